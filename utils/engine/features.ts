@@ -1,0 +1,32 @@
+/**
+ * The features of one email that a content script or the command line hands to the engine.
+ * This is the only shape of mail content that crosses a boundary, so it is capped in size:
+ * a hostile page cannot make the background hold megabytes per message.
+ */
+import { z } from 'zod';
+
+export const FEATURE_LIMITS = {
+  address: 320,
+  name: 256,
+  subject: 2_000,
+  bodyText: 512 * 1024,
+  link: 2_048,
+  links: 1_000,
+} as const;
+
+export const MessageFeaturesSchema = z
+  .object({
+    /** The sender's address as the webmail shows it; empty when the provider hides it. */
+    senderAddress: z.string().max(FEATURE_LIMITS.address),
+    senderName: z.string().max(FEATURE_LIMITS.name),
+    replyTo: z.array(z.string().max(FEATURE_LIMITS.address)).max(10).default([]),
+    subject: z.string().max(FEATURE_LIMITS.subject),
+    /** Visible text of the body, as a person would read it. */
+    bodyText: z.string().max(FEATURE_LIMITS.bodyText),
+    /** Targets of the links in the body (href values). */
+    links: z.array(z.string().max(FEATURE_LIMITS.link)).max(FEATURE_LIMITS.links).default([]),
+  })
+  .strict();
+
+export type MessageFeatures = z.infer<typeof MessageFeaturesSchema>;
+export type MessageFeaturesInput = z.input<typeof MessageFeaturesSchema>;

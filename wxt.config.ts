@@ -1,0 +1,26 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Vahti's build. Explicit imports only (`imports: false`) so that layer boundaries stay
+// visible to lint: `utils/` must never reach the browser, Dexie or the UI.
+export default defineConfig({
+  imports: false,
+  manifestVersion: 3,
+  // Parallel builds (tests, benchmarks, the demo) can each have their own output folder.
+  outDir: process.env.VAHTI_OUT_DIR ?? '.output',
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Vahti',
+    description: 'Warns you about extortion email in your webmail and shows what to do.',
+    permissions: ['storage', 'alarms'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'vahti@vahti.invalid', strict_min_version: '128.0' },
+          },
+        }
+      : {}),
+  }),
+});
