@@ -23,6 +23,6 @@ export default defineConfig({
             gecko: { id: GECKO_EXTENSION_ID, strict_min_version: '128.0' },
           },
         }
-      : { key: CHROMIUM_EXTENSION_KEY }),
+      : { key: CHROMIUM_EXTENSION_KEY, storage: { managed_schema: 'managed_schema.json' } }),
   }),
 });
