@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { IdSchema } from '../list/schema';
-import { isAllowedListUrl } from '../list/url';
+import { checkListUrl } from '../sync/url-policy';
 
 /** Settings an administrator can lock so users cannot change them. */
 export const LockableSettingSchema = z.enum([
@@ -31,7 +31,7 @@ const httpsUrl = z
 const listUrl = z
   .string()
   .max(2_000)
-  .refine(isAllowedListUrl, 'must be an https:// address (http:// is accepted only for this computer, for tests)');
+  .refine((url) => checkListUrl(url).ok, 'must be an https:// address (http:// is accepted only for this computer, for tests)');
 
 /** A host name like `webmail.example.fi`: no scheme, path, port or wildcard. */
 export const HostnameSchema = z
