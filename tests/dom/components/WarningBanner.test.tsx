@@ -1,0 +1,148 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { WarningBanner, type WarningBannerProps } from '../../../components/WarningBanner';
+import { translatorFor } from '../../../components/locales';
+import type { GuidanceEntry } from '../../../utils/guidance/types';
+import type { Verdict } from '../../../utils/engine/verdict';
+
+const police: GuidanceEntry = {
+  id: 'fi-police',
+  country: 'FI',
+  kind: 'police',
+  title: 'Police: report a crime online',
+  summary: 'Report the email online.',
+  steps: ['Write the word Vastaamo'],
+  url: 'https://poliisi.fi/',
+  pageLanguage: 'fi',
+  phones: [],
+};
+const forged: GuidanceEntry = { ...police, id: 'forged', title: 'Pay here', url: 'https://poliisi.fi.evil.example/' };
+
+const known: Verdict = {
+  level: 'known',
+  reasons: [
+    { rule: 'payment-address', campaignId: 'vastaamo-2020', listId: 'vahti-default', listVersion: 7, matched: 'bc1q…x7k' },
+    { rule: 'heuristic', signal: 'identity-code', matched: '010190-…' },
+  ],
+};
+
+let host: HTMLElement;
+afterEach(() => {
+  render(null, host);
+  host.remove();
+});
+
+async function mount(overrides: Partial<WarningBannerProps> = {}) {
+  host = document.createElement('div');
+  document.body.append(host);
+  const props: WarningBannerProps = {
+    verdict: known,
+    guidance: [police, forged],
+    t: translatorFor('en'),
+    bodyHidden: true,
+    onToggleBody: vi.fn(),
+    onShowReasons: vi.fn(),
+    onDismiss: vi.fn(async () => ({ ok: true })),
+    onSaveEvidence: vi.fn(async () => ({ ok: true })),
+    onPrepareReport: vi.fn(async () => ({ ok: true })),
+    ...overrides,
+  };
+  await act(() => render(<WarningBanner {...props} />, host));
+  return props;
+}
+
+const button = (name: string) => {
+  const b = [...host.querySelectorAll('button')].find((x) => x.textContent === name);
+  if (!b) throw new Error(`no button "${name}"`);
+  return b;
+};
+
+describe('WarningBanner', () => {
+  it('announces a calm title and lead in an alert region', async () => {
+    await mount();
+    const alert = host.querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain('This is a known extortion email');
+    expect(alert?.textContent).toContain("You don't have to read it.");
+    expect(host.querySelector('section')?.getAttribute('aria-labelledby')).toBe(host.querySelector('h2')?.id);
+  });
+
+  it('says "looks like" for a suspected message, without claiming a known campaign', async () => {
+    await mount({ verdict: { level: 'suspected', reasons: [] } });
+    expect(host.textContent).toContain('This email looks like extortion');
+    expect(host.textContent).not.toContain('known extortion');
+  });
+
+  it('links only allowlisted official guidance', async () => {
+    await mount();
+    const hrefs = [...host.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(['https://poliisi.fi/']);
+    expect(host.textContent).not.toContain('Pay here');
+  });
+
+  it('toggles the body with the right label', async () => {
+    const props = await mount();
+    const show = button('Show the message');
+    expect(show.getAttribute('aria-pressed')).toBe('false');
+    show.click();
+    expect(props.onToggleBody).toHaveBeenCalledTimes(1);
+    await mount({ bodyHidden: false });
+    expect(button('Hide the message').getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('shows the reasons with rule, campaign, list and version', async () => {
+    const props = await mount();
+    const why = button('Why is this flagged?');
+    expect(why.getAttribute('aria-expanded')).toBe('false');
+    const panel = host.querySelector(`#${CSS.escape(why.getAttribute('aria-controls')!)}`) as HTMLElement;
+    expect(panel.hidden).toBe(true);
+    await act(() => why.click());
+    expect(why.getAttribute('aria-expanded')).toBe('true');
+    expect(panel.hidden).toBe(false);
+    expect(panel.textContent).toContain('Payment address on the list');
+    expect(panel.textContent).toContain('bc1q…x7k');
+    expect(panel.textContent).toContain('Campaign: vastaamo-2020');
+    expect(panel.textContent).toContain('List: vahti-default, version 7');
+    expect(panel.textContent).toContain('Recognised by Vahti itself');
+    expect(props.onShowReasons).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks before dismissing, and can be cancelled', async () => {
+    const props = await mount();
+    await act(() => button('This is not extortion').click());
+    await act(() => button('Keep the warning').click());
+    expect(props.onDismiss).not.toHaveBeenCalled();
+    await act(() => button('This is not extortion').click());
+    await act(async () => button('Yes, hide the warning').click());
+    expect(props.onDismiss).toHaveBeenCalledTimes(1);
+  });
+
+  it('hides the dismiss button when policy forbids it', async () => {
+    await mount({ canDismiss: false });
+    expect(host.textContent).not.toContain('This is not extortion');
+  });
+
+  it('reports the outcome of saving evidence and preparing a report in a status region', async () => {
+    const failing = vi.fn(async () => ({ ok: false }));
+    await mount({ onPrepareReport: failing });
+    const status = host.querySelector('[role="status"]')!;
+    await act(async () => button('Save evidence').click());
+    expect(status.textContent).toContain('Nothing was sent anywhere');
+    await act(async () => button('Prepare a police report').click());
+    expect(failing).toHaveBeenCalledTimes(1);
+    expect(status.textContent).toContain('You can still report on the police page');
+  });
+
+  it('shows the helpdesk as text, never as a link', async () => {
+    await mount({ helpdesk: { name: 'Clinic IT', phone: '+358 1 234', url: 'https://intra.example/help' } });
+    expect(host.textContent).toContain('Your helpdesk: Clinic IT');
+    expect(host.textContent).toContain('https://intra.example/help');
+    expect(host.querySelector('a[href="https://intra.example/help"]')).toBeNull();
+  });
+
+  it('speaks Finnish when given Finnish strings', async () => {
+    await mount({ t: translatorFor('fi') });
+    expect(host.textContent).toContain('Tämä on tunnettu kiristysviesti');
+    expect(host.textContent).toContain('Älä maksa.');
+  });
+});
