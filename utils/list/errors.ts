@@ -74,6 +74,11 @@ export const listErrors = {
     listError('expired', `The list's signature expired on ${expires}; it was not installed. The last good list stays in use.`),
   rollback: (version: number, installed: number): ListError =>
     listError('rollback', `Version ${version} is older than the installed version ${installed}.`),
+  futureKeyEpoch: (epoch: number, knownEpoch: number): ListError =>
+    listError(
+      'unknown_key',
+      `The list is signed for key generation ${epoch}, newer than this version of Vahti knows (${knownEpoch}); update Vahti.`,
+    ),
   oldKeyEpoch: (epoch: number, installedEpoch: number): ListError =>
     listError('rollback', `The list is signed for key generation ${epoch}, older than the installed generation ${installedEpoch}.`),
   hashMismatch: (expected: string, got: string): ListError =>

@@ -1,0 +1,180 @@
+/**
+ * Decides whether a fetched manifest may be used, in the order the threat model requires:
+ * size cap, envelope shape, signatures by trusted keys over the exact payload bytes, and only
+ * then parsing the payload and its meaning (list id, expiry, version floor). It reads nothing
+ * and stores nothing: the caller passes the bytes, the trust, the clock and the stored floor,
+ * and persists the new floor only after the list file has also verified.
+ */
+import { base64 } from '@scure/base';
+import { err, ok, type Result } from '../result';
+import { listErrors, type ListError } from '../list/errors';
+import { decodeUtf8, keyIdOf, looksLikeHtml, parseJson } from './bytes';
+import { verifyEd25519, type Ed25519Backend } from './ed25519';
+import {
+  EnvelopeSchema,
+  ManifestPayloadSchema,
+  MANIFEST_PAYLOAD_TYPE,
+  SIGNING_LIMITS,
+  type Envelope,
+  type ListTrust,
+  type ManifestPayload,
+  type VersionFloor,
+} from './manifest';
+import { preAuthEncoding } from './pae';
+
+export type VerifyManifestOptions = {
+  /** The time to check expiry against; fixed once per update cycle by the caller. */
+  now: Date;
+  /** The highest version accepted so far for this source, or null when nothing was accepted. */
+  floor: VersionFloor | null;
+  /**
+   * Only for the list bundled inside the extension package, which the browser store already
+   * signs and which must work offline long after it was built. Never for fetched manifests.
+   */
+  skipExpiry?: boolean;
+  /** Forces one Ed25519 implementation (tests); normally detected once. */
+  backend?: Ed25519Backend;
+};
+
+export type VerifiedManifest = {
+  /** `update`: newer than the floor; `up_to_date`: the same version as installed (do nothing). */
+  status: 'update' | 'up_to_date';
+  payload: ManifestPayload;
+  /** The floor to store once the list file has verified too. */
+  floor: VersionFloor;
+  /** Key ids whose signatures verified. */
+  signedBy: string[];
+};
+
+const decodeBase64 = (text: string): Uint8Array | undefined => {
+  try {
+    return base64.decode(text);
+  } catch {
+    return undefined;
+  }
+};
+
+function parseEnvelope(bytes: Uint8Array): Result<Envelope, ListError> {
+  const text = decodeUtf8(bytes);
+  if (text === undefined) return err(listErrors.malformed('manifest', 'it is not UTF-8 text'));
+  const json = parseJson(text);
+  if (json === undefined) {
+    return err(
+      listErrors.malformed(
+        'manifest',
+        looksLikeHtml(text)
+          ? 'the server sent a web page instead (a captive portal or an error page?)'
+          : 'it is not valid JSON',
+      ),
+    );
+  }
+  const parsed = EnvelopeSchema.safeParse(json.value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+    const detail =
+      issue?.path[0] === 'payloadType' ? `it is not a Vahti manifest (expected ${MANIFEST_PAYLOAD_TYPE})` : `${where}${issue?.message ?? 'invalid'}`;
+    return err(listErrors.malformed('manifest envelope', detail));
+  }
+  return ok(parsed.data);
+}
+
+/** Counts distinct trusted key ids with at least one valid signature over the PAE bytes. */
+async function checkSignatures(
+  envelope: Envelope,
+  payload: Uint8Array,
+  trust: ListTrust,
+  backend: Ed25519Backend | undefined,
+): Promise<Result<string[], ListError>> {
+  const trusted = new Map<string, Uint8Array>();
+  for (const key of trust.keys) {
+    const raw = decodeBase64(key.publicKey);
+    if (raw?.length === 32) trusted.set(keyIdOf(raw), raw);
+  }
+  const signed = preAuthEncoding(envelope.payloadType, payload);
+  const verified = new Set<string>();
+  let anyTrustedKeyid = false;
+  for (const { keyid, sig } of envelope.signatures) {
+    const publicKey = trusted.get(keyid);
+    if (publicKey === undefined) continue;
+    anyTrustedKeyid = true;
+    if (verified.has(keyid)) continue; // each key counts once toward the threshold
+    const signature = decodeBase64(sig);
+    if (signature && (await verifyEd25519(publicKey, signed, signature, backend))) verified.add(keyid);
+  }
+  if (!anyTrustedKeyid) return err(listErrors.unknownKey(envelope.signatures.map((s) => s.keyid)));
+  if (verified.size === 0) return err(listErrors.signature());
+  if (verified.size < trust.threshold) {
+    return err(
+      listErrors.signature(`${verified.size} of the required ${trust.threshold} trusted keys signed it`),
+    );
+  }
+  return ok([...verified]);
+}
+
+function parsePayload(payload: Uint8Array): Result<ManifestPayload, ListError> {
+  const text = decodeUtf8(payload);
+  const json = text === undefined ? undefined : parseJson(text);
+  if (json === undefined) return err(listErrors.malformed('signed manifest', 'its payload is not JSON'));
+  const parsed = ManifestPayloadSchema.safeParse(json.value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+    return err(listErrors.malformed('signed manifest', `${where}${issue?.message ?? 'invalid'}`));
+  }
+  return ok(parsed.data);
+}
+
+/** Compares against the stored floor; a newer key epoch starts a new version sequence. */
+function checkVersion(
+  payload: ManifestPayload,
+  trust: ListTrust,
+  floor: VersionFloor | null,
+): Result<VerifiedManifest['status'], ListError> {
+  if (payload.keyEpoch > trust.keyEpoch) {
+    return err(listErrors.futureKeyEpoch(payload.keyEpoch, trust.keyEpoch));
+  }
+  if (floor === null || payload.keyEpoch > floor.keyEpoch) return ok('update');
+  if (payload.keyEpoch < floor.keyEpoch) return err(listErrors.oldKeyEpoch(payload.keyEpoch, floor.keyEpoch));
+  if (payload.version < floor.version) return err(listErrors.rollback(payload.version, floor.version));
+  return ok(payload.version === floor.version ? 'up_to_date' : 'update');
+}
+
+/**
+ * Verifies manifest envelope bytes for one list source. Returns the payload only when every
+ * check passed; the error says which check failed, in words a person can read.
+ */
+export async function verifyManifest(
+  bytes: Uint8Array,
+  trust: ListTrust,
+  options: VerifyManifestOptions,
+): Promise<Result<VerifiedManifest, ListError>> {
+  if (bytes.length > SIGNING_LIMITS.manifestBytes) {
+    return err(listErrors.tooLarge('manifest', SIGNING_LIMITS.manifestBytes));
+  }
+  const envelope = parseEnvelope(bytes);
+  if (!envelope.ok) return envelope;
+  const payloadBytes = decodeBase64(envelope.value.payload);
+  if (payloadBytes === undefined) return err(listErrors.malformed('manifest envelope', 'payload is not valid base64'));
+
+  const signedBy = await checkSignatures(envelope.value, payloadBytes, trust, options.backend);
+  if (!signedBy.ok) return signedBy;
+
+  const payload = parsePayload(payloadBytes);
+  if (!payload.ok) return payload;
+  const manifest = payload.value;
+
+  if (manifest.listId !== trust.listId) return err(listErrors.wrongList(trust.listId, manifest.listId));
+  if (!options.skipExpiry && options.now.getTime() >= Date.parse(manifest.expires)) {
+    return err(listErrors.expired(manifest.expires));
+  }
+  const status = checkVersion(manifest, trust, options.floor);
+  if (!status.ok) return status;
+
+  return ok({
+    status: status.value,
+    payload: manifest,
+    floor: { keyEpoch: manifest.keyEpoch, version: manifest.version },
+    signedBy: signedBy.value,
+  });
+}
