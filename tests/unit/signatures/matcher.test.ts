@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ContentSignature } from '../../../utils/list/schema';
+import { SignatureMatcher } from '../../../utils/signatures/matcher';
+import { preparePhrase } from '../../../utils/signatures/phrase';
+import { foldForMatching } from '../../../utils/text/normalize';
+
+const sig = (id: string, groups: ContentSignature['groups']): ContentSignature => ({ id, campaign: `camp-${id}`, language: 'fi', groups });
+
+const vastaamo = sig('vastaamo-fi', [
+  { atLeast: 1, phrases: ['potilastiedot', 'potilastietosi', 'terapia*'] },
+  { atLeast: 1, phrases: ['bitcoin*'] },
+  { atLeast: 2, phrases: ['24 tunnin', 'julkaistaan', 'poistetaan pysyvästi', '500 €'] },
+]);
+const sextortion = sig('sextortion-en', [{ atLeast: 2, phrases: ['your password', 'recorded you', 'bitcoin wallet'] }]);
+const matcher = new SignatureMatcher([
+  { signature: vastaamo, ref: 'list-a' },
+  { signature: sextortion, ref: 'list-b' },
+]);
+
+const matchIds = (text: string): string[] => matcher.match(foldForMatching(text)).map((h) => h.signatureId);
+
+describe('preparePhrase', () => {
+  it.each([
+    ['Maksa Bitcoineina', ' maksa bitcoineina '],
+    ['bitcoin*', ' bitcoin'],
+    ['*osoitteeseen', 'osoitteeseen '],
+    ['500€', ' 500 € '],
+    ['  pay   now!! ', ' pay now '],
+    ['Sаlasаna', ' salasana '], // Cyrillic а folded to Latin a
+  ])('%j → %j', (phrase, pattern) => {
+    expect(preparePhrase(phrase).pattern).toBe(pattern);
+  });
+});
+
+describe('SignatureMatcher', () => {
+  it.each([
+    // All groups hold.
+    ['Potilastietosi julkaistaan ellet maksa 24 tunnin kuluessa bitcoineina.', ['vastaamo-fi']],
+    // Prefix phrase "terapia*" matches the inflected form, amounts with the euro sign too.
+    ['Terapiamuistiinpanot julkaistaan. Maksa 500€ bitcoinina.', ['vastaamo-fi']],
+    // Line breaks, extra spaces and case do not matter.
+    ['POTILASTIEDOT\n\njulkaistaan,   ja   poistetaan\npysyvästi vasta kun maksat Bitcoin', ['vastaamo-fi']],
+    // Second group missing: no bitcoin at all.
+    ['Potilastietosi julkaistaan 24 tunnin kuluessa.', []],
+    // Third group needs two phrases, only one present.
+    ['Potilastietosi julkaistaan, maksa bitcoinilla.', []],
+    // Word boundary: "potilastiedotteessa" does not contain the word "potilastiedot".
+    ['Potilastiedotteessa kerrottiin: julkaistaan 24 tunnin sisällä, bitcoin-kurssi.', []],
+    ['I know your password. I recorded you. Send to my bitcoin wallet.', ['sextortion-en']],
+    ['Please change your password today.', []],
+    ['', []],
+  ])('%j → %j', (text, expected) => {
+    expect(matchIds(text)).toEqual(expected);
+  });
+
+  it('returns the provenance ref and the phrases found', () => {
+    const [hit] = matcher.match(foldForMatching('I recorded you and know your password.'));
+    expect(hit?.ref).toBe('list-b');
+    expect(hit?.campaign).toBe('camp-sextortion-en');
+    expect(hit?.phrases).toEqual(['recorded you', 'your password']);
+  });
+
+  it('counts a phrase repeated in one group once', () => {
+    const m = new SignatureMatcher([{ signature: sig('dup', [{ atLeast: 2, phrases: ['lunnaat', 'Lunnaat'] }]), ref: 1 }]);
+    expect(m.match(foldForMatching('lunnaat lunnaat lunnaat'))).toEqual([]);
+  });
+
+  it('agrees with a naive evaluation over random texts', () => {
+    const words = ['alpha', 'beta', 'gamma', 'delta', 'alphabet', 'be'];
+    const signatures = [
+      sig('s1', [{ atLeast: 1, phrases: ['alpha'] }, { atLeast: 1, phrases: ['beta', 'gamma'] }]),
+      sig('s2', [{ atLeast: 2, phrases: ['alpha beta', 'gamma', 'delta'] }]),
+      sig('s3', [{ atLeast: 1, phrases: ['alpha*'] }, { atLeast: 1, phrases: ['be'] }]),
+    ];
+    const m = new SignatureMatcher(signatures.map((signature) => ({ signature, ref: signature.id })));
+    const has = (text: string, phrase: string): boolean => {
+      const open = phrase.endsWith('*');
+      const body = open ? phrase.slice(0, -1) : phrase;
+      return ` ${text} `.includes(` ${body}${open ? '' : ' '}`);
+    };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 12 }), (picked) => {
+        const text = picked.join(' ');
+        const expected = signatures
+          .filter((s) => s.groups.every((g) => g.phrases.filter((p) => has(text, p)).length >= g.atLeast))
+          .map((s) => s.id);
+        expect(m.match(text).map((h) => h.signatureId)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,218 @@
+/**
+ * An Aho–Corasick automaton over UTF-16 code units: finds which of many patterns occur in a
+ * text in one pass, whatever the number of patterns. Owns the trie, failure links and the
+ * scan; knows nothing about signatures, lists or folding (callers prepare both sides).
+ *
+ * Memory: edges are stored once, in flat typed arrays sorted per node (CSR layout), so tens
+ * of thousands of patterns cost a few bytes per trie node instead of one Map per node. The root,
+ * which is visited after every mismatch, has a dense 64K table for O(1) transitions.
+ *
+ * Time: every input unit costs one forward transition, and failure steps never outnumber
+ * forward ones (each failure step makes the current depth shorter), so a scan is at most
+ * 2 steps per unit plus one per distinct pattern reported. The scan reports each pattern once:
+ * a generation stamp marks output nodes already reported in this scan, and because an output
+ * chain is walked to its end the first time, a stamped node means the rest of its chain was
+ * reported too. That keeps inputs like "aaaa…" against patterns "a", "aa", "aaa"… linear.
+ */
+import { CHAR_SEPARATOR, CHAR_SYMBOL, SPACE, charClass } from './tokens';
+
+export type ScanMode =
+  /** Feed the text as it is. */
+  | 'raw'
+  /** Feed the word-boundary form of the text (see tokens.ts), framed by spaces. */
+  | 'words';
+
+export interface ScanStats {
+  /** Forward transitions plus failure-link steps plus reported outputs. */
+  steps: number;
+  /** Code units fed to the automaton (after the word-boundary transform). */
+  fed: number;
+}
+
+const NONE = -1;
+const ROOT = 0;
+
+export class AhoCorasick {
+  readonly patternCount: number;
+  readonly nodeCount: number;
+  private readonly rootTable: Int32Array;
+  private readonly edgeStart: Int32Array;
+  private readonly edgeLabel: Uint16Array;
+  private readonly edgeTarget: Int32Array;
+  private readonly fail: Int32Array;
+  /** Pattern ending at this node, or NONE. */
+  private readonly output: Int32Array;
+  /** Nearest node on the failure chain (excluding itself) that has an output, or NONE. */
+  private readonly outputLink: Int32Array;
+  private readonly stamp: Uint32Array;
+  private generation = 0;
+  /** Statistics of the most recent scan, for tests and benchmarks. */
+  lastScan: ScanStats = { steps: 0, fed: 0 };
+
+  /**
+   * Patterns are taken as given (empty ones are ignored); pattern ids are their indexes.
+   * Duplicate patterns: the last one wins, so callers should deduplicate first.
+   */
+  constructor(patterns: readonly string[]) {
+    this.patternCount = patterns.length;
+    // 1. Trie with first-child/next-sibling links: cheap to grow, no per-node objects.
+    const firstChild: number[] = [NONE];
+    const nextSibling: number[] = [NONE];
+    const label: number[] = [0];
+    const out: number[] = [NONE];
+    for (let p = 0; p < patterns.length; p++) {
+      const pattern = patterns[p]!;
+      if (pattern.length === 0) continue;
+      let node = ROOT;
+      for (let i = 0; i < pattern.length; i++) {
+        const c = pattern.charCodeAt(i);
+        let child = firstChild[node]!;
+        while (child !== NONE && label[child] !== c) child = nextSibling[child]!;
+        if (child === NONE) {
+          child = label.length;
+          label.push(c);
+          firstChild.push(NONE);
+          nextSibling.push(firstChild[node]!);
+          out.push(NONE);
+          firstChild[node] = child;
+        }
+        node = child;
+      }
+      out[node] = p;
+    }
+    const n = label.length;
+    this.nodeCount = n;
+
+    // 2. Compact to sorted edge arrays (children of node k at edgeStart[k]..edgeStart[k+1]).
+    this.edgeStart = new Int32Array(n + 1);
+    this.edgeLabel = new Uint16Array(Math.max(0, n - 1));
+    this.edgeTarget = new Int32Array(Math.max(0, n - 1));
+    let e = 0;
+    const kids: number[] = [];
+    for (let node = 0; node < n; node++) {
+      this.edgeStart[node] = e;
+      kids.length = 0;
+      for (let child = firstChild[node]!; child !== NONE; child = nextSibling[child]!) kids.push(child);
+      kids.sort((a, b) => label[a]! - label[b]!);
+      for (const child of kids) {
+        this.edgeLabel[e] = label[child]!;
+        this.edgeTarget[e] = child;
+        e++;
+      }
+    }
+    this.edgeStart[n] = e;
+    this.output = Int32Array.from(out);
+    this.rootTable = new Int32Array(0x10000).fill(NONE);
+    for (let k = this.edgeStart[ROOT]!; k < this.edgeStart[ROOT + 1]!; k++) {
+      this.rootTable[this.edgeLabel[k]!] = this.edgeTarget[k]!;
+    }
+
+    // 3. Failure and output links, breadth first (a node's links depend on shallower nodes).
+    this.fail = new Int32Array(n);
+    this.outputLink = new Int32Array(n).fill(NONE);
+    this.stamp = new Uint32Array(n);
+    const queue = new Int32Array(n);
+    let head = 0;
+    let tail = 0;
+    for (let k = this.edgeStart[ROOT]!; k < this.edgeStart[ROOT + 1]!; k++) {
+      const child = this.edgeTarget[k]!;
+      this.fail[child] = ROOT;
+      queue[tail++] = child;
+    }
+    while (head < tail) {
+      const node = queue[head++]!;
+      for (let k = this.edgeStart[node]!; k < this.edgeStart[node + 1]!; k++) {
+        const child = this.edgeTarget[k]!;
+        const c = this.edgeLabel[k]!;
+        let f = this.fail[node]!;
+        let next = this.child(f, c);
+        while (next === NONE && f !== ROOT) {
+          f = this.fail[f]!;
+          next = this.child(f, c);
+        }
+        const target = next === NONE ? ROOT : next;
+        this.fail[child] = target;
+        this.outputLink[child] = this.output[target] !== NONE ? target : this.outputLink[target]!;
+        queue[tail++] = child;
+      }
+    }
+  }
+
+  private child(node: number, c: number): number {
+    if (node === ROOT) return this.rootTable[c]!;
+    let lo = this.edgeStart[node]!;
+    let hi = this.edgeStart[node + 1]!;
+    // Most trie nodes have one or two children: a short linear probe beats bisection there.
+    if (hi - lo <= 8) {
+      for (; lo < hi; lo++) if (this.edgeLabel[lo] === c) return this.edgeTarget[lo]!;
+      return NONE;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const l = this.edgeLabel[mid]!;
+      if (l === c) return this.edgeTarget[mid]!;
+      if (l < c) lo = mid + 1;
+      else hi = mid;
+    }
+    return NONE;
+  }
+
+  /**
+   * The distinct ids of the patterns that occur in `text`, each reported once, in order of
+   * first occurrence. `limit` caps how many are reported (the scan still ends normally).
+   */
+  scan(text: string, mode: ScanMode = 'raw', limit = Number.MAX_SAFE_INTEGER): number[] {
+    const found: number[] = [];
+    this.generation = (this.generation + 1) >>> 0;
+    if (this.generation === 0) {
+      this.stamp.fill(0);
+      this.generation = 1;
+    }
+    const gen = this.generation;
+    let state = ROOT;
+    let steps = 0;
+    let fed = 0;
+
+    const feed = (c: number): void => {
+      fed++;
+      let next = this.child(state, c);
+      steps++;
+      while (next === NONE && state !== ROOT) {
+        state = this.fail[state]!;
+        next = this.child(state, c);
+        steps++;
+      }
+      state = next === NONE ? ROOT : next;
+      let o = this.output[state] !== NONE ? state : this.outputLink[state]!;
+      while (o !== NONE && this.stamp[o] !== gen) {
+        this.stamp[o] = gen;
+        steps++;
+        if (found.length < limit) found.push(this.output[o]!);
+        o = this.outputLink[o]!;
+      }
+    };
+
+    if (mode === 'raw') {
+      for (let i = 0; i < text.length; i++) feed(text.charCodeAt(i));
+    } else {
+      feed(SPACE);
+      let lastWasSpace = true;
+      let pending = false;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        const cls = charClass(c);
+        if (cls === CHAR_SEPARATOR) {
+          pending = true;
+          continue;
+        }
+        if ((pending || cls === CHAR_SYMBOL) && !lastWasSpace) feed(SPACE);
+        feed(c);
+        lastWasSpace = false;
+        pending = cls === CHAR_SYMBOL;
+      }
+      if (!lastWasSpace) feed(SPACE);
+    }
+    this.lastScan = { steps, fed };
+    return found;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Word-boundary form of folded text, shared by phrases and messages so that a phrase only
+ * matches whole words. Owns the character classes (word / symbol / separator); must not fold
+ * case or look-alikes (that is `foldForMatching`'s job, which runs before this).
+ *
+ * The form: letters, digits and combining marks make words; punctuation and whitespace are
+ * separators (a run of them becomes one space); symbols such as `€` or `$` are words of their
+ * own, so "500€" and "500 €" read the same. The whole text is framed by spaces. A phrase
+ * " maksa bitcoin " then occurs in the framed text only at word boundaries, and the matcher
+ * needs no position bookkeeping, which keeps the scan one plain pass.
+ */
+
+export const CHAR_WORD = 1;
+export const CHAR_SYMBOL = 2;
+export const CHAR_SEPARATOR = 3;
+
+export const SPACE = 0x20;
+
+/** Filled lazily: 0 means not classified yet. 64 KiB, shared by every scan. */
+const classes = new Uint8Array(0x10000);
+
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+const SYMBOL_CHAR = /^\p{S}$/u;
+
+export function charClass(code: number): number {
+  const known = classes[code];
+  if (known !== undefined && known !== 0) return known;
+  let cls: number;
+  if (code >= 0xd800 && code <= 0xdfff) {
+    // Astral characters (emoji, rare scripts) stay inside their word: both halves of a
+    // surrogate pair must travel together, and phrases and text are treated the same way.
+    cls = CHAR_WORD;
+  } else {
+    const ch = String.fromCharCode(code);
+    cls = WORD_CHAR.test(ch) ? CHAR_WORD : SYMBOL_CHAR.test(ch) ? CHAR_SYMBOL : CHAR_SEPARATOR;
+  }
+  classes[code] = cls;
+  return cls;
+}
+
+/**
+ * The word-boundary form of a (folded) string, without the framing spaces. Used for phrases;
+ * the scanner applies the same rules on the fly instead of building a copy of the message.
+ */
+export function toWordForm(folded: string): string {
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    const cls = charClass(code);
+    if (cls === CHAR_SEPARATOR) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (cls === CHAR_SYMBOL) {
+      if (out.length > 0) pendingSpace = true;
+    }
+    if (pendingSpace) out += ' ';
+    out += folded[i];
+    pendingSpace = cls === CHAR_SYMBOL;
+  }
+  return out;
+}
