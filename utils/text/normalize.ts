@@ -33,10 +33,10 @@ const LOOKALIKE_PAIRS: readonly (readonly [string, string])[] = [
   ['Х', 'X'], ['С', 'C'], ['Ү', 'Y'], ['Ѵ', 'V'],
   // Greek lower case
   ['α', 'a'], ['ε', 'e'], ['ι', 'i'], ['κ', 'k'], ['ν', 'v'], ['ο', 'o'], ['ρ', 'p'], ['τ', 't'],
-  ['υ', 'u'], ['χ', 'x'], ['γ', 'y'], ['ω', 'w'],
+  ['υ', 'u'], ['χ', 'x'], ['γ', 'y'], ['ω', 'w'], ['ϲ', 'c'], ['ϳ', 'j'],
   // Greek upper case
   ['Α', 'A'], ['Β', 'B'], ['Ε', 'E'], ['Ζ', 'Z'], ['Η', 'H'], ['Ι', 'I'], ['Κ', 'K'], ['Μ', 'M'],
-  ['Ν', 'N'], ['Ο', 'O'], ['Ρ', 'P'], ['Τ', 'T'], ['Υ', 'Y'], ['Χ', 'X'],
+  ['Ν', 'N'], ['Ο', 'O'], ['Ρ', 'P'], ['Τ', 'T'], ['Υ', 'Y'], ['Χ', 'X'], ['Ϲ', 'C'], ['Ϳ', 'J'],
   // Latin letters without the dot or with a different shape
   ['ı', 'i'], ['ȷ', 'j'],
 ];
@@ -69,6 +69,7 @@ export function foldLookalikes(s: string): string {
  * (line breaks too) as single spaces. Diacritics are kept, so "sähköposti" stays distinct.
  */
 export function foldForMatching(s: string): string {
-  const lower = s.replace(INVISIBLE, '').normalize('NFKC').toLowerCase();
-  return foldLookalikes(lower).replace(WHITESPACE_RUN, ' ').trim();
+  // Fold before lower-casing: Greek capital Nu must become "n", not "ν" (which reads as "v").
+  const folded = foldLookalikes(s.replace(INVISIBLE, '').normalize('NFKC'));
+  return foldLookalikes(folded.toLowerCase()).replace(WHITESPACE_RUN, ' ').trim();
 }

@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldForMatching, foldLookalikes, normalizeText } from '../../../utils/text/normalize';
+import { mailText } from './arbitraries';
+
+describe('normalizeText', () => {
+  it('removes zero-width, bidi, soft-hyphen, word-joiner, BOM and variation-selector characters', () => {
+    expect(normalizeText('bit\u200Bco\u200Cin \u200Dwal\u2060let')).toBe('bitcoin wallet');
+    expect(normalizeText('\uFEFFpay\u00ADment \u202Eabc\u202C \u2066x\u2069')).toBe('payment abc x');
+    expect(normalizeText('a\uFE0Fb\u180Ec\u034Fd')).toBe('abcd');
+  });
+
+  it('applies NFKC: full-width and ligature forms become plain letters', () => {
+    expect(normalizeText('ＢＴＣ １２３')).toBe('BTC 123');
+    expect(normalizeText('ﬁle')).toBe('file');
+  });
+
+  it('collapses whitespace runs to one space and keeps a line break as one newline', () => {
+    expect(normalizeText('  a \t\u00A0  b  ')).toBe('a b');
+    expect(normalizeText('a  \r\n\r\n  b\u2028c')).toBe('a\nb\nc');
+  });
+
+  it('keeps case and diacritics', () => {
+    expect(normalizeText('Hyvä Asiakas, Öljy ÅÄÖ')).toBe('Hyvä Asiakas, Öljy ÅÄÖ');
+    // A decomposed ä (a + combining diaeresis) is composed, not stripped.
+    expect(normalizeText('ha\u0308n')).toBe('hän');
+  });
+
+  it('is idempotent', () => {
+    fc.assert(
+      fc.property(mailText(200), (s) => {
+        const once = normalizeText(s);
+        expect(normalizeText(once)).toBe(once);
+      }),
+    );
+  });
+});
+
+describe('foldForMatching', () => {
+  it('folds Cyrillic and Greek look-alikes in keywords and lower-cases', () => {
+    // Cyrillic с and о in "bitсоin", Cyrillic а and е in "WАLLЕT", Greek ο and ρ.
+    expect(foldForMatching('Send Bitсоin to my WАLLЕT')).toBe('send bitcoin to my wallet');
+    expect(foldForMatching('ΒΙΤCΟΙΝ')).toBe('bitcoin');
+    expect(foldForMatching('Ρаypаl')).toBe('paypal');
+  });
+
+  it('turns every whitespace run, line breaks included, into one space', () => {
+    expect(foldForMatching(' within\n\n 24 \t hours ')).toBe('within 24 hours');
+  });
+
+  it('keeps å, ä and ö distinct from a and o', () => {
+    expect(foldForMatching('SÄHKÖPOSTI Åbo')).toBe('sähköposti åbo');
+    expect(foldForMatching('maksa')).not.toBe(foldForMatching('mäksa'));
+  });
+
+  it('drops invisible characters inside words', () => {
+    expect(foldForMatching('bit\u200Bcoin')).toBe('bitcoin');
+  });
+
+  it('gives the same result on raw and on normalised text, with no line breaks or double spaces', () => {
+    fc.assert(
+      fc.property(mailText(200), (s) => {
+        const folded = foldForMatching(s);
+        expect(foldForMatching(normalizeText(s))).toBe(folded);
+        expect(folded).not.toMatch(/\s\s|\n/);
+      }),
+    );
+  });
+});
+
+describe('foldLookalikes', () => {
+  it('folds look-alikes but keeps case, so Base58 stays intact', () => {
+    expect(foldLookalikes('Аа Оо Рр Сс')).toBe('Aa Oo Pp Cc');
+    expect(foldLookalikes('1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2')).toBe('1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2');
+    // Cyrillic А at position 18 becomes Latin A.
+    expect(foldLookalikes('1BvBMSEYstWetqTFn5Аu4m4GFg7xJaNVN2')).toBe('1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2');
+  });
+
+  it('never changes the length of a string', () => {
+    fc.assert(
+      fc.property(mailText(200), (s) => {
+        expect(foldLookalikes(s)).toHaveLength(s.length);
+      }),
+    );
+  });
+
+  it('leaves other Cyrillic letters alone', () => {
+    expect(foldLookalikes('Жизнь')).toBe('Жизнь');
+  });
+});
