@@ -20,7 +20,14 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: GECKO_EXTENSION_ID, strict_min_version: '128.0' },
+            gecko: {
+              id: GECKO_EXTENSION_ID,
+              // 140 is the first ESR that knows data_collection_permissions.
+              strict_min_version: '140.0',
+              // Vahti collects nothing: mail is judged on the device and no data is sent anywhere.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { key: CHROMIUM_EXTENSION_KEY, storage: { managed_schema: 'managed_schema.json' } }),
