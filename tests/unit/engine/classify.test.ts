@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { classify, extractEvidence, verdictFrom } from '../../../utils/engine/classify';
+import { MessageFeaturesSchema, type MessageFeaturesInput } from '../../../utils/engine/features';
+import { buildMatchIndex, lookupExact } from '../../../utils/engine/index';
+import { VerdictSchema } from '../../../utils/engine/verdict';
+import { SignatureListSchema, type SignatureListInput } from '../../../utils/list/schema';
+
+const GENESIS = '1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa';
+const BOAT = '16Sg7k6eZaQ9WZifokXMZnUEDdDRo6dyiu';
+const BECH32 = 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq';
+
+const campaign = (id: string) => ({ id, name: id, languages: ['fi'], severity: 'high' as const, firstSeen: '2020-10-24' });
+
+const listA: SignatureListInput = {
+  schema: 1,
+  listId: 'vahti-default',
+  version: 7,
+  name: 'Default',
+  campaigns: [campaign('vastaamo-2020'), campaign('sextortion-2018')],
+  senders: [
+    { campaign: 'vastaamo-2020', match: 'address', value: 'Ransom@Extort.example' },
+    { campaign: 'vastaamo-2020', match: 'domain', value: 'tor-mail.example' },
+    { campaign: 'sextortion-2018', match: 'display-name', value: '*Ransom Operator*' },
+  ],
+  payments: [{ campaign: 'sextortion-2018', coin: 'btc', address: BOAT }],
+  signatures: [
+    {
+      id: 'vastaamo-fi',
+      campaign: 'vastaamo-2020',
+      language: 'fi',
+      groups: [
+        { atLeast: 1, phrases: ['potilastiedot', 'potilastietosi'] },
+        { atLeast: 1, phrases: ['bitcoin*'] },
+      ],
+    },
+  ],
+};
+
+const listB: SignatureListInput = {
+  schema: 1,
+  listId: 'helpdesk-extra',
+  version: 3,
+  name: 'Helpdesk',
+  campaigns: [campaign('local-wave')],
+  senders: [{ campaign: 'local-wave', match: 'domain', value: 'mörkö.example' }],
+  payments: [
+    { campaign: 'local-wave', coin: 'btc', address: GENESIS },
+    // Also listed by list A: both lists must be named.
+    { campaign: 'local-wave', coin: 'btc', address: BOAT },
+    { campaign: 'local-wave', coin: 'btc', address: BECH32.toUpperCase() },
+  ],
+};
+
+const index = buildMatchIndex([SignatureListSchema.parse(listA), SignatureListSchema.parse(listB)]);
+
+const message = (over: Partial<MessageFeaturesInput>) =>
+  MessageFeaturesSchema.parse({ senderAddress: 'someone@ordinary.example', senderName: 'Someone', subject: 'Hello', bodyText: 'Nice to meet you.', ...over });
+
+describe('classify with two lists', () => {
+  it.each([
+    [{ bodyText: `Lähetä rahat osoitteeseen ${GENESIS} heti.` }, 'payment-address', 'helpdesk-extra', 3, 'local-wave', '1A1zP1…vfNa'],
+    [{ bodyText: `pay to ${BECH32}` }, 'payment-address', 'helpdesk-extra', 3, 'local-wave', 'bc1qar…5mdq'],
+    [{ senderAddress: 'RANSOM@extort.example' }, 'sender-address', 'vahti-default', 7, 'vastaamo-2020', 'r…@extort.example'],
+    [{ senderAddress: 'x@mail.tor-mail.example' }, 'sender-domain', 'vahti-default', 7, 'vastaamo-2020', 'tor-mail.example'],
+    [{ senderAddress: 'x@MÖRKÖ.example' }, 'sender-domain', 'helpdesk-extra', 3, 'local-wave', 'xn--mrk-snac.example'],
+    [{ senderName: 'The Ransom Operator Team' }, 'display-name', 'vahti-default', 7, 'sextortion-2018', '*Ransom Operator*'],
+    [{ bodyText: 'Potilastietosi julkaistaan, maksa bitcoineina.' }, 'content-signature', 'vahti-default', 7, 'vastaamo-2020', 'potilastietosi + bitcoin*'],
+  ] as const)('%j → known via %s from %s v%d', (over, rule, listId, listVersion, campaignId, matched) => {
+    const verdict = classify(index, message(over));
+    expect(VerdictSchema.parse(verdict)).toEqual(verdict);
+    expect(verdict.level).toBe('known');
+    expect(verdict.reasons).toContainEqual(expect.objectContaining({ rule, listId, listVersion, campaignId, matched }));
+  });
+
+  it('applies sender rules to reply-to as well, and says so', () => {
+    const verdict = classify(index, message({ replyTo: ['collect@tor-mail.example'] }));
+    expect(verdict.level).toBe('known');
+    expect(verdict.reasons[0]).toMatchObject({ rule: 'sender-domain', signal: 'reply-to' });
+  });
+
+  it('names every list that knows the same address', () => {
+    const verdict = classify(index, message({ bodyText: `wallet: ${BOAT}` }));
+    const lists = verdict.reasons.filter((r) => r.rule === 'payment-address').map((r) => `${r.listId}/${r.campaignId}`);
+    expect(lists.sort()).toEqual(['helpdesk-extra/local-wave', 'vahti-default/sextortion-2018']);
+  });
+
+  it.each([
+    [{ senderAddress: 'ransom@extort.example.org' }],
+    [{ senderAddress: 'x@not-tor-mail.example' }],
+    [{ senderName: 'Ransom Operations' }],
+    [{ bodyText: 'Potilastietosi ovat turvassa.' }],
+    // One character changed: the checksum fails, so it is not an address at all.
+    [{ bodyText: `pay to ${GENESIS.slice(0, -1)}b` }],
+  ])('%j is not known', (over) => {
+    expect(classify(index, message(over)).level).not.toBe('known');
+  });
+
+  it('says none for an ordinary message', () => {
+    expect(classify(index, message({}))).toEqual({ level: 'none', reasons: [] });
+  });
+
+  it('never carries the full payment address or sender address in a reason', () => {
+    const verdict = classify(index, message({ senderAddress: 'ransom@extort.example', bodyText: `to ${GENESIS}` }));
+    const text = JSON.stringify(verdict);
+    expect(text).not.toContain(GENESIS);
+    expect(text).not.toContain('ransom@');
+  });
+});
+
+describe('extractEvidence / verdictFrom split', () => {
+  it('produces the lookup keys, and the verdict depends only on the hits given', () => {
+    const features = message({ senderAddress: 'a@b.tor-mail.example', bodyText: `to ${GENESIS}` });
+    const evidence = extractEvidence(features, index.text);
+    expect(evidence.keys).toEqual(
+      expect.arrayContaining(['sender:a@b.tor-mail.example', 'domain:b.tor-mail.example', 'domain:tor-mail.example', `btc:${GENESIS}`]),
+    );
+    expect(evidence.keys).not.toContain('domain:example');
+    expect(verdictFrom(evidence, new Map()).level).not.toBe('known');
+    const hits = lookupExact(index, evidence.keys);
+    expect([...hits.keys()].sort()).toEqual([`btc:${GENESIS}`, 'domain:tor-mail.example']);
+    expect(verdictFrom(evidence, hits)).toEqual(classify(index, features));
+  });
+});
