@@ -12,7 +12,7 @@
  */
 import type { ListTrust, TrustedKey } from './manifest';
 
-export const DEFAULT_LIST_ID = 'default';
+export const DEFAULT_LIST_ID = 'vahti-default';
 
 /** Bumped when a key is retired after a compromise; a newer epoch resets clients' version floor. */
 export const DEFAULT_LIST_KEY_EPOCH = 1;
