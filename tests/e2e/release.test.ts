@@ -1,0 +1,77 @@
+/**
+ * Release packages: what `npm run zip` ships, and the promises a store reviewer and a helpdesk
+ * check first — minimal permissions, a clean `web-ext lint`, the fixed extension ids.
+ * Runs on the build `npm test` made (`.output` or VAHTI_OUT_DIR) and packs into a temp folder.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM_EXTENSION_KEY, GECKO_EXTENSION_ID } from '../../utils/extension-ids';
+
+const root = resolve(import.meta.dirname, '../..');
+const outDir = resolve(root, process.env.VAHTI_OUT_DIR ?? '.output');
+const manifest = (target: string) => JSON.parse(readFileSync(join(outDir, target, 'manifest.json'), 'utf8'));
+
+// Every permission is a promise to users and reviewers; a new one must be added here on purpose.
+const PINNED = {
+  'chrome-mv3': { permissions: ['alarms', 'storage'] },
+  'firefox-mv3': { permissions: ['alarms', 'storage'] },
+} as const;
+
+describe('built manifests', () => {
+  it.each(Object.keys(PINNED) as (keyof typeof PINNED)[])('%s asks only for the pinned permissions', (target) => {
+    const m = manifest(target);
+    expect([...(m.permissions ?? [])].sort()).toEqual([...PINNED[target].permissions].sort());
+  });
+
+  it('keeps the fixed ids that policies name', () => {
+    expect(manifest('chrome-mv3').key).toBe(CHROMIUM_EXTENSION_KEY);
+    expect(manifest('firefox-mv3').browser_specific_settings.gecko.id).toBe(GECKO_EXTENSION_ID);
+  });
+});
+
+describe('Firefox package', () => {
+  it('passes web-ext lint with no errors, warnings or notices', () => {
+    let output: string;
+    try {
+      output = execFileSync(
+        process.execPath,
+        [join(root, 'node_modules/web-ext/bin/web-ext.js'), 'lint', '--source-dir', join(outDir, 'firefox-mv3'), '--output', 'json'],
+        { cwd: root, encoding: 'utf8' },
+      );
+    } catch (error) {
+      // web-ext exits non-zero when it finds errors; the JSON report is still on stdout.
+      output = (error as { stdout: string }).stdout;
+    }
+    const report = JSON.parse(output);
+    const found = [...report.errors, ...report.warnings, ...report.notices].map(
+      (e: { code: string; message: string }) => `${e.code}: ${e.message}`,
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe('npm run zip', () => {
+  it('produces the Chrome/Edge and Firefox packages and the Firefox source archive', () => {
+    const packDir = mkdtempSync(join(tmpdir(), 'vahti-zip-'));
+    execFileSync('npm', ['run', 'zip', '--silent'], {
+      cwd: root,
+      env: { ...process.env, VAHTI_OUT_DIR: packDir },
+      stdio: 'pipe',
+      timeout: 180_000,
+    });
+    const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+    const files = readdirSync(packDir).filter((f) => f.endsWith('.zip')).sort();
+    expect(files).toEqual([`vahti-${version}-chrome.zip`, `vahti-${version}-firefox.zip`, `vahti-${version}-sources.zip`]);
+
+    const listing = (zip: string) =>
+      execFileSync('unzip', ['-Z1', join(packDir, zip)], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    expect(listing(`vahti-${version}-chrome.zip`)).toContain('manifest.json');
+    const sources = listing(`vahti-${version}-sources.zip`);
+    // Reviewers rebuild from the sources: they need the build inputs and none of the outputs.
+    expect(sources).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', 'wxt.config.ts', 'README.md']));
+    expect(sources.some((f) => f.startsWith('node_modules/') || f.startsWith('.output'))).toBe(false);
+  }, 240_000);
+});
