@@ -4,6 +4,7 @@
  * signatures (the signed bytes are checked before this runs, and are not re-serialised here).
  */
 import { err, ok, type Result } from '../result';
+import { listErrors, type ListError } from './errors';
 import { SignatureListSchema, type SignatureList } from './schema';
 import { MAX_PROBLEMS, findTooBroad, type ListProblem } from './too-broad';
 
@@ -74,4 +75,16 @@ export function parseSignatureList(json: unknown): Result<SignatureList, ListPro
   }
   const problems = findTooBroad(parsed.data);
   return problems.length > 0 ? err(problems) : ok(parsed.data);
+}
+
+/**
+ * One `ListError` for callers that report a single failure (sync status, maintainer CLI):
+ * `too_broad` when any entry is too broad, else `schema`; the first problems are quoted.
+ */
+export function problemsAsListError(problems: readonly ListProblem[]): ListError {
+  const shown = problems.slice(0, 5).map((p) => p.message);
+  if (problems.length > 5) shown.push(`…and ${problems.length - 5} more`);
+  let detail = shown.join('; ');
+  if (detail.length > 1_800) detail = `${detail.slice(0, 1_799)}…`;
+  return problems.some((p) => p.code === 'too_broad') ? listErrors.tooBroad(detail) : listErrors.schema(detail);
 }

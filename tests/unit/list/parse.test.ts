@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSignatureList } from '../../../utils/list/parse';
+import { parseSignatureList, problemsAsListError } from '../../../utils/list/parse';
 import { freeMailDomain, isPublicSuffixLike } from '../../../utils/list/too-broad';
 
 const VALID_BTC = '16Sg7k6eZaQ9WZifokXMZnUEDdDRo6dyiu';
@@ -158,5 +158,23 @@ describe('domain helpers', () => {
     ['example.com', false],
   ])('isPublicSuffixLike(%j) = %j', (domain, expected) => {
     expect(isPublicSuffixLike(domain)).toBe(expected);
+  });
+});
+
+describe('problemsAsListError', () => {
+  it('is too_broad when any entry is too broad, and quotes the entry', () => {
+    const list = base();
+    list.senders.push({ campaign: 'c1', match: 'domain', value: 'gmail.com' });
+    const result = parseSignatureList(list);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const error = problemsAsListError(result.error);
+    expect(error.code).toBe('too_broad');
+    expect(error.message).toContain('senders[3] (domain "gmail.com")');
+  });
+
+  it('is schema for format errors', () => {
+    const error = problemsAsListError([{ code: 'schema', path: 'version', message: 'version: expected number' }]);
+    expect(error).toEqual({ code: 'schema', message: expect.stringContaining('version: expected number') });
   });
 });
