@@ -1,0 +1,588 @@
+/**
+ * Benign messages of the synthetic corpus: honest mail that shares single features with
+ * extortion (therapy, identity codes, bitcoin addresses, due dates, "publish", quoted scam
+ * text in warnings). None may be flagged. Every person, company and domain is invented.
+ */
+import { freshBtcBech32, freshBtcP2pkh, freshEth } from './addresses';
+import { testHetu } from './extortion';
+import type { Message } from './mime';
+
+export const BENIGN: Message[] = [
+  {
+    file: 'benign/fi-therapy-reminder.eml',
+    expect: 'none',
+    covers: 'Finnish therapy appointment reminder with a cancellation deadline and a no-show fee',
+    from: 'Terapiakeskus Esimerkki <ajanvaraus@terapiakeskus.example.com>',
+    to: 'maija.makela@example.com',
+    subject: 'Muistutus: terapia-aikasi ti 3.11. klo 14.00',
+    subjectEncoding: 'B',
+    date: 'Mon, 02 Nov 2020 09:00:00 +0200',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `Hei Maija,
+
+muistutamme varatusta ajastasi psykoterapeutti Hanna Laineen vastaanotolle tiistaina 3.11. klo 14.00.
+
+Jos et pääse paikalle, peru aika viimeistään 24 tuntia ennen käyntiä. Peruuttamattomasta käynnistä veloitamme 80 euroa.
+
+Ystävällisin terveisin
+Terapiakeskus Esimerkki
+`,
+    }],
+  },
+  {
+    file: 'benign/en-therapy-reminder-html.eml',
+    expect: 'none',
+    covers: 'English therapy session reminder, HTML + text alternative, 48-hour cancellation policy',
+    from: 'Calm Minds Clinic <appointments@calmminds.example.com>',
+    to: 'liam.heikkinen@example.com',
+    subject: 'Reminder: your therapy session on Thursday',
+    subjectEncoding: 'raw',
+    date: 'Tue, 10 Mar 2026 08:00:00 +0000',
+    parts: [
+      {
+        type: 'text/plain', charset: 'utf-8', encoding: '7bit',
+        content: `Hi Liam,
+
+This is a reminder of your therapy session with Dr. Ellen Park on Thursday at 10:00.
+
+Please let us know at least 48 hours in advance if you need to reschedule. Late cancellations are charged $60. Your session notes are kept confidential in our patient record system.
+
+See you soon,
+Calm Minds Clinic
+`,
+      },
+      {
+        type: 'text/html', charset: 'utf-8', encoding: 'quoted-printable',
+        content: `<html><body><p>Hi Liam,</p><p>This is a reminder of your therapy session with Dr. Ellen Park on <b>Thursday at 10:00</b>.</p><p>Please let us know at least 48 hours in advance if you need to reschedule. Late cancellations are charged $60. Your session notes are kept confidential in our patient record system.</p><p>See you soon,<br>Calm Minds Clinic</p></body></html>`,
+      },
+    ],
+  },
+  {
+    file: 'benign/sv-therapy-reminder.eml',
+    expect: 'none',
+    covers: 'Swedish therapy reminder, ISO-8859-1 quoted-printable',
+    from: 'Terapimottagningen <bokning@terapimottagningen.example.com>',
+    to: 'erik.lindholm@example.com',
+    subject: 'Påminnelse om din tid hos terapeuten',
+    subjectEncoding: 'Q-latin1',
+    date: 'Wed, 04 Feb 2026 07:30:00 +0100',
+    parts: [{
+      type: 'text/plain', charset: 'iso-8859-1', encoding: 'quoted-printable',
+      content: `Hej Erik,
+
+Vi påminner om din tid hos psykoterapeut Anna Sjöberg på fredag kl. 09.00.
+
+Avboka senast 24 timmar innan, annars debiteras en avgift på 400 kronor. Din journal hanteras enligt patientdatalagen.
+
+Välkommen!
+Terapimottagningen
+`,
+    }],
+  },
+  {
+    file: 'benign/en-exchange-withdrawal-receipt.eml',
+    expect: 'none',
+    covers: 'crypto exchange withdrawal receipt with a valid bitcoin address, amounts and a 24-hour processing note, HTML only',
+    from: 'CoinDesk Exchange <no-reply@exchange.example.com>',
+    to: 'pat.jones@example.com',
+    subject: 'Withdrawal confirmed: 0.01500000 BTC',
+    subjectEncoding: 'raw',
+    date: 'Fri, 06 Mar 2026 12:34:56 +0000',
+    parts: [{
+      type: 'text/html', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `<html><body>
+<h2>Your withdrawal has been sent</h2>
+<table><tr><td>Amount</td><td>0.01500000 BTC (≈ $1,020.00)</td></tr>
+<tr><td>Network fee</td><td>0.00002000 BTC</td></tr>
+<tr><td>To address</td><td>${freshBtcBech32('benign-exchange')}</td></tr>
+<tr><td>Transaction ID</td><td>9f2c4e1a7b3d5f6e8a0c2e4f6a8b0d2f4e6a8c0e2a4c6e8f0a2c4e6a8b0d2f4e</td></tr></table>
+<p>Withdrawals are usually confirmed within 24 hours. If you did not make this withdrawal, contact our support immediately and change your password.</p>
+</body></html>`,
+    }],
+  },
+  {
+    file: 'benign/fi-exchange-purchase-receipt.eml',
+    expect: 'none',
+    covers: 'Finnish crypto purchase receipt with the customer\'s own P2PKH address, base64',
+    from: 'Kryptopörssi Esimerkki <kuitti@kryptoporssi.example.com>',
+    to: 'ville.koskinen@example.com',
+    subject: 'Kuitti: ostit bitcoinia 250,00 €',
+    subjectEncoding: 'B',
+    date: 'Mon, 12 Jan 2026 10:15:00 +0200',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'base64',
+      content: `Hei Ville,
+
+kiitos ostoksestasi. Ostit 0,00412 BTC hintaan 250,00 € (palkkio 2,50 €).
+
+Bitcoinit siirretään lompakkoosi osoitteeseen ${freshBtcP2pkh('benign-fi-exchange')} 24 tunnin kuluessa.
+
+Jos et tehnyt tätä ostoa, ota heti yhteyttä asiakaspalveluumme ja vaihda salasanasi.
+
+Kryptopörssi Esimerkki Oy
+`,
+    }],
+  },
+  {
+    file: 'benign/fi-police-bulletin.eml',
+    expect: 'none',
+    covers: 'Finnish police bulletin quoting a Vastaamo-style demand (200 EUR / 24 h, deletion, publication) with advice not to pay',
+    from: 'Poliisi tiedottaa <tiedotteet@poliisi.example.com>',
+    to: 'tilaaja@example.com',
+    subject: 'Poliisi varoittaa: terapiakeskuksen asiakkaille lähetetään kiristysviestejä',
+    subjectEncoding: 'B',
+    date: 'Sun, 25 Oct 2020 12:00:00 +0200',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `Poliisi on saanut useita ilmoituksia kiristysviesteistä, joita lähetetään psykoterapiakeskuksen asiakkaille. Viesteissä on vastaanottajan nimi ja henkilötunnus.
+
+Kiristäjä kirjoittaa viestissä muun muassa: "Jos saamme 200 euron arvosta bitcoineja 24 tunnin kuluessa, tietonne poistetaan pysyvästi palvelimiltamme." Muuten kiristäjä uhkaa julkaista tiedot.
+
+Poliisi kehottaa: älä maksa äläkä vastaa viestiin. Säilytä viesti ja tee rikosilmoitus verkossa. Tukea saa Rikosuhripäivystyksestä.
+`,
+    }],
+  },
+  {
+    file: 'benign/sv-police-bulletin.eml',
+    expect: 'none',
+    covers: 'Swedish police warning about the 2019 kidnapping-threat mails, quoting "kontakta inte polisen" and the amount',
+    from: 'Polisen <nyheter@polisen.example.com>',
+    to: 'prenumerant@example.com',
+    subject: 'Polisen varnar för bluffmejl med hot om kidnappning',
+    subjectEncoding: 'raw',
+    date: 'Thu, 13 Jun 2019 09:00:00 +0200',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '8bit',
+      content: `Polisen har fått många anmälningar om mejl där avsändaren hotar att kidnappa mottagaren om denne inte betalar 1 900 kronor i bitcoin inom 48 timmar. I mejlen står det också "kontakta inte polisen".
+
+Det är ett bluffmejl som skickats till tusentals personer. Betala inte och svara inte på mejlet. Har du betalat eller känner dig orolig, gör en polisanmälan.
+`,
+    }],
+  },
+  {
+    file: 'benign/en-police-bulletin-with-address.eml',
+    expect: 'none',
+    covers: 'English police bulletin that quotes a sextortion mail including a valid bitcoin address, with advice to report',
+    from: 'County Police <alerts@countypolice.example.com>',
+    to: 'residents@example.com',
+    subject: 'Scam alert: sextortion emails demanding bitcoin',
+    subjectEncoding: 'raw',
+    date: 'Tue, 20 Nov 2018 15:00:00 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `The police have received reports of extortion emails sent to residents. The scammers claim to have recorded the recipient through their webcam and demand payment in bitcoin.
+
+One of the messages reads: "You have 48 hours to pay $1900 to my bitcoin address ${freshBtcP2pkh('benign-police-en')}, or I will send the video to all your contacts."
+
+These emails are a scam. Do not pay, and do not reply. If your password was mentioned, change it. Report the email to the police and include the bitcoin address in your report.
+`,
+    }],
+  },
+  {
+    file: 'benign/fi-news-vastaamo.eml',
+    expect: 'none',
+    covers: 'Finnish news newsletter about the Vastaamo court case, describing the 200/500 EUR bitcoin demand in the third person',
+    from: 'Uutiskirje <uutiset@sanomalehti.example.com>',
+    to: 'lukija@example.com',
+    subject: 'Hovioikeus koventi Vastaamo-tuomiota',
+    subjectEncoding: 'B',
+    date: 'Thu, 26 Feb 2026 18:00:00 +0200',
+    parts: [{
+      type: 'text/html', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `<html><body><h1>Hovioikeus koventi Vastaamo-tuomiota</h1>
+<p>Helsingin hovioikeus korotti psykoterapiakeskus Vastaamon tietomurrosta ja kiristyksistä tuomitun miehen rangaistusta.</p>
+<p>Lokakuussa 2020 tuhannet Vastaamon asiakkaat saivat sähköpostin, jossa kiristäjä vaati 200 euroa bitcoineina 24 tunnin kuluessa. Muuten summa nousi 500 euroon, ja kiristäjä uhkasi julkaista terapiamuistiinpanot. Viestissä oli uhrin nimi ja henkilötunnus.</p>
+<p>Käräjäoikeus tuomitsi miehen keväällä 2024. Uhreja on yli 33 000.</p>
+<p><a href="https://uutiset.example.com/vastaamo">Lue koko juttu</a></p>
+</body></html>`,
+    }],
+  },
+  {
+    file: 'benign/en-news-vastaamo.eml',
+    expect: 'none',
+    covers: 'English news digest about the Vastaamo case quoting the demand ("EUR 200 worth of Bitcoin within 24 hours... permanently deleted")',
+    from: 'World Tech Digest <digest@technews.example.com>',
+    to: 'reader@example.com',
+    subject: 'The therapy hack that shook Finland',
+    subjectEncoding: 'raw',
+    date: 'Mon, 02 Nov 2020 07:00:00 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '8bit',
+      content: `The therapy hack that shook Finland
+
+Thousands of patients of the Finnish psychotherapy provider Vastaamo received emails last weekend. The emails addressed each victim by name and personal identity code, and said: "If we receive €200 worth of Bitcoin within 24 hours, your information will be permanently deleted from our servers." After that the price rose to €500, and the attacker threatened to publish the therapy notes.
+
+According to the police, more than 20,000 victims have filed reports. Authorities advise victims not to pay.
+`,
+    }],
+  },
+  {
+    file: 'benign/en-password-reset.eml',
+    expect: 'none',
+    covers: 'password reset mail: link expires in 24 hours, "if you did not request"',
+    from: 'Example Mail <security@mail.example.com>',
+    to: 'sam.taylor@example.com',
+    subject: 'Reset your password',
+    subjectEncoding: 'raw',
+    date: 'Wed, 15 Apr 2026 10:00:00 +0000',
+    parts: [
+      {
+        type: 'text/plain', charset: 'utf-8', encoding: '7bit',
+        content: `Hi Sam,
+
+We received a request to reset your password. Use the link below within 24 hours:
+https://mail.example.com/reset?token=6f1d2a
+
+If you did not request this, you can ignore this email; your password will not change.
+`,
+      },
+      {
+        type: 'text/html', charset: 'utf-8', encoding: 'quoted-printable',
+        content: `<html><body><p>Hi Sam,</p><p>We received a request to reset your password. Use the link below within 24 hours:</p><p><a href="https://mail.example.com/reset?token=6f1d2a">Reset password</a></p><p>If you did not request this, you can ignore this email; your password will not change.</p></body></html>`,
+      },
+    ],
+  },
+  {
+    file: 'benign/fi-password-reset.eml',
+    expect: 'none',
+    covers: 'Finnish password reset mail, base64',
+    from: 'Verkkopalvelu <noreply@verkkopalvelu.example.com>',
+    to: 'sari.lehtonen@example.com',
+    subject: 'Salasanan vaihto',
+    subjectEncoding: 'raw',
+    date: 'Thu, 16 Apr 2026 11:00:00 +0300',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'base64',
+      content: `Hei Sari,
+
+pyysit salasanan vaihtoa. Vaihda salasanasi alla olevasta linkistä 24 tunnin kuluessa:
+https://verkkopalvelu.example.com/vaihda?t=91ab
+
+Jos et pyytänyt vaihtoa, voit jättää tämän viestin huomiotta.
+`,
+    }],
+  },
+  {
+    file: 'benign/en-crypto-price-newsletter.eml',
+    expect: 'none',
+    covers: 'crypto price newsletter: bitcoin and monero prices, "within 24 hours", a donation address for the newsletter',
+    from: 'Crypto Weekly <news@cryptoweekly.example.com>',
+    to: 'subscriber@example.com',
+    subject: 'Bitcoin tops $70,000; Monero slips 5%',
+    subjectEncoding: 'raw',
+    date: 'Sun, 08 Mar 2026 06:00:00 +0000',
+    parts: [{
+      type: 'text/html', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `<html><body>
+<h1>Crypto Weekly</h1>
+<p>Bitcoin rose above $70,000 on Friday, gaining 6% within 24 hours after the ETF news. Ethereum traded at $3,900, and Monero slipped 5% to $160.</p>
+<p>Analysts expect volatility to continue over the next 48 hours as futures expire.</p>
+<p>We publish this newsletter for free. If you like it, you can support us with a donation: ${freshBtcBech32('benign-newsletter')}</p>
+<p><a href="https://cryptoweekly.example.com/unsubscribe">Unsubscribe</a></p>
+</body></html>`,
+    }],
+  },
+  {
+    file: 'benign/fi-bank-due-date-latin1.eml',
+    expect: 'none',
+    covers: 'Finnish bank e-invoice notice: "maksa lasku", due date, IBAN, ISO-8859-1 8bit',
+    from: 'Esimerkkipankki <ilmoitukset@pankki.example.com>',
+    to: 'juhani.virtanen@example.com',
+    subject: 'Sinulle on uusi e-lasku',
+    subjectEncoding: 'raw',
+    date: 'Mon, 01 Dec 2025 08:00:00 +0200',
+    parts: [{
+      type: 'text/plain', charset: 'iso-8859-1', encoding: '8bit',
+      content: `Hei Juhani,
+
+verkkopankkiisi on saapunut uusi e-lasku.
+
+Laskuttaja: Sähkö Oy Esimerkki
+Summa: 49,90 EUR
+Eräpäivä: 15.12.2025
+Tilinumero: FI49 5000 9420 0287 30
+
+Maksa lasku eräpäivään 15.12.2025 mennessä. Myöhästyneestä maksusta peritään viivästyskorko.
+
+Esimerkkipankki
+`,
+    }],
+  },
+  {
+    file: 'benign/en-invoice-iban.eml',
+    expect: 'none',
+    covers: 'English invoice with IBAN, due date and late-payment fee, multipart/mixed with a PDF-like attachment name',
+    from: 'Acme Design <billing@acme-design.example.com>',
+    to: 'nora.hughes@example.com',
+    subject: 'Invoice 2026-0412 from Acme Design',
+    subjectEncoding: 'raw',
+    date: 'Fri, 10 Apr 2026 09:00:00 +0000',
+    multipart: 'mixed',
+    parts: [
+      {
+        type: 'text/plain', charset: 'utf-8', encoding: '7bit',
+        content: `Dear Nora,
+
+Please find attached invoice 2026-0412 for the website redesign.
+
+Amount due: EUR 1,250.00
+Due date: 24 April 2026
+IBAN: DE89 3704 0044 0532 0130 00
+
+Please pay the amount by 24 April. A late fee of EUR 25 applies after the due date.
+
+Best regards,
+Acme Design
+`,
+      },
+      { type: 'application/octet-stream', encoding: 'base64', content: new TextEncoder().encode('%PDF-1.4 synthetic placeholder\n'), filename: 'invoice-2026-0412.pdf' },
+    ],
+  },
+  {
+    file: 'benign/en-calendar-invite.eml',
+    expect: 'none',
+    covers: 'calendar invitation, text/plain + text/calendar alternative',
+    from: 'Olivia King <olivia.king@example.com>',
+    to: 'team@example.com',
+    subject: 'Invitation: Quarterly planning @ Tue 14 Apr 2026 10:00',
+    subjectEncoding: 'raw',
+    date: 'Mon, 06 Apr 2026 15:00:00 +0000',
+    parts: [
+      {
+        type: 'text/plain', charset: 'utf-8', encoding: '7bit',
+        content: `You have been invited to Quarterly planning.
+When: Tuesday 14 April 2026, 10:00-11:30
+Where: Room 4B / video call
+Please reply within 48 hours so that we can book the room.
+`,
+      },
+      {
+        type: 'text/calendar', charset: 'utf-8', encoding: '7bit',
+        content: `BEGIN:VCALENDAR
+VERSION:2.0
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:planning-2026q2@example.com
+DTSTART:20260414T100000Z
+DTEND:20260414T113000Z
+SUMMARY:Quarterly planning
+END:VEVENT
+END:VCALENDAR
+`,
+      },
+    ],
+  },
+  {
+    file: 'benign/en-friend-bitcoin.eml',
+    expect: 'none',
+    covers: 'a friend asking to be paid back in bitcoin, with a valid address and a video mention, no threat',
+    from: 'Tom <tom.friend@example.com>',
+    to: 'chris.miller@example.com',
+    subject: 're: pizza night',
+    subjectEncoding: 'raw',
+    date: 'Sat, 14 Mar 2026 22:10:00 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '8bit',
+      content: `Hey Chris,
+
+great night! I finally set up a bitcoin wallet, so if you want you can send me the 20 € for the pizza there: ${freshBtcBech32('benign-friend')}
+No rush, whenever you have time this week.
+
+Also I uploaded the video of the karaoke, you have to see it :D
+
+Tom
+`,
+    }],
+  },
+  {
+    file: 'benign/en-ransomware-awareness-training.eml',
+    expect: 'none',
+    covers: 'security awareness training mail describing extortion tactics (pay in bitcoin within 48 hours or data published) with advice',
+    from: 'IT Security <security-awareness@corp.example.com>',
+    to: 'all-staff@corp.example.com',
+    subject: 'Security awareness: extortion and ransomware emails',
+    subjectEncoding: 'raw',
+    date: 'Mon, 09 Feb 2026 08:30:00 +0000',
+    parts: [{
+      type: 'text/html', charset: 'utf-8', encoding: 'base64',
+      content: `<html><body>
+<h2>This month: extortion emails</h2>
+<p>Attackers send emails claiming they have hacked your device or stolen your data. They demand that you pay in bitcoin within 48 hours, or they will publish your files or send a video to your contacts. Some include an old password to look convincing.</p>
+<p>What to do: never pay, do not reply, and do not click links. Report the message to the IT security team using the Report button, and change your password if it is still in use.</p>
+<p>Complete the 10-minute training module by 20 February.</p>
+</body></html>`,
+    }],
+  },
+  {
+    file: 'benign/fi-kela-notice-hetu.eml',
+    expect: 'none',
+    covers: 'Finnish benefits-office style notice showing an identity code and a payment date, but no demand',
+    from: 'Etuuspalvelu <ilmoitus@etuuspalvelu.example.com>',
+    to: 'maija.makela@example.com',
+    subject: 'Sinulle on uusi päätös asiointipalvelussa',
+    subjectEncoding: 'B',
+    date: 'Tue, 13 Jan 2026 07:00:00 +0200',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `Hei Maija Mäkelä (${testHetu('150385', '-', 917)}),
+
+sinulle on tehty uusi päätös asumistuesta. Voit lukea päätöksen kirjautumalla asiointipalveluun.
+
+Tuki maksetaan tilillesi 20.1.2026 mennessä. Jos tietosi muuttuvat, ilmoita muutoksesta 14 päivän kuluessa.
+
+Tämä on automaattinen viesti, älä vastaa tähän viestiin.
+`,
+    }],
+  },
+  {
+    file: 'benign/fi-clinic-invoice-hetu.eml',
+    expect: 'none',
+    covers: 'Finnish psychotherapy invoice with patient name, identity code, amount, due date and IBAN: therapy + identity code + "maksa" but no crypto or threat',
+    from: 'Terapiakeskus Esimerkki <laskutus@terapiakeskus.example.com>',
+    to: 'petri.nieminen@example.com',
+    subject: 'Lasku: psykoterapiakäynnit lokakuu',
+    subjectEncoding: 'B',
+    date: 'Sun, 01 Nov 2026 08:00:00 +0200',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `Asiakas: Petri Nieminen, ${testHetu('070890', '-', 955)}
+
+Psykoterapiakäynnit 6.10., 13.10., 20.10. ja 27.10.2026, 4 x 95,00 €
+Kelan korvaus vähennetty: -228,00 €
+Maksettava yhteensä: 152,00 €
+
+Maksa lasku 20.11.2026 mennessä tilille FI21 1234 5600 0007 85, viitenumero 12345.
+Jos lasku on jo maksettu, tämä viesti on aiheeton.
+
+Terapiakeskus Esimerkki Oy
+`,
+    }],
+  },
+  {
+    file: 'benign/sv-newsletter-video.eml',
+    expect: 'none',
+    covers: 'Swedish newsletter about publishing a video and sharing with friends',
+    from: 'Föreningen Exempel <nyhetsbrev@forening.example.com>',
+    to: 'karin.nilsson@example.com',
+    subject: 'Nyhetsbrev: vår nya video är publicerad',
+    subjectEncoding: 'B',
+    date: 'Sat, 07 Mar 2026 10:00:00 +0100',
+    parts: [{
+      type: 'text/html', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `<html><body><p>Hej!</p><p>Vi har publicerat en ny video från vårens konsert. Dela den gärna med dina vänner och din familj.</p><p>Medlemsavgiften för 2026 är 250 kronor. Betala senast 31 mars till bankgiro 123-4567.</p><p>Hälsningar,<br>Föreningen Exempel</p></body></html>`,
+    }],
+  },
+  {
+    file: 'benign/en-new-signin-alert.eml',
+    expect: 'none',
+    covers: 'account security alert: new sign-in, change your password',
+    from: 'Example Account <no-reply@accounts.example.com>',
+    to: 'mike.brown@example.com',
+    subject: 'Security alert: new sign-in on Windows',
+    subjectEncoding: 'raw',
+    date: 'Thu, 19 Mar 2026 13:00:00 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '7bit',
+      content: `A new sign-in to your account was detected on a Windows device.
+
+If this was you, you don't need to do anything. If not, we'll help you secure your account: change your password and review your recent activity within 24 hours.
+`,
+    }],
+  },
+  {
+    file: 'benign/fi-ncsc-weekly-quoting-sextortion.eml',
+    expect: 'none',
+    covers: 'Finnish cyber-security centre weekly review quoting a Finnish sextortion subject and a reported bitcoin address',
+    from: 'Viikkokatsaus <katsaus@kyberkeskus.example.com>',
+    to: 'tilaaja@example.com',
+    subject: 'Viikkokatsaus 04/2022: huijausviestit',
+    subjectEncoding: 'B',
+    date: 'Fri, 28 Jan 2022 14:00:00 +0200',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `Kyberturvallisuuskeskukseen on tällä viikolla ilmoitettu runsaasti kiristysviestejä, joiden otsikko on "Viimeinen varoitus! Kaikki tietosi on kopioitu."
+
+Viestissä huijari väittää nauhoittaneensa vastaanottajan web-kameralla ja vaatii 650 euroa bitcoineina 48 tunnin kuluessa. Muuten video lähetetään kaikille yhteystiedoille. Eräs raportoitu osoite oli ${freshBtcP2pkh('benign-ncsc-fi')}.
+
+Viesti on huijaus. Älä maksa. Jos olet maksanut, tee rikosilmoitus poliisille.
+`,
+    }],
+  },
+  {
+    file: 'benign/en-video-published-notification.eml',
+    expect: 'none',
+    covers: 'video platform notification: your video was published, share it with your friends',
+    from: 'VidShare <notify@vidshare.example.com>',
+    to: 'olivia.king@example.com',
+    subject: 'Your video has been published',
+    subjectEncoding: 'raw',
+    date: 'Wed, 11 Mar 2026 17:00:00 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '7bit',
+      content: `Your video "Spring hike 2026" has been published and is now public for everyone to see.
+
+Share it with your friends and family. Your recording will stay available until you delete it.
+`,
+    }],
+  },
+  {
+    file: 'benign/en-tor-project-newsletter.eml',
+    expect: 'none',
+    covers: 'privacy newsletter: Tor Browser release, onion site, donation in bitcoin and ethereum',
+    from: 'Privacy News <news@privacy-news.example.com>',
+    to: 'subscriber@example.com',
+    subject: 'Tor Browser 15 is out',
+    subjectEncoding: 'raw',
+    date: 'Tue, 03 Mar 2026 12:00:00 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '8bit',
+      content: `Tor Browser 15 has been released. Download it from torproject.org or from our onion site.
+
+This release makes it harder for websites to track you. We published a full changelog on our blog.
+
+Our work is funded by readers. You can donate in bitcoin (${freshBtcBech32('benign-tor-news')}) or ethereum (${freshEth('benign-tor-news')}). Thank you!
+`,
+    }],
+  },
+  {
+    file: 'benign/sv-invoice-bankgiro.eml',
+    expect: 'none',
+    covers: 'Swedish invoice: betala, förfallodag, bankgiro',
+    from: 'Elbolaget <faktura@elbolaget.example.com>',
+    to: 'lars.berg@example.com',
+    subject: 'Din faktura från Elbolaget',
+    subjectEncoding: 'Q-latin1',
+    date: 'Mon, 02 Mar 2026 08:00:00 +0100',
+    parts: [{
+      type: 'text/plain', charset: 'iso-8859-1', encoding: 'quoted-printable',
+      content: `Hej Lars,
+
+din faktura för februari är klar. Belopp att betala: 612 kronor. Förfallodag: 31 mars 2026.
+
+Betala till bankgiro 5555-1234 med OCR 40012345. Om betalningen är försenad tillkommer en påminnelseavgift på 60 kronor.
+
+Elbolaget
+`,
+    }],
+  },
+  {
+    file: 'benign/en-patient-portal-results.eml',
+    expect: 'none',
+    covers: 'patient portal notification about new test results and medical records',
+    from: 'Health Portal <noreply@healthportal.example.com>',
+    to: 'james.walker@example.com',
+    subject: 'New test results are available',
+    subjectEncoding: 'raw',
+    date: 'Mon, 16 Mar 2026 07:45:00 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '7bit',
+      content: `Hello James,
+
+New test results have been added to your medical records. Log in to the patient portal to view them. Your doctor will contact you within 48 hours if a follow-up appointment is needed.
+
+Outstanding balance: $35. You can pay online in the portal.
+`,
+    }],
+  },
+];

@@ -1,0 +1,514 @@
+/**
+ * Extortion messages of the synthetic corpus. Every person, company and domain is invented
+ * (example.com / .invalid); identity codes are in the 900–999 range that is never issued to
+ * people; addresses are either fresh (addresses.ts) or from the public 2018–2019 sextortion
+ * list. Texts are written for this project after the features documented in
+ * shared/docs/extortion-facts.md; they are not copies of real campaign mails.
+ */
+import {
+  freshBtcBech32, freshBtcP2pkh, freshBtcP2sh, freshBtcTaproot, freshEth, freshLtcP2pkh,
+  freshXmr, listedSextortionAddress,
+} from './addresses';
+import { SOFT_BREAK, type Message } from './mime';
+
+const CHECK = '0123456789ABCDEFHJKLMNPRSTUVWXY';
+/** A valid identity code in the never-issued 9xx range. */
+export function testHetu(ddmmyy: string, sign: string, nnn: number): string {
+  return `${ddmmyy}${sign}${nnn}${CHECK[Number(`${ddmmyy}${nnn}`) % 31]}`;
+}
+
+const PNG_1X1 = Uint8Array.from(
+  Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'),
+);
+
+const vastaamoFi = (name: string, hetu: string, address: string, greeting: string): string => `${greeting} ${name} (${hetu}),
+
+Otamme Teihin yhteyttä, koska olette käyttänyt Psykoterapiakeskus Mielenrauhan terapia- ja/tai psykiatripalveluita. Onnistuimme saamaan haltuumme yrityksen asiakastietokannan, jossa ovat myös Teidän henkilötietonne ja terapiakäyntienne muistiinpanot.
+
+Olemme pyytäneet yritykseltä pientä korvausta, mutta yrityksen johto kieltäytyi ottamasta vastuuta virheistään. Siksi joudumme ikävä kyllä pyytämään Teitä maksamaan pitääksenne henkilötietonne turvassa.
+
+Jos saamme 200 euron arvosta bitcoineja 24 tunnin kuluessa, tietonne poistetaan pysyvästi palvelimiltamme. Muussa tapauksessa summa on 500 euroa, jonka on oltava maksettu seuraavan 48 tunnin aikana. Jos emme saa maksua tämänkään jälkeen, tietonne julkaistaan kaikkien nähtäville: nimi, osoite, puhelinnumero, henkilötunnus ja terapeuttinne muistiinpanot keskusteluistanne.
+
+Bitcoin-osoite maksua varten:
+${address}
+
+Bitcoineja voi ostaa esimerkiksi kryptovaluuttapörssistä. Pahoittelemme tilannetta.
+`;
+
+export const EXTORTION: Message[] = [
+  {
+    file: 'extortion/fi-vastaamo-plain.eml',
+    expect: 'suspected',
+    covers: 'Vastaamo-style Finnish demand, name + identity code in subject, 200 EUR/24 h then 500 EUR/48 h, fresh bech32 address, 8bit UTF-8, B-encoded subject',
+    from: 'Asiakastuki <tuki@mielenrauha-asiakaspalvelu.invalid>',
+    to: 'maija.makela@example.com',
+    subject: `Maija Mäkelä ${testHetu('150385', '-', 917)}`,
+    subjectEncoding: 'B',
+    date: 'Sat, 24 Oct 2020 20:14:07 +0300',
+    parts: [{ type: 'text/plain', charset: 'utf-8', encoding: '8bit', content: vastaamoFi('Maija Mäkelä', testHetu('150385', '-', 917), freshBtcBech32('fi-vastaamo-plain'), 'Hyvä') }],
+  },
+  {
+    file: 'extortion/fi-vastaamo-qp-softbreak.eml',
+    expect: 'suspected',
+    covers: 'Vastaamo-style Finnish, 2023 century sign Y, quoted-printable with a soft line break inside the P2PKH address',
+    from: 'Asiakastuki <noreply@terapiatiedot.invalid>',
+    to: 'juhani.virtanen@example.com',
+    subject: `Juhani Virtanen ${testHetu('010594', 'Y', 902)}`,
+    subjectEncoding: 'B',
+    date: 'Sat, 24 Oct 2020 21:02:44 +0300',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'quoted-printable',
+      content: vastaamoFi('Juhani Virtanen', testHetu('010594', 'Y', 902), `${freshBtcP2pkh('fi-vastaamo-qp').slice(0, 17)}${SOFT_BREAK}${freshBtcP2pkh('fi-vastaamo-qp').slice(17)}`, 'Hyvä'),
+    }],
+  },
+  {
+    file: 'extortion/fi-vastaamo-corrected-latin1.eml',
+    expect: 'suspected',
+    covers: 'second, corrected Vastaamo-style copy: ISO-8859-1 quoted-printable body, Q-encoded ISO-8859-1 subject, P2SH address',
+    from: 'Tietoturva <info@asiakasrekisteri-palvelu.invalid>',
+    to: 'anna-liisa.korhonen@example.com',
+    subject: `KORJATTU: Anna-Liisa Korhonen ${testHetu('230771', '-', 934)} - tärkeä tiedote`,
+    subjectEncoding: 'Q-latin1',
+    date: 'Sun, 25 Oct 2020 08:41:19 +0200',
+    parts: [{
+      type: 'text/plain', charset: 'iso-8859-1', encoding: 'quoted-printable',
+      content: `${vastaamoFi('Anna-Liisa Korhonen', testHetu('230771', '-', 934), freshBtcP2sh('fi-vastaamo-corrected'), 'Arvoisa')}\n(Edellisessä viestissämme oli virheellinen maksuosoite. Käyttäkää yllä olevaa osoitetta.)\n`,
+    }],
+  },
+  {
+    file: 'extortion/fi-vastaamo-html-zero-width.eml',
+    expect: 'suspected',
+    covers: 'Vastaamo-style Finnish as HTML only: zero-width characters inside the address, Cyrillic letters in "bitcoin", hidden zero-size junk text',
+    from: 'Ilmoitus <ilmoitus@tietopalvelu-notice.invalid>',
+    to: 'petri.nieminen@example.com',
+    subject: `Petri Nieminen ${testHetu('070890', '-', 955)}`,
+    subjectEncoding: 'B',
+    date: 'Sat, 24 Oct 2020 22:37:51 +0300',
+    parts: [{
+      type: 'text/html', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `<!DOCTYPE html><html><body style="font-family:Arial">
+<p>Hyvä Petri Nieminen (${testHetu('070890', '-', 955)}),</p>
+<p>Otamme Teihin yhteyttä, koska olette käyttänyt Psykoterapiakeskus Mielenrauhan terapiapalveluita. Teidän potilastietonne ja terapeuttinne muistiinpanot ovat hallussamme.</p>
+<p>Yrityksen johto kieltäytyi ottamasta vastuuta virheistään, joten joudumme pyytämään Teitä maksamaan.<span style="font-size:0px">Kiitos tilauksestasi. Uutiskirje viikko 43. Sää on pilvinen.</span></p>
+<p>Jos saamme 200 euron arvosta b\u0456tc\u043ein\u0435ja 24 tunnin kuluessa, tietonne poistetaan pysyvästi palvelimiltamme. Muuten summa on 500 euroa seuraavan 48 tunnin aikana, minkä jälkeen tietonne julkaistaan kaikkien nähtäville.</p>
+<p>B\u0456tc\u043ein-osoite: <b>${[...freshBtcBech32('fi-vastaamo-html')].join('\u200b')}</b></p>
+<div style="display:none">lorem ipsum dolor sit amet tarjous voimassa</div>
+</body></html>`,
+    }],
+  },
+  {
+    file: 'extortion/fi-vastaamo-address-in-image.eml',
+    expect: 'suspected',
+    covers: 'Vastaamo-style Finnish with the payment address only in an attached QR image: caught by the tiered-amount rule without any address',
+    from: 'Asiakastuki <tuki@terapiarekisteri.invalid>',
+    to: 'sari.lehtonen@example.com',
+    subject: `Sari Lehtonen ${testHetu('300479', '-', 968)}`,
+    subjectEncoding: 'B',
+    date: 'Sat, 24 Oct 2020 23:05:12 +0300',
+    multipart: 'mixed',
+    parts: [
+      {
+        type: 'text/plain', charset: 'utf-8', encoding: 'base64',
+        content: `Hyvä Sari Lehtonen,
+
+Olette käyttänyt Psykoterapiakeskus Mielenrauhan psykoterapiapalveluita, ja terapiakäyntienne muistiinpanot ovat nyt hallussamme. Yrityksen johto kieltäytyi ottamasta vastuuta virheistään, joten joudumme pyytämään Teitä maksamaan.
+
+Jos saamme 200 euron arvosta bitcoineja 24 tunnin kuluessa, tietonne poistetaan pysyvästi. Muuten hinta on 500 euroa seuraavan 48 tunnin aikana. Sen jälkeen julkaisemme tietonne.
+
+Maksuosoite on liitteenä olevassa QR-koodissa.
+`,
+      },
+      { type: 'image/png', encoding: 'base64', content: PNG_1X1, filename: 'maksu.png' },
+    ],
+  },
+  {
+    file: 'extortion/en-vastaamo-translation-base64.eml',
+    expect: 'suspected',
+    covers: 'English rendering of the Vastaamo-style demand with identity code and P2SH address, base64 body',
+    from: 'Data Team <team@records-notice.invalid>',
+    to: 'liam.heikkinen@example.com',
+    subject: `Liam Heikkinen ${testHetu('120288', '-', 921)}`,
+    subjectEncoding: 'raw',
+    date: 'Sat, 24 Oct 2020 20:55:30 +0300',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'base64',
+      content: `Dear Mr Heikkinen (${testHetu('120288', '-', 921)}),
+
+We are contacting you because you have used the therapy and/or psychiatric services of Mielenrauha Psychotherapy Centre. We have obtained the centre's client database, including your personal information and your therapist's notes of your sessions.
+
+We asked the company for a small compensation, but its management refused to take responsibility for their mistakes. We therefore unfortunately have to ask you to pay to keep your personal data safe.
+
+If we receive €200 worth of Bitcoin within 24 hours, your information will be permanently deleted from our servers. Otherwise the price is €500, to be paid within a further 48 hours. If we do not receive the payment after that, your information will be published for everyone to see, including your name, address, phone number, personal identity code and the details of your conversations with your therapist.
+
+Bitcoin address for the payment:
+${freshBtcP2sh('en-vastaamo')}
+
+You can buy Bitcoin from any cryptocurrency exchange. We apologise for the inconvenience.
+`,
+    }],
+  },
+  {
+    file: 'extortion/sv-vastaamo-latin1.eml',
+    expect: 'suspected',
+    covers: 'Swedish rendering for Swedish-speaking Finns, identity code with 2023 sign A, ISO-8859-1 8bit, P2PKH address',
+    from: 'Kundtjanst <kundtjanst@journaldata.invalid>',
+    to: 'erik.lindholm@example.com',
+    subject: `Erik Lindholm ${testHetu('040602', 'A', 944)}`,
+    subjectEncoding: 'raw',
+    date: 'Sat, 24 Oct 2020 21:48:03 +0300',
+    parts: [{
+      type: 'text/plain', charset: 'iso-8859-1', encoding: '8bit',
+      content: `Bäste Erik Lindholm (${testHetu('040602', 'A', 944)}),
+
+Vi kontaktar dig eftersom du har använt Psykoterapicentret Mielenrauhas terapi- och psykiatritjänster. Vi har kommit över centrets kunddatabas med dina personuppgifter och terapeutens journalanteckningar från dina besök.
+
+Företagets ledning vägrade ta ansvar för sina misstag. Därför måste vi tyvärr be dig att betala för att hålla dina uppgifter säkra.
+
+Om vi får 200 euro i bitcoin inom 24 timmar raderas dina uppgifter permanent från våra servrar. Annars är summan 500 euro, som ska betalas inom ytterligare 48 timmar. Därefter publicerar vi uppgifterna för alla att se.
+
+Bitcoin-adress för betalningen:
+${freshBtcP2pkh('sv-vastaamo')}
+`,
+    }],
+  },
+  {
+    file: 'extortion/en-sextortion-password.eml',
+    expect: 'known',
+    covers: 'classic 2018 password sextortion in English, address from the public 2018-2019 list, plain 7bit',
+    from: 'Aaron Smith <aaron417smith@mailer.invalid>',
+    to: 'jsmith@example.com',
+    subject: 'jsmith - hunter2024',
+    subjectEncoding: 'raw',
+    date: 'Thu, 26 Jul 2018 03:12:40 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '7bit',
+      content: `I know hunter2024 is your password. Let's get straight to the point.
+
+You don't know me, but I know you very well. I installed malware on an adult website and it recorded you through your webcam while you were watching. I also collected all your contacts from your email and social networks.
+
+My fee is $1900. You have to pay in Bitcoin. My BTC address is: ${listedSextortionAddress(11)}
+(It is case sensitive, so copy and paste it.)
+
+You have 48 hours to make the payment. If I don't get the bitcoin, I will send the video to all your contacts, including your family and colleagues. Once I receive the payment, I will delete the video and you will never hear from me again.
+
+Don't bother replying, this address is not monitored.
+`,
+    }],
+  },
+  {
+    file: 'extortion/en-sextortion-split-address-html.eml',
+    expect: 'known',
+    covers: 'English sextortion as HTML: listed address split by spaces, zero-size-font junk between sentences',
+    from: 'Security Notice <notice@mail-check.invalid>',
+    to: 'pat.jones@example.com',
+    subject: 'Your account has been hacked! Change your access immediately.',
+    subjectEncoding: 'raw',
+    date: 'Mon, 10 Sep 2018 11:20:00 +0000',
+    parts: [{
+      type: 'text/html', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `<html><body>
+<p>Hello!</p>
+<p>I am a programmer who hacked your device a few months ago. <span style="font-size:0">weather forecast sunny</span>I have full access to your device and your camera.</p>
+<p>I recorded a video of you on an adult site and made a split screen with what you were watching. With one click I can send this video to all your contacts and to your social networks.</p>
+<p>I want you to pay $850 in bitcoin to my wallet:</p>
+<p><b>${listedSextortionAddress(41).match(/.{1,4}/g)!.join(' ')}</b></p>
+<p>You have 48 hours after opening this email. If I receive the payment, the video will be deleted permanently.<span style="font-size:0">order confirmation newsletter</span></p>
+</body></html>`,
+    }],
+  },
+  {
+    file: 'extortion/en-sextortion-cyrillic.eml',
+    expect: 'known',
+    covers: 'English sextortion with Cyrillic look-alikes in "bitcoin" and "wallet", listed address on its own line, base64 UTF-8',
+    from: 'Anonymous <anon@darkmail.invalid>',
+    to: 'mike.brown@example.com',
+    subject: 'Sесurity alеrt',
+    subjectEncoding: 'B',
+    date: 'Tue, 02 Oct 2018 07:45:12 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'base64',
+      content: `Hi, this is a last warning.
+
+I hacked your operating system months ago with a trojan and recorded you masturbating on a porn site through your camera. I have your contacts list too.
+
+Transfer $1200 in Вitсоin to my wаllеt:
+
+${listedSextortionAddress(101)}
+
+Copy and paste it, it is case sensitive. You have 2 days. If I don't receive the Вitсоin, your video will be sent to all your contacts and published on social media. After the payment I will destroy the video.
+`,
+    }],
+  },
+  {
+    file: 'extortion/en-sextortion-qp-softbreak.eml',
+    expect: 'known',
+    covers: 'English sextortion, quoted-printable with a soft line break inside the listed address',
+    from: 'Hacker <h4ck3r@mailer.invalid>',
+    to: 'sam.taylor@example.com',
+    subject: 'Your password is compromised',
+    subjectEncoding: 'raw',
+    date: 'Wed, 14 Nov 2018 16:02:31 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `Hello, your password was leaked and I used it to install spyware on your computer. The spyware recorded you with your webcam while you were visiting adult websites.
+
+My requirement: send $700 worth of Bitcoin to this address: ${listedSextortionAddress(501).slice(0, 20)}${SOFT_BREAK}${listedSextortionAddress(501).slice(20)}
+
+You have 48 hours. If I do not get the money, I will send the recording to your family and friends. After payment I delete everything.
+`,
+    }],
+  },
+  {
+    file: 'extortion/en-sextortion-bitcoin-uri.eml',
+    expect: 'known',
+    covers: 'English sextortion in HTML where the listed address appears only as a bitcoin: URI link with an amount',
+    from: 'Support <support@secure-alerts.invalid>',
+    to: 'chris.miller@example.com',
+    subject: 'Payment required: your recording',
+    subjectEncoding: 'raw',
+    date: 'Fri, 21 Dec 2018 09:10:00 +0000',
+    parts: [{
+      type: 'text/html', charset: 'utf-8', encoding: '7bit',
+      content: `<html><body><p>I have recorded you through your webcam while you watched adult videos.</p>
+<p>You have to pay 0.2 BTC. <a href="bitcoin:${listedSextortionAddress(1001)}?amount=0.2">Click here to pay</a>.</p>
+<p>You have 24 hours. If I do not receive the payment, the video will be sent to all your contacts. After payment the video will be deleted.</p></body></html>`,
+    }],
+  },
+  {
+    file: 'extortion/fi-sextortion-broken-finnish.eml',
+    expect: 'known',
+    covers: 'Finnish sextortion in awkward machine-translated Finnish ("Viimeinen varoitus"), fresh bech32 address, QP UTF-8',
+    from: 'Turvallisuus <turva@palvelin-ilmoitus.invalid>',
+    to: 'ville.koskinen@example.com',
+    subject: 'Viimeinen varoitus! Kaikki tietosi on kopioitu. Kirjautuminen onnistui.',
+    subjectEncoding: 'B',
+    date: 'Fri, 28 Jan 2022 05:33:10 +0200',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `Hei!
+
+Minä olen hakkeri, joka murtauduin laitteeseesi useita kuukausia sitten. Haittaohjelma nauhoitti sinut web-kameran kautta, kun katsoit aikuisviihdesivustoja. Minulla on myös kaikki yhteystietosi.
+
+Sinun pitää maksaa 650 euroa bitcoineina minun lompakkooni:
+${freshBtcBech32('fi-sextortion')}
+
+Aikaa sinulla on 48 tunnin. Jos en saa maksua, lähetän videon kaikille yhteystiedoillesi ja ystävillesi. Kun maksu on tullut, poistan videon heti.
+`,
+    }],
+  },
+  {
+    file: 'extortion/sv-sextortion.eml',
+    expect: 'suspected',
+    covers: 'Swedish sextortion, fresh P2PKH address, 8bit UTF-8',
+    from: 'Sakerhet <sakerhet@konto-varning.invalid>',
+    to: 'karin.nilsson@example.com',
+    subject: 'Ditt konto har hackats',
+    subjectEncoding: 'raw',
+    date: 'Mon, 03 Jun 2019 14:22:09 +0200',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '8bit',
+      content: `Hej!
+
+Jag har haft tillgång till din dator i flera månader via skadlig kod. Jag spelade in dig med din webbkamera när du besökte porrsajter, och jag har kopierat alla dina kontakter.
+
+Du måste betala 800 euro i bitcoin till följande adress:
+${freshBtcP2pkh('sv-sextortion')}
+
+Du har 48 timmar på dig. Om jag inte får betalningen skickar jag videon till alla dina kontakter och din familj. När betalningen har kommit raderas videon.
+`,
+    }],
+  },
+  {
+    file: 'extortion/sv-kidnapping-2019.eml',
+    expect: 'known',
+    covers: 'Swedish 2019-style kidnapping threat: 1 900 kronor in bitcoin, "kontakta inte polisen", fresh P2PKH, QP',
+    from: 'Noreply <noreply@kontroll-meddelande.invalid>',
+    to: 'lars.berg@example.com',
+    subject: 'Sista varning till dig',
+    subjectEncoding: 'raw',
+    date: 'Wed, 12 Jun 2019 10:04:55 +0200',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `Hej Lars.
+
+Vi vet var du bor och vi har följt dig och din familj i flera veckor. Vi har fått i uppdrag att kidnappa dig.
+
+Du kan köpa dig fri. Betala 1 900 kronor i bitcoin till denna bitcoin-adress: ${freshBtcP2pkh('sv-kidnapping')}
+
+Du har 48 timmar på dig. Kontakta inte polisen. Om du kontaktar polisen eller berättar för någon kommer vi att hämta dig.
+`,
+    }],
+  },
+  {
+    file: 'extortion/en-clinic-darknet-tor.eml',
+    expect: 'suspected',
+    covers: 'Fred Hutch-style patient extortion: [ORGTAG] SURNAME FIRSTNAME subject, $50, Tor payment page, swatting threat, no address in the mail',
+    from: 'Data Sale <sale@vendas-dados.example.com>',
+    to: 'linda.ramirez@example.com',
+    subject: '[NWCLINIC] RAMIREZ LINDA Your private data and medical history is being sold on dark net markets',
+    subjectEncoding: 'raw',
+    date: 'Tue, 05 Dec 2023 18:30:00 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '7bit',
+      content: `Linda Ramirez,
+
+We hacked Northwest Clinic and copied your personal information and medical history: name, date of birth, home address, social security number, diagnoses and treatment records.
+
+Your data is being sold on dark net markets. You can pay $50 to have your record removed before it is sold. To pay, download the Tor Browser from torproject.org and open our site: http://vx4ycxmjbk2fq7ztpw3iwrzmxjcthzmggnkyhybshfjzkrq5lvc4ynad.onion/remove
+
+If you do not pay, your data will be sold and published, and we may send a swat team to your home.
+`,
+    }],
+  },
+  {
+    file: 'extortion/en-health-tor-delete-view.eml',
+    expect: 'suspected',
+    covers: 'Integris-style: personal data listed, $50 before a fixed date, Tor instructions, delete ($50) or view ($3) options, HTML only',
+    from: 'Records <records@portal-leak.invalid>',
+    to: 'james.walker@example.com',
+    subject: 'Your health data from Prairie Health Network',
+    subjectEncoding: 'raw',
+    date: 'Thu, 28 Dec 2023 12:00:00 +0000',
+    parts: [{
+      type: 'text/html', charset: 'utf-8', encoding: 'base64',
+      content: `<html><body>
+<p>James Walker, we have your data from Prairie Health Network:</p>
+<ul><li>SSN: 900-12-3456</li><li>Date of birth: 04/17/1969</li><li>Home address: 12 Elm Street, Springfield</li><li>Insurance: Example Health Plan</li></ul>
+<p>If you do not pay $50 before January 5, 2024, your data will be sold to other criminals on the dark web.</p>
+<p>Install the Tor browser and visit our site to pay in bitcoin. On the site you can choose the delete option ($50) to remove your data, or the view option ($3) to see what we hold.</p>
+<p><a href="http://prairieleakzl4d6smbn5c7eiua7y7mgkimrpe3xshzdwkjspwhqyiad.onion/">our site</a></p>
+</body></html>`,
+    }],
+  },
+  {
+    file: 'extortion/fi-monero-company-threat.eml',
+    expect: 'suspected',
+    covers: 'Finland 2025-style threat to a company: 500 EUR in Monero, arson threat, fresh XMR address',
+    from: 'anon4821 <anon4821@proton.example.com>',
+    to: 'info@rakennusliike-esimerkki.example.com',
+    subject: 'Viimeinen mahdollisuus yrityksellenne',
+    subjectEncoding: 'B',
+    date: 'Tue, 09 Dec 2025 02:14:00 +0200',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '8bit',
+      content: `Tiedämme missä toimitilanne ovat ja kuka niissä käy.
+
+Maksakaa 500 euroa Monerona osoitteeseen:
+${freshXmr('fi-monero-company')}
+
+Teillä on aikaa 72 tuntia. Jos maksua ei kuulu, sytytämme toimitilanne tuleen ja vahingoitamme henkilökuntaanne. Älkää ottako yhteyttä poliisiin.
+`,
+    }],
+  },
+  {
+    file: 'extortion/fi-monero-payment-reminder.eml',
+    expect: 'suspected',
+    covers: 'Finland 2025-style escalation "maksumuistutus": 750 EUR in Monero within 48 hours, arson threat, QP',
+    from: 'anon4821 <anon4821@proton.example.com>',
+    to: 'info@rakennusliike-esimerkki.example.com',
+    subject: 'Maksumuistutus',
+    subjectEncoding: 'raw',
+    date: 'Fri, 12 Dec 2025 03:01:00 +0200',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `Maksumuistutus. Ette maksaneet. Hinta on nyt 750 euroa Monerona.
+
+Osoite: ${freshXmr('fi-monero-reminder')}
+
+Maksu 48 tunnin kuluessa tai poltamme toimitilanne. Poliisi ei voi auttaa teitä.
+`,
+    }],
+  },
+  {
+    file: 'extortion/en-ethereum-leak.eml',
+    expect: 'suspected',
+    covers: 'English data-leak extortion paid in Ethereum: EIP-55 checksummed address, deletion offer, multipart/alternative',
+    from: 'Leak Desk <desk@leakdesk.invalid>',
+    to: 'nora.hughes@example.com',
+    subject: 'Your files will be published',
+    subjectEncoding: 'raw',
+    date: 'Mon, 14 Apr 2025 08:00:00 +0000',
+    parts: [
+      {
+        type: 'text/plain', charset: 'utf-8', encoding: '7bit',
+        content: `Nora Hughes,
+
+We copied your documents, photos and chat history from your cloud storage. To have them permanently deleted, send 0.15 ETH (about $300) to our Ethereum wallet:
+
+${freshEth('en-ethereum')}
+
+You have 72 hours. If we do not receive the payment, everything will be published and sent to your contacts and your employer.
+`,
+      },
+      {
+        type: 'text/html', charset: 'utf-8', encoding: 'quoted-printable',
+        content: `<html><body><p>Nora Hughes,</p><p>We copied your documents, photos and chat history from your cloud storage. To have them permanently deleted, send 0.15 ETH (about $300) to our Ethereum wallet:</p><p><code>${freshEth('en-ethereum')}</code></p><p>You have 72 hours. If we do not receive the payment, everything will be published and sent to your contacts and your employer.</p></body></html>`,
+      },
+    ],
+  },
+  {
+    file: 'extortion/en-sextortion-litecoin.eml',
+    expect: 'suspected',
+    covers: 'English sextortion paid in Litecoin, fresh L-address',
+    from: 'Watcher <watcher@cam-notice.invalid>',
+    to: 'olivia.king@example.com',
+    subject: 'I have a video of you',
+    subjectEncoding: 'raw',
+    date: 'Sat, 08 Mar 2025 21:17:00 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '8bit',
+      content: `I have been watching you through your camera. I recorded a video of you that you will not want your friends to see.
+
+Pay $600 in Litecoin to this address: ${freshLtcP2pkh('en-litecoin')}
+
+You have 48 hours. If you pay, I will delete the video. If not, I will send it to all your contacts.
+`,
+    }],
+  },
+  {
+    file: 'extortion/sv-patient-taproot.eml',
+    expect: 'suspected',
+    covers: 'Swedish patient-record extortion with a fresh taproot (bech32m) address, base64',
+    from: 'Journal <journal@vardlacka.invalid>',
+    to: 'maria.holm@example.com',
+    subject: 'Dina patientjournaler',
+    subjectEncoding: 'raw',
+    date: 'Thu, 16 Jan 2025 13:45:00 +0100',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'base64',
+      content: `Maria Holm,
+
+Vi har kopierat dina patientjournaler och anteckningar från din psykoterapeut på Kliniken Lugnet. Ledningen vägrade betala.
+
+Betala 300 euro i bitcoin till adressen nedan inom 24 timmar, så raderas dina journaler permanent från våra servrar. Annars publicerar vi dem och skickar dem till din arbetsgivare.
+
+${freshBtcTaproot('sv-patient')}
+`,
+    }],
+  },
+  {
+    file: 'extortion/en-house-photo-2024.eml',
+    expect: 'suspected',
+    covers: '2024-style: name, street address, claim of a house photo, bitcoin ATM instructions, fresh bech32 address, multipart/mixed with an image',
+    from: 'Private <private@home-notice.invalid>',
+    to: 'daniel.cooper@example.com',
+    subject: 'Daniel, I know where you live',
+    subjectEncoding: 'raw',
+    date: 'Tue, 24 Sep 2024 06:40:00 +0000',
+    multipart: 'mixed',
+    parts: [
+      {
+        type: 'text/plain', charset: 'utf-8', encoding: 'quoted-printable',
+        content: `Daniel Cooper, 48 Maple Road. Is this your house? The picture is attached.
+
+I accessed your phone through spyware and recorded you. I have your contacts, your family and your co-workers.
+
+You have to pay $2,000 in Bitcoin. Use a bitcoin ATM or an exchange and send it to: ${freshBtcBech32('en-house-photo')}
+
+You have 24 hours. If I receive the payment, I will erase everything. If not, the video goes to everyone you know and I will publish it online.
+`,
+      },
+      { type: 'image/png', encoding: 'base64', content: PNG_1X1, filename: 'house.png' },
+    ],
+  },
+];

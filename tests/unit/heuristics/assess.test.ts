@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { assessHeuristics } from '../../../utils/heuristics/assess';
+import { findPaymentAddresses } from '../../../utils/payment/find';
+import { foldForMatching, normalizeText } from '../../../utils/text/normalize';
+import { freshBtcBech32, freshXmr } from '../../corpus/src/addresses';
+import { testHetu } from '../../corpus/src/extortion';
+
+/** The engine's preparation of a message, so the heuristics see what they see in production. */
+function assess(subjectRaw: string, bodyRaw: string, links: string[] = []) {
+  const subject = normalizeText(subjectRaw);
+  const body = normalizeText(bodyRaw);
+  const addresses = findPaymentAddresses(`${subject}\n${body}\n${links.join('\n')}`);
+  return assessHeuristics({ subject, body, folded: foldForMatching(`${subject}\n${body}`), addresses, links });
+}
+
+const signals = (r: ReturnType<typeof assess>): string[] => [...new Set(r.findings.map((f) => f.signal))];
+const ADDRESS = freshBtcBech32('unit-assess');
+const HETU = testHetu('150385', '-', 917);
+
+describe('assessHeuristics: each rule fires on its own evidence', () => {
+  it('address + demand + exposure threat (sextortion)', () => {
+    const r = assess('hello', `I recorded you. You have to pay $900 in bitcoin to ${ADDRESS} or I will send the video to all your contacts.`);
+    expect(r.suspected).toBe(true);
+    expect(r.rule).toBe('address-demand-threat');
+    expect(signals(r)).toEqual(expect.arrayContaining(['payment-address', 'payment-demand', 'exposure-threat']));
+  });
+
+  it('identity code + crypto demand + deadline, without an address (Vastaamo, address in an image)', () => {
+    const r = assess(`Maija Mäkelä ${HETU}`, 'Maksakaa 200 euroa bitcoineina 24 tunnin kuluessa, muuten julkaisemme tietonne. Osoite on kuvassa.');
+    expect(r.suspected).toBe(true);
+    expect(r.rule).toBe('identity-code-demand');
+    expect(r.findings).toContainEqual({ signal: 'identity-code-with-demand', matched: '150385-****' });
+  });
+
+  it('Tor payment page + demand + deletion offer, with no address', () => {
+    const r = assess('Your records', 'Install the Tor Browser and open our onion site. Pay $50 and your data will be deleted. Otherwise it will be sold on the dark web.');
+    expect(r.suspected).toBe(true);
+    expect(r.rule).toBe('tor-demand-threat');
+    expect(signals(r)).toContain('tor-payment');
+  });
+
+  it('an .onion link counts as Tor instructions', () => {
+    const onion = 'http://vx4ycxmjbk2fq7ztpw3iwrzmxjcthzmggnkyhybshfjzkrq5lvc4ynad.onion/pay';
+    const r = assess('records', 'You can pay $50 here, or your data will be published.', [onion]);
+    expect(r.suspected).toBe(true);
+    expect(r.findings.find((f) => f.signal === 'tor-payment')?.matched).toMatch(/^…/);
+  });
+
+  it('tiered amounts and time spans + crypto + demand + threat + therapy context', () => {
+    const r = assess('Asiakastiedot', 'Olette käyttänyt terapiapalveluita. Jos saamme 200 euron arvosta bitcoineja 24 tunnin kuluessa, tietonne poistetaan. Muuten 500 euroa 48 tunnin aikana, sitten julkaisemme ne.');
+    expect(r.suspected).toBe(true);
+    expect(r.rule).toBe('tiered-crypto-demand');
+    expect(r.findings.find((f) => f.signal === 'tiered-deadline')?.matched).toBe('200 euron / 500 euroa; 24 tunnin / 48 tunnin');
+  });
+
+  it('violence threat with a Monero address (Swedish)', () => {
+    const r = assess('Sista varning', `Betala 500 euro i Monero till ${freshXmr('unit-assess')} inom 72 timmar, annars kommer vi att bränna ert kontor. Kontakta inte polisen.`);
+    expect(r.suspected).toBe(true);
+    expect(signals(r)).toEqual(expect.arrayContaining(['violence-threat', 'no-police', 'deadline']));
+  });
+});
+
+describe('assessHeuristics: single cues and honest mail are not suspected', () => {
+  it.each([
+    ['an address alone', `My address is ${ADDRESS}.`],
+    ['an address with an amount and a deadline (exchange receipt)', `Your withdrawal of 0.015 BTC to ${ADDRESS} will be confirmed within 24 hours.`],
+    ['a donation address in a newsletter that "publishes"', `Bitcoin rose 6% within 24 hours to $70,000, then $68,000 within 48 hours. We publish this newsletter for free; donations: ${ADDRESS}`],
+    ['threat words without any payment', 'I will send the video to all your contacts.'],
+    ['an invoice with an identity code (no crypto)', `Asiakas ${HETU}. Maksa 152,00 € 20.11.2026 mennessä tilille FI21 1234 5600 0007 85.`],
+    ['an identity code in a notice', `Hei (${HETU}), tuki maksetaan tilillesi 20.1.2026 mennessä.`],
+  ])('%s', (_name, body) => {
+    expect(assess('subject', body).suspected).toBe(false);
+  });
+});
+
+describe('assessHeuristics: warnings about scams are not scams', () => {
+  it('a bulletin quoting a full scam, address included, is vetoed by advice + third-person framing', () => {
+    const r = assess('Scam alert', `The scammers write: "You have to pay $900 to ${ADDRESS} or I will send the video to all your contacts." Do not pay. Report it to the police.`);
+    expect(r.suspected).toBe(false);
+    expect(r.rule).toBeUndefined();
+    expect(r.counterSignals.map((c) => c.signal)).toEqual(expect.arrayContaining(['advice', 'reporting']));
+  });
+
+  it('the same scam without the framing is suspected (the veto is what made the difference)', () => {
+    const r = assess('hi', `You have to pay $900 to ${ADDRESS} or I will send the video to all your contacts.`);
+    expect(r.suspected).toBe(true);
+  });
+
+  it('negated advice inside a scam does not count as advice: "if you don\'t pay", "don\'t contact the police"', () => {
+    const r = assess('hi', `If you don't pay $900 to ${ADDRESS}, I will send the video to all your contacts. Don't contact the police. It is no use to change your password.`);
+    expect(r.counterSignals.filter((c) => c.signal === 'advice')).toEqual([]);
+    expect(r.suspected).toBe(true);
+  });
+
+  it('Finnish: "älä ota yhteyttä poliisiin" in a scam is not advice, "älä maksa" in a bulletin is', () => {
+    const scam = assess('x', `Maksa 500 euroa osoitteeseen ${ADDRESS}, muuten julkaisemme videon. Älä ota yhteyttä poliisiin.`);
+    expect(scam.suspected).toBe(true);
+    const bulletin = assess('Poliisi varoittaa', `Kiristäjä vaatii: "Maksa 500 euroa osoitteeseen ${ADDRESS}, muuten julkaisemme videon." Älä maksa. Tee rikosilmoitus.`);
+    expect(bulletin.suspected).toBe(false);
+  });
+
+  it('an identity code together with a payment address overrides the veto', () => {
+    const r = assess(`Maija ${HETU}`, `Maksa 200 euroa bitcoineina osoitteeseen ${ADDRESS} 24 tunnin kuluessa, muuten julkaisemme tietonne. Älä maksa muille. Ilmoita poliisille jos haluat.`);
+    expect(r.counterSignals.length).toBeGreaterThan(0);
+    expect(r.suspected).toBe(true);
+  });
+});
+
+describe('assessHeuristics: obfuscation and output hygiene', () => {
+  it('Cyrillic look-alikes and zero-width characters do not hide the cues', () => {
+    const r = assess('x', `Тrаnsfer $900 in Вitсоin to ${ADDRESS.split('').join('\u200b')}. I will sеnd the vidеo to аll your contаcts.`);
+    expect(r.suspected).toBe(true);
+  });
+
+  it('never returns a full address or identity code', () => {
+    const r = assess(`Maija ${HETU}`, `Maksa 200 euroa bitcoineina osoitteeseen ${ADDRESS}, muuten julkaisemme tietonne.`);
+    const all = JSON.stringify(r);
+    expect(all).not.toContain(ADDRESS);
+    expect(all).not.toContain(HETU);
+  });
+
+  it('caps findings per signal', () => {
+    const many = Array.from({ length: 10 }, (_, i) => freshBtcBech32(`cap-${i}`)).join(' ');
+    const r = assess('x', `Pay $100 to one of ${many} or I will publish your photos.`);
+    expect(r.findings.filter((f) => f.signal === 'payment-address')).toHaveLength(3);
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * Money amounts, time spans and deadlines in folded text (lower-case, see foldForMatching).
+ * These are numbers, so they are found with fixed, literal regular expressions whose repeats
+ * are all bounded: the scan is linear in the text. Owns no decision about a message.
+ */
+
+export type Amount = { text: string; key: string };
+export type TimeSpan = { text: string; hours: number };
+
+
+// "€200", "$ 1,500", "200 €", "1 900 kronor", "0.15 btc", "200 euron", "500 euroa".
+const AMOUNT =
+  /(?<![\p{L}\p{N}])(?:([€$£])\s?(\d{1,3}(?:[ ,.]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,8})?)|(\d{1,3}(?:[ .]\d{3}){1,3}(?:,\d{1,8})?|\d{1,9}(?:[.,]\d{1,8})?)\s?(€|\$|£|eur(?:o|os|oa|on|oja)?|usd|dollars?|dollaria?|sek|kr|kronor|btc|xmr|monero|eth|ltc|bitcoin(?:ia|eja|ina|s)?))(?![\p{L}\p{N}])/gu;
+
+const CURRENCY_CLASS: Readonly<Record<string, string>> = {
+  '€': 'eur', eur: 'eur', euro: 'eur', euros: 'eur', euroa: 'eur', euron: 'eur', euroja: 'eur',
+  $: 'usd', usd: 'usd', dollar: 'usd', dollars: 'usd', dollari: 'usd', dollaria: 'usd',
+  '£': 'gbp', sek: 'sek', kr: 'sek', kronor: 'sek',
+  btc: 'btc', bitcoin: 'btc', bitcoins: 'btc', bitcoinia: 'btc', bitcoineja: 'btc', bitcoinina: 'btc',
+  xmr: 'xmr', monero: 'xmr', eth: 'eth', ltc: 'ltc',
+};
+
+/** "1 900", "1,900" and "1.900" are one number; a decimal part keeps its digits. */
+function numberKey(raw: string): string {
+  const compact = raw.replace(/ /g, '');
+  const grouped = /^\d{1,3}(?:[.,]\d{3})+$/.test(compact);
+  if (grouped) return compact.replace(/[.,]/g, '');
+  return compact.replace(',', '.').replace(/\.0+$/, '');
+}
+
+/** Distinct amounts with a currency, in order of appearance (at most 50). */
+export function findAmounts(folded: string): Amount[] {
+  const out: Amount[] = [];
+  const seen = new Set<string>();
+  for (const m of folded.matchAll(AMOUNT)) {
+    const currency = m[1] ?? m[4] ?? '';
+    const number = m[2] ?? m[3] ?? '';
+    const key = `${numberKey(number)} ${CURRENCY_CLASS[currency] ?? currency}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ text: m[0].trim(), key });
+    if (out.length >= 50) break;
+  }
+  return out;
+}
+
+const SPAN =
+  /(?<![\p{L}\p{N}])(\d{1,3})\s?-?\s?(h|hrs?|hours?|tunnin|tuntia|tunti|timmar|timmars|timme|days?|päivän|päivää|vuorokauden|vuorokautta|vrk|dagar|dagars|dygn|dygnet)(?![\p{L}\p{N}])/gu;
+
+const DAY_UNITS = new Set(['day', 'days', 'päivän', 'päivää', 'vuorokauden', 'vuorokautta', 'vrk', 'dagar', 'dagars', 'dygn', 'dygnet']);
+
+/** Distinct time spans ("24 hours", "48 tunnin", "2 dagar"), in hours, in order (at most 20). */
+export function findTimeSpans(folded: string): TimeSpan[] {
+  const out: TimeSpan[] = [];
+  const seen = new Set<number>();
+  for (const m of folded.matchAll(SPAN)) {
+    const hours = Number(m[1]) * (DAY_UNITS.has(m[2] ?? '') ? 24 : 1);
+    if (seen.has(hours)) continue;
+    seen.add(hours);
+    out.push({ text: m[0].trim(), hours });
+    if (out.length >= 20) break;
+  }
+  return out;
+}
+
+// A time span or a date that something must happen within or by. One pattern per language
+// family; Finnish puts the postposition after the span ("24 tunnin kuluessa").
+const DEADLINES: readonly RegExp[] = [
+  /(?<![\p{L}\p{N}])(?:within|in|next|only|have|another|further|additional)\s(?:the\s)?(?:next\s)?(?:\d{1,3}|one|two|three|a)\s?-?\s?(?:h|hrs?|hours?|days?)(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])(?:\d{1,3}|yhden|kahden|kolmen)\s(?:tunnin|vuorokauden|päivän)\s(?:kuluessa|sisällä|sisään|aikana|päästä)(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])(?:aikaa|on|vielä)\s(?:\d{1,3}|yksi|kaksi|kolme)\s(?:tuntia|vuorokautta|päivää)(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])(?:inom|på|har du|har ni|ytterligare|ytterliggare)\s(?:\d{1,3}|en|ett|två|tre)\s?(?:h|timmar|timme|dagar|dag|dygn)(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])(?:before|by|until|no later than|senast|före|innan|viimeistään|deadline)\s(?:the\s)?(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s\d{1,2})(?![\p{N}])/gu,
+  /(?<![\p{L}\p{N}])\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\s(?:mennessä|klo)(?![\p{L}\p{N}])/gu,
+];
+
+/** Deadline expressions, in the order the patterns list them (at most 10). */
+export function findDeadlines(folded: string): string[] {
+  const out: string[] = [];
+  for (const pattern of DEADLINES) {
+    for (const m of folded.matchAll(pattern)) {
+      const text = m[0].trim();
+      if (!out.includes(text)) out.push(text);
+      if (out.length >= 10) return out;
+    }
+  }
+  return out;
+}
+
+// "pay $50", "send 0.2 btc", "maksakaa 500 euroa", "betala 1 900 kronor": a pay verb directly
+// followed by an amount is a demand whatever the words around it.
+const AMOUNT_DEMAND =
+  /(?<![\p{L}\p{N}])(?:pay|send|transfer|maksa|maksakaa|maksat|maksatte|maksamaan|siirrä|lähetä|betala|betalar|skicka|överför)\s(?:me\s|us\s|only\s|just\s|the\ssum\sof\s|vain\s|bara\s)?(?:[€$£]\s?\d{1,9}|\d{1,3}(?:[ .,]\d{3}){0,3}(?:[.,]\d{1,8})?\s?(?:€|\$|£|eur[a-z]{0,3}|usd|dollars?|sek|kr|kronor|btc|xmr|eth|ltc))(?![\p{L}\p{N}])/gu;
+
+/** Pay-verb-plus-amount demands, in order (at most 5). */
+export function findAmountDemands(folded: string): string[] {
+  const out: string[] = [];
+  for (const m of folded.matchAll(AMOUNT_DEMAND)) {
+    const text = m[0].trim();
+    if (!out.includes(text)) out.push(text);
+    if (out.length >= 5) break;
+  }
+  return out;
+}

@@ -1,0 +1,144 @@
+/**
+ * Built-in extortion heuristics: decides whether a message is `suspected` extortion that no
+ * list knows yet (a fresh payment address per victim, as in Vastaamo), and says why.
+ * Owns the combination rules below; must not look anything up in lists, fold text (the caller
+ * passes normalised and folded text) or return unredacted values.
+ *
+ * Single cues are common in honest mail: bitcoin receipts carry addresses and amounts, banks
+ * set due dates, clinics talk about therapy, newsletters say "publish". So a message is
+ * suspected only when cues combine into the shape of a demand, and only when it does not read
+ * as a warning *about* extortion. The combinations, any one of which suffices:
+ *
+ * 1. `address-demand-threat`: a valid payment address, a payment demand, and a threat of
+ *    exposure or violence, or a pay-to-delete offer. The classic sextortion and Vastaamo mail.
+ *    (A deadline alone is not enough: a price newsletter with a donation address has amounts,
+ *    "within 24 hours" and "we publish".)
+ * 2. `identity-code-demand`: a valid Finnish identity code, a cryptocurrency, a demand or
+ *    deadline, and a threat, a deletion offer or a payment address. Proof of possession plus
+ *    a crypto demand; an invoice or a Kela letter with an identity code has no crypto demand.
+ * 3. `tor-demand-threat`: Tor/onion instructions, a demand, and a threat or deletion offer
+ *    (Fred Hutch / Integris: the payment page is on an onion site, so no address in the mail).
+ * 4. `tiered-crypto-demand`: two amounts and two time spans (200 € in 24 h, then 500 €), a
+ *    cryptocurrency, a demand, a threat or deletion offer, and one of therapy context,
+ *    blame-the-company framing or "don't contact the police". Catches a Vastaamo-style mail
+ *    whose address is only in an image.
+ *
+ * Warning framing vetoes all of them: police bulletins, news about Vastaamo and security
+ * training quote the scam's words but address the reader with advice ("don't pay", "tee
+ * rikosilmoitus") and describe the scam in the third person ("the scammers", "kiristäjä").
+ * The veto needs two such cues (or three third-person ones), and negated advice ("if you
+ * don't pay…") does not count. One thing overrides the veto: a valid identity code together
+ * with a valid payment address, which no warning or article prints.
+ */
+import type { Coin } from '../list/schema';
+import { redactAddress } from '../engine/redact';
+import { findAmountDemands, findAmounts, findDeadlines, findTimeSpans } from './amounts';
+import { findCues } from './cues';
+import { findIdentityCodes } from './hetu';
+import type { Cue } from './lexicon';
+
+export type HeuristicInput = {
+  /** `normalizeText` output. */
+  subject: string;
+  /** `normalizeText` output. */
+  body: string;
+  /** `foldForMatching(subject + '\n' + body)`. */
+  folded: string;
+  /** Validated payment addresses found in the message (`findPaymentAddresses`). */
+  addresses: readonly { coin: Coin; address: string }[];
+  /** Link targets. */
+  links: readonly string[];
+};
+
+export type HeuristicFinding = { signal: string; matched: string };
+
+export type HeuristicAssessment = {
+  suspected: boolean;
+  /** Positive signals, each with a redacted or lexicon-provided value. */
+  findings: HeuristicFinding[];
+  /** Which combination made the message suspected (see the module comment), if any. */
+  rule?: string;
+  /** Warning-framing cues found (advice, third-person reporting); they veto `suspected`. */
+  counterSignals: HeuristicFinding[];
+};
+
+/** Findings shown per signal: enough to explain, not a dump of the message. */
+const MAX_PER_SIGNAL = 3;
+
+// "abcdefghijklmnop.onion" as a host: v2 (16) and v3 (56) onion names.
+const ONION_HOST = /(?<![a-z0-9-])([a-z2-7]{16}|[a-z2-7]{56})\.onion(?![a-z0-9-])/;
+
+function hostOf(link: string): string {
+  try {
+    return new URL(link).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
+  const folded = input.folded;
+  const cues = findCues(folded);
+  const cue = (c: Cue): readonly string[] => cues.get(c) ?? [];
+  const findings: HeuristicFinding[] = [];
+  const add = (signal: string, values: readonly string[]): void => {
+    for (const v of values.slice(0, MAX_PER_SIGNAL)) findings.push({ signal, matched: v.slice(0, 200) });
+  };
+
+  const addresses = input.addresses;
+  const identityCodes = findIdentityCodes(`${input.subject}\n${input.body}`);
+  const amounts = findAmounts(folded);
+  const spans = findTimeSpans(folded);
+  const deadlines = [...findDeadlines(folded), ...cue('deadline')];
+  const onionLinks = input.links.map(hostOf).filter((h) => h.endsWith('.onion'));
+  const onionText = ONION_HOST.exec(folded)?.[0];
+  const torWords = [...cue('tor'), ...(onionText ? [onionText] : []), ...onionLinks];
+
+  const hasAddress = addresses.length > 0;
+  const crypto = hasAddress || cue('crypto').length > 0;
+  const demandPhrases = [...cue('payment-demand'), ...findAmountDemands(folded)];
+  const demand = demandPhrases.length > 0;
+  const deadline = deadlines.length > 0;
+  const tiered = amounts.length >= 2 && spans.length >= 2;
+  const threat = cue('exposure-threat').length > 0 || cue('violence-threat').length > 0;
+  const payToDelete = cue('pay-to-delete').length > 0;
+  const identity = identityCodes.length > 0;
+  const tor = torWords.length > 0;
+  const pressure = cue('therapy-context').length > 0 || cue('blame-company').length > 0 || cue('no-police').length > 0;
+
+  add('payment-address', addresses.map((a) => `${a.coin} ${redactAddress(a.address)}`));
+  add('payment-demand', demandPhrases);
+  add('deadline', deadlines);
+  if (tiered) add('tiered-deadline', [`${amounts.slice(0, 2).map((a) => a.text).join(' / ')}; ${spans.slice(0, 2).map((s) => s.text).join(' / ')}`]);
+  add('exposure-threat', cue('exposure-threat'));
+  add('violence-threat', cue('violence-threat'));
+  add('pay-to-delete', cue('pay-to-delete'));
+  if (identity) {
+    add(demand || crypto ? 'identity-code-with-demand' : 'identity-code', identityCodes.map((c) => c.redacted));
+  }
+  if (tor) add('tor-payment', torWords.map((w) => (w.endsWith('.onion') ? `…${w.slice(-12)}` : w)));
+  add('no-police', cue('no-police'));
+  add('therapy-context', cue('therapy-context'));
+  add('blame-company', cue('blame-company'));
+
+  const rules: [string, boolean][] = [
+    ['address-demand-threat', hasAddress && demand && (threat || payToDelete)],
+    ['identity-code-demand', identity && crypto && (demand || deadline || tiered) && (threat || payToDelete || hasAddress)],
+    ['tor-demand-threat', tor && demand && (threat || payToDelete)],
+    ['tiered-crypto-demand', tiered && crypto && demand && (threat || payToDelete) && pressure],
+  ];
+  const fired = rules.find(([, holds]) => holds)?.[0];
+
+  const advice = cue('advice');
+  const reporting = cue('reporting');
+  const counterSignals: HeuristicFinding[] = [
+    ...advice.slice(0, MAX_PER_SIGNAL).map((matched) => ({ signal: 'advice', matched })),
+    ...reporting.slice(0, MAX_PER_SIGNAL).map((matched) => ({ signal: 'reporting', matched })),
+  ];
+  const warningFraming =
+    advice.length >= 2 || (advice.length >= 1 && reporting.length >= 1) || reporting.length >= 3;
+  const vetoOverridden = identity && hasAddress;
+  const suspected = fired !== undefined && (!warningFraming || vetoOverridden);
+
+  return { suspected, findings, ...(suspected ? { rule: fired } : {}), counterSignals };
+}

@@ -1,0 +1,106 @@
+/**
+ * English cue phrases for the extortion heuristics. Data only; written for this project from
+ * the recognition features in the shared research notes (sextortion, Vastaamo translations,
+ * Fred Hutch / Integris patient extortion), not copied from any campaign.
+ */
+import type { Lexicon } from './types';
+
+export const EN: Lexicon = {
+  language: 'en',
+  phrases: {
+    'payment-demand': [
+      'you have to pay', 'you need to pay', 'you must pay', 'you will pay', 'you are to pay',
+      'i want you to pay', 'pay me', 'pay us', 'pay the amount', 'pay the fee', 'pay the sum',
+      'make the payment', 'make a payment', 'send the payment', 'send me', 'send the money',
+      'send the bitcoin', 'send bitcoin', 'transfer the amount', 'transfer the money',
+      'transfer bitcoin', 'payment must', 'worth of bitcoin*', 'worth of btc', 'worth of monero',
+      'worth of crypto*', 'my bitcoin address', 'my btc address', 'my wallet', 'our wallet',
+      'my bitcoin wallet', 'the following bitcoin address', 'the following address',
+      'this bitcoin address', 'to this address', 'the address below', 'bitcoin address below',
+      'wallet address below', 'copy and paste', 'case sensitive', 'case-sensitive',
+      'confidentiality fee', 'my fee', 'the ransom', 'ransom', 'to keep your data safe',
+      'to keep your information safe', 'if you pay', 'once you pay', 'after you pay',
+      'once the payment', 'after the payment', 'when i receive', 'if we receive', 'if i receive',
+      'once i receive', 'once we receive', 'payment received', 'payment reminder',
+      'if you do not pay', 'if you don t pay', 'unless you pay', 'you can pay', 'pay in bitcoin*',
+      'pay with bitcoin*', 'pay in crypto*', 'to have your record removed', 'to have your data removed',
+    ],
+    // Time spans and dates are found by deadline.ts; these are deadlines said in words.
+    deadline: [
+      'deadline', 'you have until', 'the clock is ticking', 'countdown', 'the timer',
+      'last chance', 'final warning', 'last warning', 'you have two days', 'you have one day',
+      'you have a day', 'due date', 'due by', 'expires', 'expire',
+    ],
+    'exposure-threat': [
+      // Not bare "publish": newsletters and platforms "publish" all the time.
+      'will publish', 'publish your', 'publish the', 'publish it', 'publish them',
+      'publish everything', 'will be published', 'be published', 'get published',
+      'make public', 'made public', 'go public',
+      'public for everyone', 'for everyone to see', 'everyone will see', 'all your contacts',
+      'your contacts', 'your friends', 'your family', 'family members', 'your relatives',
+      'your colleagues', 'your employer', 'your partner', 'your spouse', 'social network*',
+      'social media', 'send the video', 'send this video', 'send it to', 'share the video',
+      'upload the video', 'leak', 'leaked', 'will be leaked', 'expose you', 'release your',
+      'release the', 'sold on', 'sell your', 'dark web', 'dark net', 'darknet', 'darkweb',
+      'black market', 'being sold',
+    ],
+    'violence-threat': [
+      'kidnap*', 'abduct*', 'hurt you', 'harm you', 'hurt your', 'harm your', 'swat', 'swatting',
+      'swat team', 'burn down', 'set fire', 'arson', 'break your', 'kill', 'physical harm',
+    ],
+    'compromising-material': [
+      'video', 'recorded', 'recording', 'webcam', 'your camera', 'camera', 'adult website*',
+      'adult site*', 'adult content', 'porn*', 'masturbat*', 'intimate', 'nude*',
+      'your password', 'password', 'hacked your', 'hacked', 'access to your device',
+      'your device', 'malware', 'trojan', 'spyware', 'rat software', 'remote access',
+      'screen capture', 'browsing history', 'social security number', 'ssn', 'home address',
+      'date of birth', 'medical history',
+    ],
+    'pay-to-delete': [
+      'permanently deleted', 'will be deleted', 'be deleted', 'delete the video',
+      'delete everything', 'delete all', 'delete your data', 'delete your information',
+      'delete your records', 'remove your data', 'removed from our servers',
+      'deleted from our servers', 'erase', 'erased', 'destroy the', 'destroyed',
+      'never hear from me again', 'never hear from us again', 'delete option', 'view option',
+    ],
+    'therapy-context': [
+      'therapy', 'therapist*', 'psychiatr*', 'psychotherap*', 'psychologist*', 'patient record*',
+      'patient data', 'medical history', 'medical record*', 'health record*', 'treatment record*',
+      'session notes', 'therapy notes', 'diagnos*', 'mental health',
+    ],
+    'blame-company': [
+      'refused to pay', 'refused to take responsibility', 'refused to cooperate',
+      'refused to make a deal', 'refused our', 'did not want to pay', 'chose not to pay',
+      'take responsibility', 'their mistake', 'their negligence', 'blame them', 'blame the',
+    ],
+    'no-police': [
+      'don t contact the police', 'do not contact the police', 'don t go to the police',
+      'do not go to the police', 'don t call the police', 'do not call the police',
+      'if you contact the police', 'if you go to the police', 'if you call the police',
+      'involve the police', 'police can t help', 'police cannot help', 'police will not help',
+      'don t tell anyone', 'do not tell anyone', 'tell no one', 'no one can help you',
+    ],
+    advice: [
+      'do not pay', 'don t pay', 'never pay', 'not to pay', 'should not pay', 'advise against paying',
+      'report to the police', 'report it to', 'report the crime',
+      'file a police report', 'file a report', 'file a complaint', 'police report',
+      'contact the police', 'contact your local police', 'ic3 gov', 'action fraud', 'actionfraud',
+      'reportcyber', 'scamwatch', 'change your password', 'change the password',
+      'it is a scam', 'this is a scam', 'is a scam', 'scam email*', 'scam message*',
+      'extortion email*', 'extortion message*', 'sextortion', 'phishing', 'be careful',
+      'be vigilant', 'stay safe', 'delete the message', 'delete the email', 'keep the message',
+      'keep the email', 'save the message', 'do not click', 'don t click', 'never share',
+    ],
+    reporting: [
+      'the email', 'the emails', 'these emails', 'such emails', 'these messages',
+      'such messages', 'the scammer*', 'scammers', 'the extortionist*', 'extortionists',
+      'criminals', 'the criminal', 'the attacker*', 'attackers', 'the hacker', 'hackers',
+      'the sender', 'recipients', 'the recipient', 'victims', 'victim s', 'according to',
+      'police said', 'said in a statement', 'told reporters', 'has received reports',
+      'have received reports', 'received reports', 'warns', 'warned', 'warning about',
+      'spokesperson', 'spokesman', 'the fbi', 'authorities',
+      'the breach', 'data breach', 'the company said', 'court', 'sentenced', 'convicted',
+      'was arrested', 'prosecutor*',
+    ],
+  },
+};

@@ -1,0 +1,87 @@
+/**
+ * Finnish cue phrases for the extortion heuristics. Data only. Finnish inflects heavily, so
+ * many phrases are word stems with `*` ("julkais*" would be too broad; "julkaisemme" and
+ * "julkaistaan" are listed instead). Written for this project from the documented Vastaamo
+ * features (polite plural "Te", 200 € / 500 €, 24 h / 48 h, deletion offer) and Finnish
+ * sextortion waves.
+ */
+import type { Lexicon } from './types';
+
+export const FI: Lexicon = {
+  language: 'fi',
+  phrases: {
+    'payment-demand': [
+      'maksa', 'maksakaa', 'maksamaan', 'maksatte', 'maksat', 'maksettava summa', 'maksu on',
+      'maksun jälkeen', 'kun maksu', 'kun olet maksanut', 'kun olette maksaneet',
+      'jos saamme', 'jos saan', 'kun saamme', 'kun saan', 'euron arvosta', 'eur arvosta',
+      'dollarin arvosta', 'arvosta bitcoin*', 'bitcoin-osoitteeseen', 'bitcoinosoitteeseen',
+      'btc-osoitteeseen', 'lompakkooni', 'lompakkoomme', 'lompakko-osoite*', 'osoitteeseen',
+      'lähetä', 'lähettäkää', 'siirrä', 'siirtäkää', 'pyytämään teitä maksamaan',
+      'pyytämään sinua maksamaan', 'lunnaat', 'lunnai*', 'kopioi ja liitä', 'kirjainkoolla on väliä',
+      'pitääksenne henkilötietonne turvassa', 'pitääksesi tietosi turvassa', 'maksumuistutus',
+      'jos et maksa', 'jos ette maksa', 'ellet maksa', 'ellette maksa',
+    ],
+    deadline: [
+      'määräaika', 'määräaikaa', 'viimeinen varoitus', 'viimeinen mahdollisuus', 'aikaa on',
+      'aikaa sinulla on', 'aikaa teillä on', 'kello käy', 'kello tikittää', 'viimeistään',
+      'eräpäivä*', 'mennessä',
+    ],
+    'exposure-threat': [
+      'julkaisemme', 'julkaisen', 'julkaistaan', 'julkaista', 'julkaistuksi', 'julkiseksi',
+      'julkisesti', 'kaikkien nähtäville', 'kaikkien saataville', 'kaikkien luettavaksi',
+      'yhteystiedoillesi', 'yhteystiedoillenne', 'kontakteillesi', 'kontakteillenne',
+      'ystävillesi', 'ystävillenne', 'sukulaisillesi', 'perheellesi', 'perheellenne',
+      'läheisillesi', 'läheisillenne', 'työnantajallesi', 'työnantajallenne', 'kollegoillesi',
+      'lähetän videon', 'lähetän tallenteen', 'levitän', 'levitämme', 'levitetään', 'vuodamme',
+      'vuodetaan', 'myymme', 'myydään', 'pimeässä verkossa', 'pimeään verkkoon', 'dark web*',
+      'darknet*', 'sosiaaliseen mediaan', 'sosiaalisessa mediassa',
+    ],
+    'violence-threat': [
+      'sieppaa*', 'kaappaa*', 'vahingoitta*', 'satuttaa', 'satutamme', 'tuhopolt*', 'sytytämme',
+      'sytytän', 'poltamme', 'poltan', 'väkivalta*', 'tappaa', 'hengenvaara*',
+    ],
+    'compromising-material': [
+      'video', 'videon', 'videot', 'videolla', 'tallenne*', 'nauhoit*', 'web-kamera*',
+      'webkamera*', 'kamerasi', 'kameran', 'aikuisviihde*', 'aikuissivusto*', 'porno*',
+      'itsetyydy*', 'alaston*', 'salasanasi', 'salasana', 'haittaohjelm*', 'troijalai*',
+      'laitteesi', 'laitteeseesi', 'tunkeuduin', 'murtauduin', 'hakkeroin', 'henkilötunnu*',
+      'sosiaaliturvatun*', 'kotiosoit*', 'puhelinnumero*',
+    ],
+    'pay-to-delete': [
+      'poistetaan pysyvästi', 'poistetaan', 'poistamme', 'poistan', 'poistettu pysyvästi',
+      'tuhoamme', 'tuhoan', 'tuhotaan', 'hävitämme', 'hävitän', 'palvelimiltamme',
+      'palvelimeltamme', 'ette kuule meistä enää', 'et kuule minusta enää',
+    ],
+    'therapy-context': [
+      'terapia*', 'terapeut*', 'psykiatr*', 'psykoterap*', 'psykolog*', 'potilastie*',
+      'potilaskertomu*', 'potilasasiakirj*', 'hoitotie*', 'hoitomerkinn*', 'vastaamo*',
+      'mielenterveys*', 'diagnoo*', 'keskustelu*', 'vastaanotto*',
+    ],
+    'blame-company': [
+      'kieltäytyi', 'kieltäytyivät', 'ei suostunut', 'eivät suostuneet', 'ottamaan vastuuta',
+      'vastuuta virheistään', 'vastuuta virheistä', 'johto ei', 'johdon', 'yrityksen johto',
+    ],
+    'no-police': [
+      'älä ota yhteyttä poliisiin', 'älkää ottako yhteyttä poliisiin', 'älä ilmoita poliisille',
+      'älkää ilmoittako poliisille', 'jos otat yhteyttä poliisiin', 'jos otatte yhteyttä poliisiin',
+      'jos ilmoitat poliisille', 'jos ilmoitatte poliisille', 'poliisi ei voi auttaa',
+      'poliisista ei ole apua', 'älä kerro kenellekään', 'älkää kertoko kenellekään',
+    ],
+    advice: [
+      'älä maksa', 'älkää maksako', 'ei kannata maksaa', 'ei pidä maksaa', 'älä vastaa',
+      'älkää vastatko', 'tee rikosilmoitus', 'tehkää rikosilmoitus', 'rikosilmoitus*',
+      'ilmoita poliisille', 'ilmoittakaa poliisille', 'ota yhteyttä poliisiin',
+      'ottakaa yhteyttä poliisiin', 'vaihda salasana*', 'huijausviest*', 'huijaus*',
+      'kiristysviest*', 'kiristyskirje*', 'tietojenkalastelu*', 'kyberturvallisuuskeskus*',
+      'älä avaa', 'älä klikkaa', 'älä paina', 'säilytä viesti', 'ota kuvakaappaus',
+      'rikosuhripäivystys', 'tietovuotoapu*',
+    ],
+    reporting: [
+      'kiristäjä*', 'huijari*', 'rikollise*', 'uhrit', 'uhreja', 'uhrille', 'uhreille',
+      'vastaanottaja*', 'viestissä', 'viesteissä', 'viestit', 'poliisi kertoo', 'poliisi kertoi',
+      'poliisin mukaan', 'poliisi varoittaa', 'poliisi kehottaa', 'poliisi neuvoo', 'tiedote',
+      'tiedotte*', 'ilmoituksia', 'kertoo', 'kertoi', 'tietomurto*', 'oikeus*', 'käräjäoikeu*',
+      'hovioikeu*', 'tuomio*', 'syyttäj*', 'epäilty', 'esitutkin*',
+    ],
+  },
+};

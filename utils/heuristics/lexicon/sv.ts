@@ -1,0 +1,75 @@
+/**
+ * Swedish cue phrases for the extortion heuristics. Data only. Written for this project from
+ * the documented Swedish waves (2019 kidnapping threats with "don't contact the police",
+ * sextortion) and a Swedish rendering of the Vastaamo features for Finland's Swedish speakers.
+ */
+import type { Lexicon } from './types';
+
+export const SV: Lexicon = {
+  language: 'sv',
+  phrases: {
+    'payment-demand': [
+      'betala', 'betalar du', 'betalar ni', 'du måste betala', 'ni måste betala', 'du ska betala',
+      'betalningen', 'betalning till', 'överför', 'överföra', 'skicka', 'sätt in',
+      'till följande adress', 'följande bitcoin*', 'min bitcoin*', 'min plånbok', 'vår plånbok',
+      'plånboksadress*', 'bitcoin-adress*', 'bitcoinadress*', 'btc-adress*', 'värt i bitcoin',
+      'kronor i bitcoin', 'euro i bitcoin', 'motsvarande', 'kopiera och klistra', 'skiftlägeskänslig',
+      'om vi får', 'om jag får', 'när jag får', 'när vi får', 'när betalningen', 'lösensumma*',
+      'lösen', 'betalningspåminnelse', 'om du inte betalar', 'om ni inte betalar',
+    ],
+    deadline: [
+      'tidsfrist', 'deadline', 'sista varning', 'sista chansen', 'senast', 'klockan tickar',
+      'förfallodag*', 'förfallodatum',
+    ],
+    'exposure-threat': [
+      'publicera', 'publicerar', 'publiceras', 'publicerad', 'offentliggöra', 'offentliggör*',
+      'offentlig', 'för alla att se', 'alla dina kontakter', 'dina kontakter', 'dina vänner',
+      'din familj', 'dina anhöriga', 'dina kollegor', 'din arbetsgivare', 'sociala medier',
+      'skicka videon', 'skickar videon', 'sprida', 'sprider', 'sprids', 'läcka', 'läcker',
+      'säljas', 'säljer', 'mörka nätet', 'darknet', 'dark web',
+    ],
+    'violence-threat': [
+      'kidnappa*', 'kidnappning*', 'röva bort', 'skada dig', 'skada din', 'skada er', 'bränna',
+      'tända eld', 'anlagd brand', 'våld', 'döda', 'hämta dig', 'hämtar dig',
+    ],
+    'compromising-material': [
+      'videon', 'video', 'inspelning*', 'spelat in', 'spelade in', 'webbkamera*', 'kameran',
+      'din kamera', 'porr*', 'vuxensajt*', 'onanera*', 'naken*', 'ditt lösenord', 'lösenord*',
+      'skadlig kod', 'skadlig programvara', 'trojan*', 'din enhet', 'din dator', 'hackade',
+      'personnummer', 'hemadress*',
+    ],
+    'pay-to-delete': [
+      'raderas permanent', 'raderas', 'raderar', 'radera', 'tas bort permanent', 'tas bort',
+      'tar bort', 'förstör', 'förstörs', 'permanent raderade', 'från våra servrar',
+      'aldrig höra av mig igen', 'aldrig höra av oss igen',
+    ],
+    'therapy-context': [
+      'terapi*', 'terapeut*', 'psykiatr*', 'psykoterap*', 'psykolog*', 'patientjournal*',
+      'journalanteckning*', 'journaler', 'vårdhistorik', 'sjukdomshistori*', 'diagnos*',
+      'psykisk ohälsa',
+    ],
+    'blame-company': [
+      'vägrade betala', 'vägrade ta ansvar', 'vägrade', 'ta ansvar', 'inte ville betala',
+      'ledningen',
+    ],
+    'no-police': [
+      'kontakta inte polisen', 'kontakta inte polis', 'gå inte till polisen', 'ring inte polisen',
+      'anmäl inte', 'om du kontaktar polisen', 'om du går till polisen', 'om du ringer polisen',
+      'polisen kan inte hjälpa', 'berätta inte för någon', 'säg inget till någon',
+    ],
+    advice: [
+      'betala inte', 'betala aldrig', 'svara inte', 'polisanmälan', 'polisanmäl*', 'anmäl till polisen',
+      'anmäl det till polisen', 'gör en anmälan', 'kontakta polisen', 'byt lösenord',
+      'bluffmejl*', 'bluffmail*', 'bluff*', 'bedrägeri*', 'nätfiske', 'utpressningsmejl*',
+      'utpressningsmail*', 'klicka inte', 'öppna inte', 'spara meddelandet', 'spara mejlet',
+      'ta en skärmdump', 'var uppmärksam', 'cybersäkerhetscentret', 'brottsofferjour*',
+    ],
+    reporting: [
+      'utpressare*', 'utpressarna', 'bedragare*', 'bedragarna', 'brottslingar*', 'mottagare*',
+      'mottagarna', 'offren', 'offer för', 'enligt polisen', 'enligt', 'uppger', 'uppgav',
+      'polisen varnar', 'polisen uppmanar', 'polisen har fått', 'anmälningar', 'mejlen', 'mejlet',
+      'mailen', 'meddelandena', 'dataintrång*', 'tingsrätt*', 'hovrätt*', 'åklagare*', 'dömd*',
+      'pressmeddelande',
+    ],
+  },
+};

@@ -1,0 +1,45 @@
+/**
+ * The shape of a heuristics lexicon: for each cue, the phrases that show it in one language.
+ * Owns only the types; the phrases live in one small module per language.
+ *
+ * Phrase syntax is the content-signature syntax (utils/signatures/phrase.ts): phrases are
+ * written lower-case, match whole words, and a leading or trailing `*` allows the rest of a word
+ * on that side ("bitcoin*" also finds "bitcoineina"). Punctuation is a word break, so "don't"
+ * is matched as "don t" whichever apostrophe the mail used.
+ */
+
+export const CUES = [
+  /** Second-person demand or payment instruction: "you have to pay", "maksakaa", "betala". */
+  'payment-demand',
+  /** A cryptocurrency is named: "bitcoin", "monero", "kryptovaluutta". */
+  'crypto',
+  /** Words that turn a time span or a date into a deadline: "within", "mennessä", "inom". */
+  'deadline',
+  /** Disclosure threats: publishing, sending to contacts, selling on the dark web. */
+  'exposure-threat',
+  /** Threats of violence against the reader, family or premises (kidnapping, arson, swatting). */
+  'violence-threat',
+  /** What is claimed to be held over the reader: a recording, a password, hacked devices. */
+  'compromising-material',
+  /** Payment buys deletion: "permanently deleted", "poistetaan pysyvästi". */
+  'pay-to-delete',
+  /** Therapy, psychiatric or patient records (the Vastaamo pattern). */
+  'therapy-context',
+  /** Blames a company that "refused to pay / take responsibility". */
+  'blame-company',
+  /** Tells the reader not to involve the police or anyone else. */
+  'no-police',
+  /** Tor browser / onion-site payment instructions. */
+  'tor',
+  /** Protective advice addressed to the reader: "don't pay", "tee rikosilmoitus". Counter-signal. */
+  'advice',
+  /** Third-person description of scams: "the scammers", "kiristysviesti", "enligt polisen". Counter-signal. */
+  'reporting',
+] as const;
+
+export type Cue = (typeof CUES)[number];
+
+export type Lexicon = {
+  language: string;
+  phrases: Readonly<Partial<Record<Cue, readonly string[]>>>;
+};
