@@ -1,0 +1,154 @@
+/**
+ * The Dexie implementation of the sync's ListStore, plus what the background needs to answer
+ * lookups: exact-key hits straight from IndexedDB, the text parts for the in-memory index, and
+ * the worker-start integrity check. Installing a version is one transaction (delete the old
+ * rows, add the new, write the state), so a worker killed half-way leaves the old version.
+ */
+import type { ExactHits, Provenance } from '../../utils/engine/index';
+import { SignatureListSchema, type SignatureList } from '../../utils/list/schema';
+import { EntryDigest, splitList } from '../../utils/sync/entries';
+import { SourceStateSchema, emptyState, isAboveFloor, maxFloor, type SourceState } from '../../utils/sync/state';
+import type { CheckRecord, InstallRequest, InstallResult, ListStore } from '../../utils/sync/store';
+import type { VahtiDb } from './db';
+
+export type InstallMode =
+  /** Only above the floor (or the floor version itself when the installed copy is below it). */
+  | 'update'
+  /** The bundled list as a floor of protection: installed even below the floor, which it never lowers. */
+  | 'fallback';
+
+export class DexieListStore implements ListStore {
+  constructor(private readonly db: VahtiDb) {}
+
+  async getState(sourceId: string): Promise<SourceState | undefined> {
+    const raw = await this.db.sources.get(sourceId);
+    if (raw === undefined) return undefined;
+    const parsed = SourceStateSchema.safeParse(raw);
+    // A record that no longer parses is damage; the integrity check will reinstall.
+    return parsed.success ? parsed.data : { ...emptyState(sourceId), floor: SourceStateSchema.shape.floor.safeParse(raw.floor).data };
+  }
+
+  async allStates(): Promise<SourceState[]> {
+    const rows = await this.db.sources.toArray();
+    return rows.flatMap((raw) => {
+      const parsed = SourceStateSchema.safeParse(raw);
+      return parsed.success ? [parsed.data] : [];
+    });
+  }
+
+  install(request: InstallRequest, mode: InstallMode = 'update'): Promise<InstallResult> {
+    const { sourceId, list, manifest } = request;
+    const candidate = { keyEpoch: manifest.keyEpoch, version: manifest.version };
+    // The expensive part (key derivation) happens before the transaction opens.
+    const split = splitList(list);
+    const textJson = JSON.stringify(split.text);
+    const digest = new EntryDigest();
+    for (const row of split.rows) digest.add(row);
+    const digestText = digest.finish(textJson);
+
+    return this.db.transaction('rw', this.db.entries, this.db.textParts, this.db.sources, async () => {
+      const state = (await this.getState(sourceId)) ?? emptyState(sourceId);
+      const installed = state.installed ? { keyEpoch: state.installed.keyEpoch, version: state.installed.version } : undefined;
+      const refillsFloor =
+        state.floor !== undefined &&
+        candidate.keyEpoch === state.floor.keyEpoch &&
+        candidate.version === state.floor.version &&
+        (installed === undefined || isAboveFloor(candidate, installed));
+      const allowed =
+        mode === 'fallback' ? true : isAboveFloor(candidate, state.floor) || refillsFloor;
+      if (!allowed) return 'superseded';
+
+      await this.db.entries.where('sourceId').equals(sourceId).delete();
+      await this.db.entries.bulkAdd(split.rows.map((row) => ({ sourceId, key: row.key, campaignId: row.campaignId })));
+      await this.db.textParts.put({ sourceId, json: textJson });
+      const next: SourceState = {
+        ...state,
+        installed: {
+          listId: manifest.listId,
+          name: list.name,
+          keyEpoch: manifest.keyEpoch,
+          version: manifest.version,
+          generatedAt: manifest.generatedAt,
+          expires: manifest.expires,
+          minWaitSeconds: manifest.minWaitSeconds,
+          sha256: manifest.list.sha256,
+          entryCount: split.rows.length,
+          digest: digestText,
+          installedAt: request.now,
+          origin: request.origin,
+        },
+        floor: maxFloor(state.floor, candidate),
+        manifestBytes: request.manifestBytes,
+        etag: request.origin === 'network' ? request.etag : undefined,
+      };
+      await this.db.sources.put(next);
+      return 'installed';
+    });
+  }
+
+  async recordCheck(sourceId: string, record: CheckRecord): Promise<void> {
+    await this.db.transaction('rw', this.db.sources, async () => {
+      const state = (await this.getState(sourceId)) ?? emptyState(sourceId);
+      await this.db.sources.put({ ...state, ...record });
+    });
+  }
+
+  /** Removes a source's list and state (a user removed the list). */
+  async remove(sourceId: string): Promise<void> {
+    await this.db.transaction('rw', this.db.entries, this.db.textParts, this.db.sources, async () => {
+      await this.db.entries.where('sourceId').equals(sourceId).delete();
+      await this.db.textParts.delete(sourceId);
+      await this.db.sources.delete(sourceId);
+    });
+  }
+
+  /** The text parts of the installed lists, for the in-memory text index. */
+  async textParts(sourceIds: readonly string[]): Promise<Map<string, SignatureList>> {
+    const rows = await this.db.textParts.bulkGet([...sourceIds]);
+    const out = new Map<string, SignatureList>();
+    for (const row of rows) {
+      if (!row) continue;
+      const parsed = SignatureListSchema.safeParse(safeJson(row.json));
+      if (parsed.success) out.set(row.sourceId, parsed.data);
+    }
+    return out;
+  }
+
+  /**
+   * Exact-key hits from IndexedDB. `provenanceOf` maps a source to its installed list id and
+   * version; rows of sources it does not know (being removed) are ignored.
+   */
+  async lookup(keys: readonly string[], provenanceOf: (sourceId: string, campaignId: string) => Provenance | undefined): Promise<ExactHits> {
+    const hits = new Map<string, Provenance[]>();
+    if (keys.length === 0) return hits;
+    const rows = await this.db.entries.where('key').anyOf([...keys]).toArray();
+    for (const row of rows) {
+      const p = provenanceOf(row.sourceId, row.campaignId);
+      if (p === undefined) continue;
+      const list = hits.get(row.key);
+      if (list === undefined) hits.set(row.key, [p]);
+      else if (!list.some((q) => q.listId === p.listId && q.campaignId === p.campaignId)) list.push(p);
+    }
+    return hits;
+  }
+
+  /** Recomputes the digest of a source's stored rows and text part; true when it matches the installed record. */
+  async verifyIntegrity(sourceId: string): Promise<boolean> {
+    const state = await this.getState(sourceId);
+    if (state?.installed === undefined) return false;
+    const text = await this.db.textParts.get(sourceId);
+    if (text === undefined) return false;
+    const digest = new EntryDigest();
+    const rows = await this.db.entries.where('sourceId').equals(sourceId).toArray();
+    for (const row of rows) digest.add(row);
+    return digest.finish(text.json) === state.installed.digest;
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}

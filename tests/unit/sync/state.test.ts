@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { digestOf, splitList } from '../../../utils/sync/entries';
+import { isAboveFloor, maxFloor } from '../../../utils/sync/state';
+import { recordAfterCheck } from '../../../utils/sync/sync-source';
+import { SignatureListSchema } from '../../../utils/list/schema';
+
+describe('version floor', () => {
+  it('orders by key epoch first, then version', () => {
+    expect(isAboveFloor({ keyEpoch: 1, version: 6 }, { keyEpoch: 1, version: 5 })).toBe(true);
+    expect(isAboveFloor({ keyEpoch: 1, version: 5 }, { keyEpoch: 1, version: 5 })).toBe(false);
+    expect(isAboveFloor({ keyEpoch: 2, version: 1 }, { keyEpoch: 1, version: 9e15 })).toBe(true);
+    expect(isAboveFloor({ keyEpoch: 1, version: 9e15 }, { keyEpoch: 2, version: 0 })).toBe(false);
+    expect(isAboveFloor({ keyEpoch: 1, version: 0 }, undefined)).toBe(true);
+    expect(maxFloor({ keyEpoch: 1, version: 7 }, { keyEpoch: 1, version: 3 })).toEqual({ keyEpoch: 1, version: 7 });
+    expect(maxFloor(undefined, { keyEpoch: 1, version: 3 })).toEqual({ keyEpoch: 1, version: 3 });
+  });
+});
+
+describe('bookkeeping after a check', () => {
+  const state = { sourceId: 's', consecutiveFailures: 2 };
+  it('a failure counts up, records the error without Retry-After, and backs off', () => {
+    const r = recordAfterCheck(state, { ok: false, error: { code: 'http_status', message: 'HTTP 503', retryAfter: '600' } }, 1000, 0);
+    expect(r).toMatchObject({ consecutiveFailures: 3, lastError: { code: 'http_status', message: 'HTTP 503' }, notBefore: 601_000 });
+    expect(r.lastError).not.toHaveProperty('retryAfter');
+    expect(r.nextCheckAt).toBe(1000 + 60 * 60_000);
+  });
+  it('a success resets failures and clears the error', () => {
+    const r = recordAfterCheck(state, { ok: true, value: { kind: 'up_to_date', version: 3, keyEpoch: 1, minWaitSeconds: 7200, etag: '"e"' } }, 0, 0);
+    expect(r).toMatchObject({ consecutiveFailures: 0, lastSuccessAt: 0, etag: '"e"', nextCheckAt: 7_200_000 });
+    expect('lastError' in r && r.lastError === undefined).toBe(true);
+  });
+});
+
+describe('list layout and digest', () => {
+  const list = SignatureListSchema.parse({
+    schema: 1,
+    listId: 'x',
+    version: 1,
+    name: 'X',
+    campaigns: [{ id: 'c', name: 'C', languages: ['en'], severity: 'high', firstSeen: '2020-01-01' }],
+    senders: [
+      { campaign: 'c', match: 'address', value: 'Bad@Scam-Mailer.example' },
+      { campaign: 'c', match: 'domain', value: 'scam-mailer.example' },
+      { campaign: 'c', match: 'display-name', value: 'Vastaamo*' },
+    ],
+    payments: [{ campaign: 'c', coin: 'btc', address: '16Sg7k6eZaQ9WZifokXMZnUEDdDRo6dyiu' }],
+  });
+
+  it('puts exact entries in rows and keeps display names and signatures in the text part', () => {
+    const { rows, text } = splitList(list);
+    expect(rows.map((r) => r.key).sort()).toEqual(['btc:16Sg7k6eZaQ9WZifokXMZnUEDdDRo6dyiu', 'domain:scam-mailer.example', 'sender:bad@scam-mailer.example']);
+    expect(text.payments).toEqual([]);
+    expect(text.senders).toEqual([{ campaign: 'c', match: 'display-name', value: 'Vastaamo*' }]);
+  });
+
+  it('the digest ignores row order but sees any changed, missing or extra row', () => {
+    const { rows, text } = splitList(list);
+    const json = JSON.stringify(text);
+    const d = digestOf(rows, json);
+    expect(digestOf([...rows].reverse(), json)).toBe(d);
+    expect(digestOf(rows.slice(1), json)).not.toBe(d);
+    expect(digestOf([...rows, rows[0]!], json)).not.toBe(d);
+    expect(digestOf(rows.map((r, i) => (i === 0 ? { ...r, key: r.key + 'x' } : r)), json)).not.toBe(d);
+    expect(digestOf(rows, json.replace('Vastaamo', 'Vastaamx'))).not.toBe(d);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * A list source: where one signed list comes from and which keys may sign it. The built-in
+ * default list, lists set by policy and lists a person adds all have this shape; each brings
+ * its own keys, so one source's signer can never sign another's list. Shapes only.
+ */
+import { z } from 'zod';
+import { IdSchema } from '../list/schema';
+import { ListTrustSchema } from '../signing/manifest';
+import { checkListUrl } from './url-policy';
+
+export const SourceKindSchema = z.enum(['builtin', 'policy', 'user']);
+
+export const ListUrlSchema = z
+  .string()
+  .max(2_000)
+  .refine((url) => checkListUrl(url).ok, 'must be an https:// address (http:// only for this computer, for tests)');
+
+export const ListSourceSchema = z
+  .object({
+    id: IdSchema,
+    name: z.string().min(1).max(200),
+    kind: SourceKindSchema,
+    /** Absent for the built-in list when the build names no update server: it then only uses the bundled copy. */
+    manifestUrl: ListUrlSchema.optional(),
+    trust: ListTrustSchema,
+  })
+  .strict();
+
+export type SourceKind = z.infer<typeof SourceKindSchema>;
+export type ListSource = z.infer<typeof ListSourceSchema>;
+export type ListSourceInput = z.input<typeof ListSourceSchema>;
