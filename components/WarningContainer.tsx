@@ -1,0 +1,166 @@
+/**
+ * The banner with its behaviour, for the webmail content script to mount in its closed shadow
+ * root: reads the person's settings (hide-body default, country, language, dismissals), hides
+ * the body by default if so set, remembers "This is not extortion", saves the evidence file
+ * and prepares the police report. Takes storage and the page actions as props, so it needs no
+ * extension API itself and can be tested with fakes.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { MessageFeatures } from '../utils/engine/features';
+import type { Verdict } from '../utils/engine/verdict';
+import { buildEvidence } from '../utils/evidence/build';
+import { buildReportSummary } from '../utils/evidence/report';
+import type { Header } from '../utils/evidence/schema';
+import { countryFromLocale, guidanceFor, languageFromLocale, policeGuidance } from '../utils/guidance/resolve';
+import type { UiLanguage } from '../utils/guidance/types';
+import { isAllowedGuidanceUrl } from '../utils/guidance/allowlist';
+import { parseSettings, SETTINGS_STORAGE_KEY, type Settings } from '../utils/settings/schema';
+import { dismissMessage, isDismissed } from '../utils/settings/update';
+import type { UiActions } from './dom-actions';
+import type { Translate } from './i18n';
+import { WarningBanner, type ActionOutcome, type HelpdeskContact } from './WarningBanner';
+
+/** The part of `browser.storage.local` the container uses. */
+export interface KeyValueStorage {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+/** What the content script knows about the flagged message. Stays in the content script. */
+export interface WarningMessage {
+  messageKey: string;
+  provider: string;
+  features: MessageFeatures;
+  receivedAt?: string;
+  to?: string[];
+  headers?: Header[];
+}
+
+export interface WarningContainerProps {
+  verdict: Verdict;
+  message: WarningMessage;
+  storage: KeyValueStorage;
+  /** The browser's UI locale, e.g. `fi-FI`: the default for country and language. */
+  locale: string;
+  /** Strings in the browser's language. */
+  t: Translate;
+  /** Strings for a language the person chose in the options; without it, `t` is used. */
+  translatorFor?: (language: UiLanguage) => Translate;
+  /** Guidance ids of the matched campaigns (from the list, via the background). */
+  guidanceIds?: readonly string[];
+  helpdesk?: HelpdeskContact;
+  canDismiss?: boolean;
+  extensionVersion?: string;
+  actions: UiActions;
+  /** Hide or show the webmail's own body element (the host owns the page DOM). */
+  onBodyHiddenChange: (hidden: boolean) => void;
+  /** Called after a dismissal is stored, e.g. to remove the host element. */
+  onDismissed?: () => void;
+  now?: () => Date;
+}
+
+async function readSettings(storage: KeyValueStorage): Promise<Settings> {
+  const stored = await storage.get(SETTINGS_STORAGE_KEY);
+  return parseSettings(stored[SETTINGS_STORAGE_KEY]).settings;
+}
+
+export function WarningContainer(props: WarningContainerProps) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [hidden, setHidden] = useState(false);
+  const [dismissed, setDismissed] = useState(false);
+  const now = props.now ?? (() => new Date());
+
+  useEffect(() => {
+    let live = true;
+    readSettings(props.storage)
+      .catch(() => parseSettings(undefined).settings)
+      .then((s) => {
+        if (!live) return;
+        setSettings(s);
+        const gone = isDismissed(s, props.message.messageKey);
+        setDismissed(gone);
+        const hide = !gone && s.hideBodyByDefault;
+        setHidden(hide);
+        props.onBodyHiddenChange(hide);
+      });
+    return () => {
+      live = false;
+    };
+    // Settings are read once per message; a new message key is a new warning.
+  }, [props.message.messageKey]);
+
+  const country = settings?.country ?? countryFromLocale(props.locale);
+  const language = settings?.language ?? languageFromLocale(props.locale);
+  const t = useMemo(
+    () => (settings?.language && props.translatorFor ? props.translatorFor(settings.language) : props.t),
+    [settings?.language, props.translatorFor, props.t],
+  );
+  const guidance = useMemo(
+    () => guidanceFor({ country, language, campaignGuidanceIds: props.guidanceIds ?? [] }),
+    [country, language, props.guidanceIds],
+  );
+
+  if (!settings || dismissed) return null;
+
+  const evidenceInput = () => ({
+    provider: props.message.provider,
+    savedAt: now().toISOString(),
+    receivedAt: props.message.receivedAt,
+    to: props.message.to ?? [],
+    features: props.message.features,
+    headers: props.message.headers ?? [],
+    verdict: props.verdict,
+    extensionVersion: props.extensionVersion,
+  });
+
+  async function saveEvidence(): Promise<ActionOutcome> {
+    const evidence = buildEvidence(evidenceInput(), t);
+    await props.actions.saveFile(evidence.fileName, evidence.text);
+    return { ok: true };
+  }
+
+  async function prepareReport(): Promise<ActionOutcome> {
+    const police = policeGuidance(country, language);
+    const input = evidenceInput();
+    const evidence = buildEvidence(input, t);
+    let copied = true;
+    try {
+      await props.actions.copyText(buildReportSummary(input, evidence, police, t));
+    } catch {
+      copied = false;
+    }
+    // The official page opens even if copying failed: reporting matters more than the summary.
+    if (isAllowedGuidanceUrl(police.url)) props.actions.openUrl(police.url);
+    return { ok: copied };
+  }
+
+  async function dismiss(): Promise<ActionOutcome> {
+    const fresh = await readSettings(props.storage);
+    const next = dismissMessage(fresh, props.message.messageKey, now(), props.message.features.senderAddress || undefined);
+    await props.storage.set({ [SETTINGS_STORAGE_KEY]: next });
+    setSettings(next);
+    setDismissed(true);
+    props.onBodyHiddenChange(false);
+    props.onDismissed?.();
+    return { ok: true };
+  }
+
+  return (
+    <WarningBanner
+      verdict={props.verdict}
+      guidance={guidance}
+      t={t}
+      helpdesk={props.helpdesk}
+      bodyHidden={hidden}
+      canDismiss={props.canDismiss}
+      onToggleBody={() => {
+        const next = !hidden;
+        setHidden(next);
+        props.onBodyHiddenChange(next);
+      }}
+      onDismiss={dismiss}
+      onSaveEvidence={saveEvidence}
+      onPrepareReport={prepareReport}
+    />
+  );
+}
