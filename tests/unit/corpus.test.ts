@@ -1,0 +1,118 @@
+/**
+ * Precision and recall of the engine on the synthetic corpus (tests/corpus), with heuristics
+ * only and with the default list, per file and in aggregate. Benign mail must never be flagged.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadListSources } from '../../scripts/lib/list-sources';
+import { buildMatchIndex } from '../../utils/engine/index';
+import { BENIGN } from '../corpus/src/benign';
+import { CORPUS_DIR, loadCorpus, runCorpus, score, type FileResult } from '../corpus/src/evaluate';
+import { EXTORTION } from '../corpus/src/extortion';
+import { renderMessage } from '../corpus/src/mime';
+
+/** Recall bars: heuristics alone must catch this share of the extortion mails, the default list at least as many. */
+const RECALL_BAR_HEURISTICS = 0.9;
+const RECALL_BAR_WITH_LIST = 0.95;
+
+const files = loadCorpus();
+let heuristics: FileResult[] = [];
+let withList: FileResult[] = [];
+
+beforeAll(async () => {
+  heuristics = await runCorpus(files, buildMatchIndex([]), 'heuristics');
+  const loaded = await loadListSources('scripts/list-sources/default');
+  if ('errors' in loaded) throw new Error(`default list sources do not load: ${JSON.stringify(loaded.errors)}`);
+  withList = await runCorpus(files, buildMatchIndex([loaded.list]), 'list');
+}, 60_000);
+
+const byFile = (results: readonly FileResult[], file: string): FileResult => {
+  const r = results.find((x) => x.file === file);
+  if (!r) throw new Error(`no result for ${file}`);
+  return r;
+};
+const describeVerdict = (r: FileResult): string => `${r.file}: ${r.verdict.level} ${JSON.stringify(r.verdict.reasons.map((x) => x.signal ?? x.rule))}`;
+
+describe('the corpus itself', () => {
+  it('has enough extortion and benign mail in Finnish, Swedish and English', () => {
+    const extortion = files.filter((f) => f.label === 'extortion');
+    const benign = files.filter((f) => f.label === 'benign');
+    expect(extortion.length).toBeGreaterThanOrEqual(20);
+    expect(benign.length).toBeGreaterThanOrEqual(25);
+    for (const group of [extortion, benign]) {
+      for (const lang of ['fi', 'sv', 'en']) {
+        expect(group.some((f) => f.file.split('/')[1]!.startsWith(`${lang}-`)), `${lang} in ${group[0]!.label}`).toBe(true);
+      }
+    }
+  });
+
+  it('uses the MIME variety it claims (encodings, charsets, multipart, encoded words)', () => {
+    const raw = files.map((f) => new TextDecoder('latin1').decode(f.bytes)).join('\n');
+    for (const marker of [
+      'Content-Transfer-Encoding: quoted-printable',
+      'Content-Transfer-Encoding: base64',
+      'Content-Transfer-Encoding: 8bit',
+      'charset=iso-8859-1',
+      'multipart/alternative',
+      'multipart/mixed',
+      'text/html',
+      '=?UTF-8?B?',
+      '=?ISO-8859-1?Q?',
+    ]) {
+      expect(raw, marker).toContain(marker);
+    }
+  });
+
+  it('on disk is exactly what tests/corpus/src/build.ts generates', () => {
+    [...EXTORTION, ...BENIGN].forEach((m, i) => {
+      const onDisk = new Uint8Array(readFileSync(join(CORPUS_DIR, m.file)));
+      expect(Buffer.compare(Buffer.from(onDisk), Buffer.from(renderMessage(m, i))), m.file).toBe(0);
+    });
+    expect(files).toHaveLength(EXTORTION.length + BENIGN.length);
+  });
+});
+
+describe('heuristics only (no list)', () => {
+  it.each(files.map((f) => [f.file, f.expectHeuristics] as const))('%s → %s', (file, expected) => {
+    const r = byFile(heuristics, file);
+    expect(r.verdict.level, describeVerdict(r)).toBe(expected);
+  });
+
+  it(`has no false positives and recall ≥ ${RECALL_BAR_HEURISTICS}`, () => {
+    const s = score(heuristics);
+    expect(s.falsePositives).toBe(0);
+    expect(s.precision).toBe(1);
+    expect(s.recall).toBeGreaterThanOrEqual(RECALL_BAR_HEURISTICS);
+  });
+
+  it('explains every suspected verdict with heuristic reasons that hold no full address', () => {
+    for (const r of heuristics.filter((x) => x.verdict.level === 'suspected')) {
+      expect(r.verdict.reasons.length, r.file).toBeGreaterThan(0);
+      expect(r.verdict.reasons.every((x) => x.rule === 'heuristic'), r.file).toBe(true);
+      for (const reason of r.verdict.reasons) expect(reason.matched.length).toBeLessThanOrEqual(200);
+      const addresses = r.verdict.reasons.filter((x) => x.signal === 'payment-address');
+      for (const a of addresses) expect(a.matched).toContain('…');
+    }
+  });
+});
+
+describe('with the default list', () => {
+  it.each(files.map((f) => [f.file, f.expect] as const))('%s → %s', (file, expected) => {
+    const r = byFile(withList, file);
+    expect(r.verdict.level, describeVerdict(r)).toBe(expected);
+  });
+
+  it(`has no false positives and recall ≥ ${RECALL_BAR_WITH_LIST}`, () => {
+    const s = score(withList);
+    expect(s.falsePositives).toBe(0);
+    expect(s.recall).toBeGreaterThanOrEqual(RECALL_BAR_WITH_LIST);
+    expect(s.recall).toBeGreaterThanOrEqual(score(heuristics).recall);
+  });
+
+  it('names the campaign for known mail', () => {
+    for (const r of withList.filter((x) => x.verdict.level === 'known')) {
+      expect(r.verdict.reasons.some((x) => x.rule !== 'heuristic' && x.campaignId !== undefined), r.file).toBe(true);
+    }
+  });
+});
