@@ -10,6 +10,8 @@
 import { z } from 'zod';
 import { MessageFeaturesSchema } from './engine/features';
 import { VerdictSchema } from './engine/verdict';
+import { IdSchema } from './list/schema';
+import { ListStatusSchema } from './sync/status';
 
 export const MessageKeySchema = z.string().min(1).max(300);
 
@@ -30,6 +32,35 @@ export const ClassifyResponseSchema = z
 
 export const ContentRequestSchema = z.discriminatedUnion('type', [ClassifyRequestSchema]);
 
+/** Extension pages only: the state of every list source, for the popup and options. */
+export const GetListStatusRequestSchema = z.object({ type: z.literal('getListStatus') }).strict();
+
+export const GetListStatusResponseSchema = z.object({ sources: z.array(ListStatusSchema).max(50) }).strict();
+
+/** Extension pages only: check one source (or all) now; rate-limited per source. */
+export const CheckNowRequestSchema = z.object({ type: z.literal('checkNow'), sourceId: IdSchema.optional() }).strict();
+
+export const CheckNowResultSchema = z
+  .object({
+    sourceId: z.string(),
+    /** `refused`: asked too soon after the last manual check or while the server asked to wait. */
+    outcome: z.enum(['installed', 'up_to_date', 'failed', 'skipped', 'refused']),
+    retryInMs: z.number().nonnegative().optional(),
+  })
+  .strict();
+
+export const CheckNowResponseSchema = z
+  .object({ results: z.array(CheckNowResultSchema).max(50), sources: z.array(ListStatusSchema).max(50) })
+  .strict();
+
+export const PageRequestSchema = z.discriminatedUnion('type', [GetListStatusRequestSchema, CheckNowRequestSchema]);
+
 export type ClassifyRequest = z.infer<typeof ClassifyRequestSchema>;
 export type ClassifyResponse = z.infer<typeof ClassifyResponseSchema>;
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
+export type GetListStatusRequest = z.infer<typeof GetListStatusRequestSchema>;
+export type GetListStatusResponse = z.infer<typeof GetListStatusResponseSchema>;
+export type CheckNowRequest = z.infer<typeof CheckNowRequestSchema>;
+export type CheckNowResult = z.infer<typeof CheckNowResultSchema>;
+export type CheckNowResponse = z.infer<typeof CheckNowResponseSchema>;
+export type PageRequest = z.infer<typeof PageRequestSchema>;

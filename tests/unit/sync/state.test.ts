@@ -3,6 +3,7 @@ import { digestOf, splitList } from '../../../utils/sync/entries';
 import { isAboveFloor, maxFloor } from '../../../utils/sync/state';
 import { recordAfterCheck } from '../../../utils/sync/sync-source';
 import { SignatureListSchema } from '../../../utils/list/schema';
+import { ListStatusSchema, buildListStatus } from '../../../utils/sync/status';
 
 describe('version floor', () => {
   it('orders by key epoch first, then version', () => {
@@ -62,5 +63,26 @@ describe('list layout and digest', () => {
     expect(digestOf([...rows, rows[0]!], json)).not.toBe(d);
     expect(digestOf(rows.map((r, i) => (i === 0 ? { ...r, key: r.key + 'x' } : r)), json)).not.toBe(d);
     expect(digestOf(rows, json.replace('Vastaamo', 'Vastaamx'))).not.toBe(d);
+  });
+});
+
+describe('list status', () => {
+  const source = { id: 'user-x', name: 'X list', kind: 'user' as const, manifestUrl: 'https://lists.example/m.json', trust: { listId: 'x', keyEpoch: 1, keys: [{ publicKey: 'r/WRHV4rftavJlAB2QRYe770MzWFNKGd/sL3xl7eiBY=' }], threshold: 1 } };
+  const installed = {
+    listId: 'x', name: 'X', keyEpoch: 1, version: 4, generatedAt: '2026-01-01T00:00:00.000Z', expires: '2026-01-15T00:00:00.000Z',
+    sha256: 'a'.repeat(64), entryCount: 10, digest: 'd', installedAt: 0, origin: 'network' as const,
+  };
+  it('reports version, age, signature and a stale flag after expiry', () => {
+    const fresh = buildListStatus(source, { sourceId: 'user-x', consecutiveFailures: 0, installed }, Date.parse('2026-01-02T00:00:00Z'));
+    expect(fresh).toMatchObject({ version: 4, signature: 'verified', stale: false, ageMs: 86400_000, entryCount: 10 });
+    const error = { code: 'expired' as const, message: 'The list expired.' };
+    const old = buildListStatus(source, { sourceId: 'user-x', consecutiveFailures: 3, installed, lastError: error }, Date.parse('2026-02-01T00:00:00Z'));
+    expect(old).toMatchObject({ stale: true, staleSince: installed.expires, lastError: error, consecutiveFailures: 3 });
+    expect(ListStatusSchema.parse(old)).toEqual(old);
+  });
+  it('a built-in list without an update address never goes stale; nothing installed is "none"', () => {
+    const builtin = { ...source, kind: 'builtin' as const, manifestUrl: undefined };
+    expect(buildListStatus(builtin, { sourceId: 'd', consecutiveFailures: 0, installed: { ...installed, origin: 'bundled' } }, Date.parse('2027-01-01T00:00:00Z'))).toMatchObject({ stale: false, signature: 'bundled' });
+    expect(buildListStatus(source, undefined, 0)).toMatchObject({ signature: 'none', entryCount: 0, stale: false });
   });
 });
