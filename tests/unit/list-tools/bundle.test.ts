@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUNDLE_DIR, BUNDLE_SOURCES, readBundle } from '../../../scripts/list/bundle';
+import { buildFromSources } from '../../../scripts/list/sources';
+import { sha256Hex } from '../../../utils/signing/bytes';
+import { DEFAULT_LIST_ID, defaultListTrust, DEFAULT_LIST_TRUST } from '../../../utils/signing/keys';
+import { verifyListFile } from '../../../utils/signing/verify-list';
+import { verifyManifest } from '../../../utils/signing/verify-manifest';
+
+const REBUILD = 'run `npm run list -- bundle` and commit public/lists/default/';
+
+describe('the bundled default list (public/lists/default)', () => {
+  it('verifies with the keys this build pins, and its list file with it', async () => {
+    const bundle = await readBundle();
+    if (!bundle) throw new Error(`public/lists/default/manifest.json is missing: ${REBUILD}`);
+    const manifest = await verifyManifest(bundle.manifestBytes, DEFAULT_LIST_TRUST, { now: new Date(), floor: null, skipExpiry: true });
+    if (!manifest.ok) throw new Error(`the bundled manifest does not verify (${manifest.error.message}): ${REBUILD}`);
+    expect(manifest.value.payload.listId).toBe(DEFAULT_LIST_ID);
+    expect(bundle.files, `exactly one list file, the one the manifest names: ${REBUILD}`).toEqual([manifest.value.payload.list.path]);
+    const listBytes = new Uint8Array(await readFile(join(BUNDLE_DIR, manifest.value.payload.list.path)));
+    const list = await verifyListFile(manifest.value.payload, listBytes);
+    if (!list.ok) throw new Error(`the bundled list file does not verify (${list.error.message}): ${REBUILD}`);
+    expect(list.value.campaigns.length).toBeGreaterThan(0);
+  });
+
+  it('is up to date with scripts/list-sources/default', async () => {
+    const bundle = await readBundle();
+    if (!bundle) throw new Error(`the bundle is missing: ${REBUILD}`);
+    const built = await buildFromSources(BUNDLE_SOURCES);
+    if (!built.ok) throw new Error(`the default list sources have errors; run \`npm run list -- lint scripts/list-sources/default\``);
+    const manifest = await verifyManifest(bundle.manifestBytes, DEFAULT_LIST_TRUST, { now: new Date(), floor: null, skipExpiry: true });
+    const pinned = manifest.ok ? manifest.value.payload.list.sha256 : 'unverifiable';
+    expect(sha256Hex(built.bytes), `the bundle is older than its sources: ${REBUILD}`).toBe(pinned);
+  }, 60_000);
+
+  it('is refused by a release build when signed with the development key', async () => {
+    const bundle = await readBundle();
+    if (!bundle) throw new Error(`the bundle is missing: ${REBUILD}`);
+    const dev = await verifyManifest(bundle.manifestBytes, defaultListTrust({ release: false }), { now: new Date(), floor: null, skipExpiry: true });
+    const release = await verifyManifest(bundle.manifestBytes, defaultListTrust({ release: true }), { now: new Date(), floor: null, skipExpiry: true });
+    expect(dev.ok).toBe(true);
+    const devSigned = dev.ok && dev.value.signedBy.includes('a4ccf71bd0c376a5fabc3ee0d8cc57474667ff35078be8e00926529dc94a0b83');
+    expect(release.ok).toBe(!devSigned);
+  });
+});
