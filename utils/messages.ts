@@ -27,6 +27,8 @@ export const ClassifyRequestSchema = z
 export const ClassifyResponseSchema = z
   .object({
     verdict: VerdictSchema,
+    /** Guidance ids (catalogue keys, never URLs) of the matched campaigns, for the banner. */
+    guidance: z.array(IdSchema).max(20).optional(),
   })
   .strict();
 
@@ -53,7 +55,18 @@ export const CheckNowResponseSchema = z
   .object({ results: z.array(CheckNowResultSchema).max(50), sources: z.array(ListStatusSchema).max(50) })
   .strict();
 
-export const PageRequestSchema = z.discriminatedUnion('type', [GetListStatusRequestSchema, CheckNowRequestSchema]);
+/** Extension pages only (popup): how many opened messages on a tab were flagged, by level. */
+export const GetTabFlagsRequestSchema = z.object({ type: z.literal('getTabFlags'), tabId: z.number().int().nonnegative() }).strict();
+
+export const GetTabFlagsResponseSchema = z
+  .object({ flagged: z.array(z.object({ level: z.enum(['known', 'suspected']) }).strict()).max(1_000) })
+  .strict();
+
+export const PageRequestSchema = z.discriminatedUnion('type', [
+  GetListStatusRequestSchema,
+  CheckNowRequestSchema,
+  GetTabFlagsRequestSchema,
+]);
 
 export type ClassifyRequest = z.infer<typeof ClassifyRequestSchema>;
 export type ClassifyResponse = z.infer<typeof ClassifyResponseSchema>;
@@ -64,3 +77,4 @@ export type CheckNowRequest = z.infer<typeof CheckNowRequestSchema>;
 export type CheckNowResult = z.infer<typeof CheckNowResultSchema>;
 export type CheckNowResponse = z.infer<typeof CheckNowResponseSchema>;
 export type PageRequest = z.infer<typeof PageRequestSchema>;
+export type GetTabFlagsResponse = z.infer<typeof GetTabFlagsResponseSchema>;
