@@ -21,6 +21,7 @@ import {
   SignatureListSchema,
 } from '../../utils/list/schema';
 import type { Campaign, ContentSignature, PaymentAddress, SenderRule, SignatureList } from '../../utils/list/schema';
+import { parseSignatureList } from '../../utils/list/parse';
 import { paymentKey, validateAddress } from '../../utils/payment/validate';
 import { JsonLines, syntaxErrorLine } from './json-lines';
 import type { JsonPath } from './json-lines';
@@ -244,23 +245,6 @@ function originOf(message: string, origins: Origins): Origin | null {
   return list[Number(m[2])] ?? null;
 }
 
-// TEMP until utils/list/parse.ts lands: schema only, no too-broad checks.
-function wholeListCheck(json: unknown): { ok: true; value: SignatureList } | { ok: false; error: string[] } {
-  const r = SignatureListSchema.safeParse(json);
-  if (r.success) return { ok: true, value: r.data };
-  return { ok: false, error: r.error.issues.map((i) => `${describePath(i.path)}: ${i.message}`) };
-}
-
-/** Turns whatever `parseSignatureList` reports into messages. */
-function problemMessages(error: unknown): string[] {
-  const items = Array.isArray(error) ? error : [error];
-  return items.map((item) => {
-    if (typeof item === 'string') return item;
-    if (item && typeof item === 'object' && 'message' in item && typeof item.message === 'string') return item.message;
-    return String(item);
-  });
-}
-
 export async function loadListSources(dir: string): Promise<LoadResult> {
   const c = new Collector();
   const header = await readJson(dir, LIST_FILE, c);
@@ -298,11 +282,11 @@ export async function loadListSources(dir: string): Promise<LoadResult> {
     payments: assembled.payments,
     signatures: assembled.signatures,
   };
-  const checked = wholeListCheck(candidate);
+  const checked = parseSignatureList(candidate);
   if (!checked.ok) {
-    for (const message of problemMessages(checked.error)) {
-      const origin = originOf(message, assembled.origins);
-      c.error(origin?.file ?? LIST_FILE, origin?.line ?? 0, message);
+    for (const problem of checked.error) {
+      const origin = originOf(problem.path || problem.message, assembled.origins);
+      c.error(origin?.file ?? LIST_FILE, origin?.line ?? 0, problem.message);
     }
     return { errors: c.errors, warnings: c.warnings };
   }

@@ -105,7 +105,7 @@ function mailboxes(addresses: Address | Address[] | undefined): { name: string; 
 }
 
 /** URLs written out in plain text (webmail turns them into links). */
-function linksInText(text: string, max: number): string[] {
+export function linksInText(text: string, max: number): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const m of text.matchAll(/\bhttps?:\/\/[^\s<>"'`]+/gi)) {
@@ -220,4 +220,31 @@ export async function parseEml(input: Uint8Array | string): Promise<ParsedEml> {
 /** The engine's input for one email; throws `MailParseError` for input that is not an email. */
 export async function emlToFeatures(input: Uint8Array | string): Promise<MessageFeatures> {
   return (await parseEml(input)).features;
+}
+
+/**
+ * The engine's input for a bare message body (a `.txt` file a helpdesk saved): no sender or
+ * subject. Bytes are read as UTF-8, or as Windows-1252 when they are not valid UTF-8.
+ */
+export function plainTextToFeatures(input: Uint8Array | string): MessageFeatures {
+  const bytes = toBytes(input);
+  if (bytes.length === 0 || isBlank(bytes)) throw new MailParseError('the file is empty');
+  if (bytes.length > MAX_EML_BYTES) throw new MailParseError(`the file is too large (${bytes.length} bytes, limit ${MAX_EML_BYTES})`);
+  if (bytes.includes(0)) throw new MailParseError('binary data (NUL bytes): this is not a text file');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('windows-1252').decode(bytes);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const bodyText = truncate(text, FEATURE_LIMITS.bodyText);
+  return MessageFeaturesSchema.parse({
+    senderAddress: '',
+    senderName: '',
+    replyTo: [],
+    subject: '',
+    bodyText,
+    links: linksInText(bodyText, FEATURE_LIMITS.links).map((l) => truncate(l, FEATURE_LIMITS.link)),
+  });
 }

@@ -63,7 +63,7 @@ describe('loadListSources problems', () => {
     await write('campaigns/camp-a.json', JSON.stringify({
       campaign,
       senders: [{ match: 'address', value: 'x@bad.example' }],
-      signatures: [{ id: 'sig-a', language: 'en', groups: [{ atLeast: 1, phrases: ['pay now in bitcoin'] }] }],
+      signatures: [{ id: 'sig-a', language: 'en', groups: [{ atLeast: 2, phrases: ['pay now', 'bitcoin wallet'] }] }],
       payments: [{ coin: 'btc', address: '16Sg7k6eZaQ9WZifokXMZnUEDdDRo6dyiu' }],
     }));
     const r = await loadListSources(dir);
@@ -72,6 +72,22 @@ describe('loadListSources problems', () => {
     expect(r.list.senders).toEqual([{ campaign: 'camp-a', match: 'address', value: 'x@bad.example' }]);
     expect(r.list.signatures[0]!.campaign).toBe('camp-a');
     expect(r.list.payments).toEqual([{ campaign: 'camp-a', coin: 'btc', address: '16Sg7k6eZaQ9WZifokXMZnUEDdDRo6dyiu' }]);
+  });
+
+  it('maps a too-broad entry found by the whole-list check back to its file and line', async () => {
+    const text = [
+      '{',
+      `  "campaign": ${JSON.stringify(campaign)},`,
+      '  "senders": [',
+      '    { "match": "address", "value": "x@bad.example" },',
+      '    { "match": "domain", "value": "gmail.com" }',
+      '  ]',
+      '}',
+    ].join('\n');
+    await write('campaigns/camp-a.json', text);
+    const errors = await errorsOf();
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: 'campaigns/camp-a.json', line: 5, message: expect.stringContaining('senders[1] (domain "gmail.com")') });
   });
 
   it('reports a JSON syntax error at its line', async () => {

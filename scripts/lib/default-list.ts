@@ -1,0 +1,78 @@
+/**
+ * Which list the helpdesk scan uses when none is given: the signed bundle the extension ships
+ * (public/lists/default/), verified with the same keys and code as the extension, or — when no
+ * bundle has been built yet — the list assembled from scripts/list-sources/default. A bundle
+ * that exists but fails verification is not used silently: the caller gets a warning to print.
+ *
+ * Also reads a plain list JSON given with `--list`. Must not classify or print.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseSignatureList } from '../../utils/list/parse';
+import type { SignatureList } from '../../utils/list/schema';
+import { DEFAULT_LIST_TRUST, verifyListFile, verifyManifest } from '../../utils/signing';
+import { formatSourceError, loadListSources } from './list-sources';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DEFAULT_BUNDLE_DIR = path.join(ROOT, 'public/lists/default');
+export const DEFAULT_SOURCES_DIR = path.join(ROOT, 'scripts/list-sources/default');
+
+/** Largest list file `--list` reads; the signed format caps lists similarly. */
+const MAX_LIST_FILE_BYTES = 256 * 1024 * 1024;
+
+export type LoadedList = { list: SignatureList; origin: string; warnings: string[] };
+export type ListLoadFailure = { problems: string[] };
+
+/** Verifies the bundle; `null` when there is none, a reason string when it does not verify. */
+async function readVerifiedBundle(dir: string): Promise<{ list: SignatureList } | { problem: string } | null> {
+  let manifestBytes: Uint8Array;
+  try {
+    manifestBytes = new Uint8Array(await readFile(path.join(dir, 'manifest.json')));
+  } catch {
+    return null;
+  }
+  const manifest = await verifyManifest(manifestBytes, DEFAULT_LIST_TRUST, { now: new Date(), floor: null, skipExpiry: true });
+  if (!manifest.ok) return { problem: `manifest: ${manifest.error.message}` };
+  const listPath = manifest.value.payload.list.path;
+  // The manifest names a file in its own folder; refuse anything else.
+  if (path.basename(listPath) !== listPath || !(await readdir(dir)).includes(listPath)) {
+    return { problem: `the list file "${listPath}" named by the manifest is missing` };
+  }
+  const bytes = new Uint8Array(await readFile(path.join(dir, listPath)));
+  const list = await verifyListFile(manifest.value.payload, bytes);
+  if (!list.ok) return { problem: `list file: ${list.error.message}` };
+  return { list: list.value };
+}
+
+export async function loadDefaultList(bundleDir = DEFAULT_BUNDLE_DIR, sourcesDir = DEFAULT_SOURCES_DIR): Promise<LoadedList | ListLoadFailure> {
+  const warnings: string[] = [];
+  const bundle = await readVerifiedBundle(bundleDir);
+  if (bundle && 'list' in bundle) {
+    return { list: bundle.list, origin: `signed bundle ${path.relative(process.cwd(), bundleDir) || bundleDir}`, warnings };
+  }
+  if (bundle) warnings.push(`the bundled default list does not verify (${bundle.problem}); using the list sources instead`);
+  const loaded = await loadListSources(sourcesDir);
+  if ('errors' in loaded) return { problems: loaded.errors.map(formatSourceError) };
+  return { list: loaded.list, origin: `sources ${path.relative(process.cwd(), sourcesDir) || sourcesDir} (unsigned)`, warnings };
+}
+
+/** A plain (unsigned) list JSON file, checked like any list: schema and too-broad entries. */
+export async function loadListFile(file: string): Promise<LoadedList | ListLoadFailure> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    return { problems: [`cannot read the list file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`] };
+  }
+  if (bytes.length > MAX_LIST_FILE_BYTES) return { problems: [`the list file is too large (${bytes.length} bytes)`] };
+  let json: unknown;
+  try {
+    json = JSON.parse(bytes.toString('utf8'));
+  } catch (e) {
+    return { problems: [`the list file is not valid JSON: ${(e as Error).message}`] };
+  }
+  const parsed = parseSignatureList(json);
+  if (!parsed.ok) return { problems: parsed.error.map((p) => p.message) };
+  return { list: parsed.value, origin: `list file ${file}`, warnings: [] };
+}

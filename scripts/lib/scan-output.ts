@@ -1,0 +1,39 @@
+/**
+ * How the helpdesk scan prints a verdict: a short readable block per file, or one JSON object
+ * per line (`{"file","level","reasons"}`, or `{"file","error"}`). Must not classify or read
+ * files. Reasons are already redacted by the engine; nothing here adds mail content.
+ */
+import type { Reason, Verdict } from '../../utils/engine/verdict';
+
+const LEVEL_TEXT: Record<Verdict['level'], string> = {
+  known: 'KNOWN extortion campaign',
+  suspected: 'SUSPECTED extortion',
+  none: 'nothing found',
+};
+
+function reasonText(r: Reason): string {
+  const what = r.signal ? `${r.rule} (${r.signal})` : r.rule;
+  const from = r.campaignId ? ` — campaign ${r.campaignId}${r.listId ? `, list ${r.listId} v${r.listVersion ?? '?'}` : ''}` : '';
+  return `${what}: ${r.matched}${from}`;
+}
+
+export function verdictLines(file: string, verdict: Verdict, notes: readonly string[] = []): string[] {
+  const campaigns = [...new Set(verdict.reasons.map((r) => r.campaignId).filter((c): c is string => c !== undefined))];
+  const head = `${file}: ${LEVEL_TEXT[verdict.level]}${verdict.level === 'known' && campaigns.length > 0 ? ` (${campaigns.join(', ')})` : ''}`;
+  const reasons = verdict.reasons.map((r) => `  - ${reasonText(r)}`);
+  // With level none, the engine may still report weak signs; say they did not add up.
+  if (verdict.level === 'none' && reasons.length > 0) reasons.unshift('  weak signs, not enough to flag:');
+  return [head, ...reasons, ...notes.map((n) => `  note: ${n}`)];
+}
+
+export function errorLine(file: string, message: string): string {
+  return `${file}: error: ${message}`;
+}
+
+export function verdictJson(file: string, verdict: Verdict): string {
+  return JSON.stringify({ file, level: verdict.level, reasons: verdict.reasons });
+}
+
+export function errorJson(file: string, message: string): string {
+  return JSON.stringify({ file, error: message });
+}
