@@ -4,7 +4,7 @@
  * are all bounded: the scan is linear in the text. Owns no decision about a message.
  */
 
-export type Amount = { text: string; key: string };
+export type Amount = { text: string; key: string; currency: string };
 export type TimeSpan = { text: string; hours: number };
 
 
@@ -35,10 +35,11 @@ export function findAmounts(folded: string): Amount[] {
   for (const m of folded.matchAll(AMOUNT)) {
     const currency = m[1] ?? m[4] ?? '';
     const number = m[2] ?? m[3] ?? '';
-    const key = `${numberKey(number)} ${CURRENCY_CLASS[currency] ?? currency}`;
+    const currencyClass = CURRENCY_CLASS[currency] ?? currency;
+    const key = `${numberKey(number)} ${currencyClass}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ text: m[0].trim(), key });
+    out.push({ text: m[0].trim(), key, currency: currencyClass });
     if (out.length >= 50) break;
   }
   return out;
@@ -90,7 +91,7 @@ export function findDeadlines(folded: string): string[] {
 // "pay $50", "send 0.2 btc", "maksakaa 500 euroa", "betala 1 900 kronor": a pay verb directly
 // followed by an amount is a demand whatever the words around it.
 const AMOUNT_DEMAND =
-  /(?<![\p{L}\p{N}])(?:pay|send|transfer|maksa|maksakaa|maksat|maksatte|maksamaan|siirrä|lähetä|betala|betalar|skicka|överför)\s(?:me\s|us\s|only\s|just\s|the\ssum\sof\s|vain\s|bara\s)?(?:[€$£]\s?\d{1,9}|\d{1,3}(?:[ .,]\d{3}){0,3}(?:[.,]\d{1,8})?\s?(?:€|\$|£|eur[a-z]{0,3}|usd|dollars?|sek|kr|kronor|btc|xmr|eth|ltc))(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:pay|send|transfer|maksa|maksakaa|maksat|maksatte|maksamaan|siirrä|lähetä|betala|betalar|skicka|överför)\s(?:me\s|us\s|only\s|just\s|the\ssum\sof\s|vain\s|bara\s)?(?:[€$£]\s?(?:\d{1,3}(?:[ ,.]\d{3}){1,3}|\d{1,9})|\d{1,3}(?:[ .,]\d{3}){0,3}(?:[.,]\d{1,8})?\s?(?:€|\$|£|eur[a-z]{0,3}|usd|dollars?|sek|kr|kronor|btc|xmr|eth|ltc))(?![\p{L}\p{N}])/gu;
 
 /** Pay-verb-plus-amount demands, in order (at most 5). */
 export function findAmountDemands(folded: string): string[] {

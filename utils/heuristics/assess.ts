@@ -99,7 +99,9 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   const demandPhrases = [...cue('payment-demand'), ...findAmountDemands(folded)];
   const demand = demandPhrases.length > 0;
   const deadline = deadlines.length > 0;
-  const tiered = amounts.length >= 2 && spans.length >= 2;
+  // Two prices in one currency ("200 €, then 500 €"); "$3,200 (0.046 BTC)" is one price twice.
+  const tierAmounts = amounts.filter((a) => amounts.some((b) => b !== a && b.currency === a.currency));
+  const tiered = tierAmounts.length >= 2 && spans.length >= 2;
   const threat = cue('exposure-threat').length > 0 || cue('violence-threat').length > 0;
   const payToDelete = cue('pay-to-delete').length > 0;
   const identity = identityCodes.length > 0;
@@ -109,7 +111,7 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   add('payment-address', addresses.map((a) => `${a.coin} ${redactAddress(a.address)}`));
   add('payment-demand', demandPhrases);
   add('deadline', deadlines);
-  if (tiered) add('tiered-deadline', [`${amounts.slice(0, 2).map((a) => a.text).join(' / ')}; ${spans.slice(0, 2).map((s) => s.text).join(' / ')}`]);
+  if (tiered) add('tiered-deadline', [`${tierAmounts.slice(0, 2).map((a) => a.text).join(' / ')}; ${spans.slice(0, 2).map((s) => s.text).join(' / ')}`]);
   add('exposure-threat', cue('exposure-threat'));
   add('violence-threat', cue('violence-threat'));
   add('pay-to-delete', cue('pay-to-delete'));

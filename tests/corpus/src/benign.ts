@@ -585,4 +585,153 @@ Outstanding balance: $35. You can pay online in the portal.
 `,
     }],
   },
+  {
+    file: 'benign/en-news-integris.eml',
+    expect: 'none',
+    covers: 'English news about Integris/Fred Hutch-style patient extortion: $50, Tor, delete/view, swatting, described in the third person',
+    from: 'Health IT Daily <daily@healthit-news.example.com>',
+    to: 'reader@example.com',
+    subject: 'Hospital patients receive $50 extortion emails after breach',
+    subjectEncoding: 'raw',
+    date: 'Fri, 29 Dec 2023 13:00:00 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '7bit',
+      content: `Patients of a regional health network have received emails demanding $50 to have their data deleted. The emails list the recipient's social security number and date of birth and tell them to install the Tor browser to pay in bitcoin, or their data will be sold on the dark web. The site reportedly offers a "delete" option for $50 and a "view" option for $3.
+
+The hospital said it would never contact patients this way and urged recipients not to respond. The FBI is asking victims to file a complaint.
+`,
+    }],
+  },
+  {
+    file: 'benign/sv-news-vastaamo.eml',
+    expect: 'none',
+    covers: 'Swedish news about the Vastaamo case quoting the 200/500 euro demand',
+    from: 'Nyheter <nyheter@tidning.example.com>',
+    to: 'lasare@example.com',
+    subject: 'Vastaamo: åtal för utpressning av tusentals patienter',
+    subjectEncoding: 'B',
+    date: 'Wed, 18 Oct 2023 16:00:00 +0300',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `Åklagaren har väckt åtal mot en man för dataintrånget hos psykoterapicentret Vastaamo och utpressningen av över 20 000 patienter.
+
+I oktober 2020 fick patienterna mejl där utpressaren krävde 200 euro i bitcoin inom 24 timmar, annars 500 euro inom 48 timmar. Om de inte betalade skulle deras journaler publiceras på nätet.
+
+Enligt polisen betalade ett tjugotal personer.
+`,
+    }],
+  },
+  {
+    file: 'benign/en-breach-notification.eml',
+    expect: 'none',
+    covers: 'a company\'s data-breach notice to customers: medical records, data may appear on the dark web, "we will never ask you to pay", 72 hours',
+    from: 'Wellness Clinic <privacy@wellness-clinic.example.com>',
+    to: 'james.walker@example.com',
+    subject: 'Important: notice of a data security incident',
+    subjectEncoding: 'raw',
+    date: 'Mon, 11 Dec 2023 10:00:00 +0000',
+    parts: [{
+      type: 'text/html', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `<html><body><p>Dear patient,</p>
+<p>We are writing to tell you about a security incident. An unauthorised party accessed systems that hold patient records, including names, dates of birth and some medical history. Criminals may try to sell this data on the dark web or contact you directly and demand payment in bitcoin.</p>
+<p>We will never ask you to pay. If you receive such a message, do not respond and do not pay; report it to the police. We reported the incident to the authorities within 72 hours.</p>
+<p>You can enrol in free identity monitoring until 31 March 2024.</p></body></html>`,
+    }],
+  },
+  {
+    file: 'benign/fi-clinic-breach-notice.eml',
+    expect: 'none',
+    covers: 'Finnish clinic\'s own breach notice to clients: therapy records may be published, advice not to reply to blackmail',
+    from: 'Terapiakeskus Esimerkki <tietosuoja@terapiakeskus.example.com>',
+    to: 'maija.makela@example.com',
+    subject: 'Tiedote asiakkaillemme tietomurrosta',
+    subjectEncoding: 'B',
+    date: 'Fri, 23 Oct 2020 18:00:00 +0300',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `Hyvä asiakkaamme,
+
+valitettavasti potilastietojärjestelmäämme on kohdistunut tietomurto. Rikollinen voi yrittää julkaista terapiatietoja tai lähettää asiakkaille kiristysviestejä, joissa vaaditaan maksua bitcoineina.
+
+Älä vastaa kiristysviesteihin äläkä maksa. Tee rikosilmoitus poliisille ja säilytä viesti. Tarjoamme asiakkaillemme maksutonta keskusteluapua.
+`,
+    }],
+  },
+  {
+    file: 'benign/en-freelancer-bitcoin-invoice.eml',
+    expect: 'none',
+    covers: 'freelancer invoice payable in bitcoin with a valid address, due date and a collection-agency clause',
+    from: 'Jordan Lee <jordan@lee-dev.example.com>',
+    to: 'accounts@client.example.com',
+    subject: 'Invoice #17 - March development work',
+    subjectEncoding: 'raw',
+    date: 'Tue, 31 Mar 2026 17:00:00 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '7bit',
+      content: `Hi,
+
+please find the invoice for March below.
+
+Development work, 32 h: $3,200
+Please pay the amount in bitcoin (0.046 BTC) to ${freshBtcBech32('benign-freelancer')} within 14 days.
+
+If the invoice remains unpaid after the reminder, I will send it to a collection agency.
+
+Thanks,
+Jordan
+`,
+    }],
+  },
+  {
+    file: 'benign/sv-exchange-receipt.eml',
+    expect: 'none',
+    covers: 'Swedish exchange receipt: bought bitcoin, withdrawal to own address within 24 hours',
+    from: 'Kryptobörsen <kvitto@kryptoborsen.example.com>',
+    to: 'johan.ek@example.com',
+    subject: 'Kvitto på ditt köp av bitcoin',
+    subjectEncoding: 'B',
+    date: 'Sat, 14 Feb 2026 12:00:00 +0100',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'base64',
+      content: `Hej Johan,
+
+du har köpt 0,0031 BTC för 2 000 kronor. Vi skickar dina bitcoin till din adress ${freshBtcP2pkh('benign-sv-exchange')} inom 24 timmar.
+
+Om du inte har gjort detta köp, kontakta vår kundtjänst och byt lösenord.
+`,
+    }],
+  },
+  {
+    file: 'benign/en-charity-bitcoin-appeal.eml',
+    expect: 'none',
+    covers: 'charity appeal accepting bitcoin: donation address, 48-hour matching deadline, families',
+    from: 'Helping Hands <give@helpinghands.example.com>',
+    to: 'supporter@example.com',
+    subject: 'Your gift doubled for the next 48 hours',
+    subjectEncoding: 'raw',
+    date: 'Tue, 02 Dec 2025 09:00:00 +0000',
+    parts: [{
+      type: 'text/html', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `<html><body><p>For the next 48 hours, every gift is matched. Families in need are counting on you.</p><p>Give by card on our website, or send bitcoin to ${freshBtcBech32('benign-charity')}. Thank you for standing with your neighbours.</p></body></html>`,
+    }],
+  },
+  {
+    file: 'benign/fi-housing-notice.eml',
+    expect: 'none',
+    covers: 'Finnish housing company notice: pay the maintenance charge by a date; minutes will be published',
+    from: 'Isännöinti Esimerkki <isannointi@taloyhtio.example.com>',
+    to: 'asukkaat@example.com',
+    subject: 'Asukastiedote: vastike ja yhtiökokous',
+    subjectEncoding: 'B',
+    date: 'Mon, 02 Feb 2026 08:00:00 +0200',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `Hyvät asukkaat,
+
+maksakaa helmikuun vastike 5.2. mennessä. Myöhästyneistä maksuista lähetämme maksumuistutuksen.
+
+Yhtiökokouksen pöytäkirja julkaistaan taloyhtiön verkkosivuilla viikon kuluessa. Saunavuorojen muutokset tulevat voimaan maaliskuussa.
+`,
+    }],
+  },
 ];

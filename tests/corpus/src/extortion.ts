@@ -511,4 +511,126 @@ You have 24 hours. If I receive the payment, I will erase everything. If not, th
       { type: 'image/png', encoding: 'base64', content: PNG_1X1, filename: 'house.png' },
     ],
   },
+  {
+    file: 'extortion/en-sextortion-qr-only.eml',
+    expect: 'known',
+    expectHeuristics: 'none',
+    covers: 'known heuristics miss: English sextortion whose address is only in a QR image (no address, Tor, identity code or tiered amounts); the default list knows its wording',
+    from: 'Anonymous <anon@cam-report.invalid>',
+    to: 'grace.evans@example.com',
+    subject: 'Read this carefully',
+    subjectEncoding: 'raw',
+    date: 'Mon, 17 Mar 2025 05:12:00 +0000',
+    multipart: 'mixed',
+    parts: [
+      {
+        type: 'text/plain', charset: 'utf-8', encoding: 'quoted-printable',
+        content: `Grace, I recorded you through your webcam while you were on an adult site.
+
+Pay $1,500 in Bitcoin by scanning the QR code attached. You have 48 hours. If I do not get the payment, I will send the video to all your contacts.
+`,
+      },
+      { type: 'image/png', encoding: 'base64', content: PNG_1X1, filename: 'qr.png' },
+    ],
+  },
+  {
+    file: 'extortion/fi-vastaamo-variant-sina.eml',
+    expect: 'suspected',
+    covers: 'Vastaamo-style Finnish reworded in the singular (sina), HETU with 2023 sign X only in the body, fresh P2PKH, base64',
+    from: 'Tietoturvapalvelu <palvelu@asiakasdata.invalid>',
+    to: 'tuomas.jarvinen@example.com',
+    subject: 'Terapiatietosi',
+    subjectEncoding: 'raw',
+    date: 'Sun, 25 Oct 2020 10:21:00 +0200',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'base64',
+      content: `Hei Tuomas Järvinen, henkilötunnus ${testHetu('210995', 'X', 977)}.
+
+Sinun tietosi ja terapeuttisi muistiinpanot ovat meillä. Klinikka ei suostunut maksamaan, joten nyt maksat sinä.
+
+Siirrä 200 euroa bitcoineina osoitteeseen ${freshBtcP2pkh('fi-vastaamo-sina')} vuorokauden kuluessa. Sen jälkeen hinta on 500 euroa. Jos maksua ei tule, kaikki tietosi julkaistaan netissä ja lähetetään työnantajallesi.
+`,
+    }],
+  },
+  {
+    file: 'extortion/en-hitman-threat.eml',
+    expect: 'suspected',
+    covers: 'English "hitman" threat: paid to hurt the reader, pay bitcoin to cancel, do not contact the police, fresh P2SH',
+    from: 'Contract <contract@silent-service.invalid>',
+    to: 'ben.wright@example.com',
+    subject: 'Your life is in danger',
+    subjectEncoding: 'raw',
+    date: 'Wed, 02 Apr 2025 23:59:00 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '8bit',
+      content: `Someone paid me to hurt you. I have followed you for a week and I know your address and your car.
+
+I give you one chance. Send 0.05 BTC to ${freshBtcP2sh('en-hitman')} within 72 hours and I will cancel the job and give you the name of the person who ordered it.
+
+If you contact the police, the deal is off. Nobody can protect you.
+`,
+    }],
+  },
+  {
+    file: 'extortion/sv-sextortion-address-across-lines.eml',
+    expect: 'suspected',
+    covers: 'Swedish sextortion as HTML where the fresh address is split across a <br> line break',
+    from: 'Varning <varning@konto-kontroll.invalid>',
+    to: 'johan.ek@example.com',
+    subject: 'Jag vet ditt lösenord',
+    subjectEncoding: 'B',
+    date: 'Tue, 11 Feb 2025 06:06:00 +0100',
+    parts: [{
+      type: 'text/html', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `<html><body><p>Jag har installerat skadlig kod på din dator och spelat in dig med webbkameran när du tittade på porr.</p>
+<p>Skicka 700 euro i bitcoin till min plånbok:<br>${freshBtcP2pkh('sv-across-lines').slice(0, 18)}<br>${freshBtcP2pkh('sv-across-lines').slice(18)}</p>
+<p>Du har 48 timmar. Annars skickar jag videon till alla dina kontakter.</p></body></html>`,
+    }],
+  },
+  {
+    file: 'extortion/en-sextortion-from-own-address.eml',
+    expect: 'suspected',
+    covers: 'sextortion "sent from your own account" (From = To), fresh bech32 address, multipart/alternative',
+    from: 'alex.moore@example.com',
+    to: 'alex.moore@example.com',
+    subject: 'alex.moore',
+    subjectEncoding: 'raw',
+    date: 'Thu, 20 Feb 2025 04:44:00 +0000',
+    parts: [
+      {
+        type: 'text/plain', charset: 'utf-8', encoding: '7bit',
+        content: `Hello! As you can see, I sent this email from your own account. I have full access to your device.
+
+I recorded you with your camera while you watched adult content, and I copied your contact list.
+
+Transfer $1,350 in Bitcoin to: ${freshBtcBech32('en-own-address')}
+
+You have 2 days. After the payment I will erase the video. If not, it goes to your family, friends and colleagues.
+`,
+      },
+      {
+        type: 'text/html', charset: 'utf-8', encoding: 'quoted-printable',
+        content: `<html><body><p>Hello! As you can see, I sent this email from your own account. I have full access to your device.</p><p>I recorded you with your camera while you watched adult content, and I copied your contact list.</p><p>Transfer $1,350 in Bitcoin to: <b>${freshBtcBech32('en-own-address')}</b></p><p>You have 2 days. After the payment I will erase the video. If not, it goes to your family, friends and colleagues.</p></body></html>`,
+      },
+    ],
+  },
+  {
+    file: 'extortion/fi-fake-police-fine.eml',
+    expect: 'suspected',
+    covers: '2026-style fake "police" blackmail in Finnish: accusation, fine in bitcoin, threat to publish the name; uses police vocabulary that warnings also use',
+    from: 'Poliisi - Kyberrikoskeskus <ilmoitus@poliisi-kyberrikos.invalid>',
+    to: 'mikko.salo@example.com',
+    subject: 'Kutsu: rikosepäily',
+    subjectEncoding: 'B',
+    date: 'Fri, 13 Feb 2026 09:30:00 +0200',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `Hyvä Mikko Salo,
+
+Kyberrikoskeskus on havainnut, että laitteellasi on katsottu laitonta materiaalia. Asiasta on aloitettu esitutkinta.
+
+Voit välttää syytteen maksamalla 490 euron sovittelumaksun bitcoineina osoitteeseen ${freshBtcBech32('fi-fake-police')} 48 tunnin kuluessa. Jos maksua ei tule, nimesi julkaistaan ja asiakirjat lähetetään työnantajallesi ja perheellesi.
+`,
+    }],
+  },
 ];
