@@ -7,7 +7,7 @@
  */
 import type { Coin } from '../list/schema';
 import { foldLookalikes, normalizeText } from '../text/normalize';
-import { classifyAddress, paymentKey } from './validate';
+import { classifyAddress, hasMoneroNetworkByte, MONERO_HEAD_LENGTH, paymentKey } from './validate';
 
 export type FoundVia = 'plain' | 'uri' | 'rejoined' | 'lookalike';
 
@@ -25,7 +25,10 @@ export const MAX_FOUND_ADDRESSES = 100;
 
 /** A gap between pieces of a split address: a few separator characters, nothing else. */
 const MAX_GAP_LENGTH = 3;
+const MAX_CACHED_VERDICTS = 10_000;
 const GAP_CHARS = new Set([' ', '\n', '\t', '-', '_', '.', ',', '|', '·', '•', '‐', '‑', '‒', '–', '—']);
+// The same characters as GAP_CHARS, for removing the gaps of a re-joined candidate.
+const GAP_RUN = /[ \n\t\-_.,|·•‐‑‒–—]+/g;
 
 // Character classes per ASCII code, as bits, so that each token is classified once.
 const B58 = 1;
@@ -40,12 +43,34 @@ for (const ch of 'qpzry9x8gf2tvdw0s3jn54khce6mua7l') {
 for (const ch of '0123456789abcdefABCDEF') CHAR_CLASS[ch.charCodeAt(0)]! |= HEX;
 
 /** What a candidate starting with a given token may be: its alphabet and possible lengths. */
-type Shape = { alphabet: number; prefixLength: number; minLength: number; maxLength: number; lengths?: ReadonlySet<number> };
+type Shape = {
+  alphabet: number;
+  prefixLength: number;
+  minLength: number;
+  maxLength: number;
+  lengths?: ReadonlySet<number>;
+  /** Shortest length tried for a re-joined candidate, when shorter than minLength is unrealistic. */
+  rejoinMinLength?: number;
+  /** A cheap test of the first characters, so that long walks stop early on junk. */
+  head?: { length: number; plausible: (head: string) => boolean };
+};
 
-const P2PKH_SHAPE: Shape = { alphabet: B58, prefixLength: 0, minLength: 26, maxLength: 34 };
+const MONERO_HEAD = { length: MONERO_HEAD_LENGTH, plausible: hasMoneroNetworkByte };
+
+// P2PKH can be 26–34 characters, but below 33 only when the hash starts with zero bytes
+// (vanity addresses). Those are accepted as one token; re-joins try 33 and 34, which keeps the
+// number of checksum computations per token small on hostile input.
+const P2PKH_SHAPE: Shape = { alphabet: B58, prefixLength: 0, minLength: 26, maxLength: 34, rejoinMinLength: 33 };
 const BASE58_34_SHAPE: Shape = { alphabet: B58, prefixLength: 0, minLength: 34, maxLength: 34 };
-const MONERO_SHAPE: Shape = { alphabet: B58, prefixLength: 0, minLength: 95, maxLength: 106, lengths: new Set([95, 106]) };
-const SUBADDRESS_SHAPE: Shape = { alphabet: B58, prefixLength: 0, minLength: 95, maxLength: 95 };
+const MONERO_SHAPE: Shape = {
+  alphabet: B58,
+  prefixLength: 0,
+  minLength: 95,
+  maxLength: 106,
+  lengths: new Set([95, 106]),
+  head: MONERO_HEAD,
+};
+const SUBADDRESS_SHAPE: Shape = { alphabet: B58, prefixLength: 0, minLength: 95, maxLength: 95, head: MONERO_HEAD };
 // Segwit: witness programs of 2–40 bytes give 14–74 characters after "bc1" (15–75 for ltc1).
 const BC_SHAPE: Shape = { alphabet: BECH32, prefixLength: 3, minLength: 14, maxLength: 74 };
 const LTC_SEGWIT_SHAPE: Shape = { alphabet: BECH32, prefixLength: 4, minLength: 15, maxLength: 75 };
@@ -133,7 +158,7 @@ function amountAfter(text: string, end: number, param: string): string | undefin
 }
 
 /** Work done by one scan, counted so that tests can check it grows linearly with the input. */
-export type ScanStats = { tokens: number; joinSteps: number; validatedChars: number };
+export type ScanStats = { tokens: number; joinSteps: number; builtChars: number; validatedChars: number };
 
 export type ScanResult = { found: FoundAddress[]; stats: ScanStats };
 
@@ -145,7 +170,7 @@ export type ScanResult = { found: FoundAddress[]; stats: ScanStats };
 export function scanPaymentAddresses(input: string): ScanResult {
   const text = normalizeText(input);
   const folded = foldLookalikes(text);
-  const stats: ScanStats = { tokens: 0, joinSteps: 0, validatedChars: 0 };
+  const stats: ScanStats = { tokens: 0, joinSteps: 0, builtChars: 0, validatedChars: 0 };
   const found: FoundAddress[] = [];
   const seen = new Map<string, FoundAddress>();
 
@@ -157,11 +182,23 @@ export function scanPaymentAddresses(input: string): ScanResult {
     stats.tokens++;
   }
 
+  // Hostile text repeats the same pieces; a candidate is decoded once per scan.
+  const verdicts = new Map<string, ReturnType<typeof classifyAddress>>();
+  const classifyCached = (candidate: string): ReturnType<typeof classifyAddress> => {
+    const known = verdicts.get(candidate);
+    if (known !== undefined) return known;
+    stats.validatedChars += candidate.length;
+    const verdict = classifyAddress(candidate);
+    if (verdicts.size < MAX_CACHED_VERDICTS) verdicts.set(candidate, verdict);
+    return verdict;
+  };
+
   const tryShape = (first: number, shape: Shape): { last: number; address: string; kind: string; coin: Coin } | null => {
     const firstToken = tokens[first];
     if (!firstToken) return null;
     if (firstToken.end - firstToken.start < shape.prefixLength) return null;
     let length = 0;
+    let headChecked = shape.head === undefined;
     for (let j = first; j < tokens.length; j++) {
       stats.joinSteps++;
       const token = tokens[j]!;
@@ -172,11 +209,17 @@ export function scanPaymentAddresses(input: string): ScanResult {
       if ((classes & shape.alphabet) === 0) return null;
       length += token.end - token.start;
       if (length > shape.maxLength) return null;
-      if (length < shape.minLength || (shape.lengths && !shape.lengths.has(length))) continue;
-      let candidate = folded.slice(firstToken.start, firstToken.end);
-      for (let k = first + 1; k <= j; k++) candidate += folded.slice(tokens[k]!.start, tokens[k]!.end);
-      stats.validatedChars += candidate.length;
-      const cls = classifyAddress(candidate);
+      if (!headChecked && shape.head && length >= shape.head.length) {
+        headChecked = true;
+        const head = folded.slice(firstToken.start, token.end).replace(GAP_RUN, '').slice(0, shape.head.length);
+        stats.builtChars += head.length;
+        if (!shape.head.plausible(head)) return null;
+      }
+      const minLength = j > first ? (shape.rejoinMinLength ?? shape.minLength) : shape.minLength;
+      if (length < minLength || (shape.lengths && !shape.lengths.has(length))) continue;
+      const candidate = j === first ? folded.slice(token.start, token.end) : folded.slice(firstToken.start, token.end).replace(GAP_RUN, '');
+      stats.builtChars += candidate.length;
+      const cls = classifyCached(candidate);
       if (!cls) continue;
       if (j > first && cls.kind === 'unchecksummed' && continuesWithHex(j)) return null;
       return { last: j, address: candidate, kind: cls.kind, coin: cls.coin };

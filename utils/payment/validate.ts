@@ -6,7 +6,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
-import { bech32, bech32m, base58xmr, createBase58check } from '@scure/base';
+import { base58, base58xmr, bech32, bech32m, createBase58check } from '@scure/base';
 import type { Coin } from '../list/schema';
 
 export type AddressKind =
@@ -52,14 +52,23 @@ const BECH32_MAX = 90;
 
 function classifyBase58check(s: string): AddressClass | null {
   if (s.length < 25 || s.length > 35 || !BASE58_CHARS.test(s)) return null;
-  let payload: Uint8Array;
+  // Length and version first: plain decoding is cheap, the double SHA-256 is not, and most
+  // candidates in mail text fail here.
+  let raw: Uint8Array;
   try {
-    payload = base58check.decode(s);
+    raw = base58.decode(s);
   } catch {
     return null;
   }
-  if (payload.length !== 21) return null;
-  return BASE58_VERSIONS.get(payload[0] ?? -1) ?? null;
+  if (raw.length !== 25) return null;
+  const found = BASE58_VERSIONS.get(raw[0] ?? -1);
+  if (!found) return null;
+  try {
+    base58check.decode(s);
+  } catch {
+    return null;
+  }
+  return found;
 }
 
 function classifySegwit(s: string): AddressClass | null {
@@ -110,10 +119,23 @@ function classifyEthereum(s: string): AddressClass | null {
   return hasEip55Checksum(s) ? { coin: 'eth', kind: 'eip55' } : null;
 }
 
+/** Monero's first 11-character block holds the network byte: a cheap first test of a candidate. */
+export const MONERO_HEAD_LENGTH = 11;
+
+export function hasMoneroNetworkByte(s: string): boolean {
+  if (s.length < MONERO_HEAD_LENGTH) return false;
+  try {
+    return MONERO_NET_BYTES.has(base58xmr.decode(s.slice(0, MONERO_HEAD_LENGTH))[0] ?? -1);
+  } catch {
+    return false;
+  }
+}
+
 function classifyMonero(s: string): AddressClass | null {
   if ((s.length !== 95 && s.length !== 106) || !BASE58_CHARS.test(s)) return null;
   let bytes: Uint8Array;
   try {
+    if (!hasMoneroNetworkByte(s)) return null;
     bytes = base58xmr.decode(s);
   } catch {
     return null;
