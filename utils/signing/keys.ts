@@ -32,8 +32,9 @@ export const DEV_KEY: TrustedKey = {
 
 /** True in a release build; Vite replaces import.meta.env at build time, Node has none. */
 export function isReleaseBuild(): boolean {
-  const env = (import.meta as { env?: Record<string, string | boolean | undefined> }).env;
-  return env?.WXT_VAHTI_RELEASE === '1' || env?.WXT_VAHTI_RELEASE === 'true';
+  // Written out in full so that Vite and Vitest recognise and replace it; undefined under tsx.
+  const flag: unknown = import.meta.env?.WXT_VAHTI_RELEASE;
+  return flag === '1' || flag === 'true';
 }
 
 export function defaultListTrust(options: { release: boolean }): ListTrust {
