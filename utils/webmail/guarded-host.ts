@@ -1,0 +1,115 @@
+/**
+ * The element that carries a Vahti warning in a webmail page: a host with a *closed* shadow
+ * root, so page scripts cannot reach or restyle what is inside, and a guard that puts back
+ * the host's attributes and inline style when the page changes them. Re-inserting a removed
+ * host is the scanner's job (it sees the removal). What is rendered inside is the caller's
+ * business; this module never parses HTML.
+ */
+
+export type HostKind = 'warning' | 'row';
+
+export interface GuardedHost {
+  readonly host: HTMLElement;
+  /** Insert (or move) the host to `parent` before `before`. */
+  place(parent: Element, before: Node | null): void;
+  setLevel(level: string): void;
+  remove(): void;
+  /** How often the page changed the host's attributes or style (for tests and diagnostics). */
+  readonly tamperCount: number;
+}
+
+// `!important` inline declarations win over any page stylesheet rule, so a page style cannot
+// hide the host; ancestors hiding it would hide the message with it.
+const HOST_STYLE: Record<HostKind, [string, string][]> = {
+  warning: [
+    ['display', 'block'],
+    ['visibility', 'visible'],
+    ['opacity', '1'],
+    ['position', 'relative'],
+    ['z-index', '2147483647'],
+    ['transform', 'none'],
+    ['filter', 'none'],
+    ['clip-path', 'none'],
+    ['height', 'auto'],
+    ['max-height', 'none'],
+    ['overflow', 'visible'],
+    ['margin', '8px 0'],
+    ['width', 'auto'],
+    ['font-size', '16px'],
+    ['pointer-events', 'auto'],
+  ],
+  row: [
+    ['display', 'inline-block'],
+    ['visibility', 'visible'],
+    ['opacity', '1'],
+    ['transform', 'none'],
+    ['filter', 'none'],
+    ['clip-path', 'none'],
+    ['vertical-align', 'middle'],
+    ['margin', '0 4px'],
+    ['font-size', '12px'],
+  ],
+};
+
+export function createGuardedHost(
+  doc: Document,
+  kind: HostKind,
+  level: string,
+  render: (root: ShadowRoot) => void,
+): GuardedHost {
+  const host = doc.createElement(kind === 'warning' ? 'vahti-warning' : 'vahti-row-mark');
+  const root = host.attachShadow({ mode: 'closed' });
+  let currentLevel = level;
+  let tamperCount = 0;
+  let expectedStyle = '';
+
+  const apply = () => {
+    for (const name of Array.from(host.getAttributeNames())) {
+      if (name !== 'data-vahti' && name !== 'data-vahti-level' && name !== 'style') host.removeAttribute(name);
+    }
+    host.setAttribute('data-vahti', kind);
+    host.setAttribute('data-vahti-level', currentLevel);
+    host.removeAttribute('style');
+    for (const [prop, value] of HOST_STYLE[kind]) host.style.setProperty(prop, value, 'important');
+    expectedStyle = host.getAttribute('style') ?? '';
+  };
+  const intact = () =>
+    host.getAttributeNames().length === 3 &&
+    host.getAttribute('data-vahti') === kind &&
+    host.getAttribute('data-vahti-level') === currentLevel &&
+    host.getAttribute('style') === expectedStyle;
+  apply();
+  render(root);
+
+  // Our own writes also produce records; comparing with the expected state (instead of
+  // flagging our writes) keeps a page change in the same batch from slipping through.
+  const view = doc.defaultView;
+  const guard = view
+    ? new view.MutationObserver(() => {
+        if (intact()) return;
+        tamperCount++;
+        apply();
+      })
+    : null;
+  guard?.observe(host, { attributes: true });
+
+  return {
+    host,
+    place(parent, before) {
+      if (before === host || (host.parentNode === parent && host.nextSibling === before)) return;
+      parent.insertBefore(host, before && before.parentNode === parent ? before : null);
+    },
+    setLevel(next) {
+      if (next === currentLevel) return;
+      currentLevel = next;
+      apply();
+    },
+    remove() {
+      guard?.disconnect();
+      host.remove();
+    },
+    get tamperCount() {
+      return tamperCount;
+    },
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Roundcube, self-hosted on any host the user adds. Recognised by its markup, not its host.
+ * The preview is a same-origin frame (`#messagecontframe`) where the content script also runs
+ * (`allFrames`), so a message is read inside that frame; the list is read in the top page
+ * (webmail-dom.md §1.5, roundcube/roundcubemail@28b4441). Reads only.
+ */
+import { buildFeatures } from '../message-features';
+import { addressFrom, all, clip, first } from '../text';
+import type { InboxRow, OpenedMessage, WebmailProvider } from './types';
+
+// skins/elastic/templates/includes/layout.html L43: `<body class="task-<task> action-<action>">`.
+const DETECT = ['body.task-mail', '#messagelist', '#messagecontframe', '#messagebody'];
+// skins/elastic/templates/message.html: `#message-header`, `h2.subject`, `#messagebody`.
+const BODY = ['#messagebody'];
+const SUBJECT = ['#message-header h2.subject', 'h2.subject', '.header-subject'];
+// program/actions/mail/show.php L505–508 (`td.header.from`), index.php address_string() L1346–1454.
+const SENDER = [
+  'td.header.from span.adr a.rcmContactAddress',
+  'td.header.from .rcmContactAddress',
+  '.header-summary span.adr a.rcmContactAddress',
+  '#message-header .rcmContactAddress',
+];
+const REPLY_TO = ['td.header.replyto .rcmContactAddress', 'td.header.reply-to .rcmContactAddress'];
+// program/js/app.js L2408: rows `tr.message` with id `rcmrow<uid>`; index.php L541: unlinked `span.rcmContactAddress[title]`.
+const ROWS = ['#messagelist tr.message[id^="rcmrow"]'];
+const ROW_SENDER = ['td.fromto span.adr .rcmContactAddress[title]', 'td.fromto .rcmContactAddress[title]', '.rcmContactAddress[title]'];
+
+function uidFromUrl(doc: Document): string {
+  const search = doc.location?.search ?? '';
+  const params = new URLSearchParams(search);
+  return `${params.get('_mbox') ?? ''}/${params.get('_uid') ?? ''}`;
+}
+
+export const roundcube: WebmailProvider = {
+  id: 'roundcube',
+  matchesHost: () => false,
+  detect: (doc) => DETECT.some((s) => doc.querySelector(s) !== null),
+
+  findOpenedMessages(doc) {
+    const body = first(doc, BODY);
+    if (!body?.parentElement) return [];
+    const sender = addressFrom(doc, SENDER, ['title']);
+    const replyTo = all(doc, REPLY_TO)
+      .map((el) => addressFrom(el.parentElement ?? el, ['.rcmContactAddress'], ['title']).address)
+      .filter(Boolean);
+    const msg: OpenedMessage = {
+      element: body,
+      providerMessageId: uidFromUrl(doc),
+      bodyRoots: [body],
+      readFeatures: () =>
+          buildFeatures({
+        senderAddress: sender.address,
+        senderName: sender.element && !sender.element.textContent?.includes('@') ? clip(sender.element.textContent, 256) : '',
+        replyTo,
+        subject: clip(first(doc, SUBJECT)?.textContent, 2000),
+        bodyRoots: [body],
+      }),
+      // "in the frame, before #messagebody" (webmail-dom.md §6).
+      anchor: { parent: body.parentElement, before: body },
+    };
+    return [msg];
+  },
+
+  findInboxRows(doc) {
+    const rows: InboxRow[] = [];
+    for (const row of all(doc, ROWS)) {
+      const sender = addressFrom(row, ROW_SENDER, ['title']);
+      if (!sender.address || !sender.element) continue;
+      rows.push({
+        element: row,
+        rowId: row.id.slice('rcmrow'.length),
+        senderAddress: sender.address,
+        senderName: clip(sender.element.textContent, 256).includes('@') ? '' : clip(sender.element.textContent, 256),
+        markParent: sender.element.parentElement ?? row,
+      });
+    }
+    return rows;
+  },
+};

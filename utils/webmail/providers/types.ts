@@ -1,0 +1,53 @@
+/**
+ * The one interface every webmail adapter implements. An adapter only reads the page: it finds
+ * opened messages and inbox rows and turns them into `MessageFeatures`. It never talks to the
+ * extension, never mounts UI and never changes the page.
+ */
+import type { MessageFeatures } from '../../engine/features';
+
+export type ProviderId = 'gmail' | 'outlook' | 'yahoo' | 'proton' | 'roundcube' | 'generic';
+
+/** Where the banner goes: inserted into `parent` before `before` (null = append). */
+export interface BannerAnchor {
+  parent: Element;
+  before: Node | null;
+}
+
+export interface OpenedMessage {
+  /** The element that stands for this message in the page (re-render detection uses it). */
+  element: Element;
+  /** The provider's own id for the message (or the best stable stand-in). */
+  providerMessageId: string;
+  /** Where the body text lives: its change (by text content) makes the message new again. */
+  bodyRoots: Element[];
+  /** Reads the full features; called only when the message or its body is new. */
+  readFeatures(): MessageFeatures;
+  anchor: BannerAnchor;
+}
+
+export interface InboxRow {
+  element: Element;
+  /** The provider's id for the row (thread or message id). */
+  rowId: string;
+  senderAddress: string;
+  senderName: string;
+  /** Where the small row marker goes (appended as the last child). */
+  markParent: Element;
+}
+
+export interface WebmailProvider {
+  id: ProviderId;
+  /** True when this adapter handles pages of `host` without looking at the DOM. */
+  matchesHost(host: string): boolean;
+  /** True when the document looks like this webmail (used for hosts the user added). */
+  detect(doc: Document): boolean;
+  /** Opened, expanded messages whose body is present. Collapsed ones are skipped until opened. */
+  findOpenedMessages(doc: Document): OpenedMessage[];
+  /** Inbox list rows that show a sender. */
+  findInboxRows(doc: Document): InboxRow[];
+  /**
+   * Same-origin frames that hold message bodies and change without a mutation in this document
+   * (Proton's sandboxed `about:blank` frame): the scanner also observes their documents.
+   */
+  bodyFrames?(doc: Document): HTMLIFrameElement[];
+}
