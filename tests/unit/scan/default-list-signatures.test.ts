@@ -20,7 +20,7 @@ const signatureCampaigns = (subject: string, bodyText: string): string[] =>
     .reasons.filter((r) => r.rule === 'content-signature')
     .map((r) => r.campaignId!);
 
-const EXTORTION: [string, string, string, string][] = [
+const EXTORTION: [string, string, string][] = [
   [
     'vastaamo-2020',
     'Matti Meikäläinen 131052-308T',
