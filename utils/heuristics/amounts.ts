@@ -71,7 +71,7 @@ const DEADLINES: readonly RegExp[] = [
   /(?<![\p{L}\p{N}])(?:\d{1,3}|yhden|kahden|kolmen)\s(?:tunnin|vuorokauden|päivän)\s(?:kuluessa|sisällä|sisään|aikana|päästä)(?![\p{L}\p{N}])/gu,
   /(?<![\p{L}\p{N}])(?:aikaa|on|vielä)\s(?:\d{1,3}|yksi|kaksi|kolme)\s(?:tuntia|vuorokautta|päivää)(?![\p{L}\p{N}])/gu,
   /(?<![\p{L}\p{N}])(?:inom|på|har du|har ni|ytterligare|ytterliggare)\s(?:\d{1,3}|en|ett|två|tre)\s?(?:h|timmar|timme|dagar|dag|dygn)(?![\p{L}\p{N}])/gu,
-  /(?<![\p{L}\p{N}])(?:before|by|until|no later than|senast|före|innan|viimeistään|deadline)\s(?:the\s)?(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s\d{1,2})(?![\p{N}])/gu,
+  /(?<![\p{L}\p{N}])(?:before|by|until|no later than|senast|före|innan|viimeistään|deadline)\s(?:the\s)?(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)[a-z]{0,7}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,7}\s\d{1,2})(?![\p{N}])/gu,
   /(?<![\p{L}\p{N}])\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\s(?:mennessä|klo)(?![\p{L}\p{N}])/gu,
 ];
 
