@@ -16,7 +16,11 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Vahti',
     description: 'Warns you about extortion email in your webmail and shows what to do.',
-    permissions: ['storage', 'alarms'],
+    permissions: ['storage', 'alarms', 'scripting'],
+    // Webmail hosts a user adds (Roundcube, ISP webmail) are asked for at run time (issue 4).
+    optional_host_permissions: ['https://*/*'],
+    // The in-page warning is this extension page in a frame, so webmails can't script or restyle it.
+    web_accessible_resources: [{ resources: ['warning.html'], matches: ['https://*/*'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,0 +1,67 @@
+/**
+ * The warning page the webmail content script frames above a flagged message. An extension
+ * page: the webmail's scripts and styles cannot reach it. It waits for the content script's
+ * hello (with the nonce from its own URL fragment) and a private `MessagePort`, then renders the
+ * UI engineer's `WarningContainer` and reports its height and the person's actions back over
+ * that port. Nothing here talks to the network.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { WARNING_BANNER_CSS } from '../../components/WarningBanner.css';
+import { WarningContainer } from '../../components/WarningContainer';
+import { domActions } from '../../components/dom-actions';
+import type { Translate } from '../../components/i18n';
+import { translatorFor } from '../../components/locales';
+import { isHello, isShowWarning, type FrameReport, type ShowWarning } from '../../utils/webmail/frame-protocol';
+
+const nonce = location.hash.slice(1);
+const root = document.getElementById('root')!;
+let port: MessagePort | null = null;
+
+const style = document.createElement('style');
+style.textContent = `html,body{margin:0;padding:0;background:transparent}${WARNING_BANNER_CSS}`;
+document.head.append(style);
+
+const t: Translate = (key, substitutions) =>
+  browser.i18n.getMessage(key as never, substitutions as never) || key;
+const storage = {
+  get: (key: string) => browser.storage.local.get(key) as Promise<Record<string, unknown>>,
+  set: (items: Record<string, unknown>) => browser.storage.local.set(items),
+};
+
+function report(message: FrameReport) {
+  port?.postMessage(message);
+}
+
+new ResizeObserver(() => report({ type: 'height', px: document.documentElement.scrollHeight })).observe(root);
+
+function show(warning: ShowWarning) {
+  render(
+    <WarningContainer
+      key={warning.messageKey}
+      verdict={warning.verdict}
+      message={{ messageKey: warning.messageKey, provider: warning.provider, features: warning.features }}
+      storage={storage}
+      locale={browser.i18n.getUILanguage()}
+      t={t}
+      translatorFor={translatorFor}
+      extensionVersion={browser.runtime.getManifest().version}
+      actions={domActions(document)}
+      onBodyHiddenChange={(hidden) => report({ type: 'body-hidden', hidden })}
+      onDismissed={() => report({ type: 'dismissed' })}
+    />,
+    root,
+  );
+  report({ type: 'height', px: document.documentElement.scrollHeight });
+}
+
+window.addEventListener('message', (event) => {
+  // Only the first hello that knows our nonce, from the page that framed us, gets a channel.
+  if (port || event.source !== window.parent || !isHello(event.data, nonce)) return;
+  const received = event.ports[0];
+  if (!received) return;
+  port = received;
+  port.onmessage = (m) => {
+    if (isShowWarning(m.data)) show(m.data);
+  };
+});

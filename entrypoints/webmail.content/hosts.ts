@@ -1,0 +1,87 @@
+/**
+ * Which webmail hosts Vahti may read, and the run-time content script for the ones a user adds
+ * (Roundcube and other self-hosted webmails). Source of truth is the browser's own permission
+ * store: every granted origin outside the fixed webmails gets the content script, in all frames
+ * (Roundcube's preview is a frame). Used by the background (`syncWebmailScripts` at start and on
+ * permission changes) and by extension pages (`addWebmailHost`, `requestMissingWebmailAccess`,
+ * which must run inside a click handler: browsers only ask for permissions after a user gesture).
+ */
+import { browser } from 'wxt/browser';
+import { FIXED_MATCHES } from '../../utils/webmail/providers';
+
+export const DYNAMIC_SCRIPT_ID = 'vahti-webmail-added-hosts';
+const SCRIPT_FILE = 'content-scripts/webmail.js';
+
+/** `https://mail.example.fi/...` → `https://mail.example.fi/*`; only https hosts are accepted. */
+export function originPattern(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.includes('://') ? url : `https://${url}`);
+  } catch {
+    throw new Error(`"${url}" is not a web address.`);
+  }
+  if (parsed.protocol !== 'https:') throw new Error(`Vahti only protects webmail over https (got ${parsed.protocol}).`);
+  return `https://${parsed.hostname}/*`;
+}
+
+/** Asks the user for access to one webmail host; the background then registers the script. */
+export async function addWebmailHost(url: string): Promise<boolean> {
+  const granted = await browser.permissions.request({ origins: [originPattern(url)] });
+  if (granted) await syncWebmailScripts();
+  return granted;
+}
+
+export async function removeWebmailHost(url: string): Promise<void> {
+  await browser.permissions.remove({ origins: [originPattern(url)] });
+  await syncWebmailScripts();
+}
+
+/** Fixed webmail hosts whose access is not granted (Firefox lets people withhold it). */
+export async function missingWebmailAccess(): Promise<string[]> {
+  const missing: string[] = [];
+  for (const origin of FIXED_MATCHES) {
+    if (!(await browser.permissions.contains({ origins: [origin] }))) missing.push(origin);
+  }
+  return missing;
+}
+
+/** For a button in the popup or options page: asks for every fixed host still missing. */
+export async function requestMissingWebmailAccess(): Promise<boolean> {
+  const missing = await missingWebmailAccess();
+  if (missing.length === 0) return true;
+  return browser.permissions.request({ origins: missing });
+}
+
+/** The hosts the user added (granted origins outside the fixed webmails). */
+export async function addedWebmailOrigins(): Promise<string[]> {
+  const all = await browser.permissions.getAll();
+  const fixed = new Set(FIXED_MATCHES);
+  return (all.origins ?? []).filter((o) => o.startsWith('https://') && !fixed.has(o) && o !== 'https://*/*');
+}
+
+/** Makes the run-time registration match the granted hosts (idempotent). */
+export async function syncWebmailScripts(): Promise<void> {
+  const origins = await addedWebmailOrigins();
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [DYNAMIC_SCRIPT_ID] });
+  if (origins.length === 0) {
+    if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [DYNAMIC_SCRIPT_ID] });
+    return;
+  }
+  const script = {
+    id: DYNAMIC_SCRIPT_ID,
+    js: [SCRIPT_FILE],
+    matches: origins,
+    allFrames: true,
+    runAt: 'document_idle' as const,
+  };
+  if (existing.length > 0) await browser.scripting.updateContentScripts([script]);
+  else await browser.scripting.registerContentScripts([script]);
+}
+
+/** Background start-up: register for added hosts now and whenever permissions change. */
+export function watchWebmailHosts(onError: (e: unknown) => void): void {
+  const sync = () => void syncWebmailScripts().catch(onError);
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
+  sync();
+}
