@@ -10,6 +10,14 @@ export default defineConfig({
   manifestVersion: 3,
   // Parallel builds (tests, benchmarks, the demo) can each have their own output folder.
   outDir: process.env.VAHTI_OUT_DIR ?? '.output',
+  hooks: {
+    // The signed default list in public/lists/default: refreshed if stale (dev builds), or
+    // required to be current and release-signed (WXT_VAHTI_RELEASE=1). docs/maintainers.md.
+    'build:before': async (wxt) => {
+      const { ensureBundleForBuild } = await import('./scripts/list/bundle');
+      await ensureBundleForBuild(process.env.WXT_VAHTI_RELEASE === '1', wxt.logger);
+    },
+  },
   vite: () => ({
     plugins: [preact()],
   }),
