@@ -39,7 +39,7 @@ const browserImports = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'dist/**', '.bench/**'] },
+  { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'dist/**', '.bench/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
