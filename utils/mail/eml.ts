@@ -24,7 +24,7 @@ export type EmlHeader = { key: string; value: string };
 export type ParsedEml = {
   features: MessageFeatures;
   /** Which part the body text came from. */
-  bodySource: 'text' | 'html' | 'none';
+  bodySource: 'text' | 'html' | 'text+html' | 'none';
   /** Non-whitespace characters of HTML text hidden from the reader (display:none, font-size:0…). */
   hiddenTextChars: number;
   /** The hidden text itself, capped; for explanations, never shown as the body. */
@@ -120,6 +120,16 @@ export function linksInText(text: string, max: number): string[] {
   return out;
 }
 
+/**
+ * Whether a text part and the HTML's visible text are plausibly the same message: their
+ * non-space lengths are within a factor of two of each other.
+ */
+function sameContentLength(text: string, htmlText: string): boolean {
+  const a = text.replace(/\s+/g, '').length;
+  const b = htmlText.replace(/\s+/g, '').length;
+  return Math.max(a, b) <= 2 * Math.min(a, b) + 40;
+}
+
 function checkLooksLikeEmail(email: Email): void {
   if (email.headers.length === 0) {
     throw new MailParseError('no email headers: the file does not start with header lines such as "From:" or "Subject:"');
@@ -169,8 +179,14 @@ export async function parseEml(input: Uint8Array | string): Promise<ParsedEml> {
 
   let bodyText = '';
   let bodySource: ParsedEml['bodySource'] = 'none';
-  if (hasPlainPart && email.text !== undefined) {
-    bodyText = email.text;
+  const plain = hasPlainPart && email.text !== undefined && email.text.trim() !== '' ? email.text : undefined;
+  if (plain !== undefined && html && !sameContentLength(plain, html.text)) {
+    // The parts disagree (a stub "view this in HTML" text part, or a text part written for
+    // filters): the reader sees the HTML, a filter the text, so the engine gets both.
+    bodyText = `${plain}\n\n${html.text}`;
+    bodySource = 'text+html';
+  } else if (plain !== undefined) {
+    bodyText = plain;
     bodySource = 'text';
   } else if (html) {
     bodyText = html.text;
@@ -183,7 +199,7 @@ export async function parseEml(input: Uint8Array | string): Promise<ParsedEml> {
 
   const links: string[] = [];
   const seen = new Set<string>();
-  const textLinks = bodySource === 'text' ? linksInText(bodyText, FEATURE_LIMITS.links) : [];
+  const textLinks = plain !== undefined || bodySource === 'text' ? linksInText(plain ?? bodyText, FEATURE_LIMITS.links) : [];
   for (const link of [...(html?.links ?? []), ...textLinks]) {
     const l = truncate(link, FEATURE_LIMITS.link);
     if (seen.has(l)) continue;

@@ -93,6 +93,38 @@ describe('emlToFeatures', () => {
     expect(r.hiddenTextChars).toBe('Uutisiasäästä'.length);
   });
 
+  const alternative = (text: string, html: string): string =>
+    crlf([
+      'From: x@example.com',
+      'Subject: s',
+      'Content-Type: multipart/alternative; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      text,
+      '--b',
+      'Content-Type: text/html; charset=utf-8',
+      '',
+      html,
+      '--b--',
+      '',
+    ]);
+
+  it('reads the HTML too when the text part is a stub that says something else', async () => {
+    const html = '<p>' + 'We have your therapy notes. Pay 200 euros in bitcoin within 24 hours. '.repeat(3) + '</p>';
+    const r = await parseEml(alternative('Your mail program cannot show this message.', html));
+    expect(r.bodySource).toBe('text+html');
+    expect(r.features.bodyText).toContain('Your mail program cannot show this message.');
+    expect(r.features.bodyText).toContain('Pay 200 euros in bitcoin within 24 hours.');
+  });
+
+  it('uses the HTML when the text part is empty', async () => {
+    const r = await parseEml(alternative('   ', '<p>Only here</p>'));
+    expect(r.bodySource).toBe('html');
+    expect(r.features.bodyText).toBe('Only here');
+  });
+
   it('collects URLs written in a plain-text body as links', async () => {
     const f = await emlToFeatures(crlf(['From: a@example.com', 'Subject: s', '', 'See https://example.com/a?b=1. And (http://x.example/).']));
     expect(f.links).toEqual(['https://example.com/a?b=1', 'http://x.example/']);
