@@ -13,10 +13,12 @@ import {
   type UserListSource,
 } from './schema';
 
-export type SettingsError = { field: string; message: string };
+/** `code` lets the UI word the error in the person's language; `message` is the English detail. */
+export type SettingsErrorCode = 'locked' | 'invalid' | 'duplicate' | 'full';
+export type SettingsError = { field: string; code: SettingsErrorCode; message: string; value?: string };
 
 function lockedError(settings: Settings, field: LockableSetting): SettingsError | null {
-  return settings.locked.includes(field) ? { field, message: 'is set by your organisation and cannot be changed here' } : null;
+  return settings.locked.includes(field) ? { field, code: 'locked', message: 'is set by your organisation and cannot be changed here' } : null;
 }
 
 export function isLocked(settings: Settings, field: LockableSetting): boolean {
@@ -45,10 +47,10 @@ export function addWatchEntry(settings: Settings, input: string): Result<Setting
   const locked = lockedError(settings, 'watchList');
   if (locked) return err(locked);
   const parsed = WatchEntrySchema.safeParse(input);
-  if (!parsed.success) return err({ field: 'watchList', message: `"${input.trim()}" ${parsed.error.issues[0]?.message ?? 'is invalid'}` });
-  if (settings.watchList.includes(parsed.data)) return err({ field: 'watchList', message: `"${parsed.data}" is already on your watch list` });
+  if (!parsed.success) return err({ field: 'watchList', code: 'invalid', value: input.trim(), message: `"${input.trim()}" ${parsed.error.issues[0]?.message ?? 'is invalid'}` });
+  if (settings.watchList.includes(parsed.data)) return err({ field: 'watchList', code: 'duplicate', value: parsed.data, message: `"${parsed.data}" is already on your watch list` });
   if (settings.watchList.length >= SETTINGS_LIMITS.watchList) {
-    return err({ field: 'watchList', message: `the watch list is full (${SETTINGS_LIMITS.watchList} entries)` });
+    return err({ field: 'watchList', code: 'full', message: `the watch list is full (${SETTINGS_LIMITS.watchList} entries)` });
   }
   return ok({ ...settings, watchList: [...settings.watchList, parsed.data] });
 }
@@ -80,17 +82,17 @@ export function addListSource(settings: Settings, input: unknown): Result<Settin
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? issue.path.join('.') : 'list source';
-    return err({ field: 'listSources', message: `${where}: ${issue?.message ?? 'is invalid'}` });
+    return err({ field: 'listSources', code: 'invalid', value: where, message: `${where}: ${issue?.message ?? 'is invalid'}` });
   }
   const source: UserListSource = parsed.data;
   if (settings.listSources.some((s) => s.id === source.id)) {
-    return err({ field: 'listSources', message: `a list source with the id "${source.id}" already exists` });
+    return err({ field: 'listSources', code: 'duplicate', value: source.id, message: `a list source with the id "${source.id}" already exists` });
   }
   if (settings.listSources.some((s) => s.manifestUrl === source.manifestUrl)) {
-    return err({ field: 'listSources', message: `${source.manifestUrl} is already a list source` });
+    return err({ field: 'listSources', code: 'duplicate', value: source.manifestUrl, message: `${source.manifestUrl} is already a list source` });
   }
   if (settings.listSources.length >= SETTINGS_LIMITS.listSources) {
-    return err({ field: 'listSources', message: `you can add at most ${SETTINGS_LIMITS.listSources} list sources` });
+    return err({ field: 'listSources', code: 'full', message: `you can add at most ${SETTINGS_LIMITS.listSources} list sources` });
   }
   return ok({ ...settings, listSources: [...settings.listSources, source] });
 }

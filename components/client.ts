@@ -1,0 +1,42 @@
+/**
+ * What the popup and options pages need from the rest of the extension, as interfaces. The
+ * entrypoints wire real clients that message the background and use `browser.storage`; tests
+ * pass fakes. Components never reach the browser themselves.
+ */
+import type { CheckNowResponse } from '../utils/messages';
+import type { ListStatus } from '../utils/sync/status';
+import type { Settings } from '../utils/settings/schema';
+import type { HelpdeskContact } from './WarningBanner';
+
+export type TabFlag = { level: 'known' | 'suspected' };
+
+export interface ListStatusClient {
+  getListStatus(): Promise<ListStatus[]>;
+  checkNow(): Promise<CheckNowResponse>;
+}
+
+export interface PopupClient extends ListStatusClient {
+  /** Messages flagged on the active tab. */
+  getTabFlags(): Promise<TabFlag[]>;
+  openOptions(): void;
+}
+
+/** What an administrator set by policy, as far as the options page shows it. */
+export interface ManagedInfo {
+  helpdesk?: HelpdeskContact;
+  /** Problems in the policy, in plain words, for the person to pass to their helpdesk. */
+  problems: string[];
+}
+
+export interface OptionsClient extends ListStatusClient {
+  loadSettings(): Promise<Settings>;
+  /** Stores the settings; resolves once they are written. */
+  saveSettings(next: Settings): Promise<void>;
+  getManagedInfo(): Promise<ManagedInfo>;
+  saveFile(fileName: string, text: string, mime?: string): Promise<void>;
+  extensionVersion: string;
+  /** The browser's UI locale, e.g. `fi-FI`. */
+  browserLocale: string;
+  /** The browser name and version, for diagnostics. */
+  userAgent: string;
+}

@@ -1,0 +1,61 @@
+/**
+ * The options page's real client: settings in `browser.storage.local` (the person's own values
+ * only; policy values are applied for display and never written back), managed policy from
+ * `browser.storage.managed`, list state from the background, files saved with a download link.
+ */
+import { browser } from 'wxt/browser';
+import type { OptionsClient } from '../../components/client';
+import { domActions } from '../../components/dom-actions';
+import { CheckNowResponseSchema, GetListStatusResponseSchema, type PageRequest } from '../../utils/messages';
+import { parseManagedPolicy } from '../../utils/policy/parse';
+import type { ManagedPolicy } from '../../utils/policy/schema';
+import { applyManaged, withoutManaged } from '../../utils/settings/managed';
+import { parseSettings, SETTINGS_STORAGE_KEY, type Settings } from '../../utils/settings/schema';
+
+async function readManaged(): Promise<{ policy: ManagedPolicy; problems: string[] }> {
+  try {
+    const raw = await browser.storage.managed.get();
+    const parsed = parseManagedPolicy(raw);
+    return { policy: parsed.policy, problems: parsed.problems.map((p) => `${p.path}: ${p.message}`) };
+  } catch {
+    // No policy is the normal case (Firefox throws when there is none).
+    return { policy: {}, problems: [] };
+  }
+}
+
+async function readStored(): Promise<Settings> {
+  const stored = await browser.storage.local.get(SETTINGS_STORAGE_KEY);
+  return parseSettings(stored[SETTINGS_STORAGE_KEY]).settings;
+}
+
+async function ask(request: PageRequest): Promise<unknown> {
+  return browser.runtime.sendMessage(request);
+}
+
+export function createOptionsClient(): OptionsClient {
+  const actions = domActions(document);
+  return {
+    async loadSettings() {
+      const [stored, managed] = await Promise.all([readStored(), readManaged()]);
+      return applyManaged(stored, managed.policy);
+    },
+    async saveSettings(next) {
+      const stored = await readStored();
+      await browser.storage.local.set({ [SETTINGS_STORAGE_KEY]: withoutManaged(next, stored) });
+    },
+    async getManagedInfo() {
+      const { policy, problems } = await readManaged();
+      return { helpdesk: policy.helpdesk, problems };
+    },
+    async getListStatus() {
+      return GetListStatusResponseSchema.parse(await ask({ type: 'getListStatus' })).sources;
+    },
+    async checkNow() {
+      return CheckNowResponseSchema.parse(await ask({ type: 'checkNow' }));
+    },
+    saveFile: (name, text, mime) => actions.saveFile(name, text, mime),
+    extensionVersion: browser.runtime.getManifest().version,
+    browserLocale: browser.i18n.getUILanguage(),
+    userAgent: navigator.userAgent,
+  };
+}
