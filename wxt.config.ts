@@ -23,6 +23,8 @@ export default defineConfig({
   }),
   manifest: ({ browser }) => ({
     name: 'Vahti',
+    // UI strings live in public/_locales/{en,fi,sv}; English is the fallback.
+    default_locale: 'en',
     description: 'Warns you about extortion email in your webmail and shows what to do.',
     permissions: ['storage', 'alarms', 'scripting'],
     // Webmail hosts a user adds (Roundcube, ISP webmail) are asked for at run time (issue 4).
