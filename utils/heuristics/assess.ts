@@ -11,6 +11,9 @@
  *
  * 1. `address-demand-threat`: a valid payment address, a payment demand, and a threat of
  *    exposure or violence, or a pay-to-delete offer. The classic sextortion and Vastaamo mail.
+ *    An audience ("your friends and family") makes a threat only next to a recording, and
+ *    "will be deleted" is an offer only when a recording, personal data, therapy or an
+ *    identity code is named: exchanges and payment processors say both.
  *    (A deadline alone is not enough: a price newsletter with a donation address has amounts,
  *    "within 24 hours" and "we publish".)
  * 2. `identity-code-demand`: a valid Finnish identity code, a cryptocurrency, a demand or
@@ -102,9 +105,16 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   // Two prices in one currency ("200 €, then 500 €"); "$3,200 (0.046 BTC)" is one price twice.
   const tierAmounts = amounts.filter((a) => amounts.some((b) => b !== a && b.currency === a.currency));
   const tiered = tierAmounts.length >= 2 && spans.length >= 2;
-  const threat = cue('exposure-threat').length > 0 || cue('violence-threat').length > 0;
-  const payToDelete = cue('pay-to-delete').length > 0;
+  // "Your friends and family" is a threat only next to a recording of the reader; on its own
+  // it is an exchange's safety tip or a charity appeal.
+  const audienceThreat = cue('audience').length > 0 && cue('recording').length > 0;
+  const exposure = [...cue('exposure-threat'), ...(audienceThreat ? cue('audience') : [])];
+  const threat = exposure.length > 0 || cue('violence-threat').length > 0;
   const identity = identityCodes.length > 0;
+  // "Will be deleted" is an offer only when something about the reader is held; payment
+  // processors and exchanges also delete things.
+  const sensitive = identity || cue('recording').length > 0 || cue('personal-data').length > 0 || cue('therapy-context').length > 0;
+  const payToDelete = cue('pay-to-delete').length > 0 && sensitive;
   const tor = torWords.length > 0;
   const pressure = cue('therapy-context').length > 0 || cue('blame-company').length > 0 || cue('no-police').length > 0;
 
@@ -112,9 +122,11 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   add('payment-demand', demandPhrases);
   add('deadline', deadlines);
   if (tiered) add('tiered-deadline', [`${tierAmounts.slice(0, 2).map((a) => a.text).join(' / ')}; ${spans.slice(0, 2).map((s) => s.text).join(' / ')}`]);
-  add('exposure-threat', cue('exposure-threat'));
+  add('exposure-threat', exposure);
   add('violence-threat', cue('violence-threat'));
-  add('pay-to-delete', cue('pay-to-delete'));
+  if (payToDelete) add('pay-to-delete', cue('pay-to-delete'));
+  add('recording', cue('recording'));
+  add('personal-data', cue('personal-data'));
   if (identity) {
     add(demand || crypto ? 'identity-code-with-demand' : 'identity-code', identityCodes.map((c) => c.redacted));
   }

@@ -734,4 +734,80 @@ Yhtiökokouksen pöytäkirja julkaistaan taloyhtiön verkkosivuilla viikon kulue
 `,
     }],
   },
+  {
+    file: 'benign/en-exchange-deposit-instructions.eml',
+    expect: 'none',
+    covers: 'exchange deposit instructions: send bitcoin to this address, safety tips (never share your password with friends or family), account deletion note',
+    from: 'Example Exchange <support@exchange.example.com>',
+    to: 'grace.evans@example.com',
+    subject: 'Your bitcoin deposit address',
+    subjectEncoding: 'raw',
+    date: 'Wed, 18 Mar 2026 10:00:00 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `Hi Grace,
+
+to fund your account, send bitcoin to your personal deposit address:
+${freshBtcBech32('benign-deposit')}
+
+Deposits are credited after 3 confirmations, usually within 1 hour. Send only BTC to this address; other coins will be lost.
+
+Security tips: never share your password or recovery codes with anyone, not even your friends or family. Our staff will never ask for them.
+
+Accounts without a deposit within 90 days will be deleted.
+`,
+    }],
+  },
+  {
+    file: 'benign/en-payment-processor-invoice.eml',
+    expect: 'none',
+    covers: 'merchant bitcoin invoice from a payment processor: send exactly this amount to the address below within 15 minutes',
+    from: 'PayGate <invoices@paygate.example.com>',
+    to: 'ben.wright@example.com',
+    subject: 'Invoice from Example Store: 0.00123 BTC',
+    subjectEncoding: 'raw',
+    date: 'Thu, 19 Mar 2026 11:11:00 +0000',
+    parts: [{
+      type: 'text/html', charset: 'utf-8', encoding: 'base64',
+      content: `<html><body><p>Example Store has sent you an invoice for order #5521 ($89.00).</p><p>Please send exactly 0.00123 BTC to the address below within 15 minutes:</p><p><code>${freshBtcP2pkh('benign-paygate')}</code></p><p>After 15 minutes the invoice expires and the exchange rate is recalculated. Your order details will be deleted from our servers after 30 days.</p></body></html>`,
+    }],
+  },
+  {
+    file: 'benign/fi-school-newsletter.eml',
+    expect: 'none',
+    covers: 'Finnish school newsletter: class trip fee by a date, concert video will be published, share with your family',
+    from: 'Koulu Esimerkki <rehtori@koulu.example.com>',
+    to: 'huoltajat@example.com',
+    subject: 'Viikkotiedote: luokkaretki ja kevätkonsertti',
+    subjectEncoding: 'B',
+    date: 'Fri, 08 May 2026 15:00:00 +0300',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '8bit',
+      content: `Hyvät huoltajat,
+
+maksakaa luokkaretken maksu 35 euroa 20.5. mennessä koulun tilille. Jos maksu ei ole mahdollinen, ottakaa yhteyttä rehtoriin.
+
+Kevätkonsertin video julkaistaan koulun sivuilla viikon kuluessa. Jaa se perheellesi! Jos et halua lapsesi näkyvän videolla, ilmoita siitä opettajalle, niin poistamme kuvat.
+`,
+    }],
+  },
+  {
+    file: 'benign/sv-friend-forwarding-scam.eml',
+    expect: 'none',
+    covers: 'Swedish: a friend forwards a sextortion mail (address included) and asks whether it is a scam; the reply-style framing is a warning',
+    from: 'Eva <eva.lund@example.com>',
+    to: 'karin.nilsson@example.com',
+    subject: 'Fw: Ditt konto har hackats',
+    subjectEncoding: 'raw',
+    date: 'Sun, 15 Mar 2026 20:20:00 +0100',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `Hej Karin! Jag fick det här mejlet i går. Polisen säger att det är ett bluffmejl och att man inte ska betala. Har du också fått ett sådant? Jag gjorde en polisanmälan i alla fall.
+
+---------- Vidarebefordrat meddelande ----------
+Jag spelade in dig med din webbkamera. Betala 800 euro i bitcoin till följande adress: ${freshBtcP2pkh('benign-sv-forward')}
+Annars skickar jag videon till alla dina kontakter.
+`,
+    }],
+  },
 ];

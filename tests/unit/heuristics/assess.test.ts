@@ -53,6 +53,11 @@ describe('assessHeuristics: each rule fires on its own evidence', () => {
     expect(r.findings.find((f) => f.signal === 'tiered-deadline')?.matched).toBe('200 euron / 500 euroa; 24 tunnin / 48 tunnin');
   });
 
+  it('an audience next to a recording is a threat; a deletion offer counts once personal data is named', () => {
+    expect(assess('x', `I recorded a video of you. Send $500 to ${ADDRESS}, or it goes to your family and friends.`).suspected).toBe(true);
+    expect(assess('x', `We hold your social security number. Send $50 to ${ADDRESS} and your data will be deleted.`).suspected).toBe(true);
+  });
+
   it('violence threat with a Monero address (Swedish)', () => {
     const r = assess('Sista varning', `Betala 500 euro i Monero till ${freshXmr('unit-assess')} inom 72 timmar, annars kommer vi att bränna ert kontor. Kontakta inte polisen.`);
     expect(r.suspected).toBe(true);
@@ -68,6 +73,8 @@ describe('assessHeuristics: single cues and honest mail are not suspected', () =
     ['threat words without any payment', 'I will send the video to all your contacts.'],
     ['an invoice with an identity code (no crypto)', `Asiakas ${HETU}. Maksa 152,00 € 20.11.2026 mennessä tilille FI21 1234 5600 0007 85.`],
     ['an identity code in a notice', `Hei (${HETU}), tuki maksetaan tilillesi 20.1.2026 mennessä.`],
+    ['an audience without a recording (exchange safety tip)', `Send bitcoin to ${ADDRESS}. Never share your password with your friends or family.`],
+    ['a deletion with nothing personal held (payment processor)', `Please send exactly 0.001 BTC to the address below: ${ADDRESS}. Order details will be deleted from our servers after 30 days.`],
   ])('%s', (_name, body) => {
     expect(assess('subject', body).suspected).toBe(false);
   });

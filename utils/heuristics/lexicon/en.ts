@@ -36,11 +36,9 @@ export const EN: Lexicon = {
       'will publish', 'publish your', 'publish the', 'publish it', 'publish them',
       'publish everything', 'will be published', 'be published', 'get published',
       'make public', 'made public', 'go public',
-      'public for everyone', 'for everyone to see', 'everyone will see', 'all your contacts',
-      'your contacts', 'your friends', 'your family', 'family members', 'your relatives',
-      'your colleagues', 'your employer', 'your partner', 'your spouse', 'social network*',
-      'social media', 'send the video', 'send this video', 'send it to your', 'send it to all',
-      'send it to everyone', 'share the video',
+      'public for everyone', 'for everyone to see', 'everyone will see', 'send the video',
+      'send this video', 'send it to your', 'send it to all', 'send it to everyone',
+      'share the video',
       'upload the video', 'leak', 'leaked', 'will be leaked', 'expose you', 'release your',
       'release the', 'sold on', 'sell your', 'dark web', 'dark net', 'darknet', 'darkweb',
       'black market', 'being sold',
@@ -49,13 +47,24 @@ export const EN: Lexicon = {
       'kidnap*', 'abduct*', 'hurt you', 'harm you', 'hurt your', 'harm your', 'swat', 'swatting',
       'swat team', 'burn down', 'set fire', 'arson', 'break your', 'kill', 'physical harm',
     ],
-    'compromising-material': [
+    audience: [
+      'all your contacts', 'your contacts', 'your contact list', 'your friends', 'your family',
+      'family members', 'your relatives', 'your colleagues', 'your co-workers', 'your employer',
+      'your partner', 'your spouse', 'social network*', 'social media', 'everyone you know',
+    ],
+    recording: [
       'video', 'recorded', 'recording', 'webcam', 'your camera', 'camera', 'adult website*',
-      'adult site*', 'adult content', 'porn*', 'masturbat*', 'intimate', 'nude*',
+      'adult site*', 'adult content', 'adult videos', 'porn*', 'masturbat*', 'intimate', 'nude*',
+      'photos', 'screen capture', 'browsing history',
+    ],
+    'personal-data': [
+      'social security number', 'ssn', 'home address', 'date of birth', 'medical history',
+      'personal identity code', 'personal information', 'personal data', 'your documents',
+      'chat history',
+    ],
+    'compromising-material': [
       'your password', 'password', 'hacked your', 'hacked', 'access to your device',
       'your device', 'malware', 'trojan', 'spyware', 'rat software', 'remote access',
-      'screen capture', 'browsing history', 'social security number', 'ssn', 'home address',
-      'date of birth', 'medical history',
     ],
     'pay-to-delete': [
       'permanently deleted', 'will be deleted', 'be deleted', 'delete the video',

@@ -29,23 +29,32 @@ export const FI: Lexicon = {
     'exposure-threat': [
       'julkaisemme', 'julkaisen', 'julkaistaan', 'julkaista', 'julkaistuksi', 'julkiseksi',
       'julkisesti', 'kaikkien nähtäville', 'kaikkien saataville', 'kaikkien luettavaksi',
+      'lähetän videon', 'lähetän tallenteen', 'levitän', 'levitämme', 'levitetään', 'vuodamme',
+      'vuodetaan', 'myymme', 'myydään', 'pimeässä verkossa', 'pimeään verkkoon', 'dark web*',
+      'darknet*',
+    ],
+    audience: [
       'yhteystiedoillesi', 'yhteystiedoillenne', 'kontakteillesi', 'kontakteillenne',
       'ystävillesi', 'ystävillenne', 'sukulaisillesi', 'perheellesi', 'perheellenne',
       'läheisillesi', 'läheisillenne', 'työnantajallesi', 'työnantajallenne', 'kollegoillesi',
-      'lähetän videon', 'lähetän tallenteen', 'levitän', 'levitämme', 'levitetään', 'vuodamme',
-      'vuodetaan', 'myymme', 'myydään', 'pimeässä verkossa', 'pimeään verkkoon', 'dark web*',
-      'darknet*', 'sosiaaliseen mediaan', 'sosiaalisessa mediassa',
+      'sosiaaliseen mediaan', 'sosiaalisessa mediassa',
     ],
     'violence-threat': [
       'sieppaa*', 'kaappaa*', 'vahingoitta*', 'satuttaa', 'satutamme', 'tuhopolt*', 'sytytämme',
       'sytytän', 'poltamme', 'poltan', 'väkivalta*', 'tappaa', 'hengenvaara*',
     ],
-    'compromising-material': [
+    recording: [
       'video', 'videon', 'videot', 'videolla', 'tallenne*', 'nauhoit*', 'web-kamera*',
       'webkamera*', 'kamerasi', 'kameran', 'aikuisviihde*', 'aikuissivusto*', 'porno*',
-      'itsetyydy*', 'alaston*', 'salasanasi', 'salasana', 'haittaohjelm*', 'troijalai*',
-      'laitteesi', 'laitteeseesi', 'tunkeuduin', 'murtauduin', 'hakkeroin', 'henkilötunnu*',
-      'sosiaaliturvatun*', 'kotiosoit*', 'puhelinnumero*',
+      'itsetyydy*', 'alaston*', 'kuvasi',
+    ],
+    'personal-data': [
+      'henkilötunnu*', 'sosiaaliturvatun*', 'kotiosoit*', 'henkilötie*', 'terapiatie*',
+      'muistiinpano*', 'asiakastie*',
+    ],
+    'compromising-material': [
+      'salasanasi', 'salasana', 'haittaohjelm*', 'troijalai*', 'laitteesi', 'laitteeseesi',
+      'tunkeuduin', 'murtauduin', 'hakkeroin',
     ],
     'pay-to-delete': [
       'poistetaan pysyvästi', 'poistetaan', 'poistamme', 'poistan', 'poistettu pysyvästi',

@@ -23,20 +23,27 @@ export const SV: Lexicon = {
     ],
     'exposure-threat': [
       'publicera', 'publicerar', 'publiceras', 'publicerad', 'offentliggöra', 'offentliggör*',
-      'offentlig', 'för alla att se', 'alla dina kontakter', 'dina kontakter', 'dina vänner',
-      'din familj', 'dina anhöriga', 'dina kollegor', 'din arbetsgivare', 'sociala medier',
-      'skicka videon', 'skickar videon', 'sprida', 'sprider', 'sprids', 'läcka', 'läcker',
+      'offentlig', 'för alla att se', 'skicka videon', 'skickar videon', 'sprida', 'sprider', 'sprids', 'läcka', 'läcker',
       'säljas', 'säljer', 'mörka nätet', 'darknet', 'dark web',
+    ],
+    audience: [
+      'alla dina kontakter', 'dina kontakter', 'dina vänner', 'din familj', 'dina anhöriga',
+      'dina kollegor', 'din arbetsgivare', 'sociala medier',
     ],
     'violence-threat': [
       'kidnappa*', 'kidnappning*', 'röva bort', 'skada dig', 'skada din', 'skada er', 'bränna',
       'tända eld', 'anlagd brand', 'våld', 'döda', 'hämta dig', 'hämtar dig',
     ],
-    'compromising-material': [
+    recording: [
       'videon', 'video', 'inspelning*', 'spelat in', 'spelade in', 'webbkamera*', 'kameran',
-      'din kamera', 'porr*', 'vuxensajt*', 'onanera*', 'naken*', 'ditt lösenord', 'lösenord*',
-      'skadlig kod', 'skadlig programvara', 'trojan*', 'din enhet', 'din dator', 'hackade',
-      'personnummer', 'hemadress*',
+      'din kamera', 'porr*', 'vuxensajt*', 'onanera*', 'naken*', 'bilder',
+    ],
+    'personal-data': [
+      'personnummer', 'hemadress*', 'personuppgift*', 'journalanteckning*',
+    ],
+    'compromising-material': [
+      'ditt lösenord', 'lösenord*', 'skadlig kod', 'skadlig programvara', 'trojan*', 'din enhet',
+      'din dator', 'hackade',
     ],
     'pay-to-delete': [
       'raderas permanent', 'raderas', 'raderar', 'radera', 'tas bort permanent', 'tas bort',

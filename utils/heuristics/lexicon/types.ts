@@ -15,11 +15,17 @@ export const CUES = [
   'crypto',
   /** Words that turn a time span or a date into a deadline: "within", "mennessä", "inom". */
   'deadline',
-  /** Disclosure threats: publishing, sending to contacts, selling on the dark web. */
+  /** Disclosure threats: publishing, sending a recording, selling on the dark web. */
   'exposure-threat',
+  /** Who would see it: "all your contacts", "perheellesi". A threat only next to a recording. */
+  'audience',
+  /** A recording or images of the reader: "video", "webcam", "nauhoitin". */
+  'recording',
+  /** Sensitive personal data named as held: identity number, home address, medical history. */
+  'personal-data',
   /** Threats of violence against the reader, family or premises (kidnapping, arson, swatting). */
   'violence-threat',
-  /** What is claimed to be held over the reader: a recording, a password, hacked devices. */
+  /** Claimed access: a password, hacked devices, malware. Reported, not decisive. */
   'compromising-material',
   /** Payment buys deletion: "permanently deleted", "poistetaan pysyvästi". */
   'pay-to-delete',
