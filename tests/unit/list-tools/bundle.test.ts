@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLE_DIR, BUNDLE_SOURCES, readBundle } from '../../../scripts/list/bundle';
+import { BUNDLE_DIR, BUNDLE_SOURCES, DEV_KEY_FILE, readBundle } from '../../../scripts/list/bundle';
+import { runList } from './run-cli';
+import { BTC, tempDir, writeSources } from './source-fixture';
 import { buildFromSources } from '../../../scripts/list/sources';
 import { sha256Hex } from '../../../utils/signing/bytes';
 import { DEFAULT_LIST_ID, defaultListTrust, DEFAULT_LIST_TRUST } from '../../../utils/signing/keys';
@@ -42,5 +44,35 @@ describe('the bundled default list (public/lists/default)', () => {
     expect(dev.ok).toBe(true);
     const devSigned = dev.ok && dev.value.signedBy.includes('a4ccf71bd0c376a5fabc3ee0d8cc57474667ff35078be8e00926529dc94a0b83');
     expect(release.ok).toBe(!devSigned);
+  });
+});
+
+describe('npm run list -- bundle', () => {
+  it('signs with the development key, verifies, and leaves an up-to-date bundle alone', async () => {
+    const dir = await tempDir();
+    await writeSources(join(dir, 'src'), 7, { payments: [{ coin: 'btc', address: BTC[0]! }] }, {}, DEFAULT_LIST_ID);
+    const first = await runList(['bundle', '--sources', 'src', '--out', 'out'], dir);
+    expect(first.code, first.err).toBe(0);
+    expect(first.out).toContain('development key');
+    const manifest = await readFile(join(dir, 'out/manifest.json'), 'utf8');
+    const again = await runList(['bundle', '--sources', 'src', '--out', 'out'], dir);
+    expect(again.out).toContain('up to date');
+    expect(await readFile(join(dir, 'out/manifest.json'), 'utf8')).toBe(manifest);
+
+    await writeSources(join(dir, 'src'), 8, { payments: [{ coin: 'btc', address: BTC[1]! }] }, {}, DEFAULT_LIST_ID);
+    expect((await runList(['bundle', '--sources', 'src', '--out', 'out'], dir)).code).toBe(0);
+    const bundle = await readBundle(join(dir, 'out'));
+    expect(bundle?.files).toHaveLength(1);
+    const verified = await verifyManifest(bundle!.manifestBytes, DEFAULT_LIST_TRUST, { now: new Date(), floor: null });
+    expect(verified.ok && verified.value.payload.version).toBe(8);
+  });
+
+  it('refuses the development key for a release bundle', async () => {
+    const dir = await tempDir();
+    await writeSources(join(dir, 'src'), 7, { payments: [{ coin: 'btc', address: BTC[0]! }] }, {}, DEFAULT_LIST_ID);
+    const run = await runList(['bundle', '--release', '--sources', 'src', '--out', 'out', '--key-file', DEV_KEY_FILE], dir);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('refuses the development key');
+    expect(await readBundle(join(dir, 'out'))).toBeUndefined();
   });
 });

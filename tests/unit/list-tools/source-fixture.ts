@@ -16,11 +16,12 @@ export async function writeSources(
   version: number,
   campaign: CampaignFile,
   extraFiles: Record<string, string> = {},
+  listId = 'acme',
 ): Promise<string> {
   await mkdir(join(dir, 'campaigns'), { recursive: true });
   await writeFile(
     join(dir, 'list.json'),
-    JSON.stringify({ schema: 1, listId: 'acme', version, name: 'Acme helpdesk list', attribution: [] }, null, 2),
+    JSON.stringify({ schema: 1, listId, version, name: 'Acme helpdesk list', attribution: [] }, null, 2),
   );
   const file = {
     campaign: { id: 'demo', name: 'Demo campaign', languages: ['en'], guidance: [], severity: 'high', firstSeen: '2020-10-24' },
