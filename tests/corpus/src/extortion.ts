@@ -21,9 +21,9 @@ const PNG_1X1 = Uint8Array.from(
   Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'),
 );
 
-const vastaamoFi = (name: string, hetu: string, address: string, greeting: string): string => `${greeting} ${name} (${hetu}),
+const vastaamoFi = (name: string, hetu: string, address: string, greeting: string, clinic = 'Psykoterapiakeskus Mielenrauhan'): string => `${greeting} ${name} (${hetu}),
 
-Otamme Teihin yhteyttä, koska olette käyttänyt Psykoterapiakeskus Mielenrauhan terapia- ja/tai psykiatripalveluita. Onnistuimme saamaan haltuumme yrityksen asiakastietokannan, jossa ovat myös Teidän henkilötietonne ja terapiakäyntienne muistiinpanot.
+Otamme Teihin yhteyttä, koska olette käyttänyt ${clinic} terapia- ja/tai psykiatripalveluita. Onnistuimme saamaan haltuumme yrityksen asiakastietokannan, jossa ovat myös Teidän henkilötietonne ja terapiakäyntienne muistiinpanot.
 
 Olemme pyytäneet yritykseltä pientä korvausta, mutta yrityksen johto kieltäytyi ottamasta vastuuta virheistään. Siksi joudumme ikävä kyllä pyytämään Teitä maksamaan pitääksenne henkilötietonne turvassa.
 
@@ -632,5 +632,16 @@ Kyberrikoskeskus on havainnut, että laitteellasi on katsottu laitonta materiaal
 Voit välttää syytteen maksamalla 490 euron sovittelumaksun bitcoineina osoitteeseen ${freshBtcBech32('fi-fake-police')} 48 tunnin kuluessa. Jos maksua ei tule, nimesi julkaistaan ja asiakirjat lähetetään työnantajallesi ja perheellesi.
 `,
     }],
+  },
+  {
+    file: 'extortion/fi-vastaamo-named.eml',
+    expect: 'known',
+    covers: 'Vastaamo-style Finnish naming Vastaamo itself, as the 2020 mails did: the default list knows the wording (content signature) although the address is fresh',
+    from: 'Asiakastuki <tuki@potilasrekisteri-ilmoitus.invalid>',
+    to: 'helena.ojala@example.com',
+    subject: `Helena Ojala ${testHetu('110266', '-', 988)}`,
+    subjectEncoding: 'B',
+    date: 'Sat, 24 Oct 2020 20:31:45 +0300',
+    parts: [{ type: 'text/plain', charset: 'utf-8', encoding: 'quoted-printable', content: vastaamoFi('Helena Ojala', testHetu('110266', '-', 988), freshBtcBech32('fi-vastaamo-named'), 'Hyvä', 'Vastaamon') }],
   },
 ];

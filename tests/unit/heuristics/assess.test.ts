@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessHeuristics } from '../../../utils/heuristics/assess';
 import { findPaymentAddresses } from '../../../utils/payment/find';
@@ -130,5 +131,30 @@ describe('assessHeuristics: obfuscation and output hygiene', () => {
     const many = Array.from({ length: 10 }, (_, i) => freshBtcBech32(`cap-${i}`)).join(' ');
     const r = assess('x', `Pay $100 to one of ${many} or I will publish your photos.`);
     expect(r.findings.filter((f) => f.signal === 'payment-address')).toHaveLength(3);
+  });
+});
+
+describe('assessHeuristics: properties', () => {
+  const pieces = [
+    'pay', 'send', '$500', '200 €', 'within 24 hours', '48 tunnin kuluessa', 'inom 48 timmar', 'bitcoin',
+    'bitсоin', 'video', 'all your contacts', 'julkaisemme', 'poistetaan pysyvästi', "don't pay", 'älä maksa',
+    'the scammers', 'tor browser', '.onion', HETU, ADDRESS, freshXmr('prop'), '\u200b', '\n', ' ', 'x', '1',
+  ];
+  const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 8 })), { maxLength: 80 }).map((a) => a.join(' '));
+
+  it('never throws, keeps findings bounded and never returns a full address or identity code', () => {
+    fc.assert(
+      fc.property(text, text, (subject, body) => {
+        const r = assess(subject, body);
+        expect(r.findings.length).toBeLessThanOrEqual(60);
+        for (const f of [...r.findings, ...r.counterSignals]) {
+          expect(f.matched.length).toBeLessThanOrEqual(200);
+          expect(f.matched).not.toContain(ADDRESS);
+          expect(f.matched).not.toContain(HETU);
+        }
+        expect(r.suspected).toBe(r.rule !== undefined);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
