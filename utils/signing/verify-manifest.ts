@@ -149,6 +149,8 @@ export async function verifyManifest(
   trust: ListTrust,
   options: VerifyManifestOptions,
 ): Promise<Result<VerifiedManifest, ListError>> {
+  // An invalid clock would make every expiry comparison false, i.e. fail open.
+  if (Number.isNaN(options.now.getTime())) throw new TypeError('verifyManifest: options.now is an invalid Date');
   if (bytes.length > SIGNING_LIMITS.manifestBytes) {
     return err(listErrors.tooLarge('manifest', SIGNING_LIMITS.manifestBytes));
   }

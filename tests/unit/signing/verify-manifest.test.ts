@@ -104,6 +104,12 @@ describe('verifyManifest', () => {
     expect(error.message).toContain(expires);
   });
 
+  it('refuses to run with an invalid clock rather than treat nothing as expired', async () => {
+    const key = await newKey();
+    const bytes = await signedBytes(payloadFor(), [key]);
+    await expect(verifyManifest(bytes, trustFor([key]), opts({ now: new Date(Number.NaN) }))).rejects.toThrow(/invalid Date/);
+  });
+
   it('skips the expiry check only when asked (the bundled list)', async () => {
     const key = await newKey();
     const bytes = await signedBytes(payloadFor(), [key]);
