@@ -106,12 +106,34 @@ describe('findPaymentAddresses: obfuscation', () => {
     expect(findPaymentAddresses(lines(XMR_INTEGRATED, 30))[0]).toMatchObject({ address: XMR_INTEGRATED, via: 'rejoined' });
   });
 
+  it('re-joins when the split falls right after the prefix', () => {
+    const taproot = SEGWIT_VALID[3]!.address;
+    expect(findPaymentAddresses(`bc1 ${taproot.slice(3)}`)[0]).toMatchObject({ address: taproot, via: 'rejoined' });
+    const eth = EIP55_VALID[2]!;
+    expect(findPaymentAddresses(`0x ${eth.slice(2)}`)[0]).toMatchObject({ address: eth, via: 'rejoined' });
+  });
+
+  it('does not cut an unchecksummed Ethereum address out of a longer split hex run', () => {
+    const hash = `0x${'0123456789abcdef'.repeat(4)}`;
+    expect(findPaymentAddresses(`${hash.slice(0, 20)} ${hash.slice(20, 42)} ${hash.slice(42)}`)).toEqual([]);
+    expect(findPaymentAddresses(`${hash.slice(0, 20)} ${hash.slice(20, 42)}`)[0]).toMatchObject({
+      coin: 'eth',
+      kind: 'unchecksummed',
+      via: 'rejoined',
+    });
+  });
+
   it('does not join pieces that do not validate together', () => {
     const a = BTC_P2PKH;
     expect(findPaymentAddresses(`${a.slice(0, 17)} ${a.slice(18)}`)).toEqual([]);
     expect(findPaymentAddresses(`${a.slice(0, 17)}. Then ${a.slice(17)}`)).toEqual([]);
-    // A gap that holds more than separators (here a word) is never bridged.
+    // A gap that holds more than separators (a word, other punctuation, too many separators)
+    // is never bridged.
     expect(findPaymentAddresses(`${a.slice(0, 17)} and ${a.slice(17)}`)).toEqual([]);
+    expect(findPaymentAddresses(`${a.slice(0, 17)}: ${a.slice(17)}`)).toEqual([]);
+    expect(findPaymentAddresses(`${a.slice(0, 17)} / ${a.slice(17)}`)).toEqual([]);
+    expect(findPaymentAddresses(`${a.slice(0, 17)}(${a.slice(17)})`)).toEqual([]);
+    expect(findPaymentAddresses(`${a.slice(0, 17)} - - ${a.slice(17)}`)).toEqual([]);
   });
 
   it('finds an address with a Cyrillic look-alike inside it', () => {
