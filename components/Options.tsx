@@ -109,6 +109,13 @@ export function Options({
   const current = settings;
 
   function errorText(e: SettingsError): string {
+    // A list source is checked field by field; say which field and what it needs.
+    if (e.field === 'listSources' && e.code === 'invalid') {
+      const path = e.value ?? '';
+      if (path.startsWith('manifestUrl')) return t('error_source_url');
+      if (path.startsWith('keys')) return t('error_source_key');
+      if (path.startsWith('name')) return t('error_source_name');
+    }
     return t(ERROR_KEYS[e.code], e.value ?? '');
   }
 

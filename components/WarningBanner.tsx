@@ -48,11 +48,11 @@ export interface WarningBannerProps {
 }
 
 const NOTICE_KEYS = {
-  evidence_saved: 'banner_notice_evidence_saved',
-  evidence_failed: 'banner_notice_evidence_failed',
-  report_copied: 'banner_notice_report_copied',
-  report_failed: 'banner_notice_report_failed',
-  dismiss_failed: 'banner_notice_dismiss_failed',
+  evidenceSaved: 'banner_notice_evidence_saved',
+  evidenceFailed: 'banner_notice_evidence_failed',
+  reportCopied: 'banner_notice_report_copied',
+  reportFailed: 'banner_notice_report_failed',
+  dismissFailed: 'banner_notice_dismiss_failed',
 } as const;
 type Notice = keyof typeof NOTICE_KEYS;
 
@@ -90,9 +90,9 @@ export function WarningBanner(props: WarningBannerProps) {
   async function confirmDismiss() {
     try {
       const outcome = await props.onDismiss();
-      if (outcome && !outcome.ok) setNotice('dismiss_failed');
+      if (outcome && !outcome.ok) setNotice('dismissFailed');
     } catch {
-      setNotice('dismiss_failed');
+      setNotice('dismissFailed');
     }
     setConfirmingDismiss(false);
   }
@@ -143,7 +143,7 @@ export function WarningBanner(props: WarningBannerProps) {
           type="button"
           class="vahti-button"
           disabled={busy}
-          onClick={() => void run(props.onSaveEvidence, 'evidence_saved', 'evidence_failed')}
+          onClick={() => void run(props.onSaveEvidence, 'evidenceSaved', 'evidenceFailed')}
         >
           {t('banner_save_evidence')}
         </button>
@@ -151,7 +151,7 @@ export function WarningBanner(props: WarningBannerProps) {
           type="button"
           class="vahti-button"
           disabled={busy}
-          onClick={() => void run(props.onPrepareReport, 'report_copied', 'report_failed')}
+          onClick={() => void run(props.onPrepareReport, 'reportCopied', 'reportFailed')}
         >
           {t('banner_prepare_report')}
         </button>

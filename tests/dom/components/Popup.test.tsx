@@ -1,0 +1,83 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Popup } from '../../../components/Popup';
+import { translatorFor } from '../../../components/locales';
+import { fakePopupClient, NOW } from './fakes';
+
+let host: HTMLElement;
+afterEach(() => {
+  render(null, host);
+  host.remove();
+});
+
+const flush = () => act(async () => new Promise((r) => setTimeout(r, 0)));
+
+async function mount(client: Parameters<typeof Popup>[0]['client'], language: 'en' | 'fi' = 'en') {
+  host = document.createElement('div');
+  document.body.append(host);
+  await act(() => render(<Popup client={client} t={translatorFor(language)} language={language} now={() => NOW} />, host));
+  await flush();
+}
+
+const button = (name: string) => [...host.querySelectorAll('button')].find((b) => b.textContent === name)!;
+
+describe('Popup', () => {
+  it('says calmly when nothing is flagged on the tab', async () => {
+    await mount(fakePopupClient().client);
+    expect(host.querySelector('[data-flagged]')?.textContent).toBe('Vahti has not flagged any message on this page.');
+  });
+
+  it('counts known and suspected messages on the tab', async () => {
+    await mount(fakePopupClient({}, [{ level: 'known' }, { level: 'known' }, { level: 'suspected' }]).client);
+    expect(host.querySelector('[data-flagged]')?.getAttribute('data-flagged')).toBe('3');
+    expect(host.textContent).toContain('Known extortion emails: 2');
+    expect(host.textContent).toContain('Emails that look like extortion: 1');
+  });
+
+  it('shows list health: version, age, signature, last update, stale and the last error in plain words', async () => {
+    await mount(fakePopupClient().client);
+    const healthy = host.querySelector('[data-source-id="vahti-default"]')!;
+    expect(healthy.textContent).toContain('Version 12, published yesterday');
+    expect(healthy.textContent).toContain('Signature checked');
+    expect(healthy.textContent).toContain('Last updated 3 hours ago');
+    const failing = host.querySelector('[data-source-id="clinic"]')!;
+    expect(failing.getAttribute('data-stale')).toBe('true');
+    expect(failing.textContent).toContain('Not updated from the internet yet');
+    expect(failing.textContent).toContain('Out of date');
+    expect(failing.textContent).toContain('Last problem: the signature did not match, so the list was not used.');
+    expect(failing.textContent).toContain('The manifest signature did not verify with key abc.');
+  });
+
+  it('checks for updates on request and shows each outcome and the new health', async () => {
+    const { client, calls } = fakePopupClient();
+    await mount(client);
+    await act(async () => button('Check for updates now').click());
+    await flush();
+    expect(calls.checkNow).toBe(1);
+    const outcomes = [...host.querySelectorAll('[data-outcome]')].map((li) => li.textContent);
+    expect(outcomes).toEqual(['Vahti default list: already up to date', 'Clinic list: could not be updated; see the problem above']);
+    expect(host.querySelector('[data-source-id="clinic"] [data-error-code]')?.getAttribute('data-error-code')).toBe('network');
+  });
+
+  it('says so when the background cannot be reached', async () => {
+    await mount(fakePopupClient({ getListStatus: () => Promise.reject(new Error('x')), checkNow: () => Promise.reject(new Error('x')) }).client);
+    expect(host.textContent).toContain('The state of the lists could not be read.');
+    await act(async () => button('Check for updates now').click());
+    await flush();
+    expect(host.querySelector('[role="status"]')?.textContent).toContain('The check could not be started.');
+  });
+
+  it('opens the options', async () => {
+    const { client, calls } = fakePopupClient();
+    await mount(client);
+    button('Settings').click();
+    expect(calls.openOptions).toBe(1);
+  });
+
+  it('speaks Finnish', async () => {
+    await mount(fakePopupClient().client, 'fi');
+    expect(host.textContent).toContain('Vahti ei ole merkinnyt yhtään viestiä tällä sivulla.');
+    expect(host.textContent).toContain('Tarkista päivitykset nyt');
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * Every locale is complete and consistent, every key the UI asks for exists, and no UI text is
+ * written into a component instead of `_locales`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../../components/locales';
+
+const ROOT = join(__dirname, '../../..');
+const en = LOCALES.en;
+const placeholderNames = (e: { placeholders?: Record<string, unknown> }) => Object.keys(e.placeholders ?? {}).sort();
+
+function files(dir: string, ext: RegExp): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile() && ext.test(d.name))
+    .map((d) => join(d.parentPath, d.name));
+}
+
+const uiSources = [...files('components', /\.tsx?$/), ...files('entrypoints/popup', /\.tsx?$/), ...files('entrypoints/options', /\.tsx?$/)];
+const keyUsers = [...uiSources, ...files('utils/evidence', /\.ts$/), ...files('entrypoints', /\.tsx?$/)];
+
+function stringLiterals(file: string): string[] {
+  const src = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const out: string[] = [];
+  const visit = (n: ts.Node) => {
+    if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) out.push(n.text);
+    n.forEachChild(visit);
+  };
+  visit(src);
+  return out;
+}
+
+describe('locales', () => {
+  it.each(['fi', 'sv'] as const)('%s has exactly the English keys and placeholders, none empty', (lang) => {
+    const other = LOCALES[lang];
+    expect(Object.keys(other).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, entry] of Object.entries(en)) {
+      const translated = other[key]!;
+      expect(translated.message.trim(), `${lang}.${key}`).not.toBe('');
+      expect(placeholderNames(translated), `${lang}.${key}`).toEqual(placeholderNames(entry));
+      for (const name of placeholderNames(entry)) {
+        expect(translated.message.toLowerCase(), `${lang}.${key} uses $${name}$`).toContain(`$${name}$`);
+      }
+    }
+  });
+
+  it('uses only key names the browser accepts', () => {
+    for (const key of Object.keys(en)) expect(key).toMatch(/^[A-Za-z0-9_]+$/);
+  });
+
+  it('has every key that the UI code names, and no key that nothing uses', () => {
+    const keyLike = /^[a-z]+(_[a-z0-9]+)+$|^extName$|^loading$/;
+    const used = new Set(keyUsers.flatMap(stringLiterals).filter((s) => keyLike.test(s)));
+    const prefixes = new Set(Object.keys(en).map((k) => k.split('_')[0]));
+    for (const key of used) {
+      if (prefixes.has(key.split('_')[0]) || key === 'extName' || key === 'loading') expect(en, `missing key ${key}`).toHaveProperty(key);
+    }
+    const unused = Object.keys(en).filter((k) => !used.has(k) && k !== 'extDescription');
+    expect(unused).toEqual([]);
+  });
+});
+
+describe('no hard-coded UI text', () => {
+  const TEXT_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'label', 'aria-description']);
+  const hasWords = (s: string) => /\p{L}{2,}/u.test(s);
+
+  it.each(files('components', /\.tsx$/).map((f) => [f.slice(ROOT.length + 1), f]))('%s', (_name, file) => {
+    const src = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+    const found: string[] = [];
+    const visit = (n: ts.Node) => {
+      if (ts.isJsxText(n) && hasWords(n.text)) found.push(n.text.trim());
+      if (ts.isJsxAttribute(n) && n.initializer && ts.isStringLiteral(n.initializer)) {
+        if (TEXT_ATTRIBUTES.has(n.name.getText(src)) && hasWords(n.initializer.text)) found.push(n.initializer.text);
+      }
+      n.forEachChild(visit);
+    };
+    visit(src);
+    expect(found).toEqual([]);
+  });
+
+  it('the scanner would catch a literal', () => {
+    const src = ts.createSourceFile('x.tsx', 'const a = <p title="Hello">Pay now</p>;', ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+    const texts: string[] = [];
+    const visit = (n: ts.Node) => {
+      if (ts.isJsxText(n) && /\p{L}{2,}/u.test(n.text)) texts.push(n.text);
+      n.forEachChild(visit);
+    };
+    visit(src);
+    expect(texts).toEqual(['Pay now']);
+  });
+});
