@@ -14,7 +14,7 @@
  * chain is walked to its end the first time, a stamped node means the rest of its chain was
  * reported too. That keeps inputs like "aaaa…" against patterns "a", "aa", "aaa"… linear.
  */
-import { CHAR_SEPARATOR, CHAR_SYMBOL, SPACE, charClass } from './tokens';
+import { CHAR_SEPARATOR, CHAR_SYMBOL, CLASS_CACHE, SPACE, charClass } from './tokens';
 
 export type ScanMode =
   /** Feed the text as it is. */
@@ -45,6 +45,9 @@ export class AhoCorasick {
   /** Nearest node on the failure chain (excluding itself) that has an output, or NONE. */
   private readonly outputLink: Int32Array;
   private readonly stamp: Uint32Array;
+  /** For nodes with many children: offset of their Latin-1 table in `latinTables`, else NONE. */
+  private readonly latinOffset: Int32Array;
+  private readonly latinTables: Int32Array;
   private generation = 0;
   /** Statistics of the most recent scan, for tests and benchmarks. */
   lastScan: ScanStats = { steps: 0, fed: 0 };
@@ -107,6 +110,24 @@ export class AhoCorasick {
       this.rootTable[this.edgeLabel[k]!] = this.edgeTarget[k]!;
     }
 
+    // Nodes with many children (typically the word-start node after a space) get a 256-entry
+    // table for Latin-1 input, so the common case is one array read instead of a bisection.
+    // Their number is at most edges / 9, so the tables cost at most ~0.1 KB per edge.
+    this.latinOffset = new Int32Array(n).fill(NONE);
+    let wide = 0;
+    for (let node = 1; node < n; node++) if (this.edgeStart[node + 1]! - this.edgeStart[node]! > 8) wide++;
+    this.latinTables = new Int32Array(wide * 256).fill(NONE);
+    let offset = 0;
+    for (let node = 1; node < n; node++) {
+      if (this.edgeStart[node + 1]! - this.edgeStart[node]! <= 8) continue;
+      this.latinOffset[node] = offset;
+      for (let k = this.edgeStart[node]!; k < this.edgeStart[node + 1]!; k++) {
+        const c = this.edgeLabel[k]!;
+        if (c < 256) this.latinTables[offset + c] = this.edgeTarget[k]!;
+      }
+      offset += 256;
+    }
+
     // 3. Failure and output links, breadth first (a node's links depend on shallower nodes).
     this.fail = new Int32Array(n);
     this.outputLink = new Int32Array(n).fill(NONE);
@@ -140,13 +161,17 @@ export class AhoCorasick {
 
   private child(node: number, c: number): number {
     if (node === ROOT) return this.rootTable[c]!;
+    const latin = this.latinOffset[node]!;
+    if (latin !== NONE) return c < 256 ? this.latinTables[latin + c]! : this.bisect(node, c);
+    // Other nodes have at most 8 children, mostly one: a short linear probe.
+    const hi = this.edgeStart[node + 1]!;
+    for (let k = this.edgeStart[node]!; k < hi; k++) if (this.edgeLabel[k] === c) return this.edgeTarget[k]!;
+    return NONE;
+  }
+
+  private bisect(node: number, c: number): number {
     let lo = this.edgeStart[node]!;
     let hi = this.edgeStart[node + 1]!;
-    // Most trie nodes have one or two children: a short linear probe beats bisection there.
-    if (hi - lo <= 8) {
-      for (; lo < hi; lo++) if (this.edgeLabel[lo] === c) return this.edgeTarget[lo]!;
-      return NONE;
-    }
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       const l = this.edgeLabel[mid]!;
@@ -162,57 +187,81 @@ export class AhoCorasick {
    * first occurrence. `limit` caps how many are reported (the scan still ends normally).
    */
   scan(text: string, mode: ScanMode = 'raw', limit = Number.MAX_SAFE_INTEGER): number[] {
-    const found: number[] = [];
+    this.found = [];
+    this.limit = limit;
+    this.steps = 0;
     this.generation = (this.generation + 1) >>> 0;
     if (this.generation === 0) {
       this.stamp.fill(0);
       this.generation = 1;
     }
-    const gen = this.generation;
     let state = ROOT;
-    let steps = 0;
     let fed = 0;
-
-    const feed = (c: number): void => {
-      fed++;
-      let next = this.child(state, c);
-      steps++;
-      while (next === NONE && state !== ROOT) {
-        state = this.fail[state]!;
-        next = this.child(state, c);
-        steps++;
-      }
-      state = next === NONE ? ROOT : next;
-      let o = this.output[state] !== NONE ? state : this.outputLink[state]!;
-      while (o !== NONE && this.stamp[o] !== gen) {
-        this.stamp[o] = gen;
-        steps++;
-        if (found.length < limit) found.push(this.output[o]!);
-        o = this.outputLink[o]!;
-      }
-    };
-
+    const n = text.length;
     if (mode === 'raw') {
-      for (let i = 0; i < text.length; i++) feed(text.charCodeAt(i));
+      for (let i = 0; i < n; i++) state = this.feed(state, text.charCodeAt(i));
+      fed = n;
     } else {
-      feed(SPACE);
+      // The word-boundary form of tokens.ts, produced on the fly instead of as a copy.
+      state = this.feed(state, SPACE);
+      fed++;
       let lastWasSpace = true;
       let pending = false;
-      for (let i = 0; i < text.length; i++) {
+      for (let i = 0; i < n; i++) {
         const c = text.charCodeAt(i);
-        const cls = charClass(c);
+        let cls = CLASS_CACHE[c]!;
+        if (cls === 0) cls = charClass(c);
         if (cls === CHAR_SEPARATOR) {
           pending = true;
           continue;
         }
-        if ((pending || cls === CHAR_SYMBOL) && !lastWasSpace) feed(SPACE);
-        feed(c);
+        if ((pending || cls === CHAR_SYMBOL) && !lastWasSpace) {
+          state = this.feed(state, SPACE);
+          fed++;
+        }
+        state = this.feed(state, c);
+        fed++;
         lastWasSpace = false;
         pending = cls === CHAR_SYMBOL;
       }
-      if (!lastWasSpace) feed(SPACE);
+      if (!lastWasSpace) {
+        state = this.feed(state, SPACE);
+        fed++;
+      }
     }
-    this.lastScan = { steps, fed };
+    this.lastScan = { steps: this.steps, fed };
+    const found = this.found;
+    this.found = [];
     return found;
+  }
+
+  // Scan state kept on the instance rather than in a closure: V8 inlines these methods into
+  // the scan loop, and a closure over mutable locals would make every step a context access.
+  private found: number[] = [];
+  private limit = 0;
+  private steps = 0;
+
+  private feed(state: number, c: number): number {
+    let next = this.child(state, c);
+    let steps = 1;
+    while (next === NONE && state !== ROOT) {
+      state = this.fail[state]!;
+      next = this.child(state, c);
+      steps++;
+    }
+    this.steps += steps;
+    state = next === NONE ? ROOT : next;
+    const o = this.output[state] !== NONE ? state : this.outputLink[state]!;
+    if (o !== NONE && this.stamp[o] !== this.generation) this.report(o);
+    return state;
+  }
+
+  private report(first: number): void {
+    const gen = this.generation;
+    for (let o = first; o !== NONE && this.stamp[o] !== gen; o = this.outputLink[o]!) {
+      this.stamp[o] = gen;
+      this.steps++;
+      if (this.found.length < this.limit) this.found.push(this.output[o]!);
+    }
   }
 }

@@ -17,13 +17,13 @@ export const CHAR_SEPARATOR = 3;
 export const SPACE = 0x20;
 
 /** Filled lazily: 0 means not classified yet. 64 KiB, shared by every scan. */
-const classes = new Uint8Array(0x10000);
+export const CLASS_CACHE = new Uint8Array(0x10000);
 
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 const SYMBOL_CHAR = /^\p{S}$/u;
 
 export function charClass(code: number): number {
-  const known = classes[code];
+  const known = CLASS_CACHE[code];
   if (known !== undefined && known !== 0) return known;
   let cls: number;
   if (code >= 0xd800 && code <= 0xdfff) {
@@ -34,7 +34,7 @@ export function charClass(code: number): number {
     const ch = String.fromCharCode(code);
     cls = WORD_CHAR.test(ch) ? CHAR_WORD : SYMBOL_CHAR.test(ch) ? CHAR_SYMBOL : CHAR_SEPARATOR;
   }
-  classes[code] = cls;
+  CLASS_CACHE[code] = cls;
   return cls;
 }
 

@@ -1,0 +1,327 @@
+/**
+ * Engine benchmark: scanning one 100 KB message against match indexes of 1k, 100k and 1M
+ * entries, next to a naive matcher (one `includes` per entry) and a single-pass floor (one
+ * literal regex over the same text). Also the build time and heap size of the 1M index, and
+ * where the scan time goes (normalisation, address finding, heuristics, automaton).
+ * Owns synthetic data generation for these figures; asserts nothing (figures are for people).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { classify, extractEvidence } from '../../utils/engine/classify';
+import { MessageFeaturesSchema, type MessageFeatures } from '../../utils/engine/features';
+import { buildMatchIndex, lookupExact, type MatchIndex } from '../../utils/engine/index';
+import type { ContentSignature, SenderRule, SignatureList } from '../../utils/list/schema';
+import { assessHeuristics } from '../../utils/heuristics';
+import { findPaymentAddresses, validateAddress } from '../../utils/payment/find';
+import { foldForMatching, normalizeText } from '../../utils/text/normalize';
+
+// ---------------------------------------------------------------------------------------
+// Synthetic data
+
+const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+
+/** Base58 of a 25-byte payload (bench-only: the product validates with @scure/base). */
+function base58(bytes: Uint8Array): string {
+  const digits = new Uint8Array(40);
+  let length = 0;
+  for (const byte of bytes) {
+    let carry = byte;
+    for (let j = 0; j < length; j++) {
+      carry += digits[j]! << 8;
+      digits[j] = carry % 58;
+      carry = (carry / 58) | 0;
+    }
+    while (carry > 0) {
+      digits[length++] = carry % 58;
+      carry = (carry / 58) | 0;
+    }
+  }
+  let out = '';
+  for (let k = 0; k < bytes.length && bytes[k] === 0; k++) out += '1';
+  for (let j = length - 1; j >= 0; j--) out += BASE58[digits[j]!];
+  return out;
+}
+
+/** The i-th synthetic P2PKH address: hash160 := sha256(counter)[0..20], base58check. */
+function p2pkh(i: number): string {
+  const counter = new Uint8Array(8);
+  new DataView(counter.buffer).setFloat64(0, i);
+  const payload = new Uint8Array(25);
+  payload.set(sha256(counter).subarray(0, 20), 1);
+  payload.set(sha256(sha256(payload.subarray(0, 21))).subarray(0, 4), 21);
+  return base58(payload);
+}
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run scans the same data. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = (
+  'maksa bitcoin potilastiedot terapia julkaistaan poistetaan pysyvästi tunnin kuluessa lompakko osoite ' +
+  'your password recorded you wallet payment deadline hours publish delete data patient records therapy ' +
+  'hej betala inom timmar annars publiceras journal uppgifter och att det som för med till på inte ' +
+  'hello thank you for your order meeting tomorrow the and of to in is that it with as on be at by this ' +
+  'hyvä asiakas kiitos tilauksesta tapaaminen huomenna ja on ei se että kun niin mutta jos tai vain'
+).split(' ');
+
+function syntheticWords(rand: () => number, n: number): string[] {
+  return Array.from({ length: n }, () => WORDS[Math.floor(rand() * WORDS.length)]!);
+}
+
+function signatures(count: number, rand: () => number): ContentSignature[] {
+  return Array.from({ length: count }, (_, s) => ({
+    id: `sig-${s}`,
+    campaign: 'bench',
+    language: 'fi',
+    groups: Array.from({ length: 2 + (s % 2) }, (_, g) => ({
+      atLeast: 1 + (g % 2),
+      phrases: Array.from({ length: 4 }, (_, p) => `${syntheticWords(rand, 2 + ((s + p) % 2)).join(' ')} k${s}g${g}p${p}`),
+    })),
+  }));
+}
+
+const PAYMENT_SHARE = 0.95;
+const SIGNATURES = 300;
+
+export function syntheticList(entries: number, addresses: readonly string[]): SignatureList {
+  const rand = random(entries);
+  const senderCount = Math.round((entries - SIGNATURES) * (1 - PAYMENT_SHARE));
+  const paymentCount = entries - SIGNATURES - senderCount;
+  const senders: SenderRule[] = Array.from({ length: senderCount }, (_, i) => {
+    const kind = i % 5;
+    if (kind < 2) return { campaign: 'bench', match: 'address', value: `collector${i}@extort${i % 997}.example` };
+    if (kind < 4) return { campaign: 'bench', match: 'domain', value: `pay-${i}.extort.example` };
+    return { campaign: 'bench', match: 'display-name', value: `*Ransom Desk ${i}*` };
+  });
+  return {
+    schema: 1,
+    listId: `bench-${entries}`,
+    version: 1,
+    name: `Bench ${entries}`,
+    attribution: [],
+    campaigns: [{ id: 'bench', name: 'Bench', languages: ['fi'], guidance: [], severity: 'high', firstSeen: '2020-10-24' }],
+    senders,
+    payments: addresses.slice(0, paymentCount).map((address) => ({ campaign: 'bench', coin: 'btc' as const, address })),
+    signatures: signatures(SIGNATURES, rand),
+  };
+}
+
+/** About 100 KB of mixed-language prose with a listed address near the end. */
+function message(listedAddress: string): MessageFeatures {
+  const rand = random(42);
+  const lines: string[] = [];
+  let size = 0;
+  while (size < 100 * 1024) {
+    const line = `${syntheticWords(rand, 12).join(' ')}, ${Math.floor(rand() * 1000)} €. ${syntheticWords(rand, 6).join(' ')}!`;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  lines.splice(lines.length - 5, 0, `Maksa 0,05 BTC osoitteeseen ${listedAddress} 24 tunnin kuluessa.`);
+  return MessageFeaturesSchema.parse({
+    senderAddress: 'someone@mail.ordinary.example',
+    senderName: 'Ordinary Sender',
+    replyTo: ['reply@ordinary.example'],
+    subject: 'Re: meeting tomorrow',
+    bodyText: lines.join('\n'),
+    links: ['https://ordinary.example/page'],
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// Measuring
+
+/** Several rounds: objects with finalizers (hash contexts, buffers) need more than one. */
+const gc = (): void => {
+  const collect = (globalThis as { gc?: () => void }).gc;
+  for (let i = 0; i < 4; i++) collect?.();
+};
+
+const CACHE = '.bench/btc-p2pkh.txt';
+
+/** The first `count` synthetic addresses, cached in .bench/ (git-ignored) between runs. */
+export function syntheticAddresses(count: number): string[] {
+  if (existsSync(CACHE)) {
+    const cached = readFileSync(CACHE, 'utf8').split('\n');
+    if (cached.length >= count && cached[count - 1] === p2pkh(count - 1)) return cached.slice(0, count);
+  }
+  const addresses = Array.from({ length: count }, (_, i) => p2pkh(i));
+  mkdirSync('.bench', { recursive: true });
+  writeFileSync(CACHE, addresses.join('\n'));
+  return addresses;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+interface Timing {
+  median: number;
+  best: number;
+}
+
+const timing = (samples: number[]): Timing => ({ median: median(samples), best: Math.min(...samples) });
+
+/** Median and best milliseconds of `runs` calls after `warmup` calls. */
+function time(fn: () => unknown, runs: number, warmup = 3): Timing {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return timing(samples);
+}
+
+/** One `includes` (or equivalent single test) per list entry: what a simple extension would do. */
+function naiveMatcher(list: SignatureList): (features: MessageFeatures) => number {
+  const phrases = list.signatures.flatMap((s) => s.groups.flatMap((g) => g.phrases.map((p) => p.toLowerCase())));
+  return (features) => {
+    const text = `${features.subject}\n${features.bodyText}`;
+    const lower = text.toLowerCase();
+    const sender = features.senderAddress.toLowerCase();
+    const name = features.senderName.toLowerCase();
+    let hits = 0;
+    for (const p of list.payments) if (text.includes(p.address)) hits++;
+    for (const r of list.senders) {
+      const v = r.value.toLowerCase();
+      if (r.match === 'address' ? sender === v : r.match === 'domain' ? sender.endsWith(v) : name.includes(v.replaceAll('*', ''))) hits++;
+    }
+    for (const p of phrases) if (lower.includes(p)) hits++;
+    return hits;
+  };
+}
+
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const ms = (x: number): string => `${x.toFixed(x < 1 ? 3 : 2)} ms`;
+const ratio = (x: number): string => `${x.toFixed(2)}×`;
+
+export async function bench(): Promise<void> {
+  const sizes = [1_000, 100_000, 1_000_000];
+  const largest = sizes[sizes.length - 1]!;
+
+  let t0 = performance.now();
+  const addresses = syntheticAddresses(largest);
+  for (const a of [addresses[0]!, addresses[12_345]!, addresses[largest - 1]!]) {
+    if (!validateAddress('btc', a)) throw new Error(`generator produced an invalid address ${a}`);
+  }
+  console.log(`${largest.toLocaleString('en')} valid P2PKH addresses ready in ${ms(performance.now() - t0)} (cache: ${CACHE})`);
+
+  // The listed address is in every list (it is among the first 1k), so all indexes do the same work.
+  const features = message(addresses[7]!);
+  console.log(`message: ${(features.bodyText.length / 1024).toFixed(0)} KB body`);
+
+  const lists = sizes.map((n) => syntheticList(n, addresses));
+  const indexes: MatchIndex[] = [];
+  const buildTimes: number[] = [];
+  for (const list of lists) {
+    gc();
+    t0 = performance.now();
+    indexes.push(buildMatchIndex([list]));
+    buildTimes.push(performance.now() - t0);
+  }
+
+  for (const index of indexes) {
+    if (classify(index, features).level !== 'known') throw new Error('benchmark message was not matched');
+  }
+
+  const RUNS = 21;
+  // Interleave the sizes run by run so that drift (GC, CPU frequency, other load) hits all alike.
+  const samples = sizes.map(() => [] as number[]);
+  for (const index of indexes) for (let w = 0; w < 3; w++) classify(index, features);
+  for (let r = 0; r < RUNS; r++) {
+    indexes.forEach((index, i) => {
+      const start = performance.now();
+      classify(index, features);
+      samples[i]!.push(performance.now() - start);
+    });
+  }
+  const scan = samples.map(timing);
+
+  const naive = naiveMatcher(lists[1]!);
+  const naiveTime = time(() => naive(features), 5, 1);
+
+  const text = `${features.subject}\n${features.bodyText}`;
+  const floor = time(() => {
+    const re = /bitcoin/gi;
+    let n = 0;
+    while (re.exec(text) !== null) n++;
+    return n;
+  }, RUNS);
+  const touchEveryChar = time(() => {
+    let sum = 0;
+    for (let i = 0; i < text.length; i++) sum += text.charCodeAt(i);
+    return sum;
+  }, RUNS);
+
+  // Where the time goes (100k index).
+  const subject = normalizeText(features.subject);
+  const body = normalizeText(features.bodyText);
+  const folded = foldForMatching(`${subject}\n${body}`);
+  const found = findPaymentAddresses(`${subject}\n${body}`);
+  const keys = extractEvidence(features, indexes[1]!.text).keys;
+  let index100k: MatchIndex | null = indexes[1]!;
+  const automaton = time(() => index100k!.text.signatures.match(folded), RUNS);
+  const parts: [string, Timing][] = [
+    ['normalizeText ×2 + foldForMatching (payments)', time(() => foldForMatching(`${normalizeText(features.subject)}\n${normalizeText(features.bodyText)}`), RUNS)],
+    ['findPaymentAddresses (payments)', time(() => findPaymentAddresses(`${subject}\n${body}`), RUNS)],
+    ['assessHeuristics (heuristics)', time(() => assessHeuristics({ subject, body, folded, addresses: found, links: features.links }), RUNS)],
+    ['content signatures: automaton pass + groups', automaton],
+    ['display names', time(() => index100k!.text.displayNames.match(features.senderName), RUNS)],
+    [`exact lookups (${keys.length} keys)`, time(() => lookupExact(index100k!, keys), RUNS)],
+  ];
+
+  const row = (what: string, t: Timing) => ({ what, median: ms(t.median), best: ms(t.best) });
+  console.log(`\nscan of one 100 KB message (${RUNS} runs after warm-up)`);
+  console.table([
+    ...sizes.map((n, i) => row(`Vahti classify, index of ${n.toLocaleString('en')}`, scan[i]!)),
+    row('naive, one includes per entry, 100,000', naiveTime),
+    row('floor: one literal regex (/bitcoin/gi)', floor),
+    row('floor: charCodeAt over every char', touchEveryChar),
+  ]);
+  console.log('where the time goes (index of 100,000):');
+  console.table(parts.map(([what, t]) => row(what, t)));
+
+  const flat = scan[2]!.median / scan[0]!.median;
+  const speedup = naiveTime.median / scan[1]!.median;
+  const overFloor = scan[1]!.median / floor.median;
+  const automatonOverFloor = automaton.median / floor.median;
+  const automatonOverChars = automaton.median / touchEveryChar.median;
+  // What the naive matcher does, done Vahti's way: everything but the heuristics.
+  const listMatching = parts[0]![1].median + parts[1]![1].median + automaton.median + parts[4]![1].median + parts[5]![1].median;
+  const listSpeedup = naiveTime.median / listMatching;
+  const line = (label: string, value: number, goal: string, met?: boolean): void =>
+    console.log(`${label.padEnd(46)} ${ratio(value).padStart(10)}   ${goal ? `goal ${goal.padEnd(7)}` : ''.padEnd(12)} ${met === undefined ? '' : met ? 'met' : 'NOT met'}`);
+  console.log('\nratios (medians)');
+  line('index of 1M / index of 1k', flat, '≤ 1.2×', flat <= 1.2);
+  line('naive / Vahti, 100k', speedup, '≥ 100×', speedup >= 100);
+  line('naive / Vahti list matching only (no heuristics)', listSpeedup, '≥ 100×', listSpeedup >= 100);
+  line('Vahti classify / literal-regex floor', overFloor, '≤ 3×', overFloor <= 3);
+  line('automaton pass / literal-regex floor', automatonOverFloor, '≤ 3×', automatonOverFloor <= 3);
+  line('automaton pass / charCodeAt floor', automatonOverChars, '');
+
+  // Heap of each index: live heap with it minus live heap once it is dropped (the lists stay),
+  // largest first. Measured at the end so that garbage from generation and scans is not counted.
+  index100k = null;
+  const held: (MatchIndex | null)[] = indexes.splice(0);
+  const heaps: number[] = [];
+  for (let i = held.length - 1; i >= 0; i--) {
+    gc();
+    const withIndex = process.memoryUsage().heapUsed;
+    held[i] = null;
+    gc();
+    heaps[i] = withIndex - process.memoryUsage().heapUsed;
+  }
+  console.log('\nindex build time and heap');
+  console.table(sizes.map((n, i) => ({ entries: n.toLocaleString('en'), build: ms(buildTimes[i]!), heap: mb(heaps[i]!) })));
+  console.log(`index of ${largest.toLocaleString('en')} entries: built in ${ms(buildTimes[buildTimes.length - 1]!)}, heap ${mb(heaps[heaps.length - 1]!)} (lists themselves not counted)`);
+}
