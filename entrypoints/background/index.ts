@@ -1,5 +1,63 @@
+/**
+ * The background service worker's composition root: opens the database, builds the list
+ * service and wires browser events to it. Listeners are registered synchronously in main() so
+ * that a message or alarm that wakes the worker is delivered. No logic lives here.
+ */
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { SYNC_ALARM, ensureSyncAlarm, scheduleSyncAlarm } from './alarms';
+import { VahtiDb } from './db';
+import { ListService } from './list-service';
+import { DexieListStore } from './list-store';
+import { handleMessage } from './messages';
+import { USER_SOURCES_KEY, allSources } from './sources';
+import { noteClassifyAnswer, registerBadge } from './badge';
+import { watchWebmailHosts } from '../webmail.content/hosts';
 
 export default defineBackground(() => {
-  // Wired up by the list-sync issue.
+  const db = new VahtiDb();
+  const service = new ListService({
+    store: new DexieListStore(db),
+    fetch: (input, init) => fetch(input, init),
+    now: () => Date.now(),
+    random: () => Math.random(),
+    readPackaged: async (path) => {
+      const response = await fetch(browser.runtime.getURL(path as '/lists/default/manifest.json'));
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return new Uint8Array(await response.arrayBuffer());
+    },
+    loadSources: allSources,
+    scheduleWake: (at) => scheduleSyncAlarm(at),
+  });
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (response: unknown) => void) => {
+    handleMessage(message, sender, service, self).then((response) => {
+      noteClassifyAnswer(message, sender, response); // toolbar badge: flagged messages per tab
+      sendResponse(response);
+    }, (cause: unknown) => {
+      console.error('Vahti: a request failed', cause);
+      sendResponse({ error: 'Vahti could not answer this request.' });
+    });
+    return true; // the answer is sent asynchronously
+  });
+
+  registerBadge();
+  watchWebmailHosts((cause: unknown) => console.error('Vahti: could not register webmail hosts', cause));
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void service.syncDue().catch((cause: unknown) => console.error('Vahti: list sync failed', cause));
+  });
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && USER_SOURCES_KEY in changes) {
+      void service.sourcesChanged().catch((cause: unknown) => console.error('Vahti: list sources update failed', cause));
+    }
+  });
+
+  void ensureSyncAlarm(Math.random).catch((cause: unknown) => console.error('Vahti: could not set the sync alarm', cause));
+  void service
+    .ready()
+    .then(() => service.maintain())
+    .catch((cause: unknown) => console.error('Vahti: list start-up failed', cause));
 });

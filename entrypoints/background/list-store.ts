@@ -93,6 +93,16 @@ export class DexieListStore implements ListStore {
     });
   }
 
+  /** Drops a damaged source's list but keeps its floor and bookkeeping, so a sync refetches the floor version. */
+  async clearInstalled(sourceId: string): Promise<void> {
+    await this.db.transaction('rw', this.db.entries, this.db.textParts, this.db.sources, async () => {
+      const state = (await this.getState(sourceId)) ?? emptyState(sourceId);
+      await this.db.entries.where('sourceId').equals(sourceId).delete();
+      await this.db.textParts.delete(sourceId);
+      await this.db.sources.put({ ...state, installed: undefined, manifestBytes: undefined, etag: undefined });
+    });
+  }
+
   /** Removes a source's list and state (a user removed the list). */
   async remove(sourceId: string): Promise<void> {
     await this.db.transaction('rw', this.db.entries, this.db.textParts, this.db.sources, async () => {

@@ -1,0 +1,247 @@
+/**
+ * The background's list service: makes the installed lists answer classify requests soon after
+ * the worker wakes (only the small text index is built in memory; exact keys are looked up in
+ * IndexedDB), keeps them current (due syncs, "check now" with its rate limit, the bundled copy
+ * when it is newer), and checks their integrity at every start, falling back to the bundled
+ * list and syncing again when the store is damaged. Browser APIs come in through `deps`.
+ */
+import { classifyParts } from './classify-parts';
+import { readBundledList, readBundledManifest, type ReadPackagedFile } from './bundled';
+import type { DexieListStore } from './list-store';
+import { DEFAULT_SOURCE_ID } from './sources';
+import { buildMatchIndex, type Provenance, type TextIndex } from '../../utils/engine/index';
+import type { MessageFeatures } from '../../utils/engine/features';
+import type { Verdict } from '../../utils/engine/verdict';
+import { listErrors } from '../../utils/list/errors';
+import type { SignatureList } from '../../utils/list/schema';
+import type { CheckNowResult } from '../../utils/messages';
+import type { FetchLike } from '../../utils/sync/fetch-capped';
+import { firstCheckDelayMs, manualCheckDecision } from '../../utils/sync/schedule';
+import type { ListSource } from '../../utils/sync/source';
+import { isAboveFloor } from '../../utils/sync/state';
+import { buildListStatus, type ListStatus } from '../../utils/sync/status';
+import { syncSource, type SyncOutcome } from '../../utils/sync/sync-source';
+
+export type ListServiceDeps = {
+  store: DexieListStore;
+  fetch: FetchLike;
+  now: () => number;
+  random: () => number;
+  readPackaged: ReadPackagedFile;
+  loadSources: () => Promise<ListSource[]>;
+  /** Asks to be woken at this time for the next due check (alarms in the extension). */
+  scheduleWake: (at: number) => Promise<void>;
+  log?: (message: string) => void;
+  timeoutMs?: number;
+};
+
+type Loaded = { sources: ListSource[]; text: TextIndex; provenance: Map<string, { listId: string; listVersion: number }> };
+
+export class ListService {
+  private loaded: Promise<Loaded> | undefined;
+  private readonly inFlight = new Map<string, Promise<SyncOutcome>>();
+
+  constructor(private readonly deps: ListServiceDeps) {}
+
+  /** Ready to classify: the installed lists' text index is built (installing the bundled list first on a fresh install). */
+  ready(): Promise<Loaded> {
+    if (this.loaded === undefined) {
+      const loading = this.load();
+      this.loaded = loading;
+      // A failed load (a closed database) must not stick: the next request tries again.
+      loading.catch(() => {
+        if (this.loaded === loading) this.loaded = undefined;
+      });
+    }
+    return this.loaded;
+  }
+
+  private async load(): Promise<Loaded> {
+    const sources = await this.deps.loadSources();
+    const states = new Map((await this.deps.store.allStates()).map((s) => [s.sourceId, s]));
+    const builtin = sources.find((s) => s.id === DEFAULT_SOURCE_ID);
+    if (builtin && states.get(builtin.id)?.installed === undefined) {
+      // Fresh install (or a store that lost its record): protect offline at once with the bundled copy.
+      await this.installBundled(builtin, 'fallback');
+      const state = await this.deps.store.getState(builtin.id);
+      if (state) states.set(builtin.id, state);
+    }
+    const ids = sources.map((s) => s.id);
+    const parts = await this.deps.store.textParts(ids);
+    const lists: SignatureList[] = [];
+    const provenance = new Map<string, { listId: string; listVersion: number }>();
+    for (const source of sources) {
+      const installed = states.get(source.id)?.installed;
+      const part = parts.get(source.id);
+      if (!installed || !part) continue;
+      lists.push(part);
+      provenance.set(source.id, { listId: installed.listId, listVersion: installed.version });
+    }
+    return { sources, text: buildMatchIndex(lists).text, provenance };
+  }
+
+  /** Forget the in-memory index (after an install or a change of sources); the next request rebuilds it. */
+  private invalidate(): void {
+    this.loaded = undefined;
+  }
+
+  async classify(features: MessageFeatures): Promise<Verdict> {
+    const loaded = await this.ready();
+    return classifyParts(features, loaded.text, (keys) =>
+      this.deps.store.lookup(keys, (sourceId, campaignId): Provenance | undefined => {
+        const p = loaded.provenance.get(sourceId);
+        return p ? { campaignId, listId: p.listId, listVersion: p.listVersion } : undefined;
+      }),
+    );
+  }
+
+  /**
+   * Work after the worker starts, off the classify path: install a newer bundled copy, check
+   * every installed list's integrity, then run the checks that are due and set the next wake.
+   */
+  async maintain(): Promise<void> {
+    const { sources } = await this.ready();
+    const builtin = sources.find((s) => s.id === DEFAULT_SOURCE_ID);
+    if (builtin) await this.installBundledIfNewer(builtin);
+    for (const source of sources) await this.checkIntegrity(source);
+    await this.syncDue();
+  }
+
+  private async installBundled(source: ListSource, mode: 'fallback' | 'update'): Promise<boolean> {
+    const bundled = await readBundledList(this.deps.readPackaged, source.trust);
+    if (!bundled.ok) {
+      this.log(`Vahti: the bundled list could not be used: ${bundled.error.message}`);
+      return false;
+    }
+    const result = await this.deps.store.install(
+      { sourceId: source.id, list: bundled.value.list, manifest: bundled.value.manifest, manifestBytes: bundled.value.manifestBytes, etag: undefined, origin: 'bundled', now: this.deps.now() },
+      mode,
+    );
+    return result === 'installed';
+  }
+
+  private async installBundledIfNewer(source: ListSource): Promise<void> {
+    const state = await this.deps.store.getState(source.id);
+    const installed = state?.installed;
+    if (installed === undefined) return;
+    const head = await readBundledManifest(this.deps.readPackaged, source.trust);
+    if (!head.ok) return;
+    const candidate = { keyEpoch: head.value.manifest.keyEpoch, version: head.value.manifest.version };
+    if (!isAboveFloor(candidate, { keyEpoch: installed.keyEpoch, version: installed.version })) return;
+    // A newer extension carries a newer list than the one installed: use it (the floor only rises).
+    if (await this.installBundled(source, 'fallback')) this.invalidate();
+  }
+
+  private async checkIntegrity(source: ListSource): Promise<void> {
+    const state = await this.deps.store.getState(source.id);
+    if (state?.installed === undefined) return;
+    if (await this.deps.store.verifyIntegrity(source.id)) return;
+    this.log(`Vahti: the stored list "${source.name}" is damaged; recovering.`);
+    if (source.id === DEFAULT_SOURCE_ID) await this.installBundled(source, 'fallback');
+    else await this.deps.store.clearInstalled(source.id);
+    // The floor stays, so the next sync fetches the floor version again even if the server is unchanged.
+    await this.deps.store.recordCheck(source.id, { lastError: listErrors.corruptionRecovered(), lastErrorAt: this.deps.now(), nextCheckAt: this.deps.now() });
+    this.invalidate();
+  }
+
+  /** One sync per source at a time; a second caller shares the running one. */
+  private sync(source: ListSource): Promise<SyncOutcome> {
+    const running = this.inFlight.get(source.id);
+    if (running) return running;
+    const started = syncSource(source, {
+      fetch: this.deps.fetch,
+      now: this.deps.now,
+      random: this.deps.random,
+      store: this.deps.store,
+      ...(this.deps.timeoutMs !== undefined ? { timeoutMs: this.deps.timeoutMs } : {}),
+    })
+      .then((outcome) => {
+        if (outcome.kind === 'installed') this.invalidate();
+        return outcome;
+      })
+      .finally(() => this.inFlight.delete(source.id));
+    this.inFlight.set(source.id, started);
+    return started;
+  }
+
+  /** Runs the checks that are due now and schedules the wake for the next one. */
+  async syncDue(): Promise<void> {
+    const { sources } = await this.ready();
+    const now = this.deps.now();
+    for (const source of sources) {
+      if (source.manifestUrl === undefined) continue;
+      const state = await this.deps.store.getState(source.id);
+      let due = state?.nextCheckAt;
+      if (due === undefined) {
+        // Never checked: a random moment in the next minute, so installations do not arrive together.
+        due = now + firstCheckDelayMs(this.deps.random());
+        await this.deps.store.recordCheck(source.id, { nextCheckAt: due });
+      }
+      if (due <= now && (state?.notBefore ?? 0) <= now) await this.sync(source);
+    }
+    await this.scheduleNext();
+  }
+
+  private async scheduleNext(): Promise<void> {
+    const { sources } = await this.ready();
+    let earliest: number | undefined;
+    for (const source of sources) {
+      if (source.manifestUrl === undefined) continue;
+      const at = (await this.deps.store.getState(source.id))?.nextCheckAt;
+      if (at !== undefined && (earliest === undefined || at < earliest)) earliest = at;
+    }
+    if (earliest !== undefined) await this.deps.scheduleWake(earliest);
+  }
+
+  /** A person pressed "check now": each source at most once per gap, never while its server asked us to wait. */
+  async checkNow(sourceId?: string): Promise<CheckNowResult[]> {
+    const { sources } = await this.ready();
+    const chosen = sources.filter((s) => sourceId === undefined || s.id === sourceId);
+    const results: CheckNowResult[] = [];
+    for (const source of chosen) {
+      if (source.manifestUrl === undefined) {
+        results.push({ sourceId: source.id, outcome: 'skipped' });
+        continue;
+      }
+      const now = this.deps.now();
+      const state = await this.deps.store.getState(source.id);
+      const decision = manualCheckDecision(now, { lastManualCheckAt: state?.lastManualCheckAt, notBefore: state?.notBefore });
+      if (!decision.allowed) {
+        results.push({ sourceId: source.id, outcome: 'refused', retryInMs: decision.retryInMs });
+        continue;
+      }
+      await this.deps.store.recordCheck(source.id, { lastManualCheckAt: now });
+      const outcome = await this.sync(source);
+      results.push({ sourceId: source.id, outcome: outcome.kind });
+    }
+    await this.scheduleNext();
+    return results;
+  }
+
+  async status(): Promise<ListStatus[]> {
+    const { sources } = await this.ready();
+    const now = this.deps.now();
+    const out: ListStatus[] = [];
+    for (const source of sources) out.push(buildListStatus(source, await this.deps.store.getState(source.id), now));
+    return out;
+  }
+
+  /** The configured sources changed (a list was added or removed): rebuild, drop removed lists, sync new ones. */
+  async sourcesChanged(): Promise<void> {
+    this.invalidate();
+    const { sources } = await this.ready();
+    const known = new Set(sources.map((s) => s.id));
+    for (const state of await this.deps.store.allStates()) {
+      if (!known.has(state.sourceId)) await this.deps.store.remove(state.sourceId);
+    }
+    for (const source of sources) {
+      const state = await this.deps.store.getState(source.id);
+      if (source.manifestUrl !== undefined && state?.lastAttemptAt === undefined) await this.sync(source);
+    }
+    await this.scheduleNext();
+  }
+
+  private log(message: string): void {
+    (this.deps.log ?? console.warn)(message);
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Which list sources this installation uses: the built-in default list (pinned keys, bundled
+ * copy, optional update address from the build) and the lists a person added, which are kept
+ * in `storage.local` and each carry their own keys. Policy lists join here in a later issue.
+ * Reads configuration; does not sync.
+ */
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { DEFAULT_LIST_ID, DEFAULT_LIST_TRUST } from '../../utils/signing/keys';
+import { ListSourceSchema, type ListSource } from '../../utils/sync/source';
+import { checkListUrl } from '../../utils/sync/url-policy';
+
+export const DEFAULT_SOURCE_ID = DEFAULT_LIST_ID;
+export const USER_SOURCES_KEY = 'userListSources';
+
+/** The update address for the default list, set at build time; absent builds use the bundled copy only. */
+function defaultListUrl(): string | undefined {
+  const env = (import.meta as { env?: Record<string, string | undefined> }).env;
+  const url = env?.WXT_VAHTI_DEFAULT_LIST_URL;
+  return url !== undefined && url !== '' && checkListUrl(url).ok ? url : undefined;
+}
+
+export function builtinSources(): ListSource[] {
+  const manifestUrl = defaultListUrl();
+  return [
+    {
+      id: DEFAULT_SOURCE_ID,
+      name: 'Vahti default list',
+      kind: 'builtin',
+      ...(manifestUrl !== undefined ? { manifestUrl } : {}),
+      trust: DEFAULT_LIST_TRUST,
+    },
+  ];
+}
+
+const UserSourcesSchema = z.array(z.unknown()).max(20);
+
+/** The user's lists; entries that do not parse are skipped (and reported), never half-used. */
+export async function readUserSources(log: (message: string) => void = console.warn): Promise<ListSource[]> {
+  const stored = await browser.storage.local.get(USER_SOURCES_KEY);
+  const raw = UserSourcesSchema.safeParse(stored[USER_SOURCES_KEY] ?? []);
+  if (!raw.success) {
+    log('Vahti: the stored user lists are not a list; ignoring them.');
+    return [];
+  }
+  const sources: ListSource[] = [];
+  for (const item of raw.data) {
+    const parsed = ListSourceSchema.safeParse(item);
+    if (!parsed.success || parsed.data.kind !== 'user' || parsed.data.id === DEFAULT_SOURCE_ID || parsed.data.manifestUrl === undefined) {
+      log(`Vahti: skipped a user list that is not valid: ${parsed.success ? 'wrong kind, id or no address' : parsed.error.issues[0]?.message}`);
+      continue;
+    }
+    if (!sources.some((s) => s.id === parsed.data.id)) sources.push(parsed.data);
+  }
+  return sources;
+}
+
+export async function allSources(): Promise<ListSource[]> {
+  return [...builtinSources(), ...(await readUserSources())];
+}

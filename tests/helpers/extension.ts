@@ -1,0 +1,100 @@
+/**
+ * Launches real Chromium with the built extension (from `VAHTI_OUT_DIR`, default `.output`)
+ * in a fresh profile, and hands back the context, the extension id, its service worker and a
+ * `stop()` that closes the browser and deletes the profile. Also: open an extension page, send
+ * a runtime message from it, and stop the service worker through CDP (as the browser does when
+ * it is idle). Fails loudly when the browser or the build is missing: no silent skips.
+ */
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.VAHTI_CHROMIUM ?? '/usr/bin/chromium';
+
+export function chromeBuildDir(): string {
+  const dir = resolve(process.env.VAHTI_OUT_DIR ?? '.output', 'chrome-mv3');
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${dir}: run \`npx wxt build\` (or npm test) first.`);
+  }
+  return dir;
+}
+
+export type LaunchedExtension = {
+  context: BrowserContext;
+  extensionId: string;
+  extensionDir: string;
+  /** The service worker as first found; after stopWorker() use `serviceWorker()`. */
+  worker: Worker;
+  /** The current service worker, waiting for it to start if needed. */
+  serviceWorker: () => Promise<Worker>;
+  /** Opens a page of the extension (an extension origin is needed for privileged messages). */
+  openExtensionPage: (path?: string) => Promise<Page>;
+  /** Sends a runtime message from an extension page and returns the answer. */
+  sendMessage: <T = unknown>(page: Page, message: unknown) => Promise<T>;
+  /** Stops the extension's service worker through CDP, as Chrome does after 30 s idle. */
+  stopWorker: () => Promise<void>;
+  stop: () => Promise<void>;
+};
+
+export async function launchExtension(options: { extensionDir?: string; headless?: boolean } = {}): Promise<LaunchedExtension> {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}`);
+  const extensionDir = options.extensionDir ?? chromeBuildDir();
+  const userDataDir = mkdtempSync(join(tmpdir(), 'vahti-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: false, // `--headless=new` below: the old headless mode cannot run extensions
+    args: [
+      ...(options.headless === false ? [] : ['--headless=new']),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+  const stop = async (): Promise<void> => {
+    await context.close().catch(() => undefined);
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+
+  try {
+    const serviceWorker = async (): Promise<Worker> => {
+      const found = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+      return found ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    };
+    const worker = await serviceWorker();
+    const extensionId = new URL(worker.url()).host;
+
+    const pages = readdirSync(extensionDir).filter((f) => f.endsWith('.html'));
+    const openExtensionPage = async (path?: string): Promise<Page> => {
+      const target = path ?? pages[0];
+      if (target === undefined) throw new Error(`The build in ${extensionDir} has no extension page to message from.`);
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${target.replace(/^\//, '')}`);
+      return page;
+    };
+
+    const sendMessage = <T>(page: Page, message: unknown): Promise<T> =>
+      page.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage(m), message) as Promise<T>;
+
+    const stopWorker = async (): Promise<void> => {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      try {
+        await cdp.send('ServiceWorker.enable');
+        await cdp.send('ServiceWorker.stopAllWorkers');
+      } finally {
+        await cdp.detach().catch(() => undefined);
+      }
+    };
+
+    return { context, extensionId, extensionDir, worker, serviceWorker, openExtensionPage, sendMessage, stopWorker, stop };
+  } catch (cause) {
+    await stop();
+    throw cause;
+  }
+}
