@@ -33,10 +33,10 @@ const input = (id: string) => host.querySelector<HTMLInputElement>(`#${id}`)!;
 async function type(id: string, value: string) {
   const el = input(id);
   el.value = value;
-  await act(() => el.dispatchEvent(new Event('input', { bubbles: true })));
+  await act(() => void el.dispatchEvent(new Event("input", { bubbles: true })));
 }
 async function submit(form: Element) {
-  await act(async () => form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+  await act(async () => void form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
   await flush();
 }
 
@@ -54,13 +54,13 @@ describe('Options', () => {
     const onLanguageChange = await mount(client);
     const country = host.querySelector<HTMLSelectElement>('#opt-country')!;
     country.value = 'SE';
-    await act(async () => country.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(async () => void country.dispatchEvent(new Event('change', { bubbles: true })));
     await flush();
     expect(state.stored.country).toBe('SE');
     expect(host.querySelector('[data-guidance-id]')?.getAttribute('data-guidance-id')).toBe('se-police');
     const language = host.querySelector<HTMLSelectElement>('#opt-language')!;
     language.value = 'sv';
-    await act(async () => language.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(async () => void language.dispatchEvent(new Event('change', { bubbles: true })));
     await flush();
     expect(state.stored.language).toBe('sv');
     expect(onLanguageChange).toHaveBeenCalledWith('sv');
