@@ -50,7 +50,9 @@ export interface NormalizedAddress {
 export function normalizeEmailAddress(input: string): NormalizedAddress | null {
   let s = input.trim();
   if (s.toLowerCase().startsWith('mailto:')) s = s.slice('mailto:'.length);
-  if (s.startsWith('<') && s.endsWith('>')) s = s.slice(1, -1).trim();
+  // "Name <addr>" as some webmails show it: the address is inside the last angle brackets.
+  const open = s.lastIndexOf('<');
+  if (open !== -1 && s.endsWith('>')) s = s.slice(open + 1, -1).trim();
   const at = s.lastIndexOf('@');
   if (at <= 0 || at === s.length - 1) return null;
   const local = s.slice(0, at).toLowerCase();

@@ -63,15 +63,20 @@ export class DisplayNameIndex<Ref> {
     this.fragments = new AhoCorasick([...fragmentIds.keys()]);
   }
 
+  /** How many patterns the latest lookup checked with the glob matcher (for tests and benches). */
+  lastCandidates = 0;
+
   get size(): number {
     return this.entries.length;
   }
 
   match(displayName: string): DisplayNameHit<Ref>[] {
     const name = foldDisplayName(displayName);
+    this.lastCandidates = 0;
     if (name.length === 0) return [];
     const candidates: number[] = [...(this.exact.get(name) ?? []), ...this.always];
     for (const f of this.fragments.scan(name, 'raw')) candidates.push(...this.byFragment[f]!);
+    this.lastCandidates = candidates.length;
     const hits: DisplayNameHit<Ref>[] = [];
     const seen = new Set<number>();
     for (const i of candidates) {

@@ -25,6 +25,7 @@ describe('normalizeEmailAddress', () => {
   it.each([
     ['Jane.Doe@Example.COM', 'jane.doe@example.com'],
     [' <x@mörkö.fi> ', 'x@xn--mrk-snac.fi'],
+    ['Jane Doe <Jane@Example.com>', 'jane@example.com'],
     ['mailto:Pay@Scam.Example', 'pay@scam.example'],
     ['"odd@local"@example.com', '"odd@local"@example.com'],
   ])('%j → %j', (input, expected) => {

@@ -85,3 +85,23 @@ describe('DisplayNameIndex', () => {
     expect(index.match('Vastaamo Oy')[0]?.pattern).toBe('Vastaamo*');
   });
 });
+
+describe('DisplayNameIndex at scale', () => {
+  const many = new DisplayNameIndex(
+    Array.from({ length: 10_000 }, (_, i) => ({ pattern: `*Collector Desk ${i.toString(36)}x*`, ref: i })),
+  );
+
+  it('checks only the patterns whose literal fragment occurs in the name', () => {
+    expect(many.match('The Collector Desk 7ksx unit').map((h) => h.ref)).toEqual([parseInt('7ks', 36)]);
+    expect(many.lastCandidates).toBeLessThanOrEqual(2);
+    expect(many.match('An ordinary name')).toEqual([]);
+    expect(many.lastCandidates).toBe(0);
+  });
+
+  it('treats regex syntax in a pattern as literal text', () => {
+    const index = new DisplayNameIndex([{ pattern: '(a+)+$', ref: 1 }, { pattern: '*a*a*a*a*a*a*a*a*b', ref: 2 }]);
+    expect(index.match(`${'a'.repeat(250)}!`)).toEqual([]);
+    expect(index.match('(a+)+$').map((h) => h.ref)).toEqual([1]);
+    expect(index.match(`${'a'.repeat(250)}b`).map((h) => h.ref)).toEqual([2]);
+  });
+});
