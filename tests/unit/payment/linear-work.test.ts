@@ -63,7 +63,8 @@ const HOSTILE: Record<string, (length: number) => string> = {
   'payment URIs with long queries': (n) => repeatTo(n, () => `bitcoin:1 ?amount=${'9'.repeat(600)} `),
 };
 
-describe('findPaymentAddresses does linear work', () => {
+// Generous time-outs: these are work counts, not timings, and CI shares two cores with the build.
+describe('findPaymentAddresses does linear work', { timeout: 60_000 }, () => {
   for (const [name, make] of Object.entries(HOSTILE)) {
     it(`on ${name}`, () => {
       const small = make(16 * 1024);

@@ -53,7 +53,7 @@ function addressList(): AddressList {
   return cached;
 }
 
-describe('sextortion address list 2018–2019', () => {
+describe('sextortion address list 2018–2019', { timeout: 60_000 }, () => {
   it('validates as its README says: 12,522 valid, exactly the 11 known bad entries invalid', () => {
     const { valid, invalid } = addressList();
     expect(valid).toHaveLength(12_522);
