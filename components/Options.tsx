@@ -54,20 +54,6 @@ function languageName(code: UiLanguage): string {
   }
 }
 
-/** An id for a list source from its address: `user-lists-example-fi`. */
-function sourceIdFromUrl(url: string, taken: readonly string[]): string {
-  let host = 'list';
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    // The URL is checked properly by the schema; the id only needs to be valid.
-  }
-  const slug = ('user-' + host.toLowerCase().split('').map((c) => (/[a-z0-9]/.test(c) ? c : '-')).join('')).slice(0, 56);
-  let id = slug;
-  for (let i = 2; taken.includes(id); i++) id = `${slug}-${i}`;
-  return id;
-}
-
 export function Options({
   client,
   t,
@@ -86,7 +72,7 @@ export function Options({
   const [status, setStatus] = useState('');
   const [errors, setErrors] = useState<Partial<Record<'watch' | 'source' | 'general', string>>>({});
   const [watchInput, setWatchInput] = useState('');
-  const [source, setSource] = useState({ name: '', url: '', keyId: '', publicKey: '' });
+  const [source, setSource] = useState({ name: '', listId: '', url: '', publicKey: '' });
 
   useEffect(() => {
     client.loadSettings().then(setSettings, () => setErrors({ general: t('options_load_failed') }));
@@ -115,6 +101,7 @@ export function Options({
       if (path.startsWith('manifestUrl')) return t('error_source_url');
       if (path.startsWith('keys')) return t('error_source_key');
       if (path.startsWith('name')) return t('error_source_name');
+      if (path.startsWith('id')) return t('error_source_list_id');
     }
     return t(ERROR_KEYS[e.code], e.value ?? '');
   }
@@ -147,13 +134,13 @@ export function Options({
   async function addSource(e: Event) {
     e.preventDefault();
     const candidate = {
-      id: sourceIdFromUrl(source.url.trim(), [...current.listSources.map((s) => s.id), ...sources.map((s) => s.id)]),
-      name: source.name.trim() || source.url.trim(),
+      id: source.listId.trim().toLowerCase(),
+      name: source.name.trim() || source.listId.trim(),
       manifestUrl: source.url.trim(),
-      keys: [{ keyId: source.keyId.trim() || 'key-1', publicKey: source.publicKey.trim() }],
+      keys: [{ keyId: 'key-1', publicKey: source.publicKey.trim() }],
     };
     if (await apply(addListSource(current, candidate), 'source')) {
-      setSource({ name: '', url: '', keyId: '', publicKey: '' });
+      setSource({ name: '', listId: '', url: '', publicKey: '' });
       client.getListStatus().then(setSources, () => undefined);
     }
   }
@@ -365,9 +352,9 @@ export function Options({
           {(
             [
               ['name', 'options_source_name'],
+              ['listId', 'options_source_list_id'],
               ['url', 'options_source_url'],
               ['publicKey', 'options_source_key'],
-              ['keyId', 'options_source_key_id'],
             ] as const
           ).map(([field, label]) => (
             <p key={field}>
@@ -377,7 +364,7 @@ export function Options({
                 type="text"
                 autocomplete="off"
                 spellcheck={false}
-                required={field === 'url' || field === 'publicKey'}
+                required={field !== 'name'}
                 disabled={locked('listSources')}
                 value={source[field]}
                 aria-describedby="opt-source-error"

@@ -11,6 +11,7 @@ import { parseManagedPolicy } from '../../utils/policy/parse';
 import type { ManagedPolicy } from '../../utils/policy/schema';
 import { applyManaged, withoutManaged } from '../../utils/settings/managed';
 import { parseSettings, SETTINGS_STORAGE_KEY, type Settings } from '../../utils/settings/schema';
+import { toUserListSource, USER_SOURCES_STORAGE_KEY } from '../../utils/settings/sources';
 
 async function readManaged(): Promise<{ policy: ManagedPolicy; problems: string[] }> {
   try {
@@ -41,7 +42,12 @@ export function createOptionsClient(): OptionsClient {
     },
     async saveSettings(next) {
       const stored = await readStored();
-      await browser.storage.local.set({ [SETTINGS_STORAGE_KEY]: withoutManaged(next, stored) });
+      const own = withoutManaged(next, stored);
+      // One write: the settings and the sync's view of the person's list sources stay in step.
+      await browser.storage.local.set({
+        [SETTINGS_STORAGE_KEY]: own,
+        [USER_SOURCES_STORAGE_KEY]: own.listSources.map(toUserListSource),
+      });
     },
     async getManagedInfo() {
       const { policy, problems } = await readManaged();

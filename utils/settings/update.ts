@@ -5,6 +5,7 @@
  */
 import { err, ok, type Result } from '../result';
 import type { LockableSetting } from '../policy/schema';
+import { DEFAULT_LIST_ID } from '../signing/keys';
 import {
   SETTINGS_LIMITS,
   UserListSourceSchema,
@@ -85,6 +86,9 @@ export function addListSource(settings: Settings, input: unknown): Result<Settin
     return err({ field: 'listSources', code: 'invalid', value: where, message: `${where}: ${issue?.message ?? 'is invalid'}` });
   }
   const source: UserListSource = parsed.data;
+  if (source.id === DEFAULT_LIST_ID) {
+    return err({ field: 'listSources', code: 'duplicate', value: source.id, message: `"${source.id}" is the built-in list's id` });
+  }
   if (settings.listSources.some((s) => s.id === source.id)) {
     return err({ field: 'listSources', code: 'duplicate', value: source.id, message: `a list source with the id "${source.id}" already exists` });
   }

@@ -111,6 +111,12 @@ describe('Options', () => {
     await mount(client);
     const form = host.querySelector('.vahti-source-form')!;
     await type('opt-source-name', 'Clinic');
+    await type('opt-source-listId', 'Clinic Lists!');
+    await type('opt-source-url', 'https://lists.example.fi/manifest.json');
+    await type('opt-source-publicKey', 'A'.repeat(43) + '=');
+    await submit(form);
+    expect(host.querySelector('#opt-source-error')?.textContent).toContain('The list id uses lower-case letters');
+    await type('opt-source-listId', 'clinic-lists');
     await type('opt-source-url', 'http://lists.example.fi/manifest.json');
     await type('opt-source-publicKey', 'A'.repeat(43) + '=');
     await submit(form);
@@ -118,7 +124,7 @@ describe('Options', () => {
     await type('opt-source-url', 'https://lists.example.fi/manifest.json');
     await submit(form);
     expect(state.stored.listSources).toEqual([
-      { id: 'user-lists-example-fi', name: 'Clinic', manifestUrl: 'https://lists.example.fi/manifest.json', keys: [{ keyId: 'key-1', publicKey: 'A'.repeat(43) + '=', epoch: 1 }] },
+      { id: 'clinic-lists', name: 'Clinic', manifestUrl: 'https://lists.example.fi/manifest.json', keys: [{ keyId: 'key-1', publicKey: 'A'.repeat(43) + '=', epoch: 1 }] },
     ]);
     await act(async () => host.querySelector<HTMLButtonElement>('button[aria-label="Remove Clinic"]')!.click());
     await flush();

@@ -90,3 +90,18 @@ describe('settings updates', () => {
     expect(addListSource(s, source).ok).toBe(false);
   });
 });
+
+describe('user list sources for sync', () => {
+  it('become kind "user" sources pinned to their own list id and keys', async () => {
+    const { toUserListSource } = await import('../../../utils/settings/sources');
+    const { ListSourceSchema } = await import('../../../utils/sync/source');
+    const parsed = ListSourceSchema.parse(toUserListSource({ ...source, keys: [{ keyId: 'k1', publicKey: KEY, epoch: 3 }] }));
+    expect(parsed).toMatchObject({ id: 'clinic', kind: 'user', manifestUrl: source.manifestUrl, trust: { listId: 'clinic', keyEpoch: 3, threshold: 1 } });
+    expect(parsed.trust.keys).toEqual([{ publicKey: KEY, label: 'k1' }]);
+  });
+
+  it('may not take the built-in list id', () => {
+    const r = addListSource(DEFAULT_SETTINGS, { ...source, id: 'vahti-default' });
+    expect(r.ok ? '' : r.error.message).toContain('built-in');
+  });
+});
