@@ -25,6 +25,18 @@ const REPLY_TO = ['td.header.replyto .rcmContactAddress', 'td.header.reply-to .r
 const ROWS = ['#messagelist tr.message[id^="rcmrow"]'];
 const ROW_SENDER = ['td.fromto span.adr .rcmContactAddress[title]', 'td.fromto .rcmContactAddress[title]', '.rcmContactAddress[title]'];
 
+/** The subject heading without its screen-reader label (`<span class="voice">Subject: </span>`). */
+function subjectText(doc: Document): string {
+  const h = first(doc, SUBJECT);
+  if (!h) return '';
+  let text = '';
+  for (const node of Array.from(h.childNodes)) {
+    if (node.nodeType === 1 && (node as Element).classList.contains('voice')) continue;
+    text += node.textContent ?? '';
+  }
+  return clip(text, 2000);
+}
+
 function uidFromUrl(doc: Document): string {
   const search = doc.location?.search ?? '';
   const params = new URLSearchParams(search);
@@ -52,7 +64,7 @@ export const roundcube: WebmailProvider = {
         senderAddress: sender.address,
         senderName: sender.element && !sender.element.textContent?.includes('@') ? clip(sender.element.textContent, 256) : '',
         replyTo,
-        subject: clip(first(doc, SUBJECT)?.textContent, 2000),
+        subject: subjectText(doc),
         bodyRoots: [body],
       }),
       // "in the frame, before #messagebody" (webmail-dom.md §6).

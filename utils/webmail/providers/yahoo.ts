@@ -72,7 +72,7 @@ export const yahoo: WebmailProvider = {
     all(doc, ROWS).forEach((row, index) => {
       const sender = addressFrom(row, ROW_SENDER, ['title']);
       if (!sender.address || !sender.element) return;
-      const link = row.querySelector('a[href*="/messages/"]');
+      const link = row.matches('a[href*="/messages/"]') ? row : row.querySelector('a[href*="/messages/"]');
       const id = /\/messages\/([^/?#]+)/.exec(link?.getAttribute('href') ?? '')?.[1];
       rows.push({
         element: row,
