@@ -11,14 +11,17 @@
  *
  * 1. `address-demand-threat`: a valid payment address, a payment demand, and a threat of
  *    exposure or violence, or a pay-to-delete offer. The classic sextortion and Vastaamo mail.
- *    An audience ("your friends and family") makes a threat only next to a recording, and
- *    "will be deleted" is an offer only when a recording, personal data, therapy or an
- *    identity code is named: exchanges and payment processors say both.
+ *    Disclosure words count as a threat only when something held over the reader is named (a
+ *    recording, personal data, therapy, an identity code, a password or hacked device); an
+ *    audience ("your friends and family") only next to a recording; and "will be deleted" is
+ *    an offer only next to a recording, personal data, therapy or an identity code. Exchanges,
+ *    payment processors and newsletters say all of these words.
  *    (A deadline alone is not enough: a price newsletter with a donation address has amounts,
  *    "within 24 hours" and "we publish".)
- * 2. `identity-code-demand`: a valid Finnish identity code, a cryptocurrency, a demand or
- *    deadline, and a threat, a deletion offer or a payment address. Proof of possession plus
- *    a crypto demand; an invoice or a Kela letter with an identity code has no crypto demand.
+ * 2. `identity-code-demand`: a valid Finnish identity code, a cryptocurrency, a demand, and a
+ *    threat, a deletion offer, or a payment address with a deadline. Proof of possession plus
+ *    a crypto demand; an invoice or a Kela letter with an identity code has no crypto demand,
+ *    and an exchange's identity check shows a deposit address but demands nothing.
  * 3. `tor-demand-threat`: Tor/onion instructions, a demand, and a threat or deletion offer
  *    (Fred Hutch / Integris: the payment page is on an onion site, so no address in the mail).
  * 4. `tiered-crypto-demand`: two amounts and two time spans (200 € in 24 h, then 500 €), a
@@ -107,13 +110,15 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   const tiered = tierAmounts.length >= 2 && spans.length >= 2;
   // "Your friends and family" is a threat only next to a recording of the reader; on its own
   // it is an exchange's safety tip or a charity appeal.
-  const audienceThreat = cue('audience').length > 0 && cue('recording').length > 0;
-  const exposure = [...cue('exposure-threat'), ...(audienceThreat ? cue('audience') : [])];
-  const threat = exposure.length > 0 || cue('violence-threat').length > 0;
   const identity = identityCodes.length > 0;
-  // "Will be deleted" is an offer only when something about the reader is held; payment
-  // processors and exchanges also delete things.
+  // Something about the reader that is claimed to be held. "Will be published" and "will be
+  // deleted" threaten or bargain only with such a thing named; newsletters publish reports
+  // and payment processors delete orders.
   const sensitive = identity || cue('recording').length > 0 || cue('personal-data').length > 0 || cue('therapy-context').length > 0;
+  const held = sensitive || cue('compromising-material').length > 0;
+  const audienceThreat = cue('audience').length > 0 && cue('recording').length > 0;
+  const exposure = held ? [...cue('exposure-threat'), ...(audienceThreat ? cue('audience') : [])] : [];
+  const threat = exposure.length > 0 || cue('violence-threat').length > 0;
   const payToDelete = cue('pay-to-delete').length > 0 && sensitive;
   const tor = torWords.length > 0;
   const pressure = cue('therapy-context').length > 0 || cue('blame-company').length > 0 || cue('no-police').length > 0;
@@ -137,7 +142,7 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
 
   const rules: [string, boolean][] = [
     ['address-demand-threat', hasAddress && demand && (threat || payToDelete)],
-    ['identity-code-demand', identity && crypto && (demand || deadline || tiered) && (threat || payToDelete || hasAddress)],
+    ['identity-code-demand', identity && crypto && demand && (threat || payToDelete || (hasAddress && (deadline || tiered)))],
     ['tor-demand-threat', tor && demand && (threat || payToDelete)],
     ['tiered-crypto-demand', tiered && crypto && demand && (threat || payToDelete) && pressure],
   ];

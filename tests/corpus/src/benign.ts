@@ -810,4 +810,47 @@ Annars skickar jag videon till alla dina kontakter.
 `,
     }],
   },
+  {
+    file: 'benign/fi-exchange-kyc-hetu.eml',
+    expect: 'none',
+    covers: 'Finnish exchange identity verification showing the identity code, a deposit address and a 24-hour deadline, but no demand or threat',
+    from: 'Kryptopörssi Esimerkki <tunnistus@kryptoporssi.example.com>',
+    to: 'tuomas.jarvinen@example.com',
+    subject: 'Henkilöllisyytesi on vahvistettu',
+    subjectEncoding: 'B',
+    date: 'Mon, 19 Jan 2026 09:00:00 +0200',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `Hei Tuomas Järvinen (${testHetu('210995', 'X', 977)}),
+
+henkilöllisyytesi on vahvistettu ja voit nyt ostaa ja myydä bitcoinia.
+
+Oma talletusosoitteesi: ${freshBtcBech32('benign-kyc')}
+Ensimmäinen talletus näkyy tililläsi yleensä 24 tunnin kuluessa.
+
+Jos et avannut tiliä, ota yhteyttä asiakaspalveluun.
+`,
+    }],
+  },
+  {
+    file: 'benign/en-privacy-org-newsletter.eml',
+    expect: 'none',
+    covers: 'privacy organisation newsletter: Tor onion mirror, "we will publish the audit", membership payable in bitcoin within 30 days',
+    from: 'Open Privacy <news@openprivacy.example.com>',
+    to: 'member@example.com',
+    subject: 'Audit results next week, and renew your membership',
+    subjectEncoding: 'raw',
+    date: 'Thu, 05 Mar 2026 08:00:00 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '7bit',
+      content: `Hello members,
+
+we will publish the results of the independent security audit next week. The report will be published on our website and on our onion mirror (use the Tor Browser).
+
+Your membership expires soon. You can pay the fee of $30 in bitcoin to ${freshBtcP2pkh('benign-privacy-org')} within 30 days, or by card.
+
+Thank you for supporting privacy for everyone.
+`,
+    }],
+  },
 ];

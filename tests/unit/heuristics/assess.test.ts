@@ -75,6 +75,8 @@ describe('assessHeuristics: single cues and honest mail are not suspected', () =
     ['an invoice with an identity code (no crypto)', `Asiakas ${HETU}. Maksa 152,00 € 20.11.2026 mennessä tilille FI21 1234 5600 0007 85.`],
     ['an identity code in a notice', `Hei (${HETU}), tuki maksetaan tilillesi 20.1.2026 mennessä.`],
     ['an audience without a recording (exchange safety tip)', `Send bitcoin to ${ADDRESS}. Never share your password with your friends or family.`],
+    ['"will publish" with nothing held over the reader (newsletter)', `We will publish the audit next week. You can pay the $30 fee in bitcoin to ${ADDRESS}.`],
+    ['an identity code, a deposit address and a deadline but no demand (exchange identity check)', `Hei (${HETU}), voit nyt ostaa bitcoinia. Talletusosoitteesi: ${ADDRESS}. Talletus näkyy 24 tunnin kuluessa.`],
     ['a deletion with nothing personal held (payment processor)', `Please send exactly 0.001 BTC to the address below: ${ADDRESS}. Order details will be deleted from our servers after 30 days.`],
   ])('%s', (_name, body) => {
     expect(assess('subject', body).suspected).toBe(false);

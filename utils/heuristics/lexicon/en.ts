@@ -60,7 +60,7 @@ export const EN: Lexicon = {
     'personal-data': [
       'social security number', 'ssn', 'home address', 'date of birth', 'medical history',
       'personal identity code', 'personal information', 'personal data', 'your documents',
-      'chat history',
+      'chat history', 'your data', 'your information', 'your records', 'your name', 'your files',
     ],
     'compromising-material': [
       'your password', 'password', 'hacked your', 'hacked', 'access to your device',

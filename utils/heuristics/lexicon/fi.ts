@@ -50,11 +50,11 @@ export const FI: Lexicon = {
     ],
     'personal-data': [
       'henkilötunnu*', 'sosiaaliturvatun*', 'kotiosoit*', 'henkilötie*', 'terapiatie*',
-      'muistiinpano*', 'asiakastie*',
+      'muistiinpano*', 'asiakastie*', 'tietonne', 'tietosi', 'nimesi', 'nimenne', 'tiedostosi',
     ],
     'compromising-material': [
       'salasanasi', 'salasana', 'haittaohjelm*', 'troijalai*', 'laitteesi', 'laitteeseesi',
-      'tunkeuduin', 'murtauduin', 'hakkeroin',
+      'tunkeuduin', 'murtauduin', 'hakkeroin', 'laitteellasi', 'tietokoneellasi', 'tietokoneesi',
     ],
     'pay-to-delete': [
       'poistetaan pysyvästi', 'poistetaan', 'poistamme', 'poistan', 'poistettu pysyvästi',

@@ -39,7 +39,8 @@ export const SV: Lexicon = {
       'din kamera', 'porr*', 'vuxensajt*', 'onanera*', 'naken*', 'bilder',
     ],
     'personal-data': [
-      'personnummer', 'hemadress*', 'personuppgift*', 'journalanteckning*',
+      'personnummer', 'hemadress*', 'personuppgift*', 'journalanteckning*', 'dina uppgifter',
+      'ditt namn', 'dina filer',
     ],
     'compromising-material': [
       'ditt lösenord', 'lösenord*', 'skadlig kod', 'skadlig programvara', 'trojan*', 'din enhet',
