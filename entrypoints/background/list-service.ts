@@ -7,9 +7,9 @@
  */
 import { classifyParts } from './classify-parts';
 import { readBundledList, readBundledManifest, type ReadPackagedFile } from './bundled';
-import type { DexieListStore } from './list-store';
+import type { DexieListStore, LookupSource } from './list-store';
 import { DEFAULT_SOURCE_ID } from './sources';
-import { buildMatchIndex, type Provenance, type TextIndex } from '../../utils/engine/index';
+import { buildMatchIndex, type TextIndex } from '../../utils/engine/index';
 import type { MessageFeatures } from '../../utils/engine/features';
 import type { Verdict } from '../../utils/engine/verdict';
 import { listErrors } from '../../utils/list/errors';
@@ -35,7 +35,7 @@ export type ListServiceDeps = {
   timeoutMs?: number;
 };
 
-type Loaded = { sources: ListSource[]; text: TextIndex; provenance: Map<string, { listId: string; listVersion: number }> };
+type Loaded = { sources: ListSource[]; text: TextIndex; installed: LookupSource[] };
 
 export class ListService {
   private loaded: Promise<Loaded> | undefined;
@@ -69,15 +69,15 @@ export class ListService {
     const ids = sources.map((s) => s.id);
     const parts = await this.deps.store.textParts(ids);
     const lists: SignatureList[] = [];
-    const provenance = new Map<string, { listId: string; listVersion: number }>();
+    const installed: LookupSource[] = [];
     for (const source of sources) {
-      const installed = states.get(source.id)?.installed;
+      const state = states.get(source.id)?.installed;
       const part = parts.get(source.id);
-      if (!installed || !part) continue;
+      if (!state || !part) continue;
       lists.push(part);
-      provenance.set(source.id, { listId: installed.listId, listVersion: installed.version });
+      installed.push({ sourceId: source.id, bucketCount: state.bucketCount, listId: state.listId, listVersion: state.version });
     }
-    return { sources, text: buildMatchIndex(lists).text, provenance };
+    return { sources, text: buildMatchIndex(lists).text, installed };
   }
 
   /** Forget the in-memory index (after an install or a change of sources); the next request rebuilds it. */
@@ -87,12 +87,7 @@ export class ListService {
 
   async classify(features: MessageFeatures): Promise<Verdict> {
     const loaded = await this.ready();
-    return classifyParts(features, loaded.text, (keys) =>
-      this.deps.store.lookup(keys, (sourceId, campaignId): Provenance | undefined => {
-        const p = loaded.provenance.get(sourceId);
-        return p ? { campaignId, listId: p.listId, listVersion: p.listVersion } : undefined;
-      }),
-    );
+    return classifyParts(features, loaded.text, (keys) => this.deps.store.lookup(keys, loaded.installed));
   }
 
   /**

@@ -2,14 +2,17 @@
  * The Dexie implementation of the sync's ListStore, plus what the background needs to answer
  * lookups: exact-key hits straight from IndexedDB, the text parts for the in-memory index, and
  * the worker-start integrity check. Installing a version is one transaction (delete the old
- * rows, add the new, write the state), so a worker killed half-way leaves the old version.
+ * buckets, write the new, write the state), so a worker killed half-way leaves the old version.
  */
 import type { ExactHits, Provenance } from '../../utils/engine/index';
 import { SignatureListSchema, type SignatureList } from '../../utils/list/schema';
-import { EntryDigest, splitList } from '../../utils/sync/entries';
+import { EntryDigest, bucketCountFor, bucketOf, rowsIn, splitList, toBuckets } from '../../utils/sync/entries';
 import { SourceStateSchema, emptyState, isAboveFloor, maxFloor, type SourceState } from '../../utils/sync/state';
 import type { CheckRecord, InstallRequest, InstallResult, ListStore } from '../../utils/sync/store';
 import type { VahtiDb } from './db';
+
+/** What a lookup needs to know about one installed source. */
+export type LookupSource = { sourceId: string; bucketCount: number; listId: string; listVersion: number };
 
 export type InstallMode =
   /** Only above the floor (or the floor version itself when the installed copy is below it). */
@@ -45,8 +48,10 @@ export class DexieListStore implements ListStore {
     const digest = new EntryDigest();
     for (const row of split.rows) digest.add(row);
     const digestText = digest.finish(textJson);
+    const bucketCount = bucketCountFor(split.rows.length);
+    const buckets = toBuckets(split.rows, bucketCount).map((b) => ({ sourceId, ...b }));
 
-    return this.db.transaction('rw', this.db.entries, this.db.textParts, this.db.sources, async () => {
+    return this.db.transaction('rw', this.db.buckets, this.db.textParts, this.db.sources, async () => {
       const state = (await this.getState(sourceId)) ?? emptyState(sourceId);
       const installed = state.installed ? { keyEpoch: state.installed.keyEpoch, version: state.installed.version } : undefined;
       const refillsFloor =
@@ -58,8 +63,8 @@ export class DexieListStore implements ListStore {
         mode === 'fallback' ? true : isAboveFloor(candidate, state.floor) || refillsFloor;
       if (!allowed) return 'superseded';
 
-      await this.db.entries.where('sourceId').equals(sourceId).delete();
-      await this.db.entries.bulkAdd(split.rows.map((row) => ({ sourceId, key: row.key, campaignId: row.campaignId })));
+      await this.db.buckets.where('sourceId').equals(sourceId).delete();
+      await this.db.buckets.bulkPut(buckets);
       await this.db.textParts.put({ sourceId, json: textJson });
       const next: SourceState = {
         ...state,
@@ -73,6 +78,7 @@ export class DexieListStore implements ListStore {
           minWaitSeconds: manifest.minWaitSeconds,
           sha256: manifest.list.sha256,
           entryCount: split.rows.length,
+          bucketCount,
           digest: digestText,
           installedAt: request.now,
           origin: request.origin,
@@ -95,9 +101,9 @@ export class DexieListStore implements ListStore {
 
   /** Drops a damaged source's list but keeps its floor and bookkeeping, so a sync refetches the floor version. */
   async clearInstalled(sourceId: string): Promise<void> {
-    await this.db.transaction('rw', this.db.entries, this.db.textParts, this.db.sources, async () => {
+    await this.db.transaction('rw', this.db.buckets, this.db.textParts, this.db.sources, async () => {
       const state = (await this.getState(sourceId)) ?? emptyState(sourceId);
-      await this.db.entries.where('sourceId').equals(sourceId).delete();
+      await this.db.buckets.where('sourceId').equals(sourceId).delete();
       await this.db.textParts.delete(sourceId);
       await this.db.sources.put({ ...state, installed: undefined, manifestBytes: undefined, etag: undefined });
     });
@@ -105,8 +111,8 @@ export class DexieListStore implements ListStore {
 
   /** Removes a source's list and state (a user removed the list). */
   async remove(sourceId: string): Promise<void> {
-    await this.db.transaction('rw', this.db.entries, this.db.textParts, this.db.sources, async () => {
-      await this.db.entries.where('sourceId').equals(sourceId).delete();
+    await this.db.transaction('rw', this.db.buckets, this.db.textParts, this.db.sources, async () => {
+      await this.db.buckets.where('sourceId').equals(sourceId).delete();
       await this.db.textParts.delete(sourceId);
       await this.db.sources.delete(sourceId);
     });
@@ -125,21 +131,46 @@ export class DexieListStore implements ListStore {
   }
 
   /**
-   * Exact-key hits from IndexedDB. `provenanceOf` maps a source to its installed list id and
-   * version; rows of sources it does not know (being removed) are ignored.
+   * Exact-key hits from IndexedDB: reads only the buckets the keys fall into, for each
+   * installed source (`sources`: id, bucket count and provenance of its installed list).
    */
-  async lookup(keys: readonly string[], provenanceOf: (sourceId: string, campaignId: string) => Provenance | undefined): Promise<ExactHits> {
+  async lookup(keys: readonly string[], sources: readonly LookupSource[]): Promise<ExactHits> {
     const hits = new Map<string, Provenance[]>();
-    if (keys.length === 0) return hits;
-    const rows = await this.db.entries.where('key').anyOf([...keys]).toArray();
-    for (const row of rows) {
-      const p = provenanceOf(row.sourceId, row.campaignId);
-      if (p === undefined) continue;
-      const list = hits.get(row.key);
-      if (list === undefined) hits.set(row.key, [p]);
-      else if (!list.some((q) => q.listId === p.listId && q.campaignId === p.campaignId)) list.push(p);
+    if (keys.length === 0 || sources.length === 0) return hits;
+    const wanted: [string, number][] = [];
+    const seen = new Set<string>();
+    for (const source of sources) {
+      for (const key of keys) {
+        const b = bucketOf(key, source.bucketCount);
+        const id = `${source.sourceId}\u0000${b}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        wanted.push([source.sourceId, b]);
+      }
+    }
+    const bySource = new Map(sources.map((s) => [s.sourceId, s]));
+    const keySet = new Set(keys);
+    const buckets = await this.db.buckets.bulkGet(wanted);
+    for (const bucket of buckets) {
+      if (bucket === undefined) continue;
+      const source = bySource.get(bucket.sourceId);
+      if (source === undefined) continue;
+      for (let i = 0; i < bucket.keys.length; i++) {
+        const key = bucket.keys[i]!;
+        if (!keySet.has(key)) continue;
+        const p: Provenance = { campaignId: bucket.campaigns[i] ?? '', listId: source.listId, listVersion: source.listVersion };
+        const list = hits.get(key);
+        if (list === undefined) hits.set(key, [p]);
+        else if (!list.some((q) => q.listId === p.listId && q.campaignId === p.campaignId)) list.push(p);
+      }
     }
     return hits;
+  }
+
+  /** Every stored exact key of a source (tests and diagnostics). */
+  async keysOf(sourceId: string): Promise<string[]> {
+    const buckets = await this.db.buckets.where('sourceId').equals(sourceId).toArray();
+    return buckets.flatMap((b) => b.keys);
   }
 
   /** Recomputes the digest of a source's stored rows and text part; true when it matches the installed record. */
@@ -149,8 +180,15 @@ export class DexieListStore implements ListStore {
     const text = await this.db.textParts.get(sourceId);
     if (text === undefined) return false;
     const digest = new EntryDigest();
-    const rows = await this.db.entries.where('sourceId').equals(sourceId).toArray();
-    for (const row of rows) digest.add(row);
+    const buckets = await this.db.buckets.where('sourceId').equals(sourceId).toArray();
+    for (const bucket of buckets) {
+      // A row in the wrong bucket could never be found: that is damage too.
+      if (bucket.keys.length !== bucket.campaigns.length) return false;
+      for (const row of rowsIn(bucket)) {
+        if (bucketOf(row.key, state.installed.bucketCount) !== bucket.bucket) return false;
+        digest.add(row);
+      }
+    }
     return digest.finish(text.json) === state.installed.digest;
   }
 }

@@ -9,6 +9,8 @@ import { z } from 'zod';
 import { DEFAULT_LIST_ID, DEFAULT_LIST_TRUST } from '../../utils/signing/keys';
 import { ListSourceSchema, type ListSource } from '../../utils/sync/source';
 import { checkListUrl } from '../../utils/sync/url-policy';
+import { policySources } from '../../utils/policy/apply';
+import { readManagedPolicy } from './policy';
 
 export const DEFAULT_SOURCE_ID = DEFAULT_LIST_ID;
 export const USER_SOURCES_KEY = 'userListSources';
@@ -56,5 +58,8 @@ export async function readUserSources(log: (message: string) => void = console.w
 }
 
 export async function allSources(): Promise<ListSource[]> {
-  return [...builtinSources(), ...(await readUserSources())];
+  const { policy } = await readManagedPolicy();
+  const managed = policySources(policy);
+  const user = (await readUserSources()).filter((s) => !managed.some((m) => m.id === s.id));
+  return [...(policy.useDefaultList === false ? [] : builtinSources()), ...managed, ...user];
 }

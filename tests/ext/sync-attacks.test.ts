@@ -46,7 +46,7 @@ const deps = (overrides: Partial<SyncDeps> = {}): SyncDeps => ({
 /** What a person's protection consists of: installed version, floor, and the stored rows. */
 async function snapshot(sourceId: string) {
   const state = await store.getState(sourceId);
-  const keys = (await db.entries.where('sourceId').equals(sourceId).toArray()).map((r) => r.key).sort();
+  const keys = (await store.keysOf(sourceId)).sort();
   return { version: state?.installed?.version, floor: state?.floor, sha256: state?.installed?.sha256, keys };
 }
 

@@ -21,6 +21,8 @@ export const InstalledListSchema = z
     minWaitSeconds: z.number().int().optional(),
     sha256: z.string(),
     entryCount: z.number().int().nonnegative(),
+    /** How many buckets the exact keys were spread over (see utils/sync/entries.ts). */
+    bucketCount: z.number().int().min(1),
     /** Digest of the stored rows and text part, checked at worker start. */
     digest: z.string(),
     installedAt: z.number(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digestOf, splitList } from '../../../utils/sync/entries';
+import { bucketCountFor, bucketOf, digestOf, rowsIn, splitList, toBuckets } from '../../../utils/sync/entries';
 import { isAboveFloor, maxFloor } from '../../../utils/sync/state';
 import { recordAfterCheck } from '../../../utils/sync/sync-source';
 import { SignatureListSchema } from '../../../utils/list/schema';
@@ -70,7 +70,7 @@ describe('list status', () => {
   const source = { id: 'user-x', name: 'X list', kind: 'user' as const, manifestUrl: 'https://lists.example/m.json', trust: { listId: 'x', keyEpoch: 1, keys: [{ publicKey: 'r/WRHV4rftavJlAB2QRYe770MzWFNKGd/sL3xl7eiBY=' }], threshold: 1 } };
   const installed = {
     listId: 'x', name: 'X', keyEpoch: 1, version: 4, generatedAt: '2026-01-01T00:00:00.000Z', expires: '2026-01-15T00:00:00.000Z',
-    sha256: 'a'.repeat(64), entryCount: 10, digest: 'd', installedAt: 0, origin: 'network' as const,
+    sha256: 'a'.repeat(64), entryCount: 10, bucketCount: 1, digest: 'd', installedAt: 0, origin: 'network' as const,
   };
   it('reports version, age, signature and a stale flag after expiry', () => {
     const fresh = buildListStatus(source, { sourceId: 'user-x', consecutiveFailures: 0, installed }, Date.parse('2026-01-02T00:00:00Z'));
@@ -84,5 +84,23 @@ describe('list status', () => {
     const builtin = { ...source, kind: 'builtin' as const, manifestUrl: undefined };
     expect(buildListStatus(builtin, { sourceId: 'd', consecutiveFailures: 0, installed: { ...installed, origin: 'bundled' } }, Date.parse('2027-01-01T00:00:00Z'))).toMatchObject({ stale: false, signature: 'bundled' });
     expect(buildListStatus(source, undefined, 0)).toMatchObject({ signature: 'none', entryCount: 0, stale: false });
+  });
+});
+
+describe('buckets', () => {
+  it('spread keys stably and keep every row exactly once', () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => ({ key: `btc:addr${i}`, campaignId: `c${i % 3}` }));
+    const count = bucketCountFor(rows.length);
+    expect(count).toBe(13);
+    const buckets = toBuckets(rows, count);
+    expect(buckets.reduce((n, b) => n + b.keys.length, 0)).toBe(rows.length);
+    for (const b of buckets) {
+      for (const row of rowsIn(b)) expect(bucketOf(row.key, count)).toBe(b.bucket);
+      // Roughly even: no bucket holds more than twice its share.
+      expect(b.keys.length).toBeLessThan((2 * rows.length) / count);
+    }
+    expect(bucketOf('btc:addr1', count)).toBe(bucketOf('btc:addr1', count));
+    expect(bucketCountFor(0)).toBe(1);
+    expect(bucketCountFor(10_000_000)).toBe(4096);
   });
 });

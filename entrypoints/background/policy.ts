@@ -1,0 +1,56 @@
+/**
+ * Reads the administrator's policy from `browser.storage.managed`, at every worker start and
+ * whenever it changes, so a new policy applies at once without a browser restart. The parsed
+ * policy and its problems are kept in `storage.local` (`POLICY_STORAGE_KEY`) for the options
+ * page, the warning frame and the diagnostics export. Owns reading and publishing the policy;
+ * what a policy means is decided in `utils/policy/apply.ts`.
+ */
+import { browser } from 'wxt/browser';
+import { parseManagedPolicy, type ParsedPolicy } from '../../utils/policy/parse';
+
+export const POLICY_STORAGE_KEY = 'vahti.policy';
+
+export interface StoredPolicy extends ParsedPolicy {
+  /** When the policy was read (ms since epoch). */
+  readAt: number;
+}
+
+/**
+ * The policy as it is now. Firefox rejects when no policy names Vahti, and Chrome answers `{}`:
+ * both mean "no policy". A browser without managed storage (e.g. Firefox on Android) is the same.
+ */
+export async function readManagedPolicy(): Promise<ParsedPolicy> {
+  let raw: unknown;
+  try {
+    const managed = (browser.storage as { managed?: { get: () => Promise<unknown> } }).managed;
+    raw = managed ? await managed.get() : undefined;
+  } catch {
+    raw = undefined;
+  }
+  return parseManagedPolicy(raw);
+}
+
+/** Reads the policy and publishes it for the extension's pages; logs each problem once per read. */
+export async function refreshPolicy(now: () => number = Date.now, log: (message: string) => void = console.warn): Promise<StoredPolicy> {
+  const parsed = await readManagedPolicy();
+  for (const p of parsed.problems) log(`Vahti: a policy value was not used: ${p.path}: ${p.message}`);
+  const stored: StoredPolicy = { ...parsed, readAt: now() };
+  await browser.storage.local.set({ [POLICY_STORAGE_KEY]: stored });
+  return stored;
+}
+
+/**
+ * Background start-up: read the policy now and again on every change of managed storage.
+ * `onPolicy` runs after each read (re-sync list sources, re-register webmail hosts).
+ */
+export function watchManagedPolicy(onPolicy: (policy: StoredPolicy) => Promise<void>, onError: (cause: unknown) => void): void {
+  let running = Promise.resolve();
+  const apply = () => {
+    // One read at a time, in order: a quick second change must not be overtaken by the first.
+    running = running.then(() => refreshPolicy().then(onPolicy)).catch(onError);
+  };
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') apply();
+  });
+  apply();
+}
