@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CheckNowResult } from '../utils/messages';
 import type { ListStatus } from '../utils/sync/status';
-import type { PopupClient, TabFlag } from './client';
+import type { PopupClient, TabFlags } from './client';
 import type { Translate } from './i18n';
 import { ListHealth } from './ListHealth';
 
@@ -18,7 +18,7 @@ const CHECK_KEYS: Record<CheckNowResult['outcome'], string> = {
 };
 
 export function Popup({ client, t, language, now = Date.now }: { client: PopupClient; t: Translate; language: string; now?: () => number }) {
-  const [flags, setFlags] = useState<TabFlag[] | null>(null);
+  const [flags, setFlags] = useState<TabFlags | null>(null);
   const [sources, setSources] = useState<ListStatus[] | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
   const [checking, setChecking] = useState(false);
@@ -26,7 +26,7 @@ export function Popup({ client, t, language, now = Date.now }: { client: PopupCl
   const [checkFailed, setCheckFailed] = useState(false);
 
   useEffect(() => {
-    client.getTabFlags().then(setFlags, () => setFlags([]));
+    client.getTabFlags().then(setFlags, () => setFlags({ known: 0, suspected: 0, other: 0 }));
     client.getListStatus().then(setSources, () => setLoadFailed(true));
   }, [client]);
 
@@ -45,8 +45,9 @@ export function Popup({ client, t, language, now = Date.now }: { client: PopupCl
     }
   }
 
-  const known = flags?.filter((f) => f.level === 'known').length ?? 0;
-  const suspected = flags?.filter((f) => f.level === 'suspected').length ?? 0;
+  const known = flags?.known ?? 0;
+  const suspected = flags?.suspected ?? 0;
+  const other = flags?.other ?? 0;
   const names = new Map((sources ?? []).map((s) => [s.id, s.name]));
 
   return (
@@ -57,13 +58,14 @@ export function Popup({ client, t, language, now = Date.now }: { client: PopupCl
         <h2 id="popup-page">{t('popup_page_title')}</h2>
         {flags === null ? (
           <p>{t('loading')}</p>
-        ) : known + suspected === 0 ? (
+        ) : known + suspected + other === 0 ? (
           <p data-flagged="0">{t('popup_page_none')}</p>
         ) : (
           <>
-            <ul data-flagged={String(known + suspected)}>
+            <ul data-flagged={String(known + suspected + other)}>
               {known > 0 && <li>{t('popup_page_known', String(known))}</li>}
               {suspected > 0 && <li>{t('popup_page_suspected', String(suspected))}</li>}
+              {other > 0 && <li>{t('popup_page_flagged', String(other))}</li>}
             </ul>
             <p>{t('popup_page_advice')}</p>
           </>

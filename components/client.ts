@@ -8,7 +8,11 @@ import type { ListStatus } from '../utils/sync/status';
 import type { Settings } from '../utils/settings/schema';
 import type { HelpdeskContact } from './WarningBanner';
 
-export type TabFlag = { level: 'known' | 'suspected' };
+/**
+ * Flagged messages on a tab, by level. `other` counts flags whose level is not known to the
+ * popup (when only the toolbar badge's count is available).
+ */
+export type TabFlags = { known: number; suspected: number; other: number };
 
 export interface ListStatusClient {
   getListStatus(): Promise<ListStatus[]>;
@@ -17,7 +21,7 @@ export interface ListStatusClient {
 
 export interface PopupClient extends ListStatusClient {
   /** Messages flagged on the active tab. */
-  getTabFlags(): Promise<TabFlag[]>;
+  getTabFlags(): Promise<TabFlags>;
   openOptions(): void;
 }
 

@@ -11,6 +11,8 @@ import {
   type PageRequest,
 } from '../../utils/messages';
 
+const action = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
 async function ask(request: PageRequest): Promise<unknown> {
   return browser.runtime.sendMessage(request);
 }
@@ -18,9 +20,18 @@ async function ask(request: PageRequest): Promise<unknown> {
 export function createPopupClient(): PopupClient {
   return {
     async getTabFlags() {
+      const none = { known: 0, suspected: 0, other: 0 };
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      if (tab?.id === undefined || tab.id < 0) return [];
-      return GetTabFlagsResponseSchema.parse(await ask({ type: 'getTabFlags', tabId: tab.id })).flagged;
+      if (tab?.id === undefined || tab.id < 0) return none;
+      const answer = GetTabFlagsResponseSchema.safeParse(await ask({ type: 'getTabFlags', tabId: tab.id }).catch(() => null));
+      if (answer.success) {
+        const count = (level: string) => answer.data.flagged.filter((f) => f.level === level).length;
+        return { ...none, known: count('known'), suspected: count('suspected') };
+      }
+      // A background without per-level counts: the toolbar badge (set only by the background) has the total.
+      const badge = await action().getBadgeText({ tabId: tab.id });
+      const total = badge.endsWith('+') ? 100 : Number.parseInt(badge, 10);
+      return { ...none, other: Number.isFinite(total) ? total : 0 };
     },
     async getListStatus() {
       return GetListStatusResponseSchema.parse(await ask({ type: 'getListStatus' })).sources;

@@ -29,10 +29,15 @@ describe('Popup', () => {
   });
 
   it('counts known and suspected messages on the tab', async () => {
-    await mount(fakePopupClient({}, [{ level: 'known' }, { level: 'known' }, { level: 'suspected' }]).client);
+    await mount(fakePopupClient({}, { known: 2, suspected: 1, other: 0 }).client);
     expect(host.querySelector('[data-flagged]')?.getAttribute('data-flagged')).toBe('3');
     expect(host.textContent).toContain('Known extortion emails: 2');
     expect(host.textContent).toContain('Emails that look like extortion: 1');
+  });
+
+  it('counts flags of unknown level from the toolbar badge', async () => {
+    await mount(fakePopupClient({}, { known: 0, suspected: 0, other: 4 }).client);
+    expect(host.textContent).toContain('Messages Vahti flagged: 4');
   });
 
   it('shows list health: version, age, signature, last update, stale and the last error in plain words', async () => {

@@ -1,4 +1,4 @@
-import type { OptionsClient, PopupClient, TabFlag } from '../../../components/client';
+import type { OptionsClient, PopupClient, TabFlags } from '../../../components/client';
 import type { CheckNowResponse } from '../../../utils/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings/schema';
 import type { ListStatus } from '../../../utils/sync/status';
@@ -33,7 +33,7 @@ export const failingList: ListStatus = {
   stale: true,
 };
 
-export function fakePopupClient(overrides: Partial<PopupClient> = {}, flags: TabFlag[] = []) {
+export function fakePopupClient(overrides: Partial<PopupClient> = {}, flags: TabFlags = { known: 0, suspected: 0, other: 0 }) {
   const calls = { checkNow: 0, openOptions: 0 };
   const client: PopupClient = {
     getTabFlags: async () => flags,
