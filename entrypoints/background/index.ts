@@ -13,6 +13,7 @@ import { handleMessage } from './messages';
 import { USER_SOURCES_KEY, allSources } from './sources';
 import { noteClassifyAnswer, registerBadge } from './badge';
 import { watchWebmailHosts } from '../webmail.content/hosts';
+import { watchManagedPolicy } from './policy';
 
 export default defineBackground(() => {
   const db = new VahtiDb();
@@ -43,6 +44,8 @@ export default defineBackground(() => {
   });
 
   registerBadge();
+  // Policy read at every start and on every change: its list sources are added or dropped at once.
+  watchManagedPolicy(() => service.sourcesChanged(), (cause: unknown) => console.error('Vahti: could not apply the managed policy', cause));
   watchWebmailHosts((cause: unknown) => console.error('Vahti: could not register webmail hosts', cause));
 
   browser.alarms.onAlarm.addListener((alarm) => {

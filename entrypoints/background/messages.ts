@@ -8,6 +8,7 @@ import type { Browser } from 'wxt/browser';
 import { ContentRequestSchema, PageRequestSchema } from '../../utils/messages';
 import type { CheckNowResponse, ClassifyResponse, GetListStatusResponse } from '../../utils/messages';
 import type { ListService } from './list-service';
+import { applyWatchList } from './policy';
 
 export type MessageSender = Browser.runtime.MessageSender;
 export type ErrorResponse = { error: string };
@@ -27,7 +28,7 @@ export async function handleMessage(
 
   const content = ContentRequestSchema.safeParse(message);
   if (content.success) {
-    return { verdict: await service.classify(content.data.features) };
+    return { verdict: await applyWatchList(await service.classify(content.data.features), content.data.features) };
   }
 
   const page = PageRequestSchema.safeParse(message);

@@ -6,7 +6,11 @@
  * what a policy means is decided in `utils/policy/apply.ts`.
  */
 import { browser } from 'wxt/browser';
+import type { MessageFeatures } from '../../utils/engine/features';
+import type { Verdict } from '../../utils/engine/verdict';
 import { parseManagedPolicy, type ParsedPolicy } from '../../utils/policy/parse';
+import { watchSet, withWatchList } from '../../utils/policy/watch-list';
+import { parseSettings, SETTINGS_STORAGE_KEY } from '../../utils/settings/schema';
 
 export const POLICY_STORAGE_KEY = 'vahti.policy';
 
@@ -53,4 +57,19 @@ export function watchManagedPolicy(onPolicy: (policy: StoredPolicy) => Promise<v
     if (area === 'managed') apply();
   });
   apply();
+}
+
+/** The policy as last published, or read now if the worker has not published it yet. */
+async function currentPolicy(stored: unknown): Promise<ParsedPolicy> {
+  const published = stored as Partial<StoredPolicy> | undefined;
+  if (published && typeof published === 'object' && published.policy) return parseManagedPolicy(published.policy);
+  return readManagedPolicy();
+}
+
+/** The verdict with the watch list applied: the person's own entries plus the organisation's. */
+export async function applyWatchList(verdict: Verdict, features: MessageFeatures): Promise<Verdict> {
+  const stored = await browser.storage.local.get([SETTINGS_STORAGE_KEY, POLICY_STORAGE_KEY]);
+  const own = parseSettings(stored[SETTINGS_STORAGE_KEY]).settings.watchList;
+  const { policy } = await currentPolicy(stored[POLICY_STORAGE_KEY]);
+  return withWatchList(verdict, features, watchSet([...own, ...(policy.watchList ?? [])]));
 }

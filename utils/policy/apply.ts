@@ -62,6 +62,11 @@ export function toListSource(source: PolicyListSource): ListSource {
   };
 }
 
+/** The policy's list sources for sync. */
+export function policySources(policy: ManagedPolicy): ListSource[] {
+  return (policy.listSources ?? []).map(toListSource);
+}
+
 function union(own: readonly string[], added: readonly string[]): string[] {
   const out: string[] = [];
   for (const entry of [...own, ...added]) {
@@ -81,9 +86,9 @@ export function applyPolicy(settings: Settings, policy: ManagedPolicy, chosen: R
   if (policy.defaultLanguage !== undefined && useDefault('language')) next.language = policy.defaultLanguage;
   if (policy.hideBodyByDefault !== undefined && useDefault('hideBodyByDefault')) next.hideBodyByDefault = policy.hideBodyByDefault;
 
-  const policySources = (policy.listSources ?? []).map(toListSource);
+  const managedSources = policySources(policy);
   // A policy source wins over a person's source with the same id: the administrator's keys apply.
-  const policyIds = new Set(policySources.map((s) => s.id));
+  const policyIds = new Set(managedSources.map((s) => s.id));
   next.listSources = settings.listSources.filter((s) => !policyIds.has(s.id));
 
   const managed = new Set<ManagedSetting>(locked);
@@ -99,7 +104,7 @@ export function applyPolicy(settings: Settings, policy: ManagedPolicy, chosen: R
 
   return {
     settings: next,
-    policySources,
+    policySources: managedSources,
     useDefaultList: policy.useDefaultList ?? true,
     ...(policy.updateInterval ? { updateInterval: policy.updateInterval } : {}),
     ...(policy.helpdesk ? { helpdesk: policy.helpdesk } : {}),

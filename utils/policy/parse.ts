@@ -5,6 +5,7 @@
  * the entry and what was wrong — and everything valid still applies.
  */
 import { z } from 'zod';
+import { DEFAULT_LIST_ID } from '../signing/keys';
 import { POLICY_FIELDS, POLICY_KEYS, type ManagedPolicy, type PolicyKey } from './schema';
 
 export interface PolicyProblem {
@@ -72,6 +73,10 @@ export function parseManagedPolicy(raw: unknown): ParsedPolicy {
   if (Array.isArray(policy.listSources)) {
     const seen = new Set<string>();
     policy.listSources = (policy.listSources as { id: string }[]).filter((source, index) => {
+      if (source.id === DEFAULT_LIST_ID) {
+        problems.push({ path: `listSources[${index}].id`, message: `"${DEFAULT_LIST_ID}" is Vahti's own default list; use another id (useDefaultList turns the default list off)` });
+        return false;
+      }
       if (!seen.has(source.id)) return seen.add(source.id);
       problems.push({ path: `listSources[${index}].id`, message: `repeats the list source id "${source.id}"; only the first is used` });
       return false;

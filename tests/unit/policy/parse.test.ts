@@ -86,3 +86,11 @@ describe('parseManagedPolicy', () => {
     expect(parseManagedPolicy(undefined)).toEqual({ policy: {}, problems: [] });
   });
 });
+
+describe('parseManagedPolicy: reserved ids', () => {
+  it('refuses a policy list source that takes the default list\'s id', () => {
+    const { policy, problems } = parseManagedPolicy({ listSources: [source('vahti-default'), source('clinic')] });
+    expect(policy.listSources?.map((s) => s.id)).toEqual(['clinic']);
+    expect(problems).toEqual([{ path: 'listSources[0].id', message: expect.stringContaining('default list') }]);
+  });
+});

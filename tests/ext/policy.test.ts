@@ -1,0 +1,97 @@
+// The background's policy glue over WXT's fake browser: reading managed storage (none, broken,
+// valid), publishing it for the pages, re-reading on every change, the sources sync gets and
+// the watch list at classification time.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { POLICY_STORAGE_KEY, applyWatchList, readManagedPolicy, refreshPolicy, watchManagedPolicy, type StoredPolicy } from '../../entrypoints/background/policy';
+import { DEFAULT_SOURCE_ID, allSources } from '../../entrypoints/background/sources';
+import { MessageFeaturesSchema } from '../../utils/engine/features';
+import { NO_VERDICT } from '../../utils/engine/verdict';
+import { SETTINGS_STORAGE_KEY } from '../../utils/settings/schema';
+
+const key = 'A'.repeat(43) + '=';
+const clinic = { id: 'clinic', name: 'Clinic list', manifestUrl: 'https://lists.clinic.example/manifest.json', keys: [{ keyId: 'k1', publicKey: key, epoch: 2 }] };
+const mail = (senderAddress: string) => MessageFeaturesSchema.parse({ senderAddress, senderName: 'X', subject: 's', bodyText: 'b' });
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('readManagedPolicy', () => {
+  it('treats an empty managed area (Chrome without policy) as no policy', async () => {
+    expect(await readManagedPolicy()).toEqual({ policy: {}, problems: [] });
+  });
+
+  it('treats a rejecting managed area (Firefox without policy) as no policy, not an error', async () => {
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValueOnce(new Error('Managed storage manifest not found'));
+    expect(await readManagedPolicy()).toEqual({ policy: {}, problems: [] });
+  });
+
+  it('keeps the valid values and names the invalid ones', async () => {
+    await fakeBrowser.storage.managed.set({ allowDismiss: false, defaultCountry: 'Finland' });
+    const parsed = await readManagedPolicy();
+    expect(parsed.policy).toEqual({ allowDismiss: false });
+    expect(parsed.problems.map((p) => p.path)).toEqual(['defaultCountry']);
+  });
+});
+
+describe('refreshPolicy and watchManagedPolicy', () => {
+  it('publishes the parsed policy and its problems in storage.local', async () => {
+    await fakeBrowser.storage.managed.set({ helpdesk: { name: 'IT' } });
+    const log = vi.fn();
+    const stored = await refreshPolicy(() => 1234, log);
+    expect(stored.readAt).toBe(1234);
+    expect(stored.problems[0]?.path).toBe('helpdesk');
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('helpdesk'));
+    expect((await fakeBrowser.storage.local.get(POLICY_STORAGE_KEY))[POLICY_STORAGE_KEY]).toEqual(stored);
+  });
+
+  it('reads at start and again on every change of the managed area', async () => {
+    const seen: StoredPolicy[] = [];
+    watchManagedPolicy(async (p) => void seen.push(p), (e) => { throw e; });
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    expect(seen[0]?.policy).toEqual({});
+
+    await fakeBrowser.storage.managed.set({ allowDismiss: false });
+    await vi.waitFor(() => expect(seen).toHaveLength(2));
+    expect(seen[1]?.policy).toEqual({ allowDismiss: false });
+
+    // A change elsewhere is not a policy change.
+    await fakeBrowser.storage.local.set({ other: 1 });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(seen).toHaveLength(2);
+  });
+});
+
+describe('allSources with a policy', () => {
+  it('adds the policy lists, pinned to their own keys, to the default list', async () => {
+    await fakeBrowser.storage.managed.set({ listSources: [clinic] });
+    const sources = await allSources();
+    expect(sources.map((s) => [s.id, s.kind])).toEqual([[DEFAULT_SOURCE_ID, 'builtin'], ['clinic', 'policy']]);
+    expect(sources[1]?.trust.keys).toEqual([{ publicKey: key, label: 'k1' }]);
+    expect(sources[1]?.trust.keyEpoch).toBe(2);
+  });
+
+  it('drops the default list when useDefaultList is false, and the policy list when it is removed', async () => {
+    await fakeBrowser.storage.managed.set({ listSources: [clinic], useDefaultList: false });
+    expect((await allSources()).map((s) => s.id)).toEqual(['clinic']);
+    await fakeBrowser.storage.managed.remove(['listSources', 'useDefaultList']);
+    expect((await allSources()).map((s) => s.id)).toEqual([DEFAULT_SOURCE_ID]);
+  });
+});
+
+describe('applyWatchList', () => {
+  it('flags senders on the organisation\'s and on the person\'s watch list', async () => {
+    await fakeBrowser.storage.managed.set({ watchList: ['ransom@extortion.example'] });
+    await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: { watchList: ['mine.example'] } });
+    await refreshPolicy(Date.now, () => undefined);
+    expect((await applyWatchList(NO_VERDICT, mail('ransom@extortion.example'))).level).toBe('known');
+    expect((await applyWatchList(NO_VERDICT, mail('x@mine.example'))).level).toBe('known');
+    expect(await applyWatchList(NO_VERDICT, mail('friend@example.fi'))).toBe(NO_VERDICT);
+  });
+
+  it('uses the managed area directly before the policy has been published', async () => {
+    await fakeBrowser.storage.managed.set({ watchList: ['ransom@extortion.example'] });
+    expect((await applyWatchList(NO_VERDICT, mail('ransom@extortion.example'))).level).toBe('known');
+  });
+});
