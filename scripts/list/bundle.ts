@@ -104,7 +104,15 @@ async function updateBundle(o: BundleOptions): Promise<BundleOutcome> {
 
   await mkdir(o.outDir, { recursive: true });
   const p = signed.value.payload;
-  const old = (await readBundle(o.outDir))?.files ?? [];
+  const previous = await readBundle(o.outDir);
+  const before = previous && (await verifyManifest(previous.manifestBytes, trust, { now: new Date(), floor: null, skipExpiry: true }));
+  if (before?.ok && before.value.payload.version >= p.version) {
+    io.err(
+      `warning: the list changed but its version (${p.version}) is not higher than the bundled one (${before.value.payload.version}); ` +
+        'raise "version" in list.json, or installations that already have that version keep the old content',
+    );
+  }
+  const old = previous?.files ?? [];
   await writeAtomically(join(o.outDir, p.list.path), built.bytes);
   await writeAtomically(join(o.outDir, 'manifest.json'), signed.value.manifestBytes);
   for (const file of old) if (file !== p.list.path) await rm(join(o.outDir, file), { force: true });

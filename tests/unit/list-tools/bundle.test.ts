@@ -59,8 +59,14 @@ describe('npm run list -- bundle', () => {
     expect(again.out).toContain('up to date');
     expect(await readFile(join(dir, 'out/manifest.json'), 'utf8')).toBe(manifest);
 
+    await writeSources(join(dir, 'src'), 7, { payments: [{ coin: 'btc', address: BTC[2]! }] }, {}, DEFAULT_LIST_ID);
+    const sameVersion = await runList(['bundle', '--sources', 'src', '--out', 'out'], dir);
+    expect(sameVersion.err).toContain('raise "version" in list.json');
+
     await writeSources(join(dir, 'src'), 8, { payments: [{ coin: 'btc', address: BTC[1]! }] }, {}, DEFAULT_LIST_ID);
-    expect((await runList(['bundle', '--sources', 'src', '--out', 'out'], dir)).code).toBe(0);
+    const raised = await runList(['bundle', '--sources', 'src', '--out', 'out'], dir);
+    expect(raised.code).toBe(0);
+    expect(raised.err).toBe('');
     const bundle = await readBundle(join(dir, 'out'));
     expect(bundle?.files).toHaveLength(1);
     const verified = await verifyManifest(bundle!.manifestBytes, DEFAULT_LIST_TRUST, { now: new Date(), floor: null });
