@@ -172,7 +172,9 @@ export class ListService {
         due = now + firstCheckDelayMs(this.deps.random());
         await this.deps.store.recordCheck(source.id, { nextCheckAt: due });
       }
-      if (due <= now && (state?.notBefore ?? 0) <= now) await this.sync(source);
+      // A check this worker is not running but that was marked as started: the last worker died in it.
+      const interrupted = state?.checkStartedAt !== undefined && !this.inFlight.has(source.id);
+      if ((due <= now || interrupted) && (state?.notBefore ?? 0) <= now) await this.sync(source);
     }
     await this.scheduleNext();
   }

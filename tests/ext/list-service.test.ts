@@ -129,6 +129,23 @@ describe('list service', () => {
     expect(await service.checkNow(DEFAULT_SOURCE_ID)).toEqual([{ sourceId: DEFAULT_SOURCE_ID, outcome: 'skipped' }]);
   }, 60_000);
 
+  it('a check that a killed worker left unfinished is repeated at the next start, before it is due', async () => {
+    const repo = await Repo.create(server, { listId: `svc-${n}`, now: () => clock });
+    extraSources = [repo.source()];
+    await repo.publish({ version: 1 });
+    const first = newService();
+    await first.checkNow(extraSources[0]!.id);
+    await repo.publish({ version: 2 });
+    // What a worker killed mid-check leaves behind: the start mark, and the next check an hour away.
+    await store.recordCheck(extraSources[0]!.id, { checkStartedAt: clock });
+    clock += 60_000;
+    const next = newService();
+    await next.maintain();
+    const state = await store.getState(extraSources[0]!.id);
+    expect(state?.installed?.version).toBe(2);
+    expect(state?.checkStartedAt).toBeUndefined();
+  }, 60_000);
+
   it('due checks run, failures back off, and the next wake is scheduled', async () => {
     const repo = await Repo.create(server, { listId: `svc-${n}`, now: () => clock });
     extraSources = [repo.source()];

@@ -59,6 +59,14 @@ export async function startListServer(): Promise<ListServer> {
   };
 
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
+    // As a list host should (threat model §3.1): public data, readable from an extension without
+    // host permissions; ETag exposed and If-None-Match allowed so conditional requests work.
+    res.setHeader('access-control-allow-origin', '*');
+    res.setHeader('access-control-expose-headers', 'ETag, Retry-After');
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, { 'access-control-allow-headers': 'If-None-Match', 'access-control-max-age': '600' }).end();
+      return;
+    }
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const ifNoneMatch = req.headers['if-none-match'];
     requests.push({ path, ifNoneMatch, at: Date.now() });

@@ -51,8 +51,10 @@ export async function fetchCapped(url: string, options: FetchCappedOptions): Pro
         signal: controller.signal,
         redirect: 'follow',
         credentials: 'omit',
-        // We do our own conditional requests; the HTTP cache must not answer for the server.
-        cache: 'no-store',
+        // Always ask the server. Without our own If-None-Match (a host that does not expose ETag
+        // to extensions) the browser revalidates its cached copy itself; with it, the browser
+        // passes the 304 through to us.
+        cache: 'no-cache',
         headers: options.etag !== undefined ? { 'If-None-Match': options.etag } : {},
       });
     } catch (cause) {

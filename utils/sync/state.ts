@@ -48,6 +48,11 @@ export const SourceStateSchema = z
     lastManualCheckAt: z.number().optional(),
     /** Set from Retry-After: no check, manual or not, before this time. */
     notBefore: z.number().optional(),
+    /**
+     * Set when a check starts and cleared when it ends: still set at the next worker start
+     * means the worker was killed mid-check, and the check is repeated at once.
+     */
+    checkStartedAt: z.number().optional(),
   })
   .strict();
 

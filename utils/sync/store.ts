@@ -33,6 +33,7 @@ export type CheckRecord = Partial<
     | 'nextCheckAt'
     | 'lastManualCheckAt'
     | 'notBefore'
+    | 'checkStartedAt'
     | 'etag'
   >
 >;

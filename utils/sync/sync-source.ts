@@ -95,6 +95,7 @@ async function check(source: ListSource, manifestUrl: string, state: SourceState
 export function recordAfterCheck(state: SourceState, result: Result<CheckResult, FetchFailure>, now: number, rand: number): CheckRecord {
   if (result.ok) {
     return {
+      checkStartedAt: undefined,
       lastAttemptAt: now,
       lastSuccessAt: now,
       consecutiveFailures: 0,
@@ -109,6 +110,7 @@ export function recordAfterCheck(state: SourceState, result: Result<CheckResult,
   const consecutiveFailures = state.consecutiveFailures + 1;
   const retryAfterMs = parseRetryAfterMs(retryAfter, now);
   return {
+    checkStartedAt: undefined,
     lastAttemptAt: now,
     consecutiveFailures,
     lastError: error,
@@ -122,6 +124,7 @@ export async function syncSource(source: ListSource, deps: SyncDeps): Promise<Sy
   if (source.manifestUrl === undefined) return { kind: 'skipped', reason: 'this list has no update address' };
   const now = deps.now();
   const state = (await deps.store.getState(source.id)) ?? emptyState(source.id);
+  await deps.store.recordCheck(source.id, { checkStartedAt: now });
   let result: Result<CheckResult, FetchFailure>;
   try {
     result = await check(source, source.manifestUrl, state, deps, now);
