@@ -10,12 +10,12 @@ export type TimeSpan = { text: string; hours: number };
 
 // "€200", "$ 1,500", "200 €", "1 900 kronor", "0.15 btc", "200 euron", "500 euroa".
 const AMOUNT =
-  /(?<![\p{L}\p{N}])(?:([€$£])\s?(\d{1,3}(?:[ ,.]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,8})?)|(\d{1,3}(?:[ .]\d{3}){1,3}(?:,\d{1,8})?|\d{1,9}(?:[.,]\d{1,8})?)\s?(€|\$|£|eur(?:o|os|oa|on|oja)?|usd|dollars?|dollaria?|sek|kr|kronor|btc|xmr|monero|eth|ltc|bitcoin(?:ia|eja|ina|s)?))(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:([€$£]|eur|usd|aud|cad|gbp|sek|nok|dkk)\s?(\d{1,3}(?:[ ,.]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,8})?)|(\d{1,3}(?:[ .]\d{3}){1,3}(?:,\d{1,8})?|\d{1,9}(?:[.,]\d{1,8})?)\s?(€|\$|£|eur(?:o|os|oa|on|oja)?|usd|dollars?|dollaria?|sek|kr|kronor|btc|xmr|monero|eth|ltc|bitcoin(?:ia|eja|ina|s)?))(?![\p{L}\p{N}])/gu;
 
 const CURRENCY_CLASS: Readonly<Record<string, string>> = {
   '€': 'eur', eur: 'eur', euro: 'eur', euros: 'eur', euroa: 'eur', euron: 'eur', euroja: 'eur',
   $: 'usd', usd: 'usd', dollar: 'usd', dollars: 'usd', dollari: 'usd', dollaria: 'usd',
-  '£': 'gbp', sek: 'sek', kr: 'sek', kronor: 'sek',
+  '£': 'gbp', gbp: 'gbp', sek: 'sek', kr: 'sek', kronor: 'sek', aud: 'aud', cad: 'cad', nok: 'nok', dkk: 'dkk',
   btc: 'btc', bitcoin: 'btc', bitcoins: 'btc', bitcoinia: 'btc', bitcoineja: 'btc', bitcoinina: 'btc',
   xmr: 'xmr', monero: 'xmr', eth: 'eth', ltc: 'ltc',
 };
@@ -67,10 +67,13 @@ export function findTimeSpans(folded: string): TimeSpan[] {
 // A time span or a date that something must happen within or by. One pattern per language
 // family; Finnish puts the postposition after the span ("24 tunnin kuluessa").
 const DEADLINES: readonly RegExp[] = [
-  /(?<![\p{L}\p{N}])(?:within|in|next|only|have|another|further|additional)\s(?:the\s)?(?:next\s)?(?:\d{1,3}|one|two|three|a)\s?-?\s?(?:h|hrs?|hours?|days?)(?![\p{L}\p{N}])/gu,
-  /(?<![\p{L}\p{N}])(?:\d{1,3}|yhden|kahden|kolmen)\s(?:tunnin|vuorokauden|päivän)\s(?:kuluessa|sisällä|sisään|aikana|päästä)(?![\p{L}\p{N}])/gu,
-  /(?<![\p{L}\p{N}])(?:aikaa|on|vielä)\s(?:\d{1,3}|yksi|kaksi|kolme)\s(?:tuntia|vuorokautta|päivää)(?![\p{L}\p{N}])/gu,
-  /(?<![\p{L}\p{N}])(?:inom|på|har du|har ni|ytterligare|ytterliggare)\s(?:\d{1,3}|en|ett|två|tre)\s?(?:h|timmar|timme|dagar|dag|dygn)(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])(?:within|in|next|only|have|got|another|further|additional)\s(?:the\s)?(?:next\s)?(?:\d{1,3}|one|two|three|four|five|six|seven|a)\s?-?\s?(?:h|hrs?|hours?|days?)(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])(?:\d{1,3}|yhden|kahden|kolmen|neljän|viiden|seitsemän)\s(?:tunnin|vuorokauden|päivän)\s(?:kuluessa|sisällä|sisään|aikana|päästä)(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])(?:aikaa|on|vielä)\s(?:\d{1,3}|yksi|kaksi|kolme|neljä|viisi|seitsemän)\s(?:tuntia|vuorokautta|päivää)(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])(?:inom|på|har du|har ni|ytterligare|ytterliggare)\s(?:\d{1,3}|en|ett|två|tre|fyra|fem|sex|sju)\s?(?:h|timmar|timme|dagar|dag|dygn)(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])(?:by|before|until)\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])(?:senast|före|innan)\s(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|i morgon|imorgon)(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])(?:maanantaihin|tiistaihin|keskiviikkoon|torstaihin|perjantaihin|lauantaihin|sunnuntaihin|huomiseen)\s(?:mennessä)(?![\p{L}\p{N}])/gu,
   /(?<![\p{L}\p{N}])(?:before|by|until|no later than|senast|före|innan|viimeistään|deadline)\s(?:the\s)?(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)[a-z]{0,7}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,7}\s\d{1,2})(?![\p{N}])/gu,
   /(?<![\p{L}\p{N}])\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\s(?:mennessä|klo)(?![\p{L}\p{N}])/gu,
 ];
@@ -91,7 +94,7 @@ export function findDeadlines(folded: string): string[] {
 // "pay $50", "send 0.2 btc", "maksakaa 500 euroa", "betala 1 900 kronor": a pay verb directly
 // followed by an amount is a demand whatever the words around it.
 const AMOUNT_DEMAND =
-  /(?<![\p{L}\p{N}])(?:pay|send|transfer|maksa|maksakaa|maksat|maksatte|maksamaan|siirrä|lähetä|betala|betalar|skicka|överför)\s(?:me\s|us\s|only\s|just\s|the\ssum\sof\s|vain\s|bara\s)?(?:[€$£]\s?(?:\d{1,3}(?:[ ,.]\d{3}){1,3}|\d{1,9})|\d{1,3}(?:[ .,]\d{3}){0,3}(?:[.,]\d{1,8})?\s?(?:€|\$|£|eur[a-z]{0,3}|usd|dollars?|sek|kr|kronor|btc|xmr|eth|ltc))(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:pay|send|transfer|maksa|maksakaa|maksat|maksatte|maksamaan|siirrä|lähetä|betala|betalar|skicka|överför)\s(?:me\s|us\s|only\s|just\s|the\ssum\sof\s|vain\s|bara\s)?(?:(?:[€$£]|eur|usd|aud|cad|gbp|sek)\s?(?:\d{1,3}(?:[ ,.]\d{3}){1,3}|\d{1,9})|\d{1,3}(?:[ .,]\d{3}){0,3}(?:[.,]\d{1,8})?\s?(?:€|\$|£|eur[a-z]{0,3}|usd|dollars?|sek|kr|kronor|btc|xmr|eth|ltc))(?![\p{L}\p{N}])/gu;
 
 /** Pay-verb-plus-amount demands, in order (at most 5). */
 export function findAmountDemands(folded: string): string[] {

@@ -24,7 +24,13 @@
  *    and an exchange's identity check shows a deposit address but demands nothing.
  * 3. `tor-demand-threat`: Tor/onion instructions, a demand, and a threat or deletion offer
  *    (Fred Hutch / Integris: the payment page is on an onion site, so no address in the mail).
- * 4. `tiered-crypto-demand`: two amounts and two time spans (200 € in 24 h, then 500 €), a
+ * 4. `address-demand-deadline-held`: a valid payment address, a demand, a deadline, a
+ *    recording, sensitive personal data (identity number, home address, diagnosis), therapy
+ *    context or an identity code named as held, and a consequence of not paying ("or I will",
+ *    "muuten", "annars"). Extortion whose threat is worded in a way no lexicon foresaw ("I'll
+ *    tell your wife", "lägger ut allt"); an exchange asking for proof of home address within
+ *    7 days has no consequence clause, an invoice names nothing held over the reader.
+ * 5. `tiered-crypto-demand`: two amounts and two time spans (200 € in 24 h, then 500 €), a
  *    cryptocurrency, a demand, a threat or deletion offer, and one of therapy context,
  *    blame-the-company framing or "don't contact the police". Catches a Vastaamo-style mail
  *    whose address is only in an image.
@@ -114,7 +120,8 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   // Something about the reader that is claimed to be held. "Will be published" and "will be
   // deleted" threaten or bargain only with such a thing named; newsletters publish reports
   // and payment processors delete orders.
-  const sensitive = identity || cue('recording').length > 0 || cue('personal-data').length > 0 || cue('therapy-context').length > 0;
+  const stronglyHeld = identity || cue('recording').length > 0 || cue('personal-data').length > 0 || cue('therapy-context').length > 0;
+  const sensitive = stronglyHeld || cue('held-data').length > 0;
   const held = sensitive || cue('compromising-material').length > 0;
   const audienceThreat = cue('audience').length > 0 && cue('recording').length > 0;
   const exposure = held ? [...cue('exposure-threat'), ...(audienceThreat ? cue('audience') : [])] : [];
@@ -131,7 +138,7 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   add('violence-threat', cue('violence-threat'));
   if (payToDelete) add('pay-to-delete', cue('pay-to-delete'));
   add('recording', cue('recording'));
-  add('personal-data', cue('personal-data'));
+  add('personal-data', [...cue('personal-data'), ...cue('held-data')]);
   if (identity) {
     add(demand || crypto ? 'identity-code-with-demand' : 'identity-code', identityCodes.map((c) => c.redacted));
   }
@@ -144,6 +151,7 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
     ['address-demand-threat', hasAddress && demand && (threat || payToDelete)],
     ['identity-code-demand', identity && crypto && demand && (threat || payToDelete || (hasAddress && (deadline || tiered)))],
     ['tor-demand-threat', tor && demand && (threat || payToDelete)],
+    ['address-demand-deadline-held', hasAddress && demand && (deadline || tiered) && stronglyHeld && cue('consequence').length > 0],
     ['tiered-crypto-demand', tiered && crypto && demand && (threat || payToDelete) && pressure],
   ];
   const fired = rules.find(([, holds]) => holds)?.[0];

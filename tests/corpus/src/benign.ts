@@ -853,4 +853,43 @@ Thank you for supporting privacy for everyone.
 `,
     }],
   },
+  {
+    file: 'benign/en-photographer-bitcoin-balance.eml',
+    expect: 'none',
+    covers: 'wedding photographer asking for the balance in bitcoin by Friday: a video, an address, a demand and a deadline, but no consequence',
+    from: 'Lens & Light <studio@lenslight.example.com>',
+    to: 'paul.adams@example.com',
+    subject: 'Your wedding video is ready',
+    subjectEncoding: 'raw',
+    date: 'Mon, 18 May 2026 09:00:00 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '8bit',
+      content: `Hi Paul,
+
+your wedding video and the photos are ready! As agreed, please pay the remaining $400 in bitcoin to ${freshBtcBech32('benign-photographer')} by Friday, and I will send you the download link.
+
+It was a pleasure to film your day.
+Mia
+`,
+    }],
+  },
+  {
+    file: 'benign/en-exchange-kyc-documents.eml',
+    expect: 'none',
+    covers: 'exchange asking for identity documents (proof of home address, date of birth) within 7 days, with a deposit address',
+    from: 'Example Exchange <compliance@exchange.example.com>',
+    to: 'henry.scott@example.com',
+    subject: 'Action needed: verify your identity',
+    subjectEncoding: 'raw',
+    date: 'Tue, 19 May 2026 09:00:00 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '7bit',
+      content: `Hello Henry,
+
+to keep trading, upload a photo of your ID and a proof of home address within 7 days. Check that your date of birth matches your ID.
+
+Your deposit address stays the same: ${freshBtcP2pkh('benign-kyc-docs')}. Send only bitcoin to this address.
+`,
+    }],
+  },
 ];

@@ -644,4 +644,90 @@ Voit välttää syytteen maksamalla 490 euron sovittelumaksun bitcoineina osoitt
     date: 'Sat, 24 Oct 2020 20:31:45 +0300',
     parts: [{ type: 'text/plain', charset: 'utf-8', encoding: 'quoted-printable', content: vastaamoFi('Helena Ojala', testHetu('110266', '-', 988), freshBtcBech32('fi-vastaamo-named'), 'Hyvä', 'Vastaamon') }],
   },
+  {
+    file: 'extortion/en-sextortion-footage-reworded.eml',
+    expect: 'suspected',
+    covers: 'English sextortion in unusual wording (footage, address book, reputation), 50-hour window, fresh P2PKH',
+    from: 'Viewer <viewer@cam-mailer.invalid>',
+    to: 'henry.scott@example.com',
+    subject: 'Footage of you',
+    subjectEncoding: 'raw',
+    date: 'Tue, 22 Apr 2025 02:22:00 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '8bit',
+      content: `I've got footage of you from your laptop's camera, taken while you were on some very private websites.
+
+Send 0.08 BTC to ${freshBtcP2pkh('en-footage')} and the footage disappears forever. You've got 50 hours from now.
+
+Ignore this and I'll share it with everyone in your address book. Your reputation will be ruined.
+`,
+    }],
+  },
+  {
+    file: 'extortion/fi-sextortion-reworded.eml',
+    expect: 'suspected',
+    covers: 'Finnish sextortion in other words (jaan videon tutuillesi), fresh bech32, ISO-8859-1 QP',
+    from: 'Yksityinen <yksityinen@viesti-palvelin.invalid>',
+    to: 'ville.koskinen@example.com',
+    subject: 'Sinusta on video',
+    subjectEncoding: 'Q-latin1',
+    date: 'Thu, 24 Apr 2025 04:10:00 +0300',
+    parts: [{
+      type: 'text/plain', charset: 'iso-8859-1', encoding: 'quoted-printable',
+      content: `Sain haltuuni videon, jossa näyt sinä tietokoneesi kameran kautta kuvattuna.
+
+Maksa 0,05 BTC osoitteeseen ${freshBtcBech32('fi-reworded')} kahden päivän sisällä, niin video katoaa.
+
+Muuten jaan videon kaikille tutuillesi ja työkavereillesi.
+`,
+    }],
+  },
+  {
+    file: 'extortion/sv-company-employee-data.eml',
+    expect: 'suspected',
+    covers: 'Swedish threat to a company: employee data stolen, 2 BTC, everything posted online, fresh P2SH',
+    from: 'Grupp <grupp@lackdata.invalid>',
+    to: 'vd@foretaget.example.com',
+    subject: 'Era anställdas uppgifter',
+    subjectEncoding: 'B',
+    date: 'Mon, 05 May 2025 07:00:00 +0200',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'base64',
+      content: `Vi har tagit oss in i era system och laddat ner personuppgifter om alla era anställda, inklusive personnummer och löner.
+
+Betala 2 BTC till ${freshBtcP2sh('sv-company')} inom fem dagar. Annars lägger vi ut allt på nätet och kontaktar era kunder.
+`,
+    }],
+  },
+  {
+    file: 'extortion/en-affair-threat.eml',
+    expect: 'suspected',
+    covers: 'English affair blackmail: pay in bitcoin or I will tell your wife, fresh bech32',
+    from: 'Friend <friend@quiet-mail.invalid>',
+    to: 'paul.adams@example.com',
+    subject: 'About your secret',
+    subjectEncoding: 'raw',
+    date: 'Wed, 14 May 2025 22:00:00 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '7bit',
+      content: `Paul, I know about your affair. I have photos of you and her at the hotel.
+
+Pay $2,000 in bitcoin to ${freshBtcBech32('en-affair')} by Friday. If I don't see the money, I will tell your wife and send the photos to your children.
+`,
+    }],
+  },
+  {
+    file: 'extortion/en-diagnosis-monero.eml',
+    expect: 'suspected',
+    covers: 'Medibank-style health-insurer extortion of a customer: diagnosis held, pay in Monero or it goes to the employer',
+    from: 'Extortion Team <team@insurer-leak.invalid>',
+    to: 'emma.collins@example.com',
+    subject: 'We have your diagnosis',
+    subjectEncoding: 'raw',
+    date: 'Thu, 10 Nov 2022 10:00:00 +1100',
+    parts: [{
+      type: 'text/html', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `<html><body><p>Emma Collins, we hold your health insurance claims, including your diagnosis and treatment history.</p><p>Pay AUD 500 in Monero to <code>${freshXmr('en-diagnosis')}</code> within 7 days, or we will email your diagnosis to your employer.</p></body></html>`,
+    }],
+  },
 ];

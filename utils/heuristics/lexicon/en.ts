@@ -38,10 +38,18 @@ export const EN: Lexicon = {
       'make public', 'made public', 'go public',
       'public for everyone', 'for everyone to see', 'everyone will see', 'send the video',
       'send this video', 'send it to your', 'send it to all', 'send it to everyone',
-      'share the video',
+      'share the video', 'share it with', 'share them with',
+      'post it online', 'put it online', 'post them online', 'on the internet', 'tell your wife',
+      'tell your husband', 'tell your partner', 'tell your family', 'tell your boss',
+      'your reputation', 'email your diagnosis', 'send the photos',
       'upload the video', 'leak', 'leaked', 'will be leaked', 'expose you', 'release your',
       'release the', 'sold on', 'sell your', 'dark web', 'dark net', 'darknet', 'darkweb',
       'black market', 'being sold',
+    ],
+    consequence: [
+      'or i will', 'or we will', 'or else', 'otherwise', 'if i don t', 'if i do not', 'if we don t',
+      'if we do not', 'if you don t', 'if you do not', 'if you fail', 'ignore this', 'if you ignore',
+      'failing which', 'if not',
     ],
     'violence-threat': [
       'kidnap*', 'abduct*', 'hurt you', 'harm you', 'hurt your', 'harm your', 'swat', 'swatting',
@@ -51,6 +59,8 @@ export const EN: Lexicon = {
       'all your contacts', 'your contacts', 'your contact list', 'your friends', 'your family',
       'family members', 'your relatives', 'your colleagues', 'your co-workers', 'your employer',
       'your partner', 'your spouse', 'social network*', 'social media', 'everyone you know',
+      'your wife', 'your husband', 'your children', 'your kids', 'your boss', 'address book',
+      'everyone in your',
     ],
     recording: [
       'video', 'recorded', 'recording', 'webcam', 'your camera', 'camera', 'adult website*',
@@ -59,8 +69,11 @@ export const EN: Lexicon = {
     ],
     'personal-data': [
       'social security number', 'ssn', 'home address', 'date of birth', 'medical history',
-      'personal identity code', 'personal information', 'personal data', 'your documents',
-      'chat history', 'your data', 'your information', 'your records', 'your name', 'your files',
+      'personal identity code', 'diagnosis', 'your diagnosis', 'health insurance claims',
+    ],
+    'held-data': [
+      'personal information', 'personal data', 'your documents', 'chat history', 'your data',
+      'your information', 'your records', 'your name', 'your files', 'your secret', 'your affair',
     ],
     'compromising-material': [
       'your password', 'password', 'hacked your', 'hacked', 'access to your device',

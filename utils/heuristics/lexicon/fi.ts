@@ -31,13 +31,19 @@ export const FI: Lexicon = {
       'julkisesti', 'kaikkien nähtäville', 'kaikkien saataville', 'kaikkien luettavaksi',
       'lähetän videon', 'lähetän tallenteen', 'levitän', 'levitämme', 'levitetään', 'vuodamme',
       'vuodetaan', 'myymme', 'myydään', 'pimeässä verkossa', 'pimeään verkkoon', 'dark web*',
-      'darknet*',
+      'darknet*', 'jaan videon', 'jaan kuvat', 'jaamme', 'netissä', 'nettiin', 'internetiin',
+      'maineesi', 'kerron vaimollesi', 'kerron miehellesi',
     ],
     audience: [
       'yhteystiedoillesi', 'yhteystiedoillenne', 'kontakteillesi', 'kontakteillenne',
       'ystävillesi', 'ystävillenne', 'sukulaisillesi', 'perheellesi', 'perheellenne',
       'läheisillesi', 'läheisillenne', 'työnantajallesi', 'työnantajallenne', 'kollegoillesi',
-      'sosiaaliseen mediaan', 'sosiaalisessa mediassa',
+      'sosiaaliseen mediaan', 'sosiaalisessa mediassa', 'tutuillesi', 'työkavereillesi',
+      'vaimollesi', 'miehellesi', 'lapsillesi',
+    ],
+    consequence: [
+      'muuten', 'muussa tapauksessa', 'jos et', 'jos ette', 'jos en saa', 'jos emme saa', 'ellet',
+      'ellette', 'jos maksua ei',
     ],
     'violence-threat': [
       'sieppaa*', 'kaappaa*', 'vahingoitta*', 'satuttaa', 'satutamme', 'tuhopolt*', 'sytytämme',
@@ -49,8 +55,11 @@ export const FI: Lexicon = {
       'itsetyydy*', 'alaston*', 'kuvasi',
     ],
     'personal-data': [
-      'henkilötunnu*', 'sosiaaliturvatun*', 'kotiosoit*', 'henkilötie*', 'terapiatie*',
-      'muistiinpano*', 'asiakastie*', 'tietonne', 'tietosi', 'nimesi', 'nimenne', 'tiedostosi',
+      'henkilötunnu*', 'sosiaaliturvatun*', 'kotiosoit*', 'terapiatie*', 'muistiinpano*',
+      'potilastie*', 'diagnoosi*',
+    ],
+    'held-data': [
+      'henkilötie*', 'asiakastie*', 'tietonne', 'tietosi', 'nimesi', 'nimenne', 'tiedostosi',
     ],
     'compromising-material': [
       'salasanasi', 'salasana', 'haittaohjelm*', 'troijalai*', 'laitteesi', 'laitteeseesi',

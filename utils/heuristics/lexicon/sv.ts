@@ -24,11 +24,16 @@ export const SV: Lexicon = {
     'exposure-threat': [
       'publicera', 'publicerar', 'publiceras', 'publicerad', 'offentliggöra', 'offentliggör*',
       'offentlig', 'för alla att se', 'skicka videon', 'skickar videon', 'sprida', 'sprider', 'sprids', 'läcka', 'läcker',
-      'säljas', 'säljer', 'mörka nätet', 'darknet', 'dark web',
+      'säljas', 'säljer', 'mörka nätet', 'darknet', 'dark web', 'lägger ut', 'lägga ut',
+      'på nätet', 'på internet', 'ditt rykte', 'berättar för din fru', 'berättar för din man',
     ],
     audience: [
       'alla dina kontakter', 'dina kontakter', 'dina vänner', 'din familj', 'dina anhöriga',
-      'dina kollegor', 'din arbetsgivare', 'sociala medier',
+      'dina kollegor', 'din arbetsgivare', 'sociala medier', 'din fru', 'din man', 'dina barn',
+      'era kunder', 'era anställda',
+    ],
+    consequence: [
+      'annars', 'i annat fall', 'om du inte', 'om ni inte', 'om jag inte', 'om vi inte',
     ],
     'violence-threat': [
       'kidnappa*', 'kidnappning*', 'röva bort', 'skada dig', 'skada din', 'skada er', 'bränna',
@@ -39,8 +44,10 @@ export const SV: Lexicon = {
       'din kamera', 'porr*', 'vuxensajt*', 'onanera*', 'naken*', 'bilder',
     ],
     'personal-data': [
-      'personnummer', 'hemadress*', 'personuppgift*', 'journalanteckning*', 'dina uppgifter',
-      'ditt namn', 'dina filer',
+      'personnummer', 'hemadress*', 'journalanteckning*', 'patientjournal*', 'diagnos*',
+    ],
+    'held-data': [
+      'personuppgift*', 'dina uppgifter', 'ditt namn', 'dina filer', 'löner',
     ],
     'compromising-material': [
       'ditt lösenord', 'lösenord*', 'skadlig kod', 'skadlig programvara', 'trojan*', 'din enhet',

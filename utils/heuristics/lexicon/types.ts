@@ -21,8 +21,12 @@ export const CUES = [
   'audience',
   /** A recording or images of the reader: "video", "webcam", "nauhoitin". */
   'recording',
-  /** Sensitive personal data named as held: identity number, home address, medical history. */
+  /** Sensitive personal data named as held: identity number, home address, diagnosis. */
   'personal-data',
+  /** Something about the reader named as held, in general words: "your data", "tietonne". */
+  'held-data',
+  /** A consequence tied to not paying: "or I will", "otherwise", "muuten", "annars". */
+  'consequence',
   /** Threats of violence against the reader, family or premises (kidnapping, arson, swatting). */
   'violence-threat',
   /** Claimed access: a password, hacked devices, malware. Reported, not decisive. */
