@@ -221,7 +221,7 @@ describe('popup', () => {
           }
           return problem.count();
         },
-        { timeout: 30_000, intervals: [500] },
+        { timeout: 30_000, interval: 500 },
       )
       .toBe(1);
     expect(lists.requests.some((r) => r.path === '/clinic/manifest.json')).toBe(true);
