@@ -11,7 +11,8 @@
  *
  * 1. `address-demand-threat`: a valid payment address, a payment demand, and a threat of
  *    exposure or violence, or a pay-to-delete offer. The classic sextortion and Vastaamo mail.
- *    Disclosure words count as a threat only when something held over the reader is named (a
+ *    Disclosure words count as a threat only when they name their object or audience ("send
+ *    the video to", "lähetän videon") or when something held over the reader is named (a
  *    recording, personal data, therapy, an identity code, a password or hacked device); an
  *    audience ("your friends and family") only next to a recording; and "will be deleted" is
  *    an offer only next to a recording, personal data, therapy or an identity code. Exchanges,
@@ -124,7 +125,7 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   const sensitive = stronglyHeld || cue('held-data').length > 0;
   const held = sensitive || cue('compromising-material').length > 0;
   const audienceThreat = cue('audience').length > 0 && cue('recording').length > 0;
-  const exposure = held ? [...cue('exposure-threat'), ...(audienceThreat ? cue('audience') : [])] : [];
+  const exposure = [...cue('direct-threat'), ...(held ? [...cue('exposure-threat'), ...(audienceThreat ? cue('audience') : [])] : [])];
   const threat = exposure.length > 0 || cue('violence-threat').length > 0;
   const payToDelete = cue('pay-to-delete').length > 0 && sensitive;
   const tor = torWords.length > 0;

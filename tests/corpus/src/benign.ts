@@ -892,4 +892,23 @@ Your deposit address stays the same: ${freshBtcP2pkh('benign-kyc-docs')}. Send o
 `,
     }],
   },
+  {
+    file: 'benign/en-bitcoin-meetup-invitation.eml',
+    expect: 'none',
+    covers: 'bitcoin meetup invitation: pay 0.0005 BTC to register by Friday, talks recorded and published, share with your friends',
+    from: 'Helsinki Bitcoin Meetup <hello@meetup.example.com>',
+    to: 'member@example.com',
+    subject: 'Meetup #42: Lightning in practice',
+    subjectEncoding: 'raw',
+    date: 'Mon, 01 Jun 2026 08:00:00 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '7bit',
+      content: `Hi all,
+
+our next meetup is on 12 June. To register, pay 0.0005 BTC to ${freshBtcBech32('benign-meetup')} by Friday; the fee covers the room and snacks.
+
+The talks will be recorded and the video will be published on our channel afterwards, so share it with your friends who can't make it.
+`,
+    }],
+  },
 ];

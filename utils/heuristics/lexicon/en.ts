@@ -39,12 +39,17 @@ export const EN: Lexicon = {
       'public for everyone', 'for everyone to see', 'everyone will see', 'send the video',
       'send this video', 'send it to your', 'send it to all', 'send it to everyone',
       'share the video', 'share it with', 'share them with',
-      'post it online', 'put it online', 'post them online', 'on the internet', 'tell your wife',
-      'tell your husband', 'tell your partner', 'tell your family', 'tell your boss',
-      'your reputation', 'email your diagnosis', 'send the photos',
-      'upload the video', 'leak', 'leaked', 'will be leaked', 'expose you', 'release your',
-      'release the', 'sold on', 'sell your', 'dark web', 'dark net', 'darknet', 'darkweb',
-      'black market', 'being sold',
+      'post it online', 'put it online', 'post them online', 'on the internet',
+      'your reputation', 'send the photos', 'upload the video', 'leak', 'leaked', 'will be leaked',
+      'release the', 'sold on', 'dark web', 'dark net', 'darknet', 'darkweb', 'black market',
+      'being sold',
+    ],
+    'direct-threat': [
+      'send the video to', 'send this video to', 'send the recording to', 'send the photos to',
+      'to all your contacts', 'to all of your contacts', 'email your diagnosis', 'tell your wife',
+      'tell your husband', 'tell your partner', 'tell your boss', 'publish your', 'expose you',
+      'release your', 'sell your data', 'sell your information', 'publish the video',
+      'publish the photos',
     ],
     consequence: [
       'or i will', 'or we will', 'or else', 'otherwise', 'if i don t', 'if i do not', 'if we don t',
@@ -63,9 +68,12 @@ export const EN: Lexicon = {
       'everyone in your',
     ],
     recording: [
-      'video', 'recorded', 'recording', 'webcam', 'your camera', 'camera', 'adult website*',
-      'adult site*', 'adult content', 'adult videos', 'porn*', 'masturbat*', 'intimate', 'nude*',
-      'photos', 'screen capture', 'browsing history',
+      // Of the reader: "the talks will be recorded" at a meetup is no leverage.
+      'recorded you', 'recording of you', 'video of you', 'videos of you', 'footage of you',
+      'photos of you', 'pictures of you', 'filmed you', 'your webcam', 'your camera',
+      'your laptop s camera', 'your phone s camera', 'while you were watching', 'while you watched',
+      'adult website*', 'adult site*', 'adult content', 'adult videos', 'porn*', 'masturbat*',
+      'intimate', 'nude*', 'your browsing history', 'private websites', 'your video'
     ],
     'personal-data': [
       'social security number', 'ssn', 'home address', 'date of birth', 'medical history',

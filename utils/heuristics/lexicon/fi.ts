@@ -29,10 +29,14 @@ export const FI: Lexicon = {
     'exposure-threat': [
       'julkaisemme', 'julkaisen', 'julkaistaan', 'julkaista', 'julkaistuksi', 'julkiseksi',
       'julkisesti', 'kaikkien nähtäville', 'kaikkien saataville', 'kaikkien luettavaksi',
-      'lähetän videon', 'lähetän tallenteen', 'levitän', 'levitämme', 'levitetään', 'vuodamme',
+      'levitän', 'levitämme', 'levitetään', 'vuodamme',
       'vuodetaan', 'myymme', 'myydään', 'pimeässä verkossa', 'pimeään verkkoon', 'dark web*',
-      'darknet*', 'jaan videon', 'jaan kuvat', 'jaamme', 'netissä', 'nettiin', 'internetiin',
-      'maineesi', 'kerron vaimollesi', 'kerron miehellesi',
+      'darknet*', 'jaamme', 'netissä', 'nettiin', 'internetiin', 'maineesi',
+    ],
+    'direct-threat': [
+      'lähetän videon', 'lähetän tallenteen', 'jaan videon', 'jaan kuvat', 'kerron vaimollesi',
+      'kerron miehellesi', 'kaikille yhteystiedoillesi', 'julkaisemme tietonne', 'tietonne julkaistaan',
+      'julkaisemme videon', 'julkaisen videon', 'julkaisemme kuvat', 'julkaisen kuvat',
     ],
     audience: [
       'yhteystiedoillesi', 'yhteystiedoillenne', 'kontakteillesi', 'kontakteillenne',
@@ -50,9 +54,10 @@ export const FI: Lexicon = {
       'sytytän', 'poltamme', 'poltan', 'väkivalta*', 'tappaa', 'hengenvaara*',
     ],
     recording: [
-      'video', 'videon', 'videot', 'videolla', 'tallenne*', 'nauhoit*', 'web-kamera*',
-      'webkamera*', 'kamerasi', 'kameran', 'aikuisviihde*', 'aikuissivusto*', 'porno*',
-      'itsetyydy*', 'alaston*', 'kuvasi',
+      'nauhoitin sinut', 'nauhoitti sinut', 'nauhoitimme sinut', 'kuvasin sinut', 'videon sinusta',
+      'video sinusta', 'sinusta on video', 'jossa näyt', 'videolla näyt', 'web-kamera*',
+      'webkamera*', 'kamerasi', 'kameran kautta', 'aikuisviihde*', 'aikuissivusto*', 'porno*',
+      'itsetyydy*', 'alaston*', 'kuvasi'
     ],
     'personal-data': [
       'henkilötunnu*', 'sosiaaliturvatun*', 'kotiosoit*', 'terapiatie*', 'muistiinpano*',

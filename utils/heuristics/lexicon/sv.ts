@@ -23,9 +23,13 @@ export const SV: Lexicon = {
     ],
     'exposure-threat': [
       'publicera', 'publicerar', 'publiceras', 'publicerad', 'offentliggöra', 'offentliggör*',
-      'offentlig', 'för alla att se', 'skicka videon', 'skickar videon', 'sprida', 'sprider', 'sprids', 'läcka', 'läcker',
+      'offentlig', 'för alla att se', 'sprida', 'sprider', 'sprids', 'läcka', 'läcker',
       'säljas', 'säljer', 'mörka nätet', 'darknet', 'dark web', 'lägger ut', 'lägga ut',
-      'på nätet', 'på internet', 'ditt rykte', 'berättar för din fru', 'berättar för din man',
+      'på nätet', 'på internet', 'ditt rykte',
+    ],
+    'direct-threat': [
+      'skicka videon', 'skickar videon', 'till alla dina kontakter', 'berättar för din fru',
+      'berättar för din man', 'publicerar vi dina', 'publicerar videon', 'publicera videon',
     ],
     audience: [
       'alla dina kontakter', 'dina kontakter', 'dina vänner', 'din familj', 'dina anhöriga',
@@ -40,8 +44,9 @@ export const SV: Lexicon = {
       'tända eld', 'anlagd brand', 'våld', 'döda', 'hämta dig', 'hämtar dig',
     ],
     recording: [
-      'videon', 'video', 'inspelning*', 'spelat in', 'spelade in', 'webbkamera*', 'kameran',
-      'din kamera', 'porr*', 'vuxensajt*', 'onanera*', 'naken*', 'bilder',
+      'spelade in dig', 'spelat in dig', 'filmade dig', 'filmat dig', 'video på dig',
+      'videon på dig', 'bilder på dig', 'din webbkamera', 'webbkamera*', 'din kamera', 'via kameran',
+      'porr*', 'vuxensajt*', 'onanera*', 'naken*'
     ],
     'personal-data': [
       'personnummer', 'hemadress*', 'journalanteckning*', 'patientjournal*', 'diagnos*',

@@ -15,11 +15,13 @@ export const CUES = [
   'crypto',
   /** Words that turn a time span or a date into a deadline: "within", "mennessä", "inom". */
   'deadline',
-  /** Disclosure threats: publishing, sending a recording, selling on the dark web. */
+  /** Disclosure words: publishing, leaking, selling on the dark web. A threat only when something held over the reader is named. */
   'exposure-threat',
+  /** Disclosure threats that name their object or audience: "send the video to", "lähetän videon". */
+  'direct-threat',
   /** Who would see it: "all your contacts", "perheellesi". A threat only next to a recording. */
   'audience',
-  /** A recording or images of the reader: "video", "webcam", "nauhoitin". */
+  /** A recording or images of the reader: "video of you", "your webcam", "nauhoitin sinut". */
   'recording',
   /** Sensitive personal data named as held: identity number, home address, diagnosis. */
   'personal-data',
