@@ -9,8 +9,8 @@ import { domActions } from '../../components/dom-actions';
 import { CheckNowResponseSchema, GetListStatusResponseSchema, type PageRequest } from '../../utils/messages';
 import { parseManagedPolicy } from '../../utils/policy/parse';
 import type { ManagedPolicy } from '../../utils/policy/schema';
-import { applyManaged, withoutManaged } from '../../utils/settings/managed';
-import { parseSettings, SETTINGS_STORAGE_KEY, type Settings } from '../../utils/settings/schema';
+import { applyPolicy, chosenFields, ownSettings } from '../../utils/policy/apply';
+import { parseSettings, SETTINGS_STORAGE_KEY } from '../../utils/settings/schema';
 import { toUserListSource, USER_SOURCES_STORAGE_KEY } from '../../utils/settings/sources';
 
 async function readManaged(): Promise<{ policy: ManagedPolicy; problems: string[] }> {
@@ -24,9 +24,9 @@ async function readManaged(): Promise<{ policy: ManagedPolicy; problems: string[
   }
 }
 
-async function readStored(): Promise<Settings> {
-  const stored = await browser.storage.local.get(SETTINGS_STORAGE_KEY);
-  return parseSettings(stored[SETTINGS_STORAGE_KEY]).settings;
+/** As stored: `chosenFields` tells the person's own choices from policy defaults. */
+async function readRaw(): Promise<unknown> {
+  return (await browser.storage.local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY];
 }
 
 async function ask(request: PageRequest): Promise<unknown> {
@@ -37,16 +37,16 @@ export function createOptionsClient(): OptionsClient {
   const actions = domActions(document);
   return {
     async loadSettings() {
-      const [stored, managed] = await Promise.all([readStored(), readManaged()]);
-      return applyManaged(stored, managed.policy);
+      const [raw, managed] = await Promise.all([readRaw(), readManaged()]);
+      return applyPolicy(parseSettings(raw).settings, managed.policy, chosenFields(raw)).settings;
     },
     async saveSettings(next) {
-      const stored = await readStored();
-      const own = withoutManaged(next, stored);
+      const [raw, managed] = await Promise.all([readRaw(), readManaged()]);
+      const own = ownSettings(next, parseSettings(raw).settings, managed.policy, chosenFields(raw));
       // One write: the settings and the sync's view of the person's list sources stay in step.
       await browser.storage.local.set({
         [SETTINGS_STORAGE_KEY]: own,
-        [USER_SOURCES_STORAGE_KEY]: own.listSources.map(toUserListSource),
+        [USER_SOURCES_STORAGE_KEY]: (own.listSources ?? []).map(toUserListSource),
       });
     },
     async getManagedInfo() {

@@ -121,3 +121,25 @@ export function clampPeriodMs(periodMs: number, bounds: EffectiveConfig['updateI
   const hour = 3_600_000;
   return Math.min(bounds.maxHours * hour, Math.max(bounds.minHours * hour, periodMs));
 }
+
+const DEFAULTABLE = ['country', 'language', 'hideBodyByDefault'] as const;
+
+/**
+ * What may be stored after a person changed `shown` (the effective settings): their own values
+ * only. A locked field keeps what they had stored; a policy default they did not touch stays
+ * unset, so a later change of the organisation's default still reaches them.
+ */
+export function ownSettings(shown: Settings, stored: Settings, policy: ManagedPolicy, chosen: ReadonlySet<string>): Partial<Settings> {
+  const effective = applyPolicy(stored, policy, chosen).settings;
+  const next: Partial<Settings> = { ...shown, locked: [] };
+  const keepStored = <K extends keyof Settings>(field: K) => {
+    // Unset stays unset: a field first written here would count as the person's choice.
+    if (chosen.has(field)) next[field] = stored[field];
+    else delete next[field];
+  };
+  for (const field of DEFAULTABLE) {
+    if (shown.locked.includes(field) || (!chosen.has(field) && shown[field] === effective[field])) keepStored(field);
+  }
+  for (const field of ['watchList', 'listSources'] as const) if (shown.locked.includes(field)) keepStored(field);
+  return next;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyPolicy, chosenFields, clampPeriodMs, toListSource } from '../../../utils/policy/apply';
+import { applyPolicy, chosenFields, clampPeriodMs, ownSettings, toListSource } from '../../../utils/policy/apply';
 import { parseManagedPolicy } from '../../../utils/policy/parse';
 import { ListSourceSchema } from '../../../utils/sync/source';
 import { parseSettings } from '../../../utils/settings/schema';
@@ -103,5 +103,38 @@ describe('clampPeriodMs', () => {
     expect(clampPeriodMs(0.5 * hour, { minHours: 2, maxHours: 4 })).toBe(2 * hour);
     expect(clampPeriodMs(3 * hour, { minHours: 2, maxHours: 4 })).toBe(3 * hour);
     expect(clampPeriodMs(6 * hour, undefined)).toBe(6 * hour);
+  });
+});
+
+describe('ownSettings', () => {
+  const policy = { defaultCountry: 'FI', hideBodyByDefault: false, lockedSettings: ['watchList' as const] };
+
+  it('stores only the person\'s own values: untouched policy defaults stay unset', () => {
+    const raw = { watchList: ['own@example.fi'] };
+    const { settings, chosen } = settingsFrom(raw);
+    const shown = applyPolicy(settings, policy, chosen).settings;
+    const changed = { ...shown, language: 'sv' as const };
+    const stored = ownSettings(changed, settings, policy, chosen);
+    expect(stored.country).toBeUndefined();
+    expect(stored.language).toBe('sv');
+    expect('hideBodyByDefault' in stored).toBe(false);
+    expect(stored.locked).toEqual([]);
+    // Read back, it is still the organisation's default.
+    const again = settingsFrom(stored);
+    expect(applyPolicy(again.settings, policy, again.chosen).settings.hideBodyByDefault).toBe(false);
+    expect(stored.watchList).toEqual(['own@example.fi']);
+  });
+
+  it('keeps a change the person made to a policy default', () => {
+    const { settings, chosen } = settingsFrom({});
+    const shown = applyPolicy(settings, policy, chosen).settings;
+    const stored = ownSettings({ ...shown, country: 'SE', hideBodyByDefault: true }, settings, policy, chosen);
+    expect(stored).toMatchObject({ country: 'SE', hideBodyByDefault: true });
+  });
+
+  it('never writes a locked value back, even if a page tried to change it', () => {
+    const { settings, chosen } = settingsFrom({ watchList: ['own@example.fi'] });
+    const shown = applyPolicy(settings, policy, chosen).settings;
+    expect(ownSettings({ ...shown, watchList: [] }, settings, policy, chosen).watchList).toEqual(['own@example.fi']);
   });
 });
