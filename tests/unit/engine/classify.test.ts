@@ -107,6 +107,36 @@ describe('classify with two lists', () => {
   });
 });
 
+describe('levels', () => {
+  const extortion =
+    'We have your therapy notes from Vastaamo. Pay 200 EUR in bitcoin to 1KD6jtQ96HD5GmGuiuBDA71J3qHiT1F9XP ' +
+    'within 24 hours or your records will be published for everyone to see. After that the price is 500 EUR.';
+
+  it('is suspected, with heuristic reasons, when no list knows the message but the heuristics do', () => {
+    const verdict = classify(index, message({ subject: 'Your patient records', bodyText: extortion }));
+    expect(verdict.level).toBe('suspected');
+    expect(verdict.reasons.length).toBeGreaterThan(0);
+    expect(verdict.reasons.every((r) => r.rule === 'heuristic' && r.listId === undefined)).toBe(true);
+  });
+
+  it('is known when a list matches too, list reasons first and heuristic reasons kept', () => {
+    const verdict = classify(index, message({ senderAddress: 'ransom@extort.example', subject: 'Your patient records', bodyText: extortion }));
+    expect(verdict.level).toBe('known');
+    expect(verdict.reasons[0]?.rule).toBe('sender-address');
+    expect(verdict.reasons.some((r) => r.rule === 'heuristic')).toBe(true);
+  });
+
+  it('keeps at most 50 reasons', () => {
+    const campaigns = Array.from({ length: 60 }, (_, i) => campaign(`c${i}`));
+    const senders = campaigns.map((c) => ({ campaign: c.id, match: 'display-name' as const, value: '*ransom operator*' }));
+    const many = buildMatchIndex([SignatureListSchema.parse({ ...listB, listId: 'many', campaigns, payments: [], senders })]);
+    const verdict = classify(many, message({ senderName: 'The Ransom Operator' }));
+    expect(verdict.level).toBe('known');
+    expect(verdict.reasons).toHaveLength(50);
+    expect(VerdictSchema.safeParse(verdict).success).toBe(true);
+  });
+});
+
 describe('extractEvidence / verdictFrom split', () => {
   it('produces the lookup keys, and the verdict depends only on the hits given', () => {
     const features = message({ senderAddress: 'a@b.tor-mail.example', bodyText: `to ${GENESIS}` });

@@ -91,3 +91,21 @@ describe('SignatureMatcher', () => {
     );
   });
 });
+
+describe('matching cost', () => {
+  it('stays linear in the text for random texts up to 64 KB (automaton steps, not time)', () => {
+    const vocabulary = ['potilastiedot', 'bitcoin', 'bitcoineina', '24 tunnin', 'julkaistaan', 'x', 'aa', '€', '500', 'your password'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...vocabulary, ' ', '\n', '.', 'a'), { maxLength: 16 * 1024 }).map((parts) => parts.join('').slice(0, 64 * 1024)),
+        (text) => {
+          matcher.match(foldForMatching(text));
+          const { steps, fed } = matcher.lastScan;
+          expect(fed).toBeLessThanOrEqual(2 * text.length + 2);
+          expect(steps).toBeLessThanOrEqual(2 * fed + matcher.phraseCount);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
