@@ -15,6 +15,8 @@ import { countryFromLocale, guidanceFor, languageFromLocale, policeGuidance } fr
 import type { UiLanguage } from '../utils/guidance/types';
 import { isAllowedGuidanceUrl } from '../utils/guidance/allowlist';
 import { parseSettings, SETTINGS_STORAGE_KEY, type Settings } from '../utils/settings/schema';
+import { applyPolicy, chosenFields } from '../utils/policy/apply';
+import { parseManagedPolicy } from '../utils/policy/parse';
 import { dismissMessage, isDismissed } from '../utils/settings/update';
 import type { UiActions } from './dom-actions';
 import type { Translate } from './i18n';
@@ -59,24 +61,44 @@ export interface WarningContainerProps {
   now?: () => Date;
 }
 
-async function readSettings(storage: KeyValueStorage): Promise<Settings> {
-  const stored = await storage.get(SETTINGS_STORAGE_KEY);
-  return parseSettings(stored[SETTINGS_STORAGE_KEY]).settings;
+/**
+ * Where the background publishes the parsed managed policy (`POLICY_STORAGE_KEY` in
+ * entrypoints/background/policy.ts; a test keeps the two in step).
+ */
+export const PUBLISHED_POLICY_KEY = 'vahti.policy';
+
+interface Effective {
+  settings: Settings;
+  helpdesk?: HelpdeskContact;
+  allowDismiss: boolean;
+}
+
+/** The settings with the organisation's policy applied (defaults, locks, helpdesk, dismiss). */
+async function readEffective(storage: KeyValueStorage): Promise<Effective> {
+  const [own, published] = await Promise.all([storage.get(SETTINGS_STORAGE_KEY), storage.get(PUBLISHED_POLICY_KEY)]);
+  const raw = own[SETTINGS_STORAGE_KEY];
+  const settings = parseSettings(raw).settings;
+  const policyRaw = (published[PUBLISHED_POLICY_KEY] as { policy?: unknown } | undefined)?.policy;
+  const { policy } = parseManagedPolicy(policyRaw);
+  const config = applyPolicy(settings, policy, chosenFields(raw));
+  return { settings: config.settings, helpdesk: config.helpdesk, allowDismiss: config.allowDismiss };
 }
 
 export function WarningContainer(props: WarningContainerProps) {
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const [effective, setEffective] = useState<Effective | null>(null);
+  const settings = effective?.settings ?? null;
   const [hidden, setHidden] = useState(false);
   const [dismissed, setDismissed] = useState(false);
   const now = props.now ?? (() => new Date());
 
   useEffect(() => {
     let live = true;
-    readSettings(props.storage)
-      .catch(() => parseSettings(undefined).settings)
-      .then((s) => {
+    readEffective(props.storage)
+      .catch((): Effective => ({ settings: parseSettings(undefined).settings, allowDismiss: true }))
+      .then((e) => {
         if (!live) return;
-        setSettings(s);
+        const s = e.settings;
+        setEffective(e);
         const gone = isDismissed(s, props.message.messageKey);
         setDismissed(gone);
         const hide = !gone && s.hideBodyByDefault;
@@ -135,10 +157,12 @@ export function WarningContainer(props: WarningContainerProps) {
   }
 
   async function dismiss(): Promise<ActionOutcome> {
-    const fresh = await readSettings(props.storage);
-    const next = dismissMessage(fresh, props.message.messageKey, now(), props.message.features.senderAddress || undefined);
-    await props.storage.set({ [SETTINGS_STORAGE_KEY]: next });
-    setSettings(next);
+    const stored = (await props.storage.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY];
+    const next = dismissMessage(parseSettings(stored).settings, props.message.messageKey, now(), props.message.features.senderAddress || undefined);
+    // Only `dismissed` changes: writing every parsed field back would turn defaults into choices
+    // (and a policy default would then no longer reach this person).
+    const raw = typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? stored : {};
+    await props.storage.set({ [SETTINGS_STORAGE_KEY]: { ...raw, dismissed: next.dismissed } });
     setDismissed(true);
     props.onBodyHiddenChange(false);
     props.onDismissed?.();
@@ -150,9 +174,9 @@ export function WarningContainer(props: WarningContainerProps) {
       verdict={props.verdict}
       guidance={guidance}
       t={t}
-      helpdesk={props.helpdesk}
+      helpdesk={props.helpdesk ?? effective?.helpdesk}
       bodyHidden={hidden}
-      canDismiss={props.canDismiss}
+      canDismiss={props.canDismiss ?? effective?.allowDismiss}
       onToggleBody={() => {
         const next = !hidden;
         setHidden(next);
