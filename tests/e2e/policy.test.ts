@@ -1,0 +1,182 @@
+/**
+ * Real managed policy in real browsers, with the built extension.
+ *
+ * Chromium reads a policy file from its Linux policy folder (CI runs as root): the options page
+ * shows the managed settings read-only, the policy's own signed list is synced from a local
+ * list server and used, an invalid value is shown as a readable error, and a rewritten policy
+ * applies after "Reload policies" without a restart. One browser launch.
+ *
+ * Firefox ESR reads `distribution/policies.json`; BiDi cannot open extension pages, so the
+ * effect is observed on a fixture webmail page: the policy's watch-list sender gets marked.
+ * Firefox reads policies.json only at start, so the changed policy is a second launch.
+ */
+import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { trustedKeyOf } from '../../utils/signing/sign';
+import { sampleList, Repo } from '../ext/repo';
+import { launchExtension, type LaunchedExtension } from '../helpers/extension';
+import { startListServer, type ListServer } from '../helpers/list-server';
+import { removePolicyFiles, writeChromiumPolicy, writeFirefoxPolicy } from '../helpers/policy-files';
+import { FIXTURE_HEADERS, fixtureFor } from '../helpers/webmail-routes';
+import { messageById } from '../fixtures/webmail/messages';
+
+const LIST_ID = 'clinic-e2e';
+const LISTED_SENDER = 'extortion1@scam-mailer.example'; // in sampleList(LIST_ID, 1)
+const WATCHED_SENDER = 'watched@policy-watch.example';
+
+type Status = { sources: { id: string; kind: string; version?: number }[] };
+type Classified = { verdict?: { level: string; reasons: { listId?: string }[] } };
+
+const features = (senderAddress: string) => ({ senderAddress, senderName: '', replyTo: [], subject: 'Hello', bodyText: 'Hello', links: [] });
+
+afterAll(() => {
+  removePolicyFiles();
+});
+
+describe('Chromium with a managed policy file', () => {
+  let server: ListServer;
+  let repo: Repo;
+  let ext: LaunchedExtension;
+  let page: Page;
+
+  const statusNow = async () => (await ext.sendMessage<Status>(page, { type: 'getListStatus' })).sources;
+  const classify = (sender: string) => ext.sendMessage<Classified>(page, { type: 'classify', messageKey: `gmail:msg:${sender}`, features: features(sender) });
+
+  beforeAll(async () => {
+    server = await startListServer();
+    repo = await Repo.create(server, { listId: LIST_ID });
+    await repo.publish({ version: 1, list: sampleList(LIST_ID, 1) });
+    writeChromiumPolicy({
+      listSources: [{ id: LIST_ID, name: 'Clinic list', manifestUrl: server.url(repo.manifestPath), keys: [{ keyId: 'clinic-1', publicKey: trustedKeyOf(repo.key).publicKey, epoch: 1 }] }],
+      defaultCountry: 'FI',
+      hideBodyByDefault: false,
+      helpdesk: { name: 'Clinic IT desk', phone: '+358 9 123 4567' },
+      watchList: [WATCHED_SENDER],
+      allowDismiss: false,
+      lockedSettings: ['country', 'hideBodyByDefault'],
+      // Chrome's schema lets this through (a string); Vahti must say what is wrong with it.
+      webmailHosts: ['https://webmail.clinic.example/roundcube'],
+    });
+    ext = await launchExtension();
+    page = await ext.openExtensionPage('options.html');
+  });
+
+  afterAll(async () => {
+    await ext?.stop();
+    await server?.close();
+    removePolicyFiles();
+  });
+
+  it('shows the managed settings read-only, the helpdesk, and the invalid value as a readable error', async () => {
+    await page.locator('#opt-country').waitFor();
+    expect(await page.locator('#opt-country').isDisabled()).toBe(true);
+    expect(await page.locator('#opt-country').inputValue()).toBe('FI');
+    expect(await page.locator('#opt-hide-body').isDisabled()).toBe(true);
+    expect(await page.locator('#opt-hide-body').isChecked()).toBe(false);
+    // Not locked: the person may still change their language.
+    expect(await page.locator('#opt-language').isDisabled()).toBe(false);
+    expect(await page.locator('.vahti-locked').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('.vahti-locked').first().innerText()).toMatch(/organi[sz]ation/i);
+    expect(await page.locator('section[aria-labelledby="opt-org"]').innerText()).toContain('Clinic IT desk');
+
+    const problems = page.locator('section[aria-labelledby="opt-policy"] li');
+    await expect.poll(() => problems.count()).toBe(1);
+    const problem = await problems.first().innerText();
+    expect(problem).toContain('webmailHosts[0]');
+    expect(problem).toContain('host name');
+    expect(await problems.first().isVisible()).toBe(true);
+  });
+
+  it('syncs the policy list from the local server, pinned to the policy key, and uses it', async () => {
+    await expect
+      .poll(async () => (await statusNow()).find((s) => s.id === LIST_ID), { timeout: 60_000, interval: 500 })
+      .toMatchObject({ kind: 'policy', version: 1 });
+    expect(server.requests.some((r) => r.path === repo.manifestPath)).toBe(true);
+    const listed = await classify(LISTED_SENDER);
+    expect(listed.verdict?.level).toBe('known');
+    expect(listed.verdict?.reasons.some((r) => r.listId === LIST_ID)).toBe(true);
+    // The policy's watch list joins classification too.
+    expect((await classify(WATCHED_SENDER)).verdict?.level).toBe('known');
+    expect((await statusNow()).some((s) => s.kind === 'builtin')).toBe(true);
+  });
+
+  it('applies a changed policy at once after "Reload policies", without a restart', async () => {
+    writeChromiumPolicy({ helpdesk: { name: 'New service desk', email: 'it@clinic.example' }, useDefaultList: false });
+    const policyPage = await ext.context.newPage();
+    await policyPage.goto('chrome://policy');
+    await policyPage.locator('#reload-policies').click();
+
+    // The policy list and the default list are gone from sync, and their entries no longer match.
+    await expect.poll(async () => (await statusNow()).map((s) => s.id), { timeout: 30_000, interval: 500 }).toEqual([]);
+    expect((await classify(LISTED_SENDER)).verdict?.level).toBe('none');
+    expect((await classify(WATCHED_SENDER)).verdict?.level).toBe('none');
+
+    await page.reload();
+    await page.locator('#opt-country').waitFor();
+    expect(await page.locator('#opt-country').isDisabled()).toBe(false);
+    expect(await page.locator('#opt-hide-body').isDisabled()).toBe(false);
+    expect(await page.locator('section[aria-labelledby="opt-org"]').innerText()).toContain('New service desk');
+    expect(await page.locator('section[aria-labelledby="opt-policy"]').count()).toBe(0);
+    await policyPage.close();
+  });
+});
+
+describe('Firefox ESR with policies.json', () => {
+  const FIREFOX = process.env.VAHTI_FIREFOX ?? '/usr/bin/firefox-esr';
+  const extensionDir = resolve(process.env.VAHTI_OUT_DIR ?? '.output', 'firefox-mv3');
+  let browser: PuppeteerBrowser | undefined;
+
+  beforeAll(() => {
+    if (!existsSync(FIREFOX)) throw new Error(`Firefox ESR not found at ${FIREFOX}`);
+    if (!existsSync(resolve(extensionDir, 'manifest.json'))) throw new Error(`No Firefox build in ${extensionDir}: run \`npx wxt build -b firefox\` first.`);
+  });
+
+  afterAll(async () => {
+    await browser?.close().catch(() => undefined);
+    removePolicyFiles();
+  });
+
+  /** Starts Firefox with the policy, installs Vahti and opens the Gmail fixture inbox. */
+  async function inboxWithPolicy(settings: Record<string, unknown>): Promise<PuppeteerPage> {
+    writeFirefoxPolicy(settings);
+    browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+    await browser.installExtension(extensionDir);
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const html = fixtureFor(request.url());
+      void (html === null ? request.abort() : request.respond({ status: 200, headers: FIXTURE_HEADERS, body: html }));
+    });
+    await page.goto('https://mail.google.com/mail/u/0/#inbox');
+    return page;
+  }
+
+  const markedRows = (page: PuppeteerPage) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('[data-vahti="row"]')].map((e) => e.closest('tr')?.getAttribute('data-open') ?? '?').sort(),
+    );
+
+  // Ordinary mail in the fixture inbox (no list and no heuristic flags them).
+  const newsletter = messageById('18c2a1f0b7e4d904');
+  const colleague = messageById('18c2a1f0b7e4d906');
+  const listed = messageById('18c2a1f0b7e4d901');
+
+  it('marks the sender on the policy watch list, and warns when the message is opened', async () => {
+    const page = await inboxWithPolicy({ watchList: [newsletter.from.address], allowDismiss: false });
+    await expect.poll(() => markedRows(page), { timeout: 90_000, interval: 250 }).toEqual([listed.id, newsletter.id].sort());
+    await page.click(`tr[data-open="${newsletter.id}"]`);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('[data-vahti="warning"]')?.getAttribute('data-vahti-level') ?? null), { timeout: 15_000 })
+      .toBe('known');
+    await browser?.close();
+    browser = undefined;
+  });
+
+  it('follows a changed policies.json at the next start: the old entry no longer flags, the new one does', async () => {
+    const page = await inboxWithPolicy({ watchList: [colleague.from.address] });
+    await expect.poll(() => markedRows(page), { timeout: 90_000, interval: 250 }).toEqual([listed.id, colleague.id].sort());
+  });
+});
