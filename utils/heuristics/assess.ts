@@ -25,12 +25,13 @@
  *    and an exchange's identity check shows a deposit address but demands nothing.
  * 3. `tor-demand-threat`: Tor/onion instructions, a demand, and a threat or deletion offer
  *    (Fred Hutch / Integris: the payment page is on an onion site, so no address in the mail).
- * 4. `address-demand-deadline-held`: a valid payment address, a demand, a deadline, a
- *    recording, sensitive personal data (identity number, home address, diagnosis), therapy
- *    context or an identity code named as held, and a consequence of not paying ("or I will",
- *    "muuten", "annars"). Extortion whose threat is worded in a way no lexicon foresaw ("I'll
- *    tell your wife", "lägger ut allt"); an exchange asking for proof of home address within
- *    7 days has no consequence clause, an invoice names nothing held over the reader.
+ * 4. `address-demand-deadline-consequence`: a valid payment address, a demand, a deadline and
+ *    a consequence tied to not paying ("otherwise", "muuten", "annars", "if I don't get"), in
+ *    a message that is not commercial (no invoice, late fee, reminder fee, debt collection).
+ *    The coercive shape itself, whatever the threat is about and however it is worded ("I'll
+ *    tell your wife", "the customer database", "hoitokertomuksesi"). Receipts say "if you did
+ *    not make this purchase", which is no consequence of not paying; an exchange asking for
+ *    documents within 7 days has no consequence clause.
  * 5. `tiered-crypto-demand`: two amounts and two time spans (200 € in 24 h, then 500 €), a
  *    cryptocurrency, a demand, a threat or deletion offer, and one of therapy context,
  *    blame-the-company framing or "don't contact the police". Catches a Vastaamo-style mail
@@ -152,7 +153,7 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
     ['address-demand-threat', hasAddress && demand && (threat || payToDelete)],
     ['identity-code-demand', identity && crypto && demand && (threat || payToDelete || (hasAddress && (deadline || tiered)))],
     ['tor-demand-threat', tor && demand && (threat || payToDelete)],
-    ['address-demand-deadline-held', hasAddress && demand && (deadline || tiered) && stronglyHeld && cue('consequence').length > 0],
+    ['address-demand-deadline-consequence', hasAddress && demand && deadline && cue('consequence').length > 0 && cue('commercial').length === 0],
     ['tiered-crypto-demand', tiered && crypto && demand && (threat || payToDelete) && pressure],
   ];
   const fired = rules.find(([, holds]) => holds)?.[0];

@@ -911,4 +911,93 @@ The talks will be recorded and the video will be published on our channel afterw
 `,
     }],
   },
+  {
+    file: 'benign/en-received-bitcoin-video-verification.eml',
+    expect: 'none',
+    covers: 'held-out batch: wallet notice "you received 0.02 BTC" plus "your video verification is complete"',
+    from: 'Example Wallet <notify@wallet.example.com>',
+    to: 'ryan.hall@example.com',
+    subject: 'You received 0.02 BTC',
+    subjectEncoding: 'raw',
+    date: 'Thu, 05 Jun 2025 09:00:00 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '7bit',
+      content: `You received 0.02 BTC ($1,380) at your address ${freshBtcBech32('benign-received')}.
+
+Your video verification is complete, so you can now send up to $10,000 per day. If you did not expect this payment, you don't need to do anything.
+`,
+    }],
+  },
+  {
+    file: 'benign/fi-news-sextortion-surge.eml',
+    expect: 'none',
+    covers: 'held-out batch: Finnish news about a sextortion wave quoting the demand and a reported address',
+    from: 'Uutiset <uutiset@media.example.com>',
+    to: 'lukija@example.com',
+    subject: 'Kiristysviestien aalto: poliisi kehottaa olemaan maksamatta',
+    subjectEncoding: 'B',
+    date: 'Fri, 06 Jun 2025 12:00:00 +0300',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `Tuhannet suomalaiset ovat saaneet viestin, jossa väitetään lähettäjän nauhoittaneen vastaanottajan web-kameralla. Viestissä vaaditaan maksamaan 500 euroa bitcoineina 48 tunnin kuluessa, muuten video lähetetään kaikille yhteystiedoille.
+
+Poliisin mukaan yksi viesteissä käytetty osoite on ${freshBtcP2pkh('benign-fi-surge')}. Poliisi kehottaa olemaan maksamatta ja tekemään rikosilmoituksen.
+`,
+    }],
+  },
+  {
+    file: 'benign/sv-bank-fraud-warning.eml',
+    expect: 'none',
+    covers: 'held-out batch: Swedish bank newsletter warning that fraudsters threaten to publish pictures unless paid in bitcoin',
+    from: 'Exempelbanken <info@banken.example.com>',
+    to: 'kund@example.com',
+    subject: 'Så skyddar du dig mot utpressning på nätet',
+    subjectEncoding: 'B',
+    date: 'Sat, 07 Jun 2025 08:00:00 +0200',
+    parts: [{
+      type: 'text/html', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `<html><body><p>Bedragare kan hota att publicera bilder på dig eller skicka dem till din familj om du inte betalar i bitcoin inom 24 timmar.</p><p>Betala aldrig och svara inte. Gör en polisanmälan och kontakta oss om du redan har betalat.</p></body></html>`,
+    }],
+  },
+  {
+    file: 'benign/en-therapy-practice-accepts-bitcoin.eml',
+    expect: 'none',
+    covers: 'held-out batch: therapy practice newsletter: now accepts bitcoin at an address, notes never published, 24-hour cancellation otherwise a fee',
+    from: 'Harbour Therapy <office@harbourtherapy.example.com>',
+    to: 'clients@example.com',
+    subject: 'News from Harbour Therapy',
+    subjectEncoding: 'raw',
+    date: 'Sun, 08 Jun 2025 10:00:00 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '7bit',
+      content: `Dear clients,
+
+you can now pay for your therapy sessions in bitcoin as well: ${freshBtcP2pkh('benign-therapy-btc')}.
+
+As always, your therapy notes are private and will never be published or shared. Please cancel at least 24 hours in advance, otherwise the session fee of $90 applies.
+`,
+    }],
+  },
+  {
+    file: 'benign/fi-bitcoin-invoice-late-fee.eml',
+    expect: 'none',
+    covers: 'Finnish consultant invoice payable in bitcoin within 14 days, "muuten" a reminder fee: the coercive shape in ordinary billing',
+    from: 'Konsultointi Esimerkki <laskutus@konsultointi.example.com>',
+    to: 'talous@asiakas.example.com',
+    subject: 'Lasku 2026-031',
+    subjectEncoding: 'raw',
+    date: 'Tue, 09 Jun 2026 08:00:00 +0300',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '8bit',
+      content: `Hei,
+
+lasku 2026-031 toukokuun työstä: 1 200 €.
+
+Maksakaa lasku bitcoineina osoitteeseen ${freshBtcBech32('benign-fi-invoice')} 14 päivän kuluessa, muuten lisäämme muistutusmaksun 5 €.
+
+Ystävällisin terveisin
+Konsultointi Esimerkki
+`,
+    }],
+  },
 ];

@@ -730,4 +730,76 @@ Pay $2,000 in bitcoin to ${freshBtcBech32('en-affair')} by Friday. If I don't se
       content: `<html><body><p>Emma Collins, we hold your health insurance claims, including your diagnosis and treatment history.</p><p>Pay AUD 500 in Monero to <code>${freshXmr('en-diagnosis')}</code> within 7 days, or we will email your diagnosis to your employer.</p></body></html>`,
     }],
   },
+  {
+    file: 'extortion/en-broken-english-colleagues.eml',
+    expect: 'suspected',
+    covers: 'held-out batch: broken-English sextortion, "compromising material", USD in BTC, "distribute among your colleagues"',
+    from: 'Hacker <h@infected-notice.invalid>',
+    to: 'ryan.hall@example.com',
+    subject: 'Your device was infected',
+    subjectEncoding: 'raw',
+    date: 'Sun, 01 Jun 2025 03:03:00 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `Hi, i am hacker and your device was infected with my software some time ago. I have collected compromising material about you.
+
+The price is 1050 USD in BTC. My wallet: ${freshBtcBech32('en-broken-english')}
+
+You have 2 days, otherwise I will distribute the material among your colleagues and relatives.
+`,
+    }],
+  },
+  {
+    file: 'extortion/fi-hoitokertomus-huominen.eml',
+    expect: 'suspected',
+    covers: 'held-out batch: Finnish patient-record demand with identity code, 300 EUR to a bitcoin wallet by tomorrow noon, records "päätyvät avoimeen verkkoon"',
+    from: 'Tietovuoto <vuoto@hoitotiedot.invalid>',
+    to: 'riikka.aalto@example.com',
+    subject: `Riikka Aalto ${testHetu('050581', '-', 912)}: hoitokertomuksesi`,
+    subjectEncoding: 'B',
+    date: 'Mon, 02 Jun 2025 06:00:00 +0300',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '8bit',
+      content: `Riikka Aalto,
+
+hoitokertomuksesi terapiakäynneiltäsi ovat meillä. Summa on 300 € bitcoin-lompakkoon ${freshBtcP2pkh('fi-hoitokertomus')} viimeistään huomenna klo 12.
+
+Muuten hoitokertomuksesi päätyvät avoimeen verkkoon.
+`,
+    }],
+  },
+  {
+    file: 'extortion/sv-photos-family.eml',
+    expect: 'suspected',
+    covers: 'held-out batch: Swedish photo blackmail, 5000 kr in bitcoin within 3 days, "annars hamnar bilderna hos din familj"',
+    from: 'Anonym <anonym@bildlacka.invalid>',
+    to: 'sara.wik@example.com',
+    subject: 'Dina bilder',
+    subjectEncoding: 'raw',
+    date: 'Tue, 03 Jun 2025 21:00:00 +0200',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '8bit',
+      content: `Vi har dina privata foton från din molntjänst.
+
+Betala 5000 kr i bitcoin till ${freshBtcBech32('sv-photos')} inom 3 dagar, annars hamnar bilderna hos din familj och på nätet.
+`,
+    }],
+  },
+  {
+    file: 'extortion/en-company-database-eth.eml',
+    expect: 'suspected',
+    covers: 'held-out batch: threat to a company over its customer database, 1 ETH within 96 hours or the regulator and the press are told',
+    from: 'Breach Group <group@db-leak.invalid>',
+    to: 'ceo@shop.example.com',
+    subject: 'Your customer database',
+    subjectEncoding: 'raw',
+    date: 'Wed, 04 Jun 2025 10:00:00 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '7bit',
+      content: `We downloaded your customer database, including names, home addresses and card details of 40,000 customers.
+
+Transfer 1 ETH to ${freshEth('en-company-db')} within 96 hours. If you do not pay, we notify the data protection regulator and the press, and put the database up for sale.
+`,
+    }],
+  },
 ];

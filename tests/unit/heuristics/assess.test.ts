@@ -59,12 +59,14 @@ describe('assessHeuristics: each rule fires on its own evidence', () => {
     expect(assess('x', `We hold your social security number. Send $50 to ${ADDRESS} and your data will be deleted.`).suspected).toBe(true);
   });
 
-  it('address + demand + deadline + something held + a consequence, in words no threat lexicon knows', () => {
+  it('address + demand + deadline + a consequence of not paying, in words no threat lexicon knows', () => {
     const r = assess('About your secret', `I have photos of you at the hotel. Pay $2,000 in bitcoin to ${ADDRESS} by Friday. If I don't see the money, I will have a chat with your neighbours.`);
     expect(r.suspected).toBe(true);
-    expect(r.rule).toBe('address-demand-deadline-held');
+    expect(r.rule).toBe('address-demand-deadline-consequence');
     // The same without the consequence clause reads like a request for documents.
     expect(assess('x', `Send bitcoin to ${ADDRESS} within 7 days and upload a proof of home address.`).suspected).toBe(false);
+    // And with one, in a bitcoin invoice, it is billing.
+    expect(assess('Invoice 17', `Please pay the invoice in bitcoin to ${ADDRESS} within 14 days, otherwise a late fee of $20 applies.`).suspected).toBe(false);
   });
 
   it('violence threat with a Monero address (Swedish)', () => {

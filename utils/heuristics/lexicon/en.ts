@@ -52,9 +52,15 @@ export const EN: Lexicon = {
       'publish the photos',
     ],
     consequence: [
-      'or i will', 'or we will', 'or else', 'otherwise', 'if i don t', 'if i do not', 'if we don t',
-      'if we do not', 'if you don t', 'if you do not', 'if you fail', 'ignore this', 'if you ignore',
-      'failing which', 'if not',
+      // Tied to not paying: "if you did not make this purchase" in a receipt is not one.
+      'or i will', 'or we will', 'or else', 'otherwise', 'if i don t get', 'if i do not get',
+      'if i don t receive', 'if i do not receive', 'if i don t see', 'if we don t receive',
+      'if we do not receive', 'if you don t pay', 'if you do not pay', 'if you fail to pay',
+      'ignore this', 'if you ignore', 'failing which'
+    ],
+    commercial: [
+      'invoice', 'late fee', 'late payment fee', 'reminder fee', 'late payment', 'collection agency',
+      'debt collection', 'order number', 'order #', 'receipt', 'vat', 'membership fee', 'session fee',
     ],
     'violence-threat': [
       'kidnap*', 'abduct*', 'hurt you', 'harm you', 'hurt your', 'harm your', 'swat', 'swatting',

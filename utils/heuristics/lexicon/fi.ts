@@ -19,7 +19,8 @@ export const FI: Lexicon = {
       'lähetä', 'lähettäkää', 'siirrä', 'siirtäkää', 'pyytämään teitä maksamaan',
       'pyytämään sinua maksamaan', 'lunnaat', 'lunnai*', 'kopioi ja liitä', 'kirjainkoolla on väliä',
       'pitääksenne henkilötietonne turvassa', 'pitääksesi tietosi turvassa', 'maksumuistutus',
-      'jos et maksa', 'jos ette maksa', 'ellet maksa', 'ellette maksa',
+      'jos et maksa', 'jos ette maksa', 'ellet maksa', 'ellette maksa', 'summa on',
+      'bitcoin-lompakkoon', 'btc-lompakkoon',
     ],
     deadline: [
       'määräaika', 'määräaikaa', 'viimeinen varoitus', 'viimeinen mahdollisuus', 'aikaa on',
@@ -46,8 +47,12 @@ export const FI: Lexicon = {
       'vaimollesi', 'miehellesi', 'lapsillesi',
     ],
     consequence: [
-      'muuten', 'muussa tapauksessa', 'jos et', 'jos ette', 'jos en saa', 'jos emme saa', 'ellet',
-      'ellette', 'jos maksua ei',
+      'muuten', 'muussa tapauksessa', 'jos et maksa', 'jos ette maksa', 'jos en saa',
+      'jos emme saa', 'ellet maksa', 'ellette maksa', 'jos maksua ei'
+    ],
+    commercial: [
+      'lasku', 'laskun', 'laskusi', 'viivästyskorko', 'muistutusmaksu', 'perintä*', 'perintätoimisto*',
+      'kuitti', 'tilausnumero', 'alv', 'jäsenmaksu',
     ],
     'violence-threat': [
       'sieppaa*', 'kaappaa*', 'vahingoitta*', 'satuttaa', 'satutamme', 'tuhopolt*', 'sytytämme',

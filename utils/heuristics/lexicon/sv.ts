@@ -37,7 +37,12 @@ export const SV: Lexicon = {
       'era kunder', 'era anställda',
     ],
     consequence: [
-      'annars', 'i annat fall', 'om du inte', 'om ni inte', 'om jag inte', 'om vi inte',
+      'annars', 'i annat fall', 'om du inte betalar', 'om ni inte betalar', 'om jag inte får',
+      'om vi inte får'
+    ],
+    commercial: [
+      'faktura', 'fakturan', 'påminnelseavgift', 'dröjsmålsränta', 'inkasso*', 'kvitto',
+      'ordernummer', 'moms', 'medlemsavgift',
     ],
     'violence-threat': [
       'kidnappa*', 'kidnappning*', 'röva bort', 'skada dig', 'skada din', 'skada er', 'bränna',

@@ -29,6 +29,8 @@ export const CUES = [
   'held-data',
   /** A consequence tied to not paying: "or I will", "otherwise", "muuten", "annars". */
   'consequence',
+  /** Ordinary billing: invoice, late fee, debt collection. Keeps rule 4 off bitcoin invoices. */
+  'commercial',
   /** Threats of violence against the reader, family or premises (kidnapping, arson, swatting). */
   'violence-threat',
   /** Claimed access: a password, hacked devices, malware. Reported, not decisive. */
