@@ -76,7 +76,14 @@ export const UpdateIntervalSchema = z
   .strict()
   .refine((i) => i.minHours <= i.maxHours, 'minHours must not be larger than maxHours');
 
-export const WatchEntrySchema = z.string().trim().min(3).max(320);
+/** Same rule as a person's own entries (`utils/settings/schema.ts`): an address or a domain, matched exactly. */
+export const WatchEntrySchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(3)
+  .max(320)
+  .regex(/^([^\s@]+@)?[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must be an email address (name@example.fi) or a domain (example.fi)');
 
 /** One schema per policy key; `parse.ts` applies them key by key. */
 export const POLICY_FIELDS = {

@@ -94,3 +94,11 @@ describe('parseManagedPolicy: reserved ids', () => {
     expect(problems).toEqual([{ path: 'listSources[0].id', message: expect.stringContaining('default list') }]);
   });
 });
+
+describe('parseManagedPolicy: watch list', () => {
+  it('keeps addresses and domains, and names an entry that is neither instead of dropping it silently', () => {
+    const { policy, problems } = parseManagedPolicy({ watchList: ['Ransom@Extortion.example', 'extortion.example', '1MX99GWJPjFZHwj3F18L9BJecgz6L2dSQt'] });
+    expect(policy.watchList).toEqual(['ransom@extortion.example', 'extortion.example']);
+    expect(problems).toEqual([{ path: 'watchList[2]', message: expect.stringContaining('email address') }]);
+  });
+});
