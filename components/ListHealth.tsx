@@ -39,7 +39,7 @@ export function ListHealth({ sources, t, language, now }: { sources: readonly Li
     <ul class="vahti-lists">
       {sources.map((s) => (
         <li key={s.id} data-source-id={s.id} data-signature={s.signature} data-stale={String(s.stale)}>
-          <strong>{s.name}</strong>
+          <strong>{s.name}</strong>{s.kind === 'policy' && <span class="vahti-locked"> {t('locked_by_policy')}</span>}
           <div>
             {s.version === undefined
               ? t('list_not_installed')

@@ -150,6 +150,16 @@ export function Options({
     if (await apply(addWatchEntry(current, watchInput), 'watch')) setWatchInput('');
   }
 
+  async function allowOrgHosts() {
+    const missing = (managed.webmailHosts ?? []).filter((h) => !h.allowed).map((h) => h.host);
+    try {
+      await client.allowWebmailHosts?.(missing);
+    } catch {
+      setErrors({ general: t('options_org_hosts_failed') });
+    }
+    client.getManagedInfo().then(setManaged, () => undefined);
+  }
+
   async function exportDiagnostics() {
     const text = buildDiagnostics({
       settings: current,
@@ -188,6 +198,24 @@ export function Options({
             {managed.helpdesk.email && <span> {managed.helpdesk.email}</span>}
             {managed.helpdesk.url && <span> {managed.helpdesk.url}</span>}
           </p>
+        </section>
+      )}
+      {managed.webmailHosts && managed.webmailHosts.length > 0 && (
+        <section aria-labelledby="opt-org-hosts">
+          <h2 id="opt-org-hosts">{t('options_org_hosts_title')}</h2>
+          <p>{t('options_org_hosts_help')}</p>
+          <ul class="vahti-org-hosts">
+            {managed.webmailHosts.map((h) => (
+              <li key={h.host} data-allowed={String(h.allowed)}>
+                <code>{h.host}</code> {h.allowed ? t('options_org_host_allowed') : t('options_org_host_not_allowed')}
+              </li>
+            ))}
+          </ul>
+          {client.allowWebmailHosts && managed.webmailHosts.some((h) => !h.allowed) && (
+            <button type="button" class="vahti-button" onClick={() => void allowOrgHosts()}>
+              {t('options_org_hosts_allow')}
+            </button>
+          )}
         </section>
       )}
       {managed.problems.length > 0 && (

@@ -30,6 +30,8 @@ export interface ManagedInfo {
   helpdesk?: HelpdeskContact;
   /** Problems in the policy, in plain words, for the person to pass to their helpdesk. */
   problems: string[];
+  /** The organisation's webmail hosts, and whether the browser lets Vahti read mail there yet. */
+  webmailHosts?: { host: string; allowed: boolean }[];
 }
 
 export interface OptionsClient extends ListStatusClient {
@@ -37,6 +39,8 @@ export interface OptionsClient extends ListStatusClient {
   /** Stores the settings; resolves once they are written. */
   saveSettings(next: Settings): Promise<void>;
   getManagedInfo(): Promise<ManagedInfo>;
+  /** Asks the browser for access to these hosts (must run inside the click). */
+  allowWebmailHosts?(hosts: string[]): Promise<boolean>;
   saveFile(fileName: string, text: string, mime?: string): Promise<void>;
   extensionVersion: string;
   /** The browser's UI locale, e.g. `fi-FI`. */

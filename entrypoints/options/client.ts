@@ -51,8 +51,13 @@ export function createOptionsClient(): OptionsClient {
     },
     async getManagedInfo() {
       const { policy, problems } = await readManaged();
-      return { helpdesk: policy.helpdesk, problems };
+      const webmailHosts = await Promise.all(
+        (policy.webmailHosts ?? []).map(async (host) => ({ host, allowed: await browser.permissions.contains({ origins: [`https://${host}/*`] }) })),
+      );
+      return { helpdesk: policy.helpdesk, problems, webmailHosts };
     },
+    // Browsers grant host access only on a person's click; the background then registers the script.
+    allowWebmailHosts: (hosts) => browser.permissions.request({ origins: hosts.map((h) => `https://${h}/*`) }),
     async getListStatus() {
       return GetListStatusResponseSchema.parse(await ask({ type: 'getListStatus' })).sources;
     },

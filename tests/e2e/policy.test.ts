@@ -58,7 +58,7 @@ describe('Chromium with a managed policy file', () => {
       allowDismiss: false,
       lockedSettings: ['country', 'hideBodyByDefault'],
       // Chrome's schema lets this through (a string); Vahti must say what is wrong with it.
-      webmailHosts: ['https://webmail.clinic.example/roundcube'],
+      webmailHosts: ['webmail.clinic.example', 'https://webmail2.clinic.example/roundcube'],
     });
     ext = await launchExtension();
     page = await ext.openExtensionPage('options.html');
@@ -85,9 +85,16 @@ describe('Chromium with a managed policy file', () => {
     const problems = page.locator('section[aria-labelledby="opt-policy"] li');
     await expect.poll(() => problems.count()).toBe(1);
     const problem = await problems.first().innerText();
-    expect(problem).toContain('webmailHosts[0]');
+    expect(problem).toContain('webmailHosts[1]');
     expect(problem).toContain('host name');
     expect(await problems.first().isVisible()).toBe(true);
+
+    // The valid host is listed with what the person still has to do: browsers grant host access only on a click.
+    const host = page.locator('.vahti-org-hosts li');
+    expect(await host.count()).toBe(1);
+    expect(await host.getAttribute('data-allowed')).toBe('false');
+    expect(await host.innerText()).toContain('webmail.clinic.example');
+    expect(await page.locator('section[aria-labelledby="opt-org-hosts"] button').isVisible()).toBe(true);
   });
 
   it('syncs the policy list from the local server, pinned to the policy key, and uses it', async () => {
@@ -101,6 +108,9 @@ describe('Chromium with a managed policy file', () => {
     // The policy's watch list joins classification too.
     expect((await classify(WATCHED_SENDER)).verdict?.level).toBe('known');
     expect((await statusNow()).some((s) => s.kind === 'builtin')).toBe(true);
+    // The options page marks the policy list as set by the organisation.
+    await page.reload();
+    await expect.poll(() => page.locator(`li[data-source-id="${LIST_ID}"] .vahti-locked`).count()).toBe(1);
   });
 
   it('applies a changed policy at once after "Reload policies", without a restart', async () => {
@@ -120,6 +130,7 @@ describe('Chromium with a managed policy file', () => {
     expect(await page.locator('#opt-hide-body').isDisabled()).toBe(false);
     expect(await page.locator('section[aria-labelledby="opt-org"]').innerText()).toContain('New service desk');
     expect(await page.locator('section[aria-labelledby="opt-policy"]').count()).toBe(0);
+    expect(await page.locator('section[aria-labelledby="opt-org-hosts"]').count()).toBe(0);
     await policyPage.close();
   });
 });
