@@ -25,14 +25,18 @@
  *    and an exchange's identity check shows a deposit address but demands nothing.
  * 3. `tor-demand-threat`: Tor/onion instructions, a demand, and a threat or deletion offer
  *    (Fred Hutch / Integris: the payment page is on an onion site, so no address in the mail).
- * 4. `address-demand-deadline-consequence`: a valid payment address, a demand, a deadline and
- *    a consequence tied to not paying ("otherwise", "muuten", "annars", "if I don't get"), in
- *    a message that is not commercial (no invoice, late fee, reminder fee, debt collection).
- *    The coercive shape itself, whatever the threat is about and however it is worded ("I'll
- *    tell your wife", "the customer database", "hoitokertomuksesi"). Receipts say "if you did
- *    not make this purchase", which is no consequence of not paying; an exchange asking for
- *    documents within 7 days has no consequence clause.
- * 5. `tiered-crypto-demand`: two amounts and two time spans (200 € in 24 h, then 500 €), a
+ * 4. `address-demand-deadline-consequence`: a valid payment address, a demand, a deadline, a
+ *    consequence tied to not paying ("otherwise", "muuten", "annars", "if I don't get"), and
+ *    something held over the reader, in a message that is not commercial (no invoice, late
+ *    fee, reminder fee, debt collection). The coercive shape, however the threat is worded
+ *    ("I'll tell your wife", "hoitokertomuksesi"). Receipts say "if you did not make this
+ *    purchase", which is no consequence of not paying; a private sale ("pick it up in 2 days,
+ *    otherwise I sell it") holds nothing over the reader.
+ * 5. `address-price-clock-held`: a valid payment address, an amount, a time limit, and a
+ *    recording of the reader, sensitive personal data or an identity code: a price on a
+ *    secret, even when neither a demand nor a threat is worded in a way any lexicon knows
+ *    ("Minulla on video sinusta. 400€ BTC: … 48h").
+ * 6. `tiered-crypto-demand`: two amounts and two time spans (200 € in 24 h, then 500 €), a
  *    cryptocurrency, a demand, a threat or deletion offer, and one of therapy context,
  *    blame-the-company framing or "don't contact the police". Catches a Vastaamo-style mail
  *    whose address is only in an image.
@@ -125,6 +129,9 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   const stronglyHeld = identity || cue('recording').length > 0 || cue('personal-data').length > 0 || cue('therapy-context').length > 0;
   const sensitive = stronglyHeld || cue('held-data').length > 0;
   const held = sensitive || cue('compromising-material').length > 0;
+  // Held over the reader in words that say so: a recording of them, sensitive personal data,
+  // their identity code. (Therapy alone is not: a practice that takes bitcoin talks therapy.)
+  const ofTheReader = identity || cue('recording').length > 0 || cue('personal-data').length > 0;
   const audienceThreat = cue('audience').length > 0 && cue('recording').length > 0;
   const exposure = [...cue('direct-threat'), ...(held ? [...cue('exposure-threat'), ...(audienceThreat ? cue('audience') : [])] : [])];
   const threat = exposure.length > 0 || cue('violence-threat').length > 0;
@@ -153,7 +160,8 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
     ['address-demand-threat', hasAddress && demand && (threat || payToDelete)],
     ['identity-code-demand', identity && crypto && demand && (threat || payToDelete || (hasAddress && (deadline || tiered)))],
     ['tor-demand-threat', tor && demand && (threat || payToDelete)],
-    ['address-demand-deadline-consequence', hasAddress && demand && deadline && cue('consequence').length > 0 && cue('commercial').length === 0],
+    ['address-demand-deadline-consequence', hasAddress && demand && deadline && cue('consequence').length > 0 && held && cue('commercial').length === 0],
+    ['address-price-clock-held', hasAddress && amounts.length > 0 && (deadline || spans.length > 0) && ofTheReader],
     ['tiered-crypto-demand', tiered && crypto && demand && (threat || payToDelete) && pressure],
   ];
   const fired = rules.find(([, holds]) => holds)?.[0];

@@ -1000,4 +1000,84 @@ Konsultointi Esimerkki
 `,
     }],
   },
+  {
+    file: 'benign/en-batch9-crowdfunding-update.eml',
+    expect: 'none',
+    covers: 'batch 9 (fresh, untuned): crowdfunding update, "only 48 hours left", bitcoin address for backers, "otherwise the project is cancelled"',
+    from: 'Indie Film Project <team@indiefilm.example.com>',
+    to: 'backer@example.com',
+    subject: 'Only 48 hours left!',
+    subjectEncoding: 'raw',
+    date: 'Tue, 17 Jun 2025 09:00:00 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '7bit',
+      content: `We are at 87% with only 48 hours left. If you want to back us in bitcoin, send any amount to ${freshBtcBech32('batch9-crowdfunding')} within 48 hours. We need to reach the goal, otherwise the film is cancelled and all pledges are returned.
+
+Thank you for sharing the trailer video with your friends!
+`,
+    }],
+  },
+  {
+    file: 'benign/fi-batch9-verottaja.eml',
+    expect: 'none',
+    covers: 'batch 9 (fresh, untuned): Finnish tax office style notice with identity code, pay by a date, otherwise late interest',
+    from: 'Verotoimisto <ilmoitus@verotoimisto.example.com>',
+    to: 'riikka.aalto@example.com',
+    subject: 'Jäännösvero 2024',
+    subjectEncoding: 'B',
+    date: 'Wed, 18 Jun 2025 08:00:00 +0300',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `Riikka Aalto (${testHetu('050581', '-', 912)}),
+
+verotuksesi on valmistunut. Jäännösvero on 312,00 €. Maksa se 1.8.2025 mennessä, muuten perimme viivästyskorkoa. Tiedot löydät asiointipalvelusta.
+`,
+    }],
+  },
+  {
+    file: 'benign/sv-batch9-kvitto-swish.eml',
+    expect: 'none',
+    covers: 'batch 9 (fresh, untuned): Swedish second-hand sale: buyer pays in bitcoin to an address, pick up within 2 days, otherwise the item goes to the next person',
+    from: 'Anders <anders.s@example.com>',
+    to: 'emil.strand@example.com',
+    subject: 'Cykeln',
+    subjectEncoding: 'raw',
+    date: 'Thu, 19 Jun 2025 18:00:00 +0200',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '8bit',
+      content: `Hej Emil! Cykeln är din för 1 500 kronor. Du kan betala i bitcoin till ${freshBtcP2pkh('batch9-sv-bike')} om du vill.
+
+Hämta den inom 2 dagar, annars säljer jag den till nästa på listan.
+`,
+    }],
+  },
+  {
+    file: 'benign/en-batch9-security-blog-digest.eml',
+    expect: 'none',
+    covers: 'batch 9 (fresh, untuned): security blog digest analysing a sextortion campaign, quoting its address and text',
+    from: 'Threat Notes <digest@threatnotes.example.com>',
+    to: 'reader@example.com',
+    subject: 'This week: a new sextortion wave',
+    subjectEncoding: 'raw',
+    date: 'Fri, 20 Jun 2025 07:00:00 +0000',
+    parts: [{
+      type: 'text/html', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `<html><body><h2>A new sextortion wave</h2><p>This week's campaign tells recipients: "I recorded you through your webcam. Pay $1,200 to ${freshBtcBech32('batch9-blog')} within 48 hours, or I send the video to all your contacts."</p><p>The wallet has received two payments so far. The emails are spoofed and no device was hacked. Recipients should not pay.</p></body></html>`,
+    }],
+  },
+  {
+    file: 'benign/fi-batch9-kuntosali.eml',
+    expect: 'none',
+    covers: 'batch 9 (fresh, untuned): Finnish gym membership notice: renew within 7 days, otherwise the membership ends, photo on card',
+    from: 'Kuntosali Esimerkki <asiakaspalvelu@kuntosali.example.com>',
+    to: 'jari.heino@example.com',
+    subject: 'Jäsenyytesi päättyy pian',
+    subjectEncoding: 'B',
+    date: 'Sat, 21 Jun 2025 10:00:00 +0300',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '8bit',
+      content: `Hei Jari, jäsenyytesi päättyy. Maksa 49 € 7 päivän kuluessa, muuten jäsenyys päättyy ja kulkukorttisi kuvasi poistetaan järjestelmästä.
+`,
+    }],
+  },
 ];

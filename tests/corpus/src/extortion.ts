@@ -802,4 +802,85 @@ Transfer 1 ETH to ${freshEth('en-company-db')} within 96 hours. If you do not pa
 `,
     }],
   },
+  {
+    file: 'extortion/en-batch9-ransom-letter.eml',
+    expect: 'none',
+    covers: 'known miss (batch 9, fresh, untuned): nothing held is named, no demand verb, no threat word; English ransom-style letter, "we know what you did", BTC address, "you have until Sunday", "or the whole town will know"',
+    from: 'Watcher <w@silent-town.invalid>',
+    to: 'karen.lee@example.com',
+    subject: 'We know',
+    subjectEncoding: 'raw',
+    date: 'Thu, 12 Jun 2025 01:00:00 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '7bit',
+      content: `Karen, we know what you did last summer at the lake house, and we have the messages to prove it.
+
+Our silence costs 0.03 BTC. Address: ${freshBtcP2pkh('batch9-en-ransom')}
+You have until Sunday, or the whole town will know.
+`,
+    }],
+  },
+  {
+    file: 'extortion/fi-batch9-yritys-asiakasrekisteri.eml',
+    expect: 'none',
+    covers: 'known miss (batch 9, fresh, untuned): deadline in words ("viikon kuluessa"), threat and held data in words no lexicon has; Finnish demand to a small company over a stolen customer register, Monero, "viikon kuluessa", threat to tell customers',
+    from: 'Ryhmä <ryhma@rekisterivuoto.invalid>',
+    to: 'toimisto@pienyritys.example.com',
+    subject: 'Asiakasrekisterinne',
+    subjectEncoding: 'B',
+    date: 'Fri, 13 Jun 2025 08:00:00 +0300',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `Asiakasrekisterinne on hallussamme: nimet, osoitteet ja ostohistoria.
+
+Siirtäkää 800 euroa Monerona osoitteeseen ${freshXmr('batch9-fi-company')} viikon kuluessa. Jos rahaa ei kuulu, kerromme asiasta jokaiselle asiakkaallenne ja toimittajallenne.
+`,
+    }],
+  },
+  {
+    file: 'extortion/sv-batch9-naken-bilder.eml',
+    expect: 'suspected',
+    covers: 'batch 9 (fresh, untuned): Swedish nude-image blackmail in HTML, bech32 address, 48 timmar, "alla du känner kommer att se dem"',
+    from: 'Okand <okand@bild-hot.invalid>',
+    to: 'emil.strand@example.com',
+    subject: 'Dina bilder',
+    subjectEncoding: 'raw',
+    date: 'Sat, 14 Jun 2025 23:00:00 +0200',
+    parts: [{
+      type: 'text/html', charset: 'utf-8', encoding: 'base64',
+      content: `<html><body><p>Jag har nakenbilder på dig från ditt gamla molnkonto.</p><p>Skicka 3 000 kronor i bitcoin till <b>${freshBtcBech32('batch9-sv-nude')}</b> inom 48 timmar. Gör du inte det kommer alla du känner att se dem.</p></body></html>`,
+    }],
+  },
+  {
+    file: 'extortion/en-batch9-patient-portal.eml',
+    expect: 'suspected',
+    covers: 'batch 9 (fresh, untuned): English patient extortion with a litecoin address, "pay within 5 days to keep your mental health records off the internet"',
+    from: 'Records Release <release@clinic-dump.invalid>',
+    to: 'mark.young@example.com',
+    subject: 'Mark Young - your records',
+    subjectEncoding: 'raw',
+    date: 'Sun, 15 Jun 2025 12:00:00 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '8bit',
+      content: `Mark Young, date of birth 1981-03-02.
+
+We took the records of Lakeside Counselling, including your mental health notes. Pay $150 in Litecoin to ${freshLtcP2pkh('batch9-en-patient')} within 5 days to keep your records off the internet.
+`,
+    }],
+  },
+  {
+    file: 'extortion/fi-batch9-sextortion-lyhyt.eml',
+    expect: 'suspected',
+    covers: 'batch 9 (fresh, untuned): very short Finnish sextortion, address and "48h" only',
+    from: 'x <x@lyhyt-viesti.invalid>',
+    to: 'jari.heino@example.com',
+    subject: 'Video',
+    subjectEncoding: 'raw',
+    date: 'Mon, 16 Jun 2025 04:00:00 +0300',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '8bit',
+      content: `Minulla on video sinusta. 400€ BTC: ${freshBtcBech32('batch9-fi-short')} 48h tai se lähtee kavereillesi.
+`,
+    }],
+  },
 ];

@@ -69,6 +69,14 @@ describe('assessHeuristics: each rule fires on its own evidence', () => {
     expect(assess('Invoice 17', `Please pay the invoice in bitcoin to ${ADDRESS} within 14 days, otherwise a late fee of $20 applies.`).suspected).toBe(false);
   });
 
+  it('a price and a clock on a recording of the reader, with no demand or threat words', () => {
+    const r = assess('Video', `Minulla on video sinusta. 400€ BTC: ${ADDRESS} 48h tai se lähtee kavereillesi.`);
+    expect(r.suspected).toBe(true);
+    expect(r.rule).toBe('address-price-clock-held');
+    // A practice that takes bitcoin for therapy names therapy, but nothing held over the reader.
+    expect(assess('News', `You can now pay for therapy in bitcoin: ${ADDRESS}. Cancel 24 hours ahead, otherwise the $90 session fee applies.`).suspected).toBe(false);
+  });
+
   it('violence threat with a Monero address (Swedish)', () => {
     const r = assess('Sista varning', `Betala 500 euro i Monero till ${freshXmr('unit-assess')} inom 72 timmar, annars kommer vi att bränna ert kontor. Kontakta inte polisen.`);
     expect(r.suspected).toBe(true);

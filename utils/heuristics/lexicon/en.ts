@@ -88,9 +88,11 @@ export const EN: Lexicon = {
     'held-data': [
       'personal information', 'personal data', 'your documents', 'chat history', 'your data',
       'your information', 'your records', 'your name', 'your files', 'your secret', 'your affair',
+      'customer database', 'your customer database', 'home addresses',
     ],
     'compromising-material': [
       'your password', 'password', 'hacked your', 'hacked', 'access to your device',
+      'compromising material', 'compromising video', 'infected',
       'your device', 'malware', 'trojan', 'spyware', 'rat software', 'remote access',
     ],
     'pay-to-delete': [

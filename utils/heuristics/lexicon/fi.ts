@@ -66,7 +66,7 @@ export const FI: Lexicon = {
     ],
     'personal-data': [
       'henkilötunnu*', 'sosiaaliturvatun*', 'kotiosoit*', 'terapiatie*', 'muistiinpano*',
-      'potilastie*', 'diagnoosi*',
+      'potilastie*', 'diagnoosi*', 'hoitokertomu*',
     ],
     'held-data': [
       'henkilötie*', 'asiakastie*', 'tietonne', 'tietosi', 'nimesi', 'nimenne', 'tiedostosi',

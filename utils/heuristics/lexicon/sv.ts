@@ -51,7 +51,7 @@ export const SV: Lexicon = {
     recording: [
       'spelade in dig', 'spelat in dig', 'filmade dig', 'filmat dig', 'video på dig',
       'videon på dig', 'bilder på dig', 'din webbkamera', 'webbkamera*', 'din kamera', 'via kameran',
-      'porr*', 'vuxensajt*', 'onanera*', 'naken*'
+      'porr*', 'vuxensajt*', 'onanera*', 'naken*', 'privata foton', 'dina foton', 'dina bilder'
     ],
     'personal-data': [
       'personnummer', 'hemadress*', 'journalanteckning*', 'patientjournal*', 'diagnos*',
