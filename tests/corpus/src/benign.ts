@@ -1080,4 +1080,89 @@ Hämta den inom 2 dagar, annars säljer jag den till nästa på listan.
 `,
     }],
   },
+  {
+    file: 'benign/en-batch10-nft-drop.eml',
+    expect: 'none',
+    covers: 'batch 10 (fresh, untuned): NFT drop marketing: send 0.05 ETH within 24 hours, your photo on the artwork',
+    from: 'PixelDrop <drops@pixeldrop.example.com>',
+    to: 'collector@example.com',
+    subject: 'Your portrait NFT: 24 hours left',
+    subjectEncoding: 'raw',
+    date: 'Sat, 28 Jun 2025 10:00:00 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '7bit',
+      content: `Your portrait NFT is almost ready! We used the photo you uploaded.
+
+Send 0.05 ETH to ${freshEth('batch10-nft')} within 24 hours to mint it. After that, the drop closes and unclaimed portraits are deleted.
+`,
+    }],
+  },
+  {
+    file: 'benign/fi-batch10-hammaslaakari.eml',
+    expect: 'none',
+    covers: 'batch 10 (fresh, untuned): Finnish dentist reminder with identity code, cancellation 24 h, fee otherwise',
+    from: 'Hammaslääkäriasema <ajanvaraus@hammas.example.com>',
+    to: 'outi.rantanen@example.com',
+    subject: 'Hammaslääkäriaika 30.6.',
+    subjectEncoding: 'B',
+    date: 'Sun, 29 Jun 2025 09:00:00 +0300',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '8bit',
+      content: `Hei Outi Rantanen (${testHetu('190377', '-', 929)}),
+
+muistutus hammaslääkäriajastasi 30.6. klo 9.00. Peru aika viimeistään 24 tuntia ennen, muuten perimme 50 euron käyttämättä jätetyn ajan maksun.
+`,
+    }],
+  },
+  {
+    file: 'benign/sv-batch10-loppis-bitcoin.eml',
+    expect: 'none',
+    covers: 'batch 10 (fresh, untuned): Swedish flea-market group: pay the table fee in bitcoin within 3 days or lose your spot; photos from last year',
+    from: 'Loppisgruppen <loppis@forening.example.com>',
+    to: 'medlem@example.com',
+    subject: 'Bordsavgift till sommarloppiset',
+    subjectEncoding: 'raw',
+    date: 'Mon, 30 Jun 2025 08:00:00 +0200',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '8bit',
+      content: `Hej! Bordsavgiften är 200 kronor. Betala i bitcoin till ${freshBtcP2pkh('batch10-loppis')} eller kontant inom 3 dagar, annars går din plats till nästa på kön.
+
+Bilder från förra årets loppis finns på vår sida.
+`,
+    }],
+  },
+  {
+    file: 'benign/en-batch10-breach-lawsuit-news.eml',
+    expect: 'none',
+    covers: 'batch 10 (fresh, untuned): news about a class action after a clinic breach, mentions ransom, bitcoin, patients\' records published',
+    from: 'Legal News <news@legalnews.example.com>',
+    to: 'reader@example.com',
+    subject: 'Patients sue clinic after records published online',
+    subjectEncoding: 'raw',
+    date: 'Tue, 01 Jul 2025 07:00:00 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '7bit',
+      content: `Patients of a private clinic have filed a class action after hackers published their medical records online. The hackers had demanded a ransom of 20 bitcoin from the clinic within 72 hours and later emailed some patients directly, asking $200 each.
+
+The clinic said it had refused to pay on the advice of the police.
+`,
+    }],
+  },
+  {
+    file: 'benign/fi-batch10-lahjoitus-yhdistys.eml',
+    expect: 'none',
+    covers: 'batch 10 (fresh, untuned): Finnish association donation request: bitcoin address, "48 tunnin kampanja", your photos from the event published',
+    from: 'Yhdistys Esimerkki <hallitus@yhdistys.example.com>',
+    to: 'jasenet@example.com',
+    subject: 'Lahjoituskampanja 48 h',
+    subjectEncoding: 'B',
+    date: 'Wed, 02 Jul 2025 12:00:00 +0300',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `Hei jäsenet! Käynnistimme 48 tunnin lahjoituskampanjan. Voit lahjoittaa esimerkiksi 20 € tilille tai bitcoineina osoitteeseen ${freshBtcBech32('batch10-yhdistys')}.
+
+Kesäjuhlien kuvat julkaistaan kotisivuillamme. Jos et halua kuvaasi julkaistavan, kerro meille.
+`,
+    }],
+  },
 ];

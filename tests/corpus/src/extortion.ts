@@ -883,4 +883,90 @@ We took the records of Lakeside Counselling, including your mental health notes.
 `,
     }],
   },
+  {
+    file: 'extortion/en-batch10-old-password-short.eml',
+    expect: 'suspected',
+    covers: 'batch 10 (fresh, untuned): short password sextortion, "$950 by BTC", "24 hrs", "or your contacts get the clip"',
+    from: 'Admin <admin@notice-mail.invalid>',
+    to: 'dave.green@example.com',
+    subject: 'dave1987!',
+    subjectEncoding: 'raw',
+    date: 'Mon, 23 Jun 2025 03:00:00 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '7bit',
+      content: `dave1987! is your password. I used it to get into your laptop and I filmed you with the webcam.
+
+$950 by BTC to ${freshBtcP2pkh('batch10-en-short')}. 24 hrs. Or your contacts get the clip.
+`,
+    }],
+  },
+  {
+    file: 'extortion/fi-batch10-vastaamo-teitittely.eml',
+    expect: 'suspected',
+    covers: 'batch 10 (fresh, untuned): formal Finnish Vastaamo-like demand, identity code, "tietonne siirretään julkiseen verkkoon", 250 euroa bitcoineina, 3 vuorokautta',
+    from: 'Palvelu <palvelu@asiakastietopalvelu.invalid>',
+    to: 'outi.rantanen@example.com',
+    subject: `Outi Rantanen ${testHetu('190377', '-', 929)}`,
+    subjectEncoding: 'B',
+    date: 'Tue, 24 Jun 2025 07:00:00 +0300',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: 'base64',
+      content: `Arvoisa Outi Rantanen,
+
+terapiakäyntienne muistiinpanot ja henkilötietonne ovat hallussamme. Pyydämme Teitä suorittamaan 250 euron maksun bitcoineina osoitteeseen ${freshBtcBech32('batch10-fi-formal')} kolmen vuorokauden kuluessa.
+
+Mikäli maksua ei vastaanoteta, tietonne siirretään julkiseen verkkoon.
+`,
+    }],
+  },
+  {
+    file: 'extortion/sv-batch10-foretag-hot.eml',
+    expect: 'none',
+    covers: 'known miss (batch 10, fresh, untuned; violence in words no lexicon has ("det kommer att brinna"), consequence "Betalar ni inte"): Swedish threat to a restaurant: pay 1 000 euro in Monero within a week or "det kommer att brinna"',
+    from: 'Anonym <anon@krog-hot.invalid>',
+    to: 'info@restaurang.example.com',
+    subject: 'Er restaurang',
+    subjectEncoding: 'raw',
+    date: 'Wed, 25 Jun 2025 02:00:00 +0200',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '8bit',
+      content: `Vi vet när ni stänger och när personalen går hem.
+
+1 000 euro i Monero till ${freshXmr('batch10-sv-restaurant')} inom 7 dagar. Betalar ni inte kommer det att brinna.
+`,
+    }],
+  },
+  {
+    file: 'extortion/en-batch10-dating-chat.eml',
+    expect: 'none',
+    covers: 'known miss (batch 10, fresh, untuned; held material in words no lexicon has (messages, pictures, screenshots)): dating-app chat screenshots, "$500 in bitcoin within 72 hours", "your employer will receive the screenshots", HTML only',
+    from: 'Jess <jess.dates@chat-mail.invalid>',
+    to: 'tom.baker@example.com',
+    subject: 'Screenshots',
+    subjectEncoding: 'raw',
+    date: 'Thu, 26 Jun 2025 22:00:00 +0000',
+    parts: [{
+      type: 'text/html', charset: 'utf-8', encoding: 'quoted-printable',
+      content: `<html><body><p>Tom, I saved every message and picture you sent me on the dating app.</p><p>Send $500 in bitcoin to <b>${freshBtcBech32('batch10-en-dating')}</b> within 72 hours. Otherwise your employer will receive the screenshots.</p></body></html>`,
+    }],
+  },
+  {
+    file: 'extortion/en-batch10-medical-clinic-eth.eml',
+    expect: 'none',
+    covers: 'known miss (batch 10, fresh, untuned; held data (prescriptions, test results) and threat ("posted on a public forum") in words no lexicon has): clinic patient extortion in Ethereum, test results and prescriptions held, 10 days, list of data',
+    from: 'Data Holders <holders@med-leak.invalid>',
+    to: 'lucy.ward@example.com',
+    subject: 'Your prescriptions and test results',
+    subjectEncoding: 'raw',
+    date: 'Fri, 27 Jun 2025 09:00:00 +0000',
+    parts: [{
+      type: 'text/plain', charset: 'utf-8', encoding: '7bit',
+      content: `Lucy Ward,
+
+we copied your file from Riverside Medical: prescriptions, test results, insurance number.
+
+Pay 0.1 ETH to ${freshEth('batch10-en-clinic')} within 10 days and your file is removed from our copy. If not, it will be posted on a public forum with your name.
+`,
+    }],
+  },
 ];
