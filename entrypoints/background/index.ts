@@ -13,7 +13,7 @@ import { handleMessage } from './messages';
 import { USER_SOURCES_KEY, allSources } from './sources';
 import { noteClassifyAnswer, registerBadge } from './badge';
 import { watchWebmailHosts } from '../webmail.content/hosts';
-import { watchManagedPolicy } from './policy';
+import { readManagedPolicy, watchManagedPolicy } from './policy';
 
 export default defineBackground(() => {
   const db = new VahtiDb();
@@ -29,6 +29,7 @@ export default defineBackground(() => {
     },
     loadSources: allSources,
     scheduleWake: (at) => scheduleSyncAlarm(at),
+    periodBounds: async () => (await readManagedPolicy()).policy.updateInterval,
   });
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
 
