@@ -152,6 +152,8 @@ describe('Firefox ESR with policies.json', () => {
 
   /** Starts Firefox with the policy, installs Vahti and opens the Gmail fixture inbox. */
   async function inboxWithPolicy(settings: Record<string, unknown>): Promise<PuppeteerPage> {
+    // A browser left open by a failed test must not keep the old policy around.
+    await browser?.close().catch(() => undefined);
     writeFirefoxPolicy(settings);
     browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
     await browser.installExtension(extensionDir);
@@ -182,8 +184,6 @@ describe('Firefox ESR with policies.json', () => {
     await expect
       .poll(() => page.evaluate(() => document.querySelector('[data-vahti="warning"]')?.getAttribute('data-vahti-level') ?? null), { timeout: 15_000 })
       .toBe('known');
-    await browser?.close();
-    browser = undefined;
   });
 
   it('follows a changed policies.json at the next start: the old entry no longer flags, the new one does', async () => {
