@@ -39,25 +39,28 @@ export function charClass(code: number): number {
 }
 
 /**
- * The word-boundary form of a (folded) string, without the framing spaces. Used for phrases;
- * the scanner applies the same rules on the fly instead of building a copy of the message.
+ * The word-boundary form of a (folded) string, without the framing spaces. Used for phrases
+ * (and by the heuristics on whole messages); the scanner applies the same rules on the fly
+ * instead of building a copy. Equivalently: the maximal runs of word characters and the single
+ * symbol characters, joined by one space each.
  */
 export function toWordForm(folded: string): string {
-  let out = '';
-  let pendingSpace = false;
+  const tokens: string[] = [];
+  let start = -1;
   for (let i = 0; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
-    const cls = charClass(code);
-    if (cls === CHAR_SEPARATOR) {
-      pendingSpace = out.length > 0;
+    let cls = CLASS_CACHE[code]!;
+    if (cls === 0) cls = charClass(code);
+    if (cls === CHAR_WORD) {
+      if (start === -1) start = i;
       continue;
     }
-    if (cls === CHAR_SYMBOL) {
-      if (out.length > 0) pendingSpace = true;
+    if (start !== -1) {
+      tokens.push(folded.slice(start, i));
+      start = -1;
     }
-    if (pendingSpace) out += ' ';
-    out += folded[i];
-    pendingSpace = cls === CHAR_SYMBOL;
+    if (cls === CHAR_SYMBOL) tokens.push(folded[i]!);
   }
-  return out;
+  if (start !== -1) tokens.push(folded.slice(start));
+  return tokens.join(' ');
 }

@@ -78,3 +78,16 @@ describe('scan cost is linear in the input', () => {
     );
   });
 });
+
+describe('toWordForm', () => {
+  it.each([
+    ['Hello,   world!', 'Hello world'],
+    ['500€', '500 €'],
+    ['€€ $5', '€ € $ 5'],
+    ['  --  ', ''],
+    ['bitcoin-osoite: 1abc', 'bitcoin osoite 1abc'],
+    ['sähkö\npostiin', 'sähkö postiin'],
+  ])('%j → %j', (input, expected) => {
+    expect(toWordForm(input)).toBe(expected);
+  });
+});
