@@ -225,7 +225,7 @@ export class AhoCorasick {
         pending = cls === CHAR_SYMBOL;
       }
       if (!lastWasSpace) {
-        state = this.feed(state, SPACE);
+        this.feed(state, SPACE);
         fed++;
       }
     }
