@@ -43,15 +43,28 @@ export async function refreshPolicy(now: () => number = Date.now, log: (message:
   return stored;
 }
 
+/** What sync depends on: the policy's own lists and whether the default list is used. */
+function listPart(policy: ParsedPolicy['policy'] | undefined): string {
+  return JSON.stringify([policy?.listSources ?? [], policy?.useDefaultList ?? true]);
+}
+
 /**
  * Background start-up: read the policy now and again on every change of managed storage.
- * `onPolicy` runs after each read (re-sync list sources, re-register webmail hosts).
+ * `onListsChanged` runs when the policy's lists differ from the last published policy (also
+ * across restarts), so sync adds or drops them at once, and an unchanged policy costs no
+ * rebuild at each worker wake.
  */
-export function watchManagedPolicy(onPolicy: (policy: StoredPolicy) => Promise<void>, onError: (cause: unknown) => void): void {
+export function watchManagedPolicy(onListsChanged: (policy: StoredPolicy) => Promise<void>, onError: (cause: unknown) => void): void {
   let running = Promise.resolve();
   const apply = () => {
     // One read at a time, in order: a quick second change must not be overtaken by the first.
-    running = running.then(() => refreshPolicy().then(onPolicy)).catch(onError);
+    running = running
+      .then(async () => {
+        const before = (await browser.storage.local.get(POLICY_STORAGE_KEY))[POLICY_STORAGE_KEY] as Partial<StoredPolicy> | undefined;
+        const now = await refreshPolicy();
+        if (before?.policy === undefined || listPart(before.policy) !== listPart(now.policy)) await onListsChanged(now);
+      })
+      .catch(onError);
   };
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') apply();

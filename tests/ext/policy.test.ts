@@ -46,20 +46,41 @@ describe('refreshPolicy and watchManagedPolicy', () => {
     expect((await fakeBrowser.storage.local.get(POLICY_STORAGE_KEY))[POLICY_STORAGE_KEY]).toEqual(stored);
   });
 
-  it('reads at start and again on every change of the managed area', async () => {
+  it('reads at start and on every change, and reports list changes only', async () => {
     const seen: StoredPolicy[] = [];
     watchManagedPolicy(async (p) => void seen.push(p), (e) => { throw e; });
+    // First start: nothing published before, so sync is told.
     await vi.waitFor(() => expect(seen).toHaveLength(1));
     expect(seen[0]?.policy).toEqual({});
 
+    // A change that does not touch lists is published, but sync is left alone.
     await fakeBrowser.storage.managed.set({ allowDismiss: false });
+    await vi.waitFor(async () => expect(((await fakeBrowser.storage.local.get(POLICY_STORAGE_KEY))[POLICY_STORAGE_KEY] as StoredPolicy).policy).toEqual({ allowDismiss: false }));
+    expect(seen).toHaveLength(1);
+
+    await fakeBrowser.storage.managed.set({ listSources: [clinic] });
     await vi.waitFor(() => expect(seen).toHaveLength(2));
-    expect(seen[1]?.policy).toEqual({ allowDismiss: false });
+    expect(seen[1]?.policy.listSources?.[0]?.id).toBe('clinic');
+
+    await fakeBrowser.storage.managed.set({ useDefaultList: false });
+    await vi.waitFor(() => expect(seen).toHaveLength(3));
 
     // A change elsewhere is not a policy change.
     await fakeBrowser.storage.local.set({ other: 1 });
     await new Promise((r) => setTimeout(r, 20));
-    expect(seen).toHaveLength(2);
+    expect(seen).toHaveLength(3);
+  });
+
+  it('at a later start, tells sync only if the lists changed while the browser was closed', async () => {
+    await fakeBrowser.storage.managed.set({ listSources: [clinic] });
+    await refreshPolicy(Date.now, () => undefined);
+    const seen: StoredPolicy[] = [];
+    watchManagedPolicy(async (p) => void seen.push(p), (e) => { throw e; });
+    await new Promise((r) => setTimeout(r, 30));
+    expect(seen).toHaveLength(0);
+
+    await fakeBrowser.storage.managed.remove('listSources');
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
   });
 });
 
