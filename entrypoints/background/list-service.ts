@@ -21,6 +21,7 @@ import type { ListSource } from '../../utils/sync/source';
 import { isAboveFloor } from '../../utils/sync/state';
 import { buildListStatus, type ListStatus } from '../../utils/sync/status';
 import { syncSource, type SyncOutcome } from '../../utils/sync/sync-source';
+import { clampPeriodMs } from '../../utils/policy/apply';
 
 export type ListServiceDeps = {
   store: DexieListStore;
@@ -33,6 +34,8 @@ export type ListServiceDeps = {
   scheduleWake: (at: number) => Promise<void>;
   log?: (message: string) => void;
   timeoutMs?: number;
+  /** An administrator's bounds for the time between successful checks (managed policy `updateInterval`). */
+  periodBounds?: () => Promise<{ minHours: number; maxHours: number } | undefined>;
 };
 
 type Loaded = { sources: ListSource[]; text: TextIndex; installed: LookupSource[] };
@@ -150,8 +153,9 @@ export class ListService {
       store: this.deps.store,
       ...(this.deps.timeoutMs !== undefined ? { timeoutMs: this.deps.timeoutMs } : {}),
     })
-      .then((outcome) => {
+      .then(async (outcome) => {
         if (outcome.kind === 'installed') this.invalidate();
+        if (outcome.kind === 'installed' || outcome.kind === 'up_to_date') await this.boundPeriod(source.id);
         return outcome;
       })
       .finally(() => this.inFlight.delete(source.id));
@@ -225,6 +229,11 @@ export class ListService {
 
   /** The configured sources changed (a list was added or removed): rebuild, drop removed lists, sync new ones. */
   async sourcesChanged(): Promise<void> {
+    // Called at every start by the policy watcher: an unchanged configuration must not throw
+    // away the index the first request of this wake is waiting for.
+    const before = this.loaded ? await this.loaded.then((l) => l.sources, () => undefined) : undefined;
+    const after = await this.deps.loadSources();
+    if (before !== undefined && JSON.stringify(before) === JSON.stringify(after)) return;
     this.invalidate();
     const { sources } = await this.ready();
     const known = new Set(sources.map((s) => s.id));
@@ -236,6 +245,15 @@ export class ListService {
       if (source.manifestUrl !== undefined && state?.lastAttemptAt === undefined) await this.sync(source);
     }
     await this.scheduleNext();
+  }
+
+  /** Moves the next check into the administrator's bounds, if a policy sets them (failures keep their backoff). */
+  private async boundPeriod(sourceId: string): Promise<void> {
+    const bounds = await this.deps.periodBounds?.();
+    const at = bounds ? (await this.deps.store.getState(sourceId))?.nextCheckAt : undefined;
+    if (bounds === undefined || at === undefined) return;
+    const now = this.deps.now();
+    await this.deps.store.recordCheck(sourceId, { nextCheckAt: now + clampPeriodMs(at - now, bounds) });
   }
 
   private log(message: string): void {

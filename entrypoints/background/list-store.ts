@@ -39,9 +39,10 @@ export class DexieListStore implements ListStore {
     });
   }
 
-  install(request: InstallRequest, mode: InstallMode = 'update'): Promise<InstallResult> {
+  async install(request: InstallRequest, mode: InstallMode = 'update'): Promise<InstallResult> {
     const { sourceId, list, manifest } = request;
     const candidate = { keyEpoch: manifest.keyEpoch, version: manifest.version };
+    const started = performance.now();
     // The expensive part (key derivation) happens before the transaction opens.
     const split = splitList(list);
     const textJson = JSON.stringify(split.text);
@@ -51,7 +52,7 @@ export class DexieListStore implements ListStore {
     const bucketCount = bucketCountFor(split.rows.length);
     const buckets = toBuckets(split.rows, bucketCount).map((b) => ({ sourceId, ...b }));
 
-    return this.db.transaction('rw', this.db.buckets, this.db.textParts, this.db.sources, async () => {
+    const result = await this.db.transaction('rw', this.db.buckets, this.db.textParts, this.db.sources, async (): Promise<InstallResult> => {
       const state = (await this.getState(sourceId)) ?? emptyState(sourceId);
       const installed = state.installed ? { keyEpoch: state.installed.keyEpoch, version: state.installed.version } : undefined;
       const refillsFloor =
@@ -90,6 +91,11 @@ export class DexieListStore implements ListStore {
       await this.db.sources.put(next);
       return 'installed';
     });
+    if (result === 'installed') {
+      // Measured after the commit, so it includes the browser writing the data out.
+      await this.db.sources.update(sourceId, { 'installed.importMs': Math.round(performance.now() - started) });
+    }
+    return result;
   }
 
   async recordCheck(sourceId: string, record: CheckRecord): Promise<void> {

@@ -7,11 +7,13 @@
  * `npm run bench -- engine` runs only the modules whose name contains "engine".
  */
 import { bench as engine } from './engine';
+import { bench as sync } from './sync';
 
 export type Bench = () => Promise<void> | void;
 
 const BENCHES: readonly { name: string; bench: Bench }[] = [
   { name: 'engine', bench: engine },
+  { name: 'sync', bench: sync },
 ];
 
 const filters = process.argv.slice(2).filter((a) => !a.startsWith('-'));

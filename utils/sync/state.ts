@@ -26,6 +26,8 @@ export const InstalledListSchema = z
     /** Digest of the stored rows and text part, checked at worker start. */
     digest: z.string(),
     installedAt: z.number(),
+    /** How long writing this version into the store took (diagnostics and benchmarks). */
+    importMs: z.number().nonnegative().optional(),
     origin: z.enum(['bundled', 'network']),
   })
   .strict();

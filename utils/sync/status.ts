@@ -31,6 +31,8 @@ export const ListStatusSchema = z
     ageMs: z.number().optional(),
     signature: SignatureStateSchema,
     entryCount: z.number().int().nonnegative(),
+    /** How long storing the installed version took, in milliseconds. */
+    importMs: z.number().nonnegative().optional(),
     lastSuccessAt: z.number().optional(),
     lastAttemptAt: z.number().optional(),
     nextCheckAt: z.number().optional(),
@@ -66,6 +68,7 @@ export function buildListStatus(source: ListSource, state: SourceState | undefin
       : {}),
     signature: installed === undefined ? 'none' : installed.origin === 'bundled' ? 'bundled' : 'verified',
     entryCount: installed?.entryCount ?? 0,
+    ...(installed?.importMs !== undefined ? { importMs: installed.importMs } : {}),
     ...(state?.lastSuccessAt !== undefined ? { lastSuccessAt: state.lastSuccessAt } : {}),
     ...(state?.lastAttemptAt !== undefined ? { lastAttemptAt: state.lastAttemptAt } : {}),
     ...(state?.nextCheckAt !== undefined ? { nextCheckAt: state.nextCheckAt } : {}),
