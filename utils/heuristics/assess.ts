@@ -86,6 +86,12 @@ const MAX_PER_SIGNAL = 3;
 // "abcdefghijklmnop.onion" as a host: v2 (16) and v3 (56) onion names.
 const ONION_HOST = /(?<![a-z0-9-])([a-z2-7]{16}|[a-z2-7]{56})\.onion(?![a-z0-9-])/;
 
+/** A lexicon stem is shown as a stem: "psykoterap*" reads "psykoterap…". */
+function shown(phrase: string): string {
+  // Only a lone star next to a letter: redacted values ("150385-****") keep theirs.
+  return phrase.replace(/^\*(?=\p{L})/u, '…').replace(/(?<=\p{L})\*$/u, '…');
+}
+
 function hostOf(link: string): string {
   try {
     return new URL(link).hostname.toLowerCase();
@@ -100,7 +106,7 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   const cue = (c: Cue): readonly string[] => cues.get(c) ?? [];
   const findings: HeuristicFinding[] = [];
   const add = (signal: string, values: readonly string[]): void => {
-    for (const v of values.slice(0, MAX_PER_SIGNAL)) findings.push({ signal, matched: v.slice(0, 200) });
+    for (const v of values.slice(0, MAX_PER_SIGNAL)) findings.push({ signal, matched: shown(v).slice(0, 200) });
   };
 
   const addresses = input.addresses;
@@ -169,8 +175,8 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   const advice = cue('advice');
   const reporting = cue('reporting');
   const counterSignals: HeuristicFinding[] = [
-    ...advice.slice(0, MAX_PER_SIGNAL).map((matched) => ({ signal: 'advice', matched })),
-    ...reporting.slice(0, MAX_PER_SIGNAL).map((matched) => ({ signal: 'reporting', matched })),
+    ...advice.slice(0, MAX_PER_SIGNAL).map((p) => ({ signal: 'advice', matched: shown(p) })),
+    ...reporting.slice(0, MAX_PER_SIGNAL).map((p) => ({ signal: 'reporting', matched: shown(p) })),
   ];
   const warningFraming =
     advice.length >= 2 || (advice.length >= 1 && reporting.length >= 1) || reporting.length >= 3;

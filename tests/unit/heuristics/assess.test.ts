@@ -147,6 +147,12 @@ describe('assessHeuristics: obfuscation and output hygiene', () => {
     expect(all).not.toContain(HETU);
   });
 
+  it('shows lexicon stems with an ellipsis, not the matcher\'s asterisk', () => {
+    const r = assess('x', `Olette käyttänyt psykoterapiapalveluita. Maksakaa 200 euroa bitcoineina osoitteeseen ${ADDRESS}, muuten julkaisemme tietonne.`);
+    expect(r.findings.some((f) => f.matched.includes('*'))).toBe(false);
+    expect(r.findings).toContainEqual({ signal: 'therapy-context', matched: 'psykoterap…' });
+  });
+
   it('caps findings per signal', () => {
     const many = Array.from({ length: 10 }, (_, i) => freshBtcBech32(`cap-${i}`)).join(' ');
     const r = assess('x', `Pay $100 to one of ${many} or I will publish your photos.`);
