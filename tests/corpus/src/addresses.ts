@@ -7,7 +7,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { base58xmr, bech32, bech32m, createBase58check } from '@scure/base';
-import { readFileSync } from 'node:fs';
 
 const base58check = createBase58check(sha256);
 const enc = new TextEncoder();
@@ -58,12 +57,21 @@ export function freshXmr(seed: string): string {
 }
 
 /**
- * An address from the shared 2018–2019 sextortion list (so the default list knows it), by
- * line number. Throws if that line is not a valid P2PKH/P2SH address.
+ * Addresses from the public 2018–2019 sextortion list (shared/data/sextortion-btc-2018-2019.txt,
+ * the same list the default list is built from), by line number there. Copied here so that the
+ * corpus builds on a fresh clone; `listedSextortionAddress` checks the checksum.
  */
+const LISTED: Readonly<Record<number, string>> = {
+  11: '1MX99GWJPjFZHwj3F18L9BJecgz6L2dSQt',
+  41: '1Nte7t1rNpciG4oE9KHpBGYmTNcU6HE2sY',
+  101: '1GHgC6xmRzWufZUMT4dL36d27aCP75Wm5g',
+  501: '1ArBsjdwP9wsBoQv8bhXDw7GMeMEfT5ZD',
+  1001: '1CuiAt2mhEK4y61gugf4edHgKPxXc64bwD',
+};
+
 export function listedSextortionAddress(line: number): string {
-  const path = new URL('../../../../shared/data/sextortion-btc-2018-2019.txt', import.meta.url);
-  const address = readFileSync(path, 'utf8').split('\n')[line - 1]?.trim() ?? '';
+  const address = LISTED[line];
+  if (address === undefined) throw new Error(`no listed address copied for line ${line}`);
   base58check.decode(address);
   return address;
 }
