@@ -167,9 +167,33 @@ describe('the warning in Gmail', () => {
     expect(network).toEqual([]);
   });
 
+  it('"Prepare a police report" copies a summary for the form and opens the official police page', async () => {
+    // The clipboard is read back from the webmail's page (extension origins cannot be granted permissions).
+    await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://mail.google.com' });
+    // A stand-in for the police site: the test browser reaches no real web site.
+    await ext.context.route('https://poliisi.fi/', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Poliisi</title>' }));
+    const [police] = await Promise.all([
+      ext.context.waitForEvent('page'),
+      frame.getByRole('button', { name: 'Prepare a police report' }).click(),
+    ]);
+    await expect.poll(() => police.url()).toBe('https://poliisi.fi/');
+    await police.close();
+    await expect.poll(() => frame.locator('[role="status"]').textContent()).toContain('A summary is copied.');
+    await page.bringToFront();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('Crime report: extortion by email');
+    expect(copied).toContain(`Sender: ${vastaamoLike.from.name} <${vastaamoLike.from.address}>`);
+    expect(copied).toContain(`Payment demanded to: BTC ${BTC}`);
+    expect(copied).toContain('Have I paid: (please fill in');
+  });
+
   it('"This is not extortion" hides the warning, survives a reload, and is undone in the options', async () => {
-    await frame.getByRole('button', { name: 'This is not extortion' }).click();
-    await frame.getByRole('button', { name: 'Yes, hide the warning' }).click();
+    frame = await warningFrame(page);
+    // By keyboard, as a person without a mouse would.
+    await frame.getByRole('button', { name: 'This is not extortion' }).focus();
+    await page.keyboard.press('Enter');
+    await frame.getByRole('button', { name: 'Yes, hide the warning' }).focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => bodyDisplay(page, vastaamoLike.id)).not.toBe('none');
     await expect.poll(() => bannerCount(page)).toBe(0);
 
