@@ -6,12 +6,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { classify } from '../../../utils/engine/classify';
 import type { MatchIndex } from '../../../utils/engine/index';
 import type { Verdict, VerdictLevel } from '../../../utils/engine/verdict';
 import { parseEml } from '../../../utils/mail/eml';
 
-export const CORPUS_DIR = new URL('..', import.meta.url).pathname;
+export const CORPUS_DIR = fileURLToPath(new URL('..', import.meta.url));
 
 export type Label = 'extortion' | 'benign';
 
