@@ -9,7 +9,7 @@ import { SignatureListSchema, type SignatureList } from '../../utils/list/schema
 import { EntryDigest, bucketCountFor, bucketOf, rowsIn, splitList, toBuckets } from '../../utils/sync/entries';
 import { SourceStateSchema, emptyState, isAboveFloor, maxFloor, type SourceState } from '../../utils/sync/state';
 import type { CheckRecord, InstallRequest, InstallResult, ListStore } from '../../utils/sync/store';
-import type { VahtiDb } from './db';
+import type { BucketRow, VahtiDb } from './db';
 
 /** What a lookup needs to know about one installed source. */
 export type LookupSource = { sourceId: string; bucketCount: number; listId: string; listVersion: number };
@@ -20,7 +20,13 @@ export type InstallMode =
   /** The bundled list as a floor of protection: installed even below the floor, which it never lowers. */
   | 'fallback';
 
+/** Buckets kept in memory after a lookup read them (about 400 keys each): repeat senders and domains skip IndexedDB. */
+const BUCKET_CACHE_SIZE = 128;
+
 export class DexieListStore implements ListStore {
+  /** Least recently used first; cleared whenever a source's buckets change. */
+  private readonly bucketCache = new Map<string, BucketRow | null>();
+
   constructor(private readonly db: VahtiDb) {}
 
   async getState(sourceId: string): Promise<SourceState | undefined> {
@@ -52,6 +58,7 @@ export class DexieListStore implements ListStore {
     const bucketCount = bucketCountFor(split.rows.length);
     const buckets = toBuckets(split.rows, bucketCount).map((b) => ({ sourceId, ...b }));
 
+    this.bucketCache.clear();
     const result = await this.db.transaction('rw', this.db.buckets, this.db.textParts, this.db.sources, async (): Promise<InstallResult> => {
       const state = (await this.getState(sourceId)) ?? emptyState(sourceId);
       const installed = state.installed ? { keyEpoch: state.installed.keyEpoch, version: state.installed.version } : undefined;
@@ -107,6 +114,7 @@ export class DexieListStore implements ListStore {
 
   /** Drops a damaged source's list but keeps its floor and bookkeeping, so a sync refetches the floor version. */
   async clearInstalled(sourceId: string): Promise<void> {
+    this.bucketCache.clear();
     await this.db.transaction('rw', this.db.buckets, this.db.textParts, this.db.sources, async () => {
       const state = (await this.getState(sourceId)) ?? emptyState(sourceId);
       await this.db.buckets.where('sourceId').equals(sourceId).delete();
@@ -117,6 +125,7 @@ export class DexieListStore implements ListStore {
 
   /** Removes a source's list and state (a user removed the list). */
   async remove(sourceId: string): Promise<void> {
+    this.bucketCache.clear();
     await this.db.transaction('rw', this.db.buckets, this.db.textParts, this.db.sources, async () => {
       await this.db.buckets.where('sourceId').equals(sourceId).delete();
       await this.db.textParts.delete(sourceId);
@@ -144,21 +153,38 @@ export class DexieListStore implements ListStore {
     const hits = new Map<string, Provenance[]>();
     if (keys.length === 0 || sources.length === 0) return hits;
     const wanted: [string, number][] = [];
+    const buckets: BucketRow[] = [];
     const seen = new Set<string>();
     for (const source of sources) {
       for (const key of keys) {
         const b = bucketOf(key, source.bucketCount);
-        const id = `${source.sourceId}\u0000${b}`;
+        const id = `${source.sourceId}\u0000${source.bucketCount}\u0000${b}`;
         if (seen.has(id)) continue;
         seen.add(id);
-        wanted.push([source.sourceId, b]);
+        const cached = this.bucketCache.get(id);
+        if (cached === undefined) {
+          wanted.push([source.sourceId, b]);
+          continue;
+        }
+        // Refresh its place in the LRU order.
+        this.bucketCache.delete(id);
+        this.bucketCache.set(id, cached);
+        if (cached !== null) buckets.push(cached);
       }
     }
     const bySource = new Map(sources.map((s) => [s.sourceId, s]));
     const keySet = new Set(keys);
-    const buckets = await this.db.buckets.bulkGet(wanted);
+    if (wanted.length > 0) {
+      const read = await this.db.buckets.bulkGet(wanted);
+      read.forEach((bucket, i) => {
+        const [sourceId, b] = wanted[i]!;
+        const id = `${sourceId}\u0000${bySource.get(sourceId)!.bucketCount}\u0000${b}`;
+        this.bucketCache.set(id, bucket ?? null);
+        if (bucket !== undefined) buckets.push(bucket);
+      });
+      while (this.bucketCache.size > BUCKET_CACHE_SIZE) this.bucketCache.delete(this.bucketCache.keys().next().value!);
+    }
     for (const bucket of buckets) {
-      if (bucket === undefined) continue;
       const source = bySource.get(bucket.sourceId);
       if (source === undefined) continue;
       for (let i = 0; i < bucket.keys.length; i++) {
