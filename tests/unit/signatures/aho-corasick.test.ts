@@ -14,7 +14,7 @@ describe('AhoCorasick', () => {
     expect(ac.scan('xyz')).toEqual([]);
   });
 
-  it('agrees with String.includes on random patterns and texts', () => {
+  it('agrees with String.includes on random patterns and texts', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(
         fc.uniqueArray(fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'ä', '€'), minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 20 }),
@@ -24,11 +24,11 @@ describe('AhoCorasick', () => {
           expect(ac.scan(text).sort((a, b) => a - b)).toEqual(naive(patterns, text));
         },
       ),
-      { numRuns: 500 },
+      { numRuns: 200 },
     );
   });
 
-  it('agrees with includes on the word form in word mode', () => {
+  it('agrees with includes on the word form in word mode', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(
         fc.uniqueArray(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '-', '€'), minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 10 }),
@@ -40,14 +40,16 @@ describe('AhoCorasick', () => {
           expect(ac.scan(text, 'words').sort((a, b) => a - b)).toEqual(naive(patterns, framed));
         },
       ),
-      { numRuns: 500 },
+      { numRuns: 200 },
     );
   });
 
-  it('can be built from a large pattern set (tens of thousands of phrases)', () => {
-    const patterns = Array.from({ length: 30_000 }, (_, i) => ` phrase number ${i.toString(36)} of the list `);
+  // No time limit is asserted (speed lives in the bench); the generous timeout only keeps a
+  // loaded CI machine from failing a test that is about capacity.
+  it('can be built from a large pattern set (tens of thousands of phrases)', { timeout: 60_000 }, () => {
+    const patterns = Array.from({ length: 30_000 }, (_, i) => ` sana ${i.toString(36)} tässä `);
     const ac = new AhoCorasick(patterns);
-    expect(ac.scan('intro phrase number 7ps of the list outro')).toEqual([parseInt('7ps', 36)]);
+    expect(ac.scan('alku sana 7ps tässä loppu', 'words')).toEqual([parseInt('7ps', 36)]);
     expect(ac.patternCount).toBe(30_000);
   });
 });
@@ -57,7 +59,7 @@ describe('scan cost is linear in the input', () => {
   const patterns = ['a', 'aa', 'aaa', 'aaaa', 'aaaab', 'ab', 'ba', 'aab', 'abab', 'bbbbbbbba', 'ä ä', '€ a'];
   const ac = new AhoCorasick(patterns);
 
-  it('takes at most 2 steps per fed unit plus one per reported pattern, for any text up to 64 KB', () => {
+  it('takes at most 2 steps per fed unit plus one per reported pattern, for any text up to 64 KB', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(
         fc.oneof(

@@ -66,7 +66,7 @@ describe('SignatureMatcher', () => {
     expect(m.match(foldForMatching('lunnaat lunnaat lunnaat'))).toEqual([]);
   });
 
-  it('agrees with a naive evaluation over random texts', () => {
+  it('agrees with a naive evaluation over random texts', { timeout: 30_000 }, () => {
     const words = ['alpha', 'beta', 'gamma', 'delta', 'alphabet', 'be'];
     const signatures = [
       sig('s1', [{ atLeast: 1, phrases: ['alpha'] }, { atLeast: 1, phrases: ['beta', 'gamma'] }]),
@@ -93,7 +93,7 @@ describe('SignatureMatcher', () => {
 });
 
 describe('matching cost', () => {
-  it('stays linear in the text for random texts up to 64 KB (automaton steps, not time)', () => {
+  it('stays linear in the text for random texts up to 64 KB (automaton steps, not time)', { timeout: 30_000 }, () => {
     const vocabulary = ['potilastiedot', 'bitcoin', 'bitcoineina', '24 tunnin', 'julkaistaan', 'x', 'aa', '€', '500', 'your password'];
     fc.assert(
       fc.property(
