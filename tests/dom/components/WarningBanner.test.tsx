@@ -146,3 +146,24 @@ describe('WarningBanner', () => {
     expect(host.textContent).toContain('Älä maksa.');
   });
 });
+
+describe('reasons', () => {
+  it('names a watch-list match in plain words and says "built in" once', async () => {
+    const { WATCH_LIST_ID } = await import('../../../utils/policy/watch-list');
+    await mount({
+      verdict: {
+        level: 'known',
+        reasons: [
+          { rule: 'sender-address', signal: WATCH_LIST_ID, listId: WATCH_LIST_ID, matched: 'th…@example.net' },
+          { rule: 'heuristic', signal: 'deadline', matched: '24 hours' },
+          { rule: 'heuristic', signal: 'payment-demand', matched: 'pay' },
+        ],
+      },
+    });
+    await act(() => button('Why is this flagged?').click());
+    const text = host.querySelector('.vahti-reasons')!.textContent!;
+    expect(text).toContain('On the watch list');
+    expect(text).not.toContain('List: watch-list');
+    expect(text.split('Recognised by Vahti itself').length - 1).toBe(1);
+  });
+});
