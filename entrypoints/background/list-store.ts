@@ -26,6 +26,8 @@ const BUCKET_CACHE_SIZE = 128;
 export class DexieListStore implements ListStore {
   /** Least recently used first; cleared whenever a source's buckets change. */
   private readonly bucketCache = new Map<string, BucketRow | null>();
+  /** Bumped by every write, so that a read that raced a write is not cached. */
+  private generation = 0;
 
   constructor(private readonly db: VahtiDb) {}
 
@@ -58,7 +60,7 @@ export class DexieListStore implements ListStore {
     const bucketCount = bucketCountFor(split.rows.length);
     const buckets = toBuckets(split.rows, bucketCount).map((b) => ({ sourceId, ...b }));
 
-    this.bucketCache.clear();
+    this.forgetCached();
     const result = await this.db.transaction('rw', this.db.buckets, this.db.textParts, this.db.sources, async (): Promise<InstallResult> => {
       const state = (await this.getState(sourceId)) ?? emptyState(sourceId);
       const installed = state.installed ? { keyEpoch: state.installed.keyEpoch, version: state.installed.version } : undefined;
@@ -98,6 +100,7 @@ export class DexieListStore implements ListStore {
       await this.db.sources.put(next);
       return 'installed';
     });
+    this.forgetCached();
     if (result === 'installed') {
       // Measured after the commit, so it includes the browser writing the data out.
       await this.db.sources.update(sourceId, { 'installed.importMs': Math.round(performance.now() - started) });
@@ -112,9 +115,14 @@ export class DexieListStore implements ListStore {
     });
   }
 
+  private forgetCached(): void {
+    this.generation++;
+    this.bucketCache.clear();
+  }
+
   /** Drops a damaged source's list but keeps its floor and bookkeeping, so a sync refetches the floor version. */
   async clearInstalled(sourceId: string): Promise<void> {
-    this.bucketCache.clear();
+    this.forgetCached();
     await this.db.transaction('rw', this.db.buckets, this.db.textParts, this.db.sources, async () => {
       const state = (await this.getState(sourceId)) ?? emptyState(sourceId);
       await this.db.buckets.where('sourceId').equals(sourceId).delete();
@@ -125,7 +133,7 @@ export class DexieListStore implements ListStore {
 
   /** Removes a source's list and state (a user removed the list). */
   async remove(sourceId: string): Promise<void> {
-    this.bucketCache.clear();
+    this.forgetCached();
     await this.db.transaction('rw', this.db.buckets, this.db.textParts, this.db.sources, async () => {
       await this.db.buckets.where('sourceId').equals(sourceId).delete();
       await this.db.textParts.delete(sourceId);
@@ -175,11 +183,12 @@ export class DexieListStore implements ListStore {
     const bySource = new Map(sources.map((s) => [s.sourceId, s]));
     const keySet = new Set(keys);
     if (wanted.length > 0) {
+      const generation = this.generation;
       const read = await this.db.buckets.bulkGet(wanted);
+      const cacheable = generation === this.generation;
       read.forEach((bucket, i) => {
         const [sourceId, b] = wanted[i]!;
-        const id = `${sourceId}\u0000${bySource.get(sourceId)!.bucketCount}\u0000${b}`;
-        this.bucketCache.set(id, bucket ?? null);
+        if (cacheable) this.bucketCache.set(`${sourceId}\u0000${bySource.get(sourceId)!.bucketCount}\u0000${b}`, bucket ?? null);
         if (bucket !== undefined) buckets.push(bucket);
       });
       while (this.bucketCache.size > BUCKET_CACHE_SIZE) this.bucketCache.delete(this.bucketCache.keys().next().value!);
