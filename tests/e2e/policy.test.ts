@@ -7,8 +7,9 @@
  * applies after "Reload policies" without a restart. One browser launch.
  *
  * Firefox ESR reads `distribution/policies.json`; BiDi cannot open extension pages, so the
- * effect is observed on a fixture webmail page: the policy's watch-list sender gets marked.
- * Firefox reads policies.json only at start, so the changed policy is a second launch.
+ * effect is observed on a fixture webmail page: the senders on the policy's watch list and in
+ * the policy's own list (synced from the local server) get marked. Firefox reads policies.json
+ * only at start, so another policy is a second launch.
  */
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
@@ -153,14 +154,24 @@ describe('Firefox ESR with policies.json', () => {
   const FIREFOX = process.env.VAHTI_FIREFOX ?? '/usr/bin/firefox-esr';
   const extensionDir = resolve(process.env.VAHTI_OUT_DIR ?? '.output', 'firefox-mv3');
   let browser: PuppeteerBrowser | undefined;
+  let server: ListServer;
+  let repo: Repo;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     if (!existsSync(FIREFOX)) throw new Error(`Firefox ESR not found at ${FIREFOX}`);
     if (!existsSync(resolve(extensionDir, 'manifest.json'))) throw new Error(`No Firefox build in ${extensionDir}: run \`npx wxt build -b firefox\` first.`);
+    server = await startListServer();
+    repo = await Repo.create(server, { listId: 'clinic-firefox' });
+    // The organisation's own list knows the sender of an otherwise ordinary fixture message.
+    await repo.publish({
+      version: 1,
+      list: sampleList('clinic-firefox', 1, { senders: [{ campaign: 'sextortion-test', match: 'address', value: digest.from.address }] }),
+    });
   });
 
   afterAll(async () => {
     await browser?.close().catch(() => undefined);
+    await server?.close();
     removePolicyFiles();
   });
 
@@ -188,19 +199,39 @@ describe('Firefox ESR with policies.json', () => {
 
   // Ordinary mail in the fixture inbox (no list and no heuristic flags them).
   const newsletter = messageById('18c2a1f0b7e4d904');
+  const digest = messageById('18c2a1f0b7e4d905');
   const colleague = messageById('18c2a1f0b7e4d906');
   const listed = messageById('18c2a1f0b7e4d901');
 
-  it('marks the sender on the policy watch list, and warns when the message is opened', async () => {
-    const page = await inboxWithPolicy({ watchList: [newsletter.from.address], allowDismiss: false });
-    await expect.poll(() => markedRows(page), { timeout: 90_000, interval: 250 }).toEqual([listed.id, newsletter.id].sort());
+  it('marks senders from the policy watch list and the policy list (synced from the local server), and warns when opened', async () => {
+    const page = await inboxWithPolicy({
+      watchList: [newsletter.from.address],
+      listSources: [{ id: 'clinic-firefox', name: 'Clinic list', manifestUrl: server.url(repo.manifestPath), keys: [{ keyId: 'k1', publicKey: trustedKeyOf(repo.key).publicKey, epoch: 1 }] }],
+      allowDismiss: false,
+    });
+    await expect.poll(() => markedRows(page), { timeout: 30_000, interval: 250 }).toEqual(expect.arrayContaining([listed.id, newsletter.id]));
+    // The policy list is checked at a random moment in the first minute, and a page is scanned
+    // once, so the inbox is loaded again until the list is in.
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          await new Promise((r) => setTimeout(r, 1_500));
+          return markedRows(page);
+        },
+        { timeout: 120_000, interval: 1_000 },
+      )
+      .toEqual([listed.id, newsletter.id, digest.id].sort());
+    expect(server.requests.some((r) => r.path === repo.manifestPath)).toBe(true);
     await page.click(`tr[data-open="${newsletter.id}"]`);
     await expect
       .poll(() => page.evaluate(() => document.querySelector('[data-vahti="warning"]')?.getAttribute('data-vahti-level') ?? null), { timeout: 15_000 })
       .toBe('known');
   });
 
-  it('follows a changed policies.json at the next start: the old entry no longer flags, the new one does', async () => {
+  // Each launch is a fresh profile (a temporary add-on does not outlive its browser), so this shows
+  // that the policy file decides what is flagged, not that one installation follows a change.
+  it('with another policies.json at start, the old entries no longer flag and the new one does', async () => {
     const page = await inboxWithPolicy({ watchList: [colleague.from.address] });
     await expect.poll(() => markedRows(page), { timeout: 90_000, interval: 250 }).toEqual([listed.id, colleague.id].sort());
   });
