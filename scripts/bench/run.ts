@@ -8,12 +8,14 @@
  */
 import { bench as engine } from './engine';
 import { bench as sync } from './sync';
+import { bench as webmail } from './webmail';
 
 export type Bench = () => Promise<void> | void;
 
 const BENCHES: readonly { name: string; bench: Bench }[] = [
   { name: 'engine', bench: engine },
   { name: 'sync', bench: sync },
+  { name: 'webmail', bench: webmail },
 ];
 
 const filters = process.argv.slice(2).filter((a) => !a.startsWith('-'));

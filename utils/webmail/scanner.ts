@@ -77,8 +77,8 @@ function rowFeatures(row: InboxRow): MessageFeatures {
 
 export function createScanner(options: ScannerOptions): Scanner {
   const { doc, classify } = options;
-  const debounceMs = options.debounceMs ?? 30;
-  const maxWaitMs = options.maxWaitMs ?? 250;
+  const debounceMs = options.debounceMs ?? 10;
+  const maxWaitMs = options.maxWaitMs ?? 100;
   const retryMs = Math.max(1000, options.retryMs ?? 2000);
   const maybeView = doc.defaultView;
   if (!maybeView) throw new Error('Vahti scanner needs a document with a window.');
