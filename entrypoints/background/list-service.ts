@@ -5,7 +5,7 @@
  * when it is newer), and checks their integrity at every start, falling back to the bundled
  * list and syncing again when the store is damaged. Browser APIs come in through `deps`.
  */
-import { classifyParts } from './classify-parts';
+import { classifyParts, warmUpEngine } from './classify-parts';
 import { readBundledList, readBundledManifest, type ReadPackagedFile } from './bundled';
 import type { DexieListStore, LookupSource } from './list-store';
 import { DEFAULT_SOURCE_ID } from './sources';
@@ -60,8 +60,12 @@ export class ListService {
   }
 
   private async load(): Promise<Loaded> {
-    const sources = await this.deps.loadSources();
-    const states = new Map((await this.deps.store.allStates()).map((s) => [s.sourceId, s]));
+    // Ask storage first, then warm the engine while the browser reads it.
+    const sourcesRead = this.deps.loadSources();
+    const statesRead = this.deps.store.allStates();
+    warmUpEngine();
+    const sources = await sourcesRead;
+    const states = new Map((await statesRead).map((s) => [s.sourceId, s]));
     const builtin = sources.find((s) => s.id === DEFAULT_SOURCE_ID);
     if (builtin && states.get(builtin.id)?.installed === undefined) {
       // Fresh install (or a store that lost its record): protect offline at once with the bundled copy.
