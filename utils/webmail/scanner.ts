@@ -90,6 +90,7 @@ export function createScanner(options: ScannerOptions): Scanner {
   const rowVerdicts = new Map<string, Verdict>(); // sender → verdict
   const rowPending = new Set<string>();
   const rowMarks = new Map<Element, GuardedHost>();
+  const rowsRead = new WeakMap<Element, { text: string; row: InboxRow | null }>();
   const watchedFrames = new WeakSet<Element>();
   const dismissed = new Set<string>(); // message ids the person said are not extortion
   const frameObservers: MutationObserver[] = [];
@@ -256,15 +257,24 @@ export function createScanner(options: ScannerOptions): Scanner {
     }
 
     const rowsNow = new Set<Element>();
-    for (const row of provider.findInboxRows(doc)) {
-      rowsNow.add(row.element);
+    provider.inboxRowElements(doc).forEach((element, index) => {
+      rowsNow.add(element);
+      // A row is read again only when its text changed (our mark adds no light-DOM text).
+      const text = element.textContent ?? '';
+      let seenRow = rowsRead.get(element);
+      if (!seenRow || seenRow.text !== text) {
+        seenRow = { text, row: provider.readInboxRow(element, index) };
+        rowsRead.set(element, seenRow);
+      }
+      const row = seenRow.row;
+      if (!row) return;
       const sender = `${row.senderAddress}|${row.senderName}`;
       const verdict = rowVerdicts.get(sender);
       if (verdict) {
         markRow(row, verdict);
-        continue;
+        return;
       }
-      if (rowPending.has(sender)) continue;
+      if (rowPending.has(sender)) return;
       rowPending.add(sender);
       stats.classifyRequests++;
       classify(`${provider.id}:row:${row.rowId}`.slice(0, 300), rowFeatures(row)).then(
@@ -278,7 +288,7 @@ export function createScanner(options: ScannerOptions): Scanner {
           retryLater();
         },
       );
-    }
+    });
     for (const [element, mark] of rowMarks) {
       if (!rowsNow.has(element)) {
         mark.remove();

@@ -74,6 +74,17 @@ describe('scanner', () => {
     }
   });
 
+  it('re-reads a row whose content changed (a reused row node now shows another sender)', async () => {
+    const doc = loadPage(gmailPage(MESSAGES));
+    start(doc, fakeBackground().classify);
+    await vi.waitFor(() => expect(doc.querySelectorAll('[data-vahti="row"]')).toHaveLength(1));
+    const sender = doc.querySelector('tr[id=":r0"] [email]')!;
+    sender.setAttribute('email', benign.from.address);
+    sender.setAttribute('name', benign.from.name);
+    sender.textContent = benign.from.name;
+    await vi.waitFor(() => expect(doc.querySelectorAll('[data-vahti="row"]')).toHaveLength(0));
+  });
+
   it('asks once per message body, again when the body changes, and re-attaches after a re-render', async () => {
     const doc = loadPage(gmailPage(MESSAGES));
     const bg = fakeBackground();

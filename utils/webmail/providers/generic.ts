@@ -30,4 +30,6 @@ export const generic: WebmailProvider = {
   },
 
   findInboxRows: () => [],
+  inboxRowElements: () => [],
+  readInboxRow: () => null,
 };

@@ -5,7 +5,7 @@
  */
 import { buildFeatures } from '../message-features';
 import { addressFrom, all, clip, first } from '../text';
-import type { InboxRow, OpenedMessage, WebmailProvider } from './types';
+import { collectRows, type OpenedMessage, type WebmailProvider } from './types';
 
 // gmail.js `api.dom.email` (src/gmail.js L4459–4468 @b7dfdab) and Mailvelope gmailIntegration.js L169:
 // one message is `div.adn` with `data-message-id` / `data-legacy-message-id`.
@@ -59,23 +59,25 @@ export const gmail: WebmailProvider = {
     return out;
   },
 
+  inboxRowElements: (doc) => all(doc, ROWS),
+
+  readInboxRow(tr) {
+    const sender = addressFrom(tr, ROW_SENDER, ['email']);
+    if (!sender.address) return null;
+    // Thread ids: gmail.js reads `span[data-thread-id]` / `data-legacy-thread-id`.
+    const idEl = tr.querySelector('[data-legacy-thread-id], [data-thread-id]');
+    const rowId = idEl?.getAttribute('data-legacy-thread-id') || idEl?.getAttribute('data-thread-id') || tr.id;
+    if (!rowId) return null;
+    return {
+      element: tr,
+      rowId,
+      senderAddress: sender.address,
+      senderName: sender.element?.getAttribute('name') ?? '',
+      markParent: sender.element?.closest('div.yW') ?? sender.element?.parentElement ?? tr,
+    };
+  },
+
   findInboxRows(doc) {
-    const rows: InboxRow[] = [];
-    for (const tr of all(doc, ROWS)) {
-      const sender = addressFrom(tr, ROW_SENDER, ['email']);
-      if (!sender.address) continue;
-      // Thread ids: gmail.js reads `span[data-thread-id]` / `data-legacy-thread-id`.
-      const idEl = tr.querySelector('[data-legacy-thread-id], [data-thread-id]');
-      const rowId = idEl?.getAttribute('data-legacy-thread-id') || idEl?.getAttribute('data-thread-id') || tr.id;
-      if (!rowId) continue;
-      rows.push({
-        element: tr,
-        rowId,
-        senderAddress: sender.address,
-        senderName: sender.element?.getAttribute('name') ?? '',
-        markParent: sender.element?.closest('div.yW') ?? sender.element?.parentElement ?? tr,
-      });
-    }
-    return rows;
+    return collectRows(this, doc);
   },
 };

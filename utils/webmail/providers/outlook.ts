@@ -6,7 +6,7 @@
  */
 import { buildFeatures } from '../message-features';
 import { addressFrom, addressIn, all, clip, first } from '../text';
-import type { InboxRow, OpenedMessage, WebmailProvider } from './types';
+import { collectRows, type OpenedMessage, type WebmailProvider } from './types';
 
 const HOSTS = new Set(['outlook.live.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.cloud.microsoft']);
 
@@ -80,21 +80,24 @@ export const outlook: WebmailProvider = {
     return out;
   },
 
+  inboxRowElements: (doc) => all(doc, ROWS),
+
+  readInboxRow(row) {
+    const { address, element } = addressFrom(row, ['[title*="@"]', '[aria-label*="@"]'], ['title', 'aria-label']);
+    const avatar = row.querySelector('[role="img"][aria-label]');
+    const name = avatar?.getAttribute('aria-label') ?? '';
+    const rowId = row.getAttribute('data-convid');
+    if ((!address && !name) || !rowId) return null;
+    return {
+      element: row,
+      rowId,
+      senderAddress: address,
+      senderName: address && name === address ? '' : name,
+      markParent: element?.parentElement ?? avatar?.parentElement ?? row,
+    };
+  },
+
   findInboxRows(doc) {
-    const rows: InboxRow[] = [];
-    for (const row of all(doc, ROWS)) {
-      const { address, element } = addressFrom(row, ['[title*="@"]', '[aria-label*="@"]'], ['title', 'aria-label']);
-      const avatar = row.querySelector('[role="img"][aria-label]');
-      const name = avatar?.getAttribute('aria-label') ?? '';
-      if (!address && !name) continue;
-      rows.push({
-        element: row,
-        rowId: row.getAttribute('data-convid') ?? '',
-        senderAddress: address,
-        senderName: address && name === address ? '' : name,
-        markParent: element?.parentElement ?? avatar?.parentElement ?? row,
-      });
-    }
-    return rows.filter((r) => r.rowId);
+    return collectRows(this, doc);
   },
 };

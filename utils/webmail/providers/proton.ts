@@ -5,7 +5,7 @@
  */
 import { buildFeatures } from '../message-features';
 import { addressFrom, all, clip, first } from '../text';
-import type { InboxRow, OpenedMessage, WebmailProvider } from './types';
+import { collectRows, type OpenedMessage, type WebmailProvider } from './types';
 
 // ProtonMail/WebClients MessageView.tsx (d3526f9): `article.message-container[data-message-id][data-expanded]`.
 const MESSAGE = ['article.message-container[data-message-id]', '[data-shortcut-target="message-container"][data-message-id]'];
@@ -72,20 +72,22 @@ export const proton: WebmailProvider = {
 
   bodyFrames: (doc) => Array.from(doc.querySelectorAll<HTMLIFrameElement>(BODY_FRAME.join(', '))),
 
+  inboxRowElements: (doc) => all(doc, ROWS),
+
+  readInboxRow(row) {
+    // `title` is the comma-joined list of sender addresses; the first is the sender.
+    const sender = addressFrom(row, ROW_SENDER, ['title']);
+    if (!sender.address || !sender.element) return null;
+    return {
+      element: row,
+      rowId: row.getAttribute('data-element-id') ?? '',
+      senderAddress: sender.address,
+      senderName: clip(sender.element.textContent, 256),
+      markParent: sender.element.parentElement ?? row,
+    };
+  },
+
   findInboxRows(doc) {
-    const rows: InboxRow[] = [];
-    for (const row of all(doc, ROWS)) {
-      // `title` is the comma-joined list of sender addresses; the first is the sender.
-      const sender = addressFrom(row, ROW_SENDER, ['title']);
-      if (!sender.address || !sender.element) continue;
-      rows.push({
-        element: row,
-        rowId: row.getAttribute('data-element-id') ?? '',
-        senderAddress: sender.address,
-        senderName: clip(sender.element.textContent, 256),
-        markParent: sender.element.parentElement ?? row,
-      });
-    }
-    return rows;
+    return collectRows(this, doc);
   },
 };

@@ -6,7 +6,7 @@
  */
 import { buildFeatures } from '../message-features';
 import { addressFrom, all, clip, first } from '../text';
-import type { InboxRow, OpenedMessage, WebmailProvider } from './types';
+import { collectRows, type OpenedMessage, type WebmailProvider } from './types';
 
 // skins/elastic/templates/includes/layout.html L43: `<body class="task-<task> action-<action>">`.
 const DETECT = ['body.task-mail', '#messagelist', '#messagecontframe', '#messagebody'];
@@ -73,19 +73,21 @@ export const roundcube: WebmailProvider = {
     return [msg];
   },
 
+  inboxRowElements: (doc) => all(doc, ROWS),
+
+  readInboxRow(row) {
+    const sender = addressFrom(row, ROW_SENDER, ['title']);
+    if (!sender.address || !sender.element) return null;
+    return {
+      element: row,
+      rowId: row.id.slice('rcmrow'.length),
+      senderAddress: sender.address,
+      senderName: clip(sender.element.textContent, 256).includes('@') ? '' : clip(sender.element.textContent, 256),
+      markParent: sender.element.parentElement ?? row,
+    };
+  },
+
   findInboxRows(doc) {
-    const rows: InboxRow[] = [];
-    for (const row of all(doc, ROWS)) {
-      const sender = addressFrom(row, ROW_SENDER, ['title']);
-      if (!sender.address || !sender.element) continue;
-      rows.push({
-        element: row,
-        rowId: row.id.slice('rcmrow'.length),
-        senderAddress: sender.address,
-        senderName: clip(sender.element.textContent, 256).includes('@') ? '' : clip(sender.element.textContent, 256),
-        markParent: sender.element.parentElement ?? row,
-      });
-    }
-    return rows;
+    return collectRows(this, doc);
   },
 };

@@ -43,11 +43,24 @@ export interface WebmailProvider {
   detect(doc: Document): boolean;
   /** Opened, expanded messages whose body is present. Collapsed ones are skipped until opened. */
   findOpenedMessages(doc: Document): OpenedMessage[];
-  /** Inbox list rows that show a sender. */
+  /** Inbox list rows that show a sender (`collectRows` of the two below). */
   findInboxRows(doc: Document): InboxRow[];
+  /** The row elements only: one cheap query, so the scanner can skip rows it has read before. */
+  inboxRowElements(doc: Document): Element[];
+  /** Reads one row; null when it shows no sender (or no id). */
+  readInboxRow(row: Element, index: number): InboxRow | null;
   /**
    * Same-origin frames that hold message bodies and change without a mutation in this document
    * (Proton's sandboxed `about:blank` frame): the scanner also observes their documents.
    */
   bodyFrames?(doc: Document): HTMLIFrameElement[];
+}
+
+export function collectRows(provider: Pick<WebmailProvider, 'inboxRowElements' | 'readInboxRow'>, doc: Document): InboxRow[] {
+  const rows: InboxRow[] = [];
+  provider.inboxRowElements(doc).forEach((el, index) => {
+    const row = provider.readInboxRow(el, index);
+    if (row) rows.push(row);
+  });
+  return rows;
 }

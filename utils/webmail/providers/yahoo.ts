@@ -5,7 +5,7 @@
  */
 import { buildFeatures } from '../message-features';
 import { addressFrom, all, clip, first } from '../text';
-import type { InboxRow, OpenedMessage, WebmailProvider } from './types';
+import { collectRows, type OpenedMessage, type WebmailProvider } from './types';
 
 const HOSTS = new Set(['mail.yahoo.com', 'mail.aol.com']);
 // Trocker chrome/trocker.js L397–455: open mails; Mailvelope providerSpecific.js L184–191: `.message-view`.
@@ -67,21 +67,23 @@ export const yahoo: WebmailProvider = {
 
   bodyFrames: (doc) => Array.from(doc.querySelectorAll<HTMLIFrameElement>(BODY.map((b) => `${b} iframe`).join(', '))),
 
+  inboxRowElements: (doc) => all(doc, ROWS),
+
+  readInboxRow(row, index) {
+    const sender = addressFrom(row, ROW_SENDER, ['title']);
+    if (!sender.address || !sender.element) return null;
+    const link = row.matches('a[href*="/messages/"]') ? row : row.querySelector('a[href*="/messages/"]');
+    const id = /\/messages\/([^/?#]+)/.exec(link?.getAttribute('href') ?? '')?.[1];
+    return {
+      element: row,
+      rowId: row.getAttribute('data-message-id') || id || row.id || `row-${index}`,
+      senderAddress: sender.address,
+      senderName: clip(sender.element.textContent, 256),
+      markParent: sender.element.parentElement ?? row,
+    };
+  },
+
   findInboxRows(doc) {
-    const rows: InboxRow[] = [];
-    all(doc, ROWS).forEach((row, index) => {
-      const sender = addressFrom(row, ROW_SENDER, ['title']);
-      if (!sender.address || !sender.element) return;
-      const link = row.matches('a[href*="/messages/"]') ? row : row.querySelector('a[href*="/messages/"]');
-      const id = /\/messages\/([^/?#]+)/.exec(link?.getAttribute('href') ?? '')?.[1];
-      rows.push({
-        element: row,
-        rowId: row.getAttribute('data-message-id') || id || row.id || `row-${index}`,
-        senderAddress: sender.address,
-        senderName: clip(sender.element.textContent, 256),
-        markParent: sender.element.parentElement ?? row,
-      });
-    });
-    return rows;
+    return collectRows(this, doc);
   },
 };
