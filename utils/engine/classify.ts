@@ -121,7 +121,10 @@ export function verdictFrom(evidence: Evidence, hits: ExactHits): Verdict {
   listed.push(...evidence.textReasons);
   listed.sort((a, b) => RULE_ORDER.indexOf(a.rule) - RULE_ORDER.indexOf(b.rule));
 
-  const heuristic: Reason[] = evidence.heuristics.findings.map((f) => ({
+  // Findings explain a warning; on a message that is not flagged they would only alarm (a
+  // receipt "has a payment address"), so a `none` verdict carries no reasons.
+  const explainHeuristics = listed.length > 0 || evidence.heuristics.suspected;
+  const heuristic: Reason[] = (explainHeuristics ? evidence.heuristics.findings : []).map((f) => ({
     rule: 'heuristic',
     signal: clip(f.signal, MAX_SIGNAL),
     matched: clip(f.matched, MAX_MATCHED),

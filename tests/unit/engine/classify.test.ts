@@ -151,3 +151,18 @@ describe('extractEvidence / verdictFrom split', () => {
     expect(verdictFrom(evidence, hits)).toEqual(classify(index, features));
   });
 });
+
+describe('verdicts that flag nothing', () => {
+  it('carry no reasons, even when single cues were seen', () => {
+    const index = buildMatchIndex([]);
+    const verdict = classify(index, {
+      senderAddress: 'receipts@exchange.example',
+      senderName: 'Exchange',
+      replyTo: [],
+      subject: 'Your deposit address',
+      bodyText: 'Send bitcoin to 1BoatSLRHtKNngkdXEeobR76b53LETtpyT to top up your account.',
+      links: [],
+    });
+    expect(verdict).toEqual({ level: 'none', reasons: [] });
+  });
+});
