@@ -36,13 +36,14 @@ export async function removeWebmailHost(url: string): Promise<void> {
   await syncWebmailScripts();
 }
 
-/** Fixed webmail hosts whose access is not granted (Firefox lets people withhold it). */
+/**
+ * Fixed webmail hosts whose access is not granted (Firefox lets people withhold it). Read from
+ * `getAll`: Chrome's `contains` answers false for origins granted only through content-script
+ * matches, while `getAll` lists them.
+ */
 export async function missingWebmailAccess(): Promise<string[]> {
-  const missing: string[] = [];
-  for (const origin of FIXED_MATCHES) {
-    if (!(await browser.permissions.contains({ origins: [origin] }))) missing.push(origin);
-  }
-  return missing;
+  const granted = new Set((await browser.permissions.getAll()).origins ?? []);
+  return FIXED_MATCHES.filter((origin) => !granted.has(origin));
 }
 
 /** For a button in the popup or options page: asks for every fixed host still missing. */
@@ -78,9 +79,28 @@ export async function syncWebmailScripts(): Promise<void> {
   else await browser.scripting.registerContentScripts([script]);
 }
 
+export const MISSING_ACCESS_TITLE = 'Vahti cannot read some webmails: open Vahti’s options to allow access.';
+
+/**
+ * Firefox lets people withhold host access (and before 127 did not grant it at install): when
+ * a fixed webmail is missing, the toolbar says so everywhere (a global "!" and title; the
+ * per-tab count of flagged messages still wins on a webmail tab). The options page asks with
+ * `requestMissingWebmailAccess` from a click.
+ */
+export async function showMissingWebmailAccess(): Promise<string[]> {
+  const missing = await missingWebmailAccess();
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  await action.setBadgeText({ text: missing.length > 0 ? '!' : '' });
+  await action.setTitle({ title: missing.length > 0 ? MISSING_ACCESS_TITLE : 'Vahti' });
+  return missing;
+}
+
 /** Background start-up: register for added hosts now and whenever permissions change. */
 export function watchWebmailHosts(onError: (e: unknown) => void): void {
-  const sync = () => void syncWebmailScripts().catch(onError);
+  const sync = () => {
+    void syncWebmailScripts().catch(onError);
+    void showMissingWebmailAccess().catch(onError);
+  };
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
   sync();

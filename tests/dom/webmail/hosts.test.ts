@@ -6,10 +6,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 type Script = { id: string; js: string[]; matches: string[]; allFrames: boolean; runAt: string };
-const state = { origins: new Set<string>(), scripts: new Map<string, Script>(), grant: true };
+const state = { origins: new Set<string>(), scripts: new Map<string, Script>(), grant: true, badge: '', title: '' };
 
 vi.mock('wxt/browser', () => ({
   browser: {
+    action: {
+      setBadgeText: async ({ text }: { text: string }) => void (state.badge = text),
+      setTitle: async ({ title }: { title: string }) => void (state.title = title),
+    },
     permissions: {
       request: async ({ origins }: { origins: string[] }) => {
         if (state.grant) for (const o of origins) state.origins.add(o);
@@ -82,8 +86,18 @@ describe('webmail hosts added at run time', () => {
     expect(missing).not.toContain('https://mail.google.com/*');
     expect(await hosts.requestMissingWebmailAccess()).toBe(true);
     expect(await hosts.missingWebmailAccess()).toEqual([]);
+    expect(state.origins.has('https://mail.proton.me/*')).toBe(true);
     // Fixed hosts never get the run-time script (their static one already runs there).
     await hosts.syncWebmailScripts();
     expect(state.scripts.size).toBe(0);
+  });
+
+  it('says in the toolbar when a fixed webmail cannot be read, and stops saying it once granted', async () => {
+    expect(await hosts.showMissingWebmailAccess()).toContain('https://outlook.office.com/*');
+    expect(state.badge).toBe('!');
+    expect(state.title).toBe(hosts.MISSING_ACCESS_TITLE);
+    await hosts.requestMissingWebmailAccess();
+    expect(await hosts.showMissingWebmailAccess()).toEqual([]);
+    expect(state.badge).toBe('');
   });
 });
