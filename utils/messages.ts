@@ -27,8 +27,6 @@ export const ClassifyRequestSchema = z
 export const ClassifyResponseSchema = z
   .object({
     verdict: VerdictSchema,
-    /** Guidance ids (catalogue keys, never URLs) of the matched campaigns, for the banner. */
-    guidance: z.array(IdSchema).max(20).optional(),
   })
   .strict();
 
@@ -62,10 +60,25 @@ export const GetTabFlagsResponseSchema = z
   .object({ flagged: z.array(z.object({ level: z.enum(['known', 'suspected']) }).strict()).max(1_000) })
   .strict();
 
+/**
+ * Extension pages only (the warning frame): guidance ids (catalogue keys, never URLs) of the
+ * campaigns behind a verdict's list reasons. Asked by the frame, not sent to content scripts,
+ * so no list data reaches a web page's process.
+ */
+export const GetCampaignGuidanceRequestSchema = z
+  .object({
+    type: z.literal('getCampaignGuidance'),
+    campaigns: z.array(z.object({ listId: IdSchema, campaignId: IdSchema }).strict()).max(50),
+  })
+  .strict();
+
+export const GetCampaignGuidanceResponseSchema = z.object({ guidance: z.array(IdSchema).max(20) }).strict();
+
 export const PageRequestSchema = z.discriminatedUnion('type', [
   GetListStatusRequestSchema,
   CheckNowRequestSchema,
   GetTabFlagsRequestSchema,
+  GetCampaignGuidanceRequestSchema,
 ]);
 
 export type ClassifyRequest = z.infer<typeof ClassifyRequestSchema>;
@@ -78,3 +91,4 @@ export type CheckNowResult = z.infer<typeof CheckNowResultSchema>;
 export type CheckNowResponse = z.infer<typeof CheckNowResponseSchema>;
 export type PageRequest = z.infer<typeof PageRequestSchema>;
 export type GetTabFlagsResponse = z.infer<typeof GetTabFlagsResponseSchema>;
+export type GetCampaignGuidanceResponse = z.infer<typeof GetCampaignGuidanceResponseSchema>;

@@ -9,7 +9,8 @@ import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
 import type { VerdictLevel } from '../../utils/engine/verdict';
 
-const flaggedByTab = new Map<number, Set<string>>();
+/** Per tab: message id → the level the background gave it. */
+const flaggedByTab = new Map<number, Map<string, 'known' | 'suspected'>>();
 const action = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
 function show(tabId: number) {
@@ -33,17 +34,22 @@ export function noteVerdict(sender: Browser.runtime.MessageSender, messageKey: s
   const id = messageIdOf(messageKey);
   if (tabId === undefined || tabId < 0 || id === null) return;
   const frameScoped = `${sender.frameId ?? 0}/${id}`;
-  const set = flaggedByTab.get(tabId) ?? new Set<string>();
-  const had = set.has(frameScoped);
+  const flagged = flaggedByTab.get(tabId) ?? new Map<string, 'known' | 'suspected'>();
+  const had = flagged.has(frameScoped);
   if (level === 'none' && !had) return;
-  if (level === 'none') set.delete(frameScoped);
-  else set.add(frameScoped);
-  flaggedByTab.set(tabId, set);
+  if (level === 'none') flagged.delete(frameScoped);
+  else flagged.set(frameScoped, level);
+  flaggedByTab.set(tabId, flagged);
   show(tabId);
 }
 
 export function flaggedCount(tabId: number): number {
   return flaggedByTab.get(tabId)?.size ?? 0;
+}
+
+/** The levels of the flagged messages on a tab, for the popup (no message ids leave here). */
+export function flaggedLevels(tabId: number): { level: 'known' | 'suspected' }[] {
+  return [...(flaggedByTab.get(tabId)?.values() ?? [])].map((level) => ({ level }));
 }
 
 /** Wires the badge: new webmail documents reset their tab, closed tabs are forgotten. */

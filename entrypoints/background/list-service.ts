@@ -9,6 +9,7 @@ import { classifyParts, warmUpEngine } from './classify-parts';
 import { readBundledList, readBundledManifest, type ReadPackagedFile } from './bundled';
 import type { DexieListStore, LookupSource } from './list-store';
 import { DEFAULT_SOURCE_ID } from './sources';
+import { guidanceForReasons, indexCampaignGuidance, type CampaignGuidanceIndex } from '../../utils/engine/campaign-guidance';
 import { buildMatchIndex, type TextIndex } from '../../utils/engine/index';
 import type { MessageFeatures } from '../../utils/engine/features';
 import type { Verdict } from '../../utils/engine/verdict';
@@ -38,7 +39,7 @@ export type ListServiceDeps = {
   periodBounds?: () => Promise<{ minHours: number; maxHours: number } | undefined>;
 };
 
-type Loaded = { sources: ListSource[]; text: TextIndex; installed: LookupSource[] };
+type Loaded = { sources: ListSource[]; text: TextIndex; installed: LookupSource[]; guidance: CampaignGuidanceIndex };
 
 export class ListService {
   private loaded: Promise<Loaded> | undefined;
@@ -84,12 +85,17 @@ export class ListService {
       lists.push(part);
       installed.push({ sourceId: source.id, bucketCount: state.bucketCount, listId: state.listId, listVersion: state.version });
     }
-    return { sources, text: buildMatchIndex(lists).text, installed };
+    return { sources, text: buildMatchIndex(lists).text, installed, guidance: indexCampaignGuidance(lists) };
   }
 
   /** Forget the in-memory index (after an install or a change of sources); the next request rebuilds it. */
   private invalidate(): void {
     this.loaded = undefined;
+  }
+
+  /** Guidance ids of the installed lists' campaigns named in `reasons` (for the warning frame). */
+  async campaignGuidance(reasons: readonly { listId?: string; campaignId?: string }[]): Promise<string[]> {
+    return guidanceForReasons(reasons, (await this.ready()).guidance);
   }
 
   async classify(features: MessageFeatures): Promise<Verdict> {

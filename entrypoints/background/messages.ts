@@ -6,13 +6,26 @@
  */
 import type { Browser } from 'wxt/browser';
 import { ContentRequestSchema, PageRequestSchema } from '../../utils/messages';
-import type { CheckNowResponse, ClassifyResponse, GetListStatusResponse } from '../../utils/messages';
+import type {
+  CheckNowResponse,
+  ClassifyResponse,
+  GetCampaignGuidanceResponse,
+  GetListStatusResponse,
+  GetTabFlagsResponse,
+} from '../../utils/messages';
+import { flaggedLevels } from './badge';
 import type { ListService } from './list-service';
 import { applyWatchList } from './policy';
 
 export type MessageSender = Browser.runtime.MessageSender;
 export type ErrorResponse = { error: string };
-export type Response = ClassifyResponse | GetListStatusResponse | CheckNowResponse | ErrorResponse;
+export type Response =
+  | ClassifyResponse
+  | GetListStatusResponse
+  | CheckNowResponse
+  | GetTabFlagsResponse
+  | GetCampaignGuidanceResponse
+  | ErrorResponse;
 
 export function isExtensionPage(sender: MessageSender, extensionId: string, extensionOrigin: string): boolean {
   return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
@@ -41,6 +54,10 @@ export async function handleMessage(
         const results = await service.checkNow(page.data.sourceId);
         return { results, sources: await service.status() };
       }
+      case 'getTabFlags':
+        return { flagged: flaggedLevels(page.data.tabId) };
+      case 'getCampaignGuidance':
+        return { guidance: await service.campaignGuidance(page.data.campaigns) };
     }
   }
   return { error: 'The message was not understood.' };

@@ -12,6 +12,7 @@ import { WarningContainer } from '../../components/WarningContainer';
 import { domActions } from '../../components/dom-actions';
 import type { Translate } from '../../components/i18n';
 import { translatorFor } from '../../components/locales';
+import { GetCampaignGuidanceResponseSchema } from '../../utils/messages';
 import { isHello, isShowWarning, type FrameReport, type ShowWarning } from '../../utils/webmail/frame-protocol';
 
 const nonce = location.hash.slice(1);
@@ -35,11 +36,28 @@ function report(message: FrameReport) {
 
 new ResizeObserver(() => report({ type: 'height', px: document.documentElement.scrollHeight })).observe(root);
 
-function show(warning: ShowWarning) {
+/**
+ * The background maps the verdict's campaigns to their official guidance ids (lists name
+ * guidance by id only). The warning shows the country's default help at once and adds the
+ * campaign's pages when the answer comes.
+ */
+async function campaignGuidance(warning: ShowWarning): Promise<string[]> {
+  const campaigns = warning.verdict.reasons.flatMap((r) =>
+    r.listId !== undefined && r.campaignId !== undefined ? [{ listId: r.listId, campaignId: r.campaignId }] : [],
+  );
+  if (campaigns.length === 0) return [];
+  const answer = GetCampaignGuidanceResponseSchema.safeParse(
+    await browser.runtime.sendMessage({ type: 'getCampaignGuidance', campaigns: campaigns.slice(0, 50) }),
+  );
+  return answer.success ? answer.data.guidance : [];
+}
+
+function show(warning: ShowWarning, guidanceIds: readonly string[] = []) {
   render(
     <WarningContainer
       key={warning.messageKey}
       verdict={warning.verdict}
+      guidanceIds={guidanceIds}
       message={{ messageKey: warning.messageKey, provider: warning.provider, features: warning.features }}
       storage={storage}
       locale={browser.i18n.getUILanguage()}
@@ -62,6 +80,13 @@ window.addEventListener('message', (event) => {
   if (!received) return;
   port = received;
   port.onmessage = (m) => {
-    if (isShowWarning(m.data)) show(m.data);
+    if (!isShowWarning(m.data)) return;
+    const warning = m.data;
+    show(warning);
+    void campaignGuidance(warning)
+      .then((ids) => {
+        if (ids.length > 0) show(warning, ids);
+      })
+      .catch(() => undefined); // the default guidance for the country is already shown
   };
 });

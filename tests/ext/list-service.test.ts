@@ -182,6 +182,20 @@ describe('message door', () => {
     expect(status).toMatchObject({ sources: [{ id: DEFAULT_SOURCE_ID }] });
   }, 60_000);
 
+  it('gives the warning frame the guidance of the verdict\'s campaigns, and the tab\'s flag levels, only to extension pages', async () => {
+    const service = newService();
+    const classified = await handleMessage({ type: 'classify', messageKey: 'gmail:msg:1#h', features: extortion(BUNDLED_BTC) }, contentScript, service, self);
+    const reasons = (classified as { verdict: { reasons: { listId?: string; campaignId?: string }[] } }).verdict.reasons;
+    const campaigns = reasons.flatMap((r) => (r.listId && r.campaignId ? [{ listId: r.listId, campaignId: r.campaignId }] : []));
+    expect(campaigns).toContainEqual({ listId: 'vahti-default', campaignId: 'sextortion-2018-2019' });
+
+    const answer = await handleMessage({ type: 'getCampaignGuidance', campaigns }, page, service, self);
+    const campaignFile = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../scripts/list-sources/default/campaigns/sextortion-2018-2019.json'), 'utf8'));
+    expect(answer).toEqual({ guidance: campaignFile.campaign.guidance });
+    expect(await handleMessage({ type: 'getCampaignGuidance', campaigns }, contentScript, service, self)).toHaveProperty('error');
+    expect(await handleMessage({ type: 'getTabFlags', tabId: 1 }, contentScript, service, self)).toHaveProperty('error');
+  }, 60_000);
+
   it('refuses other extensions, unknown types and unknown fields', async () => {
     const service = newService();
     expect(await handleMessage({ type: 'getListStatus' }, { ...page, id: 'evil' }, service, self)).toHaveProperty('error');
