@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { hardenLibraries } from './scripts/build/harden-libraries';
 import { CHROMIUM_EXTENSION_KEY, GECKO_EXTENSION_ID } from './utils/extension-ids';
 
 
@@ -19,7 +20,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [hardenLibraries(), preact()],
   }),
   manifest: ({ browser }) => ({
     name: 'Vahti',
