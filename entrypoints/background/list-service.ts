@@ -43,19 +43,32 @@ type Loaded = { sources: ListSource[]; text: TextIndex; installed: LookupSource[
 
 export class ListService {
   private loaded: Promise<Loaded> | undefined;
+  /** The store's write generation when the finished `loaded` started reading; undefined while loading. */
+  private loadedGeneration: number | undefined;
   private readonly inFlight = new Map<string, Promise<SyncOutcome>>();
 
   constructor(private readonly deps: ListServiceDeps) {}
 
   /** Ready to classify: the installed lists' text index is built (installing the bundled list first on a fresh install). */
   ready(): Promise<Loaded> {
+    // Besides explicit invalidation, compare generations: a load that read the store while an
+    // install was committing would otherwise keep serving the old list's provenance. Only a
+    // finished load is compared, so concurrent callers share one load in flight.
+    const generation = this.deps.store.writeGeneration;
+    if (this.loadedGeneration !== undefined && this.loadedGeneration !== generation) this.loaded = undefined;
     if (this.loaded === undefined) {
+      this.loadedGeneration = undefined;
       const loading = this.load();
       this.loaded = loading;
-      // A failed load (a closed database) must not stick: the next request tries again.
-      loading.catch(() => {
-        if (this.loaded === loading) this.loaded = undefined;
-      });
+      loading.then(
+        () => {
+          if (this.loaded === loading) this.loadedGeneration = generation;
+        },
+        // A failed load (a closed database) must not stick: the next request tries again.
+        () => {
+          if (this.loaded === loading) this.loaded = undefined;
+        },
+      );
     }
     return this.loaded;
   }

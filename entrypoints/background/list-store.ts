@@ -31,6 +31,11 @@ export class DexieListStore implements ListStore {
 
   constructor(private readonly db: VahtiDb) {}
 
+  /** Changes whenever installed lists change: an index built at an older generation is stale. */
+  get writeGeneration(): number {
+    return this.generation;
+  }
+
   async getState(sourceId: string): Promise<SourceState | undefined> {
     const raw = await this.db.sources.get(sourceId);
     if (raw === undefined) return undefined;
