@@ -4,15 +4,9 @@
  * a hostile page cannot make the background hold megabytes per message.
  */
 import { z } from 'zod';
+import { FEATURE_LIMITS } from './feature-limits';
 
-export const FEATURE_LIMITS = {
-  address: 320,
-  name: 256,
-  subject: 2_000,
-  bodyText: 512 * 1024,
-  link: 2_048,
-  links: 1_000,
-} as const;
+export { FEATURE_LIMITS };
 
 export const MessageFeaturesSchema = z
   .object({

@@ -11,7 +11,7 @@
  * - Defaults: country, language and the hide-body default apply only where the person has not
  *   chosen. "Chosen" means the field is present in what they stored: `chosenFields(raw)`.
  */
-import type { ListSource } from '../sync/source';
+import { configuredListSource, type ListSource } from '../sync/source';
 import { toCatalogueCountry } from '../guidance/resolve';
 import type { LockableSetting, ManagedPolicy, PolicyListSource } from './schema';
 import type { Settings } from '../settings/schema';
@@ -42,24 +42,9 @@ export function chosenFields(raw: unknown): Set<string> {
   return new Set(Object.keys(raw).filter((k) => (raw as Record<string, unknown>)[k] !== undefined));
 }
 
-/**
- * A policy list source as sync sees it. The list's manifest must carry the source's `id` as its
- * `listId` (so a policy source cannot be fed another list), and the key generation starts at
- * the highest `epoch` the policy names.
- */
+/** A policy list source as sync sees it. */
 export function toListSource(source: PolicyListSource): ListSource {
-  return {
-    id: source.id,
-    name: source.name,
-    kind: 'policy',
-    manifestUrl: source.manifestUrl,
-    trust: {
-      listId: source.id,
-      keyEpoch: Math.max(1, ...source.keys.map((k) => k.epoch)),
-      keys: source.keys.map((k) => ({ publicKey: k.publicKey, label: k.keyId })),
-      threshold: 1,
-    },
-  };
+  return configuredListSource(source, 'policy');
 }
 
 /** The policy's list sources for sync. */

@@ -3,22 +3,11 @@
  * stored under the sync's `userListSources` key). Same rule as policy sources: the list's
  * manifest must name the source id as its `listId`, so a source can only ever be fed its own list.
  */
-import type { ListSource } from '../sync/source';
+import { configuredListSource, type ListSource } from '../sync/source';
 import type { UserListSource } from './schema';
 
 export const USER_SOURCES_STORAGE_KEY = 'userListSources';
 
 export function toUserListSource(source: UserListSource): ListSource {
-  return {
-    id: source.id,
-    name: source.name,
-    kind: 'user',
-    manifestUrl: source.manifestUrl,
-    trust: {
-      listId: source.id,
-      keyEpoch: Math.max(1, ...source.keys.map((k) => k.epoch)),
-      keys: source.keys.map((k) => ({ publicKey: k.publicKey, label: k.keyId })),
-      threshold: 1,
-    },
-  };
+  return configuredListSource(source, 'user');
 }

@@ -4,6 +4,7 @@
  * its own keys, so one source's signer can never sign another's list. Shapes only.
  */
 import { z } from 'zod';
+import type { PolicyListSource } from '../policy/schema';
 import { IdSchema } from '../list/schema';
 import { ListTrustSchema } from '../signing/manifest';
 import { checkListUrl } from './url-policy';
@@ -29,3 +30,23 @@ export const ListSourceSchema = z
 export type SourceKind = z.infer<typeof SourceKindSchema>;
 export type ListSource = z.infer<typeof ListSourceSchema>;
 export type ListSourceInput = z.input<typeof ListSourceSchema>;
+
+/**
+ * A list source configured by policy or by a person, as sync sees it. The list's manifest must
+ * carry the source's `id` as its `listId` (so a source can only ever be fed its own list), and
+ * the key generation starts at the highest `epoch` the configuration names.
+ */
+export function configuredListSource(source: PolicyListSource, kind: 'policy' | 'user'): ListSource {
+  return {
+    id: source.id,
+    name: source.name,
+    kind,
+    manifestUrl: source.manifestUrl,
+    trust: {
+      listId: source.id,
+      keyEpoch: Math.max(1, ...source.keys.map((k) => k.epoch)),
+      keys: source.keys.map((k) => ({ publicKey: k.publicKey, label: k.keyId })),
+      threshold: 1,
+    },
+  };
+}

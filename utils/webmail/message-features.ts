@@ -3,7 +3,7 @@
  * that the background (which validates strictly) never rejects a real message for its size.
  */
 import type { MessageFeatures } from '../engine/features';
-import { LIMITS as FEATURE_LIMITS } from './limits';
+import { FEATURE_LIMITS } from '../engine/feature-limits';
 import { clip, linkTargets, visibleText } from './text';
 
 export interface FoundParts {

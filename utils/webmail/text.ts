@@ -3,7 +3,7 @@
  * attributes. Cheap by design (no layout, no computed style): hidden text is recognised from
  * the markup that mail HTML and webmails use to hide it. Reads only; never changes the page.
  */
-import { LIMITS as FEATURE_LIMITS } from './limits';
+import { FEATURE_LIMITS } from '../engine/feature-limits';
 
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'SVG', 'IFRAME', 'OBJECT']);
 const BLOCK_TAGS = new Set([
