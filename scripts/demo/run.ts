@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { gmailPage } from '../../tests/fixtures/webmail/gmail';
+import { chromiumArgs } from '../../tests/helpers/extension';
 import { MESSAGES } from '../../tests/fixtures/webmail/messages';
 
 const CHROMIUM = process.env.VAHTI_CHROMIUM ?? '/usr/bin/chromium';
@@ -35,17 +36,7 @@ async function launch(userDataDir: string): Promise<BrowserContext> {
     executablePath: CHROMIUM,
     headless: false,
     viewport: { width: 1280, height: 900 },
-    args: [
-      ...(windowed ? [] : ['--headless=new']),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-    ],
+    args: chromiumArgs(extensionDir, !windowed),
   });
 }
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import axe from 'axe-core';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type LaunchedExtension } from '../helpers/extension';
+import { launchExtension, type LaunchedExtension, waitUntilSenderListed } from '../helpers/extension';
 import { startListServer, type ListServer } from '../helpers/list-server';
 import { FIXTURE_HEADERS, fixtureFor, type LoggedRequest } from '../helpers/webmail-routes';
 import { messageById } from '../fixtures/webmail/messages';
@@ -42,19 +42,6 @@ async function axeViolations(target: Page | Frame, options: { partOfPage?: boole
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
   }, disabled);
   return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.join(', ')}`);
-}
-
-async function waitForListReady(): Promise<void> {
-  const page = await ext.openExtensionPage('popup.html');
-  const features = { senderAddress: known.from.address, senderName: '', replyTo: [], subject: '', bodyText: '', links: [] };
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    const r = await ext.sendMessage<{ verdict?: { level: string } }>(page, { type: 'classify', messageKey: 'gmail:row:warmup', features });
-    if (r.verdict?.level === 'known') break;
-    if (Date.now() > deadline) throw new Error(`the background never judged a listed sender: ${JSON.stringify(r)}`);
-    await new Promise((res) => setTimeout(res, 500));
-  }
-  await page.close();
 }
 
 async function openMessage(page: Page, id: string): Promise<Frame> {
@@ -93,7 +80,7 @@ beforeAll(async () => {
     const html = fixtureFor(route.request().url());
     return html === null ? route.abort('blockedbyclient') : route.fulfill({ status: 200, headers: FIXTURE_HEADERS, body: html });
   });
-  await waitForListReady();
+  await waitUntilSenderListed(ext, known.from.address);
 });
 
 afterAll(async () => {

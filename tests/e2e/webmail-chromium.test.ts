@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type LaunchedExtension } from '../helpers/extension';
+import { launchExtension, type LaunchedExtension, waitUntilSenderListed } from '../helpers/extension';
 import { FIXTURE_HEADERS, fixtureFor, leaks, type LoggedRequest } from '../helpers/webmail-routes';
 import { messageById } from '../fixtures/webmail/messages';
 
@@ -15,20 +15,6 @@ const benignIds = ['18c2a1f0b7e4d903', '18c2a1f0b7e4d904', '18c2a1f0b7e4d905', '
 
 let ext: LaunchedExtension;
 const requests: LoggedRequest[] = [];
-
-async function waitForListReady(): Promise<void> {
-  // A fresh profile installs the bundled list first; wait until the background can judge.
-  const page = await ext.openExtensionPage('popup.html');
-  const features = { senderAddress: known.from.address, senderName: '', replyTo: [], subject: '', bodyText: '', links: [] };
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    const r = await ext.sendMessage<{ verdict?: { level: string } }>(page, { type: 'classify', messageKey: 'gmail:row:warmup', features });
-    if (r.verdict?.level === 'known') break;
-    if (Date.now() > deadline) throw new Error(`the background never judged a listed sender: ${JSON.stringify(r)}`);
-    await new Promise((res) => setTimeout(res, 500));
-  }
-  await page.close();
-}
 
 type ChromeApi = {
   tabs: { query(q: object): Promise<{ id?: number }[]> };
@@ -57,7 +43,7 @@ beforeAll(async () => {
     const html = fixtureFor(route.request().url());
     return html === null ? route.abort('blockedbyclient') : route.fulfill({ status: 200, headers: FIXTURE_HEADERS, body: html });
   });
-  await waitForListReady();
+  await waitUntilSenderListed(ext, known.from.address);
 });
 
 afterAll(async () => {

@@ -20,6 +20,25 @@ export function chromeBuildDir(): string {
   return dir;
 }
 
+/**
+ * Flags for Debian's Chromium with one unpacked extension. As root it needs `--no-sandbox`; the
+ * background-networking flags keep it from calling Google's hosts, which this network refuses.
+ * `--headless=new` because the old headless mode cannot run extensions.
+ */
+export function chromiumArgs(extensionDir: string, headless: boolean): string[] {
+  return [
+    ...(headless ? ['--headless=new'] : []),
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+  ];
+}
+
 export type LaunchedExtension = {
   context: BrowserContext;
   extensionId: string;
@@ -44,17 +63,7 @@ export async function launchExtension(options: { extensionDir?: string; headless
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: false, // `--headless=new` below: the old headless mode cannot run extensions
-    args: [
-      ...(options.headless === false ? [] : ['--headless=new']),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-    ],
+    args: chromiumArgs(extensionDir, options.headless !== false),
   });
   const stop = async (): Promise<void> => {
     await context.close().catch(() => undefined);
@@ -96,5 +105,25 @@ export async function launchExtension(options: { extensionDir?: string; headless
   } catch (cause) {
     await stop();
     throw cause;
+  }
+}
+
+/**
+ * Waits until the background judges a message from `senderAddress` as `known`: a fresh profile
+ * installs the bundled list first, and tests that open webmail pages must not race it.
+ */
+export async function waitUntilSenderListed(ext: LaunchedExtension, senderAddress: string, timeoutMs = 90_000): Promise<void> {
+  const page = await ext.openExtensionPage('popup.html');
+  const features = { senderAddress, senderName: '', replyTo: [], subject: '', bodyText: '', links: [] };
+  const deadline = Date.now() + timeoutMs;
+  try {
+    for (;;) {
+      const r = await ext.sendMessage<{ verdict?: { level: string } }>(page, { type: 'classify', messageKey: 'gmail:row:warmup', features });
+      if (r.verdict?.level === 'known') return;
+      if (Date.now() > deadline) throw new Error(`the background never judged a listed sender: ${JSON.stringify(r)}`);
+      await new Promise((res) => setTimeout(res, 500));
+    }
+  } finally {
+    await page.close();
   }
 }
