@@ -76,13 +76,17 @@ export const UpdateIntervalSchema = z
   .strict()
   .refine((i) => i.minHours <= i.maxHours, 'minHours must not be larger than maxHours');
 
-/** Same rule as a person's own entries (`utils/settings/schema.ts`): an address or a domain, matched exactly. */
+/**
+ * A watch-list entry, for policy and a person's own list alike: a sender address
+ * (`name@example.fi`) or a sender domain (`example.fi`), lower-cased. No patterns: the watch
+ * list is matched exactly, like list rules.
+ */
 export const WatchEntrySchema = z
   .string()
   .trim()
   .toLowerCase()
-  .min(3)
-  .max(320)
+  .min(3, 'is too short to be an address or a domain')
+  .max(320, 'is longer than an email address can be')
   .regex(/^([^\s@]+@)?[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must be an email address (name@example.fi) or a domain (example.fi)');
 
 /** One schema per policy key; `parse.ts` applies them key by key. */

@@ -8,23 +8,14 @@
  */
 import { z } from 'zod';
 import { CountrySchema, UiLanguageSchema } from '../guidance/types';
-import { LockableSettingSchema, PolicyListSourceSchema } from '../policy/schema';
+import { LockableSettingSchema, PolicyListSourceSchema, WatchEntrySchema } from '../policy/schema';
 
 export const SETTINGS_STORAGE_KEY = 'vahti.settings';
 
 export const SETTINGS_LIMITS = { watchList: 1_000, dismissed: 5_000, listSources: 20 } as const;
 
-/**
- * A sender address (`name@example.fi`) or a sender domain (`example.fi`), lower-cased.
- * No patterns: the watch list is matched exactly, like list rules.
- */
-export const WatchEntrySchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .min(3, 'is too short to be an address or a domain')
-  .max(320, 'is longer than an email address can be')
-  .regex(/^([^\s@]+@)?[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must be an email address (name@example.fi) or a domain (example.fi)');
+/** The same rule as policy watch-list entries. */
+export { WatchEntrySchema };
 
 /** "This is not extortion" for one message. `sender` lets the options page say which one. */
 export const DismissalSchema = z
