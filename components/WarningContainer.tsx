@@ -56,7 +56,11 @@ export interface WarningContainerProps {
   actions: UiActions;
   /** Hide or show the webmail's own body element (the host owns the page DOM). */
   onBodyHiddenChange: (hidden: boolean) => void;
-  /** Called after a dismissal is stored, e.g. to remove the host element. */
+  /**
+   * Called when the message is dismissed: after the person's dismissal is stored, or at once when
+   * it was dismissed before (a reload, another tab), so the host removes the warning's element and
+   * leaves no `data-vahti="warning"` mark on mail the person said is not extortion.
+   */
   onDismissed?: () => void;
   now?: () => Date;
 }
@@ -104,6 +108,7 @@ export function WarningContainer(props: WarningContainerProps) {
         const hide = !gone && s.hideBodyByDefault;
         setHidden(hide);
         props.onBodyHiddenChange(hide);
+        if (gone) props.onDismissed?.();
       });
     return () => {
       live = false;

@@ -103,9 +103,12 @@ describe('WarningContainer', () => {
     expect(stored.dismissed).toEqual([{ key: 'gmail:msg:1#abc', at: '2026-11-23T18:00:00.000Z', sender: 'x@example.net' }]);
 
     render(null, host);
-    const again = await mount({ storage });
+    const onDismissedBefore = vi.fn();
+    const again = await mount({ storage, onDismissed: onDismissedBefore });
     expect(host.textContent).toBe('');
     expect(again.onBodyHiddenChange).not.toHaveBeenCalledWith(true);
+    // The page's host element goes too, not only the frame's content.
+    expect(onDismissedBefore).toHaveBeenCalledTimes(1);
   });
 
   it('saves an evidence file with the full payment address, and reports success', async () => {
