@@ -21,6 +21,13 @@ function setBodyHidden(bodyRoots: readonly Element[], hidden: boolean) {
   }
 }
 
+function focusMessage(bodyRoots: readonly Element[]) {
+  const body = bodyRoots.find((el): el is HTMLElement => typeof (el as HTMLElement).focus === 'function');
+  if (!body) return;
+  if (!body.hasAttribute('tabindex')) body.setAttribute('tabindex', '-1');
+  body.focus();
+}
+
 export function createWarningRenderer(onDismissed: (messageKey: string) => void) {
   return function renderWarning(root: ShadowRoot, warning: WarningContext) {
     const show: ShowWarning = {
@@ -58,7 +65,13 @@ export function createWarningRenderer(onDismissed: (messageKey: string) => void)
         if (!isFrameReport(report)) return;
         if (report.type === 'height') frame.style.height = `${Math.min(MAX_HEIGHT, Math.max(0, Math.ceil(report.px)))}px`;
         else if (report.type === 'body-hidden') setBodyHidden(warning.bodyRoots, report.hidden);
-        else onDismissed(state.latest.messageKey);
+        else {
+          // The focused frame is about to go; a keyboard or screen-reader user would be left at
+          // the top of the page. Take them to the message they chose to read.
+          const hadFocus = doc.activeElement === root.host;
+          onDismissed(state.latest.messageKey);
+          if (hadFocus) focusMessage(warning.bodyRoots);
+        }
       };
       win.postMessage({ type: FRAME_HELLO, nonce }, origin, [channel.port2]);
       state.ready = true;

@@ -196,7 +196,9 @@ describe('the warning in Gmail', () => {
     trace.mark('dismissed by keyboard');
     await expect.poll(() => bodyDisplay(page, vastaamoLike.id)).not.toBe('none');
     await expect.poll(() => bannerCount(page)).toBe(0);
-    trace.mark('warning gone, body shown');
+    // Focus moves to the message the person chose to read, not to the top of the page.
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('a3s') ?? false)).toBe(true);
+    trace.mark('warning gone, body shown and focused');
 
     await page.reload();
     await page.evaluate((i) => (location.hash = `#inbox/${i}`), vastaamoLike.id);
