@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, HTTPRequest, Page } from 'puppeteer-core';
 import { EXTENSION_ORIGIN, launchFirefox, type LaunchedFirefox } from '../helpers/firefox';
-import { FIXTURE_HEADERS, fixtureFor, leaks, type LoggedRequest } from '../helpers/webmail-routes';
-import { messageById } from '../fixtures/webmail/messages';
+import { FIXTURE_HEADERS, ROUNDCUBE_HOST, fixtureFor, leaks, type LoggedRequest } from '../helpers/webmail-routes';
+import { MESSAGES, messageById } from '../fixtures/webmail/messages';
 
 const known = messageById('18c2a1f0b7e4d901');
 const suspected = messageById('18c2a1f0b7e4d902');
@@ -50,7 +50,8 @@ const levelsIn = (target: Page | Frame) =>
   target.evaluate(() => Array.from(document.querySelectorAll('[data-vahti="warning"]')).map((e) => e.getAttribute('data-vahti-level')));
 
 beforeAll(async () => {
-  ff = await launchFirefox();
+  // The person's own Roundcube, allowed once (see the helper): Vahti registers its script there.
+  ff = await launchFirefox({ grantedOrigins: [`https://${ROUNDCUBE_HOST}/*`] });
 });
 
 afterAll(async () => {
@@ -131,6 +132,25 @@ describe('other webmails in Firefox', () => {
     const page = await ff.newPage(serve);
     await page.goto(`https://mail.proton.me/u/0/inbox?open=${known.id}`);
     expect(await poll(() => levelsIn(page), (l) => l.length > 0)).toEqual(['known']);
+    await page.close();
+  });
+
+  it('Roundcube the person added: warns inside the preview frame, marks the listed sender’s row, not ordinary mail', async () => {
+    const page = await ff.newPage(serve);
+    const uid = (id: string) => MESSAGES.findIndex((m) => m.id === id) + 1;
+    const preview = () => page.frames().find((f) => f.url().includes('_action=preview'));
+    await page.goto(`https://${ROUNDCUBE_HOST}/?_task=mail&_mbox=INBOX&preview=${uid(known.id)}`);
+    expect(await poll(async () => (preview() ? levelsIn(preview()!) : []), (l) => l.length > 0)).toEqual(['known']);
+    const rows = await poll(
+      () => page.evaluate(() => Array.from(document.querySelectorAll('[data-vahti="row"]')).map((e) => e.closest('tr')!.id)),
+      (r) => r.length > 0,
+    );
+    expect([...new Set(rows)]).toEqual([`rcmrow${uid(known.id)}`]);
+
+    await page.goto(`https://${ROUNDCUBE_HOST}/?_task=mail&_mbox=INBOX&preview=${uid(benign.id)}`);
+    await poll(async () => preview()?.evaluate(() => document.readyState) ?? 'none', (s) => s === 'complete');
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(await levelsIn(preview()!)).toEqual([]);
     await page.close();
   });
 

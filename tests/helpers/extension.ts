@@ -5,7 +5,7 @@
  * a runtime message from it, and stop the service worker through CDP (as the browser does when
  * it is idle). Fails loudly when the browser or the build is missing: no silent skips.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -56,15 +56,62 @@ export type LaunchedExtension = {
   stop: () => Promise<void>;
 };
 
-export async function launchExtension(options: { extensionDir?: string; headless?: boolean } = {}): Promise<LaunchedExtension> {
+/**
+ * Writes host access into the profile as Chromium stores it after a person clicked "Allow" in
+ * the prompt of `permissions.request`. No automation reaches that native prompt (Playwright
+ * declined to add it: microsoft/playwright#32755), so tests of hosts added at run time start
+ * from the state the click leaves behind; the extension then finds the access through the
+ * ordinary `permissions` API, exactly as after a real click. Needs a profile that has seen the
+ * extension installed once.
+ */
+function grantHostAccessInProfile(userDataDir: string, extensionId: string, origins: readonly string[]): void {
+  const file = join(userDataDir, 'Default', 'Preferences');
+  const prefs = JSON.parse(readFileSync(file, 'utf8')) as {
+    extensions?: { settings?: Record<string, Record<string, { explicit_host?: string[] }>> };
+  };
+  const settings = prefs.extensions?.settings?.[extensionId];
+  if (!settings?.granted_permissions || !settings.active_permissions) {
+    throw new Error(`The profile in ${userDataDir} has no permissions recorded for ${extensionId}: was it installed?`);
+  }
+  for (const key of ['granted_permissions', 'active_permissions'] as const) {
+    const hosts = new Set(settings[key]!.explicit_host ?? []);
+    for (const o of origins) hosts.add(o);
+    settings[key]!.explicit_host = [...hosts];
+  }
+  writeFileSync(file, JSON.stringify(prefs));
+}
+
+export async function launchExtension(
+  options: {
+    extensionDir?: string;
+    headless?: boolean;
+    /** Host access as if the person had allowed these origins (e.g. their Roundcube) before. */
+    grantedOrigins?: readonly string[];
+  } = {},
+): Promise<LaunchedExtension> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}`);
   const extensionDir = options.extensionDir ?? chromeBuildDir();
   const userDataDir = mkdtempSync(join(tmpdir(), 'vahti-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: false, // `--headless=new` below: the old headless mode cannot run extensions
-    args: chromiumArgs(extensionDir, options.headless !== false),
-  });
+  const launch = () =>
+    chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM_PATH,
+      headless: false, // `--headless=new` below: the old headless mode cannot run extensions
+      args: chromiumArgs(extensionDir, options.headless !== false),
+    });
+  if (options.grantedOrigins?.length) {
+    // Install once, so the profile records the extension, then grant and start again.
+    const first = await launch();
+    try {
+      const worker = first.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await first.waitForEvent('serviceworker', { timeout: 30_000 }));
+      await first.close();
+      grantHostAccessInProfile(userDataDir, new URL(worker.url()).host, options.grantedOrigins);
+    } catch (cause) {
+      await first.close().catch(() => undefined);
+      rmSync(userDataDir, { recursive: true, force: true });
+      throw cause;
+    }
+  }
+  const context = await launch();
   const stop = async (): Promise<void> => {
     await context.close().catch(() => undefined);
     rmSync(userDataDir, { recursive: true, force: true });

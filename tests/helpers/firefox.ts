@@ -9,7 +9,8 @@
  * prompts are turned off so a `permissions.request` from a trusted click is granted.
  * Fails loudly when the browser or the build is missing: no silent skips.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { GECKO_EXTENSION_ID } from '../../utils/extension-ids';
@@ -33,13 +34,29 @@ export interface LaunchedFirefox {
   stop(): Promise<void>;
 }
 
-export async function launchFirefox(): Promise<LaunchedFirefox> {
+/**
+ * Host access as Firefox stores it (`extension-preferences.json` in the profile) after a person
+ * allowed these origins in the prompt, which no automation reaches; the extension then finds
+ * the access through the ordinary `permissions` API.
+ */
+function profileWithHostAccess(origins: readonly string[]): string {
+  const profile = mkdtempSync(join(tmpdir(), 'vahti-firefox-'));
+  writeFileSync(join(profile, 'extension-preferences.json'), JSON.stringify({ [GECKO_EXTENSION_ID]: { permissions: [], origins } }));
+  return profile;
+}
+
+export async function launchFirefox(options: { grantedOrigins?: readonly string[] } = {}): Promise<LaunchedFirefox> {
   if (!existsSync(FIREFOX_PATH)) throw new Error(`Firefox not found at ${FIREFOX_PATH}`);
   const dir = firefoxBuildDir();
+  const profile = options.grantedOrigins?.length ? profileWithHostAccess(options.grantedOrigins) : undefined;
+  const removeProfile = () => {
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  };
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,
+    ...(profile ? { userDataDir: profile } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_EXTENSION_ID]: EXTENSION_UUID }),
       'extensions.webextOptionalPermissionPrompts': false,
@@ -51,6 +68,7 @@ export async function launchFirefox(): Promise<LaunchedFirefox> {
     await browser.installExtension(dir);
   } catch (cause) {
     await browser.close();
+    removeProfile();
     throw cause;
   }
   return {
@@ -65,6 +83,9 @@ export async function launchFirefox(): Promise<LaunchedFirefox> {
       });
       return page;
     },
-    stop: () => browser.close(),
+    async stop() {
+      await browser.close();
+      removeProfile();
+    },
   };
 }

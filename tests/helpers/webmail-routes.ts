@@ -5,7 +5,7 @@
  */
 import { gmailPage } from '../fixtures/webmail/gmail';
 import { MESSAGES, type FixtureMessage } from '../fixtures/webmail/messages';
-import { outlookPage, protonPage, roundcubeListPage, roundcubePreviewPage, yahooPage } from '../fixtures/webmail/providers';
+import { genericPage, outlookPage, protonPage, roundcubeListPage, roundcubePreviewPage, yahooPage } from '../fixtures/webmail/providers';
 
 export interface LoggedRequest {
   url: string;
@@ -15,6 +15,8 @@ export interface LoggedRequest {
 }
 
 export const ROUNDCUBE_HOST = 'webmail.vahti-test.example';
+/** A webmail Vahti has no adapter for: the generic fallback reads it. */
+export const GENERIC_HOST = 'mail.vahti-generic.example';
 
 /** The fixture page for a URL, or null (then the request is refused: tests are offline). */
 export function fixtureFor(url: string): string | null {
@@ -34,6 +36,8 @@ export function fixtureFor(url: string): string | null {
       if (u.searchParams.get('_action') === 'preview' && uid) return roundcubePreviewPage(MESSAGES[Number(uid) - 1] ?? MESSAGES[0]!);
       return roundcubeListPage(MESSAGES, u.searchParams.get('preview'));
     }
+    case GENERIC_HOST:
+      return genericPage(byId(u.searchParams.get('open')));
     default:
       return null;
   }
