@@ -1,8 +1,9 @@
 /**
- * The options page: country and language, the hide-body default, dismissed warnings (undo),
- * the personal watch list, list sources with their keys, the privacy statement and the
- * diagnostics export. Every change is validated by `utils/settings` and saved at once; errors
- * are shown next to the field in the person's language. Settings fixed by policy are read-only.
+ * The options page: the person's webmail sites (`WebmailSites`), country and language, the
+ * hide-body default, dismissed warnings (undo), the personal watch list, list sources with
+ * their keys, the privacy statement and the diagnostics export. Every change is validated by
+ * `utils/settings` and saved at once; errors are shown next to the field in the person's
+ * language. Settings fixed by policy are read-only.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { countryGuidance, countryFromLocale, languageFromLocale } from '../utils/guidance/resolve';
@@ -27,6 +28,7 @@ import { dateTime } from './format';
 import { GuidanceList } from './GuidanceList';
 import type { Translate } from './i18n';
 import { ListHealth } from './ListHealth';
+import { canManageWebmailSites, WebmailSites } from './WebmailSites';
 
 const ERROR_KEYS: Record<SettingsError['code'], string> = {
   locked: 'error_locked',
@@ -228,6 +230,8 @@ export function Options({
           </ul>
         </section>
       )}
+
+      {canManageWebmailSites(client) && <WebmailSites client={client} t={t} orgHosts={managed.webmailHosts?.map((h) => h.host)} />}
 
       <section aria-labelledby="opt-place">
         <h2 id="opt-place">{t('options_place_title')}</h2>

@@ -34,6 +34,9 @@ export interface ManagedInfo {
   webmailHosts?: { host: string; allowed: boolean }[];
 }
 
+/** Which webmails Vahti may read, as the browser's permissions say (see `getWebmailAccess`). */
+export type WebmailAccess = { missingFixed: string[]; added: string[] };
+
 export interface OptionsClient extends ListStatusClient {
   loadSettings(): Promise<Settings>;
   /** Stores the settings; resolves once they are written. */
@@ -41,6 +44,20 @@ export interface OptionsClient extends ListStatusClient {
   getManagedInfo(): Promise<ManagedInfo>;
   /** Asks the browser for access to these hosts (must run inside the click). */
   allowWebmailHosts?(hosts: string[]): Promise<boolean>;
+  /**
+   * Webmail access as match patterns (`https://webmail.example.fi/*`): the fixed webmails
+   * (Gmail, Outlook, Yahoo, Proton) the browser has not given Vahti yet, and the sites the
+   * person added.
+   */
+  getWebmailAccess?(): Promise<WebmailAccess>;
+  /**
+   * Asks the browser for access to these origins; resolves true when granted. Must be called
+   * synchronously inside the click or submit handler, before any `await`: browsers (Firefox
+   * strictly) only show the prompt from a user gesture.
+   */
+  requestWebmailAccess?(origins: string[]): Promise<boolean>;
+  /** Gives back the access to an added site, so Vahti stops reading mail there. */
+  removeWebmailAccess?(origin: string): Promise<void>;
   saveFile(fileName: string, text: string, mime?: string): Promise<void>;
   extensionVersion: string;
   /** The browser's UI locale, e.g. `fi-FI`. */

@@ -8,20 +8,25 @@
  */
 import { browser } from 'wxt/browser';
 import { FIXED_MATCHES } from '../../utils/webmail/providers';
+import { webmailSiteOrigin, type SiteAddressError } from '../../utils/webmail/site-address';
 
 export const DYNAMIC_SCRIPT_ID = 'vahti-webmail-added-hosts';
 const SCRIPT_FILE = 'content-scripts/webmail.js';
 
-/** `https://mail.example.fi/...` → `https://mail.example.fi/*`; only https hosts are accepted. */
+const ORIGIN_ERRORS: Record<SiteAddressError, (input: string) => string> = {
+  'not-an-address': (input) => `"${input}" is not a web address.`,
+  'not-https': (input) => `Vahti only protects webmail over https (got "${input}").`,
+  'already-protected': (input) => `Vahti already protects "${input}"; it needs no adding.`,
+};
+
+/**
+ * `https://mail.example.fi/...` → `https://mail.example.fi/*`, by `webmailSiteOrigin`: only https
+ * hosts outside the fixed webmails are accepted. Throws with a readable message otherwise.
+ */
 export function originPattern(url: string): string {
-  let parsed: URL;
-  try {
-    parsed = new URL(url.includes('://') ? url : `https://${url}`);
-  } catch {
-    throw new Error(`"${url}" is not a web address.`);
-  }
-  if (parsed.protocol !== 'https:') throw new Error(`Vahti only protects webmail over https (got ${parsed.protocol}).`);
-  return `https://${parsed.hostname}/*`;
+  const site = webmailSiteOrigin(url);
+  if (!site.ok) throw new Error(ORIGIN_ERRORS[site.error](url));
+  return site.value.origin;
 }
 
 /** Asks the user for access to one webmail host; the background then registers the script. */

@@ -1,4 +1,4 @@
-import type { OptionsClient, PopupClient, TabFlags } from '../../../components/client';
+import type { OptionsClient, PopupClient, TabFlags, WebmailAccess } from '../../../components/client';
 import type { CheckNowResponse } from '../../../utils/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings/schema';
 import type { ListStatus } from '../../../utils/sync/status';
@@ -54,8 +54,38 @@ export function fakePopupClient(overrides: Partial<PopupClient> = {}, flags: Tab
   return { client, calls };
 }
 
+/**
+ * The browser's webmail permissions, in memory. `requests` records each permission request at
+ * the moment it is made (synchronously), so a test can tell a request made inside the click
+ * from one made after an `await`; `answer` is what the next prompt answers.
+ */
+export function fakeWebmailAccess(initial: Partial<WebmailAccess> = {}) {
+  const access: WebmailAccess = { missingFixed: [], added: [], ...structuredClone(initial) };
+  const calls = { requests: [] as string[][], removed: [] as string[] };
+  let answer: 'grant' | 'deny' | 'fail' = 'grant';
+  const members: Required<Pick<OptionsClient, 'getWebmailAccess' | 'requestWebmailAccess' | 'removeWebmailAccess'>> = {
+    getWebmailAccess: async () => structuredClone(access),
+    requestWebmailAccess: (origins) => {
+      calls.requests.push([...origins]);
+      if (answer === 'fail') return Promise.reject(new Error('permissions.request may only be called from a user input handler'));
+      if (answer === 'deny') return Promise.resolve(false);
+      for (const o of origins) {
+        if (access.missingFixed.includes(o)) access.missingFixed = access.missingFixed.filter((m) => m !== o);
+        else if (!access.added.includes(o)) access.added.push(o);
+      }
+      return Promise.resolve(true);
+    },
+    removeWebmailAccess: async (origin) => {
+      calls.removed.push(origin);
+      access.added = access.added.filter((o) => o !== origin);
+    },
+  };
+  return { members, access, calls, answer: (next: typeof answer) => void (answer = next) };
+}
+
 export function fakeOptionsClient(initial: Settings = DEFAULT_SETTINGS, overrides: Partial<OptionsClient> = {}) {
   const state = { stored: structuredClone(initial), saved: [] as Settings[], files: [] as { name: string; text: string }[] };
+  const webmail = fakeWebmailAccess();
   const client: OptionsClient = {
     loadSettings: async () => structuredClone(state.stored),
     saveSettings: async (next) => {
@@ -69,7 +99,8 @@ export function fakeOptionsClient(initial: Settings = DEFAULT_SETTINGS, override
     extensionVersion: '0.1.0',
     browserLocale: 'fi-FI',
     userAgent: 'TestBrowser/1',
+    ...webmail.members,
     ...overrides,
   };
-  return { client, state };
+  return { client, state, webmail };
 }
