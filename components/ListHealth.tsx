@@ -31,6 +31,8 @@ export const LIST_ERROR_KEYS: Record<ListErrorCode, string> = {
   schema: 'list_error_schema',
   too_broad: 'list_error_too_broad',
   corruption_recovered: 'list_error_corruption_recovered',
+  storage: 'list_error_storage',
+  internal: 'list_error_internal',
 };
 
 export function ListHealth({ sources, t, language, now }: { sources: readonly ListStatus[]; t: Translate; language: string; now: number }) {

@@ -240,6 +240,20 @@ describe('sync faults', () => {
     server.release();
   });
 
+  it('a store that fails while installing (quota): nothing half-written, a storage error a person can read', async () => {
+    const { source, before } = await installGood();
+    await repo.publish({ version: 6 });
+    // The real store, with the write itself failing the way a full disk makes IndexedDB fail.
+    const full = new DexieListStore(db);
+    full.install = async () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    await expectRejected(source, before, 'storage', deps({ store: full }));
+    const state = await store.getState(source.id);
+    expect(state?.lastError?.message).toContain('QuotaExceededError');
+    expect(state?.lastError?.message).toContain('the installed list stays in use');
+  });
+
   it('after failures, the next good answer installs and clears the error', async () => {
     const { source } = await installGood();
     server.set(repo.manifestPath, { kind: 'reset' });

@@ -24,6 +24,8 @@ export const ListErrorCodeSchema = z.enum([
   'schema',
   'too_broad',
   'corruption_recovered',
+  'storage',
+  'internal',
 ]);
 
 export type ListErrorCode = z.infer<typeof ListErrorCodeSchema>;
@@ -91,6 +93,10 @@ export const listErrors = {
   schema: (detail: string): ListError => listError('schema', `The list does not follow the list format: ${detail}`),
   tooBroad: (detail: string): ListError =>
     listError('too_broad', `The list has an entry that would match ordinary mail: ${detail}`),
+  storage: (detail: string): ListError =>
+    listError('storage', `The list could not be saved on this device (${detail}); the installed list stays in use.`),
+  internal: (detail: string): ListError =>
+    listError('internal', `The update check stopped on an unexpected error (${detail}); the installed list stays in use.`),
   corruptionRecovered: (): ListError =>
     listError(
       'corruption_recovered',

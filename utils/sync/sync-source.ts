@@ -5,7 +5,7 @@
  * protection (the installed list stays). Network, clock, randomness and the store are
  * injected; this module never touches browser APIs.
  */
-import type { ListError } from '../list/errors';
+import { listErrors, type ListError } from '../list/errors';
 import { listByteCap, verifyListFile } from '../signing/verify-list';
 import { verifyManifest } from '../signing/verify-manifest';
 import { SIGNING_LIMITS } from '../signing/manifest';
@@ -33,6 +33,8 @@ export type SyncOutcome =
   | { kind: 'failed'; error: ListError };
 
 export const DEFAULT_FETCH_TIMEOUT_MS = 20_000;
+
+const errorDetail = (cause: unknown): string => (cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause)).slice(0, 200);
 
 type CheckResult = { kind: 'installed' | 'up_to_date'; version: number; keyEpoch: number; minWaitSeconds: number; etag: string | undefined };
 
@@ -79,15 +81,21 @@ async function check(source: ListSource, manifestUrl: string, state: SourceState
   const list = await verifyListFile(manifest, listFetch.value.bytes);
   if (!list.ok) return list;
 
-  const installed = await deps.store.install({
-    sourceId: source.id,
-    list: list.value,
-    manifest,
-    manifestBytes,
-    etag,
-    origin: 'network',
-    now,
-  });
+  let installed: Awaited<ReturnType<ListStore['install']>>;
+  try {
+    installed = await deps.store.install({
+      sourceId: source.id,
+      list: list.value,
+      manifest,
+      manifestBytes,
+      etag,
+      origin: 'network',
+      now,
+    });
+  } catch (cause) {
+    // Quota, a closed or blocked database: the install is one transaction, so nothing was kept.
+    return err(listErrors.storage(errorDetail(cause)));
+  }
   return ok({ kind: installed === 'installed' ? 'installed' : 'up_to_date', ...summary });
 }
 
@@ -129,9 +137,8 @@ export async function syncSource(source: ListSource, deps: SyncDeps): Promise<Sy
   try {
     result = await check(source, source.manifestUrl, state, deps, now);
   } catch (cause) {
-    // A store failure (quota, a closed database) must still end in a status a person can read.
-    const detail = cause instanceof Error ? cause.message.slice(0, 200) : 'unknown error';
-    result = err({ code: 'network', message: `The list could not be saved (${detail}); the installed list stays in use.` });
+    // Whatever else goes wrong must still end in a status a person can read.
+    result = err(listErrors.internal(errorDetail(cause)));
   }
   await deps.store.recordCheck(source.id, recordAfterCheck(state, result, now, deps.random()));
   if (!result.ok) {
