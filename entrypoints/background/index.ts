@@ -13,7 +13,7 @@ import { handleMessage } from './messages';
 import { USER_SOURCES_KEY, allSources } from './sources';
 import { noteClassifyAnswer, registerBadge } from './badge';
 import { watchWebmailHosts } from '../webmail.content/hosts';
-import { readManagedPolicy, watchManagedPolicy } from './policy';
+import { WatchListCache, readManagedPolicy, watchManagedPolicy } from './policy';
 
 export default defineBackground(() => {
   const db = new VahtiDb();
@@ -32,9 +32,11 @@ export default defineBackground(() => {
     periodBounds: async () => (await readManagedPolicy()).policy.updateInterval,
   });
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  const watchList = new WatchListCache();
+  const withWatch = watchList.apply.bind(watchList);
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (response: unknown) => void) => {
-    handleMessage(message, sender, service, self).then((response) => {
+    handleMessage(message, sender, service, self, withWatch).then((response) => {
       noteClassifyAnswer(message, sender, response); // toolbar badge: flagged messages per tab
       sendResponse(response);
     }, (cause: unknown) => {
@@ -54,6 +56,7 @@ export default defineBackground(() => {
   });
 
   browser.storage.onChanged.addListener((changes, area) => {
+    watchList.storageChanged(changes, area);
     if (area === 'local' && USER_SOURCES_KEY in changes) {
       void service.sourcesChanged().catch((cause: unknown) => console.error('Vahti: list sources update failed', cause));
     }

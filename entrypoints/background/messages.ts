@@ -15,6 +15,8 @@ import type {
 } from '../../utils/messages';
 import { flaggedLevels } from './badge';
 import type { ListService } from './list-service';
+import type { MessageFeatures } from '../../utils/engine/features';
+import type { Verdict } from '../../utils/engine/verdict';
 import { applyWatchList } from './policy';
 
 export type MessageSender = Browser.runtime.MessageSender;
@@ -36,12 +38,13 @@ export async function handleMessage(
   sender: MessageSender,
   service: ListService,
   self: { id: string; origin: string },
+  withWatch: (verdict: Verdict, features: MessageFeatures) => Promise<Verdict> = applyWatchList,
 ): Promise<Response> {
   if (sender.id !== self.id) return { error: 'Messages from other extensions are not accepted.' };
 
   const content = ContentRequestSchema.safeParse(message);
   if (content.success) {
-    return { verdict: await applyWatchList(await service.classify(content.data.features), content.data.features) };
+    return { verdict: await withWatch(await service.classify(content.data.features), content.data.features) };
   }
 
   const page = PageRequestSchema.safeParse(message);

@@ -79,10 +79,41 @@ async function currentPolicy(stored: unknown): Promise<ParsedPolicy> {
   return readManagedPolicy();
 }
 
-/** The verdict with the watch list applied: the person's own entries plus the organisation's. */
-export async function applyWatchList(verdict: Verdict, features: MessageFeatures): Promise<Verdict> {
+/** The person's own entries plus the organisation's, as stored now. */
+async function readWatchSet(): Promise<Set<string>> {
   const stored = await browser.storage.local.get([SETTINGS_STORAGE_KEY, POLICY_STORAGE_KEY]);
   const own = parseSettings(stored[SETTINGS_STORAGE_KEY]).settings.watchList;
   const { policy } = await currentPolicy(stored[POLICY_STORAGE_KEY]);
-  return withWatchList(verdict, features, watchSet([...own, ...(policy.watchList ?? [])]));
+  return watchSet([...own, ...(policy.watchList ?? [])]);
+}
+
+/** The verdict with the watch list applied, read from storage for this one call. */
+export async function applyWatchList(verdict: Verdict, features: MessageFeatures): Promise<Verdict> {
+  return withWatchList(verdict, features, await readWatchSet());
+}
+
+/**
+ * The watch list kept ready between messages, until the settings or the published policy
+ * change. Reading and validating both (a person's settings hold up to 5,000 dismissals) on
+ * every message would put that work on the path of every verdict.
+ */
+export class WatchListCache {
+  private current: Promise<Set<string>> | undefined;
+
+  /** From `storage.onChanged`: forget the watch list when what it is made of changed. */
+  storageChanged(changes: Record<string, unknown>, area: string): void {
+    if (area === 'local' && (SETTINGS_STORAGE_KEY in changes || POLICY_STORAGE_KEY in changes)) this.current = undefined;
+  }
+
+  async apply(verdict: Verdict, features: MessageFeatures): Promise<Verdict> {
+    if (!this.current) {
+      const reading = readWatchSet();
+      this.current = reading;
+      // A failed read must not stick: the next message reads again.
+      reading.catch(() => {
+        if (this.current === reading) this.current = undefined;
+      });
+    }
+    return withWatchList(verdict, features, await this.current);
+  }
 }
