@@ -11,7 +11,7 @@
  * one hash probe.
  */
 import { assessHeuristics } from '../heuristics';
-import { findPaymentAddresses } from '../payment/find';
+import { findPaymentAddressesInNormalized } from '../payment/find';
 import { domainSuffixes, normalizeEmailAddress } from '../sender/address';
 import { foldForMatching, normalizeText } from '../text/normalize';
 import type { MessageFeatures } from './features';
@@ -79,7 +79,9 @@ export function extractEvidence(features: MessageFeatures, textIndex: TextIndex)
   const body = normalizeText(features.bodyText);
   const links = features.links;
   // Links are searched too: a `bitcoin:` URI may sit only in an href.
-  const addresses = findPaymentAddresses(links.length > 0 ? `${subject}\n${body}\n${links.join('\n')}` : `${subject}\n${body}`);
+  const addresses = findPaymentAddressesInNormalized(
+    links.length > 0 ? `${subject}\n${body}\n${links.map(normalizeText).join('\n')}` : `${subject}\n${body}`,
+  );
   for (const found of addresses) {
     lookups.push({
       key: paymentLookupKey(found.coin, found.address),

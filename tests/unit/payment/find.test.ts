@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findPaymentAddresses, MAX_FOUND_ADDRESSES } from '../../../utils/payment/find';
+import { findPaymentAddresses, findPaymentAddressesInNormalized, MAX_FOUND_ADDRESSES } from '../../../utils/payment/find';
+import { normalizeText } from '../../../utils/text/normalize';
+import { mailText } from '../text/arbitraries';
 import {
   BTC_P2PKH,
   BTC_P2SH,
@@ -184,3 +187,18 @@ function chunk(s: string, width: number): string[] {
   for (let i = 0; i < s.length; i += width) out.push(s.slice(i, i + width));
   return out;
 }
+
+describe('findPaymentAddressesInNormalized', () => {
+  it('finds what findPaymentAddresses finds, given the text normalizeText made of it', () => {
+    const addresses = [BTC_P2PKH, BTC_P2SH, LTC_P2WPKH, EIP55_VALID[0]!, XMR_INTEGRATED, P2WSH];
+    // Mail text around real addresses, some of them split by invisible characters or spaces.
+    const piece = fc.oneof(mailText(40), fc.constantFrom(...addresses), fc.constantFrom(...addresses).map((a) => `${a.slice(0, 10)}\u200B ${a.slice(10)}`));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const text = pieces.join(' ');
+        expect(findPaymentAddressesInNormalized(normalizeText(text))).toEqual(findPaymentAddresses(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
