@@ -24,6 +24,9 @@ import { removePolicyFiles, writeChromiumPolicy, writeFirefoxPolicy } from '../h
 import { FIXTURE_HEADERS, fixtureFor } from '../helpers/webmail-routes';
 import { messageById } from '../fixtures/webmail/messages';
 
+/** A new installation checks a list at a random moment in its first minute; the waits below allow for that on a loaded machine. */
+const FIRST_CHECK_TEST_TIMEOUT_MS = 200_000;
+
 const LIST_ID = 'clinic-e2e';
 const LISTED_SENDER = 'extortion1@scam-mailer.example'; // in sampleList(LIST_ID, 1)
 const LIST_ID_2 = 'clinic-e2e-second';
@@ -119,7 +122,7 @@ describe('Chromium with a managed policy file', () => {
     // The options page marks the policy list as set by the organisation.
     await page.reload();
     await expect.poll(() => page.locator(`li[data-source-id="${LIST_ID}"] .vahti-locked`).count()).toBe(1);
-  });
+  }, FIRST_CHECK_TEST_TIMEOUT_MS);
 
   it('applies a changed policy at once after "Reload policies", without a restart', async () => {
     writeChromiumPolicy({
@@ -227,7 +230,7 @@ describe('Firefox ESR with policies.json', () => {
     await expect
       .poll(() => page.evaluate(() => document.querySelector('[data-vahti="warning"]')?.getAttribute('data-vahti-level') ?? null), { timeout: 15_000 })
       .toBe('known');
-  });
+  }, FIRST_CHECK_TEST_TIMEOUT_MS);
 
   // Each launch is a fresh profile (a temporary add-on does not outlive its browser), so this shows
   // that the policy file decides what is flagged, not that one installation follows a change.
