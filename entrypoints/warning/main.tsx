@@ -12,8 +12,9 @@ import { WarningContainer } from '../../components/WarningContainer';
 import { domActions } from '../../components/dom-actions';
 import type { Translate } from '../../components/i18n';
 import { translatorFor } from '../../components/locales';
+import { parseMessageDetails } from '../../utils/evidence/details';
 import { GetCampaignGuidanceResponseSchema } from '../../utils/messages';
-import { isHello, isShowWarning, type FrameReport, type ShowWarning } from '../../utils/webmail/frame-protocol';
+import { isHello, isShowWarning, type FrameReport, type ReceivedShowWarning } from '../../utils/webmail/frame-protocol';
 
 const nonce = location.hash.slice(1);
 const root = document.getElementById('root')!;
@@ -41,7 +42,7 @@ new ResizeObserver(() => report({ type: 'height', px: document.documentElement.s
  * guidance by id only). The warning shows the country's default help at once and adds the
  * campaign's pages when the answer comes.
  */
-async function campaignGuidance(warning: ShowWarning): Promise<string[]> {
+async function campaignGuidance(warning: ReceivedShowWarning): Promise<string[]> {
   const campaigns = warning.verdict.reasons.flatMap((r) =>
     r.listId !== undefined && r.campaignId !== undefined ? [{ listId: r.listId, campaignId: r.campaignId }] : [],
   );
@@ -52,13 +53,15 @@ async function campaignGuidance(warning: ShowWarning): Promise<string[]> {
   return answer.success ? answer.data.guidance : [];
 }
 
-function show(warning: ShowWarning, guidanceIds: readonly string[] = []) {
+function show(warning: ReceivedShowWarning, guidanceIds: readonly string[] = []) {
+  // Date, recipients and headers for the evidence file, checked field by field (invalid ones dropped).
+  const { receivedAt, to, headers } = parseMessageDetails(warning.details);
   render(
     <WarningContainer
       key={warning.messageKey}
       verdict={warning.verdict}
       guidanceIds={guidanceIds}
-      message={{ messageKey: warning.messageKey, provider: warning.provider, features: warning.features }}
+      message={{ messageKey: warning.messageKey, provider: warning.provider, features: warning.features, receivedAt, to, headers }}
       storage={storage}
       locale={browser.i18n.getUILanguage()}
       t={t}

@@ -21,6 +21,15 @@ function setBodyHidden(bodyRoots: readonly Element[], hidden: boolean) {
   }
 }
 
+/** The message's date, recipients and shown headers; a page that breaks the reader loses only these. */
+function readDetails(warning: WarningContext): ShowWarning['details'] {
+  try {
+    return warning.readDetails?.();
+  } catch {
+    return undefined;
+  }
+}
+
 function focusMessage(bodyRoots: readonly Element[]) {
   const body = bodyRoots.find((el): el is HTMLElement => typeof (el as HTMLElement).focus === 'function');
   if (!body) return;
@@ -36,6 +45,7 @@ export function createWarningRenderer(onDismissed: (messageKey: string) => void)
       messageKey: warning.messageKey,
       provider: warning.providerId,
       features: warning.readFeatures(),
+      details: readDetails(warning),
     };
     const existing = frames.get(root);
     if (existing) {

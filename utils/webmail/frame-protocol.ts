@@ -8,6 +8,7 @@
  */
 import type { MessageFeatures } from '../engine/features';
 import type { Verdict } from '../engine/verdict';
+import type { MessageDetails } from './providers/types';
 
 export const FRAME_HELLO = 'vahti-warning-hello';
 
@@ -18,7 +19,18 @@ export interface ShowWarning {
   messageKey: string;
   provider: string;
   features: MessageFeatures;
+  /**
+   * Date, recipients and shown headers for the evidence file. Not trusted by the warning page:
+   * it checks them field by field (`parseMessageDetails`) and drops what does not fit.
+   */
+  details?: MessageDetails;
 }
+
+/**
+ * A `ShowWarning` as the warning page receives it: `details` is not checked by `isShowWarning`
+ * (a bad one must not cost the person the warning), so it stays `unknown` until validated.
+ */
+export type ReceivedShowWarning = Omit<ShowWarning, 'details'> & { details?: unknown };
 
 /** Warning page → content script. */
 export type FrameReport =
@@ -30,7 +42,7 @@ export function isHello(data: unknown, nonce: string): boolean {
   return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === FRAME_HELLO && (data as { nonce?: unknown }).nonce === nonce;
 }
 
-export function isShowWarning(data: unknown): data is ShowWarning {
+export function isShowWarning(data: unknown): data is ReceivedShowWarning {
   if (typeof data !== 'object' || data === null) return false;
   const d = data as Partial<ShowWarning>;
   return d.type === 'show' && typeof d.messageKey === 'string' && typeof d.provider === 'string' && typeof d.verdict === 'object' && typeof d.features === 'object';

@@ -11,7 +11,7 @@
 import type { MessageFeatures } from '../engine/features';
 import type { Verdict } from '../engine/verdict';
 import { createGuardedHost, type GuardedHost } from './guarded-host';
-import type { InboxRow, OpenedMessage, WebmailProvider } from './providers/types';
+import type { InboxRow, MessageDetails, OpenedMessage, WebmailProvider } from './providers/types';
 import { bodyHash } from './text';
 
 export interface ScannerOptions {
@@ -38,6 +38,8 @@ export interface WarningContext {
   bodyRoots: readonly Element[];
   /** The features as classified; read again only if the banner needs them (evidence). */
   readFeatures: () => MessageFeatures;
+  /** Date, recipients and shown headers, for the evidence file; absent where the adapter reads none. */
+  readDetails?: () => MessageDetails;
 }
 
 export interface ScannerStats {
@@ -140,6 +142,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       messageKey: key,
       bodyRoots: message.bodyRoots,
       readFeatures: message.readFeatures,
+      readDetails: message.readDetails,
     });
     if (!FLAGGED.has(verdict.level)) {
       if (existing) {

@@ -122,6 +122,31 @@ describe('WarningContainer', () => {
     expect(host.querySelector('[role="status"]')?.textContent).toContain('Nothing was sent anywhere');
   });
 
+  it('writes the date, recipients and shown headers it is given into the evidence file and the report', async () => {
+    const actions = fakeActions();
+    await mount({
+      actions,
+      message: {
+        messageKey: 'roundcube:msg:INBOX/7#abc',
+        provider: 'roundcube',
+        features: { senderAddress: 'x@example.net', senderName: 'X', replyTo: [], subject: 'Vastaamo', bodyText: `Pay to ${BTC}`, links: [] },
+        receivedAt: 'Sat, Oct 24, 2020, 10:41 AM',
+        to: ['Maija Mäkelä <maija.makela@gmail.com>'],
+        headers: [{ name: 'Date', value: '2020-10-24 10:41' }],
+      },
+    });
+    await act(async () => button('Save evidence').click());
+    await flush();
+    await act(async () => button('Prepare a police report').click());
+    await flush();
+    const text = actions.saved[0]!.text;
+    expect(text).toContain('Date received: Sat, Oct 24, 2020, 10:41 AM');
+    expect(text).toContain('To: Maija Mäkelä <maija.makela@gmail.com>');
+    expect(text).toContain('----- BEGIN MESSAGE CONTENT -----\nDate: 2020-10-24 10:41\n\nPay to');
+    expect(actions.copied[0]).toContain('Maija Mäkelä <maija.makela@gmail.com>');
+    expect(actions.copied[0]).toContain('Sat, Oct 24, 2020, 10:41 AM');
+  });
+
   it('copies the report summary and opens the official police page of the country', async () => {
     const actions = fakeActions();
     await mount({ actions });

@@ -3,6 +3,7 @@
  * attributes; selectors and their sources are in ../../../shared docs webmail-dom.md §1.1.
  * Reads only.
  */
+import { allOutside, dateOf, details, firstOutside, recipientsOf } from '../details';
 import { buildFeatures } from '../message-features';
 import { addressFrom, all, clip, first } from '../text';
 import { collectRows, type OpenedMessage, type WebmailProvider } from './types';
@@ -17,6 +18,10 @@ const BODY_WRAPPER = ['div.ii.gt', 'div.adP'];
 const SENDER = ['span.gD[email]', 'td.gF span[email]', '.gs .cf.ix span[email]'];
 // Subject: gmail.js `h2.hP` (L4503–4505), with `data-legacy-thread-id` (L513).
 const SUBJECT = ['h2.hP[data-legacy-thread-id]', 'h2.hP'];
+// Date and recipients: gmail.js `api.dom.email` lookup map (src/gmail.js L4459–4468 @b7dfdab):
+// `timestamp: "span.g3"` (its `title` holds the full date, the text a short one) and `to: "span[email].g2"`.
+const DATE = ['span.g3[title]', 'span.g3'];
+const TO = ['span.g2[email]'];
 // Collapsed/hidden states: InboxSDK gmail-message-view.ts L707–716 (`.kv` collapsed, `.kQ`/`.kx` hidden).
 const NOT_EXPANDED = ['kv', 'kQ', 'kx'];
 // Rows: gmail.js `api.dom.visible_messages` L3954 (`div[role=main] tbody>tr.zA[role=row]`);
@@ -52,6 +57,8 @@ export const gmail: WebmailProvider = {
           subject,
           bodyRoots: [body],
         }),
+        // Gmail shows no header table (only "Show original", another page): no headers here.
+        readDetails: () => details(dateOf(firstOutside(el, DATE, [body])), recipientsOf(allOutside(el, TO, [body]))),
         // Mailvelope puts its frame before `div.ii.gt` of the message (webmail-dom.md §6).
         anchor: { parent: wrapper.parentElement, before: wrapper },
       });

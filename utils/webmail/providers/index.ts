@@ -30,4 +30,4 @@ export function providerFor(doc: Document): WebmailProvider {
 }
 
 export { generic, gmail, outlook, proton, roundcube, yahoo };
-export type { BannerAnchor, InboxRow, OpenedMessage, ProviderId, WebmailProvider } from './types';
+export type { BannerAnchor, InboxRow, MessageDetails, OpenedMessage, ProviderId, WebmailProvider } from './types';

@@ -4,6 +4,7 @@
  * this adapter uses app sections, roles and `@`-bearing attributes, and falls back to the
  * display name (webmail-dom.md §1.2). Reads only; never clicks to learn data (§3.7).
  */
+import { allOutside, dateOf, details, firstOutside, recipientsOf } from '../details';
 import { buildFeatures } from '../message-features';
 import { addressFrom, addressIn, all, clip, first } from '../text';
 import { collectRows, type OpenedMessage, type WebmailProvider } from './types';
@@ -22,6 +23,17 @@ const SENDER = ['[data-app-section="SenderPersona"] [title*="@"]', '[title*="@"]
 const SENDER_NAME = ['.lpc-hoverTarget', '[data-app-section="SenderPersona"]', '[role="img"][aria-label]'];
 // Subject (L): headings in the reading region; roles, not localized labels.
 const SUBJECT = ['[role="heading"][aria-level="2"]', '[role="heading"]', 'h2'];
+// Date (L, third-party scripts only, not yet in webmail-dom.md): `[data-testid="SentReceivedSavedTime"]` per message card
+// (its `title` where set, else the text), then any `<time datetime>` in the card.
+const DATE = ['[data-testid="SentReceivedSavedTime"]', 'time[datetime]'];
+// Recipients (L, third-party scripts only): `div[data-testid="RecipientWell"]`. Addresses are
+// often only in the hover card, so a recipient is an `@`-bearing title/label/mailto, else a persona name.
+const TO = [
+  '[data-testid="RecipientWell"] [title*="@"]',
+  '[data-testid="RecipientWell"] [aria-label*="@"]',
+  '[data-testid="RecipientWell"] a[href^="mailto:"]',
+  '[data-testid="RecipientWell"] .lpc-hoverTarget',
+];
 // Rows: `[role=listbox] [role=option][data-convid]` (fperezdev consts.ts, H for the attribute names).
 const ROWS = ['[role="listbox"] [role="option"][data-convid]', '[role="option"][data-convid]'];
 
@@ -73,6 +85,8 @@ export const outlook: WebmailProvider = {
           subject,
           bodyRoots: [body],
         }),
+        // Outlook shows no header table in the reading pane: date and recipients only.
+        readDetails: () => details(dateOf(firstOutside(header, DATE, [body])), recipientsOf(allOutside(header, TO, [body]))),
         // "before [role=document]" (webmail-dom.md §6).
         anchor: { parent: body.parentElement, before: body },
       });

@@ -3,6 +3,7 @@
  * `allow-scripts`, where no content script runs, so it is read from the parent through
  * `contentDocument` (webmail-dom.md §1.4, §5). Reads only.
  */
+import { allOutside, dateOf, details, firstOutside, recipientsOf } from '../details';
 import { buildFeatures } from '../message-features';
 import { addressFrom, all, clip, first } from '../text';
 import { collectRows, type OpenedMessage, type WebmailProvider } from './types';
@@ -22,12 +23,34 @@ const SENDER_NAME = [
   '[data-testid="recipients:sender"] .message-recipient-item-label',
   '[data-testid="message-header:from"] .message-recipient-item-label',
 ];
+// Date and recipients: newer ProtonMail/WebClients files, not yet in webmail-dom.md (L until a live
+// capture). Date: list/ItemDate.tsx renders `<span data-testid="item-date-<mode>" aria-hidden title?>short</span>
+// <span class="sr-only">full</span>`; HeaderExpanded.tsx shows mode `full` with the details open.
+// Searched in the message's header only (the list rows have item dates too).
+const HEADER = ['[data-testid^="message-header-expanded"]', '.message-header'];
+const DATE = ['[data-testid="item-date-full"]', '[data-testid^="item-date-"]', '.item-date'];
+// Recipients: recipients/RecipientSimple.tsx `[data-testid="message-header:to"]` > `recipients:partial-recipients-list`,
+// one child per recipient holding `recipient-label` and `recipient-address`.
+const TO = [
+  '[data-testid="message-header:to"] [data-testid="recipients:partial-recipients-list"] > *',
+  '[data-testid="recipients:partial-recipients-list"] > *',
+  '[data-testid="message-header:to"] [data-testid="recipient-address"]',
+];
 // MessageBody.tsx (5004f63) and MessageBodyIframe.tsx (dc2d2cc).
 const BODY_CONTAINER = ['[data-testid="message-content:body"]', '.message-content'];
 const BODY_FRAME = ['iframe[data-testid="content-iframe"]', '.message-iframe iframe'];
 // Item.tsx (32ec83b): rows; ItemSenders.tsx (f6df1f6) / ItemRowLayout.tsx (141a46d): sender `title`.
 const ROWS = ['[data-shortcut-target="item-container"][data-element-id]'];
 const ROW_SENDER = ['[data-testid="message-column:sender-address"]', '[data-testid="message-row:sender-address"]'];
+
+/** The full date: `item-date-full`, a `title`, or the screen-reader copy next to the short one. */
+function protonDate(header: Element): string {
+  const el = firstOutside(header, DATE, []);
+  if (!el) return '';
+  if (el.getAttribute('data-testid') === 'item-date-full' || el.hasAttribute('title')) return dateOf(el);
+  const next = el.nextElementSibling;
+  return (next?.classList.contains('sr-only') ? dateOf(next) : '') || dateOf(el);
+}
 
 function frameBody(frame: Element | null): HTMLElement | null {
   try {
@@ -63,6 +86,11 @@ export const proton: WebmailProvider = {
           subject: frame?.getAttribute('data-subject') ?? clip(doc.querySelector('[data-testid="conversation-header:subject"], h1')?.textContent, 2000),
           bodyRoots: [body],
         }),
+        // Proton shows headers only in "View headers", a modal: date and recipients only.
+        readDetails: () => {
+          const header = first(el, HEADER) ?? el;
+          return details(protonDate(header), recipientsOf(allOutside(header, TO, [container])));
+        },
         // "before [data-testid=message-content:body], in the parent document" (webmail-dom.md §6).
         anchor: { parent: container.parentElement, before: container },
       });

@@ -13,6 +13,18 @@ export interface BannerAnchor {
   before: Node | null;
 }
 
+/**
+ * What the webmail shows about a message besides its features, for the evidence file: the date
+ * as shown (the full form where the page has one), the recipients where shown, and header
+ * name/value pairs only where the webmail shows a header table. Each string is capped
+ * (`DETAIL_LIMITS`); the warning page validates it again before use.
+ */
+export interface MessageDetails {
+  receivedAt?: string;
+  to?: string[];
+  headers?: { name: string; value: string }[];
+}
+
 export interface OpenedMessage {
   /** The element that stands for this message in the page (re-render detection uses it). */
   element: Element;
@@ -22,6 +34,11 @@ export interface OpenedMessage {
   bodyRoots: Element[];
   /** Reads the full features; called only when the message or its body is new. */
   readFeatures(): MessageFeatures;
+  /**
+   * Reads date, recipients and shown headers for the evidence file. Called only when a warning
+   * is shown for this message, never for ordinary mail. Absent where the page shows none.
+   */
+  readDetails?(): MessageDetails;
   anchor: BannerAnchor;
 }
 

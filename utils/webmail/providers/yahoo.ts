@@ -3,6 +3,7 @@
  * the older class fallbacks (webmail-dom.md §1.3). Bodies are inline; a body inside a
  * same-origin iframe is read too. Reads only.
  */
+import { allOutside, dateOf, details, firstOutside, recipientsOf } from '../details';
 import { buildFeatures } from '../message-features';
 import { addressFrom, all, clip, first } from '../text';
 import { collectRows, type OpenedMessage, type WebmailProvider } from './types';
@@ -17,6 +18,11 @@ const HEADER = ['[data-test-id="message-header"]', 'header'];
 const SENDER = ['[data-test-id="message-from"] [data-test-id="email-pill"]', '[data-test-id="message-from"]', '[data-test-id="email-pill"]'];
 // Subject (M/L): the conversation header's subject hook.
 const SUBJECT = ['[data-test-id="message-group-subject-text"]', '[data-test-id="message-subject"]', 'h2'];
+// Date and recipients (L, third-party scripts only, not yet in webmail-dom.md): `[data-test-id="message-date"]` (a `title` or
+// `<time datetime>` inside where present, else its text) and `[data-test-id="message-to"]`, whose
+// recipients are `email-pill`s like the sender's (address in `title`, name as text).
+const DATE = ['[data-test-id="message-date"]', 'time[datetime]'];
+const TO = ['[data-test-id="message-to"] [data-test-id="email-pill"]', '[data-test-id="message-to"] [title*="@"]'];
 // Rows (M/L): `[data-test-id="message-list-item"]`, sender `[data-test-id="senders"]` with `title`;
 // a 2026 capture reports `#email-sender-*[title]` instead (verify live).
 const ROWS = ['[data-test-id="message-list-item"]'];
@@ -58,6 +64,8 @@ export const yahoo: WebmailProvider = {
         bodyRoots: [body, ...frameBodies.filter((b): b is HTMLElement => !!b)],
         readFeatures: () =>
           buildFeatures({ senderAddress: sender.address, senderName: name, subject, bodyRoots: [body, ...frameBodies] }),
+        // Yahoo shows headers only in "View raw message", another page: date and recipients only.
+        readDetails: () => details(dateOf(firstOutside(el, DATE, [body])), recipientsOf(allOutside(el, TO, [body]))),
         // "after [data-test-id=message-header]" (webmail-dom.md §6) = before the body.
         anchor: { parent: body.parentElement, before: body },
       });
