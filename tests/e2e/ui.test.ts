@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { launchExtension, type LaunchedExtension, waitUntilSenderListed } from '../helpers/extension';
 import { startListServer, type ListServer } from '../helpers/list-server';
 import { FIXTURE_HEADERS, fixtureFor, type LoggedRequest } from '../helpers/webmail-routes';
-import { messageById } from '../fixtures/webmail/messages';
+import { RECIPIENT, messageById } from '../fixtures/webmail/messages';
 import { stepTrace, within } from '../helpers/bounded';
 
 const SCREENSHOTS = join(__dirname, '../../docs/screenshots');
@@ -146,10 +146,14 @@ describe('the warning in Gmail', () => {
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text).toContain(`Sender: ${vastaamoLike.from.name} <${vastaamoLike.from.address}>`);
     expect(text).toContain(`Subject: ${vastaamoLike.subject}`);
+    // When and to whom, as the webmail showed them: read from the page, not from the mail's headers.
+    expect(text).toContain(`Date received: ${vastaamoLike.fullDate}`);
+    expect(text).toContain(`To: ${RECIPIENT.name} <${RECIPIENT.address}>`);
     expect(text).toContain(`  btc ${BTC}`);
     expect(text).toContain('Nothing was uploaded');
     const content = text.split('----- BEGIN MESSAGE CONTENT -----\n')[1]!.split('\n----- END MESSAGE CONTENT -----')[0]!;
     expect(content).toContain('200 euron arvosta bitcoineja');
+    expect(content).toContain(`Date: ${vastaamoLike.fullDate}`);
     const sha = createHash('sha256').update(content, 'utf8').digest('hex');
     expect(text).toContain(`SHA-256 of the message content: ${sha}`);
     await expect.poll(() => frame.locator('[role="status"]').textContent()).toContain('Nothing was sent anywhere');
