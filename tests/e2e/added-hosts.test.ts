@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGES, messageById } from '../fixtures/webmail/messages';
 import { launchExtension, type LaunchedExtension, waitUntilSenderListed } from '../helpers/extension';
 import { within } from '../helpers/bounded';
-import { FIXTURE_HEADERS, GENERIC_HOST, ROUNDCUBE_HOST, fixtureFor, leaks, type LoggedRequest } from '../helpers/webmail-routes';
+import { GENERIC_HOST, ROUNDCUBE_HOST, leaks, serveFixtures, type LoggedRequest } from '../helpers/webmail-routes';
 
 const ROUNDCUBE_ORIGIN = `https://${ROUNDCUBE_HOST}/*`;
 const GENERIC_ORIGIN = `https://${GENERIC_HOST}/*`;
@@ -60,13 +60,7 @@ async function openRoundcube(page: Page, messageId: string): Promise<Frame> {
 
 beforeAll(async () => {
   ext = await launchExtension({ grantedOrigins: [ROUNDCUBE_ORIGIN, GENERIC_ORIGIN] });
-  ext.context.on('request', (r) => {
-    requests.push({ url: r.url(), method: r.method(), body: r.postData() ?? '', headers: JSON.stringify(r.headers()) });
-  });
-  await ext.context.route(/^https?:\/\//, (route) => {
-    const html = fixtureFor(route.request().url());
-    return html === null ? route.abort('blockedbyclient') : route.fulfill({ status: 200, headers: FIXTURE_HEADERS, body: html });
-  });
+  await serveFixtures(ext.context, requests);
   await waitUntilSenderListed(ext, known.from.address);
 });
 

@@ -13,7 +13,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { launchExtension, type LaunchedExtension, waitUntilSenderListed } from '../helpers/extension';
 import { startListServer, type ListServer } from '../helpers/list-server';
-import { FIXTURE_HEADERS, fixtureFor, type LoggedRequest } from '../helpers/webmail-routes';
+import { serveFixtures, type LoggedRequest } from '../helpers/webmail-routes';
 import { RECIPIENT, messageById } from '../fixtures/webmail/messages';
 import { stepTrace, within } from '../helpers/bounded';
 
@@ -76,13 +76,7 @@ const bodyDisplay = (page: Page, id: string) =>
 beforeAll(async () => {
   lists = await startListServer();
   ext = await launchExtension();
-  ext.context.on('request', (r) => {
-    requests.push({ url: r.url(), method: r.method(), body: r.postData() ?? '', headers: JSON.stringify(r.headers()) });
-  });
-  await ext.context.route(/^https:\/\//, (route) => {
-    const html = fixtureFor(route.request().url());
-    return html === null ? route.abort('blockedbyclient') : route.fulfill({ status: 200, headers: FIXTURE_HEADERS, body: html });
-  });
+  await serveFixtures(ext.context, requests);
   await waitUntilSenderListed(ext, known.from.address);
 });
 

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type LaunchedExtension, waitUntilSenderListed } from '../helpers/extension';
-import { FIXTURE_HEADERS, fixtureFor, leaks, type LoggedRequest } from '../helpers/webmail-routes';
+import { leaks, serveFixtures, type LoggedRequest } from '../helpers/webmail-routes';
 import { messageById } from '../fixtures/webmail/messages';
 
 const known = messageById('18c2a1f0b7e4d901');
@@ -36,13 +36,7 @@ const warningLevels = (page: Page) =>
 
 beforeAll(async () => {
   ext = await launchExtension();
-  ext.context.on('request', (r) => {
-    requests.push({ url: r.url(), method: r.method(), body: r.postData() ?? '', headers: JSON.stringify(r.headers()) });
-  });
-  await ext.context.route(/^https?:\/\//, (route) => {
-    const html = fixtureFor(route.request().url());
-    return html === null ? route.abort('blockedbyclient') : route.fulfill({ status: 200, headers: FIXTURE_HEADERS, body: html });
-  });
+  await serveFixtures(ext.context, requests);
   await waitUntilSenderListed(ext, known.from.address);
 });
 

@@ -3,6 +3,7 @@
  * makes, so e2e tests can show that no request carries any part of a message. Shared by the
  * Chromium (Playwright) and Firefox (puppeteer) webmail tests and the demo.
  */
+import type { BrowserContext } from 'playwright-core';
 import { gmailPage } from '../fixtures/webmail/gmail';
 import { MESSAGES, type FixtureMessage } from '../fixtures/webmail/messages';
 import { genericPage, outlookPage, protonPage, roundcubeListPage, roundcubePreviewPage, yahooPage } from '../fixtures/webmail/providers';
@@ -75,4 +76,19 @@ export function leaks(log: readonly LoggedRequest[]): { url: string; fragment: s
     for (const f of fragments) if (hay.some((h) => h.includes(f))) found.push({ url: r.url, fragment: f });
   }
   return found;
+}
+
+/**
+ * Chromium (Playwright): logs every request of the context into `log` and answers https
+ * requests with the fixture page for their URL, refusing the rest (the tests are offline).
+ */
+export async function serveFixtures(context: BrowserContext, log: LoggedRequest[]): Promise<void> {
+  context.on('request', (r) => {
+    log.push({ url: r.url(), method: r.method(), body: r.postData() ?? '', headers: JSON.stringify(r.headers()) });
+  });
+  // https only: the tests' own list servers listen on plain http at the loopback address.
+  await context.route(/^https:\/\//, (route) => {
+    const html = fixtureFor(route.request().url());
+    return html === null ? route.abort('blockedbyclient') : route.fulfill({ status: 200, headers: FIXTURE_HEADERS, body: html });
+  });
 }
