@@ -153,9 +153,9 @@ export function Options({
   }
 
   async function allowOrgHosts() {
-    const missing = (managed.webmailHosts ?? []).filter((h) => !h.allowed).map((h) => h.host);
+    const missing = (managed.webmailHosts ?? []).filter((h) => !h.allowed).map((h) => `https://${h.host}/*`);
     try {
-      await client.allowWebmailHosts?.(missing);
+      await client.requestWebmailAccess?.(missing);
     } catch {
       setErrors({ general: t('options_org_hosts_failed') });
     }
@@ -213,7 +213,7 @@ export function Options({
               </li>
             ))}
           </ul>
-          {client.allowWebmailHosts && managed.webmailHosts.some((h) => !h.allowed) && (
+          {client.requestWebmailAccess && managed.webmailHosts.some((h) => !h.allowed) && (
             <button type="button" class="vahti-button" onClick={() => void allowOrgHosts()}>
               {t('options_org_hosts_allow')}
             </button>

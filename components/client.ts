@@ -42,8 +42,6 @@ export interface OptionsClient extends ListStatusClient {
   /** Stores the settings; resolves once they are written. */
   saveSettings(next: Settings): Promise<void>;
   getManagedInfo(): Promise<ManagedInfo>;
-  /** Asks the browser for access to these hosts (must run inside the click). */
-  allowWebmailHosts?(hosts: string[]): Promise<boolean>;
   /**
    * Webmail access as match patterns (`https://webmail.example.fi/*`): the fixed webmails
    * (Gmail, Outlook, Yahoo, Proton) the browser has not given Vahti yet, and the sites the

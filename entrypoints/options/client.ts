@@ -12,7 +12,7 @@ import type { ManagedPolicy } from '../../utils/policy/schema';
 import { applyPolicy, chosenFields, ownSettings } from '../../utils/policy/apply';
 import { parseSettings, SETTINGS_STORAGE_KEY } from '../../utils/settings/schema';
 import { toUserListSource, USER_SOURCES_STORAGE_KEY } from '../../utils/settings/sources';
-import { addedWebmailOrigins, missingWebmailAccess, syncWebmailScripts } from '../webmail.content/hosts';
+import { addedWebmailOrigins, missingWebmailAccess } from '../webmail.content/hosts';
 
 async function readManaged(): Promise<{ policy: ManagedPolicy; problems: string[] }> {
   try {
@@ -28,19 +28,6 @@ async function readManaged(): Promise<{ policy: ManagedPolicy; problems: string[
 /** As stored: `chosenFields` tells the person's own choices from policy defaults. */
 async function readRaw(): Promise<unknown> {
   return (await browser.storage.local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY];
-}
-
-/**
- * The background also re-registers on `permissions.onAdded/onRemoved`, and the two can race
- * (both see no script, one registration fails as a duplicate id). The browser's grant is what
- * counts, so a failed sync here does not turn a grant into an error.
- */
-async function syncScripts(): Promise<void> {
-  try {
-    await syncWebmailScripts();
-  } catch (e) {
-    console.warn('Vahti: webmail script registration is left to the background', e);
-  }
 }
 
 async function ask(request: PageRequest): Promise<unknown> {
@@ -70,21 +57,15 @@ export function createOptionsClient(): OptionsClient {
       );
       return { helpdesk: policy.helpdesk, problems, webmailHosts };
     },
-    // Browsers grant host access only on a person's click; the background then registers the script.
-    allowWebmailHosts: (hosts) => browser.permissions.request({ origins: hosts.map((h) => `https://${h}/*`) }),
     async getWebmailAccess() {
       const [missingFixed, added] = await Promise.all([missingWebmailAccess(), addedWebmailOrigins()]);
       return { missingFixed, added };
     },
-    // Not async: `permissions.request` must be called in the same task as the click or submit.
-    requestWebmailAccess: (origins) =>
-      browser.permissions.request({ origins }).then(async (granted) => {
-        if (granted) await syncScripts();
-        return granted;
-      }),
+    // Browsers grant host access only on a person's click, so this is not async: the request is
+    // made in the click's own task. The background registers the script when the grant lands.
+    requestWebmailAccess: (origins) => browser.permissions.request({ origins }),
     async removeWebmailAccess(origin) {
       await browser.permissions.remove({ origins: [origin] });
-      await syncScripts();
     },
     async getListStatus() {
       return GetListStatusResponseSchema.parse(await ask({ type: 'getListStatus' })).sources;

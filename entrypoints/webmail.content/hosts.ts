@@ -1,45 +1,16 @@
 /**
- * Which webmail hosts Vahti may read, and the run-time content script for the ones a user adds
- * (Roundcube and other self-hosted webmails). Source of truth is the browser's own permission
- * store: every granted origin outside the fixed webmails gets the content script, in all frames
- * (Roundcube's preview is a frame). Used by the background (`syncWebmailScripts` at start and on
- * permission changes) and by extension pages (`addWebmailHost`, `requestMissingWebmailAccess`,
- * which must run inside a click handler: browsers only ask for permissions after a user gesture).
+ * Which webmail hosts Vahti may read, and the run-time content script for the ones a person
+ * adds (Roundcube and other self-hosted webmails). Source of truth is the browser's own
+ * permission store: every granted origin outside the fixed webmails gets the content script, in
+ * all frames (Roundcube's preview is a frame). The background alone registers it
+ * (`watchWebmailHosts`: at start and on every permission change), so extension pages only ask
+ * for or give back access, and two registrations never race.
  */
 import { browser } from 'wxt/browser';
 import { FIXED_MATCHES } from '../../utils/webmail/providers';
-import { webmailSiteOrigin, type SiteAddressError } from '../../utils/webmail/site-address';
 
 export const DYNAMIC_SCRIPT_ID = 'vahti-webmail-added-hosts';
 const SCRIPT_FILE = 'content-scripts/webmail.js';
-
-const ORIGIN_ERRORS: Record<SiteAddressError, (input: string) => string> = {
-  'not-an-address': (input) => `"${input}" is not a web address.`,
-  'not-https': (input) => `Vahti only protects webmail over https (got "${input}").`,
-  'already-protected': (input) => `Vahti already protects "${input}"; it needs no adding.`,
-};
-
-/**
- * `https://mail.example.fi/...` → `https://mail.example.fi/*`, by `webmailSiteOrigin`: only https
- * hosts outside the fixed webmails are accepted. Throws with a readable message otherwise.
- */
-export function originPattern(url: string): string {
-  const site = webmailSiteOrigin(url);
-  if (!site.ok) throw new Error(ORIGIN_ERRORS[site.error](url));
-  return site.value.origin;
-}
-
-/** Asks the user for access to one webmail host; the background then registers the script. */
-export async function addWebmailHost(url: string): Promise<boolean> {
-  const granted = await browser.permissions.request({ origins: [originPattern(url)] });
-  if (granted) await syncWebmailScripts();
-  return granted;
-}
-
-export async function removeWebmailHost(url: string): Promise<void> {
-  await browser.permissions.remove({ origins: [originPattern(url)] });
-  await syncWebmailScripts();
-}
 
 /**
  * Fixed webmail hosts whose access is not granted (Firefox lets people withhold it). Read from
@@ -49,13 +20,6 @@ export async function removeWebmailHost(url: string): Promise<void> {
 export async function missingWebmailAccess(): Promise<string[]> {
   const granted = new Set((await browser.permissions.getAll()).origins ?? []);
   return FIXED_MATCHES.filter((origin) => !granted.has(origin));
-}
-
-/** For a button in the popup or options page: asks for every fixed host still missing. */
-export async function requestMissingWebmailAccess(): Promise<boolean> {
-  const missing = await missingWebmailAccess();
-  if (missing.length === 0) return true;
-  return browser.permissions.request({ origins: missing });
 }
 
 /** The hosts the user added (granted origins outside the fixed webmails). */
@@ -89,8 +53,8 @@ export const MISSING_ACCESS_TITLE = 'Vahti cannot read some webmails: open Vahti
 /**
  * Firefox lets people withhold host access (and before 127 did not grant it at install): when
  * a fixed webmail is missing, the toolbar says so everywhere (a global "!" and title; the
- * per-tab count of flagged messages still wins on a webmail tab). The options page asks with
- * `requestMissingWebmailAccess` from a click.
+ * per-tab count of flagged messages still wins on a webmail tab). The options page asks for
+ * them from a click ("Your webmail sites").
  */
 export async function showMissingWebmailAccess(): Promise<string[]> {
   const missing = await missingWebmailAccess();

@@ -2,7 +2,7 @@
  * A webmail address a person types in the options ("webmail.example.fi", or a link copied from
  * the browser's address bar) → the host-permission origin Vahti asks the browser for. Pure:
  * parsed with `URL`, never with a RegExp built from the input. The options page shows each
- * error in the person's words; `originPattern` (entrypoints) throws with it.
+ * error in the person's words.
  */
 import { err, ok, type Result } from '../result';
 import { FIXED_MATCHES } from './providers';
