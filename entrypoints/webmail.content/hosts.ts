@@ -66,9 +66,14 @@ export async function showMissingWebmailAccess(): Promise<string[]> {
 
 /** Background start-up: register for added hosts now and whenever permissions change. */
 export function watchWebmailHosts(onError: (e: unknown) => void): void {
+  let queue = Promise.resolve();
   const sync = () => {
-    void syncWebmailScripts().catch(onError);
-    void showMissingWebmailAccess().catch(onError);
+    // One at a time, in order: two overlapping runs (start-up and a grant, or two quick grants)
+    // would both find no script and both register it, and the second fails as a duplicate.
+    queue = queue.then(async () => {
+      await syncWebmailScripts().catch(onError);
+      await showMissingWebmailAccess().catch(onError);
+    });
   };
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
