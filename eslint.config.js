@@ -1,5 +1,8 @@
 // Lint is where Vahti's architecture is enforced, not only described:
-// - utils/ is pure: no browser API, no Dexie, no UI, nothing from entrypoints/ or components/;
+// - utils/ has three zones (README "Architecture"): core/ (the engine and list format) imports
+//   nothing outside core and uses no page or extension global; page/ (reading webmail DOMs)
+//   and app/ (settings, policy, sync, guidance, evidence) import core and not each other;
+//   nothing in utils/ imports entrypoints/ or components/, or uses an extension API or Dexie;
 // - components/ take data and actions as props: no browser API and no Dexie;
 // - nowhere may page, list or user data reach an HTML sink or a RegExp constructor.
 import js from '@eslint/js';
@@ -38,6 +41,24 @@ const browserImports = [
   { group: ['dexie', 'dexie/*'], message: 'Only the background owns IndexedDB.' },
 ];
 
+/** Extension APIs: only entrypoints/ talk to the browser. */
+const extensionGlobals = ['browser', 'chrome', 'indexedDB'];
+/** The page a script runs in: core/ and app/ run in Node too (command line, tests). */
+const pageGlobals = ['document', 'window', 'navigator', 'location', 'self', 'XMLHttpRequest', 'WebSocket'];
+
+const utilsImports = [
+  ...browserImports,
+  { group: ['preact', 'preact/*'], message: 'utils/ holds no UI.' },
+  { group: ['**/entrypoints/**', '**/components/**', '@/entrypoints/*', '@/components/*'], message: 'utils/ is the bottom layer.' },
+];
+/** An import into another zone of utils/, by relative path or by alias. */
+const zoneImport = (zone) => ({
+  regex: `(^|/)${zone}(/|$)`,
+  message: `This zone of utils/ must not import utils/${zone}/ (see the zones in README "Architecture").`,
+});
+/** utils/ runs in the browser as well as in Node. */
+const nodeImport = { regex: '^node:', message: 'utils/ runs in the browser too: no Node built-ins.' };
+
 export default tseslint.config(
   { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'dist/**', '.bench/**'] },
   js.configs.recommended,
@@ -50,32 +71,35 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  // utils/: three zones; the last block for a file wins, so each zone states its whole list.
   {
-    files: ['utils/**'],
-    languageOptions: { globals: { ...globals.es2024 } },
+    files: ['utils/core/**'],
     rules: {
-      'no-restricted-globals': ['error', 'browser', 'chrome', 'indexedDB', 'localStorage', 'fetch'],
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...browserImports,
-            { group: ['preact', 'preact/*'], message: 'utils/ holds no UI.' },
-            { group: ['**/entrypoints/**', '**/components/**', '@/entrypoints/*', '@/components/*'], message: 'utils/ is the bottom layer.' },
-          ],
-        },
-      ],
+      'no-restricted-globals': ['error', ...extensionGlobals, ...pageGlobals, 'localStorage', 'fetch'],
+      'no-restricted-imports': ['error', { patterns: [...utilsImports, zoneImport('page'), zoneImport('app'), nodeImport] }],
     },
   },
   {
-    // DOM helpers for webmail pages may use the DOM, still no extension API.
-    files: ['utils/webmail/**'],
-    rules: { 'no-restricted-globals': ['error', 'browser', 'chrome', 'indexedDB', 'fetch'] },
+    // Reading webmail pages uses the DOM, still no extension API and no network.
+    files: ['utils/page/**'],
+    rules: {
+      'no-restricted-globals': ['error', ...extensionGlobals, 'localStorage', 'fetch'],
+      'no-restricted-imports': ['error', { patterns: [...utilsImports, zoneImport('app'), nodeImport] }],
+    },
   },
   {
-    // Fetching lists is the one network use, and it lives in the sync code, which gets `fetch` injected.
-    files: ['utils/sync/**'],
-    rules: { 'no-restricted-globals': ['error', 'browser', 'chrome', 'indexedDB', 'localStorage'] },
+    // Application state is browser-free; fetching lists is the one network use, and the sync
+    // code gets `fetch` injected.
+    files: ['utils/app/**'],
+    rules: {
+      'no-restricted-globals': ['error', ...extensionGlobals, ...pageGlobals, 'localStorage', 'fetch'],
+      'no-restricted-imports': ['error', { patterns: [...utilsImports, zoneImport('page'), nodeImport] }],
+    },
+  },
+  {
+    // Anything in utils/ outside the three zones is a mistake: lint says so.
+    files: ['utils/*'],
+    rules: { 'no-restricted-syntax': ['error', { selector: 'Program', message: 'utils/ holds only the zones core/, page/ and app/.' }] },
   },
   {
     files: ['components/**'],

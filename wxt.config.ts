@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { hardenLibraries } from './scripts/build/harden-libraries';
-import { CHROMIUM_EXTENSION_KEY, GECKO_EXTENSION_ID } from './utils/extension-ids';
+import { CHROMIUM_EXTENSION_KEY, GECKO_EXTENSION_ID } from './utils/app/extension-ids';
 
 
 // Vahti's build. Explicit imports only (`imports: false`) so that layer boundaries stay

@@ -2,8 +2,8 @@
  * Official guidance links with a one-line summary and phone numbers. Renders an href only for
  * allowlisted https URLs (checked again here, so no caller can slip a link past it).
  */
-import type { GuidanceEntry } from '../utils/guidance/types';
-import { isAllowedGuidanceUrl } from '../utils/guidance/allowlist';
+import type { GuidanceEntry } from '../utils/app/guidance/types';
+import { isAllowedGuidanceUrl } from '../utils/app/guidance/allowlist';
 import type { Translate } from './i18n';
 
 export function GuidanceList({ entries, t, showSteps = false }: { entries: readonly GuidanceEntry[]; t: Translate; showSteps?: boolean }) {

@@ -3,8 +3,8 @@
  * successful update, the last problem, and whether it is out of date. Shared by the popup and
  * the options page.
  */
-import type { ListErrorCode } from '../utils/list/errors';
-import type { ListStatus, SignatureState } from '../utils/sync/status';
+import type { ListErrorCode } from '../utils/core/list/errors';
+import type { ListStatus, SignatureState } from '../utils/app/sync/status';
 import { relativeTime } from './format';
 import type { Translate } from './i18n';
 

@@ -2,14 +2,14 @@
  * The options page: the person's webmail sites (`WebmailSites`), country and language, the
  * hide-body default, dismissed warnings (undo), the personal watch list, list sources with
  * their keys, the privacy statement and the diagnostics export. Every change is validated by
- * `utils/settings` and saved at once; errors are shown next to the field in the person's
+ * `utils/app/settings` and saved at once; errors are shown next to the field in the person's
  * language. Settings fixed by policy are read-only.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { countryGuidance, countryFromLocale, languageFromLocale } from '../utils/guidance/resolve';
-import { CountrySchema, UiLanguageSchema, type Country, type UiLanguage } from '../utils/guidance/types';
-import { buildDiagnostics } from '../utils/settings/diagnostics';
-import type { Settings } from '../utils/settings/schema';
+import { countryGuidance, countryFromLocale, languageFromLocale } from '../utils/app/guidance/resolve';
+import { CountrySchema, UiLanguageSchema, type Country, type UiLanguage } from '../utils/app/guidance/types';
+import { buildDiagnostics } from '../utils/app/settings/diagnostics';
+import type { Settings } from '../utils/app/settings/schema';
 import {
   addListSource,
   addWatchEntry,
@@ -20,9 +20,9 @@ import {
   setHideBodyByDefault,
   undoDismissal,
   type SettingsError,
-} from '../utils/settings/update';
-import type { Result } from '../utils/result';
-import type { ListStatus } from '../utils/sync/status';
+} from '../utils/app/settings/update';
+import type { Result } from '../utils/core/result';
+import type { ListStatus } from '../utils/app/sync/status';
 import type { ManagedInfo, OptionsClient } from './client';
 import { dateTime } from './format';
 import { GuidanceList } from './GuidanceList';

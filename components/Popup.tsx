@@ -3,8 +3,8 @@
  * updates now", and the way to the options. Calm by design: counts and plain words, no alarm.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { CheckNowResult } from '../utils/messages';
-import type { ListStatus } from '../utils/sync/status';
+import type { CheckNowResult } from '../utils/app/messages';
+import type { ListStatus } from '../utils/app/sync/status';
 import type { PopupClient, TabFlags } from './client';
 import type { Translate } from './i18n';
 import { ListHealth } from './ListHealth';

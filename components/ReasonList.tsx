@@ -3,10 +3,10 @@
  * matched value in the redacted form the engine gives. Shows provenance, never a verdict of
  * its own.
  */
-import type { Reason, ReasonRule } from '../utils/engine/verdict';
+import type { Reason, ReasonRule } from '../utils/core/engine/verdict';
 import type { Translate } from './i18n';
 
-/** The list id the background gives watch-list matches (`WATCH_LIST_ID` in utils/policy/watch-list.ts). */
+/** The list id the background gives watch-list matches (`WATCH_LIST_ID` in utils/app/policy/watch-list.ts). */
 const WATCH_LIST_ID = 'watch-list';
 
 const RULE_KEYS: Record<ReasonRule, string> = {

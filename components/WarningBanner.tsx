@@ -8,9 +8,9 @@
  * the next steps in order. Links are rendered only for allowlisted official URLs.
  */
 import { useId, useState } from 'preact/hooks';
-import type { Verdict } from '../utils/engine/verdict';
-import type { GuidanceEntry } from '../utils/guidance/types';
-import { isAllowedGuidanceUrl } from '../utils/guidance/allowlist';
+import type { Verdict } from '../utils/core/engine/verdict';
+import type { GuidanceEntry } from '../utils/app/guidance/types';
+import { isAllowedGuidanceUrl } from '../utils/app/guidance/allowlist';
 import type { Translate } from './i18n';
 import { ReasonList } from './ReasonList';
 import { GuidanceList } from './GuidanceList';

@@ -6,18 +6,18 @@
  * extension API itself and can be tested with fakes.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { MessageFeatures } from '../utils/engine/features';
-import type { Verdict } from '../utils/engine/verdict';
-import { buildEvidence } from '../utils/evidence/build';
-import { buildReportSummary } from '../utils/evidence/report';
-import type { Header } from '../utils/evidence/schema';
-import { countryFromLocale, guidanceFor, languageFromLocale, policeGuidance } from '../utils/guidance/resolve';
-import type { UiLanguage } from '../utils/guidance/types';
-import { isAllowedGuidanceUrl } from '../utils/guidance/allowlist';
-import { parseSettings, SETTINGS_STORAGE_KEY, type Settings } from '../utils/settings/schema';
-import { applyPolicy, chosenFields } from '../utils/policy/apply';
-import { parseManagedPolicy } from '../utils/policy/parse';
-import { dismissMessage, isDismissed } from '../utils/settings/update';
+import type { MessageFeatures } from '../utils/core/engine/features';
+import type { Verdict } from '../utils/core/engine/verdict';
+import { buildEvidence } from '../utils/app/evidence/build';
+import { buildReportSummary } from '../utils/app/evidence/report';
+import type { Header } from '../utils/app/evidence/schema';
+import { countryFromLocale, guidanceFor, languageFromLocale, policeGuidance } from '../utils/app/guidance/resolve';
+import type { UiLanguage } from '../utils/app/guidance/types';
+import { isAllowedGuidanceUrl } from '../utils/app/guidance/allowlist';
+import { parseSettings, SETTINGS_STORAGE_KEY, type Settings } from '../utils/app/settings/schema';
+import { applyPolicy, chosenFields } from '../utils/app/policy/apply';
+import { parseManagedPolicy } from '../utils/app/policy/parse';
+import { dismissMessage, isDismissed } from '../utils/app/settings/update';
 import type { UiActions } from './dom-actions';
 import type { Translate } from './i18n';
 import { WarningBanner, type ActionOutcome, type HelpdeskContact } from './WarningBanner';

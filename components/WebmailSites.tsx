@@ -7,7 +7,7 @@
  * before anything is awaited.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { webmailSiteOrigin, type SiteAddressError } from '../utils/webmail/site-address';
+import { webmailSiteOrigin, type SiteAddressError } from '../utils/page/site-address';
 import type { OptionsClient, WebmailAccess } from './client';
 import type { Translate } from './i18n';
 

@@ -3,9 +3,9 @@
  * entrypoints wire real clients that message the background and use `browser.storage`; tests
  * pass fakes. Components never reach the browser themselves.
  */
-import type { CheckNowResponse } from '../utils/messages';
-import type { ListStatus } from '../utils/sync/status';
-import type { Settings } from '../utils/settings/schema';
+import type { CheckNowResponse } from '../utils/app/messages';
+import type { ListStatus } from '../utils/app/sync/status';
+import type { Settings } from '../utils/app/settings/schema';
 import type { HelpdeskContact } from './WarningBanner';
 
 /**

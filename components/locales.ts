@@ -6,7 +6,7 @@
 import en from '../public/_locales/en/messages.json';
 import fi from '../public/_locales/fi/messages.json';
 import sv from '../public/_locales/sv/messages.json';
-import type { UiLanguage } from '../utils/guidance/types';
+import type { UiLanguage } from '../utils/app/guidance/types';
 import { makeTranslator, type LocaleMessages, type Translate } from './i18n';
 
 export const LOCALES: Record<UiLanguage, LocaleMessages> = { en, fi, sv };

@@ -3,7 +3,7 @@
  * heuristics only and with the default list, prints each file's level and reasons, and the
  * precision/recall table. Exit status 1 when any file misses its expected level.
  */
-import { buildMatchIndex } from '../utils/engine/index';
+import { buildMatchIndex } from '../utils/core/engine/index';
 import { loadListSources, formatSourceError } from './lib/list-sources';
 import { loadCorpus, runCorpus, score, type FileResult } from '../tests/corpus/src/evaluate';
 

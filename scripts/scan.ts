@@ -14,11 +14,11 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildMatchIndex } from '../utils/engine/index';
-import { classify } from '../utils/engine/classify';
-import type { MatchIndex } from '../utils/engine/index';
-import type { MessageFeatures } from '../utils/engine/features';
-import { MAX_EML_BYTES, MailParseError, parseEml, plainTextToFeatures } from '../utils/mail/eml';
+import { buildMatchIndex } from '../utils/core/engine/index';
+import { classify } from '../utils/core/engine/classify';
+import type { MatchIndex } from '../utils/core/engine/index';
+import type { MessageFeatures } from '../utils/core/engine/features';
+import { MAX_EML_BYTES, MailParseError, parseEml, plainTextToFeatures } from '../utils/core/mail/eml';
 import { loadDefaultList, loadListFile } from './lib/default-list';
 import { errorJson, errorLine, verdictJson, verdictLines } from './lib/scan-output';
 

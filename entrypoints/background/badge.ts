@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
-import type { VerdictLevel } from '../../utils/engine/verdict';
+import type { VerdictLevel } from '../../utils/core/engine/verdict';
 
 /** Per tab: message id → the level the background gave it. */
 const flaggedByTab = new Map<number, Map<string, 'known' | 'suspected'>>();

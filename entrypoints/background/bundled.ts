@@ -4,12 +4,12 @@
  * a downloaded list (pinned keys, hash, length, schema) except expiry — the store signs the
  * package, and the copy must keep working long after the build. Reads; stores nothing.
  */
-import { err, ok, type Result } from '../../utils/result';
-import { listErrors, type ListError } from '../../utils/list/errors';
-import type { SignatureList } from '../../utils/list/schema';
-import type { ListTrust, ManifestPayload } from '../../utils/signing/manifest';
-import { verifyListFile } from '../../utils/signing/verify-list';
-import { verifyManifest } from '../../utils/signing/verify-manifest';
+import { err, ok, type Result } from '../../utils/core/result';
+import { listErrors, type ListError } from '../../utils/core/list/errors';
+import type { SignatureList } from '../../utils/core/list/schema';
+import type { ListTrust, ManifestPayload } from '../../utils/core/signing/manifest';
+import { verifyListFile } from '../../utils/core/signing/verify-list';
+import { verifyManifest } from '../../utils/core/signing/verify-manifest';
 
 export const BUNDLED_DEFAULT_DIR = '/lists/default/';
 

@@ -3,10 +3,10 @@
  * extractEvidence on the in-memory text index, one batched lookup, then verdictFrom. Kept apart
  * so the list service stays about lists.
  */
-import { extractEvidence, verdictFrom } from '../../utils/engine/classify';
-import type { MessageFeatures } from '../../utils/engine/features';
-import { buildMatchIndex, type ExactHits, type TextIndex } from '../../utils/engine/index';
-import type { Verdict } from '../../utils/engine/verdict';
+import { extractEvidence, verdictFrom } from '../../utils/core/engine/classify';
+import type { MessageFeatures } from '../../utils/core/engine/features';
+import { buildMatchIndex, type ExactHits, type TextIndex } from '../../utils/core/engine/index';
+import type { Verdict } from '../../utils/core/engine/verdict';
 
 export async function classifyParts(
   features: MessageFeatures,

@@ -1,12 +1,12 @@
 /**
  * Vahti's IndexedDB, owned by the background alone. `buckets` holds the exact-key half of every
- * installed list, a few hundred keys per record by key hash (see utils/sync/entries.ts), read
+ * installed list, a few hundred keys per record by key hash (see utils/app/sync/entries.ts), read
  * by primary key at lookup time so nothing has to be loaded at wake; `textParts` the small half
  * that is rebuilt into the in-memory text index; `sources` the per-source state (installed
  * version, floor, manifest, check bookkeeping). Schema only.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { SourceState } from '../../utils/sync/state';
+import type { SourceState } from '../../utils/app/sync/state';
 
 export type BucketRow = { sourceId: string; bucket: number; keys: string[]; campaigns: string[] };
 export type TextPartRow = { sourceId: string; json: string };

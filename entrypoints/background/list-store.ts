@@ -4,11 +4,11 @@
  * the worker-start integrity check. Installing a version is one transaction (delete the old
  * buckets, write the new, write the state), so a worker killed half-way leaves the old version.
  */
-import type { ExactHits, Provenance } from '../../utils/engine/index';
-import { SignatureListSchema, type SignatureList } from '../../utils/list/schema';
-import { EntryDigest, bucketCountFor, bucketOf, rowsIn, splitList, toBuckets } from '../../utils/sync/entries';
-import { SourceStateSchema, emptyState, isAboveFloor, maxFloor, type SourceState } from '../../utils/sync/state';
-import type { CheckRecord, InstallRequest, InstallResult, ListStore } from '../../utils/sync/store';
+import type { ExactHits, Provenance } from '../../utils/core/engine/index';
+import { SignatureListSchema, type SignatureList } from '../../utils/core/list/schema';
+import { EntryDigest, bucketCountFor, bucketOf, rowsIn, splitList, toBuckets } from '../../utils/app/sync/entries';
+import { SourceStateSchema, emptyState, isAboveFloor, maxFloor, type SourceState } from '../../utils/app/sync/state';
+import type { CheckRecord, InstallRequest, InstallResult, ListStore } from '../../utils/app/sync/store';
 import type { BucketRow, VahtiDb } from './db';
 
 /** What a lookup needs to know about one installed source. */

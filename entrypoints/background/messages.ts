@@ -1,22 +1,22 @@
 /**
  * The background's message door. Every message is parsed with the zod schemas of
- * utils/messages.ts; content scripts may only ask for a verdict, and list status and "check
+ * utils/app/messages.ts; content scripts may only ask for a verdict, and list status and "check
  * now" answer only extension pages (sender URL inside this extension), never a web page or a
  * content script. Routing only; the list service does the work.
  */
 import type { Browser } from 'wxt/browser';
-import { ContentRequestSchema, PageRequestSchema } from '../../utils/messages';
+import { ContentRequestSchema, PageRequestSchema } from '../../utils/app/messages';
 import type {
   CheckNowResponse,
   ClassifyResponse,
   GetCampaignGuidanceResponse,
   GetListStatusResponse,
   GetTabFlagsResponse,
-} from '../../utils/messages';
+} from '../../utils/app/messages';
 import { flaggedLevels } from './badge';
 import type { ListService } from './list-service';
-import type { MessageFeatures } from '../../utils/engine/features';
-import type { Verdict } from '../../utils/engine/verdict';
+import type { MessageFeatures } from '../../utils/core/engine/features';
+import type { Verdict } from '../../utils/core/engine/verdict';
 import { applyWatchList } from './policy';
 
 export type MessageSender = Browser.runtime.MessageSender;

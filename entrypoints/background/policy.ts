@@ -3,14 +3,14 @@
  * whenever it changes, so a new policy applies at once without a browser restart. The parsed
  * policy and its problems are kept in `storage.local` (`POLICY_STORAGE_KEY`) for the options
  * page, the warning frame and the diagnostics export. Owns reading and publishing the policy;
- * what a policy means is decided in `utils/policy/apply.ts`.
+ * what a policy means is decided in `utils/app/policy/apply.ts`.
  */
 import { browser } from 'wxt/browser';
-import type { MessageFeatures } from '../../utils/engine/features';
-import type { Verdict } from '../../utils/engine/verdict';
-import { parseManagedPolicy, type ParsedPolicy } from '../../utils/policy/parse';
-import { watchSet, withWatchList } from '../../utils/policy/watch-list';
-import { parseSettings, SETTINGS_STORAGE_KEY } from '../../utils/settings/schema';
+import type { MessageFeatures } from '../../utils/core/engine/features';
+import type { Verdict } from '../../utils/core/engine/verdict';
+import { parseManagedPolicy, type ParsedPolicy } from '../../utils/app/policy/parse';
+import { watchSet, withWatchList } from '../../utils/app/policy/watch-list';
+import { parseSettings, SETTINGS_STORAGE_KEY } from '../../utils/app/settings/schema';
 
 export const POLICY_STORAGE_KEY = 'vahti.policy';
 

@@ -6,10 +6,10 @@
  */
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { DEFAULT_LIST_ID, DEFAULT_LIST_TRUST } from '../../utils/signing/keys';
-import { ListSourceSchema, type ListSource } from '../../utils/sync/source';
-import { checkListUrl } from '../../utils/sync/url-policy';
-import { policySources } from '../../utils/policy/apply';
+import { DEFAULT_LIST_ID, DEFAULT_LIST_TRUST } from '../../utils/core/signing/keys';
+import { ListSourceSchema, type ListSource } from '../../utils/app/sync/source';
+import { checkListUrl } from '../../utils/app/sync/url-policy';
+import { policySources } from '../../utils/app/policy/apply';
 import { readManagedPolicy } from './policy';
 
 export const DEFAULT_SOURCE_ID = DEFAULT_LIST_ID;

@@ -6,12 +6,12 @@
 import { browser } from 'wxt/browser';
 import type { OptionsClient } from '../../components/client';
 import { domActions } from '../../components/dom-actions';
-import { CheckNowResponseSchema, GetListStatusResponseSchema, type PageRequest } from '../../utils/messages';
-import { parseManagedPolicy } from '../../utils/policy/parse';
-import type { ManagedPolicy } from '../../utils/policy/schema';
-import { applyPolicy, chosenFields, ownSettings } from '../../utils/policy/apply';
-import { parseSettings, SETTINGS_STORAGE_KEY } from '../../utils/settings/schema';
-import { toUserListSource, USER_SOURCES_STORAGE_KEY } from '../../utils/settings/sources';
+import { CheckNowResponseSchema, GetListStatusResponseSchema, type PageRequest } from '../../utils/app/messages';
+import { parseManagedPolicy } from '../../utils/app/policy/parse';
+import type { ManagedPolicy } from '../../utils/app/policy/schema';
+import { applyPolicy, chosenFields, ownSettings } from '../../utils/app/policy/apply';
+import { parseSettings, SETTINGS_STORAGE_KEY } from '../../utils/app/settings/schema';
+import { toUserListSource, USER_SOURCES_STORAGE_KEY } from '../../utils/app/settings/sources';
 import { addedWebmailOrigins, missingWebmailAccess } from '../webmail.content/hosts';
 
 async function readManaged(): Promise<{ policy: ManagedPolicy; problems: string[] }> {

@@ -3,8 +3,8 @@ import { render } from 'preact';
 import { Options } from '../../components/Options';
 import { translatorFor } from '../../components/locales';
 import '../../components/page.css';
-import type { UiLanguage } from '../../utils/guidance/types';
-import { languageFromLocale } from '../../utils/guidance/resolve';
+import type { UiLanguage } from '../../utils/app/guidance/types';
+import { languageFromLocale } from '../../utils/app/guidance/resolve';
 import { createOptionsClient } from './client';
 
 const client = createOptionsClient();

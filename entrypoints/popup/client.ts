@@ -9,7 +9,7 @@ import {
   GetListStatusResponseSchema,
   GetTabFlagsResponseSchema,
   type PageRequest,
-} from '../../utils/messages';
+} from '../../utils/app/messages';
 
 const action = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 

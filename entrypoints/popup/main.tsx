@@ -4,8 +4,8 @@ import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
 import { translatorFor } from '../../components/locales';
 import '../../components/page.css';
-import { languageFromLocale } from '../../utils/guidance/resolve';
-import { parseSettings, SETTINGS_STORAGE_KEY } from '../../utils/settings/schema';
+import { languageFromLocale } from '../../utils/app/guidance/resolve';
+import { parseSettings, SETTINGS_STORAGE_KEY } from '../../utils/app/settings/schema';
 import { createPopupClient } from './client';
 
 async function main() {

@@ -12,9 +12,9 @@ import { WarningContainer } from '../../components/WarningContainer';
 import { domActions } from '../../components/dom-actions';
 import type { Translate } from '../../components/i18n';
 import { translatorFor } from '../../components/locales';
-import { parseMessageDetails } from '../../utils/evidence/details';
-import { GetCampaignGuidanceResponseSchema } from '../../utils/messages';
-import { isHello, isShowWarning, type FrameReport, type ReceivedShowWarning } from '../../utils/webmail/frame-protocol';
+import { parseMessageDetails } from '../../utils/app/evidence/details';
+import { GetCampaignGuidanceResponseSchema } from '../../utils/app/messages';
+import { isHello, isShowWarning, type FrameReport, type ReceivedShowWarning } from '../../utils/page/frame-protocol';
 
 const nonce = location.hash.slice(1);
 const root = document.getElementById('root')!;

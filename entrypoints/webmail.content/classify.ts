@@ -4,9 +4,9 @@
  * the content script small; the background validates what it receives with the full schema.
  */
 import { browser } from 'wxt/browser';
-import type { MessageFeatures } from '../../utils/engine/features';
-import type { Verdict } from '../../utils/engine/verdict';
-import type { ClassifyRequest } from '../../utils/messages';
+import type { MessageFeatures } from '../../utils/core/engine/features';
+import type { Verdict } from '../../utils/core/engine/verdict';
+import type { ClassifyRequest } from '../../utils/app/messages';
 
 const LEVELS = new Set(['known', 'suspected', 'none']);
 

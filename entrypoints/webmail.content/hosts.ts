@@ -7,7 +7,7 @@
  * for or give back access, and two registrations never race.
  */
 import { browser } from 'wxt/browser';
-import { FIXED_MATCHES } from '../../utils/webmail/providers';
+import { FIXED_MATCHES } from '../../utils/page/providers';
 
 export const DYNAMIC_SCRIPT_ID = 'vahti-webmail-added-hosts';
 const SCRIPT_FILE = 'content-scripts/webmail.js';

@@ -6,8 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { FIXED_MATCHES, providerFor } from '../../utils/webmail/providers';
-import { createScanner } from '../../utils/webmail/scanner';
+import { FIXED_MATCHES, providerFor } from '../../utils/page/providers';
+import { createScanner } from '../../utils/page/scanner';
 import { classifyInBackground } from './classify';
 import { createWarningRenderer, renderRowMark } from './render';
 

@@ -5,8 +5,8 @@
  * a few nodes built here. Plain DOM and `textContent` only (Gmail enforces Trusted Types).
  */
 import { browser } from 'wxt/browser';
-import type { WarningContext } from '../../utils/webmail/scanner';
-import { FRAME_HELLO, isFrameReport, newNonce, type ShowWarning } from '../../utils/webmail/frame-protocol';
+import type { WarningContext } from '../../utils/page/scanner';
+import { FRAME_HELLO, isFrameReport, newNonce, type ShowWarning } from '../../utils/page/frame-protocol';
 
 const frames = new WeakMap<ShadowRoot, { port: MessagePort | null; latest: ShowWarning; ready: boolean }>();
 const MIN_HEIGHT = 120;

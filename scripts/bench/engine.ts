@@ -8,14 +8,14 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { classify, extractEvidence } from '../../utils/engine/classify';
-import { MessageFeaturesSchema, type MessageFeatures } from '../../utils/engine/features';
-import { buildMatchIndex, lookupExact, type MatchIndex } from '../../utils/engine/index';
-import type { ContentSignature, SenderRule, SignatureList } from '../../utils/list/schema';
-import { assessHeuristics } from '../../utils/heuristics';
-import { parseSignatureList } from '../../utils/list/parse';
-import { findPaymentAddresses, validateAddress } from '../../utils/payment/find';
-import { foldForMatching, normalizeText } from '../../utils/text/normalize';
+import { classify, extractEvidence } from '../../utils/core/engine/classify';
+import { MessageFeaturesSchema, type MessageFeatures } from '../../utils/core/engine/features';
+import { buildMatchIndex, lookupExact, type MatchIndex } from '../../utils/core/engine/index';
+import type { ContentSignature, SenderRule, SignatureList } from '../../utils/core/list/schema';
+import { assessHeuristics } from '../../utils/core/heuristics';
+import { parseSignatureList } from '../../utils/core/list/parse';
+import { findPaymentAddresses, validateAddress } from '../../utils/core/payment/find';
+import { foldForMatching, normalizeText } from '../../utils/core/text/normalize';
 
 // ---------------------------------------------------------------------------------------
 // Synthetic data

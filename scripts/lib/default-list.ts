@@ -9,9 +9,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseSignatureList } from '../../utils/list/parse';
-import type { SignatureList } from '../../utils/list/schema';
-import { DEFAULT_LIST_TRUST, verifyListFile, verifyManifest } from '../../utils/signing';
+import { parseSignatureList } from '../../utils/core/list/parse';
+import type { SignatureList } from '../../utils/core/list/schema';
+import { DEFAULT_LIST_TRUST, verifyListFile, verifyManifest } from '../../utils/core/signing';
 import { formatSourceError, loadListSources } from './list-sources';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -14,15 +14,15 @@ import path from 'node:path';
 import { z } from 'zod';
 import {
   CampaignSchema,
-  CoinSchema,
   ContentSignatureSchema,
   PaymentAddressSchema,
   SenderRuleSchema,
   SignatureListSchema,
-} from '../../utils/list/schema';
-import type { Campaign, ContentSignature, PaymentAddress, SenderRule, SignatureList } from '../../utils/list/schema';
-import { parseSignatureList } from '../../utils/list/parse';
-import { paymentKey, validateAddress } from '../../utils/payment/validate';
+} from '../../utils/core/list/schema';
+import type { Campaign, ContentSignature, PaymentAddress, SenderRule, SignatureList } from '../../utils/core/list/schema';
+import { parseSignatureList } from '../../utils/core/list/parse';
+import { CoinSchema } from '../../utils/core/payment/coin';
+import { paymentKey, validateAddress } from '../../utils/core/payment/validate';
 import { JsonLines, syntaxErrorLine } from './json-lines';
 import type { JsonPath } from './json-lines';
 

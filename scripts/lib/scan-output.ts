@@ -3,7 +3,7 @@
  * per line (`{"file","level","reasons"}`, or `{"file","error"}`). Must not classify or read
  * files. Reasons are already redacted by the engine; nothing here adds mail content.
  */
-import type { Reason, Verdict } from '../../utils/engine/verdict';
+import type { Reason, Verdict } from '../../utils/core/engine/verdict';
 
 const LEVEL_TEXT: Record<Verdict['level'], string> = {
   known: 'KNOWN extortion campaign',

@@ -5,7 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { sha256Hex } from '../../utils/signing/bytes';
+import { sha256Hex } from '../../utils/core/signing/bytes';
 import { parse, UsageError, intOption, type Io } from './cli';
 import { buildFromSources, printProblems } from './sources';
 

@@ -15,10 +15,10 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { base64 } from '@scure/base';
-import { defaultListTrust, DEV_KEY } from '../../utils/signing/keys';
-import { verifyListFile } from '../../utils/signing/verify-list';
-import { verifyManifest } from '../../utils/signing/verify-manifest';
-import type { SigningKey } from '../../utils/signing/sign';
+import { defaultListTrust, DEV_KEY } from '../../utils/core/signing/keys';
+import { verifyListFile } from '../../utils/core/signing/verify-list';
+import { verifyManifest } from '../../utils/core/signing/verify-manifest';
+import type { SigningKey } from '../../utils/core/signing/sign';
 import { parse, type Io } from './cli';
 import { loadSigningKeys, readKeyFile } from './key-file';
 import { signingOptions, signList, type SigningValues } from './signing';

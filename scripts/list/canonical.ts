@@ -3,7 +3,7 @@
  * schema order, no whitespace. Building the same sources twice gives the same bytes (and so the
  * same hash and file name), which is what lets the bundle test detect a stale bundle.
  */
-import { SignatureListSchema, type SignatureList } from '../../utils/list/schema';
+import { SignatureListSchema, type SignatureList } from '../../utils/core/list/schema';
 
 const by = <T>(key: (item: T) => string) => (a: T, b: T) => {
   const ka = key(a);

@@ -4,8 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { SignatureList } from '../../utils/list/schema';
-import { paymentKey } from '../../utils/payment/validate';
+import type { SignatureList } from '../../utils/core/list/schema';
+import { paymentKey } from '../../utils/core/payment/validate';
 import { parse, type Io } from './cli';
 import { readListBytes } from './signing';
 

@@ -6,7 +6,7 @@
 import { open, readFile, stat } from 'node:fs/promises';
 import { base64 } from '@scure/base';
 import { z } from 'zod';
-import { signingKeyFromSecret, type SigningKey } from '../../utils/signing/sign';
+import { signingKeyFromSecret, type SigningKey } from '../../utils/core/signing/sign';
 
 export const SIGNING_KEY_ENV = 'VAHTI_SIGNING_KEY';
 

@@ -1,11 +1,11 @@
 /**
  * `list keygen --out <file>`: a new Ed25519 signing key in an owner-only file; prints the
- * public key and key id to pin in utils/signing/keys.ts. The secret is never printed.
+ * public key and key id to pin in utils/core/signing/keys.ts. The secret is never printed.
  */
 import { resolve } from 'node:path';
 import { utils } from '@noble/ed25519';
 import { base64 } from '@scure/base';
-import { signingKeyFromSecret } from '../../utils/signing/sign';
+import { signingKeyFromSecret } from '../../utils/core/signing/sign';
 import { parse, UsageError, type Io } from './cli';
 import { keyFileText, writePrivateFile } from './key-file';
 

@@ -4,16 +4,16 @@
  * extension uses, so a tool never writes a manifest that a client would refuse.
  */
 import { base64 } from '@scure/base';
-import { listErrors, type ListError } from '../../utils/list/errors';
-import type { SignatureList } from '../../utils/list/schema';
-import { parseSignatureList, problemsAsListError } from '../../utils/list/parse';
-import { decodeUtf8, parseJson } from '../../utils/signing/bytes';
-import { DEFAULT_LIST_KEY_EPOCH } from '../../utils/signing/keys';
-import type { ListTrust, ManifestPayload } from '../../utils/signing/manifest';
-import { manifestFor, signManifest, type SigningKey } from '../../utils/signing/sign';
-import { verifyListFile } from '../../utils/signing/verify-list';
-import { verifyManifest } from '../../utils/signing/verify-manifest';
-import { err, ok, type Result } from '../../utils/result';
+import { listErrors, type ListError } from '../../utils/core/list/errors';
+import type { SignatureList } from '../../utils/core/list/schema';
+import { parseSignatureList, problemsAsListError } from '../../utils/core/list/parse';
+import { decodeUtf8, parseJson } from '../../utils/core/signing/bytes';
+import { DEFAULT_LIST_KEY_EPOCH } from '../../utils/core/signing/keys';
+import type { ListTrust, ManifestPayload } from '../../utils/core/signing/manifest';
+import { manifestFor, signManifest, type SigningKey } from '../../utils/core/signing/sign';
+import { verifyListFile } from '../../utils/core/signing/verify-list';
+import { verifyManifest } from '../../utils/core/signing/verify-manifest';
+import { err, ok, type Result } from '../../utils/core/result';
 import { dateOption, intOption } from './cli';
 
 export const signingOptions = {

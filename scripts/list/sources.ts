@@ -5,7 +5,7 @@
  */
 import { join, relative } from 'node:path';
 import { loadListSources, type SourceError } from '../lib/list-sources';
-import type { SignatureList } from '../../utils/list/schema';
+import type { SignatureList } from '../../utils/core/list/schema';
 import { canonicalListBytes } from './canonical';
 import type { Io } from './cli';
 

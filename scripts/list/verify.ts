@@ -5,10 +5,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { defaultListTrust } from '../../utils/signing/keys';
-import { ListTrustSchema, type ListTrust } from '../../utils/signing/manifest';
-import { verifyListFile } from '../../utils/signing/verify-list';
-import { verifyManifest } from '../../utils/signing/verify-manifest';
+import { defaultListTrust } from '../../utils/core/signing/keys';
+import { ListTrustSchema, type ListTrust } from '../../utils/core/signing/manifest';
+import { verifyListFile } from '../../utils/core/signing/verify-list';
+import { verifyManifest } from '../../utils/core/signing/verify-manifest';
 import { dateOption, intOption, parse, UsageError, type Io } from './cli';
 
 export const usage =

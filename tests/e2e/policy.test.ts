@@ -16,7 +16,7 @@ import { existsSync } from 'node:fs';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { trustedKeyOf } from '../../utils/signing/sign';
+import { trustedKeyOf } from '../../utils/core/signing/sign';
 import { sampleList, Repo } from '../ext/repo';
 import { launchExtension, type LaunchedExtension } from '../helpers/extension';
 import { startListServer, type ListServer } from '../helpers/list-server';

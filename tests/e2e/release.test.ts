@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHROMIUM_EXTENSION_KEY, GECKO_EXTENSION_ID } from '../../utils/extension-ids';
+import { CHROMIUM_EXTENSION_KEY, GECKO_EXTENSION_ID } from '../../utils/app/extension-ids';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = resolve(root, process.env.VAHTI_OUT_DIR ?? '.output');

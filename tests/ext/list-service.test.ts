@@ -9,9 +9,9 @@ import { ListService } from '../../entrypoints/background/list-service';
 import { DexieListStore } from '../../entrypoints/background/list-store';
 import { handleMessage } from '../../entrypoints/background/messages';
 import { builtinSources, DEFAULT_SOURCE_ID } from '../../entrypoints/background/sources';
-import type { MessageFeaturesInput } from '../../utils/engine/features';
-import { MessageFeaturesSchema } from '../../utils/engine/features';
-import type { ListSource } from '../../utils/sync/source';
+import type { MessageFeaturesInput } from '../../utils/core/engine/features';
+import { MessageFeaturesSchema } from '../../utils/core/engine/features';
+import type { ListSource } from '../../utils/app/sync/source';
 import { startListServer, type ListServer } from '../helpers/list-server';
 import { Repo, SAMPLE_BTC } from './repo';
 

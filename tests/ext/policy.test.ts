@@ -5,9 +5,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { POLICY_STORAGE_KEY, WatchListCache, applyWatchList, readManagedPolicy, refreshPolicy, watchManagedPolicy, type StoredPolicy } from '../../entrypoints/background/policy';
 import { DEFAULT_SOURCE_ID, allSources } from '../../entrypoints/background/sources';
-import { MessageFeaturesSchema } from '../../utils/engine/features';
-import { NO_VERDICT } from '../../utils/engine/verdict';
-import { SETTINGS_STORAGE_KEY } from '../../utils/settings/schema';
+import { MessageFeaturesSchema } from '../../utils/core/engine/features';
+import { NO_VERDICT } from '../../utils/core/engine/verdict';
+import { SETTINGS_STORAGE_KEY } from '../../utils/app/settings/schema';
 
 const key = 'A'.repeat(43) + '=';
 const clinic = { id: 'clinic', name: 'Clinic list', manifestUrl: 'https://lists.clinic.example/manifest.json', keys: [{ keyId: 'k1', publicKey: key, epoch: 2 }] };

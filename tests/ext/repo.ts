@@ -4,11 +4,11 @@
  * real local list server. Attacks are built by publishing something wrong on purpose.
  */
 import { randomBytes } from 'node:crypto';
-import type { SignatureListInput } from '../../utils/list/schema';
-import { utf8 } from '../../utils/signing/bytes';
-import type { ListTrust, ManifestPayload } from '../../utils/signing/manifest';
-import { manifestFor, signManifest, signingKeyFromSecret, trustedKeyOf, type SigningKey } from '../../utils/signing/sign';
-import type { ListSource } from '../../utils/sync/source';
+import type { SignatureListInput } from '../../utils/core/list/schema';
+import { utf8 } from '../../utils/core/signing/bytes';
+import type { ListTrust, ManifestPayload } from '../../utils/core/signing/manifest';
+import { manifestFor, signManifest, signingKeyFromSecret, trustedKeyOf, type SigningKey } from '../../utils/core/signing/sign';
+import type { ListSource } from '../../utils/app/sync/source';
 import type { ListServer } from '../helpers/list-server';
 
 export const SAMPLE_BTC = ['16Sg7k6eZaQ9WZifokXMZnUEDdDRo6dyiu', '1KD6jtQ96HD5GmGuiuBDA71J3qHiT1F9XP', '1EmbqrVfDFHc38udBQak9c4MARhZGpqahK'];

@@ -6,11 +6,11 @@ import { base64 } from '@scure/base';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { VahtiDb } from '../../entrypoints/background/db';
 import { DexieListStore } from '../../entrypoints/background/list-store';
-import { utf8 } from '../../utils/signing/bytes';
-import { envelopeBytes } from '../../utils/signing/sign';
-import type { Envelope } from '../../utils/signing/manifest';
-import { syncSource, type SyncDeps } from '../../utils/sync/sync-source';
-import type { ListSource } from '../../utils/sync/source';
+import { utf8 } from '../../utils/core/signing/bytes';
+import { envelopeBytes } from '../../utils/core/signing/sign';
+import type { Envelope } from '../../utils/core/signing/manifest';
+import { syncSource, type SyncDeps } from '../../utils/app/sync/sync-source';
+import type { ListSource } from '../../utils/app/sync/source';
 import { CAPTIVE_PORTAL_HTML, startListServer, type ListServer } from '../helpers/list-server';
 import { Repo, SAMPLE_BTC, newKey, sampleList } from './repo';
 

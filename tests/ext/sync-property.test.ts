@@ -6,9 +6,9 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { VahtiDb } from '../../entrypoints/background/db';
 import { DexieListStore } from '../../entrypoints/background/list-store';
-import { isAboveFloor } from '../../utils/sync/state';
-import { syncSource } from '../../utils/sync/sync-source';
-import type { SigningKey } from '../../utils/signing/sign';
+import { isAboveFloor } from '../../utils/app/sync/state';
+import { syncSource } from '../../utils/app/sync/sync-source';
+import type { SigningKey } from '../../utils/core/signing/sign';
 import { CAPTIVE_PORTAL_HTML, startListServer, type ListServer } from '../helpers/list-server';
 import { Repo, newKey } from './repo';
 

@@ -13,7 +13,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
-import { GECKO_EXTENSION_ID } from '../../utils/extension-ids';
+import { GECKO_EXTENSION_ID } from '../../utils/app/extension-ids';
 
 export const FIREFOX_PATH = process.env.VAHTI_FIREFOX ?? '/usr/bin/firefox-esr';
 export const EXTENSION_UUID = '6f1f2c7e-8a4b-4d8e-9c51-7a1e0b5d2c33';

@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { CHROMIUM_EXTENSION_ID, GECKO_EXTENSION_ID } from '../../utils/extension-ids';
+import { CHROMIUM_EXTENSION_ID, GECKO_EXTENSION_ID } from '../../utils/app/extension-ids';
 
 export const CHROMIUM_POLICY_DIR = process.env.VAHTI_CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
 export const FIREFOX_POLICY_FILE = process.env.VAHTI_FIREFOX_POLICY_FILE ?? '/usr/lib/firefox-esr/distribution/policies.json';

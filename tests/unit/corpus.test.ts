@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadListSources } from '../../scripts/lib/list-sources';
-import { buildMatchIndex } from '../../utils/engine/index';
+import { buildMatchIndex } from '../../utils/core/engine/index';
 import { BENIGN } from '../corpus/src/benign';
 import { CORPUS_DIR, loadCorpus, runCorpus, score, type FileResult } from '../corpus/src/evaluate';
 import { EXTORTION } from '../corpus/src/extortion';

@@ -7,10 +7,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { classify } from '../../../utils/engine/classify';
-import type { MatchIndex } from '../../../utils/engine/index';
-import type { Verdict, VerdictLevel } from '../../../utils/engine/verdict';
-import { parseEml } from '../../../utils/mail/eml';
+import { classify } from '../../../utils/core/engine/classify';
+import type { MatchIndex } from '../../../utils/core/engine/index';
+import type { Verdict, VerdictLevel } from '../../../utils/core/engine/verdict';
+import { parseEml } from '../../../utils/core/mail/eml';
 
 export const CORPUS_DIR = fileURLToPath(new URL('..', import.meta.url));
 

@@ -3,8 +3,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Options } from '../../../components/Options';
 import { translatorFor } from '../../../components/locales';
-import { isAllowedGuidanceUrl } from '../../../utils/guidance/allowlist';
-import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
+import { isAllowedGuidanceUrl } from '../../../utils/app/guidance/allowlist';
+import { DEFAULT_SETTINGS } from '../../../utils/app/settings/schema';
 import { fakeOptionsClient, NOW } from './fakes';
 
 let host: HTMLElement;

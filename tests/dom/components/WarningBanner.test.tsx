@@ -3,8 +3,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WarningBanner, type WarningBannerProps } from '../../../components/WarningBanner';
 import { translatorFor } from '../../../components/locales';
-import type { GuidanceEntry } from '../../../utils/guidance/types';
-import type { Verdict } from '../../../utils/engine/verdict';
+import type { GuidanceEntry } from '../../../utils/app/guidance/types';
+import type { Verdict } from '../../../utils/core/engine/verdict';
 
 const police: GuidanceEntry = {
   id: 'fi-police',
@@ -149,7 +149,7 @@ describe('WarningBanner', () => {
 
 describe('reasons', () => {
   it('names a watch-list match in plain words and says "built in" once', async () => {
-    const { WATCH_LIST_ID } = await import('../../../utils/policy/watch-list');
+    const { WATCH_LIST_ID } = await import('../../../utils/app/policy/watch-list');
     await mount({
       verdict: {
         level: 'known',

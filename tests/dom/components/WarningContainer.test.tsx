@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WarningContainer, type KeyValueStorage, type WarningContainerProps } from '../../../components/WarningContainer';
 import { translatorFor } from '../../../components/locales';
 import type { UiActions } from '../../../components/dom-actions';
-import { SETTINGS_STORAGE_KEY } from '../../../utils/settings/schema';
+import { SETTINGS_STORAGE_KEY } from '../../../utils/app/settings/schema';
 
 const BTC = 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4';
 

@@ -11,7 +11,7 @@ import type { WebmailAccess } from '../../../components/client';
 import { translatorFor } from '../../../components/locales';
 import { Options } from '../../../components/Options';
 import { WebmailSites } from '../../../components/WebmailSites';
-import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
+import { DEFAULT_SETTINGS } from '../../../utils/app/settings/schema';
 import { fakeOptionsClient, fakeWebmailAccess, NOW } from './fakes';
 
 let host: HTMLElement;

@@ -1,7 +1,7 @@
 import type { OptionsClient, PopupClient, TabFlags, WebmailAccess } from '../../../components/client';
-import type { CheckNowResponse } from '../../../utils/messages';
-import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings/schema';
-import type { ListStatus } from '../../../utils/sync/status';
+import type { CheckNowResponse } from '../../../utils/app/messages';
+import { DEFAULT_SETTINGS, type Settings } from '../../../utils/app/settings/schema';
+import type { ListStatus } from '../../../utils/app/sync/status';
 
 export const HOUR = 3_600_000;
 export const NOW = Date.parse('2026-11-23T18:00:00Z');

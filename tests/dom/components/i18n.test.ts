@@ -19,7 +19,7 @@ function files(dir: string, ext: RegExp): string[] {
 }
 
 const uiSources = [...files('components', /\.tsx?$/), ...files('entrypoints/popup', /\.tsx?$/), ...files('entrypoints/options', /\.tsx?$/)];
-const keyUsers = [...uiSources, ...files('utils/evidence', /\.ts$/), ...files('entrypoints', /\.tsx?$/)];
+const keyUsers = [...uiSources, ...files('utils/app/evidence', /\.ts$/), ...files('entrypoints', /\.tsx?$/)];
 
 function stringLiterals(file: string): string[] {
   const src = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);

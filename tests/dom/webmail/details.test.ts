@@ -6,12 +6,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import en from '../../../public/_locales/en/messages.json';
 import { makeTranslator } from '../../../components/i18n';
-import { buildEvidence, CONTENT_BEGIN, CONTENT_END, sha256Hex } from '../../../utils/evidence/build';
-import { DETAIL_LIMITS } from '../../../utils/evidence/detail-limits';
-import { parseMessageDetails } from '../../../utils/evidence/details';
-import type { Verdict } from '../../../utils/engine/verdict';
-import { generic, gmail, outlook, proton, roundcube, yahoo, type OpenedMessage, type WebmailProvider } from '../../../utils/webmail/providers';
-import { createScanner, type Scanner, type WarningContext } from '../../../utils/webmail/scanner';
+import { buildEvidence, CONTENT_BEGIN, CONTENT_END, sha256Hex } from '../../../utils/app/evidence/build';
+import { DETAIL_LIMITS } from '../../../utils/core/engine/detail-limits';
+import { parseMessageDetails } from '../../../utils/app/evidence/details';
+import type { Verdict } from '../../../utils/core/engine/verdict';
+import { generic, gmail, outlook, proton, roundcube, yahoo, type OpenedMessage, type WebmailProvider } from '../../../utils/page/providers';
+import { createScanner, type Scanner, type WarningContext } from '../../../utils/page/scanner';
 import { gmailPage } from '../../fixtures/webmail/gmail';
 import { MESSAGES, messageById, RECIPIENT } from '../../fixtures/webmail/messages';
 import { genericPage, outlookPage, protonPage, roundcubePreviewPage, yahooPage } from '../../fixtures/webmail/providers';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gmail, outlook, proton, providerFor, roundcube, yahoo, generic } from '../../../utils/webmail/providers';
+import { gmail, outlook, proton, providerFor, roundcube, yahoo, generic } from '../../../utils/page/providers';
 import { gmailPage } from '../../fixtures/webmail/gmail';
 import { messageById, MESSAGES } from '../../fixtures/webmail/messages';
 import { genericPage, outlookPage, protonPage, roundcubeListPage, roundcubePreviewPage, yahooPage } from '../../fixtures/webmail/providers';

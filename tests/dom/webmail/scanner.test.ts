@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { MessageFeatures } from '../../../utils/engine/features';
-import type { Verdict } from '../../../utils/engine/verdict';
-import { gmail } from '../../../utils/webmail/providers';
-import { createScanner, type Scanner, type WarningContext } from '../../../utils/webmail/scanner';
+import type { MessageFeatures } from '../../../utils/core/engine/features';
+import type { Verdict } from '../../../utils/core/engine/verdict';
+import { gmail } from '../../../utils/page/providers';
+import { createScanner, type Scanner, type WarningContext } from '../../../utils/page/scanner';
 import { gmailPage } from '../../fixtures/webmail/gmail';
 import { MESSAGES, messageById } from '../../fixtures/webmail/messages';
 import { loadPage, openGmailThread, tick } from './load';

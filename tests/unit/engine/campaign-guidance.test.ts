@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guidanceForReasons, indexCampaignGuidance } from '../../../utils/engine/campaign-guidance';
+import { guidanceForReasons, indexCampaignGuidance } from '../../../utils/core/engine/campaign-guidance';
 
 const campaign = (id: string, guidance: string[]) => ({
   id,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { classify, extractEvidence, verdictFrom } from '../../../utils/engine/classify';
-import { MessageFeaturesSchema, type MessageFeaturesInput } from '../../../utils/engine/features';
-import { buildMatchIndex, lookupExact } from '../../../utils/engine/index';
-import { VerdictSchema } from '../../../utils/engine/verdict';
-import { SignatureListSchema, type SignatureListInput } from '../../../utils/list/schema';
+import { classify, extractEvidence, verdictFrom } from '../../../utils/core/engine/classify';
+import { MessageFeaturesSchema, type MessageFeaturesInput } from '../../../utils/core/engine/features';
+import { buildMatchIndex, lookupExact } from '../../../utils/core/engine/index';
+import { VerdictSchema } from '../../../utils/core/engine/verdict';
+import { SignatureListSchema, type SignatureListInput } from '../../../utils/core/list/schema';
 
 const GENESIS = '1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa';
 const BOAT = '16Sg7k6eZaQ9WZifokXMZnUEDdDRo6dyiu';

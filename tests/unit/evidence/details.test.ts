@@ -9,11 +9,11 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import en from '../../../public/_locales/en/messages.json';
 import { makeTranslator } from '../../../components/i18n';
-import { buildEvidence, CONTENT_BEGIN, CONTENT_END } from '../../../utils/evidence/build';
-import { DETAIL_LIMITS } from '../../../utils/evidence/detail-limits';
-import { parseMessageDetails } from '../../../utils/evidence/details';
-import type { EvidenceInput } from '../../../utils/evidence/schema';
-import { isShowWarning, type ShowWarning } from '../../../utils/webmail/frame-protocol';
+import { buildEvidence, CONTENT_BEGIN, CONTENT_END } from '../../../utils/app/evidence/build';
+import { DETAIL_LIMITS } from '../../../utils/core/engine/detail-limits';
+import { parseMessageDetails } from '../../../utils/app/evidence/details';
+import type { EvidenceInput } from '../../../utils/app/evidence/schema';
+import { isShowWarning, type ShowWarning } from '../../../utils/page/frame-protocol';
 
 const t = makeTranslator(en);
 const BTC = 'bc1qk7wesfetl7xl8tpqe7g99hxu8ev96myqhclcsu';

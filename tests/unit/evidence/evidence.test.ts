@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import en from '../../../public/_locales/en/messages.json';
 import fi from '../../../public/_locales/fi/messages.json';
 import { makeTranslator } from '../../../components/i18n';
-import { buildEvidence, CONTENT_BEGIN, CONTENT_END } from '../../../utils/evidence/build';
-import { buildReportSummary } from '../../../utils/evidence/report';
-import type { EvidenceInput } from '../../../utils/evidence/schema';
-import { localizeEntry } from '../../../utils/guidance/resolve';
-import { CATALOGUE } from '../../../utils/guidance/catalogue';
+import { buildEvidence, CONTENT_BEGIN, CONTENT_END } from '../../../utils/app/evidence/build';
+import { buildReportSummary } from '../../../utils/app/evidence/report';
+import type { EvidenceInput } from '../../../utils/app/evidence/schema';
+import { localizeEntry } from '../../../utils/app/guidance/resolve';
+import { CATALOGUE } from '../../../utils/app/guidance/catalogue';
 
 const t = makeTranslator(en);
 const BTC = 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, COUNTRY_DEFAULTS } from '../../../utils/guidance/catalogue';
-import { OFFICIAL_GUIDANCE_HOSTS, isAllowedGuidanceUrl } from '../../../utils/guidance/allowlist';
+import { CATALOGUE, COUNTRY_DEFAULTS } from '../../../utils/app/guidance/catalogue';
+import { OFFICIAL_GUIDANCE_HOSTS, isAllowedGuidanceUrl } from '../../../utils/app/guidance/allowlist';
 import {
   countryFromLocale,
   guidanceFor,
@@ -8,8 +8,8 @@ import {
   localizeEntry,
   policeGuidance,
   toCatalogueCountry,
-} from '../../../utils/guidance/resolve';
-import { CountrySchema, GuidanceEntrySchema, UiLanguageSchema } from '../../../utils/guidance/types';
+} from '../../../utils/app/guidance/resolve';
+import { CountrySchema, GuidanceEntrySchema, UiLanguageSchema } from '../../../utils/app/guidance/types';
 
 describe('guidance catalogue', () => {
   it('links only https pages on the official allowlist', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findAmountDemands, findAmounts, findDeadlines, findTimeSpans } from '../../../utils/heuristics/amounts';
-import { foldForMatching } from '../../../utils/text/normalize';
+import { findAmountDemands, findAmounts, findDeadlines, findTimeSpans } from '../../../utils/core/heuristics/amounts';
+import { foldForMatching } from '../../../utils/core/text/normalize';
 
 const f = foldForMatching;
 

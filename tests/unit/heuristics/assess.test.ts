@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assessHeuristics } from '../../../utils/heuristics/assess';
-import { findPaymentAddresses } from '../../../utils/payment/find';
-import { foldForMatching, normalizeText } from '../../../utils/text/normalize';
+import { assessHeuristics } from '../../../utils/core/heuristics/assess';
+import { findPaymentAddresses } from '../../../utils/core/payment/find';
+import { foldForMatching, normalizeText } from '../../../utils/core/text/normalize';
 import { freshBtcBech32, freshXmr } from '../../corpus/src/addresses';
 import { testHetu } from '../../corpus/src/extortion';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findIdentityCodes, isValidIdentityCode, redactIdentityCode } from '../../../utils/heuristics/hetu';
+import { findIdentityCodes, isValidIdentityCode, redactIdentityCode } from '../../../utils/core/heuristics/hetu';
 
 // DVV's published test identity codes, old and 2023 century signs.
 const PUBLISHED = ['131052-308T', '010594Y9021', '020594X903P', '010516B903X', '020504A902E'];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findCues } from '../../../utils/heuristics/cues';
-import { CUES, LEXICONS } from '../../../utils/heuristics/lexicon';
-import { preparePhrase } from '../../../utils/signatures/phrase';
-import { foldForMatching } from '../../../utils/text/normalize';
+import { findCues } from '../../../utils/core/heuristics/cues';
+import { CUES, LEXICONS } from '../../../utils/core/heuristics/lexicon';
+import { preparePhrase } from '../../../utils/core/signatures/phrase';
+import { foldForMatching } from '../../../utils/core/text/normalize';
 
 describe('heuristics lexicons', () => {
   it('cover Finnish, Swedish and English, each with demand, threat and advice phrases', () => {

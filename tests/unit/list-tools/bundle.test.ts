@@ -5,10 +5,10 @@ import { BUNDLE_DIR, BUNDLE_SOURCES, DEV_KEY_FILE, readBundle } from '../../../s
 import { runList } from './run-cli';
 import { BTC, tempDir, writeSources } from './source-fixture';
 import { buildFromSources } from '../../../scripts/list/sources';
-import { sha256Hex } from '../../../utils/signing/bytes';
-import { DEFAULT_LIST_ID, defaultListTrust, DEFAULT_LIST_TRUST } from '../../../utils/signing/keys';
-import { verifyListFile } from '../../../utils/signing/verify-list';
-import { verifyManifest } from '../../../utils/signing/verify-manifest';
+import { sha256Hex } from '../../../utils/core/signing/bytes';
+import { DEFAULT_LIST_ID, defaultListTrust, DEFAULT_LIST_TRUST } from '../../../utils/core/signing/keys';
+import { verifyListFile } from '../../../utils/core/signing/verify-list';
+import { verifyManifest } from '../../../utils/core/signing/verify-manifest';
 
 const REBUILD = 'run `npm run list -- bundle` and commit public/lists/default/';
 

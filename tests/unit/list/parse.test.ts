@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSignatureList, problemsAsListError } from '../../../utils/list/parse';
-import { freeMailDomain, isPublicSuffixLike } from '../../../utils/list/too-broad';
+import { parseSignatureList, problemsAsListError } from '../../../utils/core/list/parse';
+import { freeMailDomain, isPublicSuffixLike } from '../../../utils/core/list/too-broad';
 
 const VALID_BTC = '16Sg7k6eZaQ9WZifokXMZnUEDdDRo6dyiu';
 

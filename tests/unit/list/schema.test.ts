@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SignatureListSchema } from '../../../utils/list/schema';
+import { SignatureListSchema } from '../../../utils/core/list/schema';
 
 const minimal = {
   schema: 1,

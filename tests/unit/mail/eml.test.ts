@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emlToFeatures, MailParseError, parseEml } from '../../../utils/mail/eml';
-import { FEATURE_LIMITS } from '../../../utils/engine/features';
+import { emlToFeatures, MailParseError, parseEml } from '../../../utils/core/mail/eml';
+import { FEATURE_LIMITS } from '../../../utils/core/engine/features';
 
 const crlf = (lines: string[]): string => lines.join('\r\n');
 const latin1 = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { htmlToVisibleText, styleHides } from '../../../utils/mail/html-text';
-import { decodeEntities } from '../../../utils/mail/html-entities';
+import { htmlToVisibleText, styleHides } from '../../../utils/core/mail/html-text';
+import { decodeEntities } from '../../../utils/core/mail/html-entities';
 
 describe('htmlToVisibleText', () => {
   it('drops script, style, head, title and comments', () => {

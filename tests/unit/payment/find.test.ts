@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findPaymentAddresses, findPaymentAddressesInNormalized, MAX_FOUND_ADDRESSES } from '../../../utils/payment/find';
-import { normalizeText } from '../../../utils/text/normalize';
+import { findPaymentAddresses, findPaymentAddressesInNormalized, MAX_FOUND_ADDRESSES } from '../../../utils/core/payment/find';
+import { normalizeText } from '../../../utils/core/text/normalize';
 import { mailText } from '../text/arbitraries';
 import {
   BTC_P2PKH,

@@ -3,7 +3,7 @@
 // and characters decoded.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scanPaymentAddresses } from '../../../utils/payment/find';
+import { scanPaymentAddresses } from '../../../utils/core/payment/find';
 
 const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 // Upper bound on work per input character. The worst hostile input here (single "4"s, each

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findPaymentAddresses, MAX_FOUND_ADDRESSES } from '../../../utils/payment/find';
-import { classifyAddress } from '../../../utils/payment/validate';
+import { findPaymentAddresses, MAX_FOUND_ADDRESSES } from '../../../utils/core/payment/find';
+import { classifyAddress } from '../../../utils/core/payment/validate';
 import { mailText } from '../text/arbitraries';
 
 const DATA_URL = new URL('../../../../shared/data/sextortion-btc-2018-2019.txt', import.meta.url);

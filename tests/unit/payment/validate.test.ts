@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyAddress, paymentKey, validateAddress } from '../../../utils/payment/validate';
+import { classifyAddress, paymentKey, validateAddress } from '../../../utils/core/payment/validate';
 import {
   BTC_P2PKH,
   BTC_P2SH,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { applyPolicy, chosenFields, clampPeriodMs, ownSettings, toListSource } from '../../../utils/policy/apply';
-import { parseManagedPolicy } from '../../../utils/policy/parse';
-import { ListSourceSchema } from '../../../utils/sync/source';
-import { parseSettings } from '../../../utils/settings/schema';
-import { setCountryAndLanguage, setHideBodyByDefault, addWatchEntry } from '../../../utils/settings/update';
+import { applyPolicy, chosenFields, clampPeriodMs, ownSettings, toListSource } from '../../../utils/app/policy/apply';
+import { parseManagedPolicy } from '../../../utils/app/policy/parse';
+import { ListSourceSchema } from '../../../utils/app/sync/source';
+import { parseSettings } from '../../../utils/app/settings/schema';
+import { setCountryAndLanguage, setHideBodyByDefault, addWatchEntry } from '../../../utils/app/settings/update';
 
 const key = 'A'.repeat(43) + '=';
 const policySource = (id: string) => ({ id, name: `List ${id}`, manifestUrl: `https://lists.example.org/${id}/manifest.json`, keys: [{ keyId: 'k1', publicKey: key, epoch: 3 }] });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHROMIUM_EXTENSION_ID, GECKO_EXTENSION_ID } from '../../../utils/extension-ids';
-import { parseManagedPolicy } from '../../../utils/policy/parse';
+import { CHROMIUM_EXTENSION_ID, GECKO_EXTENSION_ID } from '../../../utils/app/extension-ids';
+import { parseManagedPolicy } from '../../../utils/app/policy/parse';
 
 // The example policy files in docs/policies/ are what administrators copy. Each must carry the
 // same settings as vahti-policy.json, addressed to the right extension id, and parse cleanly.

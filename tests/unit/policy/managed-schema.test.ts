@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ManagedPolicySchema, POLICY_FIELDS, POLICY_KEYS } from '../../../utils/policy/schema';
+import { ManagedPolicySchema, POLICY_FIELDS, POLICY_KEYS } from '../../../utils/app/policy/schema';
 
 // Chrome reads public/managed_schema.json; the extension validates with zod. The two must
 // describe the same settings, or an administrator's valid-looking policy would be ignored.

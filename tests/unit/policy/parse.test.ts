@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseManagedPolicy } from '../../../utils/policy/parse';
+import { parseManagedPolicy } from '../../../utils/app/policy/parse';
 
 const key = 'A'.repeat(43) + '=';
 const source = (id: string, manifestUrl = `https://lists.example.org/${id}/manifest.json`) => ({

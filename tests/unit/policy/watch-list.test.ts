@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MessageFeaturesSchema } from '../../../utils/engine/features';
-import { NO_VERDICT, type Verdict } from '../../../utils/engine/verdict';
-import { watchSet, withWatchList } from '../../../utils/policy/watch-list';
+import { MessageFeaturesSchema } from '../../../utils/core/engine/features';
+import { NO_VERDICT, type Verdict } from '../../../utils/core/engine/verdict';
+import { watchSet, withWatchList } from '../../../utils/app/policy/watch-list';
 
 const mail = (senderAddress: string, replyTo: string[] = []) =>
   MessageFeaturesSchema.parse({ senderAddress, senderName: 'X', replyTo, subject: 's', bodyText: 'b' });

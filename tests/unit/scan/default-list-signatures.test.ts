@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadListSources } from '../../../scripts/lib/list-sources';
-import { buildMatchIndex, type MatchIndex } from '../../../utils/engine/index';
-import { classify } from '../../../utils/engine/classify';
+import { buildMatchIndex, type MatchIndex } from '../../../utils/core/engine/index';
+import { classify } from '../../../utils/core/engine/classify';
 
 // The default list's content signatures against messages in the attacker's voice (must match
 // their campaign) and against news, police warnings and ordinary mail about the same cases

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatSourceError, loadListSources } from '../../../scripts/lib/list-sources';
 import type { SourceError } from '../../../scripts/lib/list-sources';
-import { validateAddress } from '../../../utils/payment/validate';
+import { validateAddress } from '../../../utils/core/payment/validate';
 
 const DEFAULT_DIR = path.resolve('scripts/list-sources/default');
 const DATA_FILE = path.join(DEFAULT_DIR, 'addresses/sextortion-btc-2018-2019.txt');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { domainSuffixes, normalizeDomain, normalizeEmailAddress } from '../../../utils/sender/address';
+import { domainSuffixes, normalizeDomain, normalizeEmailAddress } from '../../../utils/core/sender/address';
 
 describe('normalizeDomain', () => {
   it.each([

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DisplayNameIndex } from '../../../utils/sender/display-name-index';
-import { compileGlob, matchGlob } from '../../../utils/sender/glob';
+import { DisplayNameIndex } from '../../../utils/core/sender/display-name-index';
+import { compileGlob, matchGlob } from '../../../utils/core/sender/glob';
 
 describe('matchGlob', () => {
   it.each([

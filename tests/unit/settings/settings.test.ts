@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, parseSettings, SettingsSchema } from '../../../utils/settings/schema';
+import { DEFAULT_SETTINGS, parseSettings, SettingsSchema } from '../../../utils/app/settings/schema';
 import {
   addListSource,
   addWatchEntry,
@@ -10,7 +10,7 @@ import {
   setCountryAndLanguage,
   setHideBodyByDefault,
   undoDismissal,
-} from '../../../utils/settings/update';
+} from '../../../utils/app/settings/update';
 
 const KEY = 'A'.repeat(43) + '=';
 const source = { id: 'clinic', name: 'Clinic list', manifestUrl: 'https://lists.example.fi/manifest.json', keys: [{ keyId: 'k1', publicKey: KEY }] };
@@ -93,8 +93,8 @@ describe('settings updates', () => {
 
 describe('user list sources for sync', () => {
   it('become kind "user" sources pinned to their own list id and keys', async () => {
-    const { toUserListSource } = await import('../../../utils/settings/sources');
-    const { ListSourceSchema } = await import('../../../utils/sync/source');
+    const { toUserListSource } = await import('../../../utils/app/settings/sources');
+    const { ListSourceSchema } = await import('../../../utils/app/sync/source');
     const parsed = ListSourceSchema.parse(toUserListSource({ ...source, keys: [{ keyId: 'k1', publicKey: KEY, epoch: 3 }] }));
     expect(parsed).toMatchObject({ id: 'clinic', kind: 'user', manifestUrl: source.manifestUrl, trust: { listId: 'clinic', keyEpoch: 3, threshold: 1 } });
     expect(parsed.trust.keys).toEqual([{ publicKey: KEY, label: 'k1' }]);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AhoCorasick } from '../../../utils/signatures/aho-corasick';
-import { toWordForm } from '../../../utils/signatures/tokens';
+import { AhoCorasick } from '../../../utils/core/signatures/aho-corasick';
+import { toWordForm } from '../../../utils/core/signatures/tokens';
 
 const naive = (patterns: string[], text: string): number[] =>
   patterns.map((p, i) => (p.length > 0 && text.includes(p) ? i : -1)).filter((i) => i >= 0);

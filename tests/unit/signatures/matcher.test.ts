@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ContentSignature } from '../../../utils/list/schema';
-import { SignatureMatcher } from '../../../utils/signatures/matcher';
-import { preparePhrase } from '../../../utils/signatures/phrase';
-import { foldForMatching } from '../../../utils/text/normalize';
+import type { ContentSignature } from '../../../utils/core/list/schema';
+import { SignatureMatcher } from '../../../utils/core/signatures/matcher';
+import { preparePhrase } from '../../../utils/core/signatures/phrase';
+import { foldForMatching } from '../../../utils/core/text/normalize';
 
 const sig = (id: string, groups: ContentSignature['groups']): ContentSignature => ({ id, campaign: `camp-${id}`, language: 'fi', groups });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hex } from '@scure/base';
 import fc from 'fast-check';
-import { ed25519Backend, verifyEd25519, type Ed25519Backend } from '../../../utils/signing/ed25519';
-import { verifyManifest } from '../../../utils/signing/verify-manifest';
+import { ed25519Backend, verifyEd25519, type Ed25519Backend } from '../../../utils/core/signing/ed25519';
+import { verifyManifest } from '../../../utils/core/signing/verify-manifest';
 import { newKey, NOW, payloadFor, signedBytes, trustFor } from './fixtures';
 
 // RFC 8032 §7.1 TEST 2 (one-byte message 0x72).

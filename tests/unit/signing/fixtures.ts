@@ -4,9 +4,9 @@
  */
 import { utils } from '@noble/ed25519';
 import { base64 } from '@scure/base';
-import { utf8 } from '../../../utils/signing/bytes';
-import { MANIFEST_PAYLOAD_TYPE, type ListTrust, type ManifestPayload } from '../../../utils/signing/manifest';
-import { envelopeBytes, manifestFor, signEnvelope, signingKeyFromSecret, trustedKeyOf, type SigningKey } from '../../../utils/signing/sign';
+import { utf8 } from '../../../utils/core/signing/bytes';
+import { MANIFEST_PAYLOAD_TYPE, type ListTrust, type ManifestPayload } from '../../../utils/core/signing/manifest';
+import { envelopeBytes, manifestFor, signEnvelope, signingKeyFromSecret, trustedKeyOf, type SigningKey } from '../../../utils/core/signing/sign';
 
 export const NOW = new Date('2026-03-01T12:00:00Z');
 const DAY = 24 * 3600 * 1000;

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { base64 } from '@scure/base';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { keyIdOf } from '../../../utils/signing/bytes';
-import { DEFAULT_LIST_ID, defaultListTrust, DEV_KEY, isReleaseBuild, RELEASE_KEYS } from '../../../utils/signing/keys';
-import { ListTrustSchema } from '../../../utils/signing/manifest';
+import { keyIdOf } from '../../../utils/core/signing/bytes';
+import { DEFAULT_LIST_ID, defaultListTrust, DEV_KEY, isReleaseBuild, RELEASE_KEYS } from '../../../utils/core/signing/keys';
+import { ListTrustSchema } from '../../../utils/core/signing/manifest';
 import { parseSigningKey } from '../../../scripts/list/key-file';
 
 describe('pinned keys of the default list', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { verifyManifest } from '../../../utils/signing/verify-manifest';
+import { verifyManifest } from '../../../utils/core/signing/verify-manifest';
 import { newKey, NOW, payloadFor, signedBytes, trustFor } from './fixtures';
 
 describe('verifyManifest properties', () => {

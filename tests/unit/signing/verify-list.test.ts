@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { verifyListFile } from '../../../utils/signing/verify-list';
-import { SIGNING_LIMITS } from '../../../utils/signing/manifest';
-import { utf8 } from '../../../utils/signing/bytes';
-import type { SignatureListInput } from '../../../utils/list/schema';
-import type { ListErrorCode } from '../../../utils/list/errors';
+import { verifyListFile } from '../../../utils/core/signing/verify-list';
+import { SIGNING_LIMITS } from '../../../utils/core/signing/manifest';
+import { utf8 } from '../../../utils/core/signing/bytes';
+import type { SignatureListInput } from '../../../utils/core/list/schema';
+import type { ListErrorCode } from '../../../utils/core/list/errors';
 import { payloadFor } from './fixtures';
 
 const listJson = (over: Partial<SignatureListInput> = {}): SignatureListInput => ({

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { base64 } from '@scure/base';
-import { verifyManifest, type VerifyManifestOptions } from '../../../utils/signing/verify-manifest';
-import { SIGNING_LIMITS, type ListTrust } from '../../../utils/signing/manifest';
-import { utf8 } from '../../../utils/signing/bytes';
+import { verifyManifest, type VerifyManifestOptions } from '../../../utils/core/signing/verify-manifest';
+import { SIGNING_LIMITS, type ListTrust } from '../../../utils/core/signing/manifest';
+import { utf8 } from '../../../utils/core/signing/bytes';
 import { envelopeWith, newKey, NOW, payloadFor, signedBytes, trustFor } from './fixtures';
-import type { ListErrorCode } from '../../../utils/list/errors';
+import type { ListErrorCode } from '../../../utils/core/list/errors';
 
 const opts = (extra: Partial<VerifyManifestOptions> = {}): VerifyManifestOptions => ({ now: NOW, floor: null, ...extra });
 

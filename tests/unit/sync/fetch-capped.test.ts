@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAPTIVE_PORTAL_HTML, startListServer } from '../../helpers/list-server';
 import type { ListServer } from '../../helpers/list-server';
-import { fetchCapped } from '../../../utils/sync/fetch-capped';
-import { checkListUrl } from '../../../utils/sync/url-policy';
+import { fetchCapped } from '../../../utils/app/sync/fetch-capped';
+import { checkListUrl } from '../../../utils/app/sync/url-policy';
 
 let server: ListServer;
 beforeAll(async () => {

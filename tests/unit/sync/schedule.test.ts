@@ -6,7 +6,7 @@ import {
   manualCheckDecision,
   nextCheckAt,
   parseRetryAfterMs,
-} from '../../../utils/sync/schedule';
+} from '../../../utils/app/sync/schedule';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

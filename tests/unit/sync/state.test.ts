@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { bucketCountFor, bucketOf, digestOf, rowsIn, splitList, toBuckets } from '../../../utils/sync/entries';
-import { isAboveFloor, maxFloor } from '../../../utils/sync/state';
-import { recordAfterCheck } from '../../../utils/sync/sync-source';
-import { SignatureListSchema } from '../../../utils/list/schema';
-import { ListStatusSchema, buildListStatus } from '../../../utils/sync/status';
+import { bucketCountFor, bucketOf, digestOf, rowsIn, splitList, toBuckets } from '../../../utils/app/sync/entries';
+import { isAboveFloor, maxFloor } from '../../../utils/app/sync/state';
+import { recordAfterCheck } from '../../../utils/app/sync/sync-source';
+import { SignatureListSchema } from '../../../utils/core/list/schema';
+import { ListStatusSchema, buildListStatus } from '../../../utils/app/sync/status';
 
 describe('version floor', () => {
   it('orders by key epoch first, then version', () => {

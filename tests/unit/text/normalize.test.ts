@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldForMatching, foldLookalikes, normalizeText } from '../../../utils/text/normalize';
+import { foldForMatching, foldLookalikes, normalizeText } from '../../../utils/core/text/normalize';
 import { mailText } from './arbitraries';
 
 describe('normalizeText', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIXED_MATCHES } from '../../../utils/webmail/providers';
-import { webmailSiteOrigin } from '../../../utils/webmail/site-address';
+import { FIXED_MATCHES } from '../../../utils/page/providers';
+import { webmailSiteOrigin } from '../../../utils/page/site-address';
 
 const site = (host: string) => ({ ok: true, value: { origin: `https://${host}/*`, host } });
 

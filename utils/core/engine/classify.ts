@@ -1,0 +1,152 @@
+/**
+ * From message features to a verdict. Owns the order of work and the wording of list reasons;
+ * must not hold list data itself (index.ts) nor judge text by heuristics (utils/core/heuristics).
+ *
+ * Split in two steps so that the background can do the exact-key lookups in IndexedDB:
+ *   extractEvidence(features, textIndex) → lookup keys + text and heuristic findings
+ *   verdictFrom(evidence, hits)          → verdict
+ * `classify` glues them with the in-memory lookups. Every step is linear in the message size:
+ * normalisation and folding are single passes, payment addresses are found by a linear scan,
+ * content signatures and display names go through one automaton pass each, and each key is
+ * one hash probe.
+ */
+import { assessHeuristics } from '../heuristics';
+import { findPaymentAddressesInNormalized } from '../payment/find';
+import { domainSuffixes, normalizeEmailAddress } from '../sender/address';
+import { foldForMatching, normalizeText } from '../text/normalize';
+import type { MessageFeatures } from './features';
+import { lookupExact, type ExactHits, type MatchIndex, type Provenance, type TextIndex } from './index';
+import { paymentLookupKey, senderAddressKey, senderDomainKey } from './keys';
+import { redactAddress, redactEmail } from '../text/redact';
+import { ReasonSchema, type Reason, type Verdict } from './verdict';
+
+/** One exact key the message produced and what it would mean if the key is listed. */
+export interface ExactLookup {
+  key: string;
+  rule: 'payment-address' | 'sender-address' | 'sender-domain';
+  /** Redacted form of the message's value. */
+  matched: string;
+  /** `from` / `reply-to` for senders; the coin for payments. */
+  signal: string;
+}
+
+export interface HeuristicFinding {
+  signal: string;
+  matched: string;
+}
+
+export interface Evidence {
+  /** Distinct keys to look up (in memory or in IndexedDB). */
+  keys: string[];
+  lookups: ExactLookup[];
+  /** Reasons from the text index (display names, content signatures), already resolved. */
+  textReasons: Reason[];
+  heuristics: { suspected: boolean; findings: HeuristicFinding[] };
+}
+
+const MAX_REASONS = 50;
+const MAX_MATCHED = 200;
+const MAX_SIGNAL = 64;
+
+const clip = (s: string, max: number): string => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
+
+function senderLookups(raw: string, signal: 'from' | 'reply-to', out: ExactLookup[]): void {
+  const address = normalizeEmailAddress(raw);
+  if (address === null) return;
+  out.push({ key: senderAddressKey(address.address), rule: 'sender-address', matched: redactEmail(address.address), signal });
+  for (const suffix of domainSuffixes(address.domain)) {
+    // A bare top-level domain can never be listed (parse rejects it): skip the probe.
+    if (!suffix.includes('.')) continue;
+    out.push({ key: senderDomainKey(suffix), rule: 'sender-domain', matched: suffix, signal });
+  }
+}
+
+const listReason = (rule: Reason['rule'], p: Provenance, matched: string, signal?: string): Reason => ({
+  rule,
+  ...(signal === undefined ? {} : { signal: clip(signal, MAX_SIGNAL) }),
+  campaignId: p.campaignId,
+  listId: p.listId,
+  listVersion: p.listVersion,
+  matched: clip(matched, MAX_MATCHED),
+});
+
+export function extractEvidence(features: MessageFeatures, textIndex: TextIndex): Evidence {
+  const lookups: ExactLookup[] = [];
+  senderLookups(features.senderAddress, 'from', lookups);
+  for (const replyTo of features.replyTo) senderLookups(replyTo, 'reply-to', lookups);
+
+  const subject = normalizeText(features.subject);
+  const body = normalizeText(features.bodyText);
+  const links = features.links;
+  // Links are searched too: a `bitcoin:` URI may sit only in an href.
+  const addresses = findPaymentAddressesInNormalized(
+    links.length > 0 ? `${subject}\n${body}\n${links.map(normalizeText).join('\n')}` : `${subject}\n${body}`,
+  );
+  for (const found of addresses) {
+    lookups.push({
+      key: paymentLookupKey(found.coin, found.address),
+      rule: 'payment-address',
+      matched: redactAddress(found.address),
+      signal: found.coin,
+    });
+  }
+
+  const folded = foldForMatching(`${subject}\n${body}`);
+  const textReasons: Reason[] = [];
+  const { provenance } = textIndex;
+  for (const hit of textIndex.displayNames.match(features.senderName)) {
+    textReasons.push(listReason('display-name', provenance[hit.ref]!, hit.pattern, 'from'));
+  }
+  for (const hit of textIndex.signatures.match(folded)) {
+    textReasons.push(listReason('content-signature', provenance[hit.ref]!, hit.phrases.join(' + '), hit.signatureId));
+  }
+
+  const assessed = assessHeuristics({ subject, body, folded, addresses, links });
+  const keys = [...new Set(lookups.map((l) => l.key))];
+  return { keys, lookups, textReasons, heuristics: { suspected: assessed.suspected, findings: assessed.findings } };
+}
+
+const RULE_ORDER: readonly Reason['rule'][] = [
+  'payment-address',
+  'sender-address',
+  'sender-domain',
+  'display-name',
+  'content-signature',
+  'heuristic',
+];
+
+export function verdictFrom(evidence: Evidence, hits: ExactHits): Verdict {
+  const listed: Reason[] = [];
+  for (const lookup of evidence.lookups) {
+    for (const p of hits.get(lookup.key) ?? []) listed.push(listReason(lookup.rule, p, lookup.matched, lookup.signal));
+  }
+  listed.push(...evidence.textReasons);
+  listed.sort((a, b) => RULE_ORDER.indexOf(a.rule) - RULE_ORDER.indexOf(b.rule));
+
+  // Findings explain a warning; on a message that is not flagged they would only alarm (a
+  // receipt "has a payment address"), so a `none` verdict carries no reasons.
+  const explainHeuristics = listed.length > 0 || evidence.heuristics.suspected;
+  const heuristic: Reason[] = (explainHeuristics ? evidence.heuristics.findings : []).map((f) => ({
+    rule: 'heuristic',
+    signal: clip(f.signal, MAX_SIGNAL),
+    matched: clip(f.matched, MAX_MATCHED),
+  }));
+
+  const seen = new Set<string>();
+  const reasons: Reason[] = [];
+  for (const reason of [...listed, ...heuristic]) {
+    const id = JSON.stringify([reason.rule, reason.signal, reason.campaignId, reason.listId, reason.listVersion, reason.matched]);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    // Reasons leave the engine for the UI and messages: hold them to the shared contract.
+    reasons.push(ReasonSchema.parse(reason));
+    if (reasons.length === MAX_REASONS) break;
+  }
+  const level = listed.length > 0 ? 'known' : evidence.heuristics.suspected ? 'suspected' : 'none';
+  return { level, reasons };
+}
+
+export function classify(index: MatchIndex, features: MessageFeatures): Verdict {
+  const evidence = extractEvidence(features, index.text);
+  return verdictFrom(evidence, lookupExact(index, evidence.keys));
+}

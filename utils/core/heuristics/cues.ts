@@ -1,0 +1,102 @@
+/**
+ * Finds which heuristic cues occur in folded text: one Aho–Corasick pass over every phrase of
+ * every compiled-in lexicon (utils/core/signatures), so the cost does not grow with the lexicon.
+ * Owns the negation check for protective advice; must not decide anything about a message.
+ */
+import { AhoCorasick } from '../signatures/aho-corasick';
+import { preparePhrase } from '../signatures/phrase';
+import { toWordForm } from '../signatures/tokens';
+import { CUES, LEXICONS, type Cue } from './lexicon';
+
+export type CueHits = ReadonlyMap<Cue, readonly string[]>;
+
+type Compiled = {
+  automaton: AhoCorasick;
+  /** For each pattern id: the (cue, phrase) pairs that produced it. */
+  owners: { cue: Cue; phrase: string }[][];
+  patterns: string[];
+};
+
+let compiled: Compiled | undefined;
+
+function compile(): Compiled {
+  const ids = new Map<string, number>();
+  const owners: { cue: Cue; phrase: string }[][] = [];
+  const patterns: string[] = [];
+  for (const lexicon of LEXICONS) {
+    for (const cue of CUES) {
+      for (const phrase of lexicon.phrases[cue] ?? []) {
+        const { pattern } = preparePhrase(phrase);
+        if (pattern.length === 0) continue;
+        let id = ids.get(pattern);
+        if (id === undefined) {
+          id = patterns.length;
+          ids.set(pattern, id);
+          patterns.push(pattern);
+          owners.push([]);
+        }
+        owners[id]!.push({ cue, phrase });
+      }
+    }
+  }
+  return { automaton: new AhoCorasick(patterns), owners, patterns };
+}
+
+/**
+ * Words that, among the three before a piece of advice, turn it around: "if you don't pay",
+ * "don't contact the police", "no use to change your password", "jos et maksa", "om du inte".
+ */
+const NEGATORS = new Set([
+  'not', 't', 'no', 'never', 'if', 'unless', 'cannot', 'useless', 'pointless',
+  'älä', 'älkää', 'ei', 'et', 'jos', 'turha', 'inte', 'aldrig', 'om', 'ingen', 'ingen idé',
+]);
+
+/**
+ * Sentence ends survive the word form as this symbol (a word of its own there), so that the
+ * look-back for a negation stops at "Don't pay. Report it to the police".
+ */
+const SENTENCE_END = '¦';
+const SENTENCE_PUNCTUATION = /[.!?;:]+(?=\s|$)/g;
+
+/** How many occurrences of one advice phrase are examined before giving up (bounds the work). */
+const MAX_OCCURRENCES = 32;
+
+function hasPlainOccurrence(framed: string, pattern: string): boolean {
+  // Patterns open at the start ("*foo") cannot be preceded by a clean word boundary check;
+  // they are matched as they are.
+  let from = 0;
+  for (let n = 0; n < MAX_OCCURRENCES; n++) {
+    const at = framed.indexOf(pattern, from);
+    if (at === -1) return false;
+    const words = framed.slice(Math.max(0, at - 48), at + 1).trim().split(' ');
+    const sentenceStart = words.lastIndexOf(SENTENCE_END) + 1;
+    const before = words.slice(Math.max(sentenceStart, words.length - 3));
+    if (!before.some((w) => NEGATORS.has(w))) return true;
+    from = at + 1;
+  }
+  return false;
+}
+
+/** Distinct lexicon phrases found in `folded` (output of `foldForMatching`), grouped by cue. */
+export function findCues(folded: string): CueHits {
+  compiled ??= compile();
+  const { automaton, owners, patterns } = compiled;
+  const hits = new Map<Cue, string[]>();
+  let framed: string | undefined;
+  for (const id of automaton.scan(folded, 'words')) {
+    const seenCues = new Set<Cue>();
+    for (const { cue, phrase } of owners[id] ?? []) {
+      // Spellings that fold to one pattern ("case sensitive", "case-sensitive") count once.
+      if (seenCues.has(cue)) continue;
+      seenCues.add(cue);
+      if (cue === 'advice') {
+        framed ??= ` ${toWordForm(folded.replace(SENTENCE_PUNCTUATION, ` ${SENTENCE_END} `))} `;
+        if (!hasPlainOccurrence(framed, patterns[id]!)) continue;
+      }
+      const list = hits.get(cue);
+      if (list === undefined) hits.set(cue, [phrase]);
+      else list.push(phrase);
+    }
+  }
+  return hits;
+}

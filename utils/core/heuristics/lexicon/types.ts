@@ -1,0 +1,59 @@
+/**
+ * The shape of a heuristics lexicon: for each cue, the phrases that show it in one language.
+ * Owns only the types; the phrases live in one small module per language.
+ *
+ * Phrase syntax is the content-signature syntax (utils/core/signatures/phrase.ts): phrases are
+ * written lower-case, match whole words, and a leading or trailing `*` allows the rest of a word
+ * on that side ("bitcoin*" also finds "bitcoineina"). Punctuation is a word break, so "don't"
+ * is matched as "don t" whichever apostrophe the mail used.
+ */
+
+export const CUES = [
+  /** Second-person demand or payment instruction: "you have to pay", "maksakaa", "betala". */
+  'payment-demand',
+  /** A cryptocurrency is named: "bitcoin", "monero", "kryptovaluutta". */
+  'crypto',
+  /** Words that turn a time span or a date into a deadline: "within", "mennessä", "inom". */
+  'deadline',
+  /** Disclosure words: publishing, leaking, selling on the dark web. A threat only when something held over the reader is named. */
+  'exposure-threat',
+  /** Disclosure threats that name their object or audience: "send the video to", "lähetän videon". */
+  'direct-threat',
+  /** Who would see it: "all your contacts", "perheellesi". A threat only next to a recording. */
+  'audience',
+  /** A recording or images of the reader: "video of you", "your webcam", "nauhoitin sinut". */
+  'recording',
+  /** Sensitive personal data named as held: identity number, home address, diagnosis. */
+  'personal-data',
+  /** Something about the reader named as held, in general words: "your data", "tietonne". */
+  'held-data',
+  /** A consequence tied to not paying: "or I will", "otherwise", "muuten", "annars". */
+  'consequence',
+  /** Ordinary billing: invoice, late fee, debt collection. Keeps rule 4 off bitcoin invoices. */
+  'commercial',
+  /** Threats of violence against the reader, family or premises (kidnapping, arson, swatting). */
+  'violence-threat',
+  /** Claimed access: a password, hacked devices, malware. Reported, not decisive. */
+  'compromising-material',
+  /** Payment buys deletion: "permanently deleted", "poistetaan pysyvästi". */
+  'pay-to-delete',
+  /** Therapy, psychiatric or patient records (the Vastaamo pattern). */
+  'therapy-context',
+  /** Blames a company that "refused to pay / take responsibility". */
+  'blame-company',
+  /** Tells the reader not to involve the police or anyone else. */
+  'no-police',
+  /** Tor browser / onion-site payment instructions. */
+  'tor',
+  /** Protective advice addressed to the reader: "don't pay", "tee rikosilmoitus". Counter-signal. */
+  'advice',
+  /** Third-person description of scams: "the scammers", "kiristysviesti", "enligt polisen". Counter-signal. */
+  'reporting',
+] as const;
+
+export type Cue = (typeof CUES)[number];
+
+export type Lexicon = {
+  language: string;
+  phrases: Readonly<Partial<Record<Cue, readonly string[]>>>;
+};

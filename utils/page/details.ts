@@ -1,0 +1,90 @@
+/**
+ * Reading the details of a flagged message for the evidence file: the date, the recipients and,
+ * where a webmail shows a header table, its rows. Attributes and `textContent` only; every string
+ * is capped to `DETAIL_LIMITS`. Elements inside the message body are skipped: mail content must
+ * not be able to pass itself off as the webmail's own header. Reads only.
+ */
+import { DETAIL_LIMITS } from '../core/engine/detail-limits';
+import type { MessageDetails } from './provider';
+import { addressIn, clip } from './text';
+
+/** True when `el` is one of `roots` or inside one of them. */
+export function insideAny(el: Element, roots: readonly (Element | null | undefined)[]): boolean {
+  return roots.some((r) => !!r && (r === el || r.contains(el)));
+}
+
+/** Matches of the first selector (in order) that has any outside `exclude`. */
+export function allOutside(root: ParentNode, selectors: readonly string[], exclude: readonly (Element | null | undefined)[]): Element[] {
+  for (const s of selectors) {
+    const found = Array.from(root.querySelectorAll(s)).filter((el) => !insideAny(el, exclude));
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/** The first match outside `exclude`, selectors tried in order. */
+export function firstOutside(root: ParentNode, selectors: readonly string[], exclude: readonly (Element | null | undefined)[]): Element | null {
+  return allOutside(root, selectors, exclude)[0] ?? null;
+}
+
+/**
+ * The date an element shows, preferring the full form: a `title` (Gmail's `span.g3`, tooltips),
+ * then a `<time datetime>`, then the visible text. '' when none.
+ */
+export function dateOf(el: Element | null): string {
+  if (!el) return '';
+  const title = clip(el.getAttribute('title'), DETAIL_LIMITS.date);
+  if (title) return title;
+  const time = el.matches('time[datetime]') ? el : el.querySelector('time[datetime]');
+  return clip(time?.getAttribute('datetime'), DETAIL_LIMITS.date) || clip(el.textContent, DETAIL_LIMITS.date);
+}
+
+/** One recipient as shown: `Name <address>`, or whichever part the page shows. */
+export function recipientOf(el: Element): string {
+  const href = el.getAttribute('href') ?? '';
+  const text = el.textContent ?? '';
+  let address = '';
+  for (const attr of ['email', 'title', 'aria-label']) {
+    address = addressIn(el.getAttribute(attr));
+    if (address) break;
+  }
+  if (!address && href.toLowerCase().startsWith('mailto:')) address = addressIn(href.slice(7));
+  if (!address) address = addressIn(text);
+  // The shown name: the `name` attribute (Gmail), else the text without the address part.
+  let name = clip(el.getAttribute('name'), DETAIL_LIMITS.recipient);
+  if (!name) {
+    const at = address ? text.toLowerCase().indexOf(address) : -1;
+    name = clip(at >= 0 ? text.slice(0, at) + text.slice(at + address.length) : text, DETAIL_LIMITS.recipient)
+      .replace(/[<>]/g, '')
+      .trim();
+  }
+  if (name.includes('@')) name = '';
+  const shown = name && address ? `${name} <${address}>` : address || name;
+  return shown.length > DETAIL_LIMITS.recipient ? address.slice(0, DETAIL_LIMITS.recipient) : shown;
+}
+
+/** Recipients from the given elements, without repeats, capped in number. */
+export function recipientsOf(elements: readonly Element[]): string[] {
+  const out: string[] = [];
+  for (const el of elements) {
+    const r = recipientOf(el);
+    if (r && !out.includes(r)) out.push(r);
+    if (out.length >= DETAIL_LIMITS.recipients) break;
+  }
+  return out;
+}
+
+/** One header row, capped; null when it has no name. */
+export function headerOf(name: string | null | undefined, value: string | null | undefined): { name: string; value: string } | null {
+  const n = clip(name, DETAIL_LIMITS.headerName).replace(/:$/, '').trim();
+  return n ? { name: n, value: clip(value, DETAIL_LIMITS.headerValue) } : null;
+}
+
+/** Drops empty fields, so an adapter that found nothing hands over nothing. */
+export function details(receivedAt: string, to: string[], headers: { name: string; value: string }[] = []): MessageDetails {
+  const out: MessageDetails = {};
+  if (receivedAt) out.receivedAt = receivedAt;
+  if (to.length > 0) out.to = to;
+  if (headers.length > 0) out.headers = headers.slice(0, DETAIL_LIMITS.headers);
+  return out;
+}

@@ -1,0 +1,30 @@
+/**
+ * Assembles `MessageFeatures` from what an adapter found, clipped to the contract's limits so
+ * that the background (which validates strictly) never rejects a real message for its size.
+ */
+import type { MessageFeatures } from '../core/engine/features';
+import { FEATURE_LIMITS } from '../core/engine/feature-limits';
+import { clip, linkTargets, visibleText } from './text';
+
+export interface FoundParts {
+  senderAddress: string;
+  senderName: string;
+  replyTo?: string[];
+  subject: string;
+  /** Roots whose visible text is the body (an element or an iframe's body). */
+  bodyRoots: (Element | null | undefined)[];
+}
+
+export function buildFeatures(parts: FoundParts): MessageFeatures {
+  const roots = parts.bodyRoots.filter((r): r is Element => !!r);
+  const bodyText = roots.map((r) => visibleText(r)).join('\n').slice(0, FEATURE_LIMITS.bodyText);
+  const links = roots.flatMap((r) => linkTargets(r)).slice(0, FEATURE_LIMITS.links);
+  return {
+    senderAddress: clip(parts.senderAddress, FEATURE_LIMITS.address).toLowerCase(),
+    senderName: clip(parts.senderName, FEATURE_LIMITS.name),
+    replyTo: (parts.replyTo ?? []).map((a) => clip(a, FEATURE_LIMITS.address).toLowerCase()).filter(Boolean).slice(0, 10),
+    subject: clip(parts.subject, FEATURE_LIMITS.subject),
+    bodyText,
+    links,
+  };
+}

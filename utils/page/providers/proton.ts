@@ -1,0 +1,121 @@
+/**
+ * Proton Mail (mail.proton.me). The body sits in a sandboxed `about:blank` iframe without
+ * `allow-scripts`, where no content script runs, so it is read from the parent through
+ * `contentDocument` (webmail-dom.md §1.4, §5). Reads only.
+ */
+import { allOutside, dateOf, details, firstOutside, recipientsOf } from '../details';
+import { buildFeatures } from '../message-features';
+import { addressFrom, all, clip, first } from '../text';
+import { collectRows, type OpenedMessage, type WebmailProvider } from '../provider';
+
+// ProtonMail/WebClients MessageView.tsx (d3526f9): `article.message-container[data-message-id][data-expanded]`.
+const MESSAGE = ['article.message-container[data-message-id]', '[data-shortcut-target="message-container"][data-message-id]'];
+// HeaderExpanded.tsx (newer): `recipients:sender`; RecipientItemLayout.tsx (2a9f749): `message-header:from`.
+const SENDER = [
+  '[data-testid="recipients:sender"] [data-testid="recipient-address"]',
+  '[data-testid="recipients:sender"] .message-recipient-item-address',
+  '[data-testid="message-header:from"] .message-recipient-item-address',
+  '[data-testid="recipients:sender"]',
+  '[data-testid="message-header:from"]',
+];
+const SENDER_NAME = [
+  '[data-testid="recipients:sender"] [data-testid="recipient-label"]',
+  '[data-testid="recipients:sender"] .message-recipient-item-label',
+  '[data-testid="message-header:from"] .message-recipient-item-label',
+];
+// Date and recipients: newer ProtonMail/WebClients files, not yet in webmail-dom.md (L until a live
+// capture). Date: list/ItemDate.tsx renders `<span data-testid="item-date-<mode>" aria-hidden title?>short</span>
+// <span class="sr-only">full</span>`; HeaderExpanded.tsx shows mode `full` with the details open.
+// Searched in the message's header only (the list rows have item dates too).
+const HEADER = ['[data-testid^="message-header-expanded"]', '.message-header'];
+const DATE = ['[data-testid="item-date-full"]', '[data-testid^="item-date-"]', '.item-date'];
+// Recipients: recipients/RecipientSimple.tsx `[data-testid="message-header:to"]` > `recipients:partial-recipients-list`,
+// one child per recipient holding `recipient-label` and `recipient-address`.
+const TO = [
+  '[data-testid="message-header:to"] [data-testid="recipients:partial-recipients-list"] > *',
+  '[data-testid="recipients:partial-recipients-list"] > *',
+  '[data-testid="message-header:to"] [data-testid="recipient-address"]',
+];
+// MessageBody.tsx (5004f63) and MessageBodyIframe.tsx (dc2d2cc).
+const BODY_CONTAINER = ['[data-testid="message-content:body"]', '.message-content'];
+const BODY_FRAME = ['iframe[data-testid="content-iframe"]', '.message-iframe iframe'];
+// Item.tsx (32ec83b): rows; ItemSenders.tsx (f6df1f6) / ItemRowLayout.tsx (141a46d): sender `title`.
+const ROWS = ['[data-shortcut-target="item-container"][data-element-id]'];
+const ROW_SENDER = ['[data-testid="message-column:sender-address"]', '[data-testid="message-row:sender-address"]'];
+
+/** The full date: `item-date-full`, a `title`, or the screen-reader copy next to the short one. */
+function protonDate(header: Element): string {
+  const el = firstOutside(header, DATE, []);
+  if (!el) return '';
+  if (el.getAttribute('data-testid') === 'item-date-full' || el.hasAttribute('title')) return dateOf(el);
+  const next = el.nextElementSibling;
+  return (next?.classList.contains('sr-only') ? dateOf(next) : '') || dateOf(el);
+}
+
+function frameBody(frame: Element | null): HTMLElement | null {
+  try {
+    return (frame as HTMLIFrameElement | null)?.contentDocument?.body ?? null;
+  } catch {
+    return null; // cross-origin: not Proton's own frame
+  }
+}
+
+export const proton: WebmailProvider = {
+  id: 'proton',
+  matchesHost: (host) => host === 'mail.proton.me',
+  detect: (doc) => doc.location?.hostname === 'mail.proton.me',
+
+  findOpenedMessages(doc) {
+    const out: OpenedMessage[] = [];
+    for (const el of all(doc, MESSAGE)) {
+      if (el.getAttribute('data-expanded') === 'false') continue;
+      const container = first(el, BODY_CONTAINER);
+      const frame = container ? first(container, BODY_FRAME) : null;
+      const body = frameBody(frame);
+      // Proton fills the frame after it loads: an empty frame is not yet a message to judge.
+      if (!container?.parentElement || !body || body.childNodes.length === 0) continue;
+      const sender = addressFrom(el, SENDER, ['title']);
+      out.push({
+        element: el,
+        providerMessageId: el.getAttribute('data-message-id') ?? '',
+        bodyRoots: [body],
+        readFeatures: () =>
+          buildFeatures({
+          senderAddress: sender.address,
+          senderName: clip(first(el, SENDER_NAME)?.textContent, 256),
+          subject: frame?.getAttribute('data-subject') ?? clip(doc.querySelector('[data-testid="conversation-header:subject"], h1')?.textContent, 2000),
+          bodyRoots: [body],
+        }),
+        // Proton shows headers only in "View headers", a modal: date and recipients only.
+        readDetails: () => {
+          const header = first(el, HEADER) ?? el;
+          return details(protonDate(header), recipientsOf(allOutside(header, TO, [container])));
+        },
+        // "before [data-testid=message-content:body], in the parent document" (webmail-dom.md §6).
+        anchor: { parent: container.parentElement, before: container },
+      });
+    }
+    return out;
+  },
+
+  bodyFrames: (doc) => Array.from(doc.querySelectorAll<HTMLIFrameElement>(BODY_FRAME.join(', '))),
+
+  inboxRowElements: (doc) => all(doc, ROWS),
+
+  readInboxRow(row) {
+    // `title` is the comma-joined list of sender addresses; the first is the sender.
+    const sender = addressFrom(row, ROW_SENDER, ['title']);
+    if (!sender.address || !sender.element) return null;
+    return {
+      element: row,
+      rowId: row.getAttribute('data-element-id') ?? '',
+      senderAddress: sender.address,
+      senderName: clip(sender.element.textContent, 256),
+      markParent: sender.element.parentElement ?? row,
+    };
+  },
+
+  findInboxRows(doc) {
+    return collectRows(this, doc);
+  },
+};

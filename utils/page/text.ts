@@ -1,0 +1,151 @@
+/**
+ * Reading what a person sees in a webmail element: visible text, link targets, addresses in
+ * attributes. Cheap by design (no layout, no computed style): hidden text is recognised from
+ * the markup that mail HTML and webmails use to hide it. Reads only; never changes the page.
+ */
+import { FEATURE_LIMITS } from '../core/engine/feature-limits';
+
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'SVG', 'IFRAME', 'OBJECT']);
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV',
+  'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL',
+]);
+
+/** Inline-style hiding used by extortion mail to break filters (and by webmails for trimmed parts). */
+function hiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (!style) return false;
+  const s = style.toLowerCase().replace(/\s+/g, '');
+  return (
+    s.includes('display:none') ||
+    s.includes('visibility:hidden') ||
+    s.includes('font-size:0') ||
+    s.includes('opacity:0;') ||
+    s.endsWith('opacity:0') ||
+    s.includes('max-height:0') ||
+    (s.includes('height:0') && s.includes('overflow:hidden'))
+  );
+}
+
+/**
+ * Visible text of `root` with block boundaries as line breaks, capped at `limit` characters.
+ * Walks the tree once; skips elements the markup hides and our own banner hosts.
+ */
+export function visibleText(root: Node | null | undefined, limit: number = FEATURE_LIMITS.bodyText): string {
+  if (!root) return '';
+  const parts: string[] = [];
+  let length = 0;
+  const walk = (node: Node): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const t = child.nodeValue ?? '';
+        if (t) {
+          parts.push(t);
+          length += t.length;
+          if (length >= limit) return false;
+        }
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        const tag = el.tagName.toUpperCase();
+        if (SKIPPED_TAGS.has(tag) || el.hasAttribute('data-vahti') || hiddenByMarkup(el)) continue;
+        const block = BLOCK_TAGS.has(tag);
+        if (block) parts.push('\n');
+        if (!walk(el)) return false;
+        if (block) parts.push('\n');
+      }
+    }
+    return true;
+  };
+  walk(root);
+  return parts
+    .join('')
+    .replace(/[ \t\r\f\v\u00a0]+/g, ' ')
+    .replace(/ ?\n[\n ]*/g, '\n')
+    .trim()
+    .slice(0, limit);
+}
+
+/** Link targets in `root` (absolute where the document resolves them), capped per the features contract. */
+export function linkTargets(root: ParentNode | null | undefined): string[] {
+  if (!root) return [];
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    const href = (a.getAttribute('href') ?? '').trim();
+    if (!href || href.startsWith('#') || seen.has(href)) continue;
+    seen.add(href);
+    out.push(href.slice(0, FEATURE_LIMITS.link));
+    if (out.length >= FEATURE_LIMITS.links) break;
+  }
+  return out;
+}
+
+// One address in `Name <addr>` text or an attribute; not a validator, only a finder.
+const ADDRESS_IN_TEXT = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+
+/** The first e-mail address in `s`, lower-cased; '' when none. */
+export function addressIn(s: string | null | undefined): string {
+  if (!s) return '';
+  const m = ADDRESS_IN_TEXT.exec(s);
+  return m ? m[0].toLowerCase().slice(0, FEATURE_LIMITS.address) : '';
+}
+
+/** Address from the first element of `selectors` (in order) that carries one in `attr`, text or `mailto:`. */
+export function addressFrom(root: ParentNode, selectors: readonly string[], attrs: readonly string[] = ['email', 'title']): { address: string; element: Element | null } {
+  for (const selector of selectors) {
+    for (const el of Array.from(root.querySelectorAll(selector))) {
+      for (const attr of attrs) {
+        const a = addressIn(el.getAttribute(attr));
+        if (a) return { address: a, element: el };
+      }
+      const href = el.getAttribute('href');
+      if (href?.toLowerCase().startsWith('mailto:')) {
+        const a = addressIn(decodeURIComponent(href.slice(7)));
+        if (a) return { address: a, element: el };
+      }
+      const a = addressIn(el.textContent);
+      if (a) return { address: a, element: el };
+    }
+  }
+  return { address: '', element: null };
+}
+
+export function clip(s: string | null | undefined, limit: number): string {
+  return (s ?? '').replace(/\s+/g, ' ').trim().slice(0, limit);
+}
+
+/** First matching element for a list of selectors tried in order (stable markers first). */
+export function first(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const s of selectors) {
+    const el = root.querySelector(s);
+    if (el) return el;
+  }
+  return null;
+}
+
+export function all(root: ParentNode, selectors: readonly string[]): Element[] {
+  for (const s of selectors) {
+    const found = root.querySelectorAll(s);
+    if (found.length > 0) return Array.from(found);
+  }
+  return [];
+}
+
+/**
+ * cyrb53: a fast 53-bit string hash. Only used to notice that a body changed (the scan-once
+ * key), never for security, so a tiny non-cryptographic hash keeps the content script small.
+ */
+export function bodyHash(s: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
