@@ -87,11 +87,6 @@ async function readWatchSet(): Promise<Set<string>> {
   return watchSet([...own, ...(policy.watchList ?? [])]);
 }
 
-/** The verdict with the watch list applied, read from storage for this one call. */
-export async function applyWatchList(verdict: Verdict, features: MessageFeatures): Promise<Verdict> {
-  return withWatchList(verdict, features, await readWatchSet());
-}
-
 /**
  * The watch list kept ready between messages, until the settings or the published policy
  * change. Reading and validating both (a person's settings hold up to 5,000 dismissals) on
@@ -105,7 +100,8 @@ export class WatchListCache {
     if (area === 'local' && (SETTINGS_STORAGE_KEY in changes || POLICY_STORAGE_KEY in changes)) this.current = undefined;
   }
 
-  async apply(verdict: Verdict, features: MessageFeatures): Promise<Verdict> {
+  /** The verdict with the watch list's reasons added (`withWatchList` of utils/app/policy). */
+  async withWatchList(verdict: Verdict, features: MessageFeatures): Promise<Verdict> {
     if (!this.current) {
       const reading = readWatchSet();
       this.current = reading;
