@@ -9,10 +9,11 @@ import { browser } from 'wxt/browser';
 import type { MessageFeatures } from '../../utils/core/engine/features';
 import type { Verdict } from '../../utils/core/engine/verdict';
 import { parseManagedPolicy, type ParsedPolicy } from '../../utils/app/policy/parse';
+import { POLICY_STORAGE_KEY } from '../../utils/app/policy/schema';
 import { watchSet, withWatchList } from '../../utils/app/policy/watch-list';
 import { parseSettings, SETTINGS_STORAGE_KEY } from '../../utils/app/settings/schema';
 
-export const POLICY_STORAGE_KEY = 'vahti.policy';
+export { POLICY_STORAGE_KEY };
 
 export interface StoredPolicy extends ParsedPolicy {
   /** When the policy was read (ms since epoch). */
