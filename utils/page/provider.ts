@@ -60,9 +60,10 @@ export interface WebmailProvider {
   detect(doc: Document): boolean;
   /** Opened, expanded messages whose body is present. Collapsed ones are skipped until opened. */
   findOpenedMessages(doc: Document): OpenedMessage[];
-  /** Inbox list rows that show a sender (`collectRows` of the two below). */
-  findInboxRows(doc: Document): InboxRow[];
-  /** The row elements only: one cheap query, so the scanner can skip rows it has read before. */
+  /**
+   * The list's row elements only: one cheap query, so the scanner can skip rows it has read
+   * before. Empty where the list shows recipients, not senders (Sent, Drafts).
+   */
   inboxRowElements(doc: Document): Element[];
   /** Reads one row; null when it shows no sender (or no id). */
   readInboxRow(row: Element, index: number): InboxRow | null;
@@ -73,6 +74,7 @@ export interface WebmailProvider {
   bodyFrames?(doc: Document): HTMLIFrameElement[];
 }
 
+/** All rows of the list that show a sender (the scanner reads them one by one instead). */
 export function collectRows(provider: Pick<WebmailProvider, 'inboxRowElements' | 'readInboxRow'>, doc: Document): InboxRow[] {
   const rows: InboxRow[] = [];
   provider.inboxRowElements(doc).forEach((el, index) => {

@@ -92,10 +92,20 @@ export function addressIn(s: string | null | undefined): string {
   return m ? m[0].toLowerCase().slice(0, FEATURE_LIMITS.address) : '';
 }
 
-/** Address from the first element of `selectors` (in order) that carries one in `attr`, text or `mailto:`. */
-export function addressFrom(root: ParentNode, selectors: readonly string[], attrs: readonly string[] = ['email', 'title']): { address: string; element: Element | null } {
+/**
+ * Address from the first element of `selectors` (in order) that carries one in `attrs`, text or
+ * `mailto:`. Elements inside `exclude` (the mail body, the recipient list) are passed over and
+ * the search goes on, so an address the mail itself shows can never stand in for the sender.
+ */
+export function addressFrom(
+  root: ParentNode,
+  selectors: readonly string[],
+  attrs: readonly string[] = ['email', 'title'],
+  exclude: readonly (Element | null | undefined)[] = [],
+): { address: string; element: Element | null } {
   for (const selector of selectors) {
     for (const el of Array.from(root.querySelectorAll(selector))) {
+      if (exclude.some((r) => !!r && (r === el || r.contains(el)))) continue;
       for (const attr of attrs) {
         const a = addressIn(el.getAttribute(attr));
         if (a) return { address: a, element: el };

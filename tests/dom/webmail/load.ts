@@ -19,3 +19,16 @@ export function openGmailThread(doc: Document, id: string): void {
 }
 
 export const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Loads a today's-markup fixture page; for Proton, gives the body frame the document the page
+ * writes with `document.open/write/close` (happy-dom does not load frames; the e2e tests do).
+ */
+export function loadFixture(page: { url: string; html: string; frameHtml?: string }): Document {
+  const doc = loadPage(page.html, page.url);
+  if (page.frameHtml !== undefined) {
+    const frame = doc.querySelector<HTMLIFrameElement>('iframe[data-testid="content-iframe"]');
+    if (frame) Object.defineProperty(frame, 'contentDocument', { value: new DOMParser().parseFromString(page.frameHtml, 'text/html'), configurable: true });
+  }
+  return doc;
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { collectRows } from '../../../utils/page/provider';
 import { gmail, outlook, proton, providerFor, roundcube, yahoo, generic } from '../../../utils/page/providers';
 import { gmailPage } from '../../fixtures/webmail/gmail';
 import { messageById, MESSAGES } from '../../fixtures/webmail/messages';
@@ -47,7 +48,7 @@ describe('Gmail adapter', () => {
 
   it('lists inbox rows with sender address, name and thread id', () => {
     const doc = loadPage(gmailPage(MESSAGES, { fillerRows: 3 }));
-    const rows = gmail.findInboxRows(doc);
+    const rows = collectRows(gmail, doc);
     expect(rows).toHaveLength(MESSAGES.length + 3);
     expect(rows[0]).toMatchObject({ rowId: known.id, senderAddress: 'aaron417smith@yahoo.jp', senderName: 'Aaron Smith' });
     expect(rows[0]!.markParent.matches('div.yW')).toBe(true);
@@ -69,7 +70,7 @@ describe('Outlook adapter', () => {
     expect(f.bodyText).toContain('bc1qk7wesfetl7xl8tpqe7g99hxu8ev96myqhclcsu');
     expect(m!.providerMessageId).toBe(`AQQk${suspected.id}`);
     expect((m!.anchor.before as Element).getAttribute('role')).toBe('document');
-    const rows = outlook.findInboxRows(doc);
+    const rows = collectRows(outlook, doc);
     expect(rows.map((r) => r.senderAddress)).toContain('aaron417smith@yahoo.jp');
   });
 
@@ -89,7 +90,7 @@ describe('Yahoo adapter', () => {
     const f = m!.readFeatures();
     expect(f).toMatchObject({ senderAddress: known.from.address, senderName: 'Aaron Smith', subject: known.subject });
     expect(f.bodyText).toContain('1MX99GWJPjFZHwj3F18L9BJecgz6L2dSQt');
-    const rows = yahoo.findInboxRows(doc);
+    const rows = collectRows(yahoo, doc);
     expect(rows[1]).toMatchObject({ rowId: suspected.id, senderAddress: suspected.from.address });
   });
 });
@@ -114,7 +115,7 @@ describe('Proton adapter', () => {
     expect(f.bodyText).toContain('24 tunnin kuluessa');
     expect(m!.providerMessageId).toBe(suspected.id);
     expect(proton.bodyFrames!(doc)).toEqual([frame]);
-    expect(proton.findInboxRows(doc).map((r) => r.rowId)).toEqual(MESSAGES.map((x) => x.id));
+    expect(collectRows(proton, doc).map((r) => r.rowId)).toEqual(MESSAGES.map((x) => x.id));
   });
 });
 
@@ -123,7 +124,7 @@ describe('Roundcube adapter', () => {
     const doc = loadPage(roundcubeListPage(MESSAGES, '1'), 'https://webmail.example.fi/?_task=mail&_mbox=INBOX');
     expect(providerFor(doc)).toBe(roundcube);
     expect(roundcube.findOpenedMessages(doc)).toHaveLength(0);
-    const rows = roundcube.findInboxRows(doc);
+    const rows = collectRows(roundcube, doc);
     expect(rows[0]).toMatchObject({ rowId: '1', senderAddress: known.from.address, senderName: 'Aaron Smith' });
   });
 
@@ -146,6 +147,6 @@ describe('generic fallback', () => {
     const f = m!.readFeatures();
     expect(f.senderAddress).toBe('');
     expect(f.bodyText).toContain('bc1qk7wesfetl7xl8tpqe7g99hxu8ev96myqhclcsu');
-    expect(generic.findInboxRows(doc)).toEqual([]);
+    expect(collectRows(generic, doc)).toEqual([]);
   });
 });

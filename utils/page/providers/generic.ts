@@ -29,7 +29,6 @@ export const generic: WebmailProvider = {
     ];
   },
 
-  findInboxRows: () => [],
   inboxRowElements: () => [],
   readInboxRow: () => null,
 };

@@ -1,12 +1,12 @@
 /**
  * Gmail (mail.google.com). Reads opened messages and inbox rows from Gmail's own ids and
- * attributes; selectors and their sources are in ../../../shared docs webmail-dom.md §1.1.
+ * attributes; selectors, their public sources and dates are in docs/webmail-markers.md (Gmail).
  * Reads only.
  */
 import { allOutside, dateOf, details, firstOutside, recipientsOf } from '../details';
 import { buildFeatures } from '../message-features';
 import { addressFrom, all, compactText, first } from '../text';
-import { collectRows, type OpenedMessage, type WebmailProvider } from '../provider';
+import type { OpenedMessage, WebmailProvider } from '../provider';
 
 // gmail.js `api.dom.email` (src/gmail.js L4459–4468 @b7dfdab) and Mailvelope gmailIntegration.js L169:
 // one message is `div.adn` with `data-message-id` / `data-legacy-message-id`.
@@ -22,13 +22,35 @@ const SUBJECT = ['h2.hP[data-legacy-thread-id]', 'h2.hP'];
 // `timestamp: "span.g3"` (its `title` holds the full date, the text a short one) and `to: "span[email].g2"`.
 const DATE = ['span.g3[title]', 'span.g3'];
 const TO = ['span.g2[email]'];
-// Collapsed/hidden states: InboxSDK gmail-message-view.ts L707–716 (`.kv` collapsed, `.kQ`/`.kx` hidden).
-const NOT_EXPANDED = ['kv', 'kQ', 'kx'];
+// Collapsed/hidden states: InboxSDK gmail-message-view.ts L707–716 (`.kv` collapsed, `.kQ`/`.kx`
+// hidden). Gmail puts them on the list item around `div.adn`, so they are looked for on it and its
+// ancestors; a collapsed message's header is `.adf.ads` and it has no body.
+const NOT_EXPANDED = '.kv, .kQ, .kx';
+// Gmail keeps several main views (`div.nH`) in the page and hides all but one with an inline style:
+// a message in a hidden view is not on screen.
+const HIDDEN_VIEW = '[style*="display: none"], [style*="display:none"]';
+// The list shows recipients, not senders, in Sent and Drafts (`#sent`, `#drafts`, and a label
+// search of them): those rows are not read.
+const RECIPIENT_LISTS = ['#sent', '#drafts', '#scheduled', '#outbox'];
 // Rows: gmail.js `api.dom.visible_messages` L3954 (`div[role=main] tbody>tr.zA[role=row]`);
 // InboxSDK gmail-row-list-view.ts L238–260 keeps only `<tr>`s with an id.
 const ROWS = ['div[role=main] tbody > tr.zA[id]', 'tbody > tr.zA[role=row]', 'tr.zA'];
 // Row sender: InboxSDK gmail-thread-row-view.ts L1251 (`[email]` spans with `name`) in `td div.yW`.
 const ROW_SENDER = ['div.yW [email]', '[email][name]', '[email]'];
+
+/** The subject of the thread `message` is in: the nearest `h2.hP` above it, never another view's. */
+function threadSubject(message: Element): string {
+  for (let el = message.parentElement; el; el = el.parentElement) {
+    const heading = first(el, SUBJECT);
+    if (heading) return compactText(heading.textContent, 2000);
+  }
+  return '';
+}
+
+function showsRecipients(doc: Document): boolean {
+  const hash = doc.location?.hash ?? '';
+  return RECIPIENT_LISTS.some((h) => hash === h || hash.startsWith(`${h}/`) || hash.startsWith(`${h}?`));
+}
 
 export const gmail: WebmailProvider = {
   id: 'gmail',
@@ -37,13 +59,13 @@ export const gmail: WebmailProvider = {
 
   findOpenedMessages(doc) {
     const out: OpenedMessage[] = [];
-    const subject = compactText(first(doc, SUBJECT)?.textContent, 2000);
     for (const el of all(doc, MESSAGE)) {
-      if (NOT_EXPANDED.some((c) => el.classList.contains(c))) continue;
+      if (el.closest(NOT_EXPANDED) || el.closest(HIDDEN_VIEW)) continue;
       const body = first(el, BODY);
       if (!body) continue; // collapsed thread messages have no body in the DOM until opened
       const id = el.getAttribute('data-legacy-message-id') || el.getAttribute('data-message-id') || '';
       const sender = addressFrom(el, SENDER, ['email']);
+      const subject = threadSubject(el);
       const wrapper = first(el, BODY_WRAPPER) ?? body;
       if (!wrapper.parentElement) continue;
       out.push({
@@ -66,7 +88,7 @@ export const gmail: WebmailProvider = {
     return out;
   },
 
-  inboxRowElements: (doc) => all(doc, ROWS),
+  inboxRowElements: (doc) => (showsRecipients(doc) ? [] : all(doc, ROWS)),
 
   readInboxRow(tr) {
     const sender = addressFrom(tr, ROW_SENDER, ['email']);
@@ -82,9 +104,5 @@ export const gmail: WebmailProvider = {
       senderName: sender.element?.getAttribute('name') ?? '',
       markParent: sender.element?.closest('div.yW') ?? sender.element?.parentElement ?? tr,
     };
-  },
-
-  findInboxRows(doc) {
-    return collectRows(this, doc);
   },
 };

@@ -4,10 +4,10 @@
  * this adapter uses app sections, roles and `@`-bearing attributes, and falls back to the
  * display name (webmail-dom.md §1.2). Reads only; never clicks to learn data (§3.7).
  */
-import { allOutside, dateOf, details, firstOutside, recipientsOf } from '../details';
+import { allOutside, dateOf, details, firstOutside, insideAny, recipientsOf } from '../details';
 import { buildFeatures } from '../message-features';
 import { addressFrom, addressIn, all, compactText, first } from '../text';
-import { collectRows, type OpenedMessage, type WebmailProvider } from '../provider';
+import type { OpenedMessage, WebmailProvider } from '../provider';
 
 const HOSTS = new Set(['outlook.live.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.cloud.microsoft']);
 
@@ -17,10 +17,16 @@ const READING = ['[data-app-section="MailReadCompose"]', '[data-app-section="Con
 const BODY = '[role="document"]';
 // One message card inside a conversation (L): item containers, then legacy `.item-part` (Mailvelope providerSpecific.js L198).
 const CARD = ['[data-app-section="ItemContainer"]', '[data-convid]', '.item-part', '[aria-expanded]'];
-// Sender fallbacks (webmail-dom.md §1.2 "Recommended chain"): attributes with `@`, then mailto: links.
-const SENDER = ['[data-app-section="SenderPersona"] [title*="@"]', '[title*="@"]', '[aria-label*="@"]', 'a[href^="mailto:"]', '.lpc-hoverTarget'];
+// Sender (docs/webmail-markers.md, Outlook): today's reading pane wraps a name-only span in
+// `span[aria-label="From: <address>"]` (the prefix is localised: "Von:", "Lähettäjä:", "Från:" …,
+// so the address is what counts, not the label). Older builds put the address in a `title`.
+// Searched outside the body and the recipient well, so an address the mail shows, or a recipient's,
+// never stands in for the sender.
+const SENDER = ['[data-app-section="SenderPersona"] [title*="@"]', '[aria-label*="@"]', '[title*="@"]', 'a[href^="mailto:"]'];
 // Display name when no address is in the DOM: persona target or avatar image label (L).
-const SENDER_NAME = ['.lpc-hoverTarget', '[data-app-section="SenderPersona"]', '[role="img"][aria-label]'];
+const SENDER_NAME = ['[data-app-section="SenderPersona"]', '.lpc-hoverTarget', '[role="img"][aria-label]'];
+// The recipients' area of a message card: never the sender.
+const RECIPIENT_WELL = '[data-testid="RecipientWell"]';
 // Subject (L): headings in the reading region; roles, not localized labels.
 const SUBJECT = ['[role="heading"][aria-level="2"]', '[role="heading"]', 'h2'];
 // Date (L, third-party scripts only, not yet in webmail-dom.md): `[data-testid="SentReceivedSavedTime"]` per message card
@@ -44,9 +50,31 @@ function itemIdFromUrl(doc: Document): string {
   return i >= 0 ? decodeURIComponent(path.slice(i + 4).split('/')[0] ?? '') : '';
 }
 
+// Folders whose list shows recipients: `/mail/<n>/sentitems`, `/mail/drafts` (well-known folder names, not localised).
+const RECIPIENT_FOLDERS = new Set(['sentitems', 'drafts', 'outbox']);
+
+function showsRecipients(doc: Document): boolean {
+  return (doc.location?.pathname ?? '').split('/').some((part) => RECIPIENT_FOLDERS.has(part.toLowerCase()));
+}
+
 function headerOf(card: Element, body: Element): Element {
   // The header is everything in the card that is not the body: search the card but skip the body.
   return card === body ? body.parentElement ?? card : card;
+}
+
+/**
+ * The sender of one message card: the address from the `From:` label (or a `title`), the name
+ * from the label's own text when it is a name, else from the persona or avatar. Nothing inside
+ * the body or the recipient well counts.
+ */
+function senderOf(header: Element, body: Element): { address: string; name: string } {
+  const notSender = [body, ...Array.from(header.querySelectorAll(RECIPIENT_WELL))];
+  const found = addressFrom(header, SENDER, ['aria-label', 'title'], notSender);
+  const ownText = compactText(found.element?.textContent, 256);
+  if (ownText && !ownText.includes('@')) return { address: found.address, name: ownText };
+  const nameEl = SENDER_NAME.map((sel) => Array.from(header.querySelectorAll(sel)).find((el) => !insideAny(el, notSender))).find(Boolean);
+  const name = compactText(nameEl?.getAttribute('aria-label') || nameEl?.textContent, 256);
+  return { address: found.address || addressIn(name), name: name.includes('@') ? '' : name };
 }
 
 export const outlook: WebmailProvider = {
@@ -63,12 +91,7 @@ export const outlook: WebmailProvider = {
     bodies.forEach((body, index) => {
       const card = CARD.map((s) => body.closest(s)).find((c) => c && region.contains(c)) ?? region;
       const header = headerOf(card, body);
-      const found = addressFrom(header, SENDER, ['title', 'aria-label']);
-      // An address inside the body is not the sender.
-      let address = found.element && body.contains(found.element) ? '' : found.address;
-      const nameEl = first(header, SENDER_NAME);
-      const name = nameEl && !body.contains(nameEl) ? nameEl.getAttribute('aria-label') || nameEl.textContent || '' : '';
-      if (!address) address = addressIn(nameEl?.textContent);
+      const { address, name } = senderOf(header, body);
       const id =
         card.getAttribute('data-convid') ||
         card.getAttribute('id') ||
@@ -94,7 +117,7 @@ export const outlook: WebmailProvider = {
     return out;
   },
 
-  inboxRowElements: (doc) => all(doc, ROWS),
+  inboxRowElements: (doc) => (showsRecipients(doc) ? [] : all(doc, ROWS)),
 
   readInboxRow(row) {
     const { address, element } = addressFrom(row, ['[title*="@"]', '[aria-label*="@"]'], ['title', 'aria-label']);
@@ -109,9 +132,5 @@ export const outlook: WebmailProvider = {
       senderName: address && name === address ? '' : name,
       markParent: element?.parentElement ?? avatar?.parentElement ?? row,
     };
-  },
-
-  findInboxRows(doc) {
-    return collectRows(this, doc);
   },
 };

@@ -6,7 +6,7 @@
 import { allOutside, dateOf, details, firstOutside, recipientsOf } from '../details';
 import { buildFeatures } from '../message-features';
 import { addressFrom, all, compactText, first } from '../text';
-import { collectRows, type OpenedMessage, type WebmailProvider } from '../provider';
+import type { OpenedMessage, WebmailProvider } from '../provider';
 
 // ProtonMail/WebClients MessageView.tsx (d3526f9): `article.message-container[data-message-id][data-expanded]`.
 const MESSAGE = ['article.message-container[data-message-id]', '[data-shortcut-target="message-container"][data-message-id]'];
@@ -52,12 +52,23 @@ function protonDate(header: Element): string {
   return (next?.classList.contains('sr-only') ? dateOf(next) : '') || dateOf(el);
 }
 
+// Proton fills the frame with `document.open/write/close` around `#proton-root` (docs/webmail-markers.md).
 function frameBody(frame: Element | null): HTMLElement | null {
   try {
-    return (frame as HTMLIFrameElement | null)?.contentDocument?.body ?? null;
+    const frameDoc = (frame as HTMLIFrameElement | null)?.contentDocument;
+    return frameDoc?.getElementById('proton-root') ?? frameDoc?.body ?? null;
   } catch {
     return null; // cross-origin: not Proton's own frame
   }
+}
+
+// Folders whose list shows recipients, not senders: `/u/<n>/<folder>` (WebClients route names).
+const RECIPIENT_FOLDERS = new Set(['sent', 'all-sent', 'drafts', 'all-drafts', 'scheduled']);
+
+function showsRecipients(doc: Document): boolean {
+  const parts = (doc.location?.pathname ?? '').split('/');
+  const folder = parts[1] === 'u' ? parts[3] : parts[1];
+  return RECIPIENT_FOLDERS.has(folder ?? '');
 }
 
 export const proton: WebmailProvider = {
@@ -100,7 +111,7 @@ export const proton: WebmailProvider = {
 
   bodyFrames: (doc) => Array.from(doc.querySelectorAll<HTMLIFrameElement>(BODY_FRAME.join(', '))),
 
-  inboxRowElements: (doc) => all(doc, ROWS),
+  inboxRowElements: (doc) => (showsRecipients(doc) ? [] : all(doc, ROWS)),
 
   readInboxRow(row) {
     // `title` is the comma-joined list of sender addresses; the first is the sender.
@@ -113,9 +124,5 @@ export const proton: WebmailProvider = {
       senderName: compactText(sender.element.textContent, 256),
       markParent: sender.element.parentElement ?? row,
     };
-  },
-
-  findInboxRows(doc) {
-    return collectRows(this, doc);
   },
 };

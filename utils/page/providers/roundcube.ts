@@ -8,13 +8,14 @@ import { DETAIL_LIMITS } from '../../core/engine/detail-limits';
 import { allOutside, dateOf, details, firstOutside, headerOf, recipientsOf } from '../details';
 import { buildFeatures } from '../message-features';
 import { addressFrom, all, compactText, first } from '../text';
-import { collectRows, type OpenedMessage, type WebmailProvider } from '../provider';
+import type { OpenedMessage, WebmailProvider } from '../provider';
 
 // skins/elastic/templates/includes/layout.html L43: `<body class="task-<task> action-<action>">`.
 const DETECT = ['body.task-mail', '#messagelist', '#messagecontframe', '#messagebody'];
 // skins/elastic/templates/message.html: `#message-header`, `h2.subject`, `#messagebody`.
 const BODY = ['#messagebody'];
-const SUBJECT = ['#message-header h2.subject', 'h2.subject', '.header-subject'];
+// Larry (skins/larry/templates/messagepreview.html) shows it as `h3.subject`.
+const SUBJECT = ['#message-header h2.subject', 'h2.subject', 'h3.subject', '.header-subject'];
 // program/actions/mail/show.php L505–508 (`td.header.from`), index.php address_string() L1346–1454.
 const SENDER = [
   'td.header.from span.adr a.rcmContactAddress',
@@ -47,8 +48,12 @@ const HEADER_NAMES = new Map([
 const DATE = ['.header-summary span.text-nowrap', 'td.header.date'];
 const TO = ['td.header.to .rcmContactAddress', 'td.header.to span.adr'];
 // program/js/app.js L2408: rows `tr.message` with id `rcmrow<uid>`; index.php L541: unlinked `span.rcmContactAddress[title]`.
+// Elastic's default (widescreen) list has no `td.fromto`: the sender is `td.subject span.fromto`.
 const ROWS = ['#messagelist tr.message[id^="rcmrow"]'];
-const ROW_SENDER = ['td.fromto span.adr .rcmContactAddress[title]', 'td.fromto .rcmContactAddress[title]', '.rcmContactAddress[title]'];
+const ROW_SENDER = ['.fromto span.adr .rcmContactAddress[title]', '.fromto .rcmContactAddress[title]'];
+// The folder list marks the open folder `selected` and special folders by class
+// (program/actions/mail/index.php folder list): in Sent and Drafts the "smart column" shows the recipient.
+const RECIPIENT_LIST = ['#mailboxlist li.mailbox.selected.sent', '#mailboxlist li.mailbox.selected.drafts'];
 
 /** The subject heading without its screen-reader label (`<span class="voice">Subject: </span>`). */
 function subjectText(doc: Document): string {
@@ -125,7 +130,7 @@ export const roundcube: WebmailProvider = {
     return [msg];
   },
 
-  inboxRowElements: (doc) => all(doc, ROWS),
+  inboxRowElements: (doc) => (first(doc, RECIPIENT_LIST) ? [] : all(doc, ROWS)),
 
   readInboxRow(row) {
     const sender = addressFrom(row, ROW_SENDER, ['title']);
@@ -137,9 +142,5 @@ export const roundcube: WebmailProvider = {
       senderName: compactText(sender.element.textContent, 256).includes('@') ? '' : compactText(sender.element.textContent, 256),
       markParent: sender.element.parentElement ?? row,
     };
-  },
-
-  findInboxRows(doc) {
-    return collectRows(this, doc);
   },
 };

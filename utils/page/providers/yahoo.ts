@@ -6,7 +6,7 @@
 import { allOutside, dateOf, details, firstOutside, recipientsOf } from '../details';
 import { buildFeatures } from '../message-features';
 import { addressFrom, all, compactText, first } from '../text';
-import { collectRows, type OpenedMessage, type WebmailProvider } from '../provider';
+import type { OpenedMessage, WebmailProvider } from '../provider';
 
 const HOSTS = new Set(['mail.yahoo.com', 'mail.aol.com']);
 // Trocker chrome/trocker.js L397–455: open mails; Mailvelope providerSpecific.js L184–191: `.message-view`.
@@ -16,6 +16,8 @@ const BODY = ['[data-test-id="message-view-body-content"]', '.msg-body'];
 const HEADER = ['[data-test-id="message-header"]', 'header'];
 // Mailvelope: `header [data-test-id="message-from"] [data-test-id="email-pill"]` (text / title).
 const SENDER = ['[data-test-id="message-from"] [data-test-id="email-pill"]', '[data-test-id="message-from"]', '[data-test-id="email-pill"]'];
+// The name stands beside the pill in `message-from` (the pill itself may show only the address).
+const SENDER_NAME = ['[data-test-id="message-from"]', '[data-test-id="email-pill"]'];
 // Subject (M/L): the conversation header's subject hook.
 const SUBJECT = ['[data-test-id="message-group-subject-text"]', '[data-test-id="message-subject"]', 'h2'];
 // Date and recipients (L, third-party scripts only, not yet in webmail-dom.md): `[data-test-id="message-date"]` (a `title` or
@@ -27,6 +29,15 @@ const TO = ['[data-test-id="message-to"] [data-test-id="email-pill"]', '[data-te
 // a 2026 capture reports `#email-sender-*[title]` instead (verify live).
 const ROWS = ['[data-test-id="message-list-item"]'];
 const ROW_SENDER = ['[data-test-id="senders"] [title*="@"]', '[data-test-id="senders"][title*="@"]', '[id^="email-sender-"][title*="@"]'];
+
+// Sent (2) and Draft (3) list recipients, not senders (folder ids of the History API path,
+// docs/webmail-markers.md "Yahoo"; L until checked on a live account).
+const SENT_FOLDERS = /^\/d\/folders\/[23](?:\/|$)/;
+
+/** A shown name without any address in it (and the `<>` around it); '' when only an address was shown. */
+function shownName(text: string | null | undefined): string {
+  return compactText((text ?? '').replace(/[^\s<>()]+@[^\s<>()]+/g, ' ').replace(/[<>()]/g, ' '), 256);
+}
 
 function idFromUrl(doc: Document): string {
   // History API path `/d/folders/<n>/messages/<id>` (webmail-dom.md §1 table).
@@ -48,8 +59,9 @@ export const yahoo: WebmailProvider = {
       if (!body?.parentElement) return;
       const header = first(el, HEADER) ?? el;
       const sender = addressFrom(header, SENDER, ['title']);
-      const pill = first(header, SENDER);
-      const name = pill ? compactText(pill.textContent, 256).replace(/<[^>]*>/g, '').trim() : '';
+      // Today's pill may show the address as its text (beside the name, or alone): the name is
+      // what is left without it.
+      const name = shownName(first(header, SENDER_NAME)?.textContent);
       // A same-origin frame inside the body (older Yahoo layouts; webmail-dom.md §0.3 "support both").
       const frameBodies = Array.from(body.querySelectorAll('iframe')).map((f) => {
         try {
@@ -75,7 +87,7 @@ export const yahoo: WebmailProvider = {
 
   bodyFrames: (doc) => Array.from(doc.querySelectorAll<HTMLIFrameElement>(BODY.map((b) => `${b} iframe`).join(', '))),
 
-  inboxRowElements: (doc) => all(doc, ROWS),
+  inboxRowElements: (doc) => (SENT_FOLDERS.test(doc.location?.pathname ?? '') ? [] : all(doc, ROWS)),
 
   readInboxRow(row, index) {
     const sender = addressFrom(row, ROW_SENDER, ['title']);
@@ -86,12 +98,8 @@ export const yahoo: WebmailProvider = {
       element: row,
       rowId: row.getAttribute('data-message-id') || id || row.id || `row-${index}`,
       senderAddress: sender.address,
-      senderName: compactText(sender.element.textContent, 256),
+      senderName: shownName(sender.element.textContent),
       markParent: sender.element.parentElement ?? row,
     };
-  },
-
-  findInboxRows(doc) {
-    return collectRows(this, doc);
   },
 };
