@@ -68,6 +68,12 @@ export interface WebmailProvider {
   /** Reads one row; null when it shows no sender (or no id). */
   readInboxRow(row: Element, index: number): InboxRow | null;
   /**
+   * Elements that show an opened, expanded message, found without the body and sender markers
+   * (ids, roles, the open-message URL or page class): one that `findOpenedMessages` cannot turn
+   * into a message means the webmail changed its markup. Absent for the generic fallback.
+   */
+  openedContainers?(doc: Document): Element[];
+  /**
    * Same-origin frames that hold message bodies and change without a mutation in this document
    * (Proton's sandboxed `about:blank` frame): the scanner also observes their documents.
    */

@@ -12,6 +12,7 @@ import type { MessageFeatures } from '../core/engine/features';
 import type { Verdict } from '../core/engine/verdict';
 import { createGuardedHost, type GuardedHost } from './guarded-host';
 import type { InboxRow, MessageDetails, OpenedMessage, WebmailProvider } from './provider';
+import { createReadHealthWatch, unreadContainers, type ReadHealth, type ReadProblem } from './read-health';
 import { bodyHash } from './text';
 
 export interface ScannerOptions {
@@ -28,6 +29,13 @@ export interface ScannerOptions {
   maxWaitMs?: number;
   /** Wait before retrying after the background did not answer (never below 1 s). */
   retryMs?: number;
+  /**
+   * Told when the page shows a message the adapter cannot read (no body, or no sender), and
+   * again when it can: a webmail redesign must not silently turn Vahti off. Not for `generic`.
+   */
+  onReadHealth?: (health: ReadHealth) => void;
+  /** How long an unreadable state must last before it is reported. */
+  readGraceMs?: number;
 }
 
 export interface WarningContext {
@@ -96,6 +104,10 @@ export function createScanner(options: ScannerOptions): Scanner {
   const watchedFrames = new WeakSet<Element>();
   const dismissed = new Set<string>(); // message ids the person said are not extortion
   const frameObservers: MutationObserver[] = [];
+  const senderless = new Map<string, boolean>(); // message id → its sender could not be read
+  const health = options.onReadHealth
+    ? createReadHealthWatch({ view, graceMs: options.readGraceMs ?? 3000, report: options.onReadHealth, rescan: () => scan() })
+    : null;
   const stats: ScannerStats = { scans: 0, scanMs: 0, classifyRequests: 0, banners: 0, rowMarks: 0 };
 
   let timer: number | undefined;
@@ -226,9 +238,13 @@ export function createScanner(options: ScannerOptions): Scanner {
     watchFrames(provider);
 
     const seen = new Set<string>();
-    provider.findOpenedMessages(doc).forEach((message, index) => {
+    const messages = provider.findOpenedMessages(doc);
+    const problems = new Set<ReadProblem>();
+    if (unreadContainers(provider.openedContainers?.(doc) ?? [], messages).length > 0) problems.add('body');
+    messages.forEach((message, index) => {
       const messageId = `${provider.id}:msg:${message.providerMessageId || `#${index}`}`;
       seen.add(messageId);
+      if (senderless.get(messageId)) problems.add('sender');
       const text = message.bodyRoots.map((r) => r.textContent ?? '').join('\n');
       const key = `${messageId}#${bodyHash(text)}`.slice(0, 300);
       const verdict = verdicts.get(key);
@@ -239,7 +255,10 @@ export function createScanner(options: ScannerOptions): Scanner {
       if (pending.has(key)) return;
       pending.add(key);
       stats.classifyRequests++;
-      classify(key, message.readFeatures()).then(
+      const features = message.readFeatures();
+      remember(senderless, messageId, !features.senderAddress && !features.senderName);
+      if (senderless.get(messageId)) problems.add('sender');
+      classify(key, features).then(
         (v) => {
           pending.delete(key);
           remember(verdicts, key, v);
@@ -298,6 +317,7 @@ export function createScanner(options: ScannerOptions): Scanner {
         rowMarks.delete(element);
       }
     }
+    if (health && provider.id !== 'generic') health.observe(provider.id, problems);
     stats.scanMs += view.performance.now() - t0;
   }
 
@@ -319,6 +339,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       running = false;
       observer.disconnect();
       for (const o of frameObservers) o.disconnect();
+      health?.stop();
       if (timer !== undefined) view.clearTimeout(timer);
       if (retryTimer !== undefined) view.clearTimeout(retryTimer);
       for (const b of banners.values()) b.guard.remove();

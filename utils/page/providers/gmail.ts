@@ -88,6 +88,10 @@ export const gmail: WebmailProvider = {
     return out;
   },
 
+  // Any message id Gmail sets, on screen and not collapsed: the body markers are not needed to see it.
+  openedContainers: (doc) =>
+    all(doc, ['[data-message-id]', '[data-legacy-message-id]']).filter((el) => !el.closest(NOT_EXPANDED) && !el.closest(HIDDEN_VIEW)),
+
   inboxRowElements: (doc) => (showsRecipients(doc) ? [] : all(doc, ROWS)),
 
   readInboxRow(tr) {

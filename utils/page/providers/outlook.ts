@@ -117,6 +117,12 @@ export const outlook: WebmailProvider = {
     return out;
   },
 
+  // The reading region with a subject heading: a message is open there.
+  openedContainers: (doc) => {
+    const region = first(doc, READING);
+    return region && first(region, SUBJECT) ? [region] : [];
+  },
+
   inboxRowElements: (doc) => (showsRecipients(doc) ? [] : all(doc, ROWS)),
 
   readInboxRow(row) {

@@ -109,6 +109,8 @@ export const proton: WebmailProvider = {
     return out;
   },
 
+  openedContainers: (doc) => all(doc, MESSAGE).filter((el) => el.getAttribute('data-expanded') !== 'false'),
+
   bodyFrames: (doc) => Array.from(doc.querySelectorAll<HTMLIFrameElement>(BODY_FRAME.join(', '))),
 
   inboxRowElements: (doc) => (showsRecipients(doc) ? [] : all(doc, ROWS)),

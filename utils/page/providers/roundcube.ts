@@ -12,6 +12,8 @@ import type { OpenedMessage, WebmailProvider } from '../provider';
 
 // skins/elastic/templates/includes/layout.html L43: `<body class="task-<task> action-<action>">`.
 const DETECT = ['body.task-mail', '#messagelist', '#messagecontframe', '#messagebody'];
+// A message is shown in this document: elastic's and Larry's page classes and header ids.
+const OPENED = ['body.action-preview', 'body.action-show', '#message-header', '#messagepreviewheader', '#messageheader'];
 // skins/elastic/templates/message.html: `#message-header`, `h2.subject`, `#messagebody`.
 const BODY = ['#messagebody'];
 // Larry (skins/larry/templates/messagepreview.html) shows it as `h3.subject`.
@@ -21,7 +23,8 @@ const SENDER = [
   'td.header.from span.adr a.rcmContactAddress',
   'td.header.from .rcmContactAddress',
   '.header-summary span.adr a.rcmContactAddress',
-  '#message-header .rcmContactAddress',
+  // Not any contact in `#message-header`: with the From row gone, that would be a recipient.
+  '.header-summary .rcmContactAddress',
 ];
 const REPLY_TO = ['td.header.replyto .rcmContactAddress', 'td.header.reply-to .rcmContactAddress'];
 // Header table: skins/elastic/templates/message.html renders `messageHeaders` as `table.header-headers`
@@ -129,6 +132,9 @@ export const roundcube: WebmailProvider = {
     };
     return [msg];
   },
+
+  // The page class (`action-preview`, `action-show`) or a message header says a message is shown here.
+  openedContainers: (doc) => (doc.body && first(doc, OPENED) ? [doc.body] : []),
 
   inboxRowElements: (doc) => (first(doc, RECIPIENT_LIST) ? [] : all(doc, ROWS)),
 

@@ -15,9 +15,10 @@ const MESSAGE = ['[data-test-id="message-view"]', '.message-view'];
 const BODY = ['[data-test-id="message-view-body-content"]', '.msg-body'];
 const HEADER = ['[data-test-id="message-header"]', 'header'];
 // Mailvelope: `header [data-test-id="message-from"] [data-test-id="email-pill"]` (text / title).
-const SENDER = ['[data-test-id="message-from"] [data-test-id="email-pill"]', '[data-test-id="message-from"]', '[data-test-id="email-pill"]'];
+// Only inside `message-from`: any other pill in the header is a recipient's.
+const SENDER = ['[data-test-id="message-from"] [data-test-id="email-pill"]', '[data-test-id="message-from"]'];
 // The name stands beside the pill in `message-from` (the pill itself may show only the address).
-const SENDER_NAME = ['[data-test-id="message-from"]', '[data-test-id="email-pill"]'];
+const SENDER_NAME = ['[data-test-id="message-from"]'];
 // Subject (M/L): the conversation header's subject hook.
 const SUBJECT = ['[data-test-id="message-group-subject-text"]', '[data-test-id="message-subject"]', 'h2'];
 // Date and recipients (L, third-party scripts only, not yet in webmail-dom.md): `[data-test-id="message-date"]` (a `title` or
@@ -84,6 +85,8 @@ export const yahoo: WebmailProvider = {
     });
     return out;
   },
+
+  openedContainers: (doc) => all(doc, MESSAGE).filter((el) => el.getAttribute('data-test-expanded') !== 'false'),
 
   bodyFrames: (doc) => Array.from(doc.querySelectorAll<HTMLIFrameElement>(BODY.map((b) => `${b} iframe`).join(', '))),
 
