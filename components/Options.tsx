@@ -117,6 +117,7 @@ export function Options({
       userAgent: client.userAgent,
       browserLocale: client.browserLocale,
       policyProblems: managed.problems,
+      unreadablePages: await client.loadPageHealthCounts?.().catch(() => ({})),
       now: now(),
     });
     try {

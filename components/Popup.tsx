@@ -8,6 +8,8 @@ import type { ListStatus } from '../utils/app/sync/status';
 import type { PopupClient, TabFlags } from './client';
 import type { Translate } from './i18n';
 import { ListHealth } from './ListHealth';
+import { PageHealthNotice } from './PageHealthNotice';
+import type { UnreadablePage } from '../utils/app/page-health';
 
 const CHECK_KEYS: Record<CheckNowResult['outcome'], string> = {
   installed: 'check_installed',
@@ -17,8 +19,22 @@ const CHECK_KEYS: Record<CheckNowResult['outcome'], string> = {
   refused: 'check_refused',
 };
 
-export function Popup({ client, t, language, now = Date.now }: { client: PopupClient; t: Translate; language: string; now?: () => number }) {
+export function Popup({
+  client,
+  t,
+  language,
+  now = Date.now,
+  loadUnreadable,
+}: {
+  client: PopupClient;
+  t: Translate;
+  language: string;
+  now?: () => number;
+  /** The webmail pages on this tab Vahti cannot read (see PageHealthNotice). */
+  loadUnreadable?: () => Promise<UnreadablePage[]>;
+}) {
   const [flags, setFlags] = useState<TabFlags | null>(null);
+  const [unreadable, setUnreadable] = useState<UnreadablePage[]>([]);
   const [sources, setSources] = useState<ListStatus[] | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
   const [checking, setChecking] = useState(false);
@@ -28,7 +44,8 @@ export function Popup({ client, t, language, now = Date.now }: { client: PopupCl
   useEffect(() => {
     client.getTabFlags().then(setFlags, () => setFlags({ known: 0, suspected: 0, other: 0 }));
     client.getListStatus().then(setSources, () => setLoadFailed(true));
-  }, [client]);
+    loadUnreadable?.().then(setUnreadable, () => setUnreadable([]));
+  }, [client, loadUnreadable]);
 
   async function checkNow() {
     setChecking(true);
@@ -56,6 +73,7 @@ export function Popup({ client, t, language, now = Date.now }: { client: PopupCl
 
       <section aria-labelledby="popup-page">
         <h2 id="popup-page">{t('popup_page_title')}</h2>
+        <PageHealthNotice unreadable={unreadable} t={t} />
         {flags === null ? (
           <p>{t('loading')}</p>
         ) : known + suspected + other === 0 ? (

@@ -3,6 +3,7 @@
  * entrypoints wire real clients that message the background and use `browser.storage`; tests
  * pass fakes. Components never reach the browser themselves.
  */
+import type { PageHealthCounts } from '../utils/app/page-health';
 import type { CheckNowResponse } from '../utils/app/messages';
 import type { ListStatus } from '../utils/app/sync/status';
 import type { Settings } from '../utils/app/settings/schema';
@@ -57,6 +58,8 @@ export interface OptionsClient extends ListStatusClient {
   /** Gives back the access to an added site, so Vahti stops reading mail there. */
   removeWebmailAccess?(origin: string): Promise<void>;
   saveFile(fileName: string, text: string, mime?: string): Promise<void>;
+  /** How often each webmail's page could not be read, for the diagnostics export. */
+  loadPageHealthCounts?(): Promise<PageHealthCounts>;
   extensionVersion: string;
   /** The browser's UI locale, e.g. `fi-FI`. */
   browserLocale: string;

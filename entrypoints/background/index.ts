@@ -12,6 +12,7 @@ import { DexieListStore } from './list-store';
 import { handleMessage } from './messages';
 import { USER_SOURCES_KEY, allSources } from './sources';
 import { noteClassifyAnswer, registerBadge } from './badge';
+import { registerPageHealth } from './page-health';
 import { watchWebmailHosts } from '../webmail.content/hosts';
 import { WatchListCache, readManagedPolicy, watchManagedPolicy } from './policy';
 
@@ -47,6 +48,7 @@ export default defineBackground(() => {
   });
 
   registerBadge();
+  registerPageHealth();
   // Policy read at every start and on every change: its list sources are added or dropped at once.
   watchManagedPolicy(() => service.sourcesChanged(), (cause: unknown) => console.error('Vahti: could not apply the managed policy', cause));
   watchWebmailHosts((cause: unknown) => console.error('Vahti: could not register webmail hosts', cause));

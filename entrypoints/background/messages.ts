@@ -14,6 +14,7 @@ import type {
   GetTabFlagsResponse,
 } from '../../utils/app/messages';
 import { flaggedLevels } from './badge';
+import { handlePageHealthMessage } from './page-health';
 import type { ListService } from './list-service';
 import type { MessageFeatures } from '../../utils/core/engine/features';
 import type { Verdict } from '../../utils/core/engine/verdict';
@@ -27,6 +28,7 @@ export type Response =
   | CheckNowResponse
   | GetTabFlagsResponse
   | GetCampaignGuidanceResponse
+  | NonNullable<Awaited<ReturnType<typeof handlePageHealthMessage>>>
   | ErrorResponse;
 
 export function isExtensionPage(sender: MessageSender, extensionId: string, extensionOrigin: string): boolean {
@@ -63,5 +65,7 @@ export async function handleMessage(
         return { guidance: await service.campaignGuidance(page.data.campaigns) };
     }
   }
+  const health = await handlePageHealthMessage(message, sender, isExtensionPage(sender, self.id, self.origin));
+  if (health) return health;
   return { error: 'The message was not understood.' };
 }

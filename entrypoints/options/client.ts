@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import type { OptionsClient } from '../../components/client';
 import { domActions } from '../../components/dom-actions';
 import { CheckNowResponseSchema, GetListStatusResponseSchema, type PageRequest } from '../../utils/app/messages';
+import { PAGE_HEALTH_STORAGE_KEY, parsePageHealthCounts } from '../../utils/app/page-health';
 import { parseManagedPolicy } from '../../utils/app/policy/parse';
 import type { ManagedPolicy } from '../../utils/app/policy/schema';
 import { applyPolicy, chosenFields, ownSettings } from '../../utils/app/policy/apply';
@@ -37,6 +38,9 @@ async function ask(request: PageRequest): Promise<unknown> {
 export function createOptionsClient(): OptionsClient {
   const actions = domActions(document);
   return {
+    async loadPageHealthCounts() {
+      return parsePageHealthCounts((await browser.storage.local.get(PAGE_HEALTH_STORAGE_KEY))[PAGE_HEALTH_STORAGE_KEY]);
+    },
     async loadSettings() {
       const [raw, managed] = await Promise.all([readRaw(), readManaged()]);
       return applyPolicy(parseSettings(raw).settings, managed.policy, chosenFields(raw)).settings;

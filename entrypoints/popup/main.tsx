@@ -7,6 +7,7 @@ import '../../components/page.css';
 import { languageFromLocale } from '../../utils/app/guidance/resolve';
 import { parseSettings, SETTINGS_STORAGE_KEY } from '../../utils/app/settings/schema';
 import { createPopupClient } from './client';
+import { loadUnreadablePages } from './page-health';
 
 async function main() {
   const stored = await browser.storage.local.get(SETTINGS_STORAGE_KEY).catch(() => ({}) as Record<string, unknown>);
@@ -16,7 +17,7 @@ async function main() {
   const t = translatorFor(language);
   document.title = t('extName');
   const app = document.getElementById('app');
-  if (app) render(<Popup client={createPopupClient()} t={t} language={language} />, app);
+  if (app) render(<Popup client={createPopupClient()} t={t} language={language} loadUnreadable={loadUnreadablePages} />, app);
 }
 
 void main();

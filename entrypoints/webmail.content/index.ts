@@ -9,6 +9,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { FIXED_MATCHES, providerFor } from '../../utils/page/providers';
 import { createScanner } from '../../utils/page/scanner';
 import { classifyInBackground } from './classify';
+import { reportReadHealth } from './read-health';
 import { createWarningRenderer, renderRowMark } from './render';
 
 export default defineContentScript({
@@ -26,6 +27,7 @@ export default defineContentScript({
       classify: classifyInBackground,
       renderWarning,
       renderRowMark,
+      onReadHealth: reportReadHealth,
     });
     scanner.start();
     ctx.onInvalidated(() => scanner.stop());

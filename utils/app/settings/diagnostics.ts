@@ -4,6 +4,7 @@
  * list entries are personal, so only their counts are included. Pure: returns JSON text.
  */
 import type { ListStatus } from '../sync/status';
+import type { PageHealthCounts } from '../page-health';
 import type { Settings } from './schema';
 
 export interface DiagnosticsInput {
@@ -13,6 +14,8 @@ export interface DiagnosticsInput {
   userAgent: string;
   browserLocale: string;
   policyProblems: readonly string[];
+  /** Per webmail, how often a page showed a message Vahti could not read (kinds only). */
+  unreadablePages?: PageHealthCounts;
   now: Date;
 }
 
@@ -51,6 +54,7 @@ export function buildDiagnostics(input: DiagnosticsInput): string {
         lastError: l.lastError,
       })),
       policyProblems: input.policyProblems,
+      unreadablePages: input.unreadablePages ?? {},
     },
     null,
     2,
