@@ -87,6 +87,8 @@ export async function launchExtension(
     headless?: boolean;
     /** Host access as if the person had allowed these origins (e.g. their Roundcube) before. */
     grantedOrigins?: readonly string[];
+    /** More Chromium switches (e.g. a host name for a local test server). */
+    extraArgs?: readonly string[];
   } = {},
 ): Promise<LaunchedExtension> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}`);
@@ -96,7 +98,7 @@ export async function launchExtension(
     chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM_PATH,
       headless: false, // `--headless=new` below: the old headless mode cannot run extensions
-      args: chromiumArgs(extensionDir, options.headless !== false),
+      args: [...chromiumArgs(extensionDir, options.headless !== false), ...(options.extraArgs ?? [])],
     });
   if (options.grantedOrigins?.length) {
     // Install once, so the profile records the extension, then grant and start again.
