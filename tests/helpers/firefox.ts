@@ -45,7 +45,15 @@ function profileWithHostAccess(origins: readonly string[]): string {
   return profile;
 }
 
-export async function launchFirefox(options: { grantedOrigins?: readonly string[] } = {}): Promise<LaunchedFirefox> {
+export async function launchFirefox(
+  options: {
+    grantedOrigins?: readonly string[];
+    /** More preferences (e.g. a test host name that resolves to this machine). */
+    prefs?: Record<string, unknown>;
+    /** Accept a local test server's throwaway certificate. */
+    acceptInsecureCerts?: boolean;
+  } = {},
+): Promise<LaunchedFirefox> {
   if (!existsSync(FIREFOX_PATH)) throw new Error(`Firefox not found at ${FIREFOX_PATH}`);
   const dir = firefoxBuildDir();
   const profile = options.grantedOrigins?.length ? profileWithHostAccess(options.grantedOrigins) : undefined;
@@ -62,7 +70,9 @@ export async function launchFirefox(options: { grantedOrigins?: readonly string[
       'extensions.webextOptionalPermissionPrompts': false,
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
+      ...options.prefs,
     },
+    acceptInsecureCerts: options.acceptInsecureCerts ?? false,
   });
   try {
     await browser.installExtension(dir);
