@@ -54,8 +54,12 @@ export interface InboxRow {
 
 export interface WebmailProvider {
   id: ProviderId;
-  /** True when this adapter handles pages of `host` without looking at the DOM. */
-  matchesHost(host: string): boolean;
+  /**
+   * The hosts this adapter handles without looking at the DOM. The manifest's content-script
+   * `matches` are made from these (providers/index.ts), so a host is listed in one place only.
+   * Empty for webmails a person adds (Roundcube, the generic fallback).
+   */
+  hosts: readonly string[];
   /** True when the document looks like this webmail (used for hosts the user added). */
   detect(doc: Document): boolean;
   /** Opened, expanded messages whose body is present. Collapsed ones are skipped until opened. */

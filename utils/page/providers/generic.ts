@@ -1,17 +1,17 @@
 /**
  * Fallback for any other webmail the user adds: the whole visible page is one "message", so
  * payment addresses and content signatures are found wherever the mail is shown. No sender,
- * no rows: nothing on an unknown page says which text is the sender (webmail-dom.md §3.4).
+ * no rows: nothing on an unknown page says which text is the sender (docs/webmail-markers.md).
  */
 import { buildFeatures } from '../message-features';
 import type { WebmailProvider } from '../provider';
 
-// The most specific reading container a page offers, by role (webmail-dom.md §3.4 "Container").
+// The most specific reading container a page offers, by role (docs/webmail-markers.md "Container").
 const CONTAINER = ['[role="main"]', 'main', '[role="document"]', 'article'];
 
 export const generic: WebmailProvider = {
   id: 'generic',
-  matchesHost: () => false,
+  hosts: [],
   detect: () => true,
 
   findOpenedMessages(doc) {

@@ -54,7 +54,7 @@ function showsRecipients(doc: Document): boolean {
 
 export const gmail: WebmailProvider = {
   id: 'gmail',
-  matchesHost: (host) => host === 'mail.google.com',
+  hosts: ['mail.google.com'],
   detect: (doc) => doc.location?.hostname === 'mail.google.com',
 
   findOpenedMessages(doc) {
@@ -81,7 +81,7 @@ export const gmail: WebmailProvider = {
         }),
         // Gmail shows no header table (only "Show original", another page): no headers here.
         readDetails: () => details(dateOf(firstOutside(el, DATE, [body])), recipientsOf(allOutside(el, TO, [body]))),
-        // Mailvelope puts its frame before `div.ii.gt` of the message (webmail-dom.md §6).
+        // Mailvelope puts its frame before `div.ii.gt` of the message (docs/webmail-markers.md).
         anchor: { parent: wrapper.parentElement, before: wrapper },
       });
     }

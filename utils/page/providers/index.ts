@@ -7,23 +7,16 @@ import { roundcube } from './roundcube';
 import type { WebmailProvider } from '../provider';
 import { yahoo } from './yahoo';
 
-export const FIXED_PROVIDERS: readonly WebmailProvider[] = [gmail, outlook, yahoo, proton];
+/** Every adapter, once: the fixed webmails (by host), then those recognised by markup, then the fallback. */
+export const PROVIDERS: readonly WebmailProvider[] = [gmail, outlook, yahoo, proton, roundcube, generic];
+export const FIXED_PROVIDERS: readonly WebmailProvider[] = PROVIDERS.filter((p) => p.hosts.length > 0);
 
-/** Origins of the webmails that have static content scripts (kept in step with the manifest). */
-export const FIXED_MATCHES: readonly string[] = [
-  'https://mail.google.com/*',
-  'https://outlook.live.com/*',
-  'https://outlook.office.com/*',
-  'https://outlook.office365.com/*',
-  'https://outlook.cloud.microsoft/*',
-  'https://mail.yahoo.com/*',
-  'https://mail.aol.com/*',
-  'https://mail.proton.me/*',
-];
+/** The content script's static `matches` (the manifest's), made from the adapters' hosts. */
+export const FIXED_MATCHES: readonly string[] = FIXED_PROVIDERS.flatMap((p) => p.hosts.map((h) => `https://${h}/*`));
 
 export function providerFor(doc: Document): WebmailProvider {
   const host = doc.location?.hostname ?? '';
-  const fixed = FIXED_PROVIDERS.find((p) => p.matchesHost(host));
+  const fixed = FIXED_PROVIDERS.find((p) => p.hosts.includes(host));
   if (fixed) return fixed;
   if (roundcube.detect(doc)) return roundcube;
   return generic;

@@ -2,14 +2,14 @@
  * Outlook on the web (consumer, work and the new cloud.microsoft host). The weak spot among the
  * providers: classes are obfuscated and the sender's address is often only in a hover card, so
  * this adapter uses app sections, roles and `@`-bearing attributes, and falls back to the
- * display name (webmail-dom.md §1.2). Reads only; never clicks to learn data (§3.7).
+ * display name (docs/webmail-markers.md). Reads only; never clicks to learn data (§3.7).
  */
 import { allOutside, dateOf, details, firstOutside, insideAny, recipientsOf } from '../details';
 import { buildFeatures } from '../message-features';
 import { addressFrom, addressIn, all, compactText, first } from '../text';
 import type { OpenedMessage, WebmailProvider } from '../provider';
 
-const HOSTS = new Set(['outlook.live.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.cloud.microsoft']);
+const HOSTS = ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.cloud.microsoft'];
 
 // Reading region: fperezdev/wd-extension-poc src/lib/consts.ts `OUTLOOK_MAIL_READ`.
 const READING = ['[data-app-section="MailReadCompose"]', '[data-app-section="ConversationContainer"]', '.item-reading-pane'];
@@ -29,7 +29,7 @@ const SENDER_NAME = ['[data-app-section="SenderPersona"]', '.lpc-hoverTarget', '
 const RECIPIENT_WELL = '[data-testid="RecipientWell"]';
 // Subject (L): headings in the reading region; roles, not localized labels.
 const SUBJECT = ['[role="heading"][aria-level="2"]', '[role="heading"]', 'h2'];
-// Date (L, third-party scripts only, not yet in webmail-dom.md): `[data-testid="SentReceivedSavedTime"]` per message card
+// Date (L, third-party scripts only, not yet in docs/webmail-markers.md): `[data-testid="SentReceivedSavedTime"]` per message card
 // (its `title` where set, else the text), then any `<time datetime>` in the card.
 const DATE = ['[data-testid="SentReceivedSavedTime"]', 'time[datetime]'];
 // Recipients (L, third-party scripts only): `div[data-testid="RecipientWell"]`. Addresses are
@@ -79,8 +79,8 @@ function senderOf(header: Element, body: Element): { address: string; name: stri
 
 export const outlook: WebmailProvider = {
   id: 'outlook',
-  matchesHost: (host) => HOSTS.has(host),
-  detect: (doc) => HOSTS.has(doc.location?.hostname ?? ''),
+  hosts: HOSTS,
+  detect: (doc) => HOSTS.includes(doc.location?.hostname ?? ''),
 
   findOpenedMessages(doc) {
     const region = first(doc, READING);
@@ -110,7 +110,7 @@ export const outlook: WebmailProvider = {
         }),
         // Outlook shows no header table in the reading pane: date and recipients only.
         readDetails: () => details(dateOf(firstOutside(header, DATE, [body])), recipientsOf(allOutside(header, TO, [body]))),
-        // "before [role=document]" (webmail-dom.md §6).
+        // "before [role=document]" (docs/webmail-markers.md).
         anchor: { parent: body.parentElement, before: body },
       });
     });

@@ -1,7 +1,7 @@
 /**
  * Proton Mail (mail.proton.me). The body sits in a sandboxed `about:blank` iframe without
  * `allow-scripts`, where no content script runs, so it is read from the parent through
- * `contentDocument` (webmail-dom.md §1.4, §5). Reads only.
+ * `contentDocument` (docs/webmail-markers.md). Reads only.
  */
 import { allOutside, dateOf, details, firstOutside, recipientsOf } from '../details';
 import { buildFeatures } from '../message-features';
@@ -23,7 +23,7 @@ const SENDER_NAME = [
   '[data-testid="recipients:sender"] .message-recipient-item-label',
   '[data-testid="message-header:from"] .message-recipient-item-label',
 ];
-// Date and recipients: newer ProtonMail/WebClients files, not yet in webmail-dom.md (L until a live
+// Date and recipients: newer ProtonMail/WebClients files, not yet in docs/webmail-markers.md (L until a live
 // capture). Date: list/ItemDate.tsx renders `<span data-testid="item-date-<mode>" aria-hidden title?>short</span>
 // <span class="sr-only">full</span>`; HeaderExpanded.tsx shows mode `full` with the details open.
 // Searched in the message's header only (the list rows have item dates too).
@@ -73,7 +73,7 @@ function showsRecipients(doc: Document): boolean {
 
 export const proton: WebmailProvider = {
   id: 'proton',
-  matchesHost: (host) => host === 'mail.proton.me',
+  hosts: ['mail.proton.me'],
   detect: (doc) => doc.location?.hostname === 'mail.proton.me',
 
   findOpenedMessages(doc) {
@@ -102,7 +102,7 @@ export const proton: WebmailProvider = {
           const header = first(el, HEADER) ?? el;
           return details(protonDate(header), recipientsOf(allOutside(header, TO, [container])));
         },
-        // "before [data-testid=message-content:body], in the parent document" (webmail-dom.md §6).
+        // "before [data-testid=message-content:body], in the parent document" (docs/webmail-markers.md).
         anchor: { parent: container.parentElement, before: container },
       });
     }

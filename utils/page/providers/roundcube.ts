@@ -2,7 +2,7 @@
  * Roundcube, self-hosted on any host the user adds. Recognised by its markup, not its host.
  * The preview is a same-origin frame (`#messagecontframe`) where the content script also runs
  * (`allFrames`), so a message is read inside that frame; the list is read in the top page
- * (webmail-dom.md §1.5, roundcube/roundcubemail@28b4441). Reads only.
+ * (docs/webmail-markers.md, roundcube/roundcubemail@28b4441). Reads only.
  */
 import { DETAIL_LIMITS } from '../../core/engine/detail-limits';
 import { allOutside, dateOf, details, firstOutside, headerOf, recipientsOf } from '../details';
@@ -99,7 +99,7 @@ function uidFromUrl(doc: Document): string {
 
 export const roundcube: WebmailProvider = {
   id: 'roundcube',
-  matchesHost: () => false,
+  hosts: [],
   detect: (doc) => DETECT.some((s) => doc.querySelector(s) !== null),
 
   findOpenedMessages(doc) {
@@ -127,7 +127,7 @@ export const roundcube: WebmailProvider = {
           recipientsOf(allOutside(doc, TO, [body])),
           headerRows(doc, body),
         ),
-      // "in the frame, before #messagebody" (webmail-dom.md §6).
+      // "in the frame, before #messagebody" (docs/webmail-markers.md).
       anchor: { parent: body.parentElement, before: body },
     };
     return [msg];

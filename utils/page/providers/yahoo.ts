@@ -1,6 +1,6 @@
 /**
  * Yahoo Mail (mail.yahoo.com; AOL runs the same app). Uses Yahoo's `data-test-id` hooks with
- * the older class fallbacks (webmail-dom.md §1.3). Bodies are inline; a body inside a
+ * the older class fallbacks (docs/webmail-markers.md). Bodies are inline; a body inside a
  * same-origin iframe is read too. Reads only.
  */
 import { allOutside, dateOf, details, firstOutside, recipientsOf } from '../details';
@@ -8,7 +8,7 @@ import { buildFeatures } from '../message-features';
 import { addressFrom, all, compactText, first } from '../text';
 import type { OpenedMessage, WebmailProvider } from '../provider';
 
-const HOSTS = new Set(['mail.yahoo.com', 'mail.aol.com']);
+const HOSTS = ['mail.yahoo.com', 'mail.aol.com'];
 // Trocker chrome/trocker.js L397–455: open mails; Mailvelope providerSpecific.js L184–191: `.message-view`.
 const MESSAGE = ['[data-test-id="message-view"]', '.message-view'];
 // Trocker: body `[data-test-id="message-view-body-content"]`, fallback `.msg-body`.
@@ -21,7 +21,7 @@ const SENDER = ['[data-test-id="message-from"] [data-test-id="email-pill"]', '[d
 const SENDER_NAME = ['[data-test-id="message-from"]'];
 // Subject (M/L): the conversation header's subject hook.
 const SUBJECT = ['[data-test-id="message-group-subject-text"]', '[data-test-id="message-subject"]', 'h2'];
-// Date and recipients (L, third-party scripts only, not yet in webmail-dom.md): `[data-test-id="message-date"]` (a `title` or
+// Date and recipients (L, third-party scripts only, not yet in docs/webmail-markers.md): `[data-test-id="message-date"]` (a `title` or
 // `<time datetime>` inside where present, else its text) and `[data-test-id="message-to"]`, whose
 // recipients are `email-pill`s like the sender's (address in `title`, name as text).
 const DATE = ['[data-test-id="message-date"]', 'time[datetime]'];
@@ -41,15 +41,15 @@ function shownName(text: string | null | undefined): string {
 }
 
 function idFromUrl(doc: Document): string {
-  // History API path `/d/folders/<n>/messages/<id>` (webmail-dom.md §1 table).
+  // History API path `/d/folders/<n>/messages/<id>` (docs/webmail-markers.md).
   const m = /\/messages\/([^/?#]+)/.exec(doc.location?.pathname ?? '');
   return m?.[1] ?? '';
 }
 
 export const yahoo: WebmailProvider = {
   id: 'yahoo',
-  matchesHost: (host) => HOSTS.has(host),
-  detect: (doc) => HOSTS.has(doc.location?.hostname ?? ''),
+  hosts: HOSTS,
+  detect: (doc) => HOSTS.includes(doc.location?.hostname ?? ''),
 
   findOpenedMessages(doc) {
     const subject = compactText(first(doc, SUBJECT)?.textContent, 2000);
@@ -63,7 +63,7 @@ export const yahoo: WebmailProvider = {
       // Today's pill may show the address as its text (beside the name, or alone): the name is
       // what is left without it.
       const name = shownName(first(header, SENDER_NAME)?.textContent);
-      // A same-origin frame inside the body (older Yahoo layouts; webmail-dom.md §0.3 "support both").
+      // A same-origin frame inside the body (older Yahoo layouts; docs/webmail-markers.md "support both").
       const frameBodies = Array.from(body.querySelectorAll('iframe')).map((f) => {
         try {
           return (f as HTMLIFrameElement).contentDocument?.body ?? null;
@@ -79,7 +79,7 @@ export const yahoo: WebmailProvider = {
           buildFeatures({ senderAddress: sender.address, senderName: name, subject, bodyRoots: [body, ...frameBodies] }),
         // Yahoo shows headers only in "View raw message", another page: date and recipients only.
         readDetails: () => details(dateOf(firstOutside(el, DATE, [body])), recipientsOf(allOutside(el, TO, [body]))),
-        // "after [data-test-id=message-header]" (webmail-dom.md §6) = before the body.
+        // "after [data-test-id=message-header]" (docs/webmail-markers.md) = before the body.
         anchor: { parent: body.parentElement, before: body },
       });
     });
