@@ -17,6 +17,7 @@ import { isAllowedGuidanceUrl } from '../utils/app/guidance/allowlist';
 import { parseSettings, SETTINGS_STORAGE_KEY, type Settings } from '../utils/app/settings/schema';
 import { applyPolicy, chosenFields } from '../utils/app/policy/apply';
 import { parseManagedPolicy } from '../utils/app/policy/parse';
+import { POLICY_STORAGE_KEY } from '../utils/app/policy/schema';
 import { dismissMessage, isDismissed } from '../utils/app/settings/update';
 import type { UiActions } from './dom-actions';
 import type { Translate } from './i18n';
@@ -69,7 +70,6 @@ export interface WarningContainerProps {
  * Where the background publishes the parsed managed policy (`POLICY_STORAGE_KEY` in
  * entrypoints/background/policy.ts; a test keeps the two in step).
  */
-export const PUBLISHED_POLICY_KEY = 'vahti.policy';
 
 interface Effective {
   settings: Settings;
@@ -79,10 +79,10 @@ interface Effective {
 
 /** The settings with the organisation's policy applied (defaults, locks, helpdesk, dismiss). */
 async function readEffective(storage: KeyValueStorage): Promise<Effective> {
-  const [own, published] = await Promise.all([storage.get(SETTINGS_STORAGE_KEY), storage.get(PUBLISHED_POLICY_KEY)]);
+  const [own, published] = await Promise.all([storage.get(SETTINGS_STORAGE_KEY), storage.get(POLICY_STORAGE_KEY)]);
   const raw = own[SETTINGS_STORAGE_KEY];
   const settings = parseSettings(raw).settings;
-  const policyRaw = (published[PUBLISHED_POLICY_KEY] as { policy?: unknown } | undefined)?.policy;
+  const policyRaw = (published[POLICY_STORAGE_KEY] as { policy?: unknown } | undefined)?.policy;
   const { policy } = parseManagedPolicy(policyRaw);
   const config = applyPolicy(settings, policy, chosenFields(raw));
   return { settings: config.settings, helpdesk: config.helpdesk, allowDismiss: config.allowDismiss };

@@ -33,10 +33,10 @@ export default defineBackground(() => {
   });
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   const watchList = new WatchListCache();
-  const withWatch = watchList.apply.bind(watchList);
+  const withWatchList = watchList.withWatchList.bind(watchList);
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (response: unknown) => void) => {
-    handleMessage(message, sender, service, self, withWatch).then((response) => {
+    handleMessage(message, sender, service, self, withWatchList).then((response) => {
       noteClassifyAnswer(message, sender, response); // toolbar badge: flagged messages per tab
       sendResponse(response);
     }, (cause: unknown) => {

@@ -17,7 +17,7 @@ import { flaggedLevels } from './badge';
 import type { ListService } from './list-service';
 import type { MessageFeatures } from '../../utils/core/engine/features';
 import type { Verdict } from '../../utils/core/engine/verdict';
-import { applyWatchList } from './policy';
+import { WatchListCache } from './policy';
 
 export type MessageSender = Browser.runtime.MessageSender;
 export type ErrorResponse = { error: string };
@@ -38,13 +38,13 @@ export async function handleMessage(
   sender: MessageSender,
   service: ListService,
   self: { id: string; origin: string },
-  withWatch: (verdict: Verdict, features: MessageFeatures) => Promise<Verdict> = applyWatchList,
+  withWatchList: (verdict: Verdict, features: MessageFeatures) => Promise<Verdict> = (v, f) => new WatchListCache().withWatchList(v, f),
 ): Promise<Response> {
   if (sender.id !== self.id) return { error: 'Messages from other extensions are not accepted.' };
 
   const content = ContentRequestSchema.safeParse(message);
   if (content.success) {
-    return { verdict: await withWatch(await service.classify(content.data.features), content.data.features) };
+    return { verdict: await withWatchList(await service.classify(content.data.features), content.data.features) };
   }
 
   const page = PageRequestSchema.safeParse(message);

@@ -9,10 +9,11 @@ import { browser } from 'wxt/browser';
 import type { MessageFeatures } from '../../utils/core/engine/features';
 import type { Verdict } from '../../utils/core/engine/verdict';
 import { parseManagedPolicy, type ParsedPolicy } from '../../utils/app/policy/parse';
+import { POLICY_STORAGE_KEY } from '../../utils/app/policy/schema';
 import { watchSet, withWatchList } from '../../utils/app/policy/watch-list';
 import { parseSettings, SETTINGS_STORAGE_KEY } from '../../utils/app/settings/schema';
 
-export const POLICY_STORAGE_KEY = 'vahti.policy';
+export { POLICY_STORAGE_KEY };
 
 export interface StoredPolicy extends ParsedPolicy {
   /** When the policy was read (ms since epoch). */
@@ -87,11 +88,6 @@ async function readWatchSet(): Promise<Set<string>> {
   return watchSet([...own, ...(policy.watchList ?? [])]);
 }
 
-/** The verdict with the watch list applied, read from storage for this one call. */
-export async function applyWatchList(verdict: Verdict, features: MessageFeatures): Promise<Verdict> {
-  return withWatchList(verdict, features, await readWatchSet());
-}
-
 /**
  * The watch list kept ready between messages, until the settings or the published policy
  * change. Reading and validating both (a person's settings hold up to 5,000 dismissals) on
@@ -105,7 +101,8 @@ export class WatchListCache {
     if (area === 'local' && (SETTINGS_STORAGE_KEY in changes || POLICY_STORAGE_KEY in changes)) this.current = undefined;
   }
 
-  async apply(verdict: Verdict, features: MessageFeatures): Promise<Verdict> {
+  /** The verdict with the watch list's reasons added (`withWatchList` of utils/app/policy). */
+  async withWatchList(verdict: Verdict, features: MessageFeatures): Promise<Verdict> {
     if (!this.current) {
       const reading = readWatchSet();
       this.current = reading;

@@ -3,7 +3,7 @@
 // the watch list at classification time.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { POLICY_STORAGE_KEY, WatchListCache, applyWatchList, readManagedPolicy, refreshPolicy, watchManagedPolicy, type StoredPolicy } from '../../entrypoints/background/policy';
+import { POLICY_STORAGE_KEY, WatchListCache, readManagedPolicy, refreshPolicy, watchManagedPolicy, type StoredPolicy } from '../../entrypoints/background/policy';
 import { DEFAULT_SOURCE_ID, allSources } from '../../entrypoints/background/sources';
 import { MessageFeaturesSchema } from '../../utils/core/engine/features';
 import { NO_VERDICT } from '../../utils/core/engine/verdict';
@@ -101,40 +101,43 @@ describe('allSources with a policy', () => {
   });
 });
 
-describe('applyWatchList', () => {
+/** The watch list as read from storage now (a new cache reads afresh). */
+const withWatchListNow: WatchListCache['withWatchList'] = (verdict, features) => new WatchListCache().withWatchList(verdict, features);
+
+describe('the watch list at classification time', () => {
   it('flags senders on the organisation\'s and on the person\'s watch list', async () => {
     await fakeBrowser.storage.managed.set({ watchList: ['ransom@extortion.example'] });
     await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: { watchList: ['mine.example'] } });
     await refreshPolicy(Date.now, () => undefined);
-    expect((await applyWatchList(NO_VERDICT, mail('ransom@extortion.example'))).level).toBe('known');
-    expect((await applyWatchList(NO_VERDICT, mail('x@mine.example'))).level).toBe('known');
-    expect(await applyWatchList(NO_VERDICT, mail('friend@example.fi'))).toBe(NO_VERDICT);
+    expect((await withWatchListNow(NO_VERDICT, mail('ransom@extortion.example'))).level).toBe('known');
+    expect((await withWatchListNow(NO_VERDICT, mail('x@mine.example'))).level).toBe('known');
+    expect(await withWatchListNow(NO_VERDICT, mail('friend@example.fi'))).toBe(NO_VERDICT);
   });
 
   it('keeps the watch list between messages and reads it again when the settings or the policy change', async () => {
     await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: { watchList: ['mine.example'] } });
     const cache = new WatchListCache();
-    expect((await cache.apply(NO_VERDICT, mail('x@mine.example'))).level).toBe('known');
+    expect((await cache.withWatchList(NO_VERDICT, mail('x@mine.example'))).level).toBe('known');
 
     // Written behind the cache's back (no change event): the kept list still answers.
     await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: { watchList: ['other.example'] } });
-    expect((await cache.apply(NO_VERDICT, mail('x@mine.example'))).level).toBe('known');
+    expect((await cache.withWatchList(NO_VERDICT, mail('x@mine.example'))).level).toBe('known');
     // Another key changing does not matter; the settings changing does.
     cache.storageChanged({ unrelated: {} }, 'local');
-    expect((await cache.apply(NO_VERDICT, mail('x@mine.example'))).level).toBe('known');
+    expect((await cache.withWatchList(NO_VERDICT, mail('x@mine.example'))).level).toBe('known');
     cache.storageChanged({ [SETTINGS_STORAGE_KEY]: {} }, 'local');
-    expect(await cache.apply(NO_VERDICT, mail('x@mine.example'))).toBe(NO_VERDICT);
-    expect((await cache.apply(NO_VERDICT, mail('y@other.example'))).level).toBe('known');
+    expect(await cache.withWatchList(NO_VERDICT, mail('x@mine.example'))).toBe(NO_VERDICT);
+    expect((await cache.withWatchList(NO_VERDICT, mail('y@other.example'))).level).toBe('known');
 
     // A newly published policy is picked up too.
     await fakeBrowser.storage.managed.set({ watchList: ['ransom@extortion.example'] });
     await refreshPolicy(Date.now, () => undefined);
     cache.storageChanged({ [POLICY_STORAGE_KEY]: {} }, 'local');
-    expect((await cache.apply(NO_VERDICT, mail('ransom@extortion.example'))).level).toBe('known');
+    expect((await cache.withWatchList(NO_VERDICT, mail('ransom@extortion.example'))).level).toBe('known');
   });
 
   it('uses the managed area directly before the policy has been published', async () => {
     await fakeBrowser.storage.managed.set({ watchList: ['ransom@extortion.example'] });
-    expect((await applyWatchList(NO_VERDICT, mail('ransom@extortion.example'))).level).toBe('known');
+    expect((await withWatchListNow(NO_VERDICT, mail('ransom@extortion.example'))).level).toBe('known');
   });
 });

@@ -6,7 +6,7 @@
  */
 import { DETAIL_LIMITS } from '../core/engine/detail-limits';
 import type { MessageDetails } from './provider';
-import { addressIn, clip } from './text';
+import { addressIn, compactText } from './text';
 
 /** True when `el` is one of `roots` or inside one of them. */
 export function insideAny(el: Element, roots: readonly (Element | null | undefined)[]): boolean {
@@ -33,10 +33,10 @@ export function firstOutside(root: ParentNode, selectors: readonly string[], exc
  */
 export function dateOf(el: Element | null): string {
   if (!el) return '';
-  const title = clip(el.getAttribute('title'), DETAIL_LIMITS.date);
+  const title = compactText(el.getAttribute('title'), DETAIL_LIMITS.date);
   if (title) return title;
   const time = el.matches('time[datetime]') ? el : el.querySelector('time[datetime]');
-  return clip(time?.getAttribute('datetime'), DETAIL_LIMITS.date) || clip(el.textContent, DETAIL_LIMITS.date);
+  return compactText(time?.getAttribute('datetime'), DETAIL_LIMITS.date) || compactText(el.textContent, DETAIL_LIMITS.date);
 }
 
 /** One recipient as shown: `Name <address>`, or whichever part the page shows. */
@@ -51,10 +51,10 @@ export function recipientOf(el: Element): string {
   if (!address && href.toLowerCase().startsWith('mailto:')) address = addressIn(href.slice(7));
   if (!address) address = addressIn(text);
   // The shown name: the `name` attribute (Gmail), else the text without the address part.
-  let name = clip(el.getAttribute('name'), DETAIL_LIMITS.recipient);
+  let name = compactText(el.getAttribute('name'), DETAIL_LIMITS.recipient);
   if (!name) {
     const at = address ? text.toLowerCase().indexOf(address) : -1;
-    name = clip(at >= 0 ? text.slice(0, at) + text.slice(at + address.length) : text, DETAIL_LIMITS.recipient)
+    name = compactText(at >= 0 ? text.slice(0, at) + text.slice(at + address.length) : text, DETAIL_LIMITS.recipient)
       .replace(/[<>]/g, '')
       .trim();
   }
@@ -76,8 +76,8 @@ export function recipientsOf(elements: readonly Element[]): string[] {
 
 /** One header row, capped; null when it has no name. */
 export function headerOf(name: string | null | undefined, value: string | null | undefined): { name: string; value: string } | null {
-  const n = clip(name, DETAIL_LIMITS.headerName).replace(/:$/, '').trim();
-  return n ? { name: n, value: clip(value, DETAIL_LIMITS.headerValue) } : null;
+  const n = compactText(name, DETAIL_LIMITS.headerName).replace(/:$/, '').trim();
+  return n ? { name: n, value: compactText(value, DETAIL_LIMITS.headerValue) } : null;
 }
 
 /** Drops empty fields, so an adapter that found nothing hands over nothing. */

@@ -4,7 +4,7 @@
  */
 import type { MessageFeatures } from '../core/engine/features';
 import { FEATURE_LIMITS } from '../core/engine/feature-limits';
-import { clip, linkTargets, visibleText } from './text';
+import { compactText, linkTargets, visibleText } from './text';
 
 export interface FoundParts {
   senderAddress: string;
@@ -20,10 +20,10 @@ export function buildFeatures(parts: FoundParts): MessageFeatures {
   const bodyText = roots.map((r) => visibleText(r)).join('\n').slice(0, FEATURE_LIMITS.bodyText);
   const links = roots.flatMap((r) => linkTargets(r)).slice(0, FEATURE_LIMITS.links);
   return {
-    senderAddress: clip(parts.senderAddress, FEATURE_LIMITS.address).toLowerCase(),
-    senderName: clip(parts.senderName, FEATURE_LIMITS.name),
-    replyTo: (parts.replyTo ?? []).map((a) => clip(a, FEATURE_LIMITS.address).toLowerCase()).filter(Boolean).slice(0, 10),
-    subject: clip(parts.subject, FEATURE_LIMITS.subject),
+    senderAddress: compactText(parts.senderAddress, FEATURE_LIMITS.address).toLowerCase(),
+    senderName: compactText(parts.senderName, FEATURE_LIMITS.name),
+    replyTo: (parts.replyTo ?? []).map((a) => compactText(a, FEATURE_LIMITS.address).toLowerCase()).filter(Boolean).slice(0, 10),
+    subject: compactText(parts.subject, FEATURE_LIMITS.subject),
     bodyText,
     links,
   };

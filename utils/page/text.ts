@@ -112,7 +112,7 @@ export function addressFrom(root: ParentNode, selectors: readonly string[], attr
   return { address: '', element: null };
 }
 
-export function clip(s: string | null | undefined, limit: number): string {
+export function compactText(s: string | null | undefined, limit: number): string {
   return (s ?? '').replace(/\s+/g, ' ').trim().slice(0, limit);
 }
 

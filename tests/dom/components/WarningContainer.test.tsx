@@ -170,9 +170,9 @@ describe('WarningContainer', () => {
 
 describe('WarningContainer with an organisation policy', () => {
   it('shows the helpdesk, hides "This is not extortion" when policy forbids it, and applies policy defaults', async () => {
-    const { PUBLISHED_POLICY_KEY } = await import('../../../components/WarningContainer');
+    const { POLICY_STORAGE_KEY } = await import('../../../utils/app/policy/schema');
     const storage = fakeStorage({
-      [PUBLISHED_POLICY_KEY]: {
+      [POLICY_STORAGE_KEY]: {
         policy: { helpdesk: { name: 'Clinic IT', phone: '+358 9 123 4567' }, allowDismiss: false, defaultCountry: 'SE', hideBodyByDefault: false },
         problems: [],
         readAt: 0,
@@ -187,10 +187,10 @@ describe('WarningContainer with an organisation policy', () => {
   });
 
   it("keeps the person's own choice over a policy default, and writes back only the dismissal", async () => {
-    const { PUBLISHED_POLICY_KEY } = await import('../../../components/WarningContainer');
+    const { POLICY_STORAGE_KEY } = await import('../../../utils/app/policy/schema');
     const storage = fakeStorage({
       [SETTINGS_STORAGE_KEY]: { hideBodyByDefault: true },
-      [PUBLISHED_POLICY_KEY]: { policy: { hideBodyByDefault: false }, problems: [], readAt: 0 },
+      [POLICY_STORAGE_KEY]: { policy: { hideBodyByDefault: false }, problems: [], readAt: 0 },
     });
     const props = await mount({ storage });
     expect(props.onBodyHiddenChange).toHaveBeenLastCalledWith(true);
@@ -198,13 +198,5 @@ describe('WarningContainer with an organisation policy', () => {
     await act(async () => button('Yes, hide the warning').click());
     await flush();
     expect(Object.keys(storage.data[SETTINGS_STORAGE_KEY] as object).sort()).toEqual(['dismissed', 'hideBodyByDefault']);
-  });
-
-  it('uses the key the background publishes the policy under', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { PUBLISHED_POLICY_KEY } = await import('../../../components/WarningContainer');
-    const background = readFileSync(join(__dirname, '../../../entrypoints/background/policy.ts'), 'utf8');
-    expect(background).toContain(`POLICY_STORAGE_KEY = '${PUBLISHED_POLICY_KEY}'`);
   });
 });

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { WebmailAccess } from '../../../components/client';
 import { translatorFor } from '../../../components/locales';
 import { Options } from '../../../components/Options';
-import { WebmailSites } from '../../../components/WebmailSites';
+import { WebmailSites } from '../../../components/options/WebmailSites';
 import { DEFAULT_SETTINGS } from '../../../utils/app/settings/schema';
 import { fakeOptionsClient, fakeWebmailAccess, NOW } from './fakes';
 

@@ -110,7 +110,14 @@ describe('warning page: parseMessageDetails', () => {
       to: Array.from({ length: DETAIL_LIMITS.recipients }, () => 'r'.repeat(DETAIL_LIMITS.recipient)),
       headers: Array.from({ length: DETAIL_LIMITS.headers }, () => ({ name: 'n'.repeat(DETAIL_LIMITS.headerName), value: 'v'.repeat(DETAIL_LIMITS.headerValue) })),
     });
-    expect(() => buildEvidence({ provider: 'roundcube', savedAt: '2026-11-23T18:03:00.000Z', features: show.features, verdict: show.verdict, ...parsed }, t)).not.toThrow();
+    // Nothing was dropped on the way: every detail at its limit is in the file as it was sent.
+    expect(parsed.to).toHaveLength(DETAIL_LIMITS.recipients);
+    expect(parsed.headers).toHaveLength(DETAIL_LIMITS.headers);
+    const file = buildEvidence({ provider: 'roundcube', savedAt: '2026-11-23T18:03:00.000Z', features: show.features, verdict: show.verdict, ...parsed }, t);
+    expect(file.text).toContain('d'.repeat(DETAIL_LIMITS.date));
+    expect(file.text).toContain('r'.repeat(DETAIL_LIMITS.recipient));
+    const headerLine = `${'n'.repeat(DETAIL_LIMITS.headerName)}: ${'v'.repeat(DETAIL_LIMITS.headerValue)}`;
+    expect(file.content.split('\n').filter((line) => line === headerLine)).toHaveLength(DETAIL_LIMITS.headers);
   });
 });
 

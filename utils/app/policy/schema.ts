@@ -62,3 +62,6 @@ export const POLICY_KEYS = Object.keys(POLICY_FIELDS) as PolicyKey[];
 export const ManagedPolicySchema = z.object(POLICY_FIELDS).partial().strict();
 export type ManagedPolicy = z.infer<typeof ManagedPolicySchema>;
 export type HelpdeskContact = z.infer<typeof HelpdeskContactSchema>;
+
+/** Where the background publishes the policy it read (`StoredPolicy`) for the extension's pages. */
+export const POLICY_STORAGE_KEY = 'vahti.policy';

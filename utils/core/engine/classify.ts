@@ -16,7 +16,7 @@ import { domainSuffixes, normalizeEmailAddress } from '../sender/address';
 import { foldForMatching, normalizeText } from '../text/normalize';
 import type { MessageFeatures } from './features';
 import { lookupExact, type ExactHits, type MatchIndex, type Provenance, type TextIndex } from './index';
-import { paymentLookupKey, senderAddressKey, senderDomainKey } from './keys';
+import { paymentKey, senderAddressKey, senderDomainKey } from './keys';
 import { redactAddress, redactEmail } from '../text/redact';
 import { ReasonSchema, type Reason, type Verdict } from './verdict';
 
@@ -48,7 +48,8 @@ const MAX_REASONS = 50;
 const MAX_MATCHED = 200;
 const MAX_SIGNAL = 64;
 
-const clip = (s: string, max: number): string => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
+/** Cuts a string for display, marking the cut with an ellipsis. */
+const shorten = (s: string, max: number): string => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
 
 function senderLookups(raw: string, signal: 'from' | 'reply-to', out: ExactLookup[]): void {
   const address = normalizeEmailAddress(raw);
@@ -63,11 +64,11 @@ function senderLookups(raw: string, signal: 'from' | 'reply-to', out: ExactLooku
 
 const listReason = (rule: Reason['rule'], p: Provenance, matched: string, signal?: string): Reason => ({
   rule,
-  ...(signal === undefined ? {} : { signal: clip(signal, MAX_SIGNAL) }),
+  ...(signal === undefined ? {} : { signal: shorten(signal, MAX_SIGNAL) }),
   campaignId: p.campaignId,
   listId: p.listId,
   listVersion: p.listVersion,
-  matched: clip(matched, MAX_MATCHED),
+  matched: shorten(matched, MAX_MATCHED),
 });
 
 export function extractEvidence(features: MessageFeatures, textIndex: TextIndex): Evidence {
@@ -84,7 +85,7 @@ export function extractEvidence(features: MessageFeatures, textIndex: TextIndex)
   );
   for (const found of addresses) {
     lookups.push({
-      key: paymentLookupKey(found.coin, found.address),
+      key: paymentKey(found.coin, found.address),
       rule: 'payment-address',
       matched: redactAddress(found.address),
       signal: found.coin,
@@ -128,8 +129,8 @@ export function verdictFrom(evidence: Evidence, hits: ExactHits): Verdict {
   const explainHeuristics = listed.length > 0 || evidence.heuristics.suspected;
   const heuristic: Reason[] = (explainHeuristics ? evidence.heuristics.findings : []).map((f) => ({
     rule: 'heuristic',
-    signal: clip(f.signal, MAX_SIGNAL),
-    matched: clip(f.matched, MAX_MATCHED),
+    signal: shorten(f.signal, MAX_SIGNAL),
+    matched: shorten(f.matched, MAX_MATCHED),
   }));
 
   const seen = new Set<string>();

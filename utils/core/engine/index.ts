@@ -13,7 +13,7 @@ import type { SignatureList } from '../list/schema';
 import { normalizeDomain, normalizeEmailAddress } from '../sender/address';
 import { DisplayNameIndex } from '../sender/display-name-index';
 import { SignatureMatcher } from '../signatures/matcher';
-import { paymentLookupKey, senderAddressKey, senderDomainKey } from './keys';
+import { paymentKey, senderAddressKey, senderDomainKey } from './keys';
 
 /** Where a list rule came from: shown with every reason. */
 export interface Provenance {
@@ -77,7 +77,7 @@ export function buildMatchIndex(lists: readonly SignatureList[]): MatchIndex {
         lastCampaign = entry.campaign;
         lastP = provenanceOf(listIndex, list, entry.campaign);
       }
-      addExact(paymentLookupKey(entry.coin, entry.address.trim()), lastP);
+      addExact(paymentKey(entry.coin, entry.address.trim()), lastP);
       entryCount++;
     }
     for (const rule of list.senders) {

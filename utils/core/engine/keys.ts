@@ -4,11 +4,11 @@
  * so a lookup is a hash or B-tree probe whose cost does not depend on the list size.
  * Owns key shapes only; must not normalise (callers pass normalised values).
  */
-import type { Coin } from '../payment/coin';
-import { paymentKey as coinPaymentKey } from '../payment/find';
-
-/** Payment keys are `<coin>:<address>` (see `paymentKey` in utils/core/payment). */
-export const paymentLookupKey = (coin: Coin, address: string): string => coinPaymentKey(coin, address);
+/**
+ * Payment keys are `<coin>:<address>` with the address in its canonical case; the payment
+ * module owns that shape because only it knows which encodings fold case.
+ */
+export { paymentKey } from '../payment/validate';
 
 /** `normalizedAddress` is `normalizeEmailAddress(…).address`. */
 export const senderAddressKey = (normalizedAddress: string): string => `sender:${normalizedAddress}`;

@@ -19,7 +19,7 @@ export type FoundAddress = {
   amount?: string;
 };
 
-export { classifyAddress, paymentKey, validateAddress } from './validate';
+export { classifyAddress, validateAddress } from './validate';
 
 export const MAX_FOUND_ADDRESSES = 100;
 

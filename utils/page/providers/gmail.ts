@@ -5,7 +5,7 @@
  */
 import { allOutside, dateOf, details, firstOutside, recipientsOf } from '../details';
 import { buildFeatures } from '../message-features';
-import { addressFrom, all, clip, first } from '../text';
+import { addressFrom, all, compactText, first } from '../text';
 import { collectRows, type OpenedMessage, type WebmailProvider } from '../provider';
 
 // gmail.js `api.dom.email` (src/gmail.js L4459–4468 @b7dfdab) and Mailvelope gmailIntegration.js L169:
@@ -37,7 +37,7 @@ export const gmail: WebmailProvider = {
 
   findOpenedMessages(doc) {
     const out: OpenedMessage[] = [];
-    const subject = clip(first(doc, SUBJECT)?.textContent, 2000);
+    const subject = compactText(first(doc, SUBJECT)?.textContent, 2000);
     for (const el of all(doc, MESSAGE)) {
       if (NOT_EXPANDED.some((c) => el.classList.contains(c))) continue;
       const body = first(el, BODY);

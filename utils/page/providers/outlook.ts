@@ -6,7 +6,7 @@
  */
 import { allOutside, dateOf, details, firstOutside, recipientsOf } from '../details';
 import { buildFeatures } from '../message-features';
-import { addressFrom, addressIn, all, clip, first } from '../text';
+import { addressFrom, addressIn, all, compactText, first } from '../text';
 import { collectRows, type OpenedMessage, type WebmailProvider } from '../provider';
 
 const HOSTS = new Set(['outlook.live.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.cloud.microsoft']);
@@ -57,7 +57,7 @@ export const outlook: WebmailProvider = {
   findOpenedMessages(doc) {
     const region = first(doc, READING);
     if (!region) return [];
-    const subject = clip(first(region, SUBJECT)?.textContent, 2000);
+    const subject = compactText(first(region, SUBJECT)?.textContent, 2000);
     const out: OpenedMessage[] = [];
     const bodies = Array.from(region.querySelectorAll(BODY));
     bodies.forEach((body, index) => {

@@ -5,7 +5,7 @@
  */
 import { allOutside, dateOf, details, firstOutside, recipientsOf } from '../details';
 import { buildFeatures } from '../message-features';
-import { addressFrom, all, clip, first } from '../text';
+import { addressFrom, all, compactText, first } from '../text';
 import { collectRows, type OpenedMessage, type WebmailProvider } from '../provider';
 
 // ProtonMail/WebClients MessageView.tsx (d3526f9): `article.message-container[data-message-id][data-expanded]`.
@@ -82,8 +82,8 @@ export const proton: WebmailProvider = {
         readFeatures: () =>
           buildFeatures({
           senderAddress: sender.address,
-          senderName: clip(first(el, SENDER_NAME)?.textContent, 256),
-          subject: frame?.getAttribute('data-subject') ?? clip(doc.querySelector('[data-testid="conversation-header:subject"], h1')?.textContent, 2000),
+          senderName: compactText(first(el, SENDER_NAME)?.textContent, 256),
+          subject: frame?.getAttribute('data-subject') ?? compactText(doc.querySelector('[data-testid="conversation-header:subject"], h1')?.textContent, 2000),
           bodyRoots: [body],
         }),
         // Proton shows headers only in "View headers", a modal: date and recipients only.
@@ -110,7 +110,7 @@ export const proton: WebmailProvider = {
       element: row,
       rowId: row.getAttribute('data-element-id') ?? '',
       senderAddress: sender.address,
-      senderName: clip(sender.element.textContent, 256),
+      senderName: compactText(sender.element.textContent, 256),
       markParent: sender.element.parentElement ?? row,
     };
   },

@@ -7,7 +7,7 @@
 import { DETAIL_LIMITS } from '../../core/engine/detail-limits';
 import { allOutside, dateOf, details, firstOutside, headerOf, recipientsOf } from '../details';
 import { buildFeatures } from '../message-features';
-import { addressFrom, all, clip, first } from '../text';
+import { addressFrom, all, compactText, first } from '../text';
 import { collectRows, type OpenedMessage, type WebmailProvider } from '../provider';
 
 // skins/elastic/templates/includes/layout.html L43: `<body class="task-<task> action-<action>">`.
@@ -59,7 +59,7 @@ function subjectText(doc: Document): string {
     if (node.nodeType === 1 && (node as Element).classList.contains('voice')) continue;
     text += node.textContent ?? '';
   }
-  return clip(text, 2000);
+  return compactText(text, 2000);
 }
 
 /** Header rows as shown, with the subject (shown above the table, from the same headers) first. */
@@ -108,7 +108,7 @@ export const roundcube: WebmailProvider = {
       readFeatures: () =>
           buildFeatures({
         senderAddress: sender.address,
-        senderName: sender.element && !sender.element.textContent?.includes('@') ? clip(sender.element.textContent, 256) : '',
+        senderName: sender.element && !sender.element.textContent?.includes('@') ? compactText(sender.element.textContent, 256) : '',
         replyTo,
         subject: subjectText(doc),
         bodyRoots: [body],
@@ -134,7 +134,7 @@ export const roundcube: WebmailProvider = {
       element: row,
       rowId: row.id.slice('rcmrow'.length),
       senderAddress: sender.address,
-      senderName: clip(sender.element.textContent, 256).includes('@') ? '' : clip(sender.element.textContent, 256),
+      senderName: compactText(sender.element.textContent, 256).includes('@') ? '' : compactText(sender.element.textContent, 256),
       markParent: sender.element.parentElement ?? row,
     };
   },

@@ -5,7 +5,7 @@
  */
 import { allOutside, dateOf, details, firstOutside, recipientsOf } from '../details';
 import { buildFeatures } from '../message-features';
-import { addressFrom, all, clip, first } from '../text';
+import { addressFrom, all, compactText, first } from '../text';
 import { collectRows, type OpenedMessage, type WebmailProvider } from '../provider';
 
 const HOSTS = new Set(['mail.yahoo.com', 'mail.aol.com']);
@@ -40,7 +40,7 @@ export const yahoo: WebmailProvider = {
   detect: (doc) => HOSTS.has(doc.location?.hostname ?? ''),
 
   findOpenedMessages(doc) {
-    const subject = clip(first(doc, SUBJECT)?.textContent, 2000);
+    const subject = compactText(first(doc, SUBJECT)?.textContent, 2000);
     const out: OpenedMessage[] = [];
     all(doc, MESSAGE).forEach((el, index) => {
       if (el.getAttribute('data-test-expanded') === 'false') return;
@@ -49,7 +49,7 @@ export const yahoo: WebmailProvider = {
       const header = first(el, HEADER) ?? el;
       const sender = addressFrom(header, SENDER, ['title']);
       const pill = first(header, SENDER);
-      const name = pill ? clip(pill.textContent, 256).replace(/<[^>]*>/g, '').trim() : '';
+      const name = pill ? compactText(pill.textContent, 256).replace(/<[^>]*>/g, '').trim() : '';
       // A same-origin frame inside the body (older Yahoo layouts; webmail-dom.md §0.3 "support both").
       const frameBodies = Array.from(body.querySelectorAll('iframe')).map((f) => {
         try {
@@ -86,7 +86,7 @@ export const yahoo: WebmailProvider = {
       element: row,
       rowId: row.getAttribute('data-message-id') || id || row.id || `row-${index}`,
       senderAddress: sender.address,
-      senderName: clip(sender.element.textContent, 256),
+      senderName: compactText(sender.element.textContent, 256),
       markParent: sender.element.parentElement ?? row,
     };
   },

@@ -7,9 +7,9 @@
  * before anything is awaited.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { webmailSiteOrigin, type SiteAddressError } from '../utils/page/site-address';
-import type { OptionsClient, WebmailAccess } from './client';
-import type { Translate } from './i18n';
+import { webmailSiteOrigin, type SiteAddressError } from '../../utils/page/site-address';
+import type { OptionsClient, WebmailAccess } from '../client';
+import type { Translate } from '../i18n';
 
 export type WebmailSitesClient = Required<Pick<OptionsClient, 'getWebmailAccess' | 'requestWebmailAccess' | 'removeWebmailAccess'>>;
 
