@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { CoinSchema } from '../payment/coin';
+import { SelectorOverridesSchema } from './selector-override';
 
 export const LIST_LIMITS = {
   campaigns: 1_000,
@@ -97,6 +98,8 @@ export const SignatureListSchema = z
     senders: z.array(SenderRuleSchema).max(LIST_LIMITS.senders).default([]),
     payments: z.array(PaymentAddressSchema).max(LIST_LIMITS.payments).default([]),
     signatures: z.array(ContentSignatureSchema).max(LIST_LIMITS.signatures).default([]),
+    /** Mended webmail selectors (selector-override.ts), used once the list has verified. */
+    selectorOverrides: SelectorOverridesSchema.optional(),
   })
   .strict();
 

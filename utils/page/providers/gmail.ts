@@ -7,6 +7,7 @@ import { allOutside, dateOf, details, firstOutside, recipientsOf } from '../deta
 import { buildFeatures } from '../message-features';
 import { addressFrom, all, compactText, first } from '../text';
 import type { OpenedMessage, WebmailProvider } from '../provider';
+import { selectorsFor } from '../selector-overrides';
 
 // gmail.js `api.dom.email` (src/gmail.js L4459–4468 @b7dfdab) and Mailvelope gmailIntegration.js L169:
 // one message is `div.adn` with `data-message-id` / `data-legacy-message-id`.
@@ -41,7 +42,7 @@ const ROW_SENDER = ['div.yW [email]', '[email][name]', '[email]'];
 /** The subject of the thread `message` is in: the nearest `h2.hP` above it, never another view's. */
 function threadSubject(message: Element): string {
   for (let el = message.parentElement; el; el = el.parentElement) {
-    const heading = first(el, SUBJECT);
+    const heading = first(el, mended('subject', SUBJECT));
     if (heading) return compactText(heading.textContent, 2000);
   }
   return '';
@@ -52,6 +53,9 @@ function showsRecipients(doc: Document): boolean {
   return RECIPIENT_LISTS.some((h) => hash === h || hash.startsWith(`${h}/`) || hash.startsWith(`${h}?`));
 }
 
+/** A marker's selectors: the verified lists' overrides first, then this adapter's own. */
+const mended = (key: Parameters<typeof selectorsFor>[1], own: readonly string[]) => selectorsFor('gmail', key, own);
+
 export const gmail: WebmailProvider = {
   id: 'gmail',
   hosts: ['mail.google.com'],
@@ -59,12 +63,12 @@ export const gmail: WebmailProvider = {
 
   findOpenedMessages(doc) {
     const out: OpenedMessage[] = [];
-    for (const el of all(doc, MESSAGE)) {
+    for (const el of all(doc, mended('message', MESSAGE))) {
       if (el.closest(NOT_EXPANDED) || el.closest(HIDDEN_VIEW)) continue;
-      const body = first(el, BODY);
+      const body = first(el, mended('body', BODY));
       if (!body) continue; // collapsed thread messages have no body in the DOM until opened
       const id = el.getAttribute('data-legacy-message-id') || el.getAttribute('data-message-id') || '';
-      const sender = addressFrom(el, SENDER, ['email']);
+      const sender = addressFrom(el, mended('sender', SENDER), ['email']);
       const subject = threadSubject(el);
       const wrapper = first(el, BODY_WRAPPER) ?? body;
       if (!wrapper.parentElement) continue;
@@ -92,10 +96,10 @@ export const gmail: WebmailProvider = {
   openedContainers: (doc) =>
     all(doc, ['[data-message-id]', '[data-legacy-message-id]']).filter((el) => !el.closest(NOT_EXPANDED) && !el.closest(HIDDEN_VIEW)),
 
-  inboxRowElements: (doc) => (showsRecipients(doc) ? [] : all(doc, ROWS)),
+  inboxRowElements: (doc) => (showsRecipients(doc) ? [] : all(doc, mended('rows', ROWS))),
 
   readInboxRow(tr) {
-    const sender = addressFrom(tr, ROW_SENDER, ['email']);
+    const sender = addressFrom(tr, mended('rowSender', ROW_SENDER), ['email']);
     if (!sender.address) return null;
     // Thread ids: gmail.js reads `span[data-thread-id]` / `data-legacy-thread-id`.
     const idEl = tr.querySelector('[data-legacy-thread-id], [data-thread-id]');

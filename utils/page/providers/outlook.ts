@@ -8,13 +8,14 @@ import { allOutside, dateOf, details, firstOutside, insideAny, recipientsOf } fr
 import { buildFeatures } from '../message-features';
 import { addressFrom, addressIn, all, compactText, first } from '../text';
 import type { OpenedMessage, WebmailProvider } from '../provider';
+import { selectorsFor } from '../selector-overrides';
 
 const HOSTS = ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.cloud.microsoft'];
 
 // Reading region: fperezdev/wd-extension-poc src/lib/consts.ts `OUTLOOK_MAIL_READ`.
 const READING = ['[data-app-section="MailReadCompose"]', '[data-app-section="ConversationContainer"]', '.item-reading-pane'];
 // Body: JonathanDebug/POW-Capstone2025 Extension/content.js `[role="document"]` (label is localized, role is not).
-const BODY = '[role="document"]';
+const BODY = ['[role="document"]'];
 // One message card inside a conversation (L): item containers, then legacy `.item-part` (Mailvelope providerSpecific.js L198).
 const CARD = ['[data-app-section="ItemContainer"]', '[data-convid]', '.item-part', '[aria-expanded]'];
 // Sender (docs/webmail-markers.md, Outlook): today's reading pane wraps a name-only span in
@@ -42,6 +43,7 @@ const TO = [
 ];
 // Rows: `[role=listbox] [role=option][data-convid]` (fperezdev consts.ts, H for the attribute names).
 const ROWS = ['[role="listbox"] [role="option"][data-convid]', '[role="option"][data-convid]'];
+const ROW_SENDER = ['[title*="@"]', '[aria-label*="@"]'];
 
 /** `/mail/<folder>/id/<ItemId>` (will355 providers/outlook.js). */
 function itemIdFromUrl(doc: Document): string {
@@ -69,13 +71,16 @@ function headerOf(card: Element, body: Element): Element {
  */
 function senderOf(header: Element, body: Element): { address: string; name: string } {
   const notSender = [body, ...Array.from(header.querySelectorAll(RECIPIENT_WELL))];
-  const found = addressFrom(header, SENDER, ['aria-label', 'title'], notSender);
+  const found = addressFrom(header, mended('sender', SENDER), ['aria-label', 'title'], notSender);
   const ownText = compactText(found.element?.textContent, 256);
   if (ownText && !ownText.includes('@')) return { address: found.address, name: ownText };
   const nameEl = SENDER_NAME.map((sel) => Array.from(header.querySelectorAll(sel)).find((el) => !insideAny(el, notSender))).find(Boolean);
   const name = compactText(nameEl?.getAttribute('aria-label') || nameEl?.textContent, 256);
   return { address: found.address || addressIn(name), name: name.includes('@') ? '' : name };
 }
+
+/** A marker's selectors: the verified lists' overrides first, then this adapter's own. */
+const mended = (key: Parameters<typeof selectorsFor>[1], own: readonly string[]) => selectorsFor('outlook', key, own);
 
 export const outlook: WebmailProvider = {
   id: 'outlook',
@@ -85,9 +90,9 @@ export const outlook: WebmailProvider = {
   findOpenedMessages(doc) {
     const region = first(doc, READING);
     if (!region) return [];
-    const subject = compactText(first(region, SUBJECT)?.textContent, 2000);
+    const subject = compactText(first(region, mended('subject', SUBJECT))?.textContent, 2000);
     const out: OpenedMessage[] = [];
-    const bodies = Array.from(region.querySelectorAll(BODY));
+    const bodies = all(region, mended('body', BODY));
     bodies.forEach((body, index) => {
       const card = CARD.map((s) => body.closest(s)).find((c) => c && region.contains(c)) ?? region;
       const header = headerOf(card, body);
@@ -123,10 +128,10 @@ export const outlook: WebmailProvider = {
     return region && first(region, SUBJECT) ? [region] : [];
   },
 
-  inboxRowElements: (doc) => (showsRecipients(doc) ? [] : all(doc, ROWS)),
+  inboxRowElements: (doc) => (showsRecipients(doc) ? [] : all(doc, mended('rows', ROWS))),
 
   readInboxRow(row) {
-    const { address, element } = addressFrom(row, ['[title*="@"]', '[aria-label*="@"]'], ['title', 'aria-label']);
+    const { address, element } = addressFrom(row, mended('rowSender', ROW_SENDER), ['title', 'aria-label']);
     const avatar = row.querySelector('[role="img"][aria-label]');
     const name = avatar?.getAttribute('aria-label') ?? '';
     const rowId = row.getAttribute('data-convid');

@@ -7,6 +7,7 @@ import { allOutside, dateOf, details, firstOutside, recipientsOf } from '../deta
 import { buildFeatures } from '../message-features';
 import { addressFrom, all, compactText, first } from '../text';
 import type { OpenedMessage, WebmailProvider } from '../provider';
+import { selectorsFor } from '../selector-overrides';
 
 // ProtonMail/WebClients MessageView.tsx (d3526f9): `article.message-container[data-message-id][data-expanded]`.
 const MESSAGE = ['article.message-container[data-message-id]', '[data-shortcut-target="message-container"][data-message-id]'];
@@ -36,6 +37,8 @@ const TO = [
   '[data-testid="recipients:partial-recipients-list"] > *',
   '[data-testid="message-header:to"] [data-testid="recipient-address"]',
 ];
+// Subject: the conversation header (ConversationHeader.tsx), else the page's h1.
+const SUBJECT = ['[data-testid="conversation-header:subject"]', 'h1'];
 // MessageBody.tsx (5004f63) and MessageBodyIframe.tsx (dc2d2cc).
 const BODY_CONTAINER = ['[data-testid="message-content:body"]', '.message-content'];
 const BODY_FRAME = ['iframe[data-testid="content-iframe"]', '.message-iframe iframe'];
@@ -71,6 +74,9 @@ function showsRecipients(doc: Document): boolean {
   return RECIPIENT_FOLDERS.has(folder ?? '');
 }
 
+/** A marker's selectors: the verified lists' overrides first, then this adapter's own. */
+const mended = (key: Parameters<typeof selectorsFor>[1], own: readonly string[]) => selectorsFor('proton', key, own);
+
 export const proton: WebmailProvider = {
   id: 'proton',
   hosts: ['mail.proton.me'],
@@ -78,14 +84,14 @@ export const proton: WebmailProvider = {
 
   findOpenedMessages(doc) {
     const out: OpenedMessage[] = [];
-    for (const el of all(doc, MESSAGE)) {
+    for (const el of all(doc, mended('message', MESSAGE))) {
       if (el.getAttribute('data-expanded') === 'false') continue;
       const container = first(el, BODY_CONTAINER);
-      const frame = container ? first(container, BODY_FRAME) : null;
+      const frame = container ? first(container, mended('body', BODY_FRAME)) : null;
       const body = frameBody(frame);
       // Proton fills the frame after it loads: an empty frame is not yet a message to judge.
       if (!container?.parentElement || !body || body.childNodes.length === 0) continue;
-      const sender = addressFrom(el, SENDER, ['title']);
+      const sender = addressFrom(el, mended('sender', SENDER), ['title']);
       out.push({
         element: el,
         providerMessageId: el.getAttribute('data-message-id') ?? '',
@@ -94,7 +100,7 @@ export const proton: WebmailProvider = {
           buildFeatures({
           senderAddress: sender.address,
           senderName: compactText(first(el, SENDER_NAME)?.textContent, 256),
-          subject: frame?.getAttribute('data-subject') ?? compactText(doc.querySelector('[data-testid="conversation-header:subject"], h1')?.textContent, 2000),
+          subject: frame?.getAttribute('data-subject') ?? compactText(first(doc, mended('subject', SUBJECT))?.textContent, 2000),
           bodyRoots: [body],
         }),
         // Proton shows headers only in "View headers", a modal: date and recipients only.
@@ -113,11 +119,11 @@ export const proton: WebmailProvider = {
 
   bodyFrames: (doc) => Array.from(doc.querySelectorAll<HTMLIFrameElement>(BODY_FRAME.join(', '))),
 
-  inboxRowElements: (doc) => (showsRecipients(doc) ? [] : all(doc, ROWS)),
+  inboxRowElements: (doc) => (showsRecipients(doc) ? [] : all(doc, mended('rows', ROWS))),
 
   readInboxRow(row) {
     // `title` is the comma-joined list of sender addresses; the first is the sender.
-    const sender = addressFrom(row, ROW_SENDER, ['title']);
+    const sender = addressFrom(row, mended('rowSender', ROW_SENDER), ['title']);
     if (!sender.address || !sender.element) return null;
     return {
       element: row,

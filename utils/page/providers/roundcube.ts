@@ -9,6 +9,7 @@ import { allOutside, dateOf, details, firstOutside, headerOf, recipientsOf } fro
 import { buildFeatures } from '../message-features';
 import { addressFrom, all, compactText, first } from '../text';
 import type { OpenedMessage, WebmailProvider } from '../provider';
+import { selectorsFor } from '../selector-overrides';
 
 // skins/elastic/templates/includes/layout.html L43: `<body class="task-<task> action-<action>">`.
 const DETECT = ['body.task-mail', '#messagelist', '#messagecontframe', '#messagebody'];
@@ -60,7 +61,7 @@ const RECIPIENT_LIST = ['#mailboxlist li.mailbox.selected.sent', '#mailboxlist l
 
 /** The subject heading without its screen-reader label (`<span class="voice">Subject: </span>`). */
 function subjectText(doc: Document): string {
-  const h = first(doc, SUBJECT);
+  const h = first(doc, mended('subject', SUBJECT));
   if (!h) return '';
   let text = '';
   for (const node of Array.from(h.childNodes)) {
@@ -97,15 +98,18 @@ function uidFromUrl(doc: Document): string {
   return `${params.get('_mbox') ?? ''}/${params.get('_uid') ?? ''}`;
 }
 
+/** A marker's selectors: the verified lists' overrides first, then this adapter's own. */
+const mended = (key: Parameters<typeof selectorsFor>[1], own: readonly string[]) => selectorsFor('roundcube', key, own);
+
 export const roundcube: WebmailProvider = {
   id: 'roundcube',
   hosts: [],
   detect: (doc) => DETECT.some((s) => doc.querySelector(s) !== null),
 
   findOpenedMessages(doc) {
-    const body = first(doc, BODY);
+    const body = first(doc, mended('body', BODY));
     if (!body?.parentElement) return [];
-    const sender = addressFrom(doc, SENDER, ['title']);
+    const sender = addressFrom(doc, mended('sender', SENDER), ['title']);
     const replyTo = all(doc, REPLY_TO)
       .map((el) => addressFrom(el.parentElement ?? el, ['.rcmContactAddress'], ['title']).address)
       .filter(Boolean);
@@ -136,10 +140,10 @@ export const roundcube: WebmailProvider = {
   // The page class (`action-preview`, `action-show`) or a message header says a message is shown here.
   openedContainers: (doc) => (doc.body && first(doc, OPENED) ? [doc.body] : []),
 
-  inboxRowElements: (doc) => (first(doc, RECIPIENT_LIST) ? [] : all(doc, ROWS)),
+  inboxRowElements: (doc) => (first(doc, RECIPIENT_LIST) ? [] : all(doc, mended('rows', ROWS))),
 
   readInboxRow(row) {
-    const sender = addressFrom(row, ROW_SENDER, ['title']);
+    const sender = addressFrom(row, mended('rowSender', ROW_SENDER), ['title']);
     if (!sender.address || !sender.element) return null;
     return {
       element: row,

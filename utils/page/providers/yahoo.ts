@@ -7,6 +7,7 @@ import { allOutside, dateOf, details, firstOutside, recipientsOf } from '../deta
 import { buildFeatures } from '../message-features';
 import { addressFrom, all, compactText, first } from '../text';
 import type { OpenedMessage, WebmailProvider } from '../provider';
+import { selectorsFor } from '../selector-overrides';
 
 const HOSTS = ['mail.yahoo.com', 'mail.aol.com'];
 // Trocker chrome/trocker.js L397–455: open mails; Mailvelope providerSpecific.js L184–191: `.message-view`.
@@ -46,20 +47,23 @@ function idFromUrl(doc: Document): string {
   return m?.[1] ?? '';
 }
 
+/** A marker's selectors: the verified lists' overrides first, then this adapter's own. */
+const mended = (key: Parameters<typeof selectorsFor>[1], own: readonly string[]) => selectorsFor('yahoo', key, own);
+
 export const yahoo: WebmailProvider = {
   id: 'yahoo',
   hosts: HOSTS,
   detect: (doc) => HOSTS.includes(doc.location?.hostname ?? ''),
 
   findOpenedMessages(doc) {
-    const subject = compactText(first(doc, SUBJECT)?.textContent, 2000);
+    const subject = compactText(first(doc, mended('subject', SUBJECT))?.textContent, 2000);
     const out: OpenedMessage[] = [];
-    all(doc, MESSAGE).forEach((el, index) => {
+    all(doc, mended('message', MESSAGE)).forEach((el, index) => {
       if (el.getAttribute('data-test-expanded') === 'false') return;
-      const body = first(el, BODY);
+      const body = first(el, mended('body', BODY));
       if (!body?.parentElement) return;
       const header = first(el, HEADER) ?? el;
-      const sender = addressFrom(header, SENDER, ['title']);
+      const sender = addressFrom(header, mended('sender', SENDER), ['title']);
       // Today's pill may show the address as its text (beside the name, or alone): the name is
       // what is left without it.
       const name = shownName(first(header, SENDER_NAME)?.textContent);
@@ -90,10 +94,10 @@ export const yahoo: WebmailProvider = {
 
   bodyFrames: (doc) => Array.from(doc.querySelectorAll<HTMLIFrameElement>(BODY.map((b) => `${b} iframe`).join(', '))),
 
-  inboxRowElements: (doc) => (SENT_FOLDERS.test(doc.location?.pathname ?? '') ? [] : all(doc, ROWS)),
+  inboxRowElements: (doc) => (SENT_FOLDERS.test(doc.location?.pathname ?? '') ? [] : all(doc, mended('rows', ROWS))),
 
   readInboxRow(row, index) {
-    const sender = addressFrom(row, ROW_SENDER, ['title']);
+    const sender = addressFrom(row, mended('rowSender', ROW_SENDER), ['title']);
     if (!sender.address || !sender.element) return null;
     const link = row.matches('a[href*="/messages/"]') ? row : row.querySelector('a[href*="/messages/"]');
     const id = /\/messages\/([^/?#]+)/.exec(link?.getAttribute('href') ?? '')?.[1];
