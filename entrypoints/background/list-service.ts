@@ -15,6 +15,7 @@ import type { MessageFeatures } from '../../utils/core/engine/features';
 import type { Verdict } from '../../utils/core/engine/verdict';
 import { listErrors } from '../../utils/core/list/errors';
 import type { SignatureList } from '../../utils/core/list/schema';
+import { SELECTOR_LIMITS, type SelectorOverride } from '../../utils/core/list/selector-override';
 import type { CheckNowResult } from '../../utils/app/messages';
 import type { FetchLike } from '../../utils/app/sync/fetch-capped';
 import { firstCheckDelayMs, manualCheckDecision } from '../../utils/app/sync/schedule';
@@ -39,7 +40,7 @@ export type ListServiceDeps = {
   periodBounds?: () => Promise<{ minHours: number; maxHours: number } | undefined>;
 };
 
-type Loaded = { sources: ListSource[]; text: TextIndex; installed: LookupSource[]; guidance: CampaignGuidanceIndex };
+type Loaded = { sources: ListSource[]; text: TextIndex; installed: LookupSource[]; guidance: CampaignGuidanceIndex; selectorOverrides: SelectorOverride[] };
 
 export class ListService {
   private loaded: Promise<Loaded> | undefined;
@@ -98,12 +99,19 @@ export class ListService {
       lists.push(part);
       installed.push({ sourceId: source.id, bucketCount: state.bucketCount, listId: state.listId, listVersion: state.version });
     }
-    return { sources, text: buildMatchIndex(lists).text, installed, guidance: indexCampaignGuidance(lists) };
+    // Installed lists have verified: their selector overrides may mend the webmail adapters.
+    const selectorOverrides = lists.flatMap((l) => l.selectorOverrides ?? []).slice(0, SELECTOR_LIMITS.overrides);
+    return { sources, text: buildMatchIndex(lists).text, installed, guidance: indexCampaignGuidance(lists), selectorOverrides };
   }
 
   /** Forget the in-memory index (after an install or a change of sources); the next request rebuilds it. */
   private invalidate(): void {
     this.loaded = undefined;
+  }
+
+  /** The selector overrides of the installed (verified) lists, for the webmail content scripts. */
+  async selectorOverrides(): Promise<SelectorOverride[]> {
+    return (await this.ready()).selectorOverrides;
   }
 
   /** Guidance ids of the installed lists' campaigns named in `reasons` (for the warning frame). */

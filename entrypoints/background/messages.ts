@@ -15,6 +15,7 @@ import type {
 } from '../../utils/app/messages';
 import { flaggedLevels } from './badge';
 import { handlePageHealthMessage } from './page-health';
+import { GetSelectorOverridesRequestSchema, type GetSelectorOverridesResponse } from '../../utils/app/selector-override-messages';
 import type { ListService } from './list-service';
 import type { MessageFeatures } from '../../utils/core/engine/features';
 import type { Verdict } from '../../utils/core/engine/verdict';
@@ -29,6 +30,7 @@ export type Response =
   | GetTabFlagsResponse
   | GetCampaignGuidanceResponse
   | NonNullable<Awaited<ReturnType<typeof handlePageHealthMessage>>>
+  | GetSelectorOverridesResponse
   | ErrorResponse;
 
 export function isExtensionPage(sender: MessageSender, extensionId: string, extensionOrigin: string): boolean {
@@ -65,6 +67,7 @@ export async function handleMessage(
         return { guidance: await service.campaignGuidance(page.data.campaigns) };
     }
   }
+  if (GetSelectorOverridesRequestSchema.safeParse(message).success) return { overrides: await service.selectorOverrides() };
   const health = await handlePageHealthMessage(message, sender, isExtensionPage(sender, self.id, self.origin));
   if (health) return health;
   return { error: 'The message was not understood.' };

@@ -10,6 +10,7 @@ import { FIXED_MATCHES, providerFor } from '../../utils/page/providers';
 import { createScanner } from '../../utils/page/scanner';
 import { classifyInBackground } from './classify';
 import { reportReadHealth } from './read-health';
+import { loadSelectorOverrides } from './selector-overrides';
 import { createWarningRenderer, renderRowMark } from './render';
 
 export default defineContentScript({
@@ -30,6 +31,7 @@ export default defineContentScript({
       onReadHealth: reportReadHealth,
     });
     scanner.start();
+    void loadSelectorOverrides(() => scanner.scanNow());
     ctx.onInvalidated(() => scanner.stop());
   },
 });
