@@ -10,13 +10,14 @@ import { ListService } from '../../entrypoints/background/list-service';
 import { DexieListStore } from '../../entrypoints/background/list-store';
 import { handleMessage } from '../../entrypoints/background/messages';
 import { builtinSources } from '../../entrypoints/background/sources';
+import type { SelectorOverride } from '../../utils/core/list/selector-override';
 import { startListServer, type ListServer } from '../helpers/list-server';
 import { Repo, sampleList } from './repo';
 
 const publicDir = resolve(import.meta.dirname, '../../public');
 const self = { id: 'vahti-id', origin: 'chrome-extension://vahti-id/' };
 const contentScript = { id: 'vahti-id', url: 'https://outlook.office.com/mail/', tab: { id: 1 } as never };
-const MENDED = { provider: 'outlook', key: 'body', selectors: ['div[data-testid="message-body"]'] } as const;
+const MENDED: SelectorOverride = { provider: 'outlook', key: 'body', selectors: ['div[data-testid="message-body"]'] };
 
 let server: ListServer;
 beforeAll(async () => {
