@@ -4,7 +4,7 @@
  * then the adapter's own, so a mended marker helps and a wrong one costs only a miss. Overrides
  * are validated again on arrival; any that fails is dropped and the adapter's own are used.
  */
-import { SelectorOverrideSchema, type OverrideKey, type OverrideProvider, type SelectorOverride } from '../core/list/selector-override';
+import { readOverride, type OverrideKey, type OverrideProvider } from '../core/list/selector-syntax';
 
 let current = new Map<string, readonly string[]>();
 
@@ -12,9 +12,8 @@ let current = new Map<string, readonly string[]>();
 export function setSelectorOverrides(overrides: readonly unknown[]): number {
   const next = new Map<string, string[]>();
   for (const raw of overrides) {
-    const parsed = SelectorOverrideSchema.safeParse(raw);
-    if (!parsed.success) continue;
-    const o: SelectorOverride = parsed.data;
+    const o = readOverride(raw);
+    if (!o) continue;
     const key = `${o.provider}.${o.key}`;
     next.set(key, [...(next.get(key) ?? []), ...o.selectors]);
   }
