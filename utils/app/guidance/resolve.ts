@@ -1,10 +1,11 @@
 /**
  * Picks and localises guidance: from a campaign's guidance ids (from a list) and the user's
- * country and language to the entries the UI shows. Unknown ids are dropped and the country's
+ * country and language to the entries the UI shows. Retired ids follow their replacement;
+ * unknown ids are dropped and the country's
  * defaults fill in, so a list can never leave a person without a way to get help. Also derives
  * country and language from a browser locale. Pure.
  */
-import { CATALOGUE, COUNTRY_DEFAULTS, type CatalogueEntry, type LocalizedText } from './catalogue';
+import { CATALOGUE, COUNTRY_DEFAULTS, catalogueEntry, type CatalogueEntry, type LocalizedText } from './catalogue';
 import { CountrySchema, type Country, type GuidanceEntry, type UiLanguage } from './types';
 
 export const MAX_BANNER_GUIDANCE = 6;
@@ -26,7 +27,7 @@ export function localizeEntry(entry: CatalogueEntry, language: UiLanguage): Guid
     steps: entry.steps[language] ?? entry.steps.en,
     url: page.url,
     pageLanguage: page.lang,
-    phones: entry.phones.map((p) => ({ label: pick(p.label, language), number: p.number })),
+    phones: entry.phones.map((p) => ({ label: pick(p.label, language), number: p.number, hours: pick(p.hours, language) })),
   };
 }
 
@@ -43,7 +44,7 @@ export function guidanceFor(options: {
   const { country, language } = options;
   const max = options.max ?? MAX_BANNER_GUIDANCE;
   const known = (options.campaignGuidanceIds ?? []).flatMap((id) => {
-    const entry = CATALOGUE.get(id);
+    const entry = catalogueEntry(id);
     return entry ? [entry] : [];
   });
   const ordered = [
