@@ -127,10 +127,10 @@ describe('the warning in Gmail', () => {
   });
 
   it('shows why it was flagged', async () => {
-    const why = frame.getByRole('button', { name: 'Why is this flagged?' });
+    const why = frame.getByRole('button', { name: 'Why am I seeing this warning?' });
     await why.click();
     expect(await why.getAttribute('aria-expanded')).toBe('true');
-    await expect.poll(() => frame.locator('.vahti-reason-list').textContent()).toContain('Sign of extortion');
+    await expect.poll(() => frame.locator('.vahti-reasons').textContent()).toContain('Details for your helpdesk');
   });
 
   it('saves the evidence file to disk with the expected content and without any network request', async () => {
@@ -159,12 +159,12 @@ describe('the warning in Gmail', () => {
     // The clipboard is read back from the webmail's page (extension origins cannot be granted permissions).
     await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://mail.google.com' });
     // A stand-in for the police site: the test browser reaches no real web site.
-    await ext.context.route('https://poliisi.fi/', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Poliisi</title>' }));
+    await ext.context.route('https://asiointi.poliisi.fi/', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Poliisi</title>' }));
     const [police] = await Promise.all([
       ext.context.waitForEvent('page'),
       frame.getByRole('button', { name: 'Prepare a police report' }).click(),
     ]);
-    await expect.poll(() => police.url()).toBe('https://poliisi.fi/');
+    await expect.poll(() => police.url()).toBe('https://asiointi.poliisi.fi/');
     await police.close();
     await expect.poll(() => frame.locator('[role="status"]').textContent()).toContain('A summary is copied.');
     await page.bringToFront();
@@ -234,9 +234,9 @@ describe('popup', () => {
     lists.set('/clinic/manifest.json', { kind: 'reset' });
     const options = await ext.openExtensionPage('options.html');
     await options.getByLabel('Name', { exact: true }).fill('Clinic list');
-    await options.getByLabel('List id (as its publisher gives it)').fill('clinic-test');
+    await options.getByLabel("The list's name, exactly as its publisher gives it").fill('clinic-test');
     await options.getByLabel('List address (https)').fill(lists.url('/clinic/manifest.json'));
-    await options.getByLabel('Public key (base64)').fill(Buffer.alloc(32, 7).toString('base64'));
+    await options.getByLabel("Publisher's key (44 characters)").fill(Buffer.alloc(32, 7).toString('base64'));
     await options.getByRole('button', { name: 'Add the list' }).click();
     await expect.poll(() => options.locator('.vahti-sources [data-source-id="clinic-test"]').count()).toBe(1);
     await options.close();

@@ -124,7 +124,7 @@ describe('catalogue sources', () => {
   it('has the corrected facts the review asked for', () => {
     const page = (id: string) => CATALOGUE.get(id)!.pages.map((p) => p.url).join(' ');
     expect(page('gb-reportfraud')).toContain('reportfraud.police.uk');
-    expect(page('fi-police')).not.toBe('https://poliisi.fi/');
+    expect(page('fi-police')).toBe('https://asiointi.poliisi.fi/');
     expect(page('ee-police')).toContain('cyber.politsei.ee');
     expect(COUNTRY_DEFAULTS.DE).toContain('de-weisser-ring');
     expect(COUNTRY_DEFAULTS.EE).toContain('ee-ohvriabi');
@@ -140,8 +140,8 @@ describe('catalogue sources', () => {
 describe('allowlist', () => {
   it.each([
     'http://poliisi.fi/',
-    'https://poliisi.fi.evil.example/',
-    'https://evil.example/?https://poliisi.fi/',
+    'https://asiointi.poliisi.fi.evil.example/',
+    'https://evil.example/?https://asiointi.poliisi.fi/',
     'https://user@poliisi.fi/',
     'https://poliisi.fi:8443/',
     'javascript:alert(1)',
