@@ -5,6 +5,7 @@
  * redacted: its date of birth is part of the threat, and the person knows whose it may be.
  * Shows provenance, never a verdict of its own.
  */
+import { Fragment } from 'preact';
 import type { Reason, ReasonRule } from '../utils/core/engine/verdict';
 import type { Translate } from './i18n';
 
@@ -72,6 +73,20 @@ function technical(r: Reason, t: Translate): string[] {
   return parts;
 }
 
+/** One line per thing said: the same sign found three times is one line with three quotes. */
+function grouped(reasons: readonly Reason[], t: Translate): { words: string; rule: ReasonRule; quotes: string[] }[] {
+  const lines = new Map<string, { words: string; rule: ReasonRule; quotes: string[] }>();
+  for (const r of reasons) {
+    const words = plainWords(r, t);
+    const line = lines.get(words) ?? { words, rule: r.rule, quotes: [] };
+    if (r.rule === 'heuristic' && r.signal && QUOTED_SIGNALS.has(r.signal) && r.matched && !line.quotes.includes(r.matched)) {
+      line.quotes.push(r.matched);
+    }
+    lines.set(words, line);
+  }
+  return [...lines.values()];
+}
+
 export function ReasonList({ reasons, t }: { reasons: readonly Reason[]; t: Translate }) {
   if (reasons.length === 0) return <p>{t('reason_none')}</p>;
   // Said once, not after every built-in sign: the list stays short enough to read.
@@ -79,14 +94,16 @@ export function ReasonList({ reasons, t }: { reasons: readonly Reason[]; t: Tran
   return (
     <>
       <ul class="vahti-reason-list">
-        {reasons.map((r, i) => (
-          <li key={i} data-rule={r.rule}>
-            {plainWords(r, t)}
-            {r.rule === 'heuristic' && r.signal && QUOTED_SIGNALS.has(r.signal) && r.matched && (
-              <>
-                : <q class="vahti-quote">{r.matched}</q>
-              </>
-            )}
+        {grouped(reasons, t).map((line) => (
+          <li key={line.words} data-rule={line.rule}>
+            {line.words}
+            {line.quotes.length > 0 && ': '}
+            {line.quotes.map((q, i) => (
+              <Fragment key={q}>
+                {i > 0 && ', '}
+                <q class="vahti-quote">{q}</q>
+              </Fragment>
+            ))}
           </li>
         ))}
       </ul>

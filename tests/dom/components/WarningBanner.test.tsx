@@ -199,6 +199,7 @@ describe('reasons', () => {
         reasons: [
           { rule: 'sender-address', signal: WATCH_LIST_ID, listId: WATCH_LIST_ID, matched: 'th…@example.net' },
           { rule: 'heuristic', signal: 'deadline', matched: '24 hours' },
+          { rule: 'heuristic', signal: 'deadline', matched: '48 hours' },
           { rule: 'heuristic', signal: 'payment-demand', matched: 'pay' },
         ],
       },
@@ -207,7 +208,10 @@ describe('reasons', () => {
     const text = host.querySelector('.vahti-reasons')!.textContent!;
     expect(text).toContain('On the watch list');
     expect(text).not.toContain('List: watch-list');
-    expect(text).toContain('A deadline to pay: 24 hours');
+    // One line per sign, its quotes together.
+    const lines = [...host.querySelectorAll('.vahti-reason-list > li')].map((li) => li.textContent);
+    expect(lines).toContain('A deadline to pay: 24 hours, 48 hours');
+    expect(lines.filter((l) => l?.startsWith('A deadline'))).toHaveLength(1);
     expect(text.split('Recognised by Vahti itself').length - 1).toBe(1);
   });
 });
