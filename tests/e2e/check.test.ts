@@ -2,8 +2,8 @@
  * Help without a flagged message, end to end in real Chromium with the built extension: the
  * popup's "Check a message" opens the page; a pasted Vastaamo-style text and a dropped `.eml`
  * get the warning with reasons and guidance, an ordinary text gets none; no request leaves the
- * browser; and the page has no axe violations in English, Finnish and Swedish. Takes the
- * README screenshot of the page.
+ * browser; and the page has no axe violations in English, Finnish, Swedish, German and
+ * Estonian. Takes the README screenshot of the page.
  */
 import { join } from 'node:path';
 import axe from 'axe-core';
@@ -45,7 +45,7 @@ async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
-async function setLanguage(page: Page, language: 'en' | 'fi' | 'sv'): Promise<void> {
+async function setLanguage(page: Page, language: 'en' | 'fi' | 'sv' | 'de' | 'et'): Promise<void> {
   await page.evaluate(
     (l) => (globalThis as unknown as { chrome: { storage: { local: { set: (v: object) => Promise<void> } } } }).chrome.storage.local.set({ 'vahti.settings': { language: l, country: 'FI' } }),
     language,
@@ -120,13 +120,15 @@ describe('Check a message', () => {
     await expect.poll(() => page.locator('.vahti-check-status').textContent(), { timeout: 15_000 }).toContain('could not be read as an email');
   });
 
-  it.each(['fi', 'sv'] as const)('has no axe violations in %s, and speaks it', async (language) => {
+  const TITLES = { fi: 'Tarkista viesti', sv: 'Kontrollera ett meddelande', de: 'Eine Nachricht prüfen', et: 'Kontrolli kirja' } as const;
+
+  it.each(['fi', 'sv', 'de', 'et'] as const)('has no axe violations in %s, and speaks it', async (language) => {
     await setLanguage(page, language);
     expect(await page.locator('html').getAttribute('lang')).toBe(language);
     await page.locator('#check-text').fill(VASTAAMO_TEXT);
     await page.locator('form button[type="submit"]').click();
     await expect.poll(() => verdictOf(page), { timeout: 15_000 }).not.toBeNull();
-    expect(await page.locator('h1').textContent()).toBe(language === 'fi' ? 'Tarkista viesti' : 'Kontrollera ett meddelande');
+    expect(await page.locator('h1').textContent()).toBe(TITLES[language]);
     expect(await axeViolations(page)).toEqual([]);
   });
 

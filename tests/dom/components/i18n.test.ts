@@ -33,7 +33,7 @@ function stringLiterals(file: string): string[] {
 }
 
 describe('locales', () => {
-  it.each(['fi', 'sv'] as const)('%s has exactly the English keys and placeholders, none empty', (lang) => {
+  it.each(['fi', 'sv', 'de', 'et'] as const)('%s has exactly the English keys and placeholders, none empty', (lang) => {
     const other = LOCALES[lang];
     expect(Object.keys(other).sort()).toEqual(Object.keys(en).sort());
     for (const [key, entry] of Object.entries(en)) {

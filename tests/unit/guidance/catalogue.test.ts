@@ -44,6 +44,17 @@ describe('guidance catalogue', () => {
     }
   });
 
+  it('has German text for the German entries and Estonian for the Estonian ones', () => {
+    for (const entry of CATALOGUE.values()) {
+      const lang = entry.country === 'DE' ? 'de' : entry.country === 'EE' ? 'et' : undefined;
+      if (!lang) continue;
+      expect(entry.title[lang], `${entry.id} title ${lang}`).toBeTruthy();
+      expect(entry.summary[lang], `${entry.id} summary ${lang}`).toBeTruthy();
+      expect(entry.steps[lang], `${entry.id} steps ${lang}`).toHaveLength(entry.steps.en.length);
+      for (const phone of entry.phones) expect(phone.label[lang] && phone.hours[lang], `${entry.id} ${phone.number} ${lang}`).toBeTruthy();
+    }
+  });
+
   it('covers the required countries, each with a police or reporting entry', () => {
     for (const country of ['FI', 'SE', 'EE', 'GB', 'US', 'DE', 'EU', 'AU', 'CA'] as const) {
       const ids = COUNTRY_DEFAULTS[country];
@@ -188,9 +199,10 @@ describe('locale', () => {
     ['en-GB', 'GB', 'en'],
     ['en-US', 'US', 'en'],
     ['en', 'EU', 'en'],
-    ['de-DE', 'DE', 'en'],
-    ['de-AT', 'EU', 'en'],
-    ['et', 'EE', 'en'],
+    ['de-DE', 'DE', 'de'],
+    ['de-AT', 'EU', 'de'],
+    ['et', 'EE', 'et'],
+    ['et-EE', 'EE', 'et'],
     ['pt_BR', 'EU', 'en'],
   ])('%s → %s, %s', (locale, country, language) => {
     expect(countryFromLocale(locale)).toBe(country);

@@ -82,12 +82,14 @@ export const WORLD_ENTRIES: CatalogueEntry[] = [
     id: 'de-onlinewache',
     country: 'DE',
     kind: 'police',
-    title: { en: 'Online police stations of the German states (Onlinewache)' },
+    title: { en: 'Online police stations of the German states (Onlinewache)', de: 'Onlinewachen der Polizeien der Länder' },
     summary: {
       en: "Every state's police takes crime reports online. Pick your state on this federal page. Don't pay; in danger, call 110.",
+      de: 'Die Polizei jedes Landes nimmt Anzeigen online an. Wählen Sie Ihr Land auf dieser Seite des Bundes. Zahlen Sie nicht; in Gefahr rufen Sie 110.',
     },
     steps: {
       en: ["Don't transfer money.", 'Break off contact.', 'Save the messages and screenshots.', "Report it at your state's online police station or at a police station."],
+      de: ['Überweisen Sie kein Geld.', 'Brechen Sie den Kontakt ab.', 'Sichern Sie die Nachrichten und Screenshots.', 'Erstatten Sie Anzeige bei der Onlinewache Ihres Landes oder auf einer Polizeidienststelle.'],
     },
     // One page with the link to every state's Onlinewache: the way to pick the state.
     pages: [{ lang: 'de', url: 'https://hilfe-info.de/WebS/hilfeinfo/DE/EigeneRechteKennen/Strafverfahren/Anzeige/Onlinewache/Onlinewache_node.html' }],
@@ -101,11 +103,14 @@ export const WORLD_ENTRIES: CatalogueEntry[] = [
     id: 'de-weisser-ring',
     country: 'DE',
     kind: 'victim-support',
-    title: { en: 'WEISSER RING victim helpline' },
-    summary: { en: 'Free, anonymous support for victims of crime and people who are threatened, across Germany.' },
-    steps: { en: ['Call if you want to talk.'] },
+    title: { en: 'WEISSER RING victim helpline', de: 'WEISSER RING: Opfer-Telefon' },
+    summary: {
+      en: 'Free, anonymous support for victims of crime and people who are threatened, across Germany.',
+      de: 'Kostenlose, anonyme Hilfe für Opfer von Straftaten und für Menschen, die bedroht werden, in ganz Deutschland.',
+    },
+    steps: { en: ['Call if you want to talk.'], de: ['Rufen Sie an, wenn Sie reden möchten.'] },
     pages: [{ lang: 'de', url: 'https://weisser-ring.de/' }],
-    phones: [{ label: { en: 'Victim helpline (Opfer-Telefon)' }, number: '116 006', hours: { en: 'every day 7–22' } }],
+    phones: [{ label: { en: 'Victim helpline (Opfer-Telefon)', de: 'Opfer-Telefon' }, number: '116 006', hours: { en: 'every day 7–22', de: 'täglich 7–22 Uhr' } }],
     sources: [
       { url: 'https://weisser-ring.de/node/4441', checked: CHECKED, note: 'Opfer-Telefon 116 006, free and anonymous, every day 7–22.' },
       { url: 'https://www.weisser-ring.de/internet/verwaltung/news/details/article/16417/index.html', checked: CHECKED, note: 'Assigned by the Bundesnetzagentur; for victims and people who are threatened.' },

@@ -5,19 +5,24 @@
  */
 import type { Country, GuidanceKind } from './types';
 
+/** Text in the UI languages; a missing language falls back to English. */
 export interface LocalizedText {
   en: string;
   fi?: string;
   sv?: string;
+  de?: string;
+  et?: string;
 }
 export interface LocalizedSteps {
   en: string[];
   fi?: string[];
   sv?: string[];
+  de?: string[];
+  et?: string[];
 }
 
 /** Hours a phone line answers. `ALL_HOURS` for a line that is always open. */
-export const ALL_HOURS: LocalizedText = { en: '24/7', fi: 'ympäri vuorokauden', sv: 'dygnet runt' };
+export const ALL_HOURS: LocalizedText = { en: '24/7', fi: 'ympäri vuorokauden', sv: 'dygnet runt', de: 'rund um die Uhr', et: 'ööpäev läbi' };
 
 export interface CataloguePhone {
   /** Who answers, in what language, e.g. "Victim support in Finnish". */

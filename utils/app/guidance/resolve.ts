@@ -6,7 +6,7 @@
  * country and language from a browser locale. Pure.
  */
 import { CATALOGUE, COUNTRY_DEFAULTS, catalogueEntry, type CatalogueEntry, type LocalizedText } from './catalogue';
-import { CountrySchema, type Country, type GuidanceEntry, type UiLanguage } from './types';
+import { CountrySchema, UiLanguageSchema, type Country, type GuidanceEntry, type UiLanguage } from './types';
 
 export const MAX_BANNER_GUIDANCE = 6;
 
@@ -91,10 +91,10 @@ export function countryFromLocale(locale: string): Country {
   return LANGUAGE_HOME[language] ?? 'EU';
 }
 
-/** The UI language for a locale: Finnish, Swedish, or English for everything else. */
+/** The UI language for a locale: one Vahti is written in, or English for everything else. */
 export function languageFromLocale(locale: string): UiLanguage {
-  const language = locale.slice(0, 2).toLowerCase();
-  return language === 'fi' || language === 'sv' ? language : 'en';
+  const parsed = UiLanguageSchema.safeParse(locale.slice(0, 2).toLowerCase());
+  return parsed.success ? parsed.data : 'en';
 }
 
 /** A country code from settings or policy (any two letters) to one the catalogue knows. */

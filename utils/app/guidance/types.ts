@@ -10,7 +10,7 @@ export const CountrySchema = z.enum(['FI', 'SE', 'EE', 'GB', 'US', 'DE', 'EU', '
 export type Country = z.infer<typeof CountrySchema>;
 
 /** Languages the UI is written in. Guidance pages may exist in more. */
-export const UiLanguageSchema = z.enum(['en', 'fi', 'sv']);
+export const UiLanguageSchema = z.enum(['en', 'fi', 'sv', 'de', 'et']);
 export type UiLanguage = z.infer<typeof UiLanguageSchema>;
 
 /** What a resource is for; the banner orders entries by this. */
