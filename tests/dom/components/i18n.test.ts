@@ -46,6 +46,23 @@ describe('locales', () => {
     }
   });
 
+  it('says nothing in jargon or in alarm, in any language', () => {
+    // Words the review found frightening or opaque for the person; the technical detail lives
+    // behind "Details for your helpdesk" and in the evidence file, not in these strings.
+    const banned = [/signatur/i, /base64/i, /public key|julkinen avain|publik nyckel/i, /panic|panik/i, /diary|dagbok|päiväkirja/i, /\bhave not replied\b/i];
+    for (const [lang, messages] of Object.entries(LOCALES)) {
+      for (const [key, entry] of Object.entries(messages)) {
+        for (const word of banned) expect(entry.message, `${lang}.${key}`).not.toMatch(word);
+      }
+    }
+  });
+
+  it('ends every question with a question mark', () => {
+    for (const key of ['banner_why', 'banner_dismiss_confirm', 'popup_help_title']) {
+      for (const [lang, messages] of Object.entries(LOCALES)) expect(messages[key]!.message, `${lang}.${key}`).toMatch(/\?/);
+    }
+  });
+
   it('uses only key names the browser accepts', () => {
     for (const key of Object.keys(en)) expect(key).toMatch(/^[A-Za-z0-9_]+$/);
   });
