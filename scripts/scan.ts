@@ -10,7 +10,7 @@
  *
  * Owns argument handling and the per-file loop; must not hold detection logic.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -20,7 +20,10 @@ import type { MatchIndex } from '../utils/core/engine/index';
 import type { MessageFeatures } from '../utils/core/engine/features';
 import { MAX_EML_BYTES, MailParseError, parseEml, plainTextToFeatures } from '../utils/core/mail/eml';
 import { loadDefaultList, loadListFile } from './lib/default-list';
+import { endQuietlyOnClosedPipe } from './lib/process-output';
+import { describeFsError, InputFileError, readRegularFile } from './lib/safe-read';
 import { errorJson, errorLine, verdictJson, verdictLines } from './lib/scan-output';
+import { terminalSafe } from './lib/terminal-text';
 
 export const EXIT_OK = 0;
 export const EXIT_NOTHING_SCANNED = 1;
@@ -66,9 +69,16 @@ function parseOptions(argv: string[]): Options | { help: true } | { usageError: 
   }
 }
 
-/** Expands folders into their .eml/.txt files; other arguments are kept as given. */
-async function expandInputs(inputs: string[]): Promise<string[]> {
-  const files: string[] = [];
+/** One input after folders are expanded: a file to scan, or a folder that could not be listed. */
+type Input = { file: string } | { file: string; error: string };
+
+/**
+ * Expands folders into their .eml/.txt files; other arguments are kept as given (and refused
+ * when read if they are not regular files). A folder that cannot be listed becomes an error
+ * entry, so the other inputs are still scanned; an empty folder is said on standard error.
+ */
+async function expandInputs(inputs: string[], err: (line: string) => void): Promise<Input[]> {
+  const out: Input[] = [];
   for (const input of inputs) {
     let isDir = false;
     try {
@@ -77,13 +87,21 @@ async function expandInputs(inputs: string[]): Promise<string[]> {
       // Reported when the file is read.
     }
     if (!isDir) {
-      files.push(input);
+      out.push({ file: input });
       continue;
     }
-    const names = (await readdir(input)).filter((n) => /\.(eml|txt)$/i.test(n)).sort();
-    for (const n of names) files.push(path.join(input, n));
+    let names: string[];
+    try {
+      names = await readdir(input);
+    } catch (e) {
+      out.push({ file: input, error: `cannot list the folder: ${describeFsError(e)}` });
+      continue;
+    }
+    const scannable = names.filter((n) => /\.(eml|txt)$/i.test(n)).sort();
+    if (scannable.length === 0) err(`scan: ${terminalSafe(input)}: no .eml or .txt files in this folder`);
+    for (const n of scannable) out.push({ file: path.join(input, n) });
   }
-  return files;
+  return out;
 }
 
 type Scanned = { features: MessageFeatures; notes: string[] };
@@ -91,27 +109,30 @@ type Scanned = { features: MessageFeatures; notes: string[] };
 async function readMessage(file: string): Promise<Scanned> {
   const ext = path.extname(file).toLowerCase();
   if (ext === '.msg') throw new MailParseError('Outlook .msg files are not supported: save the email as .eml');
-  let size: number;
-  try {
-    const s = await stat(file);
-    if (s.isDirectory()) throw new MailParseError('is a folder with no .eml or .txt files');
-    size = s.size;
-  } catch (e) {
-    if (e instanceof MailParseError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new MailParseError(code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? String(e)})`);
-  }
-  if (size > MAX_EML_BYTES) throw new MailParseError(`the file is too large for an email (${size} bytes, limit ${MAX_EML_BYTES})`);
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(file));
+    bytes = await readRegularFile(file, MAX_EML_BYTES, 'the file');
   } catch (e) {
-    throw new MailParseError(`cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    if (e instanceof InputFileError) throw new MailParseError(e.message);
+    throw e;
   }
-  if (ext === '.txt') return { features: plainTextToFeatures(bytes), notes: [] };
+  if (ext === '.txt') {
+    const features = plainTextToFeatures(bytes);
+    return { features, notes: clipNotes(features) };
+  }
   const parsed = await parseEml(bytes);
   const notes = parsed.hiddenTextChars > 0 ? [`the HTML hides ${parsed.hiddenTextChars} characters of text from the reader`] : [];
-  return { features: parsed.features, notes };
+  return { features: parsed.features, notes: [...notes, ...clipNotes(parsed.features)] };
+}
+
+/** Says when the engine read only the start and the end of a long body. */
+function clipNotes(features: MessageFeatures): string[] {
+  const clipped = features.bodyClipped;
+  if (clipped === undefined) return [];
+  return [
+    `the body is ${clipped.totalChars.toLocaleString('en')} characters long; only the first ${clipped.headChars.toLocaleString('en')} ` +
+      `and the last ${clipped.tailChars.toLocaleString('en')} were read`,
+  ];
 }
 
 export async function main(argv: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
@@ -121,37 +142,48 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
     return EXIT_OK;
   }
   if ('usageError' in options) {
-    err(`scan: ${options.usageError}\n\n${USAGE}`);
+    err(`scan: ${terminalSafe(options.usageError)}\n\n${USAGE}`);
     return EXIT_NOTHING_SCANNED;
   }
 
   const loaded = options.list ? await loadListFile(options.list) : await loadDefaultList();
   if ('problems' in loaded) {
-    err(`scan: the ${options.list ? `list ${options.list}` : 'default list'} cannot be used:`);
-    for (const p of loaded.problems.slice(0, 50)) err(`  ${p}`);
+    err(`scan: the ${options.list ? `list ${terminalSafe(options.list)}` : 'default list'} cannot be used:`);
+    for (const p of loaded.problems.slice(0, 50)) err(`  ${terminalSafe(p)}`);
     if (loaded.problems.length > 50) err(`  …and ${loaded.problems.length - 50} more`);
     return EXIT_NOTHING_SCANNED;
   }
-  for (const w of loaded.warnings) err(`scan: warning: ${w}`);
+  for (const w of loaded.warnings) err(`scan: warning: ${terminalSafe(w)}`);
   const { list } = loaded;
-  err(`scan: list "${list.listId}" version ${list.version} from ${loaded.origin}`);
+  err(`scan: list "${terminalSafe(list.listId)}" version ${list.version} from ${terminalSafe(loaded.origin)}`);
   const index: MatchIndex = buildMatchIndex([list]);
 
+  const inputs = await expandInputs(options.inputs, err);
+  if (inputs.length === 0) {
+    err('scan: nothing to scan: the folders given hold no .eml or .txt files');
+    return EXIT_NOTHING_SCANNED;
+  }
   let unreadable = 0;
-  for (const file of await expandInputs(options.inputs)) {
+  const reportError = (file: string, message: string): void => {
+    unreadable++;
+    out(options.json ? errorJson(file, message) : errorLine(file, message));
+  };
+  for (const input of inputs) {
+    const { file } = input;
+    if ('error' in input) {
+      reportError(file, input.error);
+      continue;
+    }
     let scanned: Scanned;
     try {
       scanned = await readMessage(file);
     } catch (e) {
-      unreadable++;
       // A parse problem is expected input; anything else is a bug, but still one line, not a stack.
-      const message = e instanceof MailParseError ? e.message : `unexpected failure: ${e instanceof Error ? e.message : String(e)}`;
-      if (options.json) out(errorJson(file, message));
-      else out(errorLine(file, message));
+      reportError(file, e instanceof MailParseError ? e.message : `unexpected failure: ${e instanceof Error ? e.message : String(e)}`);
       continue;
     }
     const verdict = classify(index, scanned.features);
-    if (options.json) out(verdictJson(file, verdict));
+    if (options.json) out(verdictJson(file, verdict, scanned.notes));
     else for (const line of verdictLines(file, verdict, scanned.notes)) out(line);
   }
   return unreadable > 0 ? EXIT_SOME_UNREADABLE : EXIT_OK;
@@ -159,6 +191,8 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
 
 const isEntry = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isEntry) {
+  // `scan … | head` closes the pipe early: that is the reader being done, not a failure.
+  endQuietlyOnClosedPipe();
   main(
     process.argv.slice(2),
     (line) => console.log(line),
