@@ -5,8 +5,10 @@
  * reported and the rest are still scanned. Nothing leaves the machine.
  *
  * Exit status: 0 = every file was scanned (whatever the verdicts: a flagged email is a result,
- * not a failure); 2 = at least one file could not be read or parsed (the others were scanned);
- * 1 = nothing was scanned (bad arguments, or the list could not be loaded).
+ * not a failure); 2 = at least one file or folder could not be read or parsed (the others were
+ * scanned); 1 = nothing was scanned (bad arguments, the list could not be loaded, or the
+ * folders hold no .eml or .txt file). Files are read with scripts/lib/safe-read.ts (regular
+ * files only, through a byte cap) and everything printed goes through terminal-text.ts.
  *
  * Owns argument handling and the per-file loop; must not hold detection logic.
  */
@@ -38,7 +40,8 @@ Checks saved emails for extortion with Vahti's engine, on this computer only.
   folder     every .eml and .txt file directly inside it
 
 Options:
-  --json       one JSON object per line: {"file","level","reasons"} or {"file","error"}
+  --json       one JSON object per line: {"file","level","reasons"[,"notes"]} or {"file","error"}
+               (use npm run -s scan so that npm's banner stays out of the output)
   --list FILE  use this signature list (plain JSON, schema 1) instead of the default list
   --help       show this help
 
@@ -48,8 +51,8 @@ scripts/list-sources/default. Which one is said on standard error.
 
 Levels: known (part of a listed campaign), suspected (extortion signs, no list entry),
 none (nothing found; not a guarantee).
-Exit status: 0 all files scanned; 2 some file could not be read (others were scanned);
-1 nothing scanned (bad arguments or list).`;
+Exit status: 0 all files scanned; 2 some file or folder could not be read (others were
+scanned); 1 nothing scanned (bad arguments, list, or no .eml/.txt file in the folders).`;
 
 type Options = { json: boolean; list?: string; inputs: string[] };
 

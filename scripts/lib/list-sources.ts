@@ -9,7 +9,7 @@
  * maintainer CLI does), and leaves the whole-list checks (too-broad entries) to
  * `parseSignatureList`.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import {
@@ -25,12 +25,15 @@ import { CoinSchema } from '../../utils/core/payment/coin';
 import { paymentKey, validateAddress } from '../../utils/core/payment/validate';
 import { JsonLines, syntaxErrorLine } from './json-lines';
 import type { JsonPath } from './json-lines';
+import { readRegularTextFile } from './safe-read';
 
 export type SourceError = { file: string; line: number; message: string };
 
 export type LoadResult = { list: SignatureList; warnings: SourceError[] } | { errors: SourceError[]; warnings: SourceError[] };
 
 export const LIST_FILE = 'list.json';
+/** Largest source file read (a campaign file or an imported address set); FIFOs and devices are refused. */
+export const MAX_SOURCE_FILE_BYTES = 256 * 1024 * 1024;
 export const CAMPAIGN_DIR = 'campaigns';
 
 const ListHeaderSchema = z
@@ -83,9 +86,9 @@ function describePath(p: JsonPath): string {
 async function readJson(dir: string, rel: string, c: Collector): Promise<{ value: unknown; lines: JsonLines } | null> {
   let text: string;
   try {
-    text = await readFile(path.join(dir, rel), 'utf8');
+    text = await readRegularTextFile(path.join(dir, rel), MAX_SOURCE_FILE_BYTES);
   } catch (e) {
-    c.error(rel, 0, `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    c.error(rel, 0, `cannot read the file: ${e instanceof Error ? e.message : String(e)}`);
     return null;
   }
   try {
@@ -122,9 +125,9 @@ async function readValueLines(dir: string, file: string, c: Collector, from: Ori
   }
   let text: string;
   try {
-    text = await readFile(full, 'utf8');
+    text = await readRegularTextFile(full, MAX_SOURCE_FILE_BYTES, 'the data file');
   } catch (e) {
-    c.error(from.file, from.line, `cannot read data file "${file}": ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    c.error(from.file, from.line, `cannot read data file "${file}": ${e instanceof Error ? e.message : String(e)}`);
     return null;
   }
   const out: { value: string; line: number }[] = [];
