@@ -13,16 +13,12 @@ import { parseSignatureList } from '../../utils/core/list/parse';
 import type { SignatureList } from '../../utils/core/list/schema';
 import { DEFAULT_LIST_TRUST, verifyListFile, verifyManifest } from '../../utils/core/signing';
 import { formatSourceError, loadListSources } from './list-sources';
-import { InputFileError, readRegularFile } from './safe-read';
+import { InputFileError, MAX_LIST_FILE_BYTES, MAX_MANIFEST_BYTES, readRegularFile } from './safe-read';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_BUNDLE_DIR = path.join(ROOT, 'public/lists/default');
 export const DEFAULT_SOURCES_DIR = path.join(ROOT, 'scripts/list-sources/default');
 
-/** Largest list file `--list` reads; the signed format caps lists similarly. */
-export const MAX_LIST_FILE_BYTES = 256 * 1024 * 1024;
-/** A manifest is a few hundred bytes of JSON and signatures. */
-const MAX_MANIFEST_BYTES = 1024 * 1024;
 
 export type LoadedList = { list: SignatureList; origin: string; warnings: string[] };
 export type ListLoadFailure = { problems: string[] };

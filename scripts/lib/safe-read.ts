@@ -110,3 +110,23 @@ export async function readRegularFile(file: string, maxBytes: number, what = 'th
 export async function readRegularTextFile(file: string, maxBytes: number, what = 'the file'): Promise<string> {
   return new TextDecoder('utf-8').decode(await readRegularFile(file, maxBytes, what));
 }
+
+/** Largest list file the tools read; the signed format caps lists similarly. */
+export const MAX_LIST_FILE_BYTES = 256 * 1024 * 1024;
+/** A manifest is a few kilobytes of JSON and signatures. */
+export const MAX_MANIFEST_BYTES = 1024 * 1024;
+/** A key file is a few hundred bytes. */
+export const MAX_KEY_FILE_BYTES = 64 * 1024;
+
+/**
+ * `readRegularFile` for a file a tool was pointed at by name: the error says which file and
+ * what it is for ("cannot read the list file out/v1.json: no such file").
+ */
+export async function readNamedFile(file: string, maxBytes: number, role: string): Promise<Uint8Array> {
+  try {
+    return await readRegularFile(file, maxBytes, role);
+  } catch (e) {
+    if (e instanceof InputFileError) throw new InputFileError(`cannot read ${role} ${file}: ${e.message}`);
+    throw e;
+  }
+}
