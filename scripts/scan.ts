@@ -19,11 +19,10 @@ import { parseArgs } from 'node:util';
 import { buildMatchIndex } from '../utils/core/engine/index';
 import { classify } from '../utils/core/engine/classify';
 import type { MatchIndex } from '../utils/core/engine/index';
-import type { MessageFeatures } from '../utils/core/engine/features';
-import { MAX_EML_BYTES, MailParseError, parseEml, plainTextToFeatures } from '../utils/core/mail/eml';
 import { loadDefaultList, loadListFile } from './lib/default-list';
 import { endQuietlyOnClosedPipe } from './lib/process-output';
-import { describeFsError, InputFileError, readRegularFile } from './lib/safe-read';
+import { BudgetedReader, DEFAULT_FILE_BUDGET_MS } from './lib/budgeted-reader';
+import { describeFsError } from './lib/safe-read';
 import { errorJson, errorLine, verdictJson, verdictLines } from './lib/scan-output';
 import { terminalSafe } from './lib/terminal-text';
 
@@ -43,6 +42,8 @@ Options:
   --json       one JSON object per line: {"file","level","reasons"[,"notes"]} or {"file","error"}
                (use npm run -s scan so that npm's banner stays out of the output)
   --list FILE  use this signature list (plain JSON, schema 1) instead of the default list
+  --time-limit SECONDS
+               stop reading a file after this long and go on with the next (default 30)
   --help       show this help
 
 Without --list the default list is used: the signed bundle in public/lists/default when it
@@ -54,19 +55,32 @@ none (nothing found; not a guarantee).
 Exit status: 0 all files scanned; 2 some file or folder could not be read (others were
 scanned); 1 nothing scanned (bad arguments, list, or no .eml/.txt file in the folders).`;
 
-type Options = { json: boolean; list?: string; inputs: string[] };
+type Options = { json: boolean; list?: string; fileBudgetMs: number; inputs: string[] };
 
 function parseOptions(argv: string[]): Options | { help: true } | { usageError: string } {
   try {
     const { values, positionals } = parseArgs({
       args: argv,
-      options: { json: { type: 'boolean' }, list: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        json: { type: 'boolean' },
+        list: { type: 'string' },
+        'time-limit': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
       strict: true,
     });
     if (values.help) return { help: true };
     if (positionals.length === 0) return { usageError: 'no files given' };
-    return { json: values.json === true, list: values.list, inputs: positionals };
+    let fileBudgetMs = DEFAULT_FILE_BUDGET_MS;
+    if (values['time-limit'] !== undefined) {
+      const seconds = Number(values['time-limit']);
+      if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) {
+        return { usageError: `--time-limit must be a number of seconds between 0 and 3600, got "${values['time-limit']}"` };
+      }
+      fileBudgetMs = seconds * 1000;
+    }
+    return { json: values.json === true, list: values.list, fileBudgetMs, inputs: positionals };
   } catch (e) {
     return { usageError: (e as Error).message };
   }
@@ -107,37 +121,6 @@ async function expandInputs(inputs: string[], err: (line: string) => void): Prom
   return out;
 }
 
-type Scanned = { features: MessageFeatures; notes: string[] };
-
-async function readMessage(file: string): Promise<Scanned> {
-  const ext = path.extname(file).toLowerCase();
-  if (ext === '.msg') throw new MailParseError('Outlook .msg files are not supported: save the email as .eml');
-  let bytes: Uint8Array;
-  try {
-    bytes = await readRegularFile(file, MAX_EML_BYTES, 'the file');
-  } catch (e) {
-    if (e instanceof InputFileError) throw new MailParseError(e.message);
-    throw e;
-  }
-  if (ext === '.txt') {
-    const features = plainTextToFeatures(bytes);
-    return { features, notes: clipNotes(features) };
-  }
-  const parsed = await parseEml(bytes);
-  const notes = parsed.hiddenTextChars > 0 ? [`the HTML hides ${parsed.hiddenTextChars} characters of text from the reader`] : [];
-  return { features: parsed.features, notes: [...notes, ...clipNotes(parsed.features)] };
-}
-
-/** Says when the engine read only the start and the end of a long body. */
-function clipNotes(features: MessageFeatures): string[] {
-  const clipped = features.bodyClipped;
-  if (clipped === undefined) return [];
-  return [
-    `the body is ${clipped.totalChars.toLocaleString('en')} characters long; only the first ${clipped.headChars.toLocaleString('en')} ` +
-      `and the last ${clipped.tailChars.toLocaleString('en')} were read`,
-  ];
-}
-
 export async function main(argv: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
   const options = parseOptions(argv);
   if ('help' in options) {
@@ -171,23 +154,26 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
     unreadable++;
     out(options.json ? errorJson(file, message) : errorLine(file, message));
   };
-  for (const input of inputs) {
-    const { file } = input;
-    if ('error' in input) {
-      reportError(file, input.error);
-      continue;
+  const reader = new BudgetedReader(options.fileBudgetMs, (line) => err(terminalSafe(line)));
+  try {
+    for (const input of inputs) {
+      const { file } = input;
+      if ('error' in input) {
+        reportError(file, input.error);
+        continue;
+      }
+      const read = await reader.read(file);
+      if ('error' in read) {
+        reportError(file, read.error);
+        continue;
+      }
+      const { features, notes } = read.scanned;
+      const verdict = classify(index, features);
+      if (options.json) out(verdictJson(file, verdict, notes));
+      else for (const line of verdictLines(file, verdict, notes)) out(line);
     }
-    let scanned: Scanned;
-    try {
-      scanned = await readMessage(file);
-    } catch (e) {
-      // A parse problem is expected input; anything else is a bug, but still one line, not a stack.
-      reportError(file, e instanceof MailParseError ? e.message : `unexpected failure: ${e instanceof Error ? e.message : String(e)}`);
-      continue;
-    }
-    const verdict = classify(index, scanned.features);
-    if (options.json) out(verdictJson(file, verdict, scanned.notes));
-    else for (const line of verdictLines(file, verdict, scanned.notes)) out(line);
+  } finally {
+    await reader.close();
   }
   return unreadable > 0 ? EXIT_SOME_UNREADABLE : EXIT_OK;
 }

@@ -54,6 +54,16 @@ beforeAll(async () => {
   await mkdir(at(UNLISTABLE));
   await mkdir(at('no-mail'));
   await writeFile(at('no-mail', 'notes.doc'), 'not mail');
+  await mkdir(at('slow'));
+  // About 45 MB of base64: far more than a quarter of a second of parsing on any machine.
+  const line = 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0\r\n';
+  await writeFile(
+    at('slow', 'a-large.eml'),
+    crlf(['From: a@example.com', 'Content-Type: multipart/mixed; boundary="m"', '', '--m', 'Content-Type: text/plain', '', 'hi', '--m', 'Content-Type: application/pdf', 'Content-Transfer-Encoding: base64', '']) +
+      line.repeat(Math.floor((45 * 1024 * 1024) / line.length)) +
+      '--m--\r\n',
+  );
+  await writeFile(at('slow', 'b-small.eml'), PLAIN);
   await mkdir(at('names'));
   await writeFile(at('names', 'nl\nfake.eml: nothing found\n.eml'), PLAIN);
   await writeFile(at('names', 'esc\u001b[2J\u001b]0;title\u0007\rcr.eml'), PLAIN);
@@ -105,6 +115,29 @@ describe('scan: special files and folders', () => {
 
   it('exits 0 when every file was scanned', async () => {
     expect((await scan([at('mixed', 'a.eml'), at('mixed', 'c.eml')])).code).toBe(EXIT_OK);
+  });
+});
+
+describe('scan: a time budget per file', () => {
+  it('stops a file that takes longer than --time-limit, says so, and scans the next file', async () => {
+    const r = await scan(['--time-limit', '0.25', at('slow')]);
+    expect(r.code).toBe(EXIT_SOME_UNREADABLE);
+    expect(r.out[0]).toBe(
+      `${at('slow', 'a-large.eml')}: error: took longer than 0.25 s to read, so it was stopped (the other files are still scanned; --time-limit sets the budget)`,
+    );
+    expect(r.out[1]).toBe(`${at('slow', 'b-small.eml')}: nothing found`);
+  }, 60_000);
+
+  it('reads the same large file within the default budget', async () => {
+    const r = await scan([at('slow', 'a-large.eml')]);
+    expect(r.out).toEqual([`${at('slow', 'a-large.eml')}: nothing found`]);
+    expect(r.code).toBe(EXIT_OK);
+  }, 60_000);
+
+  it('refuses a time limit that is not a positive number of seconds', async () => {
+    const r = await scan(['--time-limit', 'soon', at('slow', 'b-small.eml')]);
+    expect(r.code).toBe(EXIT_NOTHING_SCANNED);
+    expect(r.err.join('\n')).toContain('--time-limit must be a number of seconds');
   });
 });
 
