@@ -44,6 +44,9 @@ export function describeFsError(e: unknown): string {
       return 'too many open files';
     case 'ENAMETOOLONG':
       return 'the path is too long';
+    case 'ENXIO':
+      // open() of a UNIX socket, or of a FIFO or device with nothing on the other side.
+      return 'is a socket or a device, not a regular file: not read';
     case 'EIO':
       return 'the disk reported an input/output error';
     default:

@@ -8,6 +8,7 @@ import { paymentKey } from '../../utils/core/payment/validate';
 import { parse, type Io } from './cli';
 import { readListBytes } from './signing';
 import { MAX_LIST_FILE_BYTES, readNamedFile } from '../lib/safe-read';
+import { terminalSafe } from '../lib/terminal-text';
 
 export const usage = 'diff <oldList> <newList> [--json]';
 
@@ -43,7 +44,7 @@ export function diffLists(a: SignatureList, b: SignatureList): ListDiff {
 
 async function load(path: string, io: Io): Promise<SignatureList | undefined> {
   const list = readListBytes(await readNamedFile(resolve(io.cwd, path), MAX_LIST_FILE_BYTES, 'the list file'));
-  if (!list.ok) io.err(`${path}: ${list.error.message}`);
+  if (!list.ok) io.err(terminalSafe(`${path}: ${list.error.message}`));
   return list.ok ? list.value : undefined;
 }
 

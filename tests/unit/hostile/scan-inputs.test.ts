@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -17,6 +18,8 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   }) as typeof fs.readdir;
   return { ...fs, readdir, default: { ...fs, readdir } };
 });
+
+import { freshBtcBech32 } from '../../corpus/src/addresses';
 
 const { main, EXIT_NOTHING_SCANNED, EXIT_OK, EXIT_SOME_UNREADABLE } = await import('../../../scripts/scan');
 
@@ -64,6 +67,12 @@ beforeAll(async () => {
       '--m--\r\n',
   );
   await writeFile(at('slow', 'b-small.eml'), PLAIN);
+  await mkdir(at('long'));
+  const filler = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n'.repeat(Math.ceil((600 * 1024) / 57));
+  await writeFile(
+    at('long', 'demand-at-the-end.txt'),
+    `${filler}\nI have photos of you at the hotel. Pay $2,000 in bitcoin to ${freshBtcBech32('scan-long')} by Friday. If I don't see the money, I will send them to your family.\n`,
+  );
   await mkdir(at('names'));
   await writeFile(at('names', 'nl\nfake.eml: nothing found\n.eml'), PLAIN);
   await writeFile(at('names', 'esc\u001b[2J\u001b]0;title\u0007\rcr.eml'), PLAIN);
@@ -81,6 +90,19 @@ describe('scan: special files and folders', () => {
     expect(r.code).toBe(EXIT_SOME_UNREADABLE);
     expect(r.out).toContain(`${at('mixed', 'b.eml')}: error: is a named pipe (FIFO), not a regular file: not read`);
     expect(r.out).toContain(`${at('mixed', 'c.eml')}: nothing found`);
+  });
+
+  it('refuses a UNIX socket', async () => {
+    const server = createServer();
+    const socket = at('mixed-socket.eml');
+    await new Promise<void>((resolve) => server.listen(socket, resolve));
+    try {
+      const r = await scan([socket]);
+      expect(r.code).toBe(EXIT_SOME_UNREADABLE);
+      expect(r.out).toEqual([`${socket}: error: is a socket or a device, not a regular file: not read`]);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('refuses /dev/zero as a file and as --list instead of reading it forever', async () => {
@@ -115,6 +137,18 @@ describe('scan: special files and folders', () => {
 
   it('exits 0 when every file was scanned', async () => {
     expect((await scan([at('mixed', 'a.eml'), at('mixed', 'c.eml')])).code).toBe(EXIT_OK);
+  });
+});
+
+describe('scan: a body longer than the engine reads', () => {
+  it('finds the demand after 600 KB of filler and says that the middle was not read', async () => {
+    const r = await scan([at('long', 'demand-at-the-end.txt')]);
+    expect(r.out[0]).toBe(`${at('long', 'demand-at-the-end.txt')}: SUSPECTED extortion`);
+    expect(r.out.at(-1)).toMatch(/^ {2}note: the body is [\d,]+ characters long; only the first [\d,]+ and the last [\d,]+ were read$/);
+    const json = await scan(['--json', at('long', 'demand-at-the-end.txt')]);
+    const verdict = JSON.parse(json.out[0]!) as { level: string; notes: string[] };
+    expect(verdict.level).toBe('suspected');
+    expect(verdict.notes).toEqual([expect.stringMatching(/^the body is [\d,]+ characters long/)]);
   });
 });
 
