@@ -1,7 +1,8 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // The real command line as a child process: what a helpdesk sees in a terminal or a pipe.
@@ -47,5 +48,14 @@ describe('scan in a pipe', () => {
     expect(stderr).not.toContain('EPIPE');
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(code).toBe(0);
+  }, TIMEOUT);
+});
+
+describe("README's JSONL example", () => {
+  it('npm run -s scan -- --json writes only JSON lines to standard output', async () => {
+    const { stdout } = await promisify(execFile)('npm', ['run', '-s', 'scan', '--', '--json', '--list', path.join(dir, 'list.json'), path.join(dir, 'many', 'm000.txt'), path.join(dir, 'many', 'm001.txt')], { cwd: ROOT });
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(JSON.parse(line)).toMatchObject({ level: 'none' });
   }, TIMEOUT);
 });
