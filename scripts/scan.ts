@@ -7,8 +7,9 @@
  * Exit status: 0 = every file was scanned (whatever the verdicts: a flagged email is a result,
  * not a failure); 2 = at least one file or folder could not be read or parsed (the others were
  * scanned); 1 = nothing was scanned (bad arguments, the list could not be loaded, or the
- * folders hold no .eml or .txt file). Files are read with scripts/lib/safe-read.ts (regular
- * files only, through a byte cap) and everything printed goes through terminal-text.ts.
+ * folders hold no .eml or .txt file). Files are read in a worker with a time budget per file
+ * (lib/budgeted-reader.ts), as regular files only and through a byte cap (lib/safe-read.ts);
+ * everything printed goes through lib/terminal-text.ts.
  *
  * Owns argument handling and the per-file loop; must not hold detection logic.
  */
@@ -30,7 +31,7 @@ export const EXIT_OK = 0;
 export const EXIT_NOTHING_SCANNED = 1;
 export const EXIT_SOME_UNREADABLE = 2;
 
-const USAGE = `Usage: npm run scan -- [--json] [--list FILE] <file.eml | file.txt | folder> ...
+const USAGE = `Usage: npm run scan -- [--json] [--list FILE] [--time-limit SECONDS] <file.eml | file.txt | folder> ...
 
 Checks saved emails for extortion with Vahti's engine, on this computer only.
 
@@ -191,7 +192,7 @@ if (isEntry) {
       process.exitCode = code;
     },
     (e: unknown) => {
-      console.error(`scan: unexpected failure: ${e instanceof Error ? e.message : String(e)}`);
+      console.error(`scan: unexpected failure: ${terminalSafe(e instanceof Error ? e.message : String(e))}`);
       process.exitCode = EXIT_NOTHING_SCANNED;
     },
   );
