@@ -20,7 +20,7 @@ async function refusal(eml: string | Uint8Array): Promise<string> {
   throw new Error('the file was read, but should have been refused');
 }
 
-/** Joinable base64 words that do not decode: the input postal-mime handles in quadratic time. */
+/** Adjacent base64 words that postal-mime joins (in quadratic time) and then fails to decode as UTF-8. */
 const encodedWords = (n: number): string => Array.from({ length: n }, () => '=?utf-8?B?w6Tk?=').join(' ');
 
 describe('bounded parsing: each cap has its own error naming the limit', () => {

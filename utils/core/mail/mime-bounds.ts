@@ -1,7 +1,7 @@
 /**
  * Limits a file must meet before it is handed to the MIME parser, checked in one linear pass
- * over the raw bytes. postal-mime is linear for ordinary mail but not for every input: its
- * encoded-word decoder takes time quadratic in the number of joinable words that do not decode
+ * over the raw bytes. postal-mime is linear for ordinary mail but not for every input: joining
+ * adjacent base64 encoded words takes it time quadratic in their number
  * (docs/upstream/postal-mime-encoded-words.md), and every MIME part costs a parser object
  * whatever its size. A helpdesk scans folders of forwarded mail, so one crafted file must not
  * hold up the files after it: each limit below is far above real mail and fails with its own
