@@ -1,6 +1,7 @@
 /**
- * The toolbar popup: what Vahti flagged on this tab, the health of the lists, "check for
- * updates now", and the way to the options. Calm by design: counts and plain words, no alarm.
+ * The toolbar popup: what Vahti flagged on this tab, help for anyone who received a threat
+ * (with or without a flagged message) and "Check a message", the health of the lists, "check
+ * for updates now", and the way to the options. Calm by design: counts and plain words, no alarm.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { CheckNowResult } from '../utils/app/messages';
@@ -10,6 +11,8 @@ import type { Translate } from './i18n';
 import { ListHealth } from './ListHealth';
 import { PageHealthNotice } from './PageHealthNotice';
 import type { UnreadablePage } from '../utils/app/page-health';
+import { PopupHelp } from './PopupHelp';
+import type { Country } from '../utils/app/guidance/types';
 
 const CHECK_KEYS: Record<CheckNowResult['outcome'], string> = {
   installed: 'check_installed',
@@ -23,12 +26,18 @@ export function Popup({
   client,
   t,
   language,
+  country,
+  onCheckMessage,
   now = Date.now,
   loadUnreadable,
 }: {
   client: PopupClient;
   t: Translate;
   language: string;
+  /** Whose official help "Received a threatening email?" shows. */
+  country: Country;
+  /** Opens the "Check a message" page. */
+  onCheckMessage: () => void;
   now?: () => number;
   /** The webmail pages on this tab Vahti cannot read (see PageHealthNotice). */
   loadUnreadable?: () => Promise<UnreadablePage[]>;
@@ -89,6 +98,8 @@ export function Popup({
           </>
         )}
       </section>
+
+      <PopupHelp t={t} language={language} country={country} onCheckMessage={onCheckMessage} />
 
       <section aria-labelledby="popup-lists">
         <h2 id="popup-lists">{t('lists_title')}</h2>

@@ -16,7 +16,9 @@ async function mount(unreadable: UnreadablePage[], language: 'en' | 'fi' = 'en')
   host = document.createElement('div');
   document.body.append(host);
   const load = async () => unreadable;
-  await act(() => render(<Popup client={fakePopupClient().client} t={translatorFor(language)} language={language} now={() => NOW} loadUnreadable={load} />, host));
+  await act(() =>
+    render(<Popup client={fakePopupClient().client} t={translatorFor(language)} language={language} country="FI" onCheckMessage={() => undefined} now={() => NOW} loadUnreadable={load} />, host),
+  );
   await act(async () => new Promise((r) => setTimeout(r, 0)));
 }
 
@@ -30,7 +32,7 @@ describe('Popup: a page Vahti cannot read', () => {
 
   it('says it in the chosen language', async () => {
     await mount([{ providerId: 'roundcube', problems: ['body'] }], 'fi');
-    expect(host.querySelector('[data-unreadable]')!.textContent).toContain('Vahti ei pysty lukemaan tätä Roundcube-sivua');
+    expect(host.querySelector('[data-unreadable]')!.textContent).toContain('Vahti ei pysty lukemaan tätä sivua palvelussa Roundcube');
   });
 
   it('shows nothing while the page is readable', async () => {
