@@ -15,8 +15,12 @@ export default defineConfig({
     // The signed default list in public/lists/default: refreshed if stale (dev builds), or
     // required to be current and release-signed (WXT_VAHTI_RELEASE=1). docs/maintainers.md.
     'build:before': async (wxt) => {
+      // Refuses a release build without pinned release keys or an update address, and a bad value in any build.
+      const { checkBuildSettings } = await import('./scripts/build/release-settings');
+      const { release, defaultListUrl } = checkBuildSettings(process.env);
+      wxt.logger.info(`${release ? 'release' : 'development'} build; default list updates from ${defaultListUrl ?? '(none: bundled copy only)'}`);
       const { ensureBundleForBuild } = await import('./scripts/list/bundle');
-      await ensureBundleForBuild(process.env.WXT_VAHTI_RELEASE === '1', wxt.logger);
+      await ensureBundleForBuild(release, wxt.logger);
     },
   },
   vite: () => ({

@@ -1,28 +1,23 @@
 /**
- * The keys pinned in the build for Vahti's own default list. Public keys only: the private
- * halves of the release keys are kept offline by the maintainers (docs/maintainers.md).
+ * The trust pinned in the build for Vahti's own default list. Public keys only.
  *
- * Release builds (`WXT_VAHTI_RELEASE=1`) trust only the release keys. Every other build also
- * trusts the development key, whose private half is committed in scripts/list/dev-key.private
- * so that anyone can build and sign the bundled list locally; a development build therefore
- * trusts lists that anyone could sign, which is why store builds must be release builds.
+ * Release builds (`WXT_VAHTI_RELEASE=1`) trust only the release keys of release-trust.ts, with
+ * its threshold, and cannot be built until the maintainers have pinned them (the key ceremony,
+ * docs/maintainers.md). Every other build trusts the development key alone or any one release
+ * key: the development key's private half is committed in scripts/list/dev-key.private so that
+ * anyone can build and sign the bundled list locally, so a development build trusts lists that
+ * anyone could sign, which is why store builds must be release builds.
  *
  * Lists added by policy or by the user bring their own keys (the same TrustedKey shape); this
  * module only knows the default list.
  */
 import type { ListTrust, TrustedKey } from './manifest';
+import { RELEASE_TRUST } from './release-trust';
 
 export const DEFAULT_LIST_ID = 'vahti-default';
 
-/** Bumped when a key is retired after a compromise; a newer epoch resets clients' version floor. */
-export const DEFAULT_LIST_KEY_EPOCH = 1;
-
-export const RELEASE_KEYS: { current: TrustedKey; next: TrustedKey } = {
-  // keyid cccdc11c49fac7c6f1d1d3ca51f662d5ac4b02afae05caa957d5e16d48eb694c
-  current: { publicKey: 'KHFuQxSbKmGei7qq5w/K2FMB599IW/+kcQl6HBlZyqU=', label: 'release current (epoch 1)' },
-  // keyid 54c9f065af89b8df26a4ff736729d58b5b1228793d1228e067f9aaa1e0133f06
-  next: { publicKey: '8MiivHeLXeLWVItCZ9ihi+kJ3cwRTgU1mMzjVMASKKo=', label: 'release next (offline)' },
-};
+/** The key generation release builds start from; rotations (rotation.ts) move clients past it. */
+export const DEFAULT_LIST_KEY_EPOCH = RELEASE_TRUST.keyEpoch;
 
 // keyid a4ccf71bd0c376a5fabc3ee0d8cc57474667ff35078be8e00926529dc94a0b83
 export const DEV_KEY: TrustedKey = {
@@ -30,16 +25,51 @@ export const DEV_KEY: TrustedKey = {
   label: 'DEVELOPMENT ONLY (private key is public)',
 };
 
+export const RELEASE_FLAG = 'WXT_VAHTI_RELEASE';
+
+/**
+ * The one reading of WXT_VAHTI_RELEASE, for the build config and the extension alike: "1" or
+ * "true" is a release, unset, "", "0" or "false" is not, and anything else is a mistake that
+ * must stop the build rather than quietly produce a development package.
+ */
+export function parseReleaseFlag(value: unknown): boolean {
+  if (value === undefined || value === '' || value === '0' || value === 'false') return false;
+  if (value === '1' || value === 'true') return true;
+  throw new Error(`${RELEASE_FLAG} must be 1 (release build) or 0 (development build), not "${String(value)}"`);
+}
+
 /** True in a release build; Vite replaces import.meta.env at build time, Node has none. */
 export function isReleaseBuild(): boolean {
   // Written out in full so that Vite and Vitest recognise and replace it; undefined under tsx.
-  const flag: unknown = import.meta.env?.WXT_VAHTI_RELEASE;
-  return flag === '1' || flag === 'true';
+  return parseReleaseFlag(import.meta.env?.WXT_VAHTI_RELEASE);
+}
+
+/** Why a release cannot be built with the pinned release trust, or undefined when it can. */
+export function releaseTrustProblem(release: { threshold: number; keys: readonly TrustedKey[] } = RELEASE_TRUST): string | undefined {
+  const distinct = new Set(release.keys.map((k) => k.publicKey)).size;
+  if (distinct === 0) {
+    return (
+      'No release keys are pinned: the maintainers have not run the key ceremony yet. Follow "Key ceremony" in ' +
+      'docs/maintainers.md (generate the keys offline, one per key holder; pin the public halves in ' +
+      'utils/core/signing/release-trust.ts; store the private halves apart), then build the release again.'
+    );
+  }
+  if (distinct < release.threshold) {
+    return `utils/core/signing/release-trust.ts pins ${distinct} distinct keys but needs ${release.threshold} signatures, so nothing could ever verify.`;
+  }
+  if (release.keys.some((k) => k.publicKey === DEV_KEY.publicKey)) {
+    return 'utils/core/signing/release-trust.ts pins the development key, whose private half is public.';
+  }
+  return undefined;
 }
 
 export function defaultListTrust(options: { release: boolean }): ListTrust {
-  const keys = [RELEASE_KEYS.current, RELEASE_KEYS.next, ...(options.release ? [] : [DEV_KEY])];
-  return { listId: DEFAULT_LIST_ID, keyEpoch: DEFAULT_LIST_KEY_EPOCH, keys, threshold: 1 };
+  if (options.release) {
+    const problem = releaseTrustProblem();
+    if (problem !== undefined) throw new Error(problem);
+    return { listId: DEFAULT_LIST_ID, keyEpoch: RELEASE_TRUST.keyEpoch, keys: [...RELEASE_TRUST.keys], threshold: RELEASE_TRUST.threshold };
+  }
+  return { listId: DEFAULT_LIST_ID, keyEpoch: RELEASE_TRUST.keyEpoch, keys: [...RELEASE_TRUST.keys, DEV_KEY], threshold: 1 };
 }
 
 /** The trust the extension uses for its default list (bundled and fetched alike). */
