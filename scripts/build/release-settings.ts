@@ -1,10 +1,10 @@
 /**
  * The build settings checked before every WXT build (wxt.config.ts): WXT_VAHTI_RELEASE (one
- * reading, utils/core/signing/keys.ts) and WXT_VAHTI_DEFAULT_LIST_URL. A release build is
+ * reading, utils/core/signing/release.ts) and WXT_VAHTI_DEFAULT_LIST_URL. A release build is
  * refused, with every reason at once, until the release keys are pinned (the key ceremony) and
  * the default list has an update address; a bad value stops any build.
  */
-import { parseReleaseFlag, releaseTrustProblem } from '../../utils/core/signing/keys';
+import { parseReleaseFlag, releaseTrustProblem } from '../../utils/core/signing/release';
 import { DEFAULT_LIST_URL_SETTING, parseDefaultListUrl } from '../../utils/app/sync/default-list-url';
 
 export type BuildSettings = { release: boolean; defaultListUrl: string | undefined };
