@@ -103,7 +103,7 @@ describe('npm run zip', () => {
 
   it('packages nothing for a release until a release build can be made, and says why', () => {
     const packDir = mkdtempSync(join(tmpdir(), 'vahti-zip-release-'));
-    let output = '';
+    let output: string;
     try {
       execFileSync('npm', ['run', 'zip', '--silent'], {
         cwd: root,
