@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   build: () => import('./list/build'),
   lint: () => import('./list/lint'),
   sign: () => import('./list/sign'),
+  rotate: () => import('./list/rotate'),
   verify: () => import('./list/verify'),
   diff: () => import('./list/diff'),
   publish: () => import('./list/publish'),
