@@ -18,6 +18,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   verify: () => import('./list/verify'),
   diff: () => import('./list/diff'),
   publish: () => import('./list/publish'),
+  stage: () => import('./list/stage'),
+  'dry-run': () => import('./list/dry-run'),
   bundle: () => import('./list/bundle'),
 };
 

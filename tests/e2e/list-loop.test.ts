@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createBase58check } from '@scure/base';
 import { sha256 } from '@noble/hashes/sha2.js';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main as listCli } from '../../scripts/list';
 import { BUNDLE_DIR, BUNDLE_SOURCES, DEV_KEY_FILE } from '../../scripts/list/bundle';
@@ -98,7 +99,7 @@ async function until<T>(what: string, probe: () => Promise<T | undefined>, timeo
  * Firefox's WebDriver BiDi may never report a moz-extension:// navigation as finished (the page
  * loads, the command waits on), so the test navigates, then waits for the page itself.
  */
-async function openWithoutWaiting(page: import('puppeteer-core').Page, url: string): Promise<void> {
+async function openWithoutWaiting(page: Page, url: string): Promise<void> {
   void page.goto(url, { timeout: 0 }).catch(() => undefined);
   await until(`${url} to load`, async () => ((await page.evaluate(() => document.readyState === 'complete' && location.href)) === url ? true : undefined), 30_000);
 }
