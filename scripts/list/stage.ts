@@ -2,7 +2,8 @@
  * `list stage`: the first step of every publication, run the same way by the CI workflow
  * (.github/workflows/publish-list.yml) and by `list dry-run`: lint the sources, build the list,
  * fetch and verify what is published now and print the difference for review, refuse a version
- * that is not higher, and write the unsigned draft manifest that key holders then sign one at a
+ * that is not higher, keep a copy of the published list file (previous/, deployed again beside the
+ * new one), and write the unsigned draft manifest that key holders then sign one at a
  * time (`list sign --add-signature`).
  *
  *   stage [--sources <dir>] --out <dir> [--published <manifest URL or folder>] [--trust <file> | --release]
@@ -32,7 +33,9 @@ async function fetchBytes(url: string, cap: number): Promise<Uint8Array | undefi
 }
 
 /** The published manifest and list, verified with the trust clients have; undefined before the first publication. */
-async function readPublished(where: string, values: Parameters<typeof trustFrom>[0], io: Io): Promise<SignatureList | undefined> {
+type Published = { list: SignatureList; path: string; bytes: Uint8Array };
+
+async function readPublished(where: string, values: Parameters<typeof trustFrom>[0], io: Io): Promise<Published | undefined> {
   const remote = /^https?:\/\//.test(where);
   const manifestAt = remote ? where : join(resolve(io.cwd, where), 'manifest.json');
   const read = async (at: string, cap: number) => (remote ? fetchBytes(at, cap) : readFile(at).then((b) => new Uint8Array(b), () => undefined));
@@ -49,7 +52,7 @@ async function readPublished(where: string, values: Parameters<typeof trustFrom>
   if (listBytes === undefined) throw new UsageError(`the published manifest names ${listAt}, which is missing`);
   const list = await verifyListFile(manifest.value.payload, listBytes);
   if (!list.ok) throw new UsageError(`the published list file ${listAt} does not verify: ${list.error.message}`);
-  return list.value;
+  return { list: list.value, path: manifest.value.payload.list.path, bytes: listBytes };
 }
 
 export async function run(args: string[], io: Io): Promise<number> {
@@ -69,14 +72,16 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
   const published = values.published !== undefined ? await readPublished(values.published, values, io) : undefined;
   if (published !== undefined) {
-    printDiff(published, built.list, io);
-    if (built.list.version <= published.version) {
-      io.err(`stage failed: version ${built.list.version} is not higher than the published ${published.version}; raise "version" in list.json`);
+    printDiff(published.list, built.list, io);
+    if (built.list.version <= published.list.version) {
+      io.err(`stage failed: version ${built.list.version} is not higher than the published ${published.list.version}; raise "version" in list.json`);
       return 1;
     }
   }
   const out = resolve(io.cwd, values.out);
-  await mkdir(out, { recursive: true });
+  await mkdir(join(out, 'previous'), { recursive: true });
+  // The list file clients have now stays deployed: caches may still serve the manifest naming it.
+  if (published !== undefined) await writeFile(join(out, 'previous', published.path), published.bytes);
   await writeFile(join(out, 'list.json'), built.bytes);
   const draft = await signListFile(join(out, 'list.json'), { ...values, draft: true }, io);
   if (!draft.ok) {
