@@ -8,6 +8,7 @@
  */
 import { bench as engine } from './engine';
 import { bench as sync } from './sync';
+import { bench as syncPublish } from './sync-publish';
 import { bench as webmail } from './webmail';
 
 export type Bench = () => Promise<void> | void;
@@ -15,6 +16,7 @@ export type Bench = () => Promise<void> | void;
 const BENCHES: readonly { name: string; bench: Bench }[] = [
   { name: 'engine', bench: engine },
   { name: 'sync', bench: sync },
+  { name: 'sync-publish', bench: syncPublish },
   { name: 'webmail', bench: webmail },
 ];
 
