@@ -91,6 +91,12 @@ describe('a new campaign reaches a running extension', () => {
     const health = popup.locator('[data-source-id="vahti-default"]');
     await expect.poll(async () => health.textContent(), { timeout: 30_000 }).toContain(`Version ${next.version}`);
     await expect.poll(async () => health.getAttribute('data-signature')).toBe('verified');
+
+    // The options page shows the update address this build was made with.
+    const options = await ext.openExtensionPage('options.html');
+    await expect.poll(async () => options.locator('[data-default-list-address]').getAttribute('data-default-list-address'), { timeout: 30_000 }).toBe(
+      server.url('/manifest.json'),
+    );
   }, 300_000);
 });
 
@@ -141,5 +147,15 @@ describe('in Firefox', () => {
       const text = await popup.$eval('[data-source-id="vahti-default"]', (el) => el.textContent ?? '').catch(() => '');
       return text.includes(`Version ${next.version}`) ? text : undefined;
     }, 30_000);
+
+    // Firefox's options page too: the list health and the update address this build uses.
+    const options = await firefox.browser.newPage();
+    await openWithoutWaiting(options, `${EXTENSION_ORIGIN}/options.html`);
+    const shown = await until('the options page to show the update address', async () =>
+      (await options.$eval('[data-default-list-address]', (el) => el.getAttribute('data-default-list-address')).catch(() => null)) ?? undefined,
+    30_000);
+    expect(shown).toBe(server.url('/manifest.json'));
+    const optionsHealth = await options.$eval('[data-source-id="vahti-default"]', (el) => el.textContent ?? '');
+    expect(optionsHealth).toContain(`Version ${next.version}`);
   }, 300_000);
 });
