@@ -1,6 +1,6 @@
 // Properties over the real 2018–2019 sextortion address list, read from the copy the default
-// list's sources keep (scripts/list-sources/default/addresses; provenance in its campaign file,
-// sextortion-2018-2019.json): every address that passes its checksum is found in text, the known bad
+// list's sources keep (scripts/list-sources/default/addresses; provenance and known bad lines in
+// its README.md): every address that passes its checksum is found in text, the known bad
 // entries are not, and one-character corruptions of real addresses are not. The repository's own
 // copy, so a fresh clone in any folder runs these tests.
 import { readFileSync } from 'node:fs';
