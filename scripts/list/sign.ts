@@ -9,9 +9,9 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { ManifestPayloadSchema } from '../../utils/core/signing/manifest';
-import { decodeUtf8 } from '../../utils/core/signing/bytes';
 import { base64 } from '@scure/base';
+import { decodeUtf8, parseJson } from '../../utils/core/signing/bytes';
+import { ManifestPayloadSchema } from '../../utils/core/signing/manifest';
 import { parse, UsageError, type Io } from './cli';
 import { collectSignatures, draftBytes, readEnvelopeFile } from './envelope-file';
 import { loadSigningKeys } from './key-file';
@@ -33,7 +33,7 @@ async function addSignatures(manifestPath: string, values: { 'key-file'?: string
   const keyFiles = (values['key-file'] ?? []).map((f) => resolve(io.cwd, f));
   // Merging copies needs no key of one's own; adding a signature does.
   const keys = keyFiles.length === 0 && others.length > 0 && io.env.VAHTI_SIGNING_KEY === undefined ? [] : await loadSigningKeys(keyFiles, io.env);
-  const payload = ManifestPayloadSchema.safeParse(JSON.parse(decodeUtf8(base64.decode(draft.payload)) ?? 'null'));
+  const payload = ManifestPayloadSchema.safeParse(parseJson(decodeUtf8(base64.decode(draft.payload)) ?? '')?.value);
   if (!payload.success) throw new UsageError(`${manifestPath} does not carry a valid manifest payload`);
   const signed = await collectSignatures(draft, others, keys);
   const out = values.out ? resolve(io.cwd, values.out) : path;
