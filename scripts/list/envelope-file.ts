@@ -5,11 +5,11 @@
  * merged (`--merge`) as long as they carry the same payload. Tools only; the extension reads
  * finished manifests through verifyManifest.
  */
-import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import { EnvelopeSchema, type Envelope } from '../../utils/core/signing/manifest';
 import { addSignature, envelopeBytes, type SigningKey } from '../../utils/core/signing/sign';
 import { UsageError } from './cli';
+import { MAX_MANIFEST_BYTES, readRegularTextFile } from '../lib/safe-read';
 
 /** An envelope that may still have no signatures. */
 export const DraftEnvelopeSchema = EnvelopeSchema.extend({ signatures: EnvelopeSchema.shape.signatures.unwrap().array().max(16) });
@@ -18,7 +18,7 @@ export type DraftEnvelope = z.infer<typeof DraftEnvelopeSchema>;
 export async function readEnvelopeFile(path: string): Promise<DraftEnvelope> {
   let json: unknown;
   try {
-    json = JSON.parse(await readFile(path, 'utf8'));
+    json = JSON.parse(await readRegularTextFile(path, MAX_MANIFEST_BYTES, 'the manifest'));
   } catch {
     throw new UsageError(`${path} is not a readable manifest (JSON) file`);
   }

@@ -7,7 +7,7 @@
  * docs/maintainers.md). Older list files are kept, because caches may still hold a manifest
  * that names them.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { verifyListFile } from '../../utils/core/signing/verify-list';
 import { verifyManifest } from '../../utils/core/signing/verify-manifest';
@@ -16,6 +16,7 @@ import type { ListError } from '../../utils/core/list/errors';
 import { parse, UsageError, type Io } from './cli';
 import { signingOptions, signListFile, readListBytes, type Signed } from './signing';
 import { trustFrom, trustOptions } from './trust-options';
+import { MAX_LIST_FILE_BYTES, MAX_MANIFEST_BYTES, readNamedFile } from '../lib/safe-read';
 
 export const usage =
   'publish <listFile> --out <dir> [--key-file <file>]... [--key-epoch n] [--expires-days n] [--min-wait seconds]\n' +
@@ -41,8 +42,8 @@ export const HEADERS_FILE = `# Cache rules for a Vahti list folder (Netlify / Cl
 
 /** A manifest signed elsewhere, accepted only if the trust's threshold of keys signed it and it names this list file. */
 async function collected(listPath: string, manifestPath: string, values: Parameters<typeof trustFrom>[0], io: Io): Promise<Result<Signed, ListError>> {
-  const listBytes = new Uint8Array(await readFile(resolve(io.cwd, listPath)));
-  const manifestBytes = new Uint8Array(await readFile(resolve(io.cwd, manifestPath)));
+  const listBytes = await readNamedFile(resolve(io.cwd, listPath), MAX_LIST_FILE_BYTES, 'the list file');
+  const manifestBytes = await readNamedFile(resolve(io.cwd, manifestPath), MAX_MANIFEST_BYTES, 'the manifest');
   const trust = await trustFrom(values, io);
   const manifest = await verifyManifest(manifestBytes, trust, { now: new Date(), floor: null });
   if (!manifest.ok) return manifest;
@@ -64,7 +65,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     io.err(`publish failed (${signed.error.code}): ${signed.error.message}`);
     return 1;
   }
-  const listBytes = new Uint8Array(await readFile(resolve(io.cwd, positionals[0]!)));
+  const listBytes = await readNamedFile(resolve(io.cwd, positionals[0]!), MAX_LIST_FILE_BYTES, 'the list file');
   const dir = resolve(io.cwd, values.out);
   await mkdir(dir, { recursive: true });
   const p = signed.value.payload;

@@ -6,7 +6,7 @@
  *   rotate --to <new-trust.json> --out <rotation.json> [--key-file <file>]...
  *   rotate --add-signature <rotation.json> [--key-file <file>]
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { base64 } from '@scure/base';
 import { utf8 } from '../../utils/core/signing/bytes';
@@ -15,6 +15,7 @@ import { ROTATION_FORMAT, RotationPayloadSchema } from '../../utils/core/signing
 import { addSignature } from '../../utils/core/signing/sign';
 import { dateOption, parse, UsageError, type Io } from './cli';
 import { loadSigningKeys } from './key-file';
+import { MAX_MANIFEST_BYTES, readRegularTextFile } from '../lib/safe-read';
 
 export const usage =
   'rotate --to <new-trust.json> --out <rotation.json> [--key-file <file>]... [--now time]\n' +
@@ -22,7 +23,7 @@ export const usage =
 
 async function readJson(path: string, what: string): Promise<unknown> {
   try {
-    return JSON.parse(await readFile(path, 'utf8'));
+    return JSON.parse(await readRegularTextFile(path, MAX_MANIFEST_BYTES, 'the rotation or trust file'));
   } catch {
     throw new UsageError(`${what} ${path} is not a readable JSON file`);
   }

@@ -16,13 +16,13 @@ import { manifestFor, type SigningKey } from '../../utils/core/signing/sign';
 import { verifyListFile } from '../../utils/core/signing/verify-list';
 import { verifyManifest } from '../../utils/core/signing/verify-manifest';
 import { err, ok, type Result } from '../../utils/core/result';
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { RotationEnvelopeSchema, type RotationEnvelope } from '../../utils/core/signing/manifest';
 import { signManifest } from '../../utils/core/signing/sign';
 import { draftBytes, type DraftEnvelope } from './envelope-file';
 import { dateOption, intOption, UsageError, type Io } from './cli';
 import { loadSigningKeys } from './key-file';
+import { MAX_KEY_FILE_BYTES, MAX_LIST_FILE_BYTES, readNamedFile, readRegularTextFile } from '../lib/safe-read';
 
 export const signingOptions = {
   'key-file': { type: 'string', multiple: true },
@@ -62,7 +62,7 @@ async function readRotations(paths: string[], cwd: string): Promise<RotationEnve
   for (const path of paths) {
     let json: unknown;
     try {
-      json = JSON.parse(await readFile(resolve(cwd, path), 'utf8'));
+      json = JSON.parse(await readRegularTextFile(resolve(cwd, path), MAX_KEY_FILE_BYTES, 'the rotation file'));
     } catch {
       throw new UsageError(`--rotation ${path} is not a readable JSON file`);
     }
@@ -123,11 +123,6 @@ export async function signList(
 export async function signListFile(listPath: string, values: SigningValues & { draft?: boolean }, io: Io): Promise<Result<Signed, ListError>> {
   const keys = values.draft === true ? [] : await loadSigningKeys((values['key-file'] ?? []).map((f) => resolve(io.cwd, f)), io.env);
   if (values.draft === true && (values['key-file'] ?? []).length > 0) throw new UsageError('--draft writes an unsigned manifest; leave out --key-file');
-  let listBytes: Uint8Array;
-  try {
-    listBytes = new Uint8Array(await readFile(resolve(io.cwd, listPath)));
-  } catch {
-    throw new UsageError(`cannot read the list file ${listPath}`);
-  }
+  const listBytes = await readNamedFile(resolve(io.cwd, listPath), MAX_LIST_FILE_BYTES, 'the list file');
   return signList(listBytes, keys, values, await readRotations(values.rotation ?? [], io.cwd));
 }

@@ -8,7 +8,7 @@
  *
  *   stage [--sources <dir>] --out <dir> [--published <manifest URL or folder>] [--trust <file> | --release]
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { SignatureList } from '../../utils/core/list/schema';
 import { SIGNING_LIMITS } from '../../utils/core/signing/manifest';
@@ -20,6 +20,7 @@ import { printDiff } from './diff';
 import { signListFile } from './signing';
 import { buildFromSources, printProblems } from './sources';
 import { trustFrom, trustOptions } from './trust-options';
+import { readRegularFile } from '../lib/safe-read';
 
 export const usage = 'stage [--sources <dir>] --out <dir> [--published <manifest URL or folder>] [--trust <trust.json> | --release] [--expires-days n] [--min-wait seconds]';
 
@@ -38,7 +39,7 @@ type Published = { list: SignatureList; path: string; bytes: Uint8Array };
 async function readPublished(where: string, values: Parameters<typeof trustFrom>[0], io: Io): Promise<Published | undefined> {
   const remote = /^https?:\/\//.test(where);
   const manifestAt = remote ? where : join(resolve(io.cwd, where), 'manifest.json');
-  const read = async (at: string, cap: number) => (remote ? fetchBytes(at, cap) : readFile(at).then((b) => new Uint8Array(b), () => undefined));
+  const read = async (at: string, cap: number) => (remote ? fetchBytes(at, cap) : readRegularFile(at, cap, 'the published file').catch(() => undefined));
   const manifestBytes = await read(manifestAt, SIGNING_LIMITS.manifestBytes);
   if (manifestBytes === undefined) {
     io.out(`nothing is published at ${where} yet: this is the first publication`);

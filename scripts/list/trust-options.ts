@@ -4,11 +4,11 @@
  * given one by one (`--public-key`, with `--threshold`), or the keys this build pins for the
  * default list (the development key too, unless `--release`). Shared by verify and publish.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { defaultListTrust } from '../../utils/core/signing/keys';
 import { ListTrustSchema, type ListTrust } from '../../utils/core/signing/manifest';
 import { intOption, UsageError, type Io } from './cli';
+import { MAX_MANIFEST_BYTES, readRegularTextFile } from '../lib/safe-read';
 
 export const trustOptions = {
   trust: { type: 'string' },
@@ -32,7 +32,7 @@ async function baseTrust(values: TrustValues, io: Io): Promise<ListTrust> {
   if (values.trust !== undefined) {
     let json: unknown;
     try {
-      json = JSON.parse(await readFile(resolve(io.cwd, values.trust), 'utf8'));
+      json = JSON.parse(await readRegularTextFile(resolve(io.cwd, values.trust), MAX_MANIFEST_BYTES, 'the trust file'));
     } catch {
       throw new UsageError(`--trust ${values.trust} is not a readable JSON file`);
     }

@@ -3,7 +3,6 @@
  * the extension does, and reports which keys signed it and how many were needed. The keys come
  * from trust-options.ts (a trust file, public keys, or the keys pinned for the default list).
  */
-import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { base64 } from '@scure/base';
 import { keyIdOf } from '../../utils/core/signing/bytes';
@@ -12,6 +11,8 @@ import { verifyListFile } from '../../utils/core/signing/verify-list';
 import { verifyManifest } from '../../utils/core/signing/verify-manifest';
 import { dateOption, parse, type Io } from './cli';
 import { trustFrom, trustOptions } from './trust-options';
+import { terminalSafe } from '../lib/terminal-text';
+import { InputFileError, MAX_LIST_FILE_BYTES, MAX_MANIFEST_BYTES, readNamedFile } from '../lib/safe-read';
 
 export const usage =
   'verify <manifest.json> [--list <file>] [--trust <trust.json> | --public-key base64... [--threshold n] | --release] [--list-id id] [--key-epoch n] [--now time] [--skip-expiry]';
@@ -35,7 +36,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   );
   const trust = await trustFrom(values, io);
   const manifestPath = resolve(io.cwd, positionals[0]!);
-  const manifest = await verifyManifest(new Uint8Array(await readFile(manifestPath)), trust, {
+  const manifest = await verifyManifest(await readNamedFile(manifestPath, MAX_MANIFEST_BYTES, 'the manifest'), trust, {
     now: dateOption(values.now, '--now') ?? new Date(),
     floor: null,
     skipExpiry: values['skip-expiry'] === true,
@@ -48,9 +49,10 @@ export async function run(args: string[], io: Io): Promise<number> {
   const listPath = values.list ? resolve(io.cwd, values.list) : join(dirname(manifestPath), p.list.path);
   let listBytes: Uint8Array;
   try {
-    listBytes = new Uint8Array(await readFile(listPath));
-  } catch {
-    io.err(`cannot read the list file ${listPath}`);
+    listBytes = await readNamedFile(listPath, MAX_LIST_FILE_BYTES, 'the list file');
+  } catch (e) {
+    if (!(e instanceof InputFileError)) throw e;
+    io.err(terminalSafe(e.message));
     return 1;
   }
   const list = await verifyListFile(p, listBytes);
