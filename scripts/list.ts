@@ -17,9 +17,12 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   build: () => import('./list/build'),
   lint: () => import('./list/lint'),
   sign: () => import('./list/sign'),
+  rotate: () => import('./list/rotate'),
   verify: () => import('./list/verify'),
   diff: () => import('./list/diff'),
   publish: () => import('./list/publish'),
+  stage: () => import('./list/stage'),
+  'dry-run': () => import('./list/dry-run'),
   bundle: () => import('./list/bundle'),
 };
 

@@ -52,11 +52,17 @@ export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, { json: { type: 'boolean' } }, { min: 2, max: 2, names: 'an old and a new list file' });
   const [before, after] = [await load(positionals[0]!, io), await load(positionals[1]!, io)];
   if (!before || !after) return 1;
-  const diff = diffLists(before, after);
   if (values.json) {
-    io.out(JSON.stringify(diff, null, 2));
+    io.out(JSON.stringify(diffLists(before, after), null, 2));
     return 0;
   }
+  printDiff(before, after, io);
+  return 0;
+}
+
+/** The reviewer's view of a new version: what each kind of entry gains and loses. */
+export function printDiff(before: SignatureList, after: SignatureList, io: Io): void {
+  const diff = diffLists(before, after);
   io.out(`version ${diff.from} → ${diff.to}${after.listId !== before.listId ? ` (list id ${before.listId} → ${after.listId})` : ''}`);
   if (diff.to <= diff.from) io.out(`note: the new version is not higher; clients will refuse it as a rollback or ignore it`);
   for (const kind of ['campaigns', 'senders', 'payments', 'signatures'] as const) {
@@ -66,5 +72,4 @@ export async function run(args: string[], io: Io): Promise<number> {
     for (const line of c.removed) io.out(`  - ${line}`);
     for (const line of c.changed) io.out(`  ~ ${line}`);
   }
-  return 0;
 }

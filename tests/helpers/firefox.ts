@@ -45,9 +45,16 @@ function profileWithHostAccess(origins: readonly string[]): string {
   return profile;
 }
 
+/**
+ * `extensionPages`: lets the test open the extension's own pages (popup, options) in a tab.
+ * Since Firefox 153, WebDriver may only navigate to http(s), file, blob and about:blank unless
+ * Firefox runs with --remote-allow-system-access ("Navigation to moz-extension://… is not
+ * allowed in this context"); the flag is opt-in so the webmail tests keep the default limits.
+ */
 export async function launchFirefox(
   options: {
     grantedOrigins?: readonly string[];
+    extensionPages?: boolean;
     /** More preferences (e.g. a test host name that resolves to this machine). */
     prefs?: Record<string, unknown>;
     /** Accept a local test server's throwaway certificate. */
@@ -64,6 +71,7 @@ export async function launchFirefox(
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,
+    ...(options.extensionPages ? { args: ['--remote-allow-system-access'] } : {}),
     ...(profile ? { userDataDir: profile } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_EXTENSION_ID]: EXTENSION_UUID }),
