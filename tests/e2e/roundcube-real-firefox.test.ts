@@ -1,14 +1,16 @@
 /**
- * The real Roundcube on Dovecot (tests/helpers/roundcube-server.ts) in real Firefox ESR: log in,
- * listed senders' rows marked, each message's verdict in the preview pane, the Sent folder's
- * recipients not taken for senders, no mail content in any request. The test host name resolves
- * to this machine by a preference and the throwaway certificate is accepted for the session.
+ * The real Roundcube on Dovecot (tests/helpers/roundcube-server.ts) in real Firefox ESR: the
+ * person adds the site in the options (Firefox grants a host permission asked for from a click
+ * when its prompt is turned off, see tests/helpers/firefox.ts), logs in, listed senders' rows are
+ * marked, each message gets its verdict in the preview pane, the Sent folder's recipients are not
+ * taken for senders, no request carries mail content. The test host name resolves to this
+ * machine by a preference and the throwaway certificate is accepted for the session.
  * The evidence file's Roundcube headers are checked in the Chromium twin of this test.
  */
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGES, messageById } from '../fixtures/webmail/messages';
-import { launchFirefox, type LaunchedFirefox } from '../helpers/firefox';
+import { EXTENSION_ORIGIN, launchFirefox, type LaunchedFirefox } from '../helpers/firefox';
 import { MAIL_PASSWORD, MAIL_USER, REAL_ROUNDCUBE_HOST, startRealRoundcube, type RealRoundcube } from '../helpers/roundcube-server';
 import { leaks, type LoggedRequest } from '../helpers/webmail-routes';
 
@@ -58,7 +60,7 @@ async function previewShowing(subject: string): Promise<Frame | undefined> {
 beforeAll(async () => {
   rc = await startRealRoundcube({ inbox: MESSAGES, sent: [known] });
   ff = await launchFirefox({
-    grantedOrigins: [`https://${REAL_ROUNDCUBE_HOST}/*`],
+    extensionPages: true,
     prefs: { 'network.dns.localDomains': REAL_ROUNDCUBE_HOST },
     acceptInsecureCerts: true,
   });
@@ -71,6 +73,19 @@ afterAll(async () => {
 });
 
 describe('a real Roundcube and Dovecot in Firefox', () => {
+  it('the person adds the site in the options', async () => {
+    const options = await ff.browser.newPage();
+    void options.goto(`${EXTENSION_ORIGIN}/options.html`, { timeout: 0 }).catch(() => undefined);
+    const field = await poll(() => options.$('#opt-site-input'), (el) => el !== null, 30_000);
+    expect(field).not.toBeNull();
+    await field!.type(rc.origin);
+    // A real key press submits the form: the browser asks for access only from a person's input.
+    await field!.press('Enter');
+    const shown = await poll(() => options.evaluate(() => document.body.textContent ?? ''), (t) => t.includes('Vahti now protects'), 15_000);
+    expect(shown).toContain(`Vahti now protects ${REAL_ROUNDCUBE_HOST}`);
+    await options.close();
+  });
+
   it('logs in and shows the test mailbox', async () => {
     page = await ff.browser.newPage();
     page.on('request', (r) => browserRequests.push({ url: r.url(), method: r.method(), body: '', headers: JSON.stringify(r.headers()) }));
