@@ -218,6 +218,10 @@ export async function parseEml(input: Uint8Array | string): Promise<ParsedEml> {
     senderAddress: truncate((from?.address ?? '').trim(), FEATURE_LIMITS.address),
     senderName: truncate((from?.name ?? '').trim(), FEATURE_LIMITS.name),
     replyTo,
+    recipients: mailboxes(email.to)
+      .map((m) => truncate(m.address.trim(), FEATURE_LIMITS.address))
+      .filter((a) => a !== '')
+      .slice(0, MAX_REPLY_TO),
     subject: truncate(email.subject ?? '', FEATURE_LIMITS.subject),
     bodyText,
     links,
