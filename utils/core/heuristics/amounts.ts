@@ -10,12 +10,13 @@ export type TimeSpan = { text: string; hours: number };
 
 // "€200", "$ 1,500", "200 €", "1 900 kronor", "0.15 btc", "200 euron", "500 euroa".
 const AMOUNT =
-  /(?<![\p{L}\p{N}])(?:([€$£]|eur|usd|aud|cad|gbp|sek|nok|dkk)\s?(\d{1,3}(?:[ ,.]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,8})?)|(\d{1,3}(?:[ .]\d{3}){1,3}(?:,\d{1,8})?|\d{1,9}(?:[.,]\d{1,8})?)\s?(€|\$|£|eur(?:o|os|oa|on|oja)?|usd|dollars?|dollaria?|sek|kr|kronor|btc|xmr|monero|eth|ltc|bitcoin(?:ia|eja|ina|s)?))(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:([€$£]|eur|usd|aud|cad|gbp|sek|nok|dkk)\s?(\d{1,3}(?:[ ,.]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,8})?)|(\d{1,3}(?:[ .]\d{3}){1,3}(?:,\d{1,8})?|\d{1,9}(?:[.,]\d{1,8})?)\s?(€|\$|£|eur(?:o|os|oa|on|oja)?|usd|dollars?|dollaria?|dollari|dólares|sek|kr|kronor|kroner|nok|dkk|chf|pln|zł|złotych|btc|xmr|monero|eth|ltc|bitcoin(?:ia|eja|ina|s)?))(?![\p{L}\p{N}])/gu;
 
 const CURRENCY_CLASS: Readonly<Record<string, string>> = {
   '€': 'eur', eur: 'eur', euro: 'eur', euros: 'eur', euroa: 'eur', euron: 'eur', euroja: 'eur',
   $: 'usd', usd: 'usd', dollar: 'usd', dollars: 'usd', dollari: 'usd', dollaria: 'usd',
-  '£': 'gbp', gbp: 'gbp', sek: 'sek', kr: 'sek', kronor: 'sek', aud: 'aud', cad: 'cad', nok: 'nok', dkk: 'dkk',
+  dólares: 'usd', '£': 'gbp', gbp: 'gbp', sek: 'sek', kr: 'sek', kronor: 'sek', kroner: 'sek', aud: 'aud', cad: 'cad',
+  nok: 'nok', dkk: 'dkk', chf: 'chf', pln: 'pln', zł: 'pln', złotych: 'pln',
   btc: 'btc', bitcoin: 'btc', bitcoins: 'btc', bitcoinia: 'btc', bitcoineja: 'btc', bitcoinina: 'btc',
   xmr: 'xmr', monero: 'xmr', eth: 'eth', ltc: 'ltc',
 };
@@ -46,9 +47,12 @@ export function findAmounts(folded: string): Amount[] {
 }
 
 const SPAN =
-  /(?<![\p{L}\p{N}])(\d{1,3})\s?-?\s?(h|hrs?|hours?|tunnin|tuntia|tunti|timmar|timmars|timme|days?|päivän|päivää|vuorokauden|vuorokautta|vrk|dagar|dagars|dygn|dygnet)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(\d{1,3})\s?-?\s?(h|hrs?|hours?|tunnin|tuntia|tunti|timmar|timmars|timme|days?|päivän|päivää|vuorokauden|vuorokautta|vrk|dagar|dagars|dygn|dygnet|stunden|std|tage|tagen|uur|dagen|heures?|jours?|ore|giorni|horas|días|dias|godzin|godziny|dni|timer|dage|døgn|døgnet|dager|tunni|tundi|päeva)(?![\p{L}\p{N}])/gu;
 
-const DAY_UNITS = new Set(['day', 'days', 'päivän', 'päivää', 'vuorokauden', 'vuorokautta', 'vrk', 'dagar', 'dagars', 'dygn', 'dygnet']);
+const DAY_UNITS = new Set([
+  'day', 'days', 'päivän', 'päivää', 'vuorokauden', 'vuorokautta', 'vrk', 'dagar', 'dagars', 'dygn', 'dygnet', 'tage', 'tagen',
+  'dagen', 'jour', 'jours', 'giorni', 'días', 'dias', 'dni', 'dage', 'døgn', 'døgnet', 'dager', 'päeva',
+]);
 
 /** Distinct time spans ("24 hours", "48 tunnin", "2 dagar"), in hours, in order (at most 20). */
 export function findTimeSpans(folded: string): TimeSpan[] {
@@ -94,7 +98,7 @@ export function findDeadlines(folded: string): string[] {
 // "pay $50", "send 0.2 btc", "maksakaa 500 euroa", "betala 1 900 kronor": a pay verb directly
 // followed by an amount is a demand whatever the words around it.
 const AMOUNT_DEMAND =
-  /(?<![\p{L}\p{N}])(?:pay|send|transfer|maksa|maksakaa|maksat|maksatte|maksamaan|siirrä|lähetä|betala|betalar|skicka|överför)\s(?:me\s|us\s|only\s|just\s|the\ssum\sof\s|vain\s|bara\s)?(?:(?:[€$£]|eur|usd|aud|cad|gbp|sek)\s?(?:\d{1,3}(?:[ ,.]\d{3}){1,3}|\d{1,9})|\d{1,3}(?:[ .,]\d{3}){0,3}(?:[.,]\d{1,8})?\s?(?:€|\$|£|eur[a-z]{0,3}|usd|dollars?|sek|kr|kronor|btc|xmr|eth|ltc))(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:pay|send|transfer|maksa|maksakaa|maksat|maksatte|maksamaan|siirrä|lähetä|betala|betalar|skicka|överför|zahlen|zahle|überweisen|senden|betaal|stuur|payez|envoyez|versez|transférez|paga|pagare|invia|pague|envía|zapłać|wpłać|przelej|betal|overfør|makske)\s(?:me\s|us\s|only\s|just\s|the\ssum\sof\s|vain\s|bara\s|sie\s|mir\s|moi\s|mi\s|mig\s|meg\s)?(?:(?:[€$£]|eur|usd|aud|cad|gbp|sek)\s?(?:\d{1,3}(?:[ ,.]\d{3}){1,3}|\d{1,9})|\d{1,3}(?:[ .,]\d{3}){0,3}(?:[.,]\d{1,8})?\s?(?:€|\$|£|eur[a-z]{0,3}|usd|dollars?|sek|kr|kronor|btc|xmr|eth|ltc))(?![\p{L}\p{N}])/gu;
 
 /** Pay-verb-plus-amount demands, in order (at most 5). */
 export function findAmountDemands(folded: string): string[] {

@@ -63,8 +63,21 @@ export const EN: Lexicon = {
       'debt collection', 'order number', 'order #', 'receipt', 'vat', 'membership fee', 'session fee',
     ],
     'violence-threat': [
-      'kidnap*', 'abduct*', 'hurt you', 'harm you', 'hurt your', 'harm your', 'swat', 'swatting',
+      'hurt you', 'harm you', 'hurt your', 'harm your', 'swat', 'swatting',
       'swat team', 'burn down', 'set fire', 'arson', 'break your', 'kill', 'physical harm',
+      'bomb', 'explosive device', 'the explosive', 'will explode', 'detonate', 'blow up', 'acid',
+      'hitman', 'hit man', 'i know where you live', 'we know where you live', 'you and your loved ones',
+      'pay you a visit',
+    ],
+    'kidnap-threat': ['kidnap*', 'abduct*', 'hostage', 'we have your daughter', 'we have your son', 'we have your child'],
+    'authority-claim': [
+      'police', 'fbi', 'europol', 'interpol', 'national crime agency', 'cyber crime unit', 'cybercrime unit',
+      'department of justice', 'ministry of the interior', 'court summons', 'summons', 'law enforcement',
+    ],
+    accusation: [
+      'child pornography', 'child abuse material', 'paedophil*', 'pedophil*', 'minors', 'exhibitionism',
+      'you are accused', 'you have been accused', 'criminal proceedings', 'arrest warrant',
+      'pornographic material', 'illegal pornography',
     ],
     audience: [
       'all your contacts', 'your contacts', 'your contact list', 'your friends', 'your family',

@@ -32,12 +32,14 @@ export const FI: Lexicon = {
       'julkisesti', 'kaikkien nähtäville', 'kaikkien saataville', 'kaikkien luettavaksi',
       'levitän', 'levitämme', 'levitetään', 'vuodamme',
       'vuodetaan', 'myymme', 'myydään', 'pimeässä verkossa', 'pimeään verkkoon', 'dark web*',
-      'darknet*', 'jaamme', 'netissä', 'nettiin', 'internetiin', 'maineesi',
+      'darknet*', 'jaamme', 'netissä', 'nettiin', 'internetiin', 'maineesi', 'jakaa', 'jaan',
     ],
     'direct-threat': [
       'lähetän videon', 'lähetän tallenteen', 'jaan videon', 'jaan kuvat', 'kerron vaimollesi',
       'kerron miehellesi', 'kaikille yhteystiedoillesi', 'julkaisemme tietonne', 'tietonne julkaistaan',
       'julkaisemme videon', 'julkaisen videon', 'julkaisemme kuvat', 'julkaisen kuvat',
+      'lähetän videosi', 'jakaa kaikki videosi', 'video julkaistaan', 'video lähetetään',
+      'lähetettäväksi kaikille',
     ],
     audience: [
       'yhteystiedoillesi', 'yhteystiedoillenne', 'kontakteillesi', 'kontakteillenne',
@@ -55,14 +57,26 @@ export const FI: Lexicon = {
       'kuitti', 'tilausnumero', 'alv', 'jäsenmaksu',
     ],
     'violence-threat': [
-      'sieppaa*', 'kaappaa*', 'vahingoitta*', 'satuttaa', 'satutamme', 'tuhopolt*', 'sytytämme',
-      'sytytän', 'poltamme', 'poltan', 'väkivalta*', 'tappaa', 'hengenvaara*',
+      'vahingoitta*', 'satuttaa', 'satutamme', 'tuhopolt*', 'sytytämme',
+      'sytytän', 'poltamme', 'poltan', 'väkivalta*', 'tappaa', 'hengenvaara*', 'pommi*', 'räjähd*',
+      'happo*', 'palkkamurhaaja*', 'tiedämme missä', 'tiedän missä', 'kohdistamme toimenpiteitä',
+      'henkilöstöönne ja omaisuuteenne', 'läheisiisi', 'läheisiänne',
+    ],
+    'kidnap-threat': ['sieppaa*', 'kaappaa*', 'sieppaus*', 'panttivan*'],
+    'authority-claim': [
+      'poliisi', 'sisäministeriö', 'keskusrikospoliisi', 'europol', 'interpol', 'kyberrikostorjunta',
+      'kyberrikos*', 'oikeusministeriö',
+    ],
+    accusation: [
+      'lapsipornografi*', 'pedofili*', 'alaikäi*', 'pornografisen materiaalin', 'pornografista materiaalia',
+      'laittoman pornografi*', 'olette syyllistyneet', 'olet syyllistynyt', 'syytteen nostamisen', 'pidätysmääräys',
     ],
     recording: [
       'nauhoitin sinut', 'nauhoitti sinut', 'nauhoitimme sinut', 'kuvasin sinut', 'videon sinusta',
       'video sinusta', 'sinusta on video', 'jossa näyt', 'videolla näyt', 'web-kamera*',
       'webkamera*', 'kamerasi', 'kameran kautta', 'aikuisviihde*', 'aikuissivusto*', 'porno*',
-      'itsetyydy*', 'alaston*', 'kuvasi'
+      'itsetyydy*', 'alaston*', 'kuvasi', 'tallensin sinut', 'tallentamaan', 'verkkokamera*',
+      'aikuisvideo*', 'masturb*', 'videosi', 'etukamera*',
     ],
     'personal-data': [
       'henkilötunnu*', 'sosiaaliturvatun*', 'kotiosoit*', 'terapiatie*', 'muistiinpano*',
@@ -97,9 +111,10 @@ export const FI: Lexicon = {
     ],
     advice: [
       'älä maksa', 'älkää maksako', 'ei kannata maksaa', 'ei pidä maksaa', 'älä vastaa',
-      'älkää vastatko', 'tee rikosilmoitus', 'tehkää rikosilmoitus', 'rikosilmoitus*',
+      'älkää vastatko', 'tee rikosilmoitus', 'tehkää rikosilmoitus',
       'ilmoita poliisille', 'ilmoittakaa poliisille', 'ota yhteyttä poliisiin',
       'ottakaa yhteyttä poliisiin', 'vaihda salasana*', 'huijausviest*', 'huijaus*',
+      'rikosilmoituksen',
       'kiristysviest*', 'kiristyskirje*', 'tietojenkalastelu*', 'kyberturvallisuuskeskus*',
       'älä avaa', 'älä klikkaa', 'älä paina', 'säilytä viesti', 'ota kuvakaappaus',
       'rikosuhripäivystys', 'tietovuotoapu*',
@@ -109,7 +124,7 @@ export const FI: Lexicon = {
       'vastaanottaja*', 'viestissä', 'viesteissä', 'viestit', 'poliisi kertoo', 'poliisi kertoi',
       'poliisin mukaan', 'poliisi varoittaa', 'poliisi kehottaa', 'poliisi neuvoo', 'tiedote',
       'tiedotte*', 'ilmoituksia', 'kertoo', 'kertoi', 'tietomurto*', 'oikeus*', 'käräjäoikeu*',
-      'hovioikeu*', 'tuomio*', 'syyttäj*', 'epäilty', 'esitutkin*',
+      'hovioikeu*', 'tuomio*', 'epäilty', 'esitutkin*',
     ],
   },
 };

@@ -45,8 +45,15 @@ export const SV: Lexicon = {
       'ordernummer', 'moms', 'medlemsavgift',
     ],
     'violence-threat': [
-      'kidnappa*', 'kidnappning*', 'röva bort', 'skada dig', 'skada din', 'skada er', 'bränna',
-      'tända eld', 'anlagd brand', 'våld', 'döda', 'hämta dig', 'hämtar dig',
+      'skada dig', 'skada din', 'skada er', 'bränna',
+      'tända eld', 'anlagd brand', 'våld', 'döda', 'hämta dig', 'hämtar dig', 'bomb*', 'sprängämne*',
+      'explodera*', 'syra', 'torped*', 'vet var du bor', 'vi vet var du bor',
+    ],
+    'kidnap-threat': ['kidnappa*', 'kidnappning*', 'röva bort', 'gisslan'],
+    'authority-claim': ['polisen', 'polismyndigheten', 'nationella operativa avdelningen', 'europol', 'interpol', 'åklagarmyndigheten'],
+    accusation: [
+      'barnpornografi*', 'barnporr*', 'pedofil*', 'minderåriga', 'du är misstänkt', 'du misstänks', 'åtal',
+      'häktning*', 'sexuella övergrepp',
     ],
     recording: [
       'spelade in dig', 'spelat in dig', 'filmade dig', 'filmat dig', 'video på dig',
