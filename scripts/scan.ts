@@ -15,18 +15,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildMatchIndex } from '../utils/core/engine/index';
-import { classify } from '../utils/core/engine/classify';
+import { classify, extractEvidence } from '../utils/core/engine/classify';
 import type { MatchIndex } from '../utils/core/engine/index';
 import type { MessageFeatures } from '../utils/core/engine/features';
 import { MAX_EML_BYTES, MailParseError, parseEml, plainTextToFeatures } from '../utils/core/mail/eml';
 import { loadDefaultList, loadListFile } from './lib/default-list';
 import { errorJson, errorLine, verdictJson, verdictLines } from './lib/scan-output';
+import { explainLines } from './lib/explain';
 
 export const EXIT_OK = 0;
 export const EXIT_NOTHING_SCANNED = 1;
 export const EXIT_SOME_UNREADABLE = 2;
 
-const USAGE = `Usage: npm run scan -- [--json] [--list FILE] <file.eml | file.txt | folder> ...
+const USAGE = `Usage: npm run scan -- [--json] [--explain] [--list FILE] <file.eml | file.txt | folder> ...
 
 Checks saved emails for extortion with Vahti's engine, on this computer only.
 
@@ -36,6 +37,8 @@ Checks saved emails for extortion with Vahti's engine, on this computer only.
 
 Options:
   --json       one JSON object per line: {"file","level","reasons"} or {"file","error"}
+  --explain    also print the signs found and, when nothing was flagged, which rules came
+               closest and what each lacked (text output only)
   --list FILE  use this signature list (plain JSON, schema 1) instead of the default list
   --help       show this help
 
@@ -48,19 +51,19 @@ none (nothing found; not a guarantee).
 Exit status: 0 all files scanned; 2 some file could not be read (others were scanned);
 1 nothing scanned (bad arguments or list).`;
 
-type Options = { json: boolean; list?: string; inputs: string[] };
+type Options = { json: boolean; explain: boolean; list?: string; inputs: string[] };
 
 function parseOptions(argv: string[]): Options | { help: true } | { usageError: string } {
   try {
     const { values, positionals } = parseArgs({
       args: argv,
-      options: { json: { type: 'boolean' }, list: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'boolean' }, explain: { type: 'boolean' }, list: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,
     });
     if (values.help) return { help: true };
     if (positionals.length === 0) return { usageError: 'no files given' };
-    return { json: values.json === true, list: values.list, inputs: positionals };
+    return { json: values.json === true, explain: values.explain === true, list: values.list, inputs: positionals };
   } catch (e) {
     return { usageError: (e as Error).message };
   }
@@ -153,6 +156,7 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
     const verdict = classify(index, scanned.features);
     if (options.json) out(verdictJson(file, verdict));
     else for (const line of verdictLines(file, verdict, scanned.notes)) out(line);
+    if (options.explain && !options.json) for (const line of explainLines(extractEvidence(scanned.features, index.text))) out(line);
   }
   return unreadable > 0 ? EXIT_SOME_UNREADABLE : EXIT_OK;
 }

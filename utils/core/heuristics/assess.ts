@@ -235,6 +235,7 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   add('violence-threat', cue('violence-threat'));
   add('kidnapping-threat', cue('kidnap-threat'));
   if (authority.length > 0 && accused) add('police-impersonation', [...authority.slice(0, 1), ...cue('accusation').slice(0, 2)]);
+  else add('authority-claim', authority);
   if (payToDelete) add('pay-to-delete', cue('pay-to-delete'));
   add('recording', cue('recording'));
   add('personal-data', [...cue('personal-data'), ...cue('held-data')]);
