@@ -27,7 +27,7 @@ export const EXIT_OK = 0;
 export const EXIT_NOTHING_SCANNED = 1;
 export const EXIT_SOME_UNREADABLE = 2;
 
-const USAGE = `Usage: npm run scan -- [--json] [--explain] [--list FILE] <file.eml | file.txt | folder> ...
+const USAGE = `Usage: npm run scan -- [--json] [--list FILE] <file.eml | file.txt | folder> ...
 
 Checks saved emails for extortion with Vahti's engine, on this computer only.
 
