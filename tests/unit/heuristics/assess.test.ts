@@ -64,7 +64,9 @@ describe('assessHeuristics: rules that need no address in the text', () => {
     const body = 'I have access to your account. I will send your video to your friends unless you pay.';
     const own = assess('Your account', body, [], { senderAddress: 'a@example.com', recipients: ['A@example.com'] });
     expect(own.rule).toBe('self-sent-threat');
-    expect(assess('Your account', body, [], { senderAddress: 'b@example.com', recipients: ['a@example.com'] }).suspected).toBe(false);
+    const other = assess('Your account', body, [], { senderAddress: 'b@example.com', recipients: ['a@example.com'] });
+    expect(other.rule).not.toBe('self-sent-threat');
+    expect(signals(other)).not.toContain('sent-from-own-address');
   });
 
   it('a coin named with a price in euros but no threat is no demand (a practice that takes bitcoin)', () => {

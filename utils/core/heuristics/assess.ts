@@ -53,6 +53,14 @@
  * 10. `police-impersonation`: a claim to be the police, a ministry or Europol (in the text or
  *    the sender's name), an accusation of a (sexual) crime, and a demand, an amount, a
  *    deadline or the authority in the sender's name (fake "convocations" ask for a reply).
+ * 11. `hacker-claim`: a first-person claim to have hacked or watched the reader ("I am a
+ *    hacker", "ik hou je al een tijdje in de gaten", "I sent this from your account") with a
+ *    recording, claimed access or the own-address spoof. Many real mails are quoted only up to
+ *    this point; no honest mail says it.
+ * 12. `violence-demand`: a threat of violence or kidnapping with a demand, or with a coin and
+ *    an amount (the 2018 bomb threats, hitman mails, Ledger home-invasion threats).
+ * 13. `recording-threat-demand`: a recording of the reader or sensitive data about them, a
+ *    threat that names its object or audience, and a demand: sextortion that names no coin.
  *
  * Warning framing vetoes all of them: police bulletins, news about Vastaamo and security
  * training quote the scam's words but address the reader with advice ("don't pay", "tee
@@ -145,6 +153,9 @@ export const RULE_NAMES = [
   'self-sent-threat',
   'recording-direct-threat-hack',
   'police-impersonation',
+  'hacker-claim',
+  'violence-demand',
+  'recording-threat-demand',
 ] as const;
 
 /** Addresses of the recipients that are also the sender: the "sent from your own account" trick. */
@@ -223,6 +234,8 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   const cryptoAmount = amounts.some((a) => CRYPTO_CURRENCIES.has(a.currency));
   const authority = [...cue('authority-claim'), ...nameAuthority];
   const accused = cue('accusation').length > 0;
+  const hackerClaim = cue('hacker-claim');
+  const directThreat = cue('direct-threat').length > 0 || audienceThreat;
 
   add('payment-address', addresses.map((a) => `${a.coin} ${redactAddress(a.address)}`));
   if (!hasAddress) add('crypto-mention', cryptoWords);
@@ -240,6 +253,7 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   add('recording', cue('recording'));
   add('personal-data', [...cue('personal-data'), ...cue('held-data')]);
   add('compromising-material', cue('compromising-material'));
+  add('hacker-claim', hackerClaim);
   if (self !== undefined) add('sent-from-own-address', [redactEmail(self)]);
   if (quoted !== undefined && quoted !== self) add('recipient-address-quoted', [redactEmail(quoted)]);
   if (identity) {
@@ -276,15 +290,31 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
     },
     {
       name: 'self-sent-threat',
-      needs: [['sent from the recipient\'s own address', self !== undefined], ['recording or claimed hack', ofTheReader || cue('compromising-material').length > 0], ['threat', threat]],
+      needs: [
+        ['sent from the recipient\'s own address', self !== undefined],
+        ['recording or claimed hack', ofTheReader || cue('compromising-material').length > 0],
+        ['threat, or a recording together with a claimed hack', threat || (cue('recording').length > 0 && cue('compromising-material').length > 0)],
+      ],
     },
     {
       name: 'recording-direct-threat-hack',
-      needs: [['recording of the reader', cue('recording').length > 0], ['threat naming its object or audience', cue('direct-threat').length > 0 || audienceThreat], ['claimed hack', hacked]],
+      needs: [['recording of the reader', cue('recording').length > 0], ['threat naming its object or audience', directThreat], ['claimed hack', hacked]],
     },
     {
       name: 'police-impersonation',
       needs: [['police or authority claim', authority.length > 0], ['accusation of a crime', accused], ['demand, amount, deadline or authority as sender', demand || amounts.length > 0 || clock || nameAuthority.length > 0]],
+    },
+    {
+      name: 'hacker-claim',
+      needs: [['first-person hacking claim', hackerClaim.length > 0], ['recording, claimed access or own-address spoof', cue('recording').length > 0 || hacked]],
+    },
+    {
+      name: 'violence-demand',
+      needs: [['violence or kidnapping threat', violence || kidnap], ['demand, or a coin and an amount', demand || (cryptoWords.length > 0 && amounts.length > 0)]],
+    },
+    {
+      name: 'recording-threat-demand',
+      needs: [['recording of or sensitive data about the reader', ofTheReader], ['threat naming its object or audience', directThreat], ['demand', demand]],
     },
   ];
   const fired = rules.find((r) => r.needs.every(([, holds]) => holds))?.name;

@@ -46,6 +46,7 @@ export const DA: Lexicon = {
       'moms', 'kontingent',
     ],
     'violence-threat': [
+      'smitte hele din familie', 'smitte dig', 'smitte',
       'bombe', 'sprængstof', 'eksplodere', 'eksploderer', 'dræbe', 'slå dig ihjel', 'gøre dig fortræd', 'skade dig',
       'syre', 'sætte ild', 'lejemorder', 'vold', 'ved hvor du bor',
     ],
@@ -58,8 +59,9 @@ export const DA: Lexicon = {
       'de er anklaget', 'straffesag', 'arrestordre',
     ],
     'compromising-material': [
+      'jeg kender din kode', 'din kode',
       'adgangskode', 'din adgangskode', 'kodeord', 'dit kodeord', 'hacket', 'adgang til din', 'adgang til dit',
-      'skadelig software', 'malware', 'trojan*', 'spyware', 'din enhed', 'din computer', 'din konto', 'inficeret',
+      'skadelig software', 'malware', 'trojan*', 'spyware', 'din enhed', 'din computer', 'inficeret',
     ],
     'pay-to-delete': [
       'sletter jeg', 'jeg sletter', 'bliver slettet', 'slettes', 'slettet permanent', 'permanent slettet',
@@ -74,12 +76,14 @@ export const DA: Lexicon = {
       'kontakt ikke politiet', 'gå ikke til politiet', 'ring ikke til politiet', 'hvis du kontakter politiet',
       'hvis du går til politiet', 'politiet kan ikke hjælpe', 'fortæl det ikke til nogen', 'sig det ikke til nogen',
     ],
+    'hacker-claim': ['jeg er en hacker', 'jeg er hacker', 'jeg har holdt øje med dig', 'fra din egen konto', 'fra din konto', 'jeg har fuld adgang'],
     advice: [
       'betal ikke', 'betal aldrig', 'ikke betale', 'svar ikke', 'ikke svare', 'anmeld det til politiet',
       'politianmeldelse', 'skift adgangskode', 'skift din adgangskode', 'svindel', 'svindelmail*', 'phishing',
       'sextortion', 'afpresningsmail*', 'vær opmærksom', 'klik ikke',
     ],
     reporting: [
+      'modtager*', 'afsender*', 'opfordrer', 'skærmbillede',
       'svindlere', 'svindlerne', 'kriminelle', 'de kriminelle', 'afpressere', 'modtagere', 'modtagerne', 'ofre',
       'ofrene', 'ifølge politiet', 'ifølge', 'advarer', 'advarsel', 'oplyser', 'pressemeddelelse', 'disse mails',
       'disse e-mails', 'sådanne mails', 'mailene', 'datalæk', 'dømt', 'anholdt', 'sigtet',

@@ -77,7 +77,7 @@ export const DE: Lexicon = {
     'compromising-material': [
       'passwort', 'dein passwort', 'ihr passwort', 'gehackt', 'zugriff auf dein', 'zugriff auf ihr',
       'schadsoftware', 'malware', 'trojaner', 'spyware', 'dein gerät', 'ihr gerät', 'deinen computer',
-      'ihren computer', 'dein konto', 'ihr konto', 'infiziert',
+      'ihren computer', 'infiziert',
     ],
     'pay-to-delete': [
       'lösche ich', 'werde ich löschen', 'wird gelöscht', 'werden gelöscht', 'endgültig gelöscht',
@@ -93,6 +93,7 @@ export const DE: Lexicon = {
       'wenn du die polizei', 'polizei kann dir nicht helfen', 'polizei kann ihnen nicht helfen',
       'erzähl niemandem', 'erzählen sie niemandem', 'sag niemandem',
     ],
+    'hacker-claim': ['ich bin ein hacker', 'ich bin ein professioneller hacker', 'professioneller hacker', 'habe ihr betriebssystem gehackt', 'von ihrem konto', 'von deinem konto', 'ich beobachte dich', 'ich habe zugriff auf'],
     advice: [
       'nicht zahlen', 'zahlen sie nicht', 'nicht bezahlen', 'keinesfalls zahlen', 'nicht antworten',
       'antworten sie nicht', 'anzeige erstatten', 'strafanzeige', 'an die polizei wenden',
@@ -101,6 +102,7 @@ export const DE: Lexicon = {
       'seien sie vorsichtig', 'nicht klicken', 'klicken sie nicht', 'betrugsmasche',
     ],
     reporting: [
+      'empfänger*', 'absender', 'fordert', 'die masche',
       'betrüger', 'die betrüger', 'kriminelle', 'die kriminellen', 'die täter', 'erpresser', 'die erpresser',
       'empfänger', 'die empfänger', 'opfer', 'laut polizei', 'laut', 'warnt', 'warnen', 'warnung', 'berichtet',
       'teilte mit', 'pressemitteilung', 'diese e-mails', 'solche e-mails', 'diese mails', 'solche mails',

@@ -9,6 +9,7 @@ export const EN: Lexicon = {
   language: 'en',
   phrases: {
     'payment-demand': [
+      'my demand', 'meet my demand', 'my price',
       'you have to pay', 'you need to pay', 'you must pay', 'you will pay', 'you are to pay',
       'i want you to pay', 'pay me', 'pay us', 'pay the amount', 'pay the fee', 'pay the sum',
       'make the payment', 'make a payment', 'send the payment', 'send me', 'send the money',
@@ -63,6 +64,7 @@ export const EN: Lexicon = {
       'debt collection', 'order number', 'order #', 'receipt', 'vat', 'membership fee', 'session fee',
     ],
     'violence-threat': [
+      'want you dead', 'live or die', 'wants you dead', 'kill you', 'infect your family',
       'hurt you', 'harm you', 'hurt your', 'harm your', 'swat', 'swatting',
       'swat team', 'burn down', 'set fire', 'arson', 'break your', 'kill', 'physical harm',
       'bomb', 'explosive device', 'the explosive', 'will explode', 'detonate', 'blow up', 'acid',
@@ -132,6 +134,7 @@ export const EN: Lexicon = {
       'involve the police', 'police can t help', 'police cannot help', 'police will not help',
       'don t tell anyone', 'do not tell anyone', 'tell no one', 'no one can help you',
     ],
+    'hacker-claim': ['i am a hacker', 'i m a hacker', 'i am a professional hacker', 'i hacked your', 'i have hacked your', 'i have been watching you', 'i ve been watching you', 'from your account', 'from your own account', 'i have access to your'],
     advice: [
       'do not pay', 'don t pay', 'never pay', 'not to pay', 'should not pay', 'advise against paying',
       'report to the police', 'report it to', 'report the crime',
@@ -144,6 +147,7 @@ export const EN: Lexicon = {
       'keep the email', 'save the message', 'do not click', 'don t click', 'never share',
     ],
     reporting: [
+      'claim to be', 'posing as', 'pretending to be', 'the message claims',
       'the email', 'the emails', 'these emails', 'such emails', 'these messages',
       'such messages', 'the scammer*', 'scammers', 'the extortionist*', 'extortionists',
       'criminals', 'the criminal', 'the attacker*', 'attackers', 'the hacker', 'hackers',

@@ -10,6 +10,7 @@ export const ES: Lexicon = {
   language: 'es',
   phrases: {
     'payment-demand': [
+      'ingrésame', 'mi monedero virtual',
       'paga', 'pague', 'debes pagar', 'debe pagar', 'tienes que pagar', 'tiene que pagar', 'el pago', 'envía',
       'envíe', 'envíame', 'transfiere', 'transfiera', 'dirección bitcoin', 'dirección de bitcoin', 'dirección btc',
       'mi billetera', 'mi monedero', 'mi cartera', 'la siguiente dirección', 'a esta dirección', 'por valor de',
@@ -23,9 +24,10 @@ export const ES: Lexicon = {
     'exposure-threat': [
       'publicar', 'publicaré', 'publicado', 'publicada', 'publicados', 'hacer público', 'difundir', 'difundiré',
       'en internet', 'en la red', 'dark web', 'darknet', 'vender', 'tu reputación', 'su reputación', 'compartiré',
-      'enviado', 'enviada',
+      
     ],
     'direct-threat': [
+      'enviaré tu vídeo', 'enviaré tu video', 'a todos los contactos', 'tu vídeo a todos', 'tu video a todos',
       'a todos tus contactos', 'a todos sus contactos', 'enviaré el video', 'enviaré el vídeo', 'enviar el video',
       'enviar el vídeo', 'el video será enviado', 'el vídeo será enviado', 'publicaré el video', 'publicaré el vídeo',
       'compartiré el video', 'compartiré el vídeo', 'tus datos serán publicados',
@@ -36,6 +38,7 @@ export const ES: Lexicon = {
       'tu pareja', 'tus parientes',
     ],
     recording: [
+      'tu vídeo', 'tu video', 'imágenes pornográficas',
       'video tuyo', 'vídeo tuyo', 'video de ti', 'vídeo de ti', 'te grabé', 'te he grabado', 'te filmé',
       'cámara web', 'webcam', 'tu cámara', 'sitios para adultos', 'sitio para adultos', 'páginas para adultos',
       'porno*', 'masturb*', 'imágenes íntimas', 'íntimas', 'desnud*',
@@ -60,17 +63,20 @@ export const ES: Lexicon = {
     ],
     'kidnap-threat': ['secuestr*', 'raptar', 'rehén'],
     'authority-claim': [
+      'policia', 'ministerio de justicia', 'oficina central',
       'policía', 'policía nacional', 'guardia civil', 'mossos', 'europol', 'interpol', 'fiscalía', 'juzgado',
       'ministerio del interior', 'citación',
     ],
     accusation: [
+      'un menor', 'delincuentes sexuales', 'pornográficas de',
       'pornografía infantil', 'pedofilia', 'pedófil*', 'pederast*', 'menores', 'menor de edad', 'abuso sexual',
       'exhibicionismo', 'está acusado', 'estás acusado', 'procedimiento penal', 'orden de arresto',
       'orden de detención',
     ],
     'compromising-material': [
+      'acceso completo a su cuenta', 'infectado con malware',
       'contraseña', 'tu contraseña', 'hackeado', 'hackeé', 'pirateado', 'acceso a tu', 'malware', 'troyano',
-      'spyware', 'tu dispositivo', 'tu ordenador', 'tu computadora', 'tu cuenta', 'infectado',
+      'spyware', 'tu dispositivo', 'tu ordenador', 'tu computadora', 'infectado',
     ],
     'pay-to-delete': [
       'borraré', 'eliminaré', 'será borrado', 'será eliminado', 'serán eliminados', 'eliminado permanentemente',
@@ -85,6 +91,7 @@ export const ES: Lexicon = {
       'no contactes a la policía', 'no llames a la policía', 'no acudas a la policía', 'si contactas a la policía',
       'si llamas a la policía', 'la policía no puede ayudarte', 'no se lo digas a nadie', 'no le digas a nadie',
     ],
+    'hacker-claim': ['soy un hacker', 'soy el programador', 'soy hacker', 'hackeó', 'desde tu cuenta', 'desde su cuenta', 'te he estado observando', 'tengo acceso completo'],
     advice: [
       'no pagues', 'no pague', 'no pagar', 'nunca pagues', 'no respondas', 'no responda', 'no responder',
       'denunciar', 'presentar una denuncia', 'incibe', 'cambia tu contraseña', 'cambiar la contraseña', 'estafa',
@@ -92,6 +99,7 @@ export const ES: Lexicon = {
       'no hagas clic', 'no haga clic',
     ],
     reporting: [
+      'remitente', 'los ciberdelincuentes', 'aseguran', 'haciéndose pasar',
       'estafadores', 'los estafadores', 'delincuentes', 'los delincuentes', 'ciberdelincuentes', 'criminales',
       'extorsionadores', 'destinatarios', 'el destinatario', 'víctimas', 'según la policía', 'según', 'advierte',
       'alerta', 'comunicado', 'estos correos', 'estos mensajes', 'los correos', 'estos emails',

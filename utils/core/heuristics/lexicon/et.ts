@@ -10,6 +10,7 @@ export const ET: Lexicon = {
   language: 'et',
   phrases: {
     'payment-demand': [
+      'saatke', 'saada',
       'maksa', 'pead maksma', 'peate maksma', 'makske', 'kanna üle', 'kandke üle', 'saada mulle',
       'bitcoini aadress*', 'btc aadress*', 'minu rahakott*', 'järgmisele aadressile', 'sellele aadressile',
       'väärtuses', 'bitcoinides', 'kopeeri ja kleebi', 'lunaraha', 'kui saan makse', 'pärast makset', 'trahv',
@@ -21,14 +22,17 @@ export const ET: Lexicon = {
       'dark web', 'darknet', 'müün', 'müüme', 'sinu maine', 'jagan', 'jagame',
     ],
     'direct-threat': [
+      'saadetakse video', 'video teie perele',
       'kõigile sinu kontaktidele', 'kõigile su kontaktidele', 'saadan video', 'saadan videot', 'avaldan video',
       'jagan videot', 'sinu andmed avaldatakse',
     ],
     audience: [
+      'teie perele',
       'sinu kontaktidele', 'su kontaktidele', 'sõpradele', 'perekonnale', 'pereliikmetele', 'kolleegidele',
       'tööandjale', 'sotsiaalmeedia*', 'sinu naisele', 'sinu mehele', 'sugulastele',
     ],
     recording: [
+      'filmisin teid', 'teie kaamera', 'täiskasvanute video*',
       'video sinust', 'videod sinust', 'salvestasin sind', 'filmisin sind', 'veebikaamera*', 'täiskasvanute sait*',
       'täiskasvanutele mõeldud', 'porno*', 'masturbeeri*', 'alasti', 'intiimse*',
     ],
@@ -37,6 +41,7 @@ export const ET: Lexicon = {
     consequence: ['vastasel juhul', 'muidu', 'kui sa ei maksa', 'kui te ei maksa', 'kui ma ei saa', 'kui makset ei'],
     commercial: ['arve', 'arvet', 'viivis', 'meeldetuletustasu', 'inkasso*', 'kviitung', 'tellimuse number', 'käibemaks', 'liikmemaks'],
     'violence-threat': [
+      'teie ja teie lähedastega', 'vargadele',
       'pomm', 'lõhkeaine', 'plahvat*', 'tapan', 'tappa', 'vigastan', 'haiget teha', 'süütan', 'palgamõrvar',
       'vägivald', 'tean kus sa elad', 'teame kus sa elad', 'teame kus te elate',
     ],
@@ -50,7 +55,7 @@ export const ET: Lexicon = {
     ],
     'compromising-material': [
       'parool', 'sinu parool', 'salasõna', 'häkkisin', 'murdsin sisse', 'pahavara', 'troojalane', 'nuhkvara',
-      'sinu seade', 'sinu seadmesse', 'sinu arvuti', 'sinu konto', 'nakatunud',
+      'sinu seade', 'sinu seadmesse', 'sinu arvuti', 'nakatunud',
     ],
     'pay-to-delete': ['kustutan', 'kustutame', 'kustutatakse', 'jäädavalt kustutatud', 'hävitan', 'hävitame', 'ei kuule minust enam'],
     'therapy-context': [
@@ -62,12 +67,14 @@ export const ET: Lexicon = {
       'ära võta ühendust politseiga', 'ärge võtke ühendust politseiga', 'ära teavita politseid',
       'kui pöördud politseisse', 'politsei ei saa aidata', 'ära räägi kellelegi',
     ],
+    'hacker-claim': ['olen häkker', 'sinu kontolt', 'teie kontolt', 'jälgin sind'],
     advice: [
       'ära maksa', 'ärge makske', 'ära vasta', 'ärge vastake', 'teata politseile', 'teatage politseile',
       'pöördu politseisse', 'muuda parool', 'vaheta parool', 'pettus', 'petukiri', 'õngitsus*',
       'väljapressimiskiri', 'rämpspost', 'ole ettevaatlik', 'olge ettevaatlik', 'ära kliki', 'cert-ee',
     ],
     reporting: [
+      'väidavad', 'esinedes',
       'petturid', 'kurjategijad', 'väljapressijad', 'saajad', 'adressaadid', 'ohvrid', 'ohvreid',
       'politsei andmetel', 'andmetel', 'hoiatab', 'hoiatavad', 'teatas', 'pressiteade', 'need kirjad',
       'sellised kirjad', 'need e-kirjad', 'andmeleke', 'süüdi mõistetud', 'vahistati', 'kinni peetud',

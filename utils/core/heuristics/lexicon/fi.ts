@@ -72,6 +72,7 @@ export const FI: Lexicon = {
       'laittoman pornografi*', 'olette syyllistyneet', 'olet syyllistynyt', 'syytteen nostamisen', 'pidätysmääräys',
     ],
     recording: [
+      'aikuisten portaali*', 'aikuisten sivusto*',
       'nauhoitin sinut', 'nauhoitti sinut', 'nauhoitimme sinut', 'kuvasin sinut', 'videon sinusta',
       'video sinusta', 'sinusta on video', 'jossa näyt', 'videolla näyt', 'web-kamera*',
       'webkamera*', 'kamerasi', 'kameran kautta', 'aikuisviihde*', 'aikuissivusto*', 'porno*',
@@ -86,6 +87,7 @@ export const FI: Lexicon = {
       'henkilötie*', 'asiakastie*', 'tietonne', 'tietosi', 'nimesi', 'nimenne', 'tiedostosi',
     ],
     'compromising-material': [
+      'troijalais*', 'vaarantanut', 'jarjestelmasi', 'järjestelmäsi',
       'salasanasi', 'salasana', 'haittaohjelm*', 'troijalai*', 'laitteesi', 'laitteeseesi',
       'tunkeuduin', 'murtauduin', 'hakkeroin', 'laitteellasi', 'tietokoneellasi', 'tietokoneesi',
     ],
@@ -109,6 +111,7 @@ export const FI: Lexicon = {
       'jos ilmoitat poliisille', 'jos ilmoitatte poliisille', 'poliisi ei voi auttaa',
       'poliisista ei ole apua', 'älä kerro kenellekään', 'älkää kertoko kenellekään',
     ],
+    'hacker-claim': ['olen hakkeri', 'hakkeroin laitteesi', 'tililtäsi', 'sähköpostitililtäsi', 'olen seurannut sinua', 'minulla on täysi pääsy', 'minulla on taysi maaraysvalta'],
     advice: [
       'älä maksa', 'älkää maksako', 'ei kannata maksaa', 'ei pidä maksaa', 'älä vastaa',
       'älkää vastatko', 'tee rikosilmoitus', 'tehkää rikosilmoitus',

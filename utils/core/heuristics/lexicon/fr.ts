@@ -24,7 +24,7 @@ export const FR: Lexicon = {
     'exposure-threat': [
       'publier', 'publierai', 'publiée', 'publiées', 'publiés', 'rendre public', 'rendrai public', 'diffuser',
       'diffuserai', 'diffusée', 'diffusées', 'sur internet', 'dark web', 'darknet', 'vendre', 'vendues',
-      'votre réputation', 'ta réputation', 'partagerai', 'envoyée', 'envoyées',
+      'votre réputation', 'ta réputation', 'partagerai', 
     ],
     'direct-threat': [
       'à tous vos contacts', 'à tous tes contacts', 'à tous vos proches', 'envoyer la vidéo', 'enverrai la vidéo',
@@ -79,7 +79,7 @@ export const FR: Lexicon = {
     'compromising-material': [
       'mot de passe', 'votre mot de passe', 'piraté', "j'ai piraté", 'accès à votre', 'accès à ton',
       'logiciel malveillant', 'cheval de troie', 'logiciel espion', 'votre appareil', 'ton appareil',
-      'votre ordinateur', 'ton ordinateur', 'votre compte', 'infecté', 'logiciel indétectable',
+      'votre ordinateur', 'ton ordinateur', 'infecté', 'logiciel indétectable',
       'votre propre adresse',
     ],
     'pay-to-delete': [
@@ -96,6 +96,7 @@ export const FR: Lexicon = {
       'ne contactez pas la police', 'ne prévenez pas la police', 'si vous contactez la police',
       'si vous prévenez la police', 'la police ne peut pas', 'ne le dites à personne', "n'en parlez à personne",
     ],
+    'hacker-claim': ['je suis un hacker', 'je suis un pirate', 'depuis votre propre adresse', 'depuis votre compte', 'je vous surveille'],
     advice: [
       'ne payez pas', 'ne jamais payer', 'ne payez jamais', 'ne pas payer', 'ne répondez pas', 'ne pas répondre',
       'porter plainte', 'portez plainte', 'déposer plainte', 'pharos', 'signalez', 'cybermalveillance*',
@@ -104,6 +105,7 @@ export const FR: Lexicon = {
       'soyez vigilant*', 'vigilance', 'ne cliquez pas', 'ne pas cliquer', '17cyber',
     ],
     reporting: [
+      'affirment', 'prétendent', 'ont reçu', 'se faisant passer',
       'escrocs', 'les escrocs', 'arnaqueurs', 'les arnaqueurs', 'criminels', 'les criminels', 'cybercriminels',
       'les pirates', 'maître chanteur', 'maîtres chanteurs', 'destinataire', 'destinataires', 'victimes', 'victime',
       'selon la police', 'selon', "d'après", 'met en garde', 'alerte', 'avertit', 'rappelle', 'explique',

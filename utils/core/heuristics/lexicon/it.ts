@@ -10,6 +10,7 @@ export const IT: Lexicon = {
   language: 'it',
   phrases: {
     'payment-demand': [
+      'inviate', 'dovete pagare', 'pagate', 'vi propongo un accordo',
       'paga', 'devi pagare', 'deve pagare', 'dovrai pagare', 'il pagamento', 'invia', 'inviami', 'trasferisci',
       'indirizzo bitcoin', 'indirizzo btc', 'il mio portafoglio', 'seguente indirizzo', 'a questo indirizzo',
       "all'indirizzo", 'del valore di', 'pagare in bitcoin', 'copia e incolla', 'riscatto', 'non appena ricevo',
@@ -22,7 +23,7 @@ export const IT: Lexicon = {
     'exposure-threat': [
       'pubblicare', 'pubblicherò', 'pubblicato', 'pubblicata', 'pubblicati', 'rendere pubblico', 'diffondere',
       'diffonderò', 'su internet', 'in rete', 'dark web', 'darknet', 'vendere', 'la tua reputazione',
-      'condividerò', 'inviato', 'inviata', 'inviati',
+      'condividerò', 
     ],
     'direct-threat': [
       'a tutti i tuoi contatti', 'a tutti i suoi contatti', 'invierò il video', 'inviare il video',
@@ -52,6 +53,7 @@ export const IT: Lexicon = {
       'iva', 'quota associativa', 'scontrino',
     ],
     'violence-threat': [
+      'ordigno', 'farà esplodere',
       'bomba', 'esplosivo', 'esploderà', 'esplodere', 'uccidere', 'ucciderò', 'ferire', 'farti del male', 'acido',
       'incendiare', 'dare fuoco', 'sicario', 'violenza', 'so dove abiti', 'sappiamo dove abiti', 'so dove vivi',
       'sappiamo dove vivi',
@@ -67,7 +69,7 @@ export const IT: Lexicon = {
     ],
     'compromising-material': [
       'la tua password', 'hackerato', 'ho violato', 'accesso al tuo', 'malware', 'trojan', 'spyware',
-      'tuo dispositivo', 'tuo computer', 'tuo account', 'infettato',
+      'tuo dispositivo', 'tuo computer', 'infettato',
     ],
     'pay-to-delete': [
       'cancellerò', 'eliminerò', 'sarà cancellato', 'saranno cancellati', 'sarà eliminato', 'verrà eliminato',
@@ -82,12 +84,15 @@ export const IT: Lexicon = {
       'non contattare la polizia', 'non andare alla polizia', 'non chiamare la polizia', 'se contatti la polizia',
       'se vai alla polizia', 'la polizia non può aiutarti', 'non dirlo a nessuno',
     ],
+    'hacker-claim': ['sono un hacker', 'sono un programmatore', 'ti sto osservando', 'dal tuo account', 'ho accesso completo'],
     advice: [
+      'truffa*',
       'non pagare', 'non pagate', 'mai pagare', 'non rispondere', 'non rispondete', 'sporgere denuncia',
       'denunciare', 'cambia la password', 'cambiare la password', 'truffa', 'truffe', 'phishing', 'sextortion',
       'estorsione', 'fate attenzione', 'non cliccare',
     ],
     reporting: [
+      'ricattatori', 'si tratta', 'come spiegato', 'ricorda', 'cittadini', 'hanno ricevuto', 'in questi giorni', 'truffaldin*', 'gli utenti',
       'truffatori', 'i truffatori', 'criminali', 'i criminali', 'cybercriminali', 'gli hacker', 'estorsori',
       'destinatari', 'il destinatario', 'vittime', 'secondo la polizia', 'secondo', 'avverte', 'mette in guardia',
       'segnala', 'comunicato', 'queste email', 'queste mail', 'questi messaggi', 'violazione dei dati', 'condannato',

@@ -10,6 +10,7 @@ export const NL: Lexicon = {
   language: 'nl',
   phrases: {
     'payment-demand': [
+      'betalen is de enige optie', 'het bedrag verhogen',
       'betaal', 'betaal me', 'u moet betalen', 'je moet betalen', 'jij moet betalen', 'moet je betalen',
       'moet u betalen', 'maak over', 'overmaken', 'stuur me', 'stuur mij', 'het bedrag', 'bitcoin-adres',
       'bitcoinadres', 'btc-adres', 'mijn wallet', 'mijn portemonnee', 'het volgende adres', 'naar dit adres',
@@ -26,15 +27,18 @@ export const NL: Lexicon = {
       'voor iedereen', 'je reputatie', 'uw reputatie', 'lekken', 'gelekt', 'delen met',
     ],
     'direct-threat': [
+      'filmpje alvast naar', 'naar 10 van je contactpersonen',
       'naar al je contacten', 'naar al uw contacten', 'aan al je contacten', 'aan al uw contacten', 'de video naar',
       'stuur de video', 'verstuur de video', 'video publiceren', 'je gegevens publiceren', 'uw gegevens publiceren',
     ],
     audience: [
+      'je contactpersonen', 'van je contactpersonen',
       'je contacten', 'uw contacten', 'al je contacten', 'je vrienden', 'uw vrienden', 'je familie', 'uw familie',
       'familieleden', "je collega's", "uw collega's", 'je werkgever', 'uw werkgever', 'sociale media',
       'sociale netwerk*', 'je vrouw', 'je man', 'je partner', 'uw partner',
     ],
     recording: [
+      'filmpje', 'het filmpje', 'intieme beelden', 'jezelf bevredigt',
       'video van je', 'video van u', 'video van jou', 'opname van je', 'opnames van je', 'je gefilmd', 'u gefilmd',
       'heb je opgenomen', 'webcam', 'je camera', 'uw camera', 'volwassenensite*', 'volwassenen website*',
       'pornosite*', 'porno*', 'masturb*', 'naaktfoto*', 'intieme',
@@ -68,7 +72,7 @@ export const NL: Lexicon = {
     ],
     'compromising-material': [
       'wachtwoord', 'je wachtwoord', 'uw wachtwoord', 'gehackt', 'toegang tot je', 'toegang tot uw', 'malware',
-      'trojan*', 'spyware', 'je apparaat', 'uw apparaat', 'je computer', 'uw computer', 'je account', 'uw account',
+      'trojan*', 'spyware', 'je apparaat', 'uw apparaat', 'je computer', 'uw computer', 
       'geïnfecteerd',
     ],
     'pay-to-delete': [
@@ -85,6 +89,7 @@ export const NL: Lexicon = {
       'als je naar de politie', 'als u naar de politie', 'politie kan je niet helpen', 'politie kan u niet helpen',
       'vertel het niemand', 'vertel niemand',
     ],
+    'hacker-claim': ['ik ben een hacker', 'ik hou je al een tijdje in de gaten', 'ik houd je al een tijdje in de gaten', 'vanaf je eigen account', 'vanaf uw eigen account', 'ik heb je computer gehackt'],
     advice: [
       'niet betalen', 'betaal niet', 'betaal nooit', 'niet reageren', 'reageer niet', 'aangifte doen',
       'doe aangifte', 'meld het bij de politie', 'fraudehelpdesk', 'wachtwoord wijzigen', 'wijzig je wachtwoord',
@@ -92,6 +97,7 @@ export const NL: Lexicon = {
       'wees alert', 'wees voorzichtig', 'klik niet', 'verwijder de mail', 'verwijder het bericht',
     ],
     reporting: [
+      'meldingen ontvangen', 'zogenaamd', 'roept mensen op', 'zo laat de politie weten', 'alert te zijn', 'op te lichten', 'de berichten',
       'oplichters', 'de oplichters', 'criminelen', 'de criminelen', 'daders', 'de daders', 'afpersers',
       'ontvangers', 'de ontvanger', 'slachtoffers', 'volgens de politie', 'volgens', 'waarschuwt', 'waarschuwen',
       'waarschuwing', 'liet weten', 'persbericht', 'deze mails', 'zulke mails', 'deze e-mails', 'zulke e-mails',

@@ -10,6 +10,7 @@ export const NO: Lexicon = {
   language: 'no',
   phrases: {
     'payment-demand': [
+      'betale med bitcoin', 'be deg betale', 'betale for å',
       'betal', 'du må betale', 'du skal betale', 'betalingen', 'overfør', 'send meg', 'send beløpet',
       'bitcoin-adresse', 'bitcoinadresse', 'btc-adresse', 'min lommebok', 'min wallet', 'følgende adresse',
       'til denne adressen', 'til adressen', 'verdi av', 'i bitcoin', 'kopier og lim inn', 'løsepenger',
@@ -20,10 +21,12 @@ export const NO: Lexicon = {
       'forfallsdato',
     ],
     'exposure-threat': [
+      'bli publisert',
       'publisere', 'publiserer', 'publisert', 'offentliggjøre', 'offentliggjort', 'spre', 'sprer', 'på internett',
       'på nettet', 'dark web', 'darknet', 'selge', 'ditt rykte', 'lekke', 'lekket', 'deler',
     ],
     'direct-threat': [
+      'informasjonen din bli publisert', 'bli publisert slik at alle kan se',
       'til alle kontaktene dine', 'til alle dine kontakter', 'sende videoen', 'sender videoen', 'videoen til',
       'publisere videoen', 'dele videoen', 'deler videoen', 'dataene dine publiseres',
     ],
@@ -48,6 +51,7 @@ export const NO: Lexicon = {
       'ordrenummer', 'mva', 'medlemskontingent',
     ],
     'violence-threat': [
+      'ditt liv er i fare', 'livet ditt er i fare',
       'bombe', 'sprengstoff', 'eksplodere', 'eksploderer', 'drepe', 'skade deg', 'gjøre deg vondt', 'syre',
       'sette fyr', 'leiemorder', 'vold', 'vet hvor du bor',
     ],
@@ -61,7 +65,7 @@ export const NO: Lexicon = {
     ],
     'compromising-material': [
       'passord', 'passordet ditt', 'hacket', 'skadelig programvare', 'malware', 'trojan*', 'spionprogram*',
-      'enheten din', 'datamaskinen din', 'kontoen din', 'infisert',
+      'enheten din', 'datamaskinen din', 'infisert',
     ],
     'pay-to-delete': [
       'sletter jeg', 'jeg sletter', 'blir slettet', 'slettes', 'slettet permanent', 'permanent slettet',
@@ -76,12 +80,15 @@ export const NO: Lexicon = {
       'ikke kontakt politiet', 'ikke gå til politiet', 'ikke ring politiet', 'hvis du kontakter politiet',
       'hvis du går til politiet', 'politiet kan ikke hjelpe', 'ikke fortell det til noen', 'ikke si det til noen',
     ],
+    'hacker-claim': ['jeg er en hacker', 'jeg er hacker', 'fra din egen konto', 'fra kontoen din', 'jeg har fulgt med på deg', 'jeg har full tilgang'],
     advice: [
+      'aldri betale', 'rapportere', 'slette eposten', 'slett e-posten',
       'ikke betal', 'betal aldri', 'ikke betale', 'ikke svar', 'ikke svare', 'anmeld det til politiet',
       'politianmeldelse', 'bytt passord', 'endre passord', 'svindel', 'svindelforsøk', 'phishing', 'sextortion',
       'utpressingsforsøk', 'vær oppmerksom', 'vær obs', 'ikke klikk', 'nettvett',
     ],
     reporting: [
+      'mottaker*', 'avsender*', 'epostene', 'oppfordrer', 'skjermdump', 'kan det leses', 'trues', 'mailen',
       'svindlere', 'svindlerne', 'kriminelle', 'de kriminelle', 'utpressere', 'mottakere', 'mottakerne', 'ofre',
       'ofrene', 'ifølge politiet', 'ifølge', 'advarer', 'advarsel', 'opplyser', 'pressemelding',
       'disse e-postene', 'slike e-poster', 'e-postene', 'datalekkasje', 'dømt', 'pågrepet',

@@ -10,6 +10,7 @@ export const PL: Lexicon = {
   language: 'pl',
   phrases: {
     'payment-demand': [
+      'cena za moje milczenie', 'moje milczenie',
       'zapłać', 'musisz zapłacić', 'musi pan zapłacić', 'musi pani zapłacić', 'płatność', 'wpłać', 'przelej',
       'wyślij mi', 'adres bitcoin', 'adres btc', 'mój portfel', 'portfel bitcoin', 'następujący adres',
       'na ten adres', 'o wartości', 'w bitcoinach', 'skopiuj i wklej', 'okup', 'gdy otrzymam', 'po otrzymaniu',
@@ -20,21 +21,25 @@ export const PL: Lexicon = {
       'od otwarcia', 'najpóźniej', 'do jutra',
     ],
     'exposure-threat': [
+      'do sieci',
       'opublikuję', 'opublikować', 'opublikowane', 'upublicznię', 'upublicznić', 'rozpowszechnię', 'rozesłać',
       'roześlę', 'w internecie', 'w sieci', 'dark web', 'darknet', 'sprzedam', 'twoja reputacja',
-      'twoją reputację', 'udostępnię', 'wysłane',
+      'twoją reputację', 'udostępnię', 
     ],
     'direct-threat': [
+      'pokazać tych zdjęć', 'nagranie trafiło', 'trafiło do sieci',
       'do wszystkich twoich kontaktów', 'wszystkim twoim kontaktom', 'wyślę nagranie', 'wyślę wideo', 'wyślę film',
       'roześlę nagranie', 'roześlę wideo', 'opublikuję nagranie', 'opublikuję wideo',
       'twoje dane zostaną opublikowane',
     ],
     audience: [
+      'swoim bliskim', 'twoim bliskim', 'do rodziny', 'znajomych i szefów',
       'twoje kontakty', 'twoich kontaktów', 'twoim kontaktom', 'twoi znajomi', 'twoich znajomych', 'twoja rodzina',
       'twojej rodziny', 'twojej rodzinie', 'współpracownik*', 'pracodawc*', 'media społecznościowe',
       'portale społecznościowe', 'twoja żona', 'twój mąż', 'twojej żonie', 'twojemu mężowi',
     ],
     recording: [
+      'nagrałem', 'kamerki', 'tych zdjęć', 'filmów dla dorosłych',
       'nagranie z tobą', 'nagrałem cię', 'nagrałam cię', 'nagrałem ciebie', 'sfilmowałem cię', 'kamerka',
       'kamerkę', 'kamery internetowej', 'kamera internetowa', 'twojej kamery', 'strony dla dorosłych',
       'stron dla dorosłych', 'strony porno', 'porno*', 'masturb*', 'intymne', 'nagie',
@@ -56,6 +61,7 @@ export const PL: Lexicon = {
       'numer zamówienia', 'vat', 'składka',
     ],
     'violence-threat': [
+      'zaatakować ciebie', 'napad', 'ofiarą śmiertelną', 'znam twój adres',
       'bomba', 'bombę', 'ładunek wybuchowy', 'wybuchnie', 'eksploz*', 'zabić', 'zabiję', 'skrzywdzić', 'skrzywdzę',
       'kwas', 'podpalić', 'podpalę', 'płatny zabójca', 'przemoc', 'wiem gdzie mieszkasz', 'wiemy gdzie mieszkasz',
     ],
@@ -72,7 +78,7 @@ export const PL: Lexicon = {
     'compromising-material': [
       'hasło', 'twoje hasło', 'zhakowałem', 'zhakowane', 'włamałem się', 'dostęp do twojego',
       'złośliwe oprogramowanie', 'trojan*', 'oprogramowanie szpiegujące', 'twoje urządzenie', 'twojego urządzenia',
-      'twój komputer', 'twojego komputera', 'twoje konto', 'zainfekowa*',
+      'twój komputer', 'twojego komputera', 'zainfekowa*',
     ],
     'pay-to-delete': [
       'usunę', 'zostanie usunięte', 'zostaną usunięte', 'zostanie usunięty', 'trwale usunięte', 'zniszczę',
@@ -87,12 +93,14 @@ export const PL: Lexicon = {
       'nie kontaktuj się z policją', 'nie idź na policję', 'nie dzwoń na policję', 'jeśli skontaktujesz się z policją',
       'jeśli pójdziesz na policję', 'policja ci nie pomoże', 'nikomu nie mów',
     ],
+    'hacker-claim': ['jestem hakerem', 'włamałem się', 'przyszła z twojej skrzynki', 'z twojej skrzynki', 'mam dostęp do twojego konta'],
     advice: [
       'nie płać', 'nie płacić', 'nie należy płacić', 'nie odpowiadaj', 'nie odpowiadać', 'zgłoś na policję',
       'zgłosić na policję', 'zawiadomienie', 'cert polska', 'zmień hasło', 'zmienić hasło', 'oszustwo', 'oszustwa',
       'phishing', 'sextortion', 'wyłudzenie', 'uważaj', 'bądź ostrożny', 'nie klikaj',
     ],
     reporting: [
+      'podszywają się', 'nadawca', 'nadawcy',
       'oszuści', 'oszustów', 'przestępcy', 'cyberprzestępcy', 'szantażyści', 'adresaci', 'odbiorcy', 'ofiary',
       'ofiar', 'według policji', 'według', 'ostrzega', 'ostrzegają', 'informuje', 'komunikat', 'te wiadomości',
       'takie wiadomości', 'te e-maile', 'wyciek danych', 'skazany', 'zatrzymany', 'zatrzymani',

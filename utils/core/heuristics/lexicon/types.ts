@@ -39,6 +39,8 @@ export const CUES = [
   'authority-claim',
   /** Accuses the reader of a (sexual) crime: "child pornography", "you are accused", "olet syyllistynyt". */
   'accusation',
+  /** A first-person claim to have hacked or watched the reader: "I am a hacker", "I sent this from your account". */
+  'hacker-claim',
   /** Claimed access: a password, hacked devices, malware. Reported, not decisive. */
   'compromising-material',
   /** Payment buys deletion: "permanently deleted", "poistetaan pysyvästi". */
