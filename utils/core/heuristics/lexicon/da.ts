@@ -83,6 +83,7 @@ export const DA: Lexicon = {
       'sextortion', 'afpresningsmail*', 'vær opmærksom', 'klik ikke',
     ],
     reporting: [
+      'siger', 'melder', 'fortæller',
       'modtager*', 'afsender*', 'opfordrer', 'skærmbillede',
       'svindlere', 'svindlerne', 'kriminelle', 'de kriminelle', 'afpressere', 'modtagere', 'modtagerne', 'ofre',
       'ofrene', 'ifølge politiet', 'ifølge', 'advarer', 'advarsel', 'oplyser', 'pressemeddelelse', 'disse mails',

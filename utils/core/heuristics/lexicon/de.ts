@@ -102,6 +102,7 @@ export const DE: Lexicon = {
       'seien sie vorsichtig', 'nicht klicken', 'klicken sie nicht', 'betrugsmasche',
     ],
     reporting: [
+      'sagte', 'sagt', 'berichten', 'meldet',
       'empfänger*', 'absender', 'fordert', 'die masche',
       'betrüger', 'die betrüger', 'kriminelle', 'die kriminellen', 'die täter', 'erpresser', 'die erpresser',
       'empfänger', 'die empfänger', 'opfer', 'laut polizei', 'laut', 'warnt', 'warnen', 'warnung', 'berichtet',

@@ -147,6 +147,7 @@ export const EN: Lexicon = {
       'keep the email', 'save the message', 'do not click', 'don t click', 'never share',
     ],
     reporting: [
+      'said', 'says', 'began one email', 'subject line', 'these threats', 'the threats', 'not considered to be credible', 'reported',
       'claim to be', 'posing as', 'pretending to be', 'the message claims',
       'the email', 'the emails', 'these emails', 'such emails', 'these messages',
       'such messages', 'the scammer*', 'scammers', 'the extortionist*', 'extortionists',

@@ -99,6 +99,7 @@ export const ES: Lexicon = {
       'no hagas clic', 'no haga clic',
     ],
     reporting: [
+      'dijo', 'afirma', 'informa',
       'remitente', 'los ciberdelincuentes', 'aseguran', 'haciéndose pasar',
       'estafadores', 'los estafadores', 'delincuentes', 'los delincuentes', 'ciberdelincuentes', 'criminales',
       'extorsionadores', 'destinatarios', 'el destinatario', 'víctimas', 'según la policía', 'según', 'advierte',

@@ -74,6 +74,7 @@ export const ET: Lexicon = {
       'väljapressimiskiri', 'rämpspost', 'ole ettevaatlik', 'olge ettevaatlik', 'ära kliki', 'cert-ee',
     ],
     reporting: [
+      'ütles', 'teatab',
       'väidavad', 'esinedes',
       'petturid', 'kurjategijad', 'väljapressijad', 'saajad', 'adressaadid', 'ohvrid', 'ohvreid',
       'politsei andmetel', 'andmetel', 'hoiatab', 'hoiatavad', 'teatas', 'pressiteade', 'need kirjad',

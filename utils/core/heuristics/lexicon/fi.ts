@@ -123,6 +123,7 @@ export const FI: Lexicon = {
       'rikosuhripäivystys', 'tietovuotoapu*',
     ],
     reporting: [
+      'sanoo', 'sanoi', 'kertoo poliisi',
       'kiristäjä*', 'huijari*', 'rikollise*', 'uhrit', 'uhreja', 'uhrille', 'uhreille',
       'vastaanottaja*', 'viestissä', 'viesteissä', 'viestit', 'poliisi kertoo', 'poliisi kertoi',
       'poliisin mukaan', 'poliisi varoittaa', 'poliisi kehottaa', 'poliisi neuvoo', 'tiedote',

@@ -105,6 +105,7 @@ export const FR: Lexicon = {
       'soyez vigilant*', 'vigilance', 'ne cliquez pas', 'ne pas cliquer', '17cyber',
     ],
     reporting: [
+      'mentionne', 'note', 'messages reçus', 'établissements', 'les a menacés',
       'affirment', 'prétendent', 'ont reçu', 'se faisant passer',
       'escrocs', 'les escrocs', 'arnaqueurs', 'les arnaqueurs', 'criminels', 'les criminels', 'cybercriminels',
       'les pirates', 'maître chanteur', 'maîtres chanteurs', 'destinataire', 'destinataires', 'victimes', 'victime',

@@ -92,6 +92,7 @@ export const IT: Lexicon = {
       'estorsione', 'fate attenzione', 'non cliccare',
     ],
     reporting: [
+      'ha detto', 'spiega', 'riferisce',
       'ricattatori', 'si tratta', 'come spiegato', 'ricorda', 'cittadini', 'hanno ricevuto', 'in questi giorni', 'truffaldin*', 'gli utenti',
       'truffatori', 'i truffatori', 'criminali', 'i criminali', 'cybercriminali', 'gli hacker', 'estorsori',
       'destinatari', 'il destinatario', 'vittime', 'secondo la polizia', 'secondo', 'avverte', 'mette in guardia',

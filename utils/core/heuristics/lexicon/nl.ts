@@ -97,6 +97,7 @@ export const NL: Lexicon = {
       'wees alert', 'wees voorzichtig', 'klik niet', 'verwijder de mail', 'verwijder het bericht',
     ],
     reporting: [
+      'zegt', 'zei', 'meldt',
       'meldingen ontvangen', 'zogenaamd', 'roept mensen op', 'zo laat de politie weten', 'alert te zijn', 'op te lichten', 'de berichten',
       'oplichters', 'de oplichters', 'criminelen', 'de criminelen', 'daders', 'de daders', 'afpersers',
       'ontvangers', 'de ontvanger', 'slachtoffers', 'volgens de politie', 'volgens', 'waarschuwt', 'waarschuwen',

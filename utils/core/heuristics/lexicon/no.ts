@@ -88,6 +88,7 @@ export const NO: Lexicon = {
       'utpressingsforsøk', 'vær oppmerksom', 'vær obs', 'ikke klikk', 'nettvett',
     ],
     reporting: [
+      'melder', 'sier', 'står i en e-post', 'e-posten er', 'bakmennene', 'politiets', 'har betalt',
       'mottaker*', 'avsender*', 'epostene', 'oppfordrer', 'skjermdump', 'kan det leses', 'trues', 'mailen',
       'svindlere', 'svindlerne', 'kriminelle', 'de kriminelle', 'utpressere', 'mottakere', 'mottakerne', 'ofre',
       'ofrene', 'ifølge politiet', 'ifølge', 'advarer', 'advarsel', 'opplyser', 'pressemelding',

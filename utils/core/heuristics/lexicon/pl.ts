@@ -100,6 +100,7 @@ export const PL: Lexicon = {
       'phishing', 'sextortion', 'wyłudzenie', 'uważaj', 'bądź ostrożny', 'nie klikaj',
     ],
     reporting: [
+      'powiedział', 'mówi', 'podaje',
       'podszywają się', 'nadawca', 'nadawcy',
       'oszuści', 'oszustów', 'przestępcy', 'cyberprzestępcy', 'szantażyści', 'adresaci', 'odbiorcy', 'ofiary',
       'ofiar', 'według policji', 'według', 'ostrzega', 'ostrzegają', 'informuje', 'komunikat', 'te wiadomości',

@@ -101,6 +101,7 @@ export const SV: Lexicon = {
       'ta en skärmdump', 'var uppmärksam', 'cybersäkerhetscentret', 'brottsofferjour*',
     ],
     reporting: [
+      'brottstrend*', 'kidnapparna', 'kidnapparen', 'medier', 'myndigheter', 'uppmärksammades',
       'avsändar*', 'utger sig',
       'utpressare*', 'utpressarna', 'bedragare*', 'bedragarna', 'brottslingar*', 'mottagare*',
       'mottagarna', 'offren', 'offer för', 'enligt polisen', 'enligt', 'uppger', 'uppgav',
