@@ -22,6 +22,7 @@ import { MAX_EML_BYTES, MailParseError, parseEml, plainTextToFeatures } from '..
 import { loadDefaultList, loadListFile } from './lib/default-list';
 import { errorJson, errorLine, verdictJson, verdictLines } from './lib/scan-output';
 import { explainLines } from './lib/explain';
+import { htmlToVisibleTextViaDom } from './lib/dom-text';
 
 export const EXIT_OK = 0;
 export const EXIT_NOTHING_SCANNED = 1;
@@ -112,7 +113,8 @@ async function readMessage(file: string): Promise<Scanned> {
     throw new MailParseError(`cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
   if (ext === '.txt') return { features: plainTextToFeatures(bytes), notes: [] };
-  const parsed = await parseEml(bytes);
+  // The extension's visible-text extractor on a DOM, so the scan judges what the reader sees.
+  const parsed = await parseEml(bytes, { htmlToText: htmlToVisibleTextViaDom });
   const notes = parsed.hiddenTextChars > 0 ? [`the HTML hides ${parsed.hiddenTextChars} characters of text from the reader`] : [];
   return { features: parsed.features, notes };
 }

@@ -15,6 +15,7 @@ import { classify } from '../../../utils/core/engine/classify';
 import type { MatchIndex } from '../../../utils/core/engine/index';
 import type { Verdict } from '../../../utils/core/engine/verdict';
 import { parseEml } from '../../../utils/core/mail/eml';
+import { htmlToVisibleTextViaDom } from '../../../scripts/lib/dom-text';
 import { CORPUS_DIR, type Scores } from './evaluate';
 
 export const REAL_DIR = join(CORPUS_DIR, 'real');
@@ -57,7 +58,7 @@ export function loadRealCorpus(dir = REAL_DIR): RealFile[] {
 export async function runRealCorpus(files: readonly RealFile[], index: MatchIndex): Promise<RealResult[]> {
   const results: RealResult[] = [];
   for (const f of files) {
-    const { features } = await parseEml(f.bytes);
+    const { features } = await parseEml(f.bytes, { htmlToText: htmlToVisibleTextViaDom });
     const verdict = classify(index, features);
     const flagged = verdict.level !== 'none';
     results.push({ ...f, verdict, ok: flagged === (f.label === 'extortion') });

@@ -12,7 +12,7 @@ import PostalMime from 'postal-mime';
 import type { Address, Email } from 'postal-mime';
 import { FEATURE_LIMITS, MessageFeaturesSchema } from '../engine/features';
 import type { MessageFeatures } from '../engine/features';
-import { htmlToVisibleText } from './html-text';
+import { htmlToVisibleText, type HtmlText, type HtmlTextOptions } from './html-text';
 
 /** Input that cannot be read as an email. The message is meant for a person, as it is. */
 export class MailParseError extends Error {
@@ -150,8 +150,17 @@ function checkLooksLikeEmail(email: Email): void {
   }
 }
 
+export type ParseEmlOptions = {
+  /**
+   * How HTML becomes the visible text. The command line passes the DOM extractor the extension
+   * uses (scripts/lib/dom-text.ts), so both judge the same text; the default is the DOM-free
+   * tokenizer, for callers that have no DOM.
+   */
+  htmlToText?: (html: string, options: HtmlTextOptions) => HtmlText;
+};
+
 /** Parses one email; throws `MailParseError` when the input is not a readable email. */
-export async function parseEml(input: Uint8Array | string): Promise<ParsedEml> {
+export async function parseEml(input: Uint8Array | string, options: ParseEmlOptions = {}): Promise<ParsedEml> {
   const all = toBytes(input);
   if (all.length === 0 || isBlank(all)) throw new MailParseError('the file is empty');
   if (all.length > MAX_EML_BYTES) {
@@ -175,7 +184,8 @@ export async function parseEml(input: Uint8Array | string): Promise<ParsedEml> {
   // which part types it met tells a real text part from that conversion.
   const textTypes = (parser as unknown as { textTypes?: unknown }).textTypes;
   const hasPlainPart = textTypes instanceof Set ? textTypes.has('plain') : email.text !== undefined;
-  const html = email.html !== undefined ? htmlToVisibleText(email.html, { maxTextChars: FEATURE_LIMITS.bodyText, maxLinks: FEATURE_LIMITS.links }) : undefined;
+  const htmlToText = options.htmlToText ?? htmlToVisibleText;
+  const html = email.html !== undefined ? htmlToText(email.html, { maxTextChars: FEATURE_LIMITS.bodyText, maxLinks: FEATURE_LIMITS.links }) : undefined;
 
   let bodyText = '';
   let bodySource: ParsedEml['bodySource'] = 'none';
