@@ -191,7 +191,8 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   const spans = findTimeSpans(folded);
   const deadlines = [...findDeadlines(folded), ...cue('deadline')];
   const onionLinks = input.links.map(hostOf).filter((h) => h.endsWith('.onion'));
-  const onionText = ONION_HOST.exec(folded)?.[0];
+  // The pattern is tried at every position; most mail has no onion host at all.
+  const onionText = folded.includes('.onion') ? ONION_HOST.exec(folded)?.[0] : undefined;
   const torWords = [...cue('tor'), ...(onionText ? [onionText] : []), ...onionLinks];
   // The sender's display name is read only for an authority claim ("Gendarmerie nationale").
   const nameAuthority = input.senderName ? (findCues(foldForMatching(input.senderName)).get('authority-claim') ?? []) : [];
