@@ -241,3 +241,16 @@ describe('assessHeuristics: properties', () => {
     );
   });
 });
+
+describe('assessHeuristics: a quoted password', () => {
+  it('counts as claimed access and is never shown', () => {
+    const r = assess('!', 'Jeg kender din kode: hund1234. Jeg ved alt om dig.');
+    expect(signals(r)).toContain('password-quoted');
+    expect(JSON.stringify(r.findings)).not.toContain('hund1234');
+  });
+
+  it('is not found in a password reset that names no password, nor in a word without digits', () => {
+    expect(signals(assess('Reset', 'Your password was changed. If this was not you, reset it at https://example.com/reset1.'))).not.toContain('password-quoted');
+    expect(signals(assess('!', 'Your password is secret.'))).not.toContain('password-quoted');
+  });
+});

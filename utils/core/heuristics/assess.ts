@@ -77,6 +77,7 @@ import { redactAddress, redactEmail } from '../text/redact';
 import { findAmountDemands, findAmounts, findDeadlines, findTimeSpans } from './amounts';
 import { findCues } from './cues';
 import { findIdentityCodes } from './hetu';
+import { quotesPasswordToken } from './password-token';
 import type { Cue } from './lexicon';
 import { foldForMatching } from '../text/normalize';
 
@@ -198,6 +199,7 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   const nameAuthority = input.senderName ? (findCues(foldForMatching(input.senderName)).get('authority-claim') ?? []) : [];
   const self = selfSent(input.senderAddress, recipients);
   const quoted = quotedRecipient(folded, recipients);
+  const passwordQuoted = quotesPasswordToken(folded);
 
   const hasAddress = addresses.length > 0;
   const cryptoWords = cue('crypto');
@@ -217,7 +219,7 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   // and payment processors delete orders.
   const stronglyHeld = identity || cue('recording').length > 0 || cue('personal-data').length > 0 || cue('therapy-context').length > 0;
   const sensitive = stronglyHeld || cue('held-data').length > 0;
-  const hacked = cue('compromising-material').length > 0 || self !== undefined || quoted !== undefined;
+  const hacked = cue('compromising-material').length > 0 || self !== undefined || quoted !== undefined || passwordQuoted;
   const held = sensitive || hacked;
   // Held over the reader in words that say so: a recording of them, sensitive personal data,
   // their identity code. (Therapy alone is not: a practice that takes bitcoin talks therapy.)
@@ -257,6 +259,8 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   add('hacker-claim', hackerClaim);
   if (self !== undefined) add('sent-from-own-address', [redactEmail(self)]);
   if (quoted !== undefined && quoted !== self) add('recipient-address-quoted', [redactEmail(quoted)]);
+  // The password itself is never shown: the reader knows it, a log must not.
+  if (passwordQuoted) add('password-quoted', ['(a password-like token, not shown)']);
   if (identity) {
     add(demand || crypto ? 'identity-code-with-demand' : 'identity-code', identityCodes.map((c) => c.redacted));
   }
