@@ -177,6 +177,7 @@ export function WarningContainer(props: WarningContainerProps) {
   return (
     <WarningBanner
       verdict={props.verdict}
+      language={language}
       guidance={guidance}
       t={t}
       helpdesk={props.helpdesk ?? effective?.helpdesk}

@@ -7,6 +7,7 @@
  * `npm run bench -- engine` runs only the modules whose name contains "engine".
  */
 import { bench as engine } from './engine';
+import { bench as parser } from './parser';
 import { bench as sync } from './sync';
 import { bench as webmail } from './webmail';
 
@@ -14,6 +15,7 @@ export type Bench = () => Promise<void> | void;
 
 const BENCHES: readonly { name: string; bench: Bench }[] = [
   { name: 'engine', bench: engine },
+  { name: 'parser', bench: parser },
   { name: 'sync', bench: sync },
   { name: 'webmail', bench: webmail },
 ];

@@ -2,12 +2,13 @@
  * `list diff <old> <new>`: what a new list version adds and removes, per kind of entry, so a
  * reviewer can check a publication before signing it. Compares parsed lists, not bytes.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { SignatureList } from '../../utils/core/list/schema';
 import { paymentKey } from '../../utils/core/payment/validate';
 import { parse, type Io } from './cli';
 import { readListBytes } from './signing';
+import { MAX_LIST_FILE_BYTES, readNamedFile } from '../lib/safe-read';
+import { terminalSafe } from '../lib/terminal-text';
 
 export const usage = 'diff <oldList> <newList> [--json]';
 
@@ -42,8 +43,8 @@ export function diffLists(a: SignatureList, b: SignatureList): ListDiff {
 }
 
 async function load(path: string, io: Io): Promise<SignatureList | undefined> {
-  const list = readListBytes(new Uint8Array(await readFile(resolve(io.cwd, path))));
-  if (!list.ok) io.err(`${path}: ${list.error.message}`);
+  const list = readListBytes(await readNamedFile(resolve(io.cwd, path), MAX_LIST_FILE_BYTES, 'the list file'));
+  if (!list.ok) io.err(terminalSafe(`${path}: ${list.error.message}`));
   return list.ok ? list.value : undefined;
 }
 

@@ -5,11 +5,12 @@
  * docs/maintainers.md). Older list files are kept, because caches may still hold a manifest
  * that names them.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parse, UsageError, type Io } from './cli';
 import { loadSigningKeys } from './key-file';
 import { signingOptions, signList } from './signing';
+import { MAX_LIST_FILE_BYTES, readNamedFile } from '../lib/safe-read';
 
 export const usage = 'publish <listFile> --out <dir> [--key-file <file>]... [--key-epoch n] [--expires-days n] [--min-wait seconds]';
 
@@ -35,7 +36,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, { ...signingOptions, out: { type: 'string' } }, { min: 1, max: 1, names: 'one list file' });
   if (!values.out) throw new UsageError('--out <dir> is required');
   const keys = await loadSigningKeys((values['key-file'] ?? []).map((f) => resolve(io.cwd, f)), io.env);
-  const listBytes = new Uint8Array(await readFile(resolve(io.cwd, positionals[0]!)));
+  const listBytes = await readNamedFile(resolve(io.cwd, positionals[0]!), MAX_LIST_FILE_BYTES, 'the list file');
   const signed = await signList(listBytes, keys, values);
   if (!signed.ok) {
     io.err(`publish failed (${signed.error.code}): ${signed.error.message}`);

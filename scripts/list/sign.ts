@@ -2,11 +2,12 @@
  * `list sign <listFile> --out <manifest.json>`: signs a built list file. The key comes from
  * --key-file (repeat it for several signatures) or VAHTI_SIGNING_KEY, never from an argument.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parse, UsageError, type Io } from './cli';
 import { loadSigningKeys } from './key-file';
 import { signingOptions, signList } from './signing';
+import { MAX_LIST_FILE_BYTES, readNamedFile } from '../lib/safe-read';
 
 export const usage = 'sign <listFile> --out <manifest.json> [--key-file <file>]... [--key-epoch n] [--expires-days n] [--min-wait seconds]';
 
@@ -14,7 +15,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, { ...signingOptions, out: { type: 'string' } }, { min: 1, max: 1, names: 'one list file' });
   if (!values.out) throw new UsageError('--out <manifest.json> is required');
   const keys = await loadSigningKeys((values['key-file'] ?? []).map((f) => resolve(io.cwd, f)), io.env);
-  const listBytes = new Uint8Array(await readFile(resolve(io.cwd, positionals[0]!)));
+  const listBytes = await readNamedFile(resolve(io.cwd, positionals[0]!), MAX_LIST_FILE_BYTES, 'the list file');
   const signed = await signList(listBytes, keys, values);
   if (!signed.ok) {
     io.err(`sign failed (${signed.error.code}): ${signed.error.message}`);

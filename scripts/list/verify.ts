@@ -3,13 +3,14 @@
  * the extension does. Without --public-key it uses the keys pinned for the default list
  * (including the development key unless --release).
  */
-import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { defaultListTrust } from '../../utils/core/signing/keys';
 import { ListTrustSchema, type ListTrust } from '../../utils/core/signing/manifest';
 import { verifyListFile } from '../../utils/core/signing/verify-list';
 import { verifyManifest } from '../../utils/core/signing/verify-manifest';
 import { dateOption, intOption, parse, UsageError, type Io } from './cli';
+import { terminalSafe } from '../lib/terminal-text';
+import { InputFileError, MAX_LIST_FILE_BYTES, MAX_MANIFEST_BYTES, readNamedFile } from '../lib/safe-read';
 
 export const usage =
   'verify <manifest.json> [--list <file>] [--list-id id] [--public-key base64]... [--threshold n] [--key-epoch n] [--release] [--now time] [--skip-expiry]';
@@ -50,7 +51,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   );
   const trust = trustFrom(values);
   const manifestPath = resolve(io.cwd, positionals[0]!);
-  const manifest = await verifyManifest(new Uint8Array(await readFile(manifestPath)), trust, {
+  const manifest = await verifyManifest(await readNamedFile(manifestPath, MAX_MANIFEST_BYTES, 'the manifest'), trust, {
     now: dateOption(values.now, '--now') ?? new Date(),
     floor: null,
     skipExpiry: values['skip-expiry'] === true,
@@ -63,9 +64,10 @@ export async function run(args: string[], io: Io): Promise<number> {
   const listPath = values.list ? resolve(io.cwd, values.list) : join(dirname(manifestPath), p.list.path);
   let listBytes: Uint8Array;
   try {
-    listBytes = new Uint8Array(await readFile(listPath));
-  } catch {
-    io.err(`cannot read the list file ${listPath}`);
+    listBytes = await readNamedFile(listPath, MAX_LIST_FILE_BYTES, 'the list file');
+  } catch (e) {
+    if (!(e instanceof InputFileError)) throw e;
+    io.err(terminalSafe(e.message));
     return 1;
   }
   const list = await verifyListFile(p, listBytes);
