@@ -5,14 +5,19 @@
  * same visible text. Script evaluation, file loading, iframes and navigation stay off: the HTML
  * is only parsed, never run. Node-only.
  */
-import { Window } from 'happy-dom';
+import { createRequire } from 'node:module';
+import type * as HappyDom from 'happy-dom';
+import type { Window } from 'happy-dom';
 import type { HtmlText, HtmlTextOptions } from '../../utils/core/mail/html-text';
 import { extractVisibleText } from '../../utils/page/visible-text';
 
 let window: Window | undefined;
 
 function parser(): Window {
-  window ??= new Window({
+  // Loaded on the first HTML part only: importing happy-dom costs a few hundred milliseconds,
+  // which a scan of plain-text files (and every worker start) should not pay.
+  const { Window: WindowClass } = createRequire(import.meta.url)('happy-dom') as typeof HappyDom;
+  window ??= new WindowClass({
     settings: {
       disableJavaScriptEvaluation: true,
       disableJavaScriptFileLoading: true,
