@@ -12,7 +12,7 @@ import { DexieListStore } from './list-store';
 import { handleMessage } from './messages';
 import { USER_SOURCES_KEY, allSources } from './sources';
 import { noteClassifyAnswer, registerBadge } from './badge';
-import { watchWebmailHosts } from '../webmail.content/hosts';
+import { watchWebmailHosts } from './hosts';
 import { WatchListCache, readManagedPolicy, watchManagedPolicy } from './policy';
 
 export default defineBackground(() => {

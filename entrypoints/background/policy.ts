@@ -12,6 +12,7 @@ import { parseManagedPolicy, type ParsedPolicy } from '../../utils/app/policy/pa
 import { POLICY_STORAGE_KEY } from '../../utils/app/policy/schema';
 import { watchSet, withWatchList } from '../../utils/app/policy/watch-list';
 import { parseSettings, SETTINGS_STORAGE_KEY } from '../../utils/app/settings/schema';
+import { serialQueue } from './serial';
 
 export { POLICY_STORAGE_KEY };
 
@@ -56,16 +57,14 @@ function listPart(policy: ParsedPolicy['policy'] | undefined): string {
  * rebuild at each worker wake.
  */
 export function watchManagedPolicy(onListsChanged: (policy: StoredPolicy) => Promise<void>, onError: (cause: unknown) => void): void {
-  let running = Promise.resolve();
+  // One read at a time, in order: a quick second change must not be overtaken by the first.
+  const run = serialQueue(onError);
   const apply = () => {
-    // One read at a time, in order: a quick second change must not be overtaken by the first.
-    running = running
-      .then(async () => {
-        const before = (await browser.storage.local.get(POLICY_STORAGE_KEY))[POLICY_STORAGE_KEY] as Partial<StoredPolicy> | undefined;
-        const now = await refreshPolicy();
-        if (before?.policy === undefined || listPart(before.policy) !== listPart(now.policy)) await onListsChanged(now);
-      })
-      .catch(onError);
+    void run(async () => {
+      const before = (await browser.storage.local.get(POLICY_STORAGE_KEY))[POLICY_STORAGE_KEY] as Partial<StoredPolicy> | undefined;
+      const now = await refreshPolicy();
+      if (before?.policy === undefined || listPart(before.policy) !== listPart(now.policy)) await onListsChanged(now);
+    });
   };
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') apply();

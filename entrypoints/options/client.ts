@@ -12,7 +12,7 @@ import type { ManagedPolicy } from '../../utils/app/policy/schema';
 import { applyPolicy, chosenFields, ownSettings } from '../../utils/app/policy/apply';
 import { parseSettings, SETTINGS_STORAGE_KEY } from '../../utils/app/settings/schema';
 import { toUserListSource, USER_SOURCES_STORAGE_KEY } from '../../utils/app/settings/sources';
-import { addedWebmailOrigins, missingWebmailAccess } from '../webmail.content/hosts';
+import { addedWebmailOrigins, missingWebmailAccess } from '../background/hosts';
 
 async function readManaged(): Promise<{ policy: ManagedPolicy; problems: string[] }> {
   try {
