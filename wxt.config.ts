@@ -31,7 +31,11 @@ export default defineConfig({
     // Webmail hosts a user adds (Roundcube, ISP webmail) are asked for at run time (issue 4).
     optional_host_permissions: ['https://*/*'],
     // The in-page warning is this extension page in a frame, so webmails can't script or restyle it.
-    web_accessible_resources: [{ resources: ['warning.html'], matches: ['https://*/*'] }],
+    // Chromium: only through the per-session dynamic URL, so a site cannot frame it at the fixed
+    // URL its public key makes known (Firefox's extension URL is per install already).
+    web_accessible_resources: [
+      { resources: ['warning.html'], matches: ['https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -71,7 +71,16 @@ export const GetTabFlagsResponseSchema = z
  */
 export const WarningTokenRequestSchema = z.object({ type: z.literal('warningToken'), messageKey: MessageKeySchema }).strict();
 
-export const WarningTokenResponseSchema = z.object({ token: z.string().length(32) }).strict();
+export const WarningTokenResponseSchema = z
+  .object({
+    token: z.string().length(32),
+    /**
+     * The warning page's address to frame. In Chromium the page is web-accessible only at its
+     * per-session dynamic URL, which content scripts' `runtime.getURL` does not give.
+     */
+    frameUrl: z.string().max(200),
+  })
+  .strict();
 
 export const ContentRequestSchema = z.discriminatedUnion('type', [ClassifyRequestSchema, WarningTokenRequestSchema]);
 

@@ -1,0 +1,34 @@
+/**
+ * A warning desk for message-door tests: the real `WarningRegistry` with a clock the test moves,
+ * settings and policy merged by the real `applyPolicy`, and dismissals and badge calls recorded.
+ */
+import type { MessageSender, WarningDesk } from '../../entrypoints/background/messages';
+import { WarningRegistry } from '../../entrypoints/background/warning-registry';
+import { applyPolicy, chosenFields } from '../../utils/app/policy/apply';
+import type { ManagedPolicy } from '../../utils/app/policy/schema';
+import { parseSettings } from '../../utils/app/settings/schema';
+import { dismissMessage } from '../../utils/app/settings/update';
+
+export function testWarningDesk(start: { settings?: Record<string, unknown>; policy?: ManagedPolicy } = {}) {
+  const clock = { ms: Date.parse('2026-11-23T18:00:00Z') };
+  const state = { settings: start.settings ?? {}, policy: start.policy ?? {} };
+  const badge: { tabId?: number; key?: string; level?: string; hidden?: number }[] = [];
+  let n = 0;
+  const registry = new WarningRegistry(
+    () => clock.ms,
+    // Distinct, predictable tokens: tests check binding, not randomness.
+    (size) => new Uint8Array(size).map((_, i) => (i === 0 ? ++n : i)),
+  );
+  const desk: WarningDesk = {
+    registry,
+    readEffective: async () => applyPolicy(parseSettings(state.settings).settings, state.policy, chosenFields(state.settings)),
+    storeDismissal: async (messageKey, sender, at) => {
+      const next = dismissMessage(parseSettings(state.settings).settings, messageKey, at, sender);
+      state.settings = { ...state.settings, dismissed: next.dismissed };
+    },
+    noteVerdict: (sender: MessageSender, key, level) => void badge.push({ tabId: sender.tab?.id, key, level }),
+    showHidden: (tabId, hidden) => void badge.push({ tabId, hidden }),
+    now: () => new Date(clock.ms),
+  };
+  return { desk, clock, state, badge };
+}
