@@ -26,7 +26,7 @@ export function createPopupClient(): PopupClient {
       const answer = GetTabFlagsResponseSchema.safeParse(await ask({ type: 'getTabFlags', tabId: tab.id }).catch(() => null));
       if (answer.success) {
         const count = (level: string) => answer.data.flagged.filter((f) => f.level === level).length;
-        return { ...none, known: count('known'), suspected: count('suspected') };
+        return { ...none, known: count('known'), suspected: count('suspected'), hidden: answer.data.hiddenWarnings ?? 0 };
       }
       // A background without per-level counts: the toolbar badge (set only by the background) has the total.
       const badge = await action().getBadgeText({ tabId: tab.id });
