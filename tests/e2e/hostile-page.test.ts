@@ -13,8 +13,8 @@ import { launchExtension, waitUntilSenderListed, type LaunchedExtension } from '
 import { serveFixtures } from '../helpers/webmail-routes';
 import { messageById } from '../fixtures/webmail/messages';
 import { within } from '../helpers/bounded';
+import { ATTACKER, ATTACKS, applyAttack, measureWarningHost, probeFramedWarning, type HostBox } from '../helpers/hostile-page';
 
-const ATTACKER = 'https://attacker.example/';
 const known = messageById('18c2a1f0b7e4d901');
 const suspected = messageById('18c2a1f0b7e4d902');
 
@@ -60,56 +60,7 @@ describe('a site that frames the warning page', () => {
 
     const page = await ext.context.newPage();
     await page.goto(ATTACKER);
-    const received = await page.evaluate(
-      async ({ urls }) => {
-        const got: string[] = [];
-        window.addEventListener('message', (e) => got.push(`window: ${JSON.stringify(e.data)}`));
-        const fakeVerdict = { level: 'known', reasons: [{ rule: 'sender-address', matched: 'Call +1 555 0100 now', campaignId: 'vastaamo-2020', listId: 'vahti-default' }] };
-        const features = { senderAddress: 'a@b.example', senderName: '', replyTo: [], subject: 'x', bodyText: 'x', links: [] };
-        const show = { type: 'show', verdict: fakeVerdict, messageKey: 'gmail:msg:1#a', provider: 'gmail', features };
-        const redeemed = { warning: { messageKey: 'gmail:msg:1#a', provider: 'gmail', verdict: fakeVerdict, features, guidanceIds: [], effective: { hideBodyByDefault: true, allowDismiss: true } } };
-        const frames = await Promise.all(
-          urls.map(
-            (url) =>
-              new Promise<HTMLIFrameElement>((resolve) => {
-                const f = document.createElement('iframe');
-                // The old protocol took its nonce from the frame's own fragment.
-                f.src = `${url}#0123456789abcdef`;
-                f.style.cssText = 'width:800px;height:600px';
-                f.onload = () => resolve(f);
-                f.onerror = () => resolve(f);
-                setTimeout(() => resolve(f), 5_000);
-                document.body.append(f);
-              }),
-          ),
-        );
-        const messages = [
-          { type: 'vahti-warning-hello', nonce: '0123456789abcdef' },
-          show,
-          { type: 'vahti-warning-token', token: '0'.repeat(32) },
-          { type: 'vahti-warning-token', token: 'f'.repeat(32), details: { receivedAt: 'now' } },
-          { type: 'vahti-warning-token', token: 'not-a-token' },
-          redeemed,
-          { type: 'redeemWarning', token: '0'.repeat(32) },
-          { type: 'dismissWarning', messageKey: 'gmail:msg:1#a' },
-          { type: 'getCampaignGuidance', campaigns: [{ listId: 'vahti-default', campaignId: 'vastaamo-2020' }] },
-        ];
-        for (const f of frames) {
-          for (const m of messages) {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = (e) => got.push(`port: ${JSON.stringify(e.data)}`);
-            f.contentWindow!.postMessage(m, '*', [channel.port2]);
-            // And what the old protocol sent next over the port.
-            channel.port1.postMessage(show);
-            channel.port1.postMessage(redeemed);
-            f.contentWindow!.postMessage(m, '*');
-          }
-        }
-        await new Promise((r) => setTimeout(r, 3_000));
-        return got;
-      },
-      { urls: [staticUrl, dynamicUrl] },
-    );
+    const received = await page.evaluate(probeFramedWarning, [staticUrl, dynamicUrl]);
     expect(received).toEqual([]);
 
     const extensionFrames = page.frames().filter((f) => f !== page.mainFrame());
@@ -131,19 +82,8 @@ describe('a site that frames the warning page', () => {
   });
 });
 
-/** The warning host's box in the page, and whether the frame inside still shows the warning. */
-async function hostBox(page: Page): Promise<{ x: number; y: number; width: number; height: number; style: string }> {
-  return within(5_000, 'measuring the warning', () =>
-    page.evaluate(() => {
-      const host = document.querySelector('[data-vahti="warning"]')!;
-      const r = host.getBoundingClientRect();
-      const cs = getComputedStyle(host);
-      const style = ['display', 'visibility', 'opacity', 'transform', 'translate', 'scale', 'rotate', 'zoom', 'filter', 'clip-path', 'mask-image', 'content-visibility', 'animation-name', 'transition-duration']
-        .map((p) => `${p}:${cs.getPropertyValue(p)}`)
-        .join(';');
-      return { x: Math.round(r.x), y: Math.round(r.y + scrollY), width: Math.round(r.width), height: Math.round(r.height), style };
-    }),
-  );
+async function hostBox(page: Page): Promise<HostBox> {
+  return within(5_000, 'measuring the warning', () => page.evaluate(measureWarningHost));
 }
 
 /** Waits for `read` to satisfy `want` (hooks cannot use `expect.poll`); returns the last value. */
@@ -162,22 +102,6 @@ async function warningFrame(page: Page): Promise<Frame> {
   if (!frame) throw new Error(`no warning frame in ${page.url()}`);
   return frame;
 }
-
-const ATTACKS: Record<string, string> = {
-  'translate': 'vahti-warning{translate:-100000px 0!important}',
-  'scale': 'vahti-warning{scale:0!important}',
-  'zoom': 'vahti-warning{zoom:.01!important}',
-  'content-visibility': 'vahti-warning{content-visibility:hidden!important}',
-  'position and top': 'vahti-warning{position:relative!important;top:-100000px!important}',
-  'rotate and max-width': 'vahti-warning{rotate:90deg!important;max-width:1px!important}',
-  'display, visibility, opacity': '[data-vahti]{display:none!important;visibility:hidden!important;opacity:0!important}',
-  'transform, filter, clip-path, mask': 'vahti-warning{transform:translateX(-100000px)!important;filter:opacity(0)!important;clip-path:inset(50%)!important;mask:linear-gradient(transparent,transparent)!important}',
-  'absolute position and negative margin': 'vahti-warning{position:absolute!important;left:-100000px!important;margin-top:-100000px!important}',
-  'height and overflow': 'vahti-warning{height:0!important;max-height:0!important;overflow:hidden!important;contain:strict!important}',
-  '@layer': '@layer hide{vahti-warning{translate:-100000px 0!important;opacity:0!important;display:none!important}}',
-  'an animation': '@keyframes vahti-hide{to{translate:-100000px 0;opacity:0;scale:0}}vahti-warning{animation:vahti-hide 1ms forwards!important}',
-  'a transition': 'vahti-warning{transition:all 100000s!important}vahti-warning.gone{translate:-100000px 0!important;opacity:0!important}',
-};
 
 describe('the webmail page’s stylesheet against the warning', () => {
   let page: Page;
@@ -201,13 +125,7 @@ describe('the webmail page’s stylesheet against the warning', () => {
 
   for (const [name, css] of Object.entries(ATTACKS)) {
     it(`${name}: the warning stays visible in place`, async () => {
-      await page.evaluate((text) => {
-        const style = document.createElement('style');
-        style.id = 'attack';
-        style.textContent = text;
-        document.head.append(style);
-        document.querySelector('vahti-warning')?.classList.add('gone'); // the guard takes the class away again
-      }, css);
+      await page.evaluate(applyAttack, css);
       await page.waitForTimeout(300);
       const box = await hostBox(page);
       await page.evaluate(() => document.getElementById('attack')?.remove());
