@@ -2,12 +2,12 @@
  * Settings and policy merged once, in the background, for what the background enforces and for
  * what the warning shows: the person's stored settings with the organisation's policy applied
  * (`applyPolicy`), the policy read from managed storage itself (never from the copy published
- * in `storage.local`). `allowDismiss: false` makes every earlier dismissal void.
+ * in `storage.local`). Dismissals are not part of it: they live in the background's IndexedDB
+ * (dismissals.ts).
  */
 import { browser } from 'wxt/browser';
 import { applyPolicy, chosenFields, type EffectiveConfig } from '../../utils/app/policy/apply';
 import { parseSettings, SETTINGS_STORAGE_KEY } from '../../utils/app/settings/schema';
-import { dismissMessage, isDismissed } from '../../utils/app/settings/update';
 import type { WarningEffective } from '../../utils/app/messages';
 import { readManagedPolicy } from './policy';
 
@@ -17,10 +17,6 @@ export async function readEffective(): Promise<EffectiveConfig> {
   return applyPolicy(parseSettings(stored).settings, policy, chosenFields(stored));
 }
 
-/** Whether the person's "This is not extortion" for this message counts now. */
-export function dismissalHolds(config: EffectiveConfig, messageKey: string): boolean {
-  return config.allowDismiss && isDismissed(config.settings, messageKey);
-}
 
 /** What the warning frame needs of the settings: nothing more (no watch list, no dismissals). */
 export function warningEffective(config: EffectiveConfig): WarningEffective {
@@ -34,14 +30,16 @@ export function warningEffective(config: EffectiveConfig): WarningEffective {
   };
 }
 
-/**
- * Stores "This is not extortion" for a message. Only `dismissed` changes: writing every parsed
- * field back would turn defaults into choices (and a policy default would then no longer reach
- * this person).
- */
-export async function storeDismissal(messageKey: string, sender: string | undefined, at: Date): Promise<void> {
+/** The dismissals an earlier version kept inside the settings in `storage.local`. */
+export async function readStoredDismissals(): Promise<unknown> {
   const stored = (await browser.storage.local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY];
-  const next = dismissMessage(parseSettings(stored).settings, messageKey, at, sender || undefined);
-  const raw = typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? stored : {};
-  await browser.storage.local.set({ [SETTINGS_STORAGE_KEY]: { ...raw, dismissed: next.dismissed } });
+  return typeof stored === 'object' && stored !== null ? (stored as { dismissed?: unknown }).dismissed : undefined;
+}
+
+/** Takes `dismissed` out of the stored settings (if it is there), leaving every other field. */
+export async function dropStoredDismissals(): Promise<void> {
+  const stored = (await browser.storage.local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY];
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored) || !('dismissed' in stored)) return;
+  const { dismissed: _gone, ...rest } = stored as Record<string, unknown>;
+  await browser.storage.local.set({ [SETTINGS_STORAGE_KEY]: rest });
 }

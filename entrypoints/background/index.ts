@@ -10,7 +10,8 @@ import { VahtiDb } from './db';
 import { ListService } from './list-service';
 import { DexieListStore } from './list-store';
 import { handleMessage, type WarningDesk } from './messages';
-import { readEffective, storeDismissal } from './effective';
+import { DismissalStore } from './dismissals';
+import { dropStoredDismissals, readEffective, readStoredDismissals } from './effective';
 import { WarningRegistry } from './warning-registry';
 import { USER_SOURCES_KEY, allSources } from './sources';
 import { noteVerdict, registerBadge, showHidden } from './badge';
@@ -38,10 +39,12 @@ export default defineBackground(() => {
   const withWatchList = watchList.withWatchList.bind(watchList);
 
   const registry = new WarningRegistry();
+  const dismissals = new DismissalStore(db);
+  void dismissals.moveInOnce(readStoredDismissals, dropStoredDismissals).catch((cause: unknown) => console.error('Vahti: could not move the dismissals in', cause));
   const warnings: WarningDesk = {
     registry,
     readEffective,
-    storeDismissal,
+    dismissals,
     noteVerdict,
     showHidden,
     now: () => new Date(),

@@ -13,6 +13,7 @@ import type {
   ClassifyResponse,
   GetListStatusResponse,
   GetTabFlagsResponse,
+  ListDismissalsResponse,
   OkResponse,
   RedeemWarningResponse,
   WarningTokenResponse,
@@ -21,7 +22,8 @@ import type { EffectiveConfig } from '../../utils/app/policy/apply';
 import type { MessageFeatures } from '../../utils/core/engine/features';
 import type { Verdict, VerdictLevel } from '../../utils/core/engine/verdict';
 import { flaggedLevels } from './badge';
-import { dismissalHolds, warningEffective } from './effective';
+import type { DismissalStore } from './dismissals';
+import { warningEffective } from './effective';
 import type { ListService } from './list-service';
 import type { WarningRegistry } from './warning-registry';
 
@@ -35,13 +37,15 @@ export type Response =
   | GetListStatusResponse
   | CheckNowResponse
   | GetTabFlagsResponse
+  | ListDismissalsResponse
   | ErrorResponse;
 
 /** What the warning route needs from the rest of the background (browser-backed in index.ts, fakes in tests). */
 export interface WarningDesk {
   registry: WarningRegistry;
   readEffective(): Promise<EffectiveConfig>;
-  storeDismissal(messageKey: string, sender: string | undefined, at: Date): Promise<void>;
+  /** The person's "This is not extortion", kept where content scripts cannot write. */
+  dismissals: Pick<DismissalStore, 'has' | 'add' | 'remove' | 'list'>;
   /** The toolbar badge: a verdict for a message in a tab, and the tab's hidden warnings. */
   noteVerdict(sender: MessageSender, messageKey: string, level: VerdictLevel): void;
   showHidden(tabId: number, hidden: number): void;
@@ -73,6 +77,11 @@ function warningTab(sender: MessageSender, self: MessageDeps['self']): number | 
   return isWarningPage && typeof tabId === 'number' && tabId >= 0 ? tabId : null;
 }
 
+/** The options page (the only place a dismissal is listed or undone). */
+function isOptionsPage(sender: MessageSender, self: MessageDeps['self']): boolean {
+  return isExtensionPage(sender, self.id, self.origin) && new URL(sender.url!).pathname === '/options.html';
+}
+
 /** Inbox-row checks (`<provider>:row:…`) never get a warning; opened messages (`:msg:`) do. */
 const isOpenedMessage = (messageKey: string) => messageKey.includes(':msg:');
 
@@ -93,7 +102,7 @@ export async function handleMessage(message: unknown, sender: MessageSender, dep
     if (tabId !== undefined && tabId >= 0 && isOpenedMessage(messageKey)) {
       // A message the person said is not extortion gets no warning and no token (unless the
       // organisation forbids dismissing, which makes every earlier dismissal void).
-      if (verdict.level !== 'none' && dismissalHolds(await warnings.readEffective(), messageKey)) verdict = NOT_FLAGGED;
+      if (verdict.level !== 'none' && (await warnings.readEffective()).allowDismiss && (await warnings.dismissals.has(messageKey))) verdict = NOT_FLAGGED;
       if (verdict.level === 'none') warnings.registry.forget(tabId, messageKey);
       else warnings.registry.note({ tabId, frameId, messageKey, verdict, features });
     }
@@ -134,12 +143,20 @@ export async function handleMessage(message: unknown, sender: MessageSender, dep
       const flagged = tabId === null ? undefined : warnings.registry.flagged(tabId, page.data.messageKey);
       if (tabId === null || !flagged) return NO_WARNING;
       if (!(await warnings.readEffective()).allowDismiss) return { error: 'Your organisation does not allow hiding warnings.' };
-      await warnings.storeDismissal(flagged.messageKey, flagged.features.senderAddress || undefined, warnings.now());
+      const from = flagged.features.senderAddress.slice(0, 320);
+      await warnings.dismissals.add({ key: flagged.messageKey, at: warnings.now().toISOString(), ...(from ? { sender: from } : {}) });
       warnings.registry.forget(tabId, flagged.messageKey);
       warnings.noteVerdict({ ...sender, frameId: flagged.frameId }, flagged.messageKey, 'none');
       warnings.showHidden(tabId, warnings.registry.hiddenCount(tabId));
       return { ok: true };
     }
+    case 'listDismissals':
+      if (!isOptionsPage(sender, self)) return REFUSED;
+      return { dismissed: await warnings.dismissals.list() };
+    case 'undoDismissal':
+      if (!isOptionsPage(sender, self)) return REFUSED;
+      await warnings.dismissals.remove(page.data.messageKey);
+      return { ok: true };
     case 'warningVisibility': {
       const tabId = warningTab(sender, self);
       if (tabId === null || !warnings.registry.flagged(tabId, page.data.messageKey)) return NO_WARNING;

@@ -12,6 +12,7 @@ import { TOKEN_LIFETIME_MS } from '../../entrypoints/background/warning-registry
 import type { MessageFeatures } from '../../utils/core/engine/features';
 import type { Verdict } from '../../utils/core/engine/verdict';
 import type { ManagedPolicy } from '../../utils/app/policy/schema';
+import type { Dismissal } from '../../utils/app/settings/schema';
 import { testWarningDesk } from './warning-desk';
 
 const self = { id: 'vahti-id', origin: 'chrome-extension://vahti-id/', warningUrl: 'chrome-extension://d1e2-dynamic/warning.html' };
@@ -27,7 +28,7 @@ function fakeService(verdict: Verdict = FLAGGED): ListService {
   return { classify: async () => verdict, campaignGuidance: async () => ['fi-police'] } as unknown as ListService;
 }
 
-function setup(start: { settings?: Record<string, unknown>; policy?: ManagedPolicy; verdict?: Verdict } = {}) {
+function setup(start: { settings?: Record<string, unknown>; policy?: ManagedPolicy; verdict?: Verdict; dismissed?: Dismissal[] } = {}) {
   const test = testWarningDesk(start);
   const deps: MessageDeps = { service: fakeService(start.verdict), self, withWatchList: async (v) => v, warnings: test.desk };
   const send = (message: unknown, sender: MessageSender) => handleMessage(message, sender, deps);
@@ -122,22 +123,43 @@ describe('"This is not extortion" through the background', () => {
     expect(await t.send({ type: 'dismissWarning', messageKey: KEY }, warningPage(2))).toHaveProperty('error');
     expect(await t.send({ type: 'dismissWarning', messageKey: KEY }, content(1))).toHaveProperty('error');
     expect(await t.send({ type: 'dismissWarning', messageKey: 'gmail:msg:other#1' }, warningPage(1))).toHaveProperty('error');
-    expect(t.state.settings).toEqual({});
+    expect(t.state.dismissed).toEqual([]);
     expect(await t.send({ type: 'dismissWarning', messageKey: KEY }, warningPage(1))).toEqual({ ok: true });
-    expect(t.state.settings).toEqual({ dismissed: [{ key: KEY, at: '2026-11-23T18:00:00.000Z', sender: 'x@example.net' }] });
+    expect(t.state.dismissed).toEqual([{ key: KEY, at: '2026-11-23T18:00:00.000Z', sender: 'x@example.net' }]);
     expect(await t.classify(1)).toEqual({ verdict: { level: 'none', reasons: [] } });
     expect(await t.token(1)).toBeUndefined();
   });
 
   it('is refused, and earlier dismissals are void, when the organisation does not allow dismissing', async () => {
-    const dismissed = { dismissed: [{ key: KEY, at: '2026-11-01T00:00:00.000Z' }] };
-    const t = setup({ settings: dismissed, policy: { allowDismiss: false } });
+    const dismissed = [{ key: KEY, at: '2026-11-01T00:00:00.000Z' }];
+    const t = setup({ dismissed, policy: { allowDismiss: false } });
     expect(await t.classify(1)).toEqual({ verdict: FLAGGED });
     expect(await t.token(1)).toMatch(/^[0-9a-f]{32}$/);
     expect(await t.send({ type: 'dismissWarning', messageKey: KEY }, warningPage(1))).toHaveProperty('error');
     // Without the policy the same stored dismissal holds.
-    const free = setup({ settings: dismissed });
+    const free = setup({ dismissed });
     expect(await free.classify(1)).toEqual({ verdict: { level: 'none', reasons: [] } });
+  });
+});
+
+describe('dismissals for the options page', () => {
+  it('are listed and undone only for the options page', async () => {
+    const t = setup({ dismissed: [{ key: KEY, at: '2026-11-01T00:00:00.000Z' }] });
+    const options = { id: self.id, url: `${self.origin}options.html` };
+    for (const sender of [content(1), warningPage(1), { id: self.id, url: `${self.origin}popup.html` }]) {
+      expect(await t.send({ type: 'listDismissals' }, sender)).toHaveProperty('error');
+      expect(await t.send({ type: 'undoDismissal', messageKey: KEY }, sender)).toHaveProperty('error');
+    }
+    expect(t.state.dismissed).toHaveLength(1);
+    expect(await t.send({ type: 'listDismissals' }, options)).toEqual({ dismissed: [{ key: KEY, at: '2026-11-01T00:00:00.000Z' }] });
+    expect(await t.send({ type: 'undoDismissal', messageKey: KEY }, options)).toEqual({ ok: true });
+    expect(t.state.dismissed).toEqual([]);
+    expect(await t.classify(1)).toEqual({ verdict: FLAGGED });
+  });
+
+  it('written into the settings in storage.local by another context do not count', async () => {
+    const t = setup({ settings: { dismissed: [{ key: KEY, at: '2026-11-01T00:00:00.000Z' }] } });
+    expect(await t.classify(1)).toEqual({ verdict: FLAGGED });
   });
 });
 

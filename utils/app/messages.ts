@@ -13,6 +13,7 @@ import { MessageFeaturesSchema } from '../core/engine/features';
 import { VerdictSchema } from '../core/engine/verdict';
 import { IdSchema } from '../core/list/schema';
 import { HelpdeskContactSchema } from './policy/schema';
+import { DismissalSchema, SETTINGS_LIMITS } from './settings/schema';
 import { ListStatusSchema } from './sync/status';
 
 export const MessageKeySchema = z.string().min(1).max(300);
@@ -126,6 +127,13 @@ export const WarningVisibilityRequestSchema = z
 
 export const OkResponseSchema = z.object({ ok: z.literal(true) }).strict();
 
+/** The options page → background: the person's "This is not extortion" list, and undoing one. */
+export const ListDismissalsRequestSchema = z.object({ type: z.literal('listDismissals') }).strict();
+
+export const ListDismissalsResponseSchema = z.object({ dismissed: z.array(DismissalSchema).max(SETTINGS_LIMITS.dismissed) }).strict();
+
+export const UndoDismissalRequestSchema = z.object({ type: z.literal('undoDismissal'), messageKey: MessageKeySchema }).strict();
+
 export const PageRequestSchema = z.discriminatedUnion('type', [
   GetListStatusRequestSchema,
   CheckNowRequestSchema,
@@ -133,6 +141,8 @@ export const PageRequestSchema = z.discriminatedUnion('type', [
   RedeemWarningRequestSchema,
   DismissWarningRequestSchema,
   WarningVisibilityRequestSchema,
+  ListDismissalsRequestSchema,
+  UndoDismissalRequestSchema,
 ]);
 
 export type ClassifyRequest = z.infer<typeof ClassifyRequestSchema>;
@@ -149,3 +159,4 @@ export type WarningTokenResponse = z.infer<typeof WarningTokenResponseSchema>;
 export type RedeemWarningResponse = z.infer<typeof RedeemWarningResponseSchema>;
 export type WarningEffective = z.infer<typeof WarningEffectiveSchema>;
 export type OkResponse = z.infer<typeof OkResponseSchema>;
+export type ListDismissalsResponse = z.infer<typeof ListDismissalsResponseSchema>;
