@@ -20,7 +20,7 @@ const suspected = messageById('18c2a1f0b7e4d902');
 
 let ext: LaunchedExtension;
 
-type Seen = { type: unknown; url: string | undefined };
+type Seen = { type: unknown; url: string | undefined; messageKey?: unknown };
 
 /** Records every runtime message the background receives from now on (a second listener that answers nothing). */
 async function recordBackgroundRequests(worker: Worker): Promise<void> {
@@ -29,7 +29,7 @@ async function recordBackgroundRequests(worker: Worker): Promise<void> {
     if (g.vahtiSeen) return;
     g.vahtiSeen = [];
     g.chrome.runtime.onMessage.addListener((m, s) => {
-      g.vahtiSeen!.push({ type: (m as { type?: unknown } | null)?.type, url: s.url });
+      g.vahtiSeen!.push({ type: (m as { type?: unknown } | null)?.type, url: s.url, messageKey: (m as { messageKey?: unknown } | null)?.messageKey });
     });
   });
 }
@@ -155,5 +155,23 @@ describe('the webmail page’s stylesheet against the warning', () => {
     await popup.close();
     await page.evaluate(() => document.getElementById('cover')?.remove());
     await expect.poll(badge, { timeout: 10_000 }).not.toBe('!');
+  });
+
+  it('a dismissal written into storage.local by another context does not hide the warning', async () => {
+    const keys = [...new Set((await backgroundRequests()).flatMap((r) => (r.type === 'classify' && typeof r.messageKey === 'string' && r.messageKey.includes(':msg:') ? [r.messageKey] : [])))];
+    expect(keys.length).toBeGreaterThan(0);
+    const worker = await ext.serviceWorker();
+    await worker.evaluate(
+      (forged) =>
+        (globalThis as unknown as { chrome: { storage: { local: { set(i: object): Promise<void> } } } }).chrome.storage.local.set({
+          'vahti.settings': { dismissed: forged.map((key) => ({ key, at: '2026-01-01T00:00:00.000Z' })) },
+        }),
+      keys,
+    );
+    await page.reload();
+    await page.evaluate((i) => (location.hash = `#inbox/${i}`), suspected.id);
+    const frame = await warningFrame(page);
+    const alert = await waitFor(() => frame.locator('[role="alert"]').textContent(), (t) => t?.includes('This email looks like extortion') ?? false);
+    expect(alert).toContain('This email looks like extortion');
   });
 });
