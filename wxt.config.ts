@@ -9,6 +9,9 @@ import { CHROMIUM_EXTENSION_KEY, GECKO_EXTENSION_ID } from './utils/app/extensio
 export default defineConfig({
   imports: false,
   manifestVersion: 3,
+  // One promise-based `browser` in every context (Mozilla's webextension-polyfill, through WXT's
+  // module): listeners answer by returning a promise, in Chromium as in Firefox.
+  modules: ['@wxt-dev/webextension-polyfill'],
   // Parallel builds (tests, benchmarks, the demo) can each have their own output folder.
   outDir: process.env.VAHTI_OUT_DIR ?? '.output',
   hooks: {

@@ -9,7 +9,7 @@ import { SYNC_ALARM, ensureSyncAlarm, scheduleSyncAlarm } from './alarms';
 import { VahtiDb } from './db';
 import { ListService } from './list-service';
 import { DexieListStore } from './list-store';
-import { handleMessage, type WarningDesk } from './messages';
+import { handleMessage, type MessageSender, type WarningDesk } from './messages';
 import { DismissalStore } from './dismissals';
 import { dropStoredDismissals, readEffective, readStoredDismissals } from './effective';
 import { WarningRegistry } from './warning-registry';
@@ -50,13 +50,13 @@ export default defineBackground(() => {
     now: () => new Date(),
   };
 
-  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (response: unknown) => void) => {
-    handleMessage(message, sender, { service, self, withWatchList, warnings }).then(sendResponse, (cause: unknown) => {
+  // The polyfill sends what the returned promise resolves to as the answer.
+  const answer = (message: unknown, sender: MessageSender): Promise<unknown> =>
+    handleMessage(message, sender, { service, self, withWatchList, warnings }).catch((cause: unknown) => {
       console.error('Vahti: a request failed', cause);
-      sendResponse({ error: 'Vahti could not answer this request.' });
+      return { error: 'Vahti could not answer this request.' };
     });
-    return true; // the answer is sent asynchronously
-  });
+  browser.runtime.onMessage.addListener((message: unknown, sender) => answer(message, sender));
 
   registerBadge((tabId) => registry.resetTab(tabId));
   // Policy read at every start and on every change: its list sources are added or dropped at once.
