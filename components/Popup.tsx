@@ -1,6 +1,7 @@
 /**
- * The toolbar popup: what Vahti flagged on this tab, the health of the lists, "check for
- * updates now", and the way to the options. Calm by design: counts and plain words, no alarm.
+ * The toolbar popup: what Vahti flagged on this tab, help for anyone who received a threat
+ * (with or without a flagged message) and "Check a message", the health of the lists, "check
+ * for updates now", and the way to the options. Calm by design: counts and plain words, no alarm.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { CheckNowResult } from '../utils/app/messages';
@@ -8,6 +9,8 @@ import type { ListStatus } from '../utils/app/sync/status';
 import type { PopupClient, TabFlags } from './client';
 import type { Translate } from './i18n';
 import { ListHealth } from './ListHealth';
+import { PopupHelp } from './PopupHelp';
+import type { Country } from '../utils/app/guidance/types';
 
 const CHECK_KEYS: Record<CheckNowResult['outcome'], string> = {
   installed: 'check_installed',
@@ -17,7 +20,23 @@ const CHECK_KEYS: Record<CheckNowResult['outcome'], string> = {
   refused: 'check_refused',
 };
 
-export function Popup({ client, t, language, now = Date.now }: { client: PopupClient; t: Translate; language: string; now?: () => number }) {
+export function Popup({
+  client,
+  t,
+  language,
+  country,
+  onCheckMessage,
+  now = Date.now,
+}: {
+  client: PopupClient;
+  t: Translate;
+  language: string;
+  /** Whose official help "Received a threatening email?" shows. */
+  country: Country;
+  /** Opens the "Check a message" page. */
+  onCheckMessage: () => void;
+  now?: () => number;
+}) {
   const [flags, setFlags] = useState<TabFlags | null>(null);
   const [sources, setSources] = useState<ListStatus[] | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
@@ -76,6 +95,8 @@ export function Popup({ client, t, language, now = Date.now }: { client: PopupCl
           </>
         )}
       </section>
+
+      <PopupHelp t={t} language={language} country={country} onCheckMessage={onCheckMessage} />
 
       <section aria-labelledby="popup-lists">
         <h2 id="popup-lists">{t('lists_title')}</h2>

@@ -1,8 +1,11 @@
 /**
- * "Why is this flagged?": each reason with its rule, campaign, list and list version, and the
- * matched value in the redacted form the engine gives. Shows provenance, never a verdict of
- * its own.
+ * "Why am I seeing this warning?": each reason in plain words, for a frightened reader. The
+ * technical provenance (rule and signal codes, campaign, list and version, the redacted match)
+ * sits behind "Details for your helpdesk". An identity code is never shown, not even
+ * redacted: its date of birth is part of the threat, and the person knows whose it may be.
+ * Shows provenance, never a verdict of its own.
  */
+import { Fragment } from 'preact';
 import type { Reason, ReasonRule } from '../utils/core/engine/verdict';
 import type { Translate } from './i18n';
 
@@ -18,6 +21,72 @@ const RULE_KEYS: Record<ReasonRule, string> = {
   heuristic: 'reason_rule_heuristic',
 };
 
+/** The built-in signs (`utils/core/heuristics/assess.ts`) in plain words. */
+const SIGNAL_KEYS: Record<string, string> = {
+  'payment-address': 'reason_signal_payment_address',
+  'payment-demand': 'reason_signal_payment_demand',
+  deadline: 'reason_signal_deadline',
+  'tiered-deadline': 'reason_signal_tiered_deadline',
+  'exposure-threat': 'reason_signal_exposure_threat',
+  'violence-threat': 'reason_signal_violence_threat',
+  'pay-to-delete': 'reason_signal_pay_to_delete',
+  recording: 'reason_signal_recording',
+  'personal-data': 'reason_signal_personal_data',
+  'identity-code': 'reason_signal_identity_code',
+  'identity-code-with-demand': 'reason_signal_identity_code_with_demand',
+  'tor-payment': 'reason_signal_tor_payment',
+  'no-police': 'reason_signal_no_police',
+  'therapy-context': 'reason_signal_therapy_context',
+  'blame-company': 'reason_signal_blame_company',
+};
+
+/** Signals whose matched value is the message's own words, worth quoting to the reader. */
+const QUOTED_SIGNALS = new Set([
+  'payment-demand',
+  'deadline',
+  'tiered-deadline',
+  'exposure-threat',
+  'violence-threat',
+  'pay-to-delete',
+  'recording',
+  'personal-data',
+  'no-police',
+  'therapy-context',
+  'blame-company',
+]);
+
+const isIdentityCode = (r: Reason) => r.signal === 'identity-code' || r.signal === 'identity-code-with-demand';
+
+function plainWords(r: Reason, t: Translate): string {
+  if (r.listId === WATCH_LIST_ID) return t('reason_watch_list');
+  const signal = r.rule === 'heuristic' && r.signal ? SIGNAL_KEYS[r.signal] : undefined;
+  return t(signal ?? RULE_KEYS[r.rule]);
+}
+
+function technical(r: Reason, t: Translate): string[] {
+  const parts = [t('reason_code', r.signal ? `${r.rule}/${r.signal}` : r.rule)];
+  if (r.campaignId) parts.push(t('reason_campaign', r.campaignId));
+  if (r.listId && r.listId !== WATCH_LIST_ID) {
+    parts.push(r.listVersion === undefined ? t('reason_list', r.listId) : t('reason_list_version', [r.listId, String(r.listVersion)]));
+  }
+  if (r.matched && !isIdentityCode(r)) parts.push(t('reason_matched', r.matched));
+  return parts;
+}
+
+/** One line per thing said: the same sign found three times is one line with three quotes. */
+function grouped(reasons: readonly Reason[], t: Translate): { words: string; rule: ReasonRule; quotes: string[] }[] {
+  const lines = new Map<string, { words: string; rule: ReasonRule; quotes: string[] }>();
+  for (const r of reasons) {
+    const words = plainWords(r, t);
+    const line = lines.get(words) ?? { words, rule: r.rule, quotes: [] };
+    if (r.rule === 'heuristic' && r.signal && QUOTED_SIGNALS.has(r.signal) && r.matched && !line.quotes.includes(r.matched)) {
+      line.quotes.push(r.matched);
+    }
+    lines.set(words, line);
+  }
+  return [...lines.values()];
+}
+
 export function ReasonList({ reasons, t }: { reasons: readonly Reason[]; t: Translate }) {
   if (reasons.length === 0) return <p>{t('reason_none')}</p>;
   // Said once, not after every built-in sign: the list stays short enough to read.
@@ -25,35 +94,28 @@ export function ReasonList({ reasons, t }: { reasons: readonly Reason[]; t: Tran
   return (
     <>
       <ul class="vahti-reason-list">
-        {reasons.map((r, i) => (
-          <li key={i} data-rule={r.rule}>
-            <strong>{t(RULE_KEYS[r.rule])}</strong>
-            {r.signal && <span> ({r.signal})</span>}
-            {r.matched && (
-              <>
-                : <code>{r.matched}</code>
-              </>
-            )}
-            {(r.campaignId || r.listId) && (
-              <div class="vahti-provenance">
-                {r.campaignId && <span>{t('reason_campaign', r.campaignId)} </span>}
-                {r.listId === WATCH_LIST_ID ? (
-                  <span>{t('reason_watch_list')}</span>
-                ) : (
-                  r.listId && (
-                    <span>
-                      {r.listVersion === undefined
-                        ? t('reason_list', r.listId)
-                        : t('reason_list_version', [r.listId, String(r.listVersion)])}
-                    </span>
-                  )
-                )}
-              </div>
-            )}
+        {grouped(reasons, t).map((line) => (
+          <li key={line.words} data-rule={line.rule}>
+            {line.words}
+            {line.quotes.length > 0 && ': '}
+            {line.quotes.map((q, i) => (
+              <Fragment key={q}>
+                {i > 0 && ', '}
+                <q class="vahti-quote">{q}</q>
+              </Fragment>
+            ))}
           </li>
         ))}
       </ul>
       {builtin && <p class="vahti-provenance">{t('reason_builtin')}</p>}
+      <details class="vahti-details">
+        <summary>{t('reason_details')}</summary>
+        <ul class="vahti-provenance">
+          {reasons.map((r, i) => (
+            <li key={i}>{technical(r, t).join(' · ')}</li>
+          ))}
+        </ul>
+      </details>
     </>
   );
 }

@@ -64,6 +64,11 @@ export const WARNING_BANNER_CSS = `
 .vahti-reason-list { margin: 0; padding-inline-start: 1.2em; }
 .vahti-reason-list code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.9em; overflow-wrap: anywhere; }
 .vahti-provenance { color: #4a5463; font-size: 0.9em; }
+.vahti-page-language, .vahti-hours { color: #4a5463; font-size: 0.92em; }
+.vahti-more-help, .vahti-details { margin-top: 6px; }
+.vahti-more-help > summary, .vahti-details > summary { cursor: pointer; color: #1d4ed8; font-weight: 600; }
+.vahti-banner summary:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
+.vahti-quote { font-style: italic; overflow-wrap: anywhere; }
 .vahti-visually-hidden {
   position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
   overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap;

@@ -5,7 +5,9 @@
  *
  * Words are chosen for a frightened reader, often in therapy, who has just been named in a
  * threat: short sentences, no blame, no alarm colours, the option not to read the message, and
- * the next steps in order. Links are rendered only for allowlisted official URLs.
+ * the next steps in order. The two actions and the three most important contacts come first,
+ * so they fit without scrolling; the rest waits behind "More help". Links are rendered only
+ * for allowlisted official URLs.
  */
 import { useId, useState } from 'preact/hooks';
 import type { Verdict } from '../utils/core/engine/verdict';
@@ -13,7 +15,7 @@ import type { GuidanceEntry } from '../utils/app/guidance/types';
 import { isAllowedGuidanceUrl } from '../utils/app/guidance/allowlist';
 import type { Translate } from './i18n';
 import { ReasonList } from './ReasonList';
-import { GuidanceList } from './GuidanceList';
+import { HelpContacts } from './HelpContacts';
 
 /** A helpdesk's contact, set by browser policy. Shown as text; never as a link. */
 export interface HelpdeskContact {
@@ -31,6 +33,8 @@ export interface ActionOutcome {
 
 export interface WarningBannerProps {
   verdict: Verdict;
+  /** The language the banner is written in (its `lang`); guidance pages in another language say so. */
+  language: string;
   /** Guidance for the user's country and language, most important first. */
   guidance: readonly GuidanceEntry[];
   t: Translate;
@@ -98,7 +102,7 @@ export function WarningBanner(props: WarningBannerProps) {
   }
 
   return (
-    <section class="vahti-banner" data-level={verdict.level} aria-labelledby={titleId}>
+    <section class="vahti-banner" data-level={verdict.level} aria-labelledby={titleId} lang={props.language}>
       <div role="alert" class="vahti-head">
         <h2 id={titleId} class="vahti-title">
           {t(known ? 'banner_title_known' : 'banner_title_suspected')}
@@ -122,22 +126,6 @@ export function WarningBanner(props: WarningBannerProps) {
         <li>{t('banner_step_support')}</li>
       </ol>
 
-      {guidance.length > 0 && (
-        <>
-          <h3 class="vahti-subtitle">{t('banner_help_title')}</h3>
-          <GuidanceList entries={guidance} t={t} />
-        </>
-      )}
-
-      {props.helpdesk && (
-        <p class="vahti-helpdesk">
-          <strong>{t('banner_helpdesk', props.helpdesk.name)}</strong>
-          {props.helpdesk.phone && <span> {props.helpdesk.phone}</span>}
-          {props.helpdesk.email && <span> {props.helpdesk.email}</span>}
-          {props.helpdesk.url && <span> {props.helpdesk.url}</span>}
-        </p>
-      )}
-
       <div class="vahti-actions">
         <button
           type="button"
@@ -155,6 +143,28 @@ export function WarningBanner(props: WarningBannerProps) {
         >
           {t('banner_prepare_report')}
         </button>
+      </div>
+      <p class="vahti-notice" role="status">
+        {notice ? t(NOTICE_KEYS[notice]) : ''}
+      </p>
+
+      {guidance.length > 0 && (
+        <>
+          <h3 class="vahti-subtitle">{t('banner_help_title')}</h3>
+          <HelpContacts entries={guidance} t={t} language={props.language} />
+        </>
+      )}
+
+      {props.helpdesk && (
+        <p class="vahti-helpdesk">
+          <strong>{t('banner_helpdesk', props.helpdesk.name)}</strong>
+          {props.helpdesk.phone && <span> {props.helpdesk.phone}</span>}
+          {props.helpdesk.email && <span> {props.helpdesk.email}</span>}
+          {props.helpdesk.url && <span> {props.helpdesk.url}</span>}
+        </p>
+      )}
+
+      <div class="vahti-actions">
         <button
           type="button"
           class="vahti-button vahti-quiet"
@@ -182,10 +192,6 @@ export function WarningBanner(props: WarningBannerProps) {
           </button>
         </div>
       )}
-
-      <p class="vahti-notice" role="status">
-        {notice ? t(NOTICE_KEYS[notice]) : ''}
-      </p>
 
       <div id={reasonsId} class="vahti-reasons" hidden={!reasonsOpen}>
         {reasonsOpen && <ReasonList reasons={verdict.reasons} t={t} />}

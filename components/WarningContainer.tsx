@@ -125,6 +125,7 @@ export function WarningContainer(props: WarningContainerProps) {
   return (
     <WarningBanner
       verdict={props.verdict}
+      language={language}
       guidance={guidance}
       t={t}
       helpdesk={effective.helpdesk}

@@ -90,7 +90,7 @@ export function PlaceSection({
         {locked('language') && lockedNote}
       </p>
       <h3>{t('options_guidance_preview', regionName(language, country, t))}</h3>
-      <GuidanceList entries={guidance} t={t} showSteps />
+      <GuidanceList entries={guidance} t={t} language={language} showSteps />
     </section>
   );
 }

@@ -13,6 +13,7 @@ import type {
   ClassifyResponse,
   GetListStatusResponse,
   GetTabFlagsResponse,
+  CheckMessageResponse,
   ListDismissalsResponse,
   OkResponse,
   RedeemWarningResponse,
@@ -38,6 +39,7 @@ export type Response =
   | CheckNowResponse
   | GetTabFlagsResponse
   | ListDismissalsResponse
+  | CheckMessageResponse
   | ErrorResponse;
 
 /** What the warning route needs from the rest of the background (browser-backed in index.ts, fakes in tests). */
@@ -77,9 +79,9 @@ function warningTab(sender: MessageSender, self: MessageDeps['self']): number | 
   return isWarningPage && typeof tabId === 'number' && tabId >= 0 ? tabId : null;
 }
 
-/** The options page (the only place a dismissal is listed or undone). */
-function isOptionsPage(sender: MessageSender, self: MessageDeps['self']): boolean {
-  return isExtensionPage(sender, self.id, self.origin) && new URL(sender.url!).pathname === '/options.html';
+/** One extension page by its path (e.g. the options page, the only place a dismissal is listed or undone). */
+function isPage(sender: MessageSender, self: MessageDeps['self'], path: string): boolean {
+  return isExtensionPage(sender, self.id, self.origin) && new URL(sender.url!).pathname === path;
 }
 
 /** Inbox-row checks (`<provider>:row:…`) never get a warning; opened messages (`:msg:`) do. */
@@ -150,11 +152,16 @@ export async function handleMessage(message: unknown, sender: MessageSender, dep
       warnings.showHidden(tabId, warnings.registry.hiddenCount(tabId));
       return { ok: true };
     }
+    case 'checkMessage': {
+      if (!isPage(sender, self, '/check.html')) return REFUSED;
+      const verdict = await deps.withWatchList(await service.classify(page.data.features), page.data.features);
+      return { verdict, guidanceIds: (await service.campaignGuidance(verdict.reasons)).slice(0, 20) };
+    }
     case 'listDismissals':
-      if (!isOptionsPage(sender, self)) return REFUSED;
+      if (!isPage(sender, self, '/options.html')) return REFUSED;
       return { dismissed: await warnings.dismissals.list() };
     case 'undoDismissal':
-      if (!isOptionsPage(sender, self)) return REFUSED;
+      if (!isPage(sender, self, '/options.html')) return REFUSED;
       await warnings.dismissals.remove(page.data.messageKey);
       return { ok: true };
     case 'warningVisibility': {

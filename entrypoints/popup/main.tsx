@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
 import { translatorFor } from '../../components/locales';
 import '../../components/page.css';
-import { languageFromLocale } from '../../utils/app/guidance/resolve';
+import { countryFromLocale, languageFromLocale, toCatalogueCountry } from '../../utils/app/guidance/resolve';
 import { parseSettings, SETTINGS_STORAGE_KEY } from '../../utils/app/settings/schema';
 import { createPopupClient } from './client';
 
@@ -16,7 +16,11 @@ async function main() {
   const t = translatorFor(language);
   document.title = t('extName');
   const app = document.getElementById('app');
-  if (app) render(<Popup client={createPopupClient()} t={t} language={language} />, app);
+  const country = settings.country ? toCatalogueCountry(settings.country) : countryFromLocale(browser.i18n.getUILanguage());
+  const openCheckPage = () => {
+    void browser.tabs.create({ url: browser.runtime.getURL('/check.html') }).then(() => window.close());
+  };
+  if (app) render(<Popup client={createPopupClient()} t={t} language={language} country={country} onCheckMessage={openCheckPage} />, app);
 }
 
 void main();

@@ -66,14 +66,14 @@ async function warningFrame(page: Page): Promise<Frame | undefined> {
   return page.frames().find((f) => f.url().includes('/warning.html'));
 }
 
-/** Opens "Why is this flagged?" in the warning and returns its text, one reason a line. */
+/** Opens "Why am I seeing this warning?" in the warning and returns its text, one reason a line. */
 async function reasonsText(page: Page): Promise<string[]> {
   const frame = await warningFrame(page);
   if (!frame) return [];
   const button = frame.locator('.vahti-actions button[aria-expanded]');
   if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
-  await frame.locator('.vahti-reasons li').first().waitFor({ timeout: 5000 }).catch(() => undefined);
-  const items = await frame.locator('.vahti-reasons li').allInnerTexts();
+  await frame.locator('.vahti-reason-list li').first().waitFor({ timeout: 5000 }).catch(() => undefined);
+  const items = await frame.locator('.vahti-reason-list li').allInnerTexts();
   return items.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
@@ -124,7 +124,7 @@ async function main() {
       const mark = level === 'known' ? 'FLAGGED (known)    ' : level === 'suspected' ? 'FLAGGED (suspected)' : 'not flagged        ';
       console.log(`  ${mark}  ${m.from.name} <${m.from.address}> — “${m.subject}”`);
       for (const r of reasons.slice(0, 4)) console.log(`                       why: ${r}`);
-      if (reasons.length > 4) console.log(`                       … and ${reasons.length - 4} more signs (see “Why is this flagged?” in the warning)`);
+      if (reasons.length > 4) console.log(`                       … and ${reasons.length - 4} more signs (see “Why am I seeing this warning?” in the warning)`);
       if (level !== m.expect) console.log(`                       (expected ${m.expect})`);
     }
 

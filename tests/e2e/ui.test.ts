@@ -95,7 +95,8 @@ describe('options page', () => {
     await expect.poll(() => page.locator('[role="status"]').first().textContent()).toBe('Saved.');
     await expect.poll(() => page.locator('[data-guidance-id]').first().getAttribute('data-guidance-id')).toBe('fi-police');
     const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    expect(hrefs.every((h) => h.startsWith('https://'))).toBe(true);
+    // Official pages over https, phone numbers as tel: links of digits.
+    expect(hrefs.every((h) => h.startsWith('https://') || /^tel:\+?[0-9]+$/.test(h))).toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS, 'options.png'), fullPage: true });
     await page.close();
   });
@@ -127,10 +128,10 @@ describe('the warning in Gmail', () => {
   });
 
   it('shows why it was flagged', async () => {
-    const why = frame.getByRole('button', { name: 'Why is this flagged?' });
+    const why = frame.getByRole('button', { name: 'Why am I seeing this warning?' });
     await why.click();
     expect(await why.getAttribute('aria-expanded')).toBe('true');
-    await expect.poll(() => frame.locator('.vahti-reason-list').textContent()).toContain('Sign of extortion');
+    await expect.poll(() => frame.locator('.vahti-reasons').textContent()).toContain('Details for your helpdesk');
   });
 
   it('saves the evidence file to disk with the expected content and without any network request', async () => {
@@ -159,12 +160,12 @@ describe('the warning in Gmail', () => {
     // The clipboard is read back from the webmail's page (extension origins cannot be granted permissions).
     await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://mail.google.com' });
     // A stand-in for the police site: the test browser reaches no real web site.
-    await ext.context.route('https://poliisi.fi/', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Poliisi</title>' }));
+    await ext.context.route('https://asiointi.poliisi.fi/', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Poliisi</title>' }));
     const [police] = await Promise.all([
       ext.context.waitForEvent('page'),
       frame.getByRole('button', { name: 'Prepare a police report' }).click(),
     ]);
-    await expect.poll(() => police.url()).toBe('https://poliisi.fi/');
+    await expect.poll(() => police.url()).toBe('https://asiointi.poliisi.fi/');
     await police.close();
     await expect.poll(() => frame.locator('[role="status"]').textContent()).toContain('A summary is copied.');
     await page.bringToFront();
@@ -234,9 +235,9 @@ describe('popup', () => {
     lists.set('/clinic/manifest.json', { kind: 'reset' });
     const options = await ext.openExtensionPage('options.html');
     await options.getByLabel('Name', { exact: true }).fill('Clinic list');
-    await options.getByLabel('List id (as its publisher gives it)').fill('clinic-test');
+    await options.getByLabel("The list's name, exactly as its publisher gives it").fill('clinic-test');
     await options.getByLabel('List address (https)').fill(lists.url('/clinic/manifest.json'));
-    await options.getByLabel('Public key (base64)').fill(Buffer.alloc(32, 7).toString('base64'));
+    await options.getByLabel("Publisher's key (44 characters)").fill(Buffer.alloc(32, 7).toString('base64'));
     await options.getByRole('button', { name: 'Add the list' }).click();
     await expect.poll(() => options.locator('.vahti-sources [data-source-id="clinic-test"]').count()).toBe(1);
     await options.close();
@@ -260,7 +261,7 @@ describe('popup', () => {
     expect(await problem.textContent()).toContain('Last problem: the list server could not be reached.');
     const item = popup.locator('[data-source-id="clinic-test"]');
     expect(await item.textContent()).toContain('Not updated from the internet yet');
-    expect(await popup.locator('[data-source-id="vahti-default"]').textContent()).toContain('Copy built into Vahti (signature checked)');
+    expect(await popup.locator('[data-source-id="vahti-default"]').textContent()).toContain('Copy built into Vahti (checked)');
     expect(await axeViolations(popup)).toEqual([]);
     await popup.locator('main').screenshot({ path: join(SCREENSHOTS, 'popup.png') });
     await popup.close();

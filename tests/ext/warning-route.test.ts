@@ -163,6 +163,18 @@ describe('dismissals for the options page', () => {
   });
 });
 
+describe('campaign guidance', () => {
+  it('goes only to the "Check a message" page, with its verdict: not to the warning page, a content script or a web page', async () => {
+    const t = setup();
+    const check = { id: self.id, url: `${self.origin}check.html` };
+    for (const sender of [content(1), warningPage(1), { id: self.id, url: `${self.origin}popup.html` }, { ...check, id: 'other-extension' }]) {
+      expect(await t.send({ type: 'checkMessage', features: FEATURES }, sender)).toHaveProperty('error');
+    }
+    expect(await t.send({ type: 'checkMessage', features: FEATURES }, check)).toEqual({ verdict: FLAGGED, guidanceIds: ['fi-police'] });
+    expect(await t.send({ type: 'getCampaignGuidance', campaigns: [{ listId: 'vahti-default', campaignId: 'x' }] }, warningPage(1))).toHaveProperty('error');
+  });
+});
+
 describe('a hidden warning', () => {
   it('is reported to the badge only for a warning flagged in that tab, and counted for the popup', async () => {
     const t = setup();

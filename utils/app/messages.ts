@@ -127,6 +127,15 @@ export const WarningVisibilityRequestSchema = z
 
 export const OkResponseSchema = z.object({ ok: z.literal(true) }).strict();
 
+/**
+ * The "Check a message" page → background: the verdict for features read on the device, with
+ * the guidance ids of the campaigns behind it. Only from that page (not web-accessible), so no
+ * web page can ask which campaigns a list knows.
+ */
+export const CheckMessageRequestSchema = z.object({ type: z.literal('checkMessage'), features: MessageFeaturesSchema }).strict();
+
+export const CheckMessageResponseSchema = z.object({ verdict: VerdictSchema, guidanceIds: z.array(IdSchema).max(20) }).strict();
+
 /** The options page → background: the person's "This is not extortion" list, and undoing one. */
 export const ListDismissalsRequestSchema = z.object({ type: z.literal('listDismissals') }).strict();
 
@@ -143,6 +152,7 @@ export const PageRequestSchema = z.discriminatedUnion('type', [
   WarningVisibilityRequestSchema,
   ListDismissalsRequestSchema,
   UndoDismissalRequestSchema,
+  CheckMessageRequestSchema,
 ]);
 
 export type ClassifyRequest = z.infer<typeof ClassifyRequestSchema>;
@@ -160,3 +170,4 @@ export type RedeemWarningResponse = z.infer<typeof RedeemWarningResponseSchema>;
 export type WarningEffective = z.infer<typeof WarningEffectiveSchema>;
 export type OkResponse = z.infer<typeof OkResponseSchema>;
 export type ListDismissalsResponse = z.infer<typeof ListDismissalsResponseSchema>;
+export type CheckMessageResponse = z.infer<typeof CheckMessageResponseSchema>;

@@ -46,7 +46,13 @@ describe('Options', () => {
     const ids = [...host.querySelectorAll('[data-guidance-id]')].map((e) => e.getAttribute('data-guidance-id'));
     expect(ids).toContain('fi-police');
     expect(host.textContent).toContain('"Vastaamo"');
-    for (const a of host.querySelectorAll('a')) expect(isAllowedGuidanceUrl(a.getAttribute('href')!)).toBe(true);
+    for (const a of host.querySelectorAll('a')) {
+      const href = a.getAttribute('href')!;
+      // Phone numbers are tel: links of digits only; every other link is allowlisted guidance.
+      if (href.startsWith('tel:')) expect(href).toMatch(/^tel:\+?[0-9]+$/);
+      else expect(isAllowedGuidanceUrl(href)).toBe(true);
+    }
+    expect(host.querySelector('a[href="tel:116006"]')).not.toBeNull();
   });
 
   it('saves country and language, and tells the page to switch language', async () => {
@@ -115,7 +121,7 @@ describe('Options', () => {
     await type('opt-source-url', 'https://lists.example.fi/manifest.json');
     await type('opt-source-publicKey', 'A'.repeat(43) + '=');
     await submit(form);
-    expect(host.querySelector('#opt-source-error')?.textContent).toContain('The list id uses lower-case letters');
+    expect(host.querySelector('#opt-source-error')?.textContent).toContain("The list's name uses lower-case letters");
     await type('opt-source-listId', 'clinic-lists');
     await type('opt-source-url', 'http://lists.example.fi/manifest.json');
     await type('opt-source-publicKey', 'A'.repeat(43) + '=');

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../../components/Popup';
 import { translatorFor } from '../../../components/locales';
 import { fakePopupClient, NOW } from './fakes';
@@ -13,16 +13,38 @@ afterEach(() => {
 
 const flush = () => act(async () => new Promise((r) => setTimeout(r, 0)));
 
-async function mount(client: Parameters<typeof Popup>[0]['client'], language: 'en' | 'fi' = 'en') {
+const onCheckMessage = vi.fn();
+
+async function mount(client: Parameters<typeof Popup>[0]['client'], language: 'en' | 'fi' = 'en', country: 'FI' | 'GB' = 'FI') {
   host = document.createElement('div');
   document.body.append(host);
-  await act(() => render(<Popup client={client} t={translatorFor(language)} language={language} now={() => NOW} />, host));
+  await act(() =>
+    render(<Popup client={client} t={translatorFor(language)} language={language} country={country} onCheckMessage={onCheckMessage} now={() => NOW} />, host),
+  );
   await flush();
 }
 
 const button = (name: string) => [...host.querySelectorAll('button')].find((b) => b.textContent === name)!;
 
 describe('Popup', () => {
+  it('always offers help for a threatening email and "Check a message", even with nothing flagged', async () => {
+    await mount(fakePopupClient().client, 'fi', 'FI');
+    const help = host.querySelector('.vahti-popup-help')!;
+    expect(help.querySelector('h2')?.textContent).toBe('Saitko uhkaavan viestin?');
+    const ids = [...help.querySelectorAll('[data-guidance-id]')].map((e) => e.getAttribute('data-guidance-id'));
+    expect(ids.slice(0, 3)).toEqual(['fi-police', 'fi-riku', 'fi-mieli']);
+    expect(help.querySelector('details.vahti-more-help [data-guidance-id="fi-ncsc"]')).not.toBeNull();
+    onCheckMessage.mockClear();
+    await act(() => button('Tarkista viesti').click());
+    expect(onCheckMessage).toHaveBeenCalledTimes(1);
+  });
+
+  it("shows the chosen country's help", async () => {
+    await mount(fakePopupClient().client, 'en', 'GB');
+    const ids = [...host.querySelectorAll('.vahti-popup-help [data-guidance-id]')].map((e) => e.getAttribute('data-guidance-id'));
+    expect(ids).toEqual(['gb-reportfraud', 'gb-nidirect']);
+  });
+
   it('says calmly when nothing is flagged on the tab', async () => {
     await mount(fakePopupClient().client);
     expect(host.querySelector('[data-flagged]')?.textContent).toBe('Vahti has not flagged any message on this page.');
@@ -52,13 +74,13 @@ describe('Popup', () => {
     await mount(fakePopupClient().client);
     const healthy = host.querySelector('[data-source-id="vahti-default"]')!;
     expect(healthy.textContent).toContain('Version 12, published yesterday');
-    expect(healthy.textContent).toContain('Signature checked');
+    expect(healthy.textContent).toContain('Checked: it comes from its publisher');
     expect(healthy.textContent).toContain('Last updated 3 hours ago');
     const failing = host.querySelector('[data-source-id="clinic"]')!;
     expect(failing.getAttribute('data-stale')).toBe('true');
     expect(failing.textContent).toContain('Not updated from the internet yet');
     expect(failing.textContent).toContain('Out of date');
-    expect(failing.textContent).toContain('Last problem: the signature did not match, so the list was not used.');
+    expect(failing.textContent).toContain('Last problem: the list could not be confirmed as coming from its publisher, so it was not used.');
     expect(failing.textContent).toContain('The manifest signature did not verify with key abc.');
   });
 

@@ -13,17 +13,17 @@ const police: GuidanceEntry = {
   title: 'Police: report a crime online',
   summary: 'Report the email online.',
   steps: ['Write the word Vastaamo'],
-  url: 'https://poliisi.fi/',
+  url: 'https://asiointi.poliisi.fi/',
   pageLanguage: 'fi',
   phones: [],
 };
-const forged: GuidanceEntry = { ...police, id: 'forged', title: 'Pay here', url: 'https://poliisi.fi.evil.example/' };
+const forged: GuidanceEntry = { ...police, id: 'forged', title: 'Pay here', url: 'https://asiointi.poliisi.fi.evil.example/' };
 
 const known: Verdict = {
   level: 'known',
   reasons: [
     { rule: 'payment-address', campaignId: 'vastaamo-2020', listId: 'vahti-default', listVersion: 7, matched: 'bc1q…x7k' },
-    { rule: 'heuristic', signal: 'identity-code', matched: '010190-…' },
+    { rule: 'heuristic', signal: 'identity-code-with-demand', matched: '010190-…' },
   ],
 };
 
@@ -38,6 +38,7 @@ async function mount(overrides: Partial<WarningBannerProps> = {}) {
   document.body.append(host);
   const props: WarningBannerProps = {
     verdict: known,
+    language: 'en',
     guidance: [police, forged],
     t: translatorFor('en'),
     bodyHidden: true,
@@ -76,8 +77,42 @@ describe('WarningBanner', () => {
   it('links only allowlisted official guidance', async () => {
     await mount();
     const hrefs = [...host.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(hrefs).toEqual(['https://poliisi.fi/']);
+    expect(hrefs).toEqual(['https://asiointi.poliisi.fi/']);
     expect(host.textContent).not.toContain('Pay here');
+  });
+
+  it('says in its own language which language a linked page is in, and sets lang', async () => {
+    await mount();
+    expect(host.querySelector('section')?.getAttribute('lang')).toBe('en');
+    expect(host.querySelector('[data-guidance-id="fi-police"]')?.textContent).toContain('(page in Finnish)');
+    await mount({ language: 'fi', t: translatorFor('fi') });
+    expect(host.querySelector('section')?.getAttribute('lang')).toBe('fi');
+    expect(host.querySelector('[data-guidance-id="fi-police"]')?.textContent).not.toContain('(sivu');
+  });
+
+  it('puts the two actions and three contacts first and the rest behind "More help", with phones as tel: links', async () => {
+    const entry = (id: string, phones: GuidanceEntry['phones'] = []): GuidanceEntry => ({ ...police, id, title: id, phones });
+    const riku = entry('fi-riku', [{ label: 'Victim support line', number: '116 006', hours: 'Mon–Fri 9–20' }]);
+    await mount({ guidance: [entry('fi-police'), riku, entry('fi-mieli'), entry('fi-data-leak-guide'), entry('fi-ncsc')] });
+    const order = [...host.querySelectorAll('button, [data-guidance-id], details')].map(
+      (el) => el.getAttribute('data-guidance-id') ?? (el.tagName === 'DETAILS' ? 'details' : el.textContent),
+    );
+    const at = (name: string) => order.indexOf(name);
+    expect(at('Save evidence')).toBeLessThan(at('fi-police'));
+    expect(at('Prepare a police report')).toBeLessThan(at('fi-police'));
+    expect(at('fi-mieli')).toBeLessThan(at('details'));
+    const more = host.querySelector('details.vahti-more-help')!;
+    expect(more.querySelector('summary')?.textContent).toBe('More help');
+    expect([...more.querySelectorAll('[data-guidance-id]')].map((e) => e.getAttribute('data-guidance-id'))).toEqual(['fi-data-leak-guide', 'fi-ncsc']);
+    const call = host.querySelector('a[href^="tel:"]')!;
+    expect(call.getAttribute('href')).toBe('tel:116006');
+    expect(call.closest('li')?.textContent).toContain('(Mon–Fri 9–20)');
+    expect(host.textContent!.split('116 006').length - 1).toBe(1);
+  });
+
+  it('shows no "More help" when three contacts are all there is', async () => {
+    await mount({ guidance: [police] });
+    expect(host.querySelector('details.vahti-more-help')).toBeNull();
   });
 
   it('toggles the body with the right label', async () => {
@@ -90,19 +125,27 @@ describe('WarningBanner', () => {
     expect(button('Hide the message').getAttribute('aria-pressed')).toBe('true');
   });
 
-  it('shows the reasons with rule, campaign, list and version', async () => {
+  it('explains in plain words, with the technical detail behind "Details for your helpdesk"', async () => {
     const props = await mount();
-    const why = button('Why is this flagged?');
+    const why = button('Why am I seeing this warning?');
     expect(why.getAttribute('aria-expanded')).toBe('false');
     const panel = host.querySelector(`#${CSS.escape(why.getAttribute('aria-controls')!)}`) as HTMLElement;
     expect(panel.hidden).toBe(true);
     await act(() => why.click());
     expect(why.getAttribute('aria-expanded')).toBe('true');
     expect(panel.hidden).toBe(false);
-    expect(panel.textContent).toContain('Payment address on the list');
-    expect(panel.textContent).toContain('bc1q…x7k');
-    expect(panel.textContent).toContain('Campaign: vastaamo-2020');
-    expect(panel.textContent).toContain('List: vahti-default, version 7');
+    const plain = panel.querySelector('.vahti-reason-list')!.textContent!;
+    expect(plain).toContain('The payment address is used by a known extortion campaign');
+    expect(plain).toContain("An identity code, yours or someone's, with a demand for money");
+    for (const jargon of ['identity-code', 'Campaign:', 'List:', 'bc1q', 'vastaamo-2020']) expect(plain).not.toContain(jargon);
+    const details = panel.querySelector('details.vahti-details')!;
+    expect(details.querySelector('summary')?.textContent).toBe('Details for your helpdesk');
+    expect(details.textContent).toContain('Campaign: vastaamo-2020');
+    expect(details.textContent).toContain('List: vahti-default, version 7');
+    expect(details.textContent).toContain('bc1q…x7k');
+    expect(details.textContent).toContain('heuristic/identity-code-with-demand');
+    // No digit of an identity code, anywhere.
+    expect(panel.textContent).not.toContain('010190');
     expect(panel.textContent).toContain('Recognised by Vahti itself');
     expect(props.onShowReasons).toHaveBeenCalledTimes(1);
   });
@@ -156,14 +199,19 @@ describe('reasons', () => {
         reasons: [
           { rule: 'sender-address', signal: WATCH_LIST_ID, listId: WATCH_LIST_ID, matched: 'th…@example.net' },
           { rule: 'heuristic', signal: 'deadline', matched: '24 hours' },
+          { rule: 'heuristic', signal: 'deadline', matched: '48 hours' },
           { rule: 'heuristic', signal: 'payment-demand', matched: 'pay' },
         ],
       },
     });
-    await act(() => button('Why is this flagged?').click());
+    await act(() => button('Why am I seeing this warning?').click());
     const text = host.querySelector('.vahti-reasons')!.textContent!;
     expect(text).toContain('On the watch list');
     expect(text).not.toContain('List: watch-list');
+    // One line per sign, its quotes together.
+    const lines = [...host.querySelectorAll('.vahti-reason-list > li')].map((li) => li.textContent);
+    expect(lines).toContain('A deadline to pay: 24 hours, 48 hours');
+    expect(lines.filter((l) => l?.startsWith('A deadline'))).toHaveLength(1);
     expect(text.split('Recognised by Vahti itself').length - 1).toBe(1);
   });
 });

@@ -150,7 +150,7 @@ describe('WarningContainer', () => {
     await act(async () => button('Prepare a police report').click());
     await flush();
     expect(actions.copied[0]).toContain('Vastaamo');
-    expect(actions.opened).toEqual(['https://poliisi.fi/']);
+    expect(actions.opened).toEqual(['https://asiointi.poliisi.fi/']);
   });
 
   it('still opens the police page when copying fails, and says the summary failed', async () => {
@@ -160,7 +160,7 @@ describe('WarningContainer', () => {
     await mount({ actions });
     await act(async () => button('Prepare a police report').click());
     await flush();
-    expect(opened).toEqual(['https://poliisi.fi/']);
+    expect(opened).toEqual(['https://asiointi.poliisi.fi/']);
     expect(host.querySelector('[role="status"]')?.textContent).toContain('could not be prepared');
   });
 });

@@ -5,7 +5,7 @@ import en from '../../../public/_locales/en/messages.json';
 import fi from '../../../public/_locales/fi/messages.json';
 import { makeTranslator } from '../../../components/i18n';
 import { buildEvidence, CONTENT_BEGIN, CONTENT_END } from '../../../utils/app/evidence/build';
-import { buildReportSummary } from '../../../utils/app/evidence/report';
+import { buildReportSummary, hasVastaamoShape } from '../../../utils/app/evidence/report';
 import type { EvidenceInput } from '../../../utils/app/evidence/schema';
 import { localizeEntry } from '../../../utils/app/guidance/resolve';
 import { CATALOGUE } from '../../../utils/app/guidance/catalogue';
@@ -97,6 +97,32 @@ describe('police report summary', () => {
     expect(summary).toContain(evidence.contentSha256);
     expect(summary).toContain('Olenko maksanut: (täydennä');
     expect(summary).not.toContain('Pay 200 EUR');
+  });
+
+  it('names Vastaamo when the mail has its shape, even from a sender no list knows', () => {
+    const police = localizeEntry(CATALOGUE.get('fi-police')!, 'en');
+    const heuristic = (signal: string, matched: string) => ({ rule: 'heuristic' as const, signal, matched });
+    const shaped = {
+      ...input,
+      verdict: {
+        level: 'suspected' as const,
+        reasons: [heuristic('identity-code-with-demand', '150385-****'), heuristic('therapy-context', 'terap…'), heuristic('payment-demand', 'maksakaa')],
+      },
+    };
+    expect(buildReportSummary(shaped, evidence, police, t)).toContain('Vastaamo case');
+    // Without therapy context it is another identity-code threat, not named Vastaamo.
+    const noTherapy = { ...shaped, verdict: { ...shaped.verdict, reasons: shaped.verdict.reasons.filter((r) => r.signal !== 'therapy-context') } };
+    expect(buildReportSummary(noTherapy, evidence, police, t)).not.toContain('Vastaamo case');
+    expect(hasVastaamoShape(shaped.verdict.reasons, 0)).toBe(false);
+    expect(hasVastaamoShape(shaped.verdict.reasons, 1)).toBe(true);
+  });
+
+  it('leaves whether the person replied for them to fill in', () => {
+    const police = localizeEntry(CATALOGUE.get('fi-police')!, 'fi');
+    const summary = buildReportSummary(input, evidence, police, makeTranslator(fi, en));
+    expect(summary).toContain('Olenko vastannut: (täydennä');
+    expect(summary).not.toContain('En ole vastannut');
+    expect(summary).toContain('minulta vaaditaan rahaa');
   });
 
   it('adds the IC3 keyword for the US and asks to fill in what is unknown', () => {

@@ -7,24 +7,27 @@
 /** Exact host names (no suffix matching: a look-alike subdomain must not pass). */
 export const OFFICIAL_GUIDANCE_HOSTS: ReadonlySet<string> = new Set([
   // Finland
-  'poliisi.fi',
+  'asiointi.poliisi.fi',
+  'www.suomi.fi',
   'www.kyberturvallisuuskeskus.fi',
-  'tietovuotoapu.fi',
   'www.riku.fi',
   'mieli.fi',
   // Sweden
   'polisen.se',
+  'www.brottsofferjouren.se',
   // Estonia
-  'www.politsei.ee',
+  'cyber.politsei.ee',
+  'www.palunabi.ee',
   'www.itvaatlik.ee',
   // United Kingdom
-  'www.actionfraud.police.uk',
+  'www.reportfraud.police.uk',
   'www.nidirect.gov.uk',
   // United States
   'www.ic3.gov',
   'www.ftc.gov',
   // Germany
-  'www.bsi.bund.de',
+  'hilfe-info.de',
+  'weisser-ring.de',
   // EU
   'www.europol.europa.eu',
   // Australia

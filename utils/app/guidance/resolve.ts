@@ -1,11 +1,12 @@
 /**
  * Picks and localises guidance: from a campaign's guidance ids (from a list) and the user's
- * country and language to the entries the UI shows. Unknown ids are dropped and the country's
+ * country and language to the entries the UI shows. Retired ids follow their replacement;
+ * unknown ids are dropped and the country's
  * defaults fill in, so a list can never leave a person without a way to get help. Also derives
  * country and language from a browser locale. Pure.
  */
-import { CATALOGUE, COUNTRY_DEFAULTS, type CatalogueEntry, type LocalizedText } from './catalogue';
-import { CountrySchema, type Country, type GuidanceEntry, type UiLanguage } from './types';
+import { CATALOGUE, COUNTRY_DEFAULTS, catalogueEntry, type CatalogueEntry, type LocalizedText } from './catalogue';
+import { CountrySchema, UiLanguageSchema, type Country, type GuidanceEntry, type UiLanguage } from './types';
 
 export const MAX_BANNER_GUIDANCE = 6;
 
@@ -26,7 +27,7 @@ export function localizeEntry(entry: CatalogueEntry, language: UiLanguage): Guid
     steps: entry.steps[language] ?? entry.steps.en,
     url: page.url,
     pageLanguage: page.lang,
-    phones: entry.phones.map((p) => ({ label: pick(p.label, language), number: p.number })),
+    phones: entry.phones.map((p) => ({ label: pick(p.label, language), number: p.number, hours: pick(p.hours, language) })),
   };
 }
 
@@ -43,7 +44,7 @@ export function guidanceFor(options: {
   const { country, language } = options;
   const max = options.max ?? MAX_BANNER_GUIDANCE;
   const known = (options.campaignGuidanceIds ?? []).flatMap((id) => {
-    const entry = CATALOGUE.get(id);
+    const entry = catalogueEntry(id);
     return entry ? [entry] : [];
   });
   const ordered = [
@@ -90,10 +91,10 @@ export function countryFromLocale(locale: string): Country {
   return LANGUAGE_HOME[language] ?? 'EU';
 }
 
-/** The UI language for a locale: Finnish, Swedish, or English for everything else. */
+/** The UI language for a locale: one Vahti is written in, or English for everything else. */
 export function languageFromLocale(locale: string): UiLanguage {
-  const language = locale.slice(0, 2).toLowerCase();
-  return language === 'fi' || language === 'sv' ? language : 'en';
+  const parsed = UiLanguageSchema.safeParse(locale.slice(0, 2).toLowerCase());
+  return parsed.success ? parsed.data : 'en';
 }
 
 /** A country code from settings or policy (any two letters) to one the catalogue knows. */

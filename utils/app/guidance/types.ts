@@ -1,7 +1,7 @@
 /**
  * Shapes of official guidance: the catalogue entry (text in several languages) and the
  * resolved entry the UI shows (one language). Owns types only; the catalogue content lives in
- * `catalogue.ts` and is never taken from a list or from user data.
+ * `entries-*.ts` and is never taken from a list or from user data.
  */
 import { z } from 'zod';
 
@@ -10,7 +10,7 @@ export const CountrySchema = z.enum(['FI', 'SE', 'EE', 'GB', 'US', 'DE', 'EU', '
 export type Country = z.infer<typeof CountrySchema>;
 
 /** Languages the UI is written in. Guidance pages may exist in more. */
-export const UiLanguageSchema = z.enum(['en', 'fi', 'sv']);
+export const UiLanguageSchema = z.enum(['en', 'fi', 'sv', 'de', 'et']);
 export type UiLanguage = z.infer<typeof UiLanguageSchema>;
 
 /** What a resource is for; the banner orders entries by this. */
@@ -19,9 +19,11 @@ export type GuidanceKind = z.infer<typeof GuidanceKindSchema>;
 
 export const PhoneSchema = z
   .object({
-    /** E.g. "Finnish, Mon–Fri 9–20". */
+    /** Who answers, e.g. "Victim support line". */
     label: z.string().min(1).max(120),
     number: z.string().min(3).max(40),
+    /** When the line answers, e.g. "Mon–Thu 17–19" or "24/7". */
+    hours: z.string().min(1).max(120),
   })
   .strict();
 export type Phone = z.infer<typeof PhoneSchema>;
