@@ -71,7 +71,7 @@ describe('a hostile mail', () => {
     expect(await page.locator('vahti-warning').count()).toBe(1);
 
     // Open every part of the warning that shows text from the mail, then save the evidence file.
-    await frame.getByRole('button', { name: 'Why is this flagged?' }).click();
+    await frame.getByRole('button', { name: 'Why am I seeing this warning?' }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'Save evidence' }).click()]);
     const evidence = readFileSync((await download.path())!, 'utf8');
     for (const payload of PAYLOADS) expect(evidence).toContain(payload);
