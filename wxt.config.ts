@@ -2,6 +2,11 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { hardenLibraries } from './scripts/build/harden-libraries';
 import { CHROMIUM_EXTENSION_KEY, GECKO_EXTENSION_ID } from './utils/app/extension-ids';
+import { parseReleaseFlag } from './utils/core/signing/release';
+
+// A package's name says whether a release build made it; only a release build (which
+// build:before refuses until the release keys and the update address are set) has none.
+const packageSuffix = parseReleaseFlag(process.env.WXT_VAHTI_RELEASE) ? '' : '-development';
 
 
 // Vahti's build. Explicit imports only (`imports: false`) so that layer boundaries stay
@@ -14,12 +19,22 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Parallel builds (tests, benchmarks, the demo) can each have their own output folder.
   outDir: process.env.VAHTI_OUT_DIR ?? '.output',
+  zip: {
+    artifactTemplate: `{{name}}-{{packageVersion}}-{{browser}}${packageSuffix}.zip`,
+    sourcesTemplate: `{{name}}-{{packageVersion}}-sources${packageSuffix}.zip`,
+    // Private keys never go into the source archive that is uploaded to a store.
+    excludeSources: ['**/*.private'],
+  },
   hooks: {
     // The signed default list in public/lists/default: refreshed if stale (dev builds), or
     // required to be current and release-signed (WXT_VAHTI_RELEASE=1). docs/maintainers.md.
     'build:before': async (wxt) => {
+      // Refuses a release build without pinned release keys or an update address, and a bad value in any build.
+      const { checkBuildSettings } = await import('./scripts/build/release-settings');
+      const { release, defaultListUrl } = checkBuildSettings(process.env);
+      wxt.logger.info(`${release ? 'release' : 'development'} build; default list updates from ${defaultListUrl ?? '(none: bundled copy only)'}`);
       const { ensureBundleForBuild } = await import('./scripts/list/bundle');
-      await ensureBundleForBuild(process.env.WXT_VAHTI_RELEASE === '1', wxt.logger);
+      await ensureBundleForBuild(release, wxt.logger);
     },
   },
   vite: () => ({

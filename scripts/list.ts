@@ -6,6 +6,9 @@
 import { pathToFileURL } from 'node:url';
 import { processIo, UsageError, type Io } from './list/cli';
 import { KeyError } from './list/key-file';
+import { endQuietlyOnClosedPipe } from './lib/process-output';
+import { describeFsError, InputFileError } from './lib/safe-read';
+import { terminalSafe } from './lib/terminal-text';
 
 type Command = { usage: string; run: (args: string[], io: Io) => Promise<number> };
 
@@ -14,9 +17,12 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   build: () => import('./list/build'),
   lint: () => import('./list/lint'),
   sign: () => import('./list/sign'),
+  rotate: () => import('./list/rotate'),
   verify: () => import('./list/verify'),
   diff: () => import('./list/diff'),
   publish: () => import('./list/publish'),
+  stage: () => import('./list/stage'),
+  'dry-run': () => import('./list/dry-run'),
   bundle: () => import('./list/bundle'),
 };
 
@@ -35,7 +41,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   const load = COMMANDS[name];
   if (!load) {
-    io.err(`unknown command "${name}"; run \`npm run list -- help\``);
+    io.err(`unknown command "${terminalSafe(name)}"; run \`npm run list -- help\``);
     return 2;
   }
   const command = await load();
@@ -43,24 +49,37 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return await command.run(args, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`${name}: ${e.message}\nusage: npm run list -- ${command.usage}`);
+      io.err(`${name}: ${terminalSafe(e.message)}\nusage: npm run list -- ${command.usage}`);
       return 2;
     }
-    if (e instanceof KeyError) {
-      io.err(`${name}: ${e.message}`);
+    if (e instanceof KeyError || e instanceof InputFileError) {
+      io.err(`${name}: ${terminalSafe(e.message)}`);
       return 1;
     }
-    throw e;
+    // A file the command had to write or read failed (a missing folder, a folder where a
+    // file was expected): say which and why in one line, not as a stack trace.
+    const fsError = e as NodeJS.ErrnoException;
+    if (typeof fsError.code === 'string' && typeof fsError.path === 'string') {
+      const doing = fsError.syscall === 'open' || fsError.syscall === undefined ? 'cannot open' : `cannot ${fsError.syscall}`;
+      // Files a command reads go through safe-read; a missing path here is where it writes.
+      const why = fsError.code === 'ENOENT' ? 'the folder it goes in does not exist' : describeFsError(fsError);
+      io.err(`${name}: ${doing} ${terminalSafe(fsError.path)}: ${why}`);
+      return 1;
+    }
+    io.err(`${name}: unexpected failure: ${terminalSafe(e instanceof Error ? e.message : String(e))}`);
+    return 1;
   }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  endQuietlyOnClosedPipe();
   main(process.argv.slice(2), processIo()).then(
     (code) => {
       process.exitCode = code;
     },
     (e: unknown) => {
-      console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+      // Loading a command failed; still one line for the person, never a stack trace.
+      console.error(`list: unexpected failure: ${terminalSafe(e instanceof Error ? e.message : String(e))}`);
       process.exitCode = 1;
     },
   );

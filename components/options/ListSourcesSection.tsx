@@ -17,6 +17,17 @@ const FIELDS = [
   ['publicKey', 'options_source_key'],
 ] as const;
 
+/** The default list's update address (the WXT_VAHTI_DEFAULT_LIST_URL build setting), or that this build has none. */
+function DefaultListAddress({ sources, t }: { sources: readonly ListStatus[]; t: SectionProps['t'] }) {
+  const builtin = sources.find((s) => s.kind === 'builtin');
+  if (builtin === undefined) return null;
+  return (
+    <p data-default-list-address={builtin.updateAddress ?? ''}>
+      {builtin.updateAddress === undefined ? t('lists_default_no_address') : t('lists_default_address', builtin.updateAddress)}
+    </p>
+  );
+}
+
 export function ListSourcesSection({
   settings,
   t,
@@ -49,6 +60,7 @@ export function ListSourcesSection({
     <section aria-labelledby="opt-lists">
       <h2 id="opt-lists">{t('lists_title')}</h2>
       <ListHealth sources={sources} t={t} language={language} now={now} />
+      <DefaultListAddress sources={sources} t={t} />
       <h3>{t('options_my_sources')}</h3>
       {settings.listSources.length === 0 ? (
         <p>{t('options_my_sources_none')}</p>

@@ -8,22 +8,15 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { DEFAULT_LIST_ID, DEFAULT_LIST_TRUST } from '../../utils/core/signing/keys';
 import { ListSourceSchema, type ListSource } from '../../utils/app/sync/source';
-import { checkListUrl } from '../../utils/app/sync/url-policy';
+import { builtDefaultListUrl } from '../../utils/app/sync/default-list-url';
 import { policySources } from '../../utils/app/policy/apply';
 import { readManagedPolicy } from './policy';
 
 export const DEFAULT_SOURCE_ID = DEFAULT_LIST_ID;
 export const USER_SOURCES_KEY = 'userListSources';
 
-/** The update address for the default list, set at build time; absent builds use the bundled copy only. */
-function defaultListUrl(): string | undefined {
-  const env = (import.meta as { env?: Record<string, string | undefined> }).env;
-  const url = env?.WXT_VAHTI_DEFAULT_LIST_URL;
-  return url !== undefined && url !== '' && checkListUrl(url).ok ? url : undefined;
-}
-
 export function builtinSources(): ListSource[] {
-  const manifestUrl = defaultListUrl();
+  const manifestUrl = builtDefaultListUrl();
   return [
     {
       id: DEFAULT_SOURCE_ID,

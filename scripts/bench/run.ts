@@ -7,14 +7,18 @@
  * `npm run bench -- engine` runs only the modules whose name contains "engine".
  */
 import { bench as engine } from './engine';
+import { bench as parser } from './parser';
 import { bench as sync } from './sync';
+import { bench as syncPublish } from './sync-publish';
 import { bench as webmail } from './webmail';
 
 export type Bench = () => Promise<void> | void;
 
 const BENCHES: readonly { name: string; bench: Bench }[] = [
   { name: 'engine', bench: engine },
+  { name: 'parser', bench: parser },
   { name: 'sync', bench: sync },
+  { name: 'sync-publish', bench: syncPublish },
   { name: 'webmail', bench: webmail },
 ];
 

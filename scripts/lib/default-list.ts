@@ -6,20 +6,19 @@
  *
  * Also reads a plain list JSON given with `--list`. Must not classify or print.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseSignatureList } from '../../utils/core/list/parse';
 import type { SignatureList } from '../../utils/core/list/schema';
 import { DEFAULT_LIST_TRUST, verifyListFile, verifyManifest } from '../../utils/core/signing';
 import { formatSourceError, loadListSources } from './list-sources';
+import { InputFileError, MAX_LIST_FILE_BYTES, MAX_MANIFEST_BYTES, readRegularFile } from './safe-read';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_BUNDLE_DIR = path.join(ROOT, 'public/lists/default');
 export const DEFAULT_SOURCES_DIR = path.join(ROOT, 'scripts/list-sources/default');
 
-/** Largest list file `--list` reads; the signed format caps lists similarly. */
-const MAX_LIST_FILE_BYTES = 256 * 1024 * 1024;
 
 export type LoadedList = { list: SignatureList; origin: string; warnings: string[] };
 export type ListLoadFailure = { problems: string[] };
@@ -28,9 +27,11 @@ export type ListLoadFailure = { problems: string[] };
 async function readVerifiedBundle(dir: string): Promise<{ list: SignatureList } | { problem: string } | null> {
   let manifestBytes: Uint8Array;
   try {
-    manifestBytes = new Uint8Array(await readFile(path.join(dir, 'manifest.json')));
-  } catch {
-    return null;
+    manifestBytes = await readRegularFile(path.join(dir, 'manifest.json'), MAX_MANIFEST_BYTES, 'the manifest');
+  } catch (e) {
+    // No bundle built yet is the normal case; anything else about it is worth a warning.
+    if (e instanceof InputFileError && e.message === 'no such file') return null;
+    return { problem: `manifest: ${e instanceof Error ? e.message : String(e)}` };
   }
   const manifest = await verifyManifest(manifestBytes, DEFAULT_LIST_TRUST, { now: new Date(), floor: null, skipExpiry: true });
   if (!manifest.ok) return { problem: `manifest: ${manifest.error.message}` };
@@ -39,7 +40,12 @@ async function readVerifiedBundle(dir: string): Promise<{ list: SignatureList } 
   if (path.basename(listPath) !== listPath || !(await readdir(dir)).includes(listPath)) {
     return { problem: `the list file "${listPath}" named by the manifest is missing` };
   }
-  const bytes = new Uint8Array(await readFile(path.join(dir, listPath)));
+  let bytes: Uint8Array;
+  try {
+    bytes = await readRegularFile(path.join(dir, listPath), MAX_LIST_FILE_BYTES, 'the list file');
+  } catch (e) {
+    return { problem: `list file: ${e instanceof Error ? e.message : String(e)}` };
+  }
   const list = await verifyListFile(manifest.value.payload, bytes);
   if (!list.ok) return { problem: `list file: ${list.error.message}` };
   return { list: list.value };
@@ -59,16 +65,16 @@ export async function loadDefaultList(bundleDir = DEFAULT_BUNDLE_DIR, sourcesDir
 
 /** A plain (unsigned) list JSON file, checked like any list: schema and too-broad entries. */
 export async function loadListFile(file: string): Promise<LoadedList | ListLoadFailure> {
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    bytes = await readRegularFile(file, MAX_LIST_FILE_BYTES, 'the list file');
   } catch (e) {
-    return { problems: [`cannot read the list file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`] };
+    if (e instanceof InputFileError) return { problems: [`cannot read the list file: ${e.message}`] };
+    throw e;
   }
-  if (bytes.length > MAX_LIST_FILE_BYTES) return { problems: [`the list file is too large (${bytes.length} bytes)`] };
   let json: unknown;
   try {
-    json = JSON.parse(bytes.toString('utf8'));
+    json = JSON.parse(new TextDecoder('utf-8').decode(bytes));
   } catch (e) {
     return { problems: [`the list file is not valid JSON: ${(e as Error).message}`] };
   }

@@ -9,7 +9,7 @@
  * maintainer CLI does), and leaves the whole-list checks (too-broad entries) to
  * `parseSignatureList`.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import {
@@ -25,12 +25,15 @@ import { CoinSchema } from '../../utils/core/payment/coin';
 import { paymentKey, validateAddress } from '../../utils/core/payment/validate';
 import { JsonLines, syntaxErrorLine } from './json-lines';
 import type { JsonPath } from './json-lines';
+import { readRegularTextFile } from './safe-read';
 
 export type SourceError = { file: string; line: number; message: string };
 
 export type LoadResult = { list: SignatureList; warnings: SourceError[] } | { errors: SourceError[]; warnings: SourceError[] };
 
 export const LIST_FILE = 'list.json';
+/** Largest source file read (a campaign file or an imported address set); FIFOs and devices are refused. */
+export const MAX_SOURCE_FILE_BYTES = 256 * 1024 * 1024;
 export const CAMPAIGN_DIR = 'campaigns';
 
 const ListHeaderSchema = z
@@ -44,6 +47,10 @@ const ListHeaderSchema = z
   .strict();
 
 const DataFileSchema = z.string().min(1).max(200);
+
+/** Invalid lines an imported address file may hold before it is an error rather than noise. */
+const MAX_NOISE_LINES = 100;
+const MAX_NOISE_SHARE = 0.1;
 
 /** A campaign file: the campaign and its entries, which do not repeat the campaign id. */
 const CampaignSourceSchema = z
@@ -83,9 +90,9 @@ function describePath(p: JsonPath): string {
 async function readJson(dir: string, rel: string, c: Collector): Promise<{ value: unknown; lines: JsonLines } | null> {
   let text: string;
   try {
-    text = await readFile(path.join(dir, rel), 'utf8');
+    text = await readRegularTextFile(path.join(dir, rel), MAX_SOURCE_FILE_BYTES);
   } catch (e) {
-    c.error(rel, 0, `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    c.error(rel, 0, `cannot read the file: ${e instanceof Error ? e.message : String(e)}`);
     return null;
   }
   try {
@@ -122,9 +129,13 @@ async function readValueLines(dir: string, file: string, c: Collector, from: Ori
   }
   let text: string;
   try {
-    text = await readFile(full, 'utf8');
+    text = await readRegularTextFile(full, MAX_SOURCE_FILE_BYTES, 'the data file');
   } catch (e) {
-    c.error(from.file, from.line, `cannot read data file "${file}": ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    c.error(from.file, from.line, `cannot read data file "${file}": ${e instanceof Error ? e.message : String(e)}`);
+    return null;
+  }
+  if (text.includes('\u0000')) {
+    c.error(from.file, from.line, `data file "${file}" holds binary data (NUL bytes), not one value per line`);
     return null;
   }
   const out: { value: string; line: number }[] = [];
@@ -204,29 +215,40 @@ async function loadCampaignFile(dir: string, rel: string, into: Assembled, seen:
     into.origins.signatures.push(origin);
   }
 
-  const addPayment = (p: PaymentAddress, origin: Origin, fromDataFile: boolean): void => {
+  /** Adds a payment entry; false when the address is not valid. */
+  const addPayment = (p: PaymentAddress, origin: Origin, fromDataFile: boolean): boolean => {
     if (!validateAddress(p.coin, p.address)) {
       const message = `"${p.address.slice(0, 120)}" is not a valid ${p.coin} address (format or checksum)`;
       // Published address sets carry extraction noise: skip and warn. A hand-written entry is an error.
       if (fromDataFile) c.warn(origin.file, origin.line, `${message}; skipped`);
       else c.error(origin.file, origin.line, message);
-      return;
+      return false;
     }
     const key = paymentKey(p.coin, p.address);
     const first = seen.payments.get(key);
     if (first) {
       c.warn(origin.file, origin.line, `duplicate ${p.coin} address ${p.address}, first in ${first.file}:${first.line}; skipped`);
-      return;
+      return true;
     }
     seen.payments.set(key, origin);
     into.payments.push(p);
     into.origins.payments.push(origin);
+    return true;
   };
   source.payments.forEach((p, i) => addPayment({ campaign: id, ...p }, { file: rel, line: lines.lineOf(['payments', i]) }, false));
   for (const [i, pf] of source.paymentFiles.entries()) {
     const from = { file: rel, line: lines.lineOf(['paymentFiles', i]) };
     const values = await readValueLines(dir, pf.file, c, from);
-    for (const { value, line } of values ?? []) addPayment({ campaign: id, coin: pf.coin, address: value }, { file: pf.file, line }, true);
+    let invalid = 0;
+    for (const { value, line } of values ?? []) {
+      if (!addPayment({ campaign: id, coin: pf.coin, address: value }, { file: pf.file, line }, true)) invalid++;
+    }
+    // Some noise is expected in an imported set; mostly noise means the wrong file (or a
+    // binary one), and skipping it with warnings would publish a list that silently lacks it.
+    const total = values?.length ?? 0;
+    if (invalid > MAX_NOISE_LINES && invalid > total * MAX_NOISE_SHARE) {
+      c.error(from.file, from.line, `data file "${pf.file}": ${invalid.toLocaleString('en')} of ${total.toLocaleString('en')} lines are not valid ${pf.coin} addresses; is it the right file?`);
+    }
   }
 }
 

@@ -15,7 +15,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { base64 } from '@scure/base';
-import { defaultListTrust, DEV_KEY } from '../../utils/core/signing/keys';
+import { defaultListTrust, DEV_KEY, releaseTrustProblem } from '../../utils/core/signing/keys';
 import { verifyListFile } from '../../utils/core/signing/verify-list';
 import { verifyManifest } from '../../utils/core/signing/verify-manifest';
 import type { SigningKey } from '../../utils/core/signing/sign';
@@ -74,6 +74,11 @@ async function isCurrent(outDir: string, release: boolean, listBytes: Uint8Array
 
 async function updateBundle(o: BundleOptions): Promise<BundleOutcome> {
   const { io } = o;
+  const notReady = o.release ? releaseTrustProblem() : undefined;
+  if (notReady !== undefined) {
+    io.err(`release: ${notReady}`);
+    return 'failed';
+  }
   const trust = defaultListTrust({ release: o.release });
   const built = await buildFromSources(o.sources, undefined, io.cwd);
   if (!built.ok) {
@@ -169,6 +174,6 @@ export async function ensureBundleForBuild(release: boolean, log: { info: (m: st
     if (release) throw new Error('release build: the default list sources have errors (see above)');
     log.warn(`the default list sources have errors; the build keeps the existing bundled list (fix them, then ${BUNDLE_COMMAND})`);
   } else if (outcome === 'failed') {
-    throw new Error('the bundled default list could not be refreshed (see above)');
+    throw new Error(`the bundled default list could not be ${release ? 'checked' : 'refreshed'}: ${lines.join(' ') || 'see above'}`);
   }
 }

@@ -2,12 +2,13 @@
  * `list diff <old> <new>`: what a new list version adds and removes, per kind of entry, so a
  * reviewer can check a publication before signing it. Compares parsed lists, not bytes.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { SignatureList } from '../../utils/core/list/schema';
 import { paymentKey } from '../../utils/core/payment/validate';
 import { parse, type Io } from './cli';
 import { readListBytes } from './signing';
+import { MAX_LIST_FILE_BYTES, readNamedFile } from '../lib/safe-read';
+import { terminalSafe } from '../lib/terminal-text';
 
 export const usage = 'diff <oldList> <newList> [--json]';
 
@@ -42,8 +43,8 @@ export function diffLists(a: SignatureList, b: SignatureList): ListDiff {
 }
 
 async function load(path: string, io: Io): Promise<SignatureList | undefined> {
-  const list = readListBytes(new Uint8Array(await readFile(resolve(io.cwd, path))));
-  if (!list.ok) io.err(`${path}: ${list.error.message}`);
+  const list = readListBytes(await readNamedFile(resolve(io.cwd, path), MAX_LIST_FILE_BYTES, 'the list file'));
+  if (!list.ok) io.err(terminalSafe(`${path}: ${list.error.message}`));
   return list.ok ? list.value : undefined;
 }
 
@@ -51,11 +52,17 @@ export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, { json: { type: 'boolean' } }, { min: 2, max: 2, names: 'an old and a new list file' });
   const [before, after] = [await load(positionals[0]!, io), await load(positionals[1]!, io)];
   if (!before || !after) return 1;
-  const diff = diffLists(before, after);
   if (values.json) {
-    io.out(JSON.stringify(diff, null, 2));
+    io.out(JSON.stringify(diffLists(before, after), null, 2));
     return 0;
   }
+  printDiff(before, after, io);
+  return 0;
+}
+
+/** The reviewer's view of a new version: what each kind of entry gains and loses. */
+export function printDiff(before: SignatureList, after: SignatureList, io: Io): void {
+  const diff = diffLists(before, after);
   io.out(`version ${diff.from} → ${diff.to}${after.listId !== before.listId ? ` (list id ${before.listId} → ${after.listId})` : ''}`);
   if (diff.to <= diff.from) io.out(`note: the new version is not higher; clients will refuse it as a rollback or ignore it`);
   for (const kind of ['campaigns', 'senders', 'payments', 'signatures'] as const) {
@@ -65,5 +72,4 @@ export async function run(args: string[], io: Io): Promise<number> {
     for (const line of c.removed) io.out(`  - ${line}`);
     for (const line of c.changed) io.out(`  ~ ${line}`);
   }
-  return 0;
 }

@@ -3,10 +3,11 @@
  * (`--key-file`) or the environment (`VAHTI_SIGNING_KEY`), never from a command-line value,
  * which would end up in shell history and process listings. Files are written owner-only.
  */
-import { open, readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { base64 } from '@scure/base';
 import { z } from 'zod';
 import { signingKeyFromSecret, type SigningKey } from '../../utils/core/signing/sign';
+import { MAX_KEY_FILE_BYTES, readRegularTextFile } from '../lib/safe-read';
 
 export const SIGNING_KEY_ENV = 'VAHTI_SIGNING_KEY';
 
@@ -72,9 +73,9 @@ function decodeSecret(text: string, from: string): Uint8Array {
 export async function readKeyFile(path: string): Promise<SigningKey> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new KeyError(`Cannot read the key file ${path}.`);
+    text = await readRegularTextFile(path, MAX_KEY_FILE_BYTES, 'the key file');
+  } catch (e) {
+    throw new KeyError(`Cannot read the key file ${path}: ${e instanceof Error ? e.message : String(e)}.`);
   }
   return parseSigningKey(text, path);
 }

@@ -8,6 +8,8 @@ import { loadListSources, type SourceError } from '../lib/list-sources';
 import type { SignatureList } from '../../utils/core/list/schema';
 import { canonicalListBytes } from './canonical';
 import type { Io } from './cli';
+import { capRepeated } from '../lib/repeated-problems';
+import { terminalSafe } from '../lib/terminal-text';
 
 export type Built =
   | { ok: true; list: SignatureList; bytes: Uint8Array; warnings: SourceError[] }
@@ -28,7 +30,12 @@ export async function buildFromSources(dir: string, version?: number, cwd = proc
   return { ok: true, list, bytes: canonicalListBytes(list), warnings };
 }
 
-/** `file:line: error: message`, the form editors and terminals turn into links. */
+/**
+ * `file:line: error: message`, the form editors and terminals turn into links. Messages quote
+ * contributed data, so they are escaped for the terminal, and a mistake repeated thousands of
+ * times is shown a few times and then counted.
+ */
 export function printProblems(problems: SourceError[], io: Io, label: 'error' | 'warning' = 'error'): void {
-  for (const p of problems) io.err(`${p.file}${p.line > 0 ? `:${p.line}` : ''}: ${label}: ${p.message}`);
+  const format = (p: SourceError): string => `${p.file}${p.line > 0 ? `:${p.line}` : ''}: ${label}: ${p.message}`;
+  for (const line of capRepeated(problems, (p) => p.message, format)) io.err(terminalSafe(line));
 }

@@ -1,56 +1,42 @@
 /**
  * `list verify <manifest.json> [--list <file>]`: checks a manifest and its list file exactly as
- * the extension does. Without --public-key it uses the keys pinned for the default list
- * (including the development key unless --release).
+ * the extension does, and reports which keys signed it and how many were needed. The keys come
+ * from trust-options.ts (a trust file, public keys, or the keys pinned for the default list).
  */
-import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { defaultListTrust } from '../../utils/core/signing/keys';
-import { ListTrustSchema, type ListTrust } from '../../utils/core/signing/manifest';
+import { base64 } from '@scure/base';
+import { keyIdOf } from '../../utils/core/signing/bytes';
+import type { ListTrust } from '../../utils/core/signing/manifest';
 import { verifyListFile } from '../../utils/core/signing/verify-list';
 import { verifyManifest } from '../../utils/core/signing/verify-manifest';
-import { dateOption, intOption, parse, UsageError, type Io } from './cli';
+import { dateOption, parse, type Io } from './cli';
+import { trustFrom, trustOptions } from './trust-options';
+import { terminalSafe } from '../lib/terminal-text';
+import { InputFileError, MAX_LIST_FILE_BYTES, MAX_MANIFEST_BYTES, readNamedFile } from '../lib/safe-read';
 
 export const usage =
-  'verify <manifest.json> [--list <file>] [--list-id id] [--public-key base64]... [--threshold n] [--key-epoch n] [--release] [--now time] [--skip-expiry]';
+  'verify <manifest.json> [--list <file>] [--trust <trust.json> | --public-key base64... [--threshold n] | --release] [--list-id id] [--key-epoch n] [--now time] [--skip-expiry]';
 
-function trustFrom(values: {
-  'public-key'?: string[];
-  'list-id'?: string;
-  threshold?: string;
-  'key-epoch'?: string;
-  release?: boolean;
-}): ListTrust {
-  const pinned = defaultListTrust({ release: values.release === true });
-  const candidate = {
-    listId: values['list-id'] ?? pinned.listId,
-    keyEpoch: intOption(values['key-epoch'], '--key-epoch', pinned.keyEpoch),
-    keys: values['public-key'] ? values['public-key'].map((publicKey) => ({ publicKey })) : pinned.keys,
-    threshold: intOption(values.threshold, '--threshold', 1),
-  };
-  const parsed = ListTrustSchema.safeParse(candidate);
-  if (!parsed.success) throw new UsageError(`invalid trust settings: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-  return parsed.data;
+/** "keyid (label)" for each signer, so a maintainer sees who signed, by name where the trust has one. */
+function describeSigners(signedBy: string[], trust: ListTrust): string {
+  const labels = new Map(trust.keys.map((k) => [keyIdOf(base64.decode(k.publicKey)), k.label]));
+  return signedBy.map((id) => (labels.get(id) ? `${id} (${labels.get(id)})` : id)).join(', ');
 }
 
 export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(
     args,
     {
+      ...trustOptions,
       list: { type: 'string' },
-      'list-id': { type: 'string' },
-      'public-key': { type: 'string', multiple: true },
-      threshold: { type: 'string' },
-      'key-epoch': { type: 'string' },
-      release: { type: 'boolean' },
       now: { type: 'string' },
       'skip-expiry': { type: 'boolean' },
     },
     { min: 1, max: 1, names: 'one manifest file' },
   );
-  const trust = trustFrom(values);
+  const trust = await trustFrom(values, io);
   const manifestPath = resolve(io.cwd, positionals[0]!);
-  const manifest = await verifyManifest(new Uint8Array(await readFile(manifestPath)), trust, {
+  const manifest = await verifyManifest(await readNamedFile(manifestPath, MAX_MANIFEST_BYTES, 'the manifest'), trust, {
     now: dateOption(values.now, '--now') ?? new Date(),
     floor: null,
     skipExpiry: values['skip-expiry'] === true,
@@ -63,9 +49,10 @@ export async function run(args: string[], io: Io): Promise<number> {
   const listPath = values.list ? resolve(io.cwd, values.list) : join(dirname(manifestPath), p.list.path);
   let listBytes: Uint8Array;
   try {
-    listBytes = new Uint8Array(await readFile(listPath));
-  } catch {
-    io.err(`cannot read the list file ${listPath}`);
+    listBytes = await readNamedFile(listPath, MAX_LIST_FILE_BYTES, 'the list file');
+  } catch (e) {
+    if (!(e instanceof InputFileError)) throw e;
+    io.err(terminalSafe(e.message));
     return 1;
   }
   const list = await verifyListFile(p, listBytes);
@@ -74,7 +61,9 @@ export async function run(args: string[], io: Io): Promise<number> {
     return 1;
   }
   io.out(`OK: list "${p.listId}" version ${p.version} (key epoch ${p.keyEpoch}), expires ${p.expires}`);
-  io.out(`signed by ${manifest.value.signedBy.join(', ')}`);
+  const used = manifest.value.trust;
+  io.out(`signed by ${describeSigners(manifest.value.signedBy, used)}`);
+  io.out(`${manifest.value.signedBy.length} of ${used.keys.length} trusted keys signed (key generation ${used.keyEpoch}); ${used.threshold} needed`);
   io.out(`list file ${listPath}: ${p.list.length} bytes, sha256 ${p.list.sha256}`);
   return 0;
 }

@@ -75,24 +75,50 @@ describe('Firefox package', () => {
 });
 
 describe('npm run zip', () => {
-  it('produces the Chrome/Edge and Firefox packages and the Firefox source archive', () => {
+  it('names a development package so, and keeps private keys out of the source archive', () => {
     const packDir = mkdtempSync(join(tmpdir(), 'vahti-zip-'));
     execFileSync('npm', ['run', 'zip', '--silent'], {
       cwd: root,
-      env: { ...process.env, VAHTI_OUT_DIR: packDir },
+      env: { ...process.env, VAHTI_OUT_DIR: packDir, WXT_VAHTI_RELEASE: '' },
       stdio: 'pipe',
       timeout: 180_000,
     });
     const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
     const files = readdirSync(packDir).filter((f) => f.endsWith('.zip')).sort();
-    expect(files).toEqual([`vahti-${version}-chrome.zip`, `vahti-${version}-firefox.zip`, `vahti-${version}-sources.zip`]);
+    expect(files).toEqual([
+      `vahti-${version}-chrome-development.zip`,
+      `vahti-${version}-firefox-development.zip`,
+      `vahti-${version}-sources-development.zip`,
+    ]);
 
     const listing = (zip: string) =>
       execFileSync('unzip', ['-Z1', join(packDir, zip)], { encoding: 'utf8' }).split('\n').filter(Boolean);
-    expect(listing(`vahti-${version}-chrome.zip`)).toContain('manifest.json');
-    const sources = listing(`vahti-${version}-sources.zip`);
+    expect(listing(`vahti-${version}-chrome-development.zip`)).toContain('manifest.json');
+    const sources = listing(`vahti-${version}-sources-development.zip`);
     // Reviewers rebuild from the sources: they need the build inputs and none of the outputs.
     expect(sources).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', 'wxt.config.ts', 'README.md']));
     expect(sources.some((f) => f.startsWith('node_modules/') || f.startsWith('.output'))).toBe(false);
+    expect(sources.filter((f) => f.endsWith('.private'))).toEqual([]);
+  }, 240_000);
+
+  it('packages nothing for a release until a release build can be made, and says why', () => {
+    const packDir = mkdtempSync(join(tmpdir(), 'vahti-zip-release-'));
+    let output: string;
+    try {
+      execFileSync('npm', ['run', 'zip', '--silent'], {
+        cwd: root,
+        env: { ...process.env, VAHTI_OUT_DIR: packDir, WXT_VAHTI_RELEASE: '1', WXT_VAHTI_DEFAULT_LIST_URL: '' },
+        stdio: 'pipe',
+        encoding: 'utf8',
+        timeout: 180_000,
+      });
+      throw new Error('the release zip was made without release keys');
+    } catch (error) {
+      const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+      output = `${stdout ?? ''}${stderr ?? ''}`;
+    }
+    expect(output).toContain('the maintainers have not run the key ceremony yet');
+    expect(output).toContain('WXT_VAHTI_DEFAULT_LIST_URL is not set');
+    expect(readdirSync(packDir, { recursive: true }).filter((f) => String(f).endsWith('.zip'))).toEqual([]);
   }, 240_000);
 });

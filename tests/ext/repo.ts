@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { SignatureListInput } from '../../utils/core/list/schema';
 import { utf8 } from '../../utils/core/signing/bytes';
-import type { ListTrust, ManifestPayload } from '../../utils/core/signing/manifest';
+import type { ListTrust, ManifestPayload, RotationEnvelope } from '../../utils/core/signing/manifest';
 import { manifestFor, signManifest, signingKeyFromSecret, trustedKeyOf, type SigningKey } from '../../utils/core/signing/sign';
 import type { ListSource } from '../../utils/app/sync/source';
 import type { ListServer } from '../helpers/list-server';
@@ -51,6 +51,8 @@ export type PublishOptions = {
   minWaitSeconds?: number;
   /** Do not put the files on the server (build only). */
   offline?: boolean;
+  /** Key rotation statements the manifest carries. */
+  rotations?: RotationEnvelope[];
 };
 
 export class Repo {
@@ -90,7 +92,7 @@ export class Repo {
       expires: options.expires ?? new Date(generatedAt.getTime() + 14 * 24 * 3600_000),
       minWaitSeconds: options.minWaitSeconds ?? 3600,
     });
-    const manifestBytes = await signManifest(manifest, options.signWith ?? [this.key]);
+    const manifestBytes = await signManifest(manifest, options.signWith ?? [this.key], options.rotations);
     return { manifest, manifestBytes, listBytes };
   }
 

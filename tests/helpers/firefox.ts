@@ -45,7 +45,13 @@ function profileWithHostAccess(origins: readonly string[]): string {
   return profile;
 }
 
-export async function launchFirefox(options: { grantedOrigins?: readonly string[] } = {}): Promise<LaunchedFirefox> {
+/**
+ * `extensionPages`: lets the test open the extension's own pages (popup, options) in a tab.
+ * Since Firefox 153, WebDriver may only navigate to http(s), file, blob and about:blank unless
+ * Firefox runs with --remote-allow-system-access ("Navigation to moz-extension://… is not
+ * allowed in this context"); the flag is opt-in so the webmail tests keep the default limits.
+ */
+export async function launchFirefox(options: { grantedOrigins?: readonly string[]; extensionPages?: boolean } = {}): Promise<LaunchedFirefox> {
   if (!existsSync(FIREFOX_PATH)) throw new Error(`Firefox not found at ${FIREFOX_PATH}`);
   const dir = firefoxBuildDir();
   const profile = options.grantedOrigins?.length ? profileWithHostAccess(options.grantedOrigins) : undefined;
@@ -56,6 +62,7 @@ export async function launchFirefox(options: { grantedOrigins?: readonly string[
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,
+    ...(options.extensionPages ? { args: ['--remote-allow-system-access'] } : {}),
     ...(profile ? { userDataDir: profile } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_EXTENSION_ID]: EXTENSION_UUID }),

@@ -3,7 +3,7 @@
  * that the background (which validates strictly) never rejects a real message for its size.
  */
 import type { MessageFeatures } from '../core/engine/features';
-import { FEATURE_LIMITS } from '../core/engine/feature-limits';
+import { clipBodyText, FEATURE_LIMITS } from '../core/engine/feature-limits';
 import { compactText, linkTargets, visibleText } from './text';
 
 export interface FoundParts {
@@ -15,16 +15,23 @@ export interface FoundParts {
   bodyRoots: (Element | null | undefined)[];
 }
 
+/**
+ * How much visible text is read before the body is clipped to the contract's limit: past the
+ * limit, so that the end of a long message (where a demand after filler stands) is kept.
+ */
+const PAGE_TEXT_LIMIT = FEATURE_LIMITS.bodyText * 4;
+
 export function buildFeatures(parts: FoundParts): MessageFeatures {
   const roots = parts.bodyRoots.filter((r): r is Element => !!r);
-  const bodyText = roots.map((r) => visibleText(r)).join('\n').slice(0, FEATURE_LIMITS.bodyText);
+  const body = clipBodyText(roots.map((r) => visibleText(r, PAGE_TEXT_LIMIT)).join('\n'));
   const links = roots.flatMap((r) => linkTargets(r)).slice(0, FEATURE_LIMITS.links);
   return {
     senderAddress: compactText(parts.senderAddress, FEATURE_LIMITS.address).toLowerCase(),
     senderName: compactText(parts.senderName, FEATURE_LIMITS.name),
     replyTo: (parts.replyTo ?? []).map((a) => compactText(a, FEATURE_LIMITS.address).toLowerCase()).filter(Boolean).slice(0, 10),
     subject: compactText(parts.subject, FEATURE_LIMITS.subject),
-    bodyText,
+    bodyText: body.text,
     links,
+    ...(body.clip ? { bodyClipped: body.clip } : {}),
   };
 }

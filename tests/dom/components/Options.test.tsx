@@ -5,7 +5,7 @@ import { Options } from '../../../components/Options';
 import { translatorFor } from '../../../components/locales';
 import { isAllowedGuidanceUrl } from '../../../utils/app/guidance/allowlist';
 import { DEFAULT_SETTINGS } from '../../../utils/app/settings/schema';
-import { fakeOptionsClient, NOW } from './fakes';
+import { fakeOptionsClient, healthyList, failingList, NOW } from './fakes';
 
 let host: HTMLElement;
 afterEach(() => {
@@ -164,6 +164,23 @@ describe('Options', () => {
     expect(json.lists.map((l: { id: string }) => l.id)).toEqual(['vahti-default', 'clinic']);
     expect(json.lists[1].lastError.code).toBe('signature_error');
     for (const secret of ['secret-threat', 'SECRETID', 'secret-sender']) expect(text).not.toContain(secret);
+  });
+
+  it('shows where the default list updates from, in the page and in the diagnostics, or that the build has no address', async () => {
+    const address = 'https://lists.example.org/vahti/manifest.json';
+    const { client, state } = fakeOptionsClient(DEFAULT_SETTINGS, {
+      getListStatus: async () => [{ ...healthyList, updateAddress: address }, failingList],
+    });
+    await mount(client);
+    expect(host.querySelector('[data-default-list-address]')?.textContent).toBe(`Vahti's own list is updated from ${address}.`);
+    await act(async () => button('Save diagnostics file').click());
+    await flush();
+    expect(JSON.parse(state.files[0]!.text).lists[0].updateAddress).toBe(address);
+    render(null, host);
+    host.remove();
+
+    await mount(fakeOptionsClient().client);
+    expect(host.querySelector('[data-default-list-address]')?.textContent).toContain('has no update address for its own list');
   });
 
   it('has a privacy statement saying nothing leaves the device', async () => {

@@ -1,6 +1,8 @@
-// Properties over the real 2018–2019 sextortion address list (../shared/data, see its README):
-// every address that passes its checksum is found in text, the known bad entries are not, and
-// one-character corruptions of real addresses are not.
+// Properties over the real 2018–2019 sextortion address list, read from the copy the default
+// list's sources keep (scripts/list-sources/default/addresses; provenance and known bad lines in
+// its README.md): every address that passes its checksum is found in text, the known bad
+// entries are not, and one-character corruptions of real addresses are not. The repository's own
+// copy, so a fresh clone in any folder runs these tests.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
@@ -9,7 +11,7 @@ import { findPaymentAddresses, MAX_FOUND_ADDRESSES } from '../../../utils/core/p
 import { classifyAddress } from '../../../utils/core/payment/validate';
 import { mailText } from '../text/arbitraries';
 
-const DATA_URL = new URL('../../../../shared/data/sextortion-btc-2018-2019.txt', import.meta.url);
+const DATA_URL = new URL('../../../scripts/list-sources/default/addresses/sextortion-btc-2018-2019.txt', import.meta.url);
 
 // The entries that the data README lists as failing Base58Check: nine cut one character short,
 // one upper-cased, one hex string.
@@ -40,8 +42,7 @@ function addressList(): AddressList {
     text = readFileSync(DATA_URL, 'utf8');
   } catch (cause) {
     throw new Error(
-      `Shared address data missing: ${fileURLToPath(DATA_URL)}. The tests need the shared/ folder ` +
-        'checked out beside the repository (../shared/data/sextortion-btc-2018-2019.txt).',
+      `The default list's address source is missing: ${fileURLToPath(DATA_URL)} (it is part of the repository).`,
       { cause },
     );
   }

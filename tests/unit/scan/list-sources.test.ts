@@ -152,7 +152,7 @@ describe('loadListSources problems', () => {
     await write('campaigns/camp-a.json', JSON.stringify({ campaign, paymentFiles: [{ coin: 'btc', file: '../../etc/passwd' }] }));
     expect((await errorsOf())[0]!.message).toContain('must be a relative path inside the source folder');
     await write('campaigns/camp-a.json', JSON.stringify({ campaign, senderFiles: [{ match: 'domain', file: 'senders/missing.txt' }] }));
-    expect((await errorsOf())[0]!.message).toContain('cannot read data file "senders/missing.txt": ENOENT');
+    expect((await errorsOf())[0]!.message).toContain('cannot read data file "senders/missing.txt": no such file');
   });
 
   it('reports a bad list header and a missing campaign folder', async () => {

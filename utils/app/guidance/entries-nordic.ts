@@ -227,7 +227,7 @@ export const NORDIC_ENTRIES: CatalogueEntry[] = [
     ],
     phones: [],
     sources: [
-      { url: 'https://www.kyberturvallisuuskeskus.fi/en/news/questions-and-answers-victims-identity-theft-or-data-leaks', checked: CHECKED, note: 'Not re-read in this check (address from the first catalogue); the credit-ban step is updated from the Tax Administration page below.' },
+      { url: 'https://www.kyberturvallisuuskeskus.fi/en/news/questions-and-answers-victims-identity-theft-or-data-leaks', checked: CHECKED, note: 'Re-read: the NCSC-FI questions and answers for victims of the Vastaamo blackmail emails, kept up to date by the centre; the credit-ban step is updated from the Tax Administration page below.' },
       { url: 'https://www.vero.fi/positiivinenluottotietorekisteri/tietoa-rekisterista/sahkoisen-asiointipalvelun-kayttoohjeet/vapaaehtoinen-luottokielto/', checked: CHECKED, note: 'Voluntary credit ban in the Positive Credit Register; can be passed on to credit-information companies.' },
     ],
   },
@@ -250,7 +250,10 @@ export const NORDIC_ENTRIES: CatalogueEntry[] = [
     // No public source confirms the exact polisen.se advice page: the site root.
     pages: [{ lang: 'sv', url: 'https://polisen.se/' }],
     phones: [{ label: { en: 'Police, non-urgent', fi: 'Poliisi, kiireetön', sv: 'Polisen, icke-akut' }, number: '114 14', hours: ALL_HOURS }],
-    sources: [{ url: 'https://polisen.se/', checked: CHECKED, note: 'Not re-read in this check: site root and 114 14 carried over from the first catalogue. The advice page itself is not confirmed.' }],
+    sources: [
+      { url: 'https://polisen.se/', checked: CHECKED, note: 'Site root. No public source confirms the exact advice page, so the root is linked.' },
+      { url: 'https://www.norrteljetidning.se/artikel/stockholms-lan/polisen-varnar-for-nya-bluffmail-utpressare-hotar-med-kidnappning-1', checked: CHECKED, note: 'Police (2019 kidnapping-threat mails): people called 114 14; do not answer or pay, make a police report, also if you paid.' },
+    ],
   },
   {
     id: 'se-brottsofferjouren',

@@ -62,7 +62,7 @@ export const WORLD_ENTRIES: CatalogueEntry[] = [
     pages: [{ lang: 'en', url: 'https://www.ic3.gov/' }],
     phones: [],
     sources: [
-      { url: 'https://www.ic3.gov/', checked: CHECKED, note: 'Not re-read in this check: the complaint site itself.' },
+      { url: 'https://www.fbi.gov/news/stories/file-cyber-scam-complaints-with-the-ic3', checked: CHECKED, note: 'FBI: the IC3 at ic3.gov is where Internet crime, email extortion included, is reported.' },
       { url: 'https://www.countyofnapa.org/2872/Extortion-Email', checked: CHECKED, note: 'Relays the FBI advice: file with IC3 using the keyword "extortion email scheme", with the email headers and bitcoin address.' },
     ],
   },
@@ -75,7 +75,7 @@ export const WORLD_ENTRIES: CatalogueEntry[] = [
     steps: { en: ['Report to local police and IC3.', 'Then report to the FTC.'] },
     pages: [{ lang: 'en', url: 'https://www.ftc.gov/complaint' }],
     phones: [],
-    sources: [{ url: 'https://www.ftc.gov/complaint', checked: CHECKED, note: 'Not re-read in this check: address carried over from the first catalogue.' }],
+    sources: [{ url: 'https://www.doncio.navy.mil/chips/ArticleDetails.aspx?ID=14024', checked: CHECKED, note: 'The FTC takes fraud reports at ReportFraud.ftc.gov (ReporteFraude.ftc.gov in Spanish); ftc.gov/complaint leads there.' }],
   },
   // ---------------------------------------------------------------- Germany
   {
@@ -173,7 +173,7 @@ export const WORLD_ENTRIES: CatalogueEntry[] = [
     steps: { en: ["Don't pay by gift cards, wire transfer or bitcoin.", "Don't respond.", 'Check claims through contact details you find yourself.'] },
     pages: [{ lang: 'en', url: 'https://www.scamwatch.gov.au/types-of-scams/threats-and-extortion-scams' }],
     phones: [],
-    sources: [{ url: 'https://www.scamwatch.gov.au/types-of-scams/threats-and-extortion-scams', checked: CHECKED, note: 'Not re-read in this check: address carried over from the first catalogue.' }],
+    sources: [{ url: 'https://www.scamwatch.gov.au/types-of-scams/threats-and-extortion-scams', checked: CHECKED, note: 'Re-read: threats and extortion scams, warning signs, do not pay by unusual methods such as Bitcoin, do not respond.' }],
   },
   // ---------------------------------------------------------------- Canada
   {

@@ -39,6 +39,7 @@ export function buildDiagnostics(input: DiagnosticsInput): string {
       lists: input.sources.map((l) => ({
         id: l.id,
         kind: l.kind,
+        updateAddress: l.updateAddress ?? '(none: only the copy bundled with Vahti)',
         listId: l.listId,
         version: l.version,
         generatedAt: l.generatedAt,

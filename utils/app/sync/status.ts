@@ -23,6 +23,8 @@ export const ListStatusSchema = z
     id: z.string(),
     name: z.string(),
     kind: SourceKindSchema,
+    /** Where updates come from (the manifest's address); absent for a built-in list without one. */
+    updateAddress: z.string().optional(),
     listId: z.string().optional(),
     version: z.number().int().optional(),
     /** When the installed version was published (the manifest's generatedAt). */
@@ -58,6 +60,7 @@ export function buildListStatus(source: ListSource, state: SourceState | undefin
     id: source.id,
     name: source.name,
     kind: source.kind,
+    ...(source.manifestUrl !== undefined ? { updateAddress: source.manifestUrl } : {}),
     ...(installed
       ? {
           listId: installed.listId,

@@ -4,9 +4,9 @@
  * a hostile page cannot make the background hold megabytes per message.
  */
 import { z } from 'zod';
-import { FEATURE_LIMITS } from './feature-limits';
+import { clipBodyText, FEATURE_LIMITS } from './feature-limits';
 
-export { FEATURE_LIMITS };
+export { clipBodyText, FEATURE_LIMITS };
 
 export const MessageFeaturesSchema = z
   .object({
@@ -19,6 +19,15 @@ export const MessageFeaturesSchema = z
     bodyText: z.string().max(FEATURE_LIMITS.bodyText),
     /** Targets of the links in the body (href values). */
     links: z.array(z.string().max(FEATURE_LIMITS.link)).max(FEATURE_LIMITS.links).default([]),
+    /** Set when the body was longer than the limit and only its start and end are in `bodyText`. */
+    bodyClipped: z
+      .object({
+        totalChars: z.number().int().nonnegative(),
+        headChars: z.number().int().nonnegative(),
+        tailChars: z.number().int().nonnegative(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

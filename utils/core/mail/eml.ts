@@ -10,14 +10,13 @@
  */
 import PostalMime from 'postal-mime';
 import type { Address, Email } from 'postal-mime';
-import { FEATURE_LIMITS, MessageFeaturesSchema } from '../engine/features';
+import { clipBodyText, FEATURE_LIMITS, MessageFeaturesSchema } from '../engine/features';
 import type { MessageFeatures } from '../engine/features';
 import { htmlToVisibleText } from './html-text';
+import { MailParseError } from './mail-parse-error';
+import { checkMimeBounds, MIME_LIMITS, withLineFeeds } from './mime-bounds';
 
-/** Input that cannot be read as an email. The message is meant for a person, as it is. */
-export class MailParseError extends Error {
-  override readonly name = 'MailParseError';
-}
+export { MailParseError };
 
 export type EmlHeader = { key: string; value: string };
 
@@ -157,12 +156,17 @@ export async function parseEml(input: Uint8Array | string): Promise<ParsedEml> {
   if (all.length > MAX_EML_BYTES) {
     throw new MailParseError(`the file is too large for an email (${all.length} bytes, limit ${MAX_EML_BYTES})`);
   }
-  const bytes = withoutMboxLine(all);
+  const bytes = withoutMboxLine(withLineFeeds(all));
   if (bytes.subarray(0, headerSectionEnd(bytes)).includes(0)) {
     throw new MailParseError('binary data (NUL bytes) in the header section: this is not an email');
   }
+  checkMimeBounds(bytes);
 
-  const parser = new PostalMime({ attachmentEncoding: 'arraybuffer', maxNestingDepth: 64 });
+  const parser = new PostalMime({
+    attachmentEncoding: 'arraybuffer',
+    maxNestingDepth: MIME_LIMITS.nestingDepth,
+    maxHeadersSize: MIME_LIMITS.headerBytes,
+  });
   let email: Email;
   try {
     email = await parser.parse(bytes);
@@ -170,12 +174,19 @@ export async function parseEml(input: Uint8Array | string): Promise<ParsedEml> {
     throw new MailParseError(`the MIME structure cannot be read: ${e instanceof Error ? e.message : String(e)}`);
   }
   checkLooksLikeEmail(email);
+  if (email.attachments.some((a) => a.rfc822DepthExceeded === true)) {
+    // What is inside was never read; a verdict on the outer layers alone could say "nothing
+    // found" about a message whose threat sits in the innermost one.
+    throw new MailParseError('forwarded messages are nested more than 10 deep: the innermost ones cannot be read; forward the innermost message on its own');
+  }
 
   // postal-mime fills `text` from the HTML when a message has no plain part; its record of
   // which part types it met tells a real text part from that conversion.
   const textTypes = (parser as unknown as { textTypes?: unknown }).textTypes;
   const hasPlainPart = textTypes instanceof Set ? textTypes.has('plain') : email.text !== undefined;
-  const html = email.html !== undefined ? htmlToVisibleText(email.html, { maxTextChars: FEATURE_LIMITS.bodyText, maxLinks: FEATURE_LIMITS.links }) : undefined;
+  // The whole visible text is kept (the file size bounds it): the body is clipped to the
+  // engine's limit below, keeping its end, where a demand after filler stands.
+  const html = email.html !== undefined ? htmlToVisibleText(email.html, { maxTextChars: MAX_EML_BYTES, maxLinks: FEATURE_LIMITS.links }) : undefined;
 
   let bodyText = '';
   let bodySource: ParsedEml['bodySource'] = 'none';
@@ -195,7 +206,8 @@ export async function parseEml(input: Uint8Array | string): Promise<ParsedEml> {
     bodyText = email.text;
     bodySource = 'text';
   }
-  bodyText = truncate(bodyText, FEATURE_LIMITS.bodyText);
+  const clipped = clipBodyText(bodyText);
+  bodyText = clipped.text;
 
   const links: string[] = [];
   const seen = new Set<string>();
@@ -221,6 +233,7 @@ export async function parseEml(input: Uint8Array | string): Promise<ParsedEml> {
     subject: truncate(email.subject ?? '', FEATURE_LIMITS.subject),
     bodyText,
     links,
+    ...(clipped.clip ? { bodyClipped: clipped.clip } : {}),
   });
 
   return {
@@ -254,13 +267,14 @@ export function plainTextToFeatures(input: Uint8Array | string): MessageFeatures
     text = new TextDecoder('windows-1252').decode(bytes);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const bodyText = truncate(text, FEATURE_LIMITS.bodyText);
+  const clipped = clipBodyText(text);
   return MessageFeaturesSchema.parse({
     senderAddress: '',
     senderName: '',
     replyTo: [],
     subject: '',
-    bodyText,
-    links: linksInText(bodyText, FEATURE_LIMITS.links).map((l) => truncate(l, FEATURE_LIMITS.link)),
+    bodyText: clipped.text,
+    links: linksInText(clipped.text, FEATURE_LIMITS.links).map((l) => truncate(l, FEATURE_LIMITS.link)),
+    ...(clipped.clip ? { bodyClipped: clipped.clip } : {}),
   });
 }

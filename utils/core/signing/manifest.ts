@@ -32,11 +32,30 @@ export const EnvelopeSignatureSchema = z
   })
   .strict();
 
+export const ROTATION_PAYLOAD_TYPE = 'application/vnd.vahti.key-rotation+json;v=1';
+
+/** How many key rotations one manifest may carry: the chain from an old build's keys to today's. */
+export const MAX_ROTATIONS = 8;
+
+/** A signed key rotation (rotation.ts): same envelope shape, its own payload type. */
+export const RotationEnvelopeSchema = z
+  .object({
+    payloadType: z.literal(ROTATION_PAYLOAD_TYPE),
+    payload: Base64Schema.min(4).max(8 * 1024),
+    signatures: z.array(EnvelopeSignatureSchema).min(1).max(SIGNING_LIMITS.signatures),
+  })
+  .strict();
+
 export const EnvelopeSchema = z
   .object({
     payloadType: z.literal(MANIFEST_PAYLOAD_TYPE),
     payload: Base64Schema.min(4).max(SIGNING_LIMITS.manifestBytes),
     signatures: z.array(EnvelopeSignatureSchema).min(1).max(SIGNING_LIMITS.signatures),
+    /**
+     * The key rotations from older key generations to the one this manifest is signed for, in
+     * order. Outside the signed payload on purpose: each rotation carries its own signatures.
+     */
+    rotations: z.array(RotationEnvelopeSchema).max(MAX_ROTATIONS).optional(),
   })
   .strict();
 
@@ -98,6 +117,10 @@ export const VersionFloorSchema = z
   .strict();
 
 export type Envelope = z.infer<typeof EnvelopeSchema>;
+export type EnvelopeSignature = z.infer<typeof EnvelopeSignatureSchema>;
+export type RotationEnvelope = z.infer<typeof RotationEnvelopeSchema>;
+/** What the threshold check needs of any signed envelope. */
+export type SignedEnvelope = { payloadType: string; payload: string; signatures: { keyid: string; sig: string }[] };
 export type ManifestPayload = z.infer<typeof ManifestPayloadSchema>;
 export type ListFileRef = z.infer<typeof ListFileRefSchema>;
 export type TrustedKey = z.infer<typeof TrustedKeySchema>;

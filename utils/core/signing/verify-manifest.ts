@@ -1,15 +1,14 @@
 /**
  * Decides whether a fetched manifest may be used, in the order the threat model requires:
- * size cap, envelope shape, signatures by trusted keys over the exact payload bytes, and only
- * then parsing the payload and its meaning (list id, expiry, version floor). It reads nothing
+ * size cap, envelope shape, key rotations (rotation.ts), signatures by at least the threshold of
+ * trusted keys over the exact payload bytes (threshold.ts), and only then parsing the payload and its meaning (list id, expiry, version floor). It reads nothing
  * and stores nothing: the caller passes the bytes, the trust, the clock and the stored floor,
  * and persists the new floor only after the list file has also verified.
  */
-import { base64 } from '@scure/base';
 import { err, ok, type Result } from '../result';
 import { listErrors, type ListError } from '../list/errors';
-import { decodeUtf8, keyIdOf, looksLikeHtml, parseJson } from './bytes';
-import { verifyEd25519, type Ed25519Backend } from './ed25519';
+import { decodeUtf8, looksLikeHtml, parseJson } from './bytes';
+import type { Ed25519Backend } from './ed25519';
 import {
   EnvelopeSchema,
   ManifestPayloadSchema,
@@ -20,7 +19,8 @@ import {
   type ManifestPayload,
   type VersionFloor,
 } from './manifest';
-import { preAuthEncoding } from './pae';
+import { applyRotations } from './rotation';
+import { checkThreshold, decodeBase64 } from './threshold';
 
 export type VerifyManifestOptions = {
   /** The time to check expiry against; fixed once per update cycle by the caller. */
@@ -44,14 +44,8 @@ export type VerifiedManifest = {
   floor: VersionFloor;
   /** Key ids whose signatures verified. */
   signedBy: string[];
-};
-
-const decodeBase64 = (text: string): Uint8Array | undefined => {
-  try {
-    return base64.decode(text);
-  } catch {
-    return undefined;
-  }
+  /** The trust the manifest verified with: the pinned one, or where its key rotations led. */
+  trust: ListTrust;
 };
 
 function parseEnvelope(bytes: Uint8Array): Result<Envelope, ListError> {
@@ -77,39 +71,6 @@ function parseEnvelope(bytes: Uint8Array): Result<Envelope, ListError> {
     return err(listErrors.malformed('manifest envelope', detail));
   }
   return ok(parsed.data);
-}
-
-/** Counts distinct trusted key ids with at least one valid signature over the PAE bytes. */
-async function checkSignatures(
-  envelope: Envelope,
-  payload: Uint8Array,
-  trust: ListTrust,
-  backend: Ed25519Backend | undefined,
-): Promise<Result<string[], ListError>> {
-  const trusted = new Map<string, Uint8Array>();
-  for (const key of trust.keys) {
-    const raw = decodeBase64(key.publicKey);
-    if (raw?.length === 32) trusted.set(keyIdOf(raw), raw);
-  }
-  const signed = preAuthEncoding(envelope.payloadType, payload);
-  const verified = new Set<string>();
-  let anyTrustedKeyid = false;
-  for (const { keyid, sig } of envelope.signatures) {
-    const publicKey = trusted.get(keyid);
-    if (publicKey === undefined) continue;
-    anyTrustedKeyid = true;
-    if (verified.has(keyid)) continue; // each key counts once toward the threshold
-    const signature = decodeBase64(sig);
-    if (signature && (await verifyEd25519(publicKey, signed, signature, backend))) verified.add(keyid);
-  }
-  if (!anyTrustedKeyid) return err(listErrors.unknownKey(envelope.signatures.map((s) => s.keyid)));
-  if (verified.size === 0) return err(listErrors.signature());
-  if (verified.size < trust.threshold) {
-    return err(
-      listErrors.signature(`${verified.size} of the required ${trust.threshold} trusted keys signed it`),
-    );
-  }
-  return ok([...verified]);
 }
 
 function parsePayload(payload: Uint8Array): Result<ManifestPayload, ListError> {
@@ -146,7 +107,7 @@ function checkVersion(
  */
 export async function verifyManifest(
   bytes: Uint8Array,
-  trust: ListTrust,
+  pinnedTrust: ListTrust,
   options: VerifyManifestOptions,
 ): Promise<Result<VerifiedManifest, ListError>> {
   // An invalid clock would make every expiry comparison false, i.e. fail open.
@@ -159,14 +120,21 @@ export async function verifyManifest(
   const payloadBytes = decodeBase64(envelope.value.payload);
   if (payloadBytes === undefined) return err(listErrors.malformed('manifest envelope', 'payload is not valid base64'));
 
-  const signedBy = await checkSignatures(envelope.value, payloadBytes, trust, options.backend);
-  if (!signedBy.ok) return signedBy;
+  const rotated = await applyRotations(pinnedTrust, envelope.value.rotations, options.backend);
+  if (!rotated.ok) return rotated;
+  const trust = rotated.value.trust;
+  const signedBy = await checkThreshold(envelope.value, payloadBytes, trust, options.backend);
+  if (!signedBy.ok) {
+    const passedOver = rotated.value.passedOver[0];
+    // A rotation that did not verify explains the failure better than the manifest's signatures do.
+    return passedOver === undefined ? signedBy : err(listErrors.signature(`the key rotation it carries did not verify: ${passedOver}`));
+  }
 
   const payload = parsePayload(payloadBytes);
   if (!payload.ok) return payload;
   const manifest = payload.value;
 
-  if (manifest.listId !== trust.listId) return err(listErrors.wrongList(trust.listId, manifest.listId));
+  if (manifest.listId !== pinnedTrust.listId) return err(listErrors.wrongList(pinnedTrust.listId, manifest.listId));
   if (!options.skipExpiry && options.now.getTime() >= Date.parse(manifest.expires)) {
     return err(listErrors.expired(manifest.expires));
   }
@@ -178,5 +146,6 @@ export async function verifyManifest(
     payload: manifest,
     floor: { keyEpoch: manifest.keyEpoch, version: manifest.version },
     signedBy: signedBy.value,
+    trust,
   });
 }

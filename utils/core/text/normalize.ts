@@ -10,11 +10,16 @@
 // every general-category Cf character (zero-width space/joiners, bidi controls, word joiner,
 // soft hyphen, BOM, Mongolian vowel separator, tags), plus variation selectors, Mongolian
 // free variation selectors and the combining grapheme joiner, which are category Mn.
-const INVISIBLE = /[\p{Cf}\u034F\u180B-\u180D\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/gu;
+// Control characters (C0 other than tab and line breaks, DEL, C1 other than NEL) render as
+// nothing or as a box, and a single one between "Pay" and "$2,000" must not hide a phrase, so
+// they are removed like the format characters.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const INVISIBLE = /[\p{Cf}\u034F\u180B-\u180D\uFE00-\uFE0F\u{E0100}-\u{E01EF}\x00-\x08\x0E-\x1F\x7F-\x84\x86-\x9F]/gu;
 
 // After NFKC, `\s` covers the remaining space characters; a run that holds a line break
-// becomes one `\n` so that a wrapped address can still be re-joined later.
-const WHITESPACE_RUN = /\s+/g;
+// becomes one `\n` so that a wrapped address can still be re-joined later. NEL (U+0085) is a
+// line break that `\s` does not know.
+const WHITESPACE_RUN = /[\s\u0085]+/g;
 const LINE_BREAK = /[\n\r\v\f\u2028\u2029\u0085]/;
 
 /**
