@@ -14,6 +14,9 @@ const packageSuffix = parseReleaseFlag(process.env.WXT_VAHTI_RELEASE) ? '' : '-d
 export default defineConfig({
   imports: false,
   manifestVersion: 3,
+  // One promise-based `browser` in every context (Mozilla's webextension-polyfill, through WXT's
+  // module): listeners answer by returning a promise, in Chromium as in Firefox.
+  modules: ['@wxt-dev/webextension-polyfill'],
   // Parallel builds (tests, benchmarks, the demo) can each have their own output folder.
   outDir: process.env.VAHTI_OUT_DIR ?? '.output',
   zip: {
@@ -46,7 +49,11 @@ export default defineConfig({
     // Webmail hosts a user adds (Roundcube, ISP webmail) are asked for at run time (issue 4).
     optional_host_permissions: ['https://*/*'],
     // The in-page warning is this extension page in a frame, so webmails can't script or restyle it.
-    web_accessible_resources: [{ resources: ['warning.html'], matches: ['https://*/*'] }],
+    // Chromium: only through the per-session dynamic URL, so a site cannot frame it at the fixed
+    // URL its public key makes known (Firefox's extension URL is per install already).
+    web_accessible_resources: [
+      { resources: ['warning.html'], matches: ['https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

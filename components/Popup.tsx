@@ -83,6 +83,11 @@ export function Popup({
       <section aria-labelledby="popup-page">
         <h2 id="popup-page">{t('popup_page_title')}</h2>
         <PageHealthNotice unreadable={unreadable} t={t} />
+        {(flags?.hidden ?? 0) > 0 && (
+          <p role="alert" class="vahti-hidden-warning" data-hidden-warnings={String(flags!.hidden)}>
+            {t('popup_page_hidden')}
+          </p>
+        )}
         {flags === null ? (
           <p>{t('loading')}</p>
         ) : known + suspected + other === 0 ? (

@@ -13,7 +13,13 @@ import type { HelpdeskContact } from './WarningBanner';
  * Flagged messages on a tab, by level. `other` counts flags whose level is not known to the
  * popup (when only the toolbar badge's count is available).
  */
-export type TabFlags = { known: number; suspected: number; other: number };
+export type TabFlags = {
+  known: number;
+  suspected: number;
+  other: number;
+  /** Warnings on the tab that the page covers or moves out of sight (seen by the warning frames). */
+  hidden?: number;
+};
 
 export interface ListStatusClient {
   getListStatus(): Promise<ListStatus[]>;

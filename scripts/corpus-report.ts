@@ -1,11 +1,16 @@
 /**
  * `npm run corpus`: classifies every message of the synthetic corpus (tests/corpus) with
  * heuristics only and with the default list, prints each file's level and reasons, and the
- * precision/recall table. Exit status 1 when any file misses its expected level.
+ * precision/recall table; then the real-world corpus (tests/corpus/real) per language, batch
+ * and origin. Exit status 1 when any synthetic file misses its expected level.
+ *
+ * Files of the untuned batch are scored but never listed one by one: rules are written without
+ * looking at them, and a per-file listing would be a look.
  */
 import { buildMatchIndex } from '../utils/core/engine/index';
 import { loadListSources, formatSourceError } from './lib/list-sources';
-import { loadCorpus, runCorpus, score, type FileResult } from '../tests/corpus/src/evaluate';
+import { loadCorpus, runCorpus, score, type FileResult, type Scores } from '../tests/corpus/src/evaluate';
+import { loadRealCorpus, realScoreRows, runRealCorpus, type RealResult } from '../tests/corpus/src/real';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
@@ -51,7 +56,31 @@ async function main(): Promise<void> {
     );
   }
   if (!verbose) console.log('(per-file levels and reasons: npm run corpus -- --verbose)');
+
+  const real = loadRealCorpus();
+  if (real.length > 0) {
+    printReal('real-world corpus, heuristics only', await runRealCorpus(real, buildMatchIndex([])), verbose);
+    printReal('real-world corpus, default list', await runRealCorpus(real, buildMatchIndex([loaded.list])), verbose);
+  }
   if ([...heuristics, ...withList].some((r) => !r.ok)) process.exitCode = 1;
+}
+
+function scoreLine(group: string, s: Scores): string {
+  const n = s.truePositives + s.falsePositives + s.falseNegatives + s.trueNegatives;
+  return `${group.padEnd(18)} ${pct(s.precision).padStart(9)} ${pct(s.recall).padStart(7)} ${String(s.truePositives).padStart(4)} ${String(s.falsePositives).padStart(3)} ${String(s.falseNegatives).padStart(3)} ${String(s.trueNegatives).padStart(3)} ${String(n).padStart(4)}`;
+}
+
+function printReal(title: string, results: readonly RealResult[], verbose: boolean): void {
+  console.log(`\n== ${title} (tests/corpus/real) ==`);
+  // Only tuned files are listed: the untuned batch is judged in aggregate (see the module comment).
+  for (const r of results.filter((x) => x.batch === 'tuned' && (verbose || !x.ok))) {
+    console.log(`${r.ok ? 'ok  ' : 'MISS'} ${r.verdict.level.padEnd(9)} ${r.label.padEnd(9)} ${r.path}`);
+    if (verbose) for (const reason of r.verdict.reasons.slice(0, 8)) console.log(`       ${reason.rule}${reason.signal ? `/${reason.signal}` : ''}: ${reason.matched}`);
+  }
+  const untunedWrong = results.filter((x) => x.batch === 'untuned' && !x.ok).length;
+  if (untunedWrong > 0) console.log(`(${untunedWrong} untuned file(s) wrong, not listed)`);
+  console.log('group              precision  recall   TP  FP  FN  TN    n');
+  for (const row of realScoreRows(results)) console.log(scoreLine(row.group, row.scores));
 }
 
 await main();

@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildMatchIndex } from '../utils/core/engine/index';
-import { classify } from '../utils/core/engine/classify';
+import { classify, extractEvidence } from '../utils/core/engine/classify';
 import type { MatchIndex } from '../utils/core/engine/index';
 import { loadDefaultList, loadListFile } from './lib/default-list';
 import { endQuietlyOnClosedPipe } from './lib/process-output';
@@ -26,6 +26,7 @@ import { BudgetedReader, DEFAULT_FILE_BUDGET_MS } from './lib/budgeted-reader';
 import { describeFsError } from './lib/safe-read';
 import { errorJson, errorLine, verdictJson, verdictLines } from './lib/scan-output';
 import { terminalSafe } from './lib/terminal-text';
+import { explainLines } from './lib/explain';
 
 export const EXIT_OK = 0;
 export const EXIT_NOTHING_SCANNED = 1;
@@ -42,6 +43,8 @@ Checks saved emails for extortion with Vahti's engine, on this computer only.
 Options:
   --json       one JSON object per line: {"file","level","reasons"[,"notes"]} or {"file","error"}
                (use npm run -s scan so that npm's banner stays out of the output)
+  --explain    also print the signs found and, when nothing was flagged, which rules came
+               closest and what each lacked (text output only)
   --list FILE  use this signature list (plain JSON, schema 1) instead of the default list
   --time-limit SECONDS
                stop reading a file after this long and go on with the next (default 30)
@@ -56,7 +59,7 @@ none (nothing found; not a guarantee).
 Exit status: 0 all files scanned; 2 some file or folder could not be read (others were
 scanned); 1 nothing scanned (bad arguments, list, or no .eml/.txt file in the folders).`;
 
-type Options = { json: boolean; list?: string; fileBudgetMs: number; inputs: string[] };
+type Options = { json: boolean; explain: boolean; list?: string; fileBudgetMs: number; inputs: string[] };
 
 function parseOptions(argv: string[]): Options | { help: true } | { usageError: string } {
   try {
@@ -64,6 +67,7 @@ function parseOptions(argv: string[]): Options | { help: true } | { usageError: 
       args: argv,
       options: {
         json: { type: 'boolean' },
+        explain: { type: 'boolean' },
         list: { type: 'string' },
         'time-limit': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -81,7 +85,7 @@ function parseOptions(argv: string[]): Options | { help: true } | { usageError: 
       }
       fileBudgetMs = seconds * 1000;
     }
-    return { json: values.json === true, list: values.list, fileBudgetMs, inputs: positionals };
+    return { json: values.json === true, explain: values.explain === true, list: values.list, fileBudgetMs, inputs: positionals };
   } catch (e) {
     return { usageError: (e as Error).message };
   }
@@ -172,6 +176,7 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
       const verdict = classify(index, features);
       if (options.json) out(verdictJson(file, verdict, notes));
       else for (const line of verdictLines(file, verdict, notes)) out(line);
+      if (options.explain && !options.json) for (const line of explainLines(extractEvidence(features, index.text))) out(line);
     }
   } finally {
     await reader.close();

@@ -11,14 +11,38 @@ import type { VerdictLevel } from '../../utils/core/engine/verdict';
 
 /** Per tab: message id → the level the background gave it. */
 const flaggedByTab = new Map<number, Map<string, 'known' | 'suspected'>>();
+/** Per tab: how many of its warnings the warning frames saw covered, moved away or hidden. */
+const hiddenByTab = new Map<number, number>();
 const action = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
+/** Tabs whose title says a warning is hidden (set back when it is not). */
+const titledTabs = new Set<number>();
+
+export const HIDDEN_WARNING_TITLE = 'Vahti: a warning on this page is being hidden. Open Vahti to see why.';
 
 function show(tabId: number) {
   const count = flaggedByTab.get(tabId)?.size ?? 0;
-  const text = count === 0 ? '' : count > 99 ? '99+' : String(count);
+  const hidden = hiddenByTab.get(tabId) ?? 0;
+  // A hidden warning outranks the count: the page is working against the person.
+  const text = hidden > 0 ? '!' : count === 0 ? '' : count > 99 ? '99+' : String(count);
   void action()
     .setBadgeText({ tabId, text })
     .catch(() => undefined); // the tab may be gone
+  if (hidden > 0 || titledTabs.has(tabId)) {
+    const title = hidden > 0 ? browser.i18n.getMessage('badge_warning_hidden' as never) || HIDDEN_WARNING_TITLE : 'Vahti';
+    if (hidden > 0) titledTabs.add(tabId);
+    else titledTabs.delete(tabId);
+    void action()
+      .setTitle({ tabId, title })
+      .catch(() => undefined);
+  }
+}
+
+/** From the warning frames' reports: how many warnings on the tab are hidden now. */
+export function showHidden(tabId: number, hidden: number): void {
+  if (hidden > 0) hiddenByTab.set(tabId, hidden);
+  else hiddenByTab.delete(tabId);
+  show(tabId);
 }
 
 /** `gmail:msg:<id>#<bodyhash>` → `gmail:msg:<id>`: a message whose body changed is still one message. */
@@ -52,8 +76,11 @@ export function flaggedLevels(tabId: number): { level: 'known' | 'suspected' }[]
   return [...(flaggedByTab.get(tabId)?.values() ?? [])].map((level) => ({ level }));
 }
 
-/** Wires the badge: new webmail documents reset their tab, closed tabs are forgotten. */
-export function registerBadge(): void {
+/**
+ * Wires the badge: new webmail documents reset their tab, closed tabs are forgotten (and
+ * `onTabReset` lets the warning registry forget them too).
+ */
+export function registerBadge(onTabReset: (tabId: number) => void): void {
   void action()
     .setBadgeBackgroundColor({ color: '#b3261e' })
     .catch(() => undefined);
@@ -62,15 +89,13 @@ export function registerBadge(): void {
     const tabId = port.sender?.tab?.id;
     if (tabId === undefined || port.sender?.frameId !== 0) return;
     flaggedByTab.delete(tabId);
+    hiddenByTab.delete(tabId);
+    onTabReset(tabId);
     show(tabId);
   });
-  browser.tabs.onRemoved.addListener((tabId) => flaggedByTab.delete(tabId));
-}
-
-/** For the message listener: counts the verdict if `message` was a classify request that got one. */
-export function noteClassifyAnswer(message: unknown, sender: Browser.runtime.MessageSender, response: unknown): void {
-  const key = (message as { type?: unknown; messageKey?: unknown } | null)?.messageKey;
-  if ((message as { type?: unknown } | null)?.type !== 'classify' || typeof key !== 'string') return;
-  const level = (response as { verdict?: { level?: unknown } } | null)?.verdict?.level;
-  if (level === 'known' || level === 'suspected' || level === 'none') noteVerdict(sender, key, level);
+  browser.tabs.onRemoved.addListener((tabId) => {
+    flaggedByTab.delete(tabId);
+    hiddenByTab.delete(tabId);
+    onTabReset(tabId);
+  });
 }

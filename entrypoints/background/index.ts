@@ -9,11 +9,14 @@ import { SYNC_ALARM, ensureSyncAlarm, scheduleSyncAlarm } from './alarms';
 import { VahtiDb } from './db';
 import { ListService } from './list-service';
 import { DexieListStore } from './list-store';
-import { handleMessage } from './messages';
+import { handleMessage, type MessageSender, type WarningDesk } from './messages';
+import { DismissalStore } from './dismissals';
+import { dropStoredDismissals, readEffective, readStoredDismissals } from './effective';
+import { WarningRegistry } from './warning-registry';
 import { USER_SOURCES_KEY, allSources } from './sources';
-import { noteClassifyAnswer, registerBadge } from './badge';
+import { noteVerdict, registerBadge, showHidden } from './badge';
+import { watchWebmailHosts } from './hosts';
 import { registerPageHealth } from './page-health';
-import { watchWebmailHosts } from '../webmail.content/hosts';
 import { WatchListCache, readManagedPolicy, watchManagedPolicy } from './policy';
 
 export default defineBackground(() => {
@@ -32,26 +35,35 @@ export default defineBackground(() => {
     scheduleWake: (at) => scheduleSyncAlarm(at),
     periodBounds: async () => (await readManagedPolicy()).policy.updateInterval,
   });
-  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/'), warningUrl: browser.runtime.getURL('/warning.html') };
   const watchList = new WatchListCache();
   const withWatchList = watchList.withWatchList.bind(watchList);
 
-  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (response: unknown) => void) => {
-    handleMessage(message, sender, service, self, withWatchList).then((response) => {
-      noteClassifyAnswer(message, sender, response); // toolbar badge: flagged messages per tab
-      sendResponse(response);
-    }, (cause: unknown) => {
-      console.error('Vahti: a request failed', cause);
-      sendResponse({ error: 'Vahti could not answer this request.' });
-    });
-    return true; // the answer is sent asynchronously
-  });
+  const registry = new WarningRegistry();
+  const dismissals = new DismissalStore(db);
+  void dismissals.moveInOnce(readStoredDismissals, dropStoredDismissals).catch((cause: unknown) => console.error('Vahti: could not move the dismissals in', cause));
+  const warnings: WarningDesk = {
+    registry,
+    readEffective,
+    dismissals,
+    noteVerdict,
+    showHidden,
+    now: () => new Date(),
+  };
 
-  registerBadge();
+  // The polyfill sends what the returned promise resolves to as the answer.
+  const answer = (message: unknown, sender: MessageSender): Promise<unknown> =>
+    handleMessage(message, sender, { service, self, withWatchList, warnings }).catch((cause: unknown) => {
+      console.error('Vahti: a request failed', cause);
+      return { error: 'Vahti could not answer this request.' };
+    });
+  browser.runtime.onMessage.addListener((message: unknown, sender) => answer(message, sender));
+
+  registerBadge((tabId) => registry.resetTab(tabId));
   registerPageHealth();
   // Policy read at every start and on every change: its list sources are added or dropped at once.
   watchManagedPolicy(() => service.sourcesChanged(), (cause: unknown) => console.error('Vahti: could not apply the managed policy', cause));
-  watchWebmailHosts((cause: unknown) => console.error('Vahti: could not register webmail hosts', cause));
+  const syncWebmailHosts = watchWebmailHosts((cause: unknown) => console.error('Vahti: could not register webmail hosts', cause));
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) void service.syncDue().catch((cause: unknown) => console.error('Vahti: list sync failed', cause));
@@ -59,6 +71,7 @@ export default defineBackground(() => {
 
   browser.storage.onChanged.addListener((changes, area) => {
     watchList.storageChanged(changes, area);
+    if (area === 'managed') syncWebmailHosts(); // a `webmailHosts` lock or new organisation hosts
     if (area === 'local' && USER_SOURCES_KEY in changes) {
       void service.sourcesChanged().catch((cause: unknown) => console.error('Vahti: list sources update failed', cause));
     }

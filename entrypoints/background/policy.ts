@@ -1,8 +1,9 @@
 /**
  * Reads the administrator's policy from `browser.storage.managed`, at every worker start and
  * whenever it changes, so a new policy applies at once without a browser restart. The parsed
- * policy and its problems are kept in `storage.local` (`POLICY_STORAGE_KEY`) for the options
- * page, the warning frame and the diagnostics export. Owns reading and publishing the policy;
+ * policy and its problems are published in `storage.local` (`POLICY_STORAGE_KEY`) for the
+ * options page and the diagnostics export to show; nothing that enforces the policy reads that
+ * copy (a content script could write it), it reads managed storage. Owns reading and publishing the policy;
  * what a policy means is decided in `utils/app/policy/apply.ts`.
  */
 import { browser } from 'wxt/browser';
@@ -12,6 +13,7 @@ import { parseManagedPolicy, type ParsedPolicy } from '../../utils/app/policy/pa
 import { POLICY_STORAGE_KEY } from '../../utils/app/policy/schema';
 import { watchSet, withWatchList } from '../../utils/app/policy/watch-list';
 import { parseSettings, SETTINGS_STORAGE_KEY } from '../../utils/app/settings/schema';
+import { serialQueue } from './serial';
 
 export { POLICY_STORAGE_KEY };
 
@@ -56,16 +58,14 @@ function listPart(policy: ParsedPolicy['policy'] | undefined): string {
  * rebuild at each worker wake.
  */
 export function watchManagedPolicy(onListsChanged: (policy: StoredPolicy) => Promise<void>, onError: (cause: unknown) => void): void {
-  let running = Promise.resolve();
+  // One read at a time, in order: a quick second change must not be overtaken by the first.
+  const run = serialQueue(onError);
   const apply = () => {
-    // One read at a time, in order: a quick second change must not be overtaken by the first.
-    running = running
-      .then(async () => {
-        const before = (await browser.storage.local.get(POLICY_STORAGE_KEY))[POLICY_STORAGE_KEY] as Partial<StoredPolicy> | undefined;
-        const now = await refreshPolicy();
-        if (before?.policy === undefined || listPart(before.policy) !== listPart(now.policy)) await onListsChanged(now);
-      })
-      .catch(onError);
+    void run(async () => {
+      const before = (await browser.storage.local.get(POLICY_STORAGE_KEY))[POLICY_STORAGE_KEY] as Partial<StoredPolicy> | undefined;
+      const now = await refreshPolicy();
+      if (before?.policy === undefined || listPart(before.policy) !== listPart(now.policy)) await onListsChanged(now);
+    });
   };
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') apply();
@@ -73,19 +73,18 @@ export function watchManagedPolicy(onListsChanged: (policy: StoredPolicy) => Pro
   apply();
 }
 
-/** The policy as last published, or read now if the worker has not published it yet. */
-async function currentPolicy(stored: unknown): Promise<ParsedPolicy> {
-  const published = stored as Partial<StoredPolicy> | undefined;
-  if (published && typeof published === 'object' && published.policy) return parseManagedPolicy(published.policy);
-  return readManagedPolicy();
-}
-
-/** The person's own entries plus the organisation's, as stored now. */
+/**
+ * The person's own entries plus the organisation's. The organisation's are read from managed
+ * storage itself, never from the published copy in `storage.local`, which a content script
+ * could overwrite.
+ */
 async function readWatchSet(): Promise<Set<string>> {
-  const stored = await browser.storage.local.get([SETTINGS_STORAGE_KEY, POLICY_STORAGE_KEY]);
-  const own = parseSettings(stored[SETTINGS_STORAGE_KEY]).settings.watchList;
-  const { policy } = await currentPolicy(stored[POLICY_STORAGE_KEY]);
-  return watchSet([...own, ...(policy.watchList ?? [])]);
+  const stored = await browser.storage.local.get(SETTINGS_STORAGE_KEY);
+  const own = parseSettings(stored[SETTINGS_STORAGE_KEY]).settings;
+  const { policy } = await readManagedPolicy();
+  // A locked watch list is the organisation's alone: entries stored by the person do not count.
+  const mine = policy.lockedSettings?.includes('watchList') ? [] : own.watchList;
+  return watchSet([...mine, ...(policy.watchList ?? [])]);
 }
 
 /**
@@ -98,7 +97,7 @@ export class WatchListCache {
 
   /** From `storage.onChanged`: forget the watch list when what it is made of changed. */
   storageChanged(changes: Record<string, unknown>, area: string): void {
-    if (area === 'local' && (SETTINGS_STORAGE_KEY in changes || POLICY_STORAGE_KEY in changes)) this.current = undefined;
+    if (area === 'managed' || (area === 'local' && SETTINGS_STORAGE_KEY in changes)) this.current = undefined;
   }
 
   /** The verdict with the watch list's reasons added (`withWatchList` of utils/app/policy). */

@@ -53,6 +53,8 @@ export async function readUserSources(log: (message: string) => void = console.w
 export async function allSources(): Promise<ListSource[]> {
   const { policy } = await readManagedPolicy();
   const managed = policySources(policy);
-  const user = (await readUserSources()).filter((s) => !managed.some((m) => m.id === s.id));
+  // A locked `listSources` means the organisation's lists only, whatever is stored.
+  const locked = policy.lockedSettings?.includes('listSources') ?? false;
+  const user = locked ? [] : (await readUserSources()).filter((s) => !managed.some((m) => m.id === s.id));
   return [...(policy.useDefaultList === false ? [] : builtinSources()), ...managed, ...user];
 }

@@ -1,12 +1,12 @@
 /**
  * The "Check a message" page's client: turns pasted text or an `.eml` file into message
  * features here, on the device, and asks the background (which alone holds the lists) for the
- * verdict, as the webmail content script does, then for the guidance of the campaigns behind
- * it. Every answer is checked with its schema.
+ * verdict and the guidance of the campaigns behind it (a request only this page may make).
+ * Every answer is checked with its schema.
  */
 import { browser } from 'wxt/browser';
 import { CheckError, type CheckClient, type CheckResult } from '../../components/CheckMessage';
-import { ClassifyResponseSchema, GetCampaignGuidanceResponseSchema } from '../../utils/app/messages';
+import { CheckMessageResponseSchema } from '../../utils/app/messages';
 import { emlToFeatures, MAX_EML_BYTES, MailParseError, plainTextToFeatures } from '../../utils/core/mail/eml';
 import type { MessageFeatures } from '../../utils/core/engine/features';
 
@@ -19,23 +19,18 @@ function looksLikeHeaders(text: string): boolean {
   return [...name].every((c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '-');
 }
 
-async function classify(features: MessageFeatures, source: string): Promise<CheckResult> {
+async function classify(features: MessageFeatures): Promise<CheckResult> {
   let answer: unknown;
   try {
-    answer = await browser.runtime.sendMessage({ type: 'classify', messageKey: `check:${source}:${Date.now()}`, features });
+    answer = await browser.runtime.sendMessage({ type: 'checkMessage', features });
   } catch {
     throw new CheckError('failed');
   }
-  const parsed = ClassifyResponseSchema.safeParse(answer);
+  // The verdict and the guidance of the campaigns behind it, in one answer (the country's own
+  // help shows whatever the campaigns are).
+  const parsed = CheckMessageResponseSchema.safeParse(answer);
   if (!parsed.success) throw new CheckError('failed');
-  const verdict = parsed.data.verdict;
-  const campaigns = verdict.reasons.flatMap((r) => (r.listId && r.campaignId ? [{ listId: r.listId, campaignId: r.campaignId }] : []));
-  if (campaigns.length === 0) return { verdict, guidanceIds: [] };
-  const guidance = GetCampaignGuidanceResponseSchema.safeParse(
-    await browser.runtime.sendMessage({ type: 'getCampaignGuidance', campaigns: campaigns.slice(0, 50) }).catch(() => null),
-  );
-  // Without campaign guidance the country's own help still shows.
-  return { verdict, guidanceIds: guidance.success ? guidance.data.guidance : [] };
+  return { verdict: parsed.data.verdict, guidanceIds: parsed.data.guidanceIds };
 }
 
 function readFeatures(read: () => Promise<MessageFeatures> | MessageFeatures): Promise<MessageFeatures> {
@@ -59,11 +54,11 @@ export function createCheckClient(): CheckClient {
         }
         return plainTextToFeatures(text);
       });
-      return classify(features, 'text');
+      return classify(features);
     },
     async checkFile(_name, bytes) {
       if (bytes.length > MAX_EML_BYTES) throw new CheckError('too-large');
-      return classify(await readFeatures(() => emlToFeatures(bytes)), 'file');
+      return classify(await readFeatures(() => emlToFeatures(bytes)));
     },
   };
 }

@@ -1,19 +1,21 @@
 /**
  * The options page's real client: settings in `browser.storage.local` (the person's own values
  * only; policy values are applied for display and never written back), managed policy from
- * `browser.storage.managed`, list state from the background, files saved with a download link.
+ * `browser.storage.managed`, list state and the person's dismissals from the background (which
+ * alone writes dismissals), files saved with a download link.
  */
 import { browser } from 'wxt/browser';
 import type { OptionsClient } from '../../components/client';
 import { domActions } from '../../components/dom-actions';
-import { CheckNowResponseSchema, GetListStatusResponseSchema, type PageRequest } from '../../utils/app/messages';
+import { ListDismissalsResponseSchema, OkResponseSchema } from '../../utils/app/messages';
 import { PAGE_HEALTH_STORAGE_KEY, parsePageHealthCounts } from '../../utils/app/page-health';
 import { parseManagedPolicy } from '../../utils/app/policy/parse';
 import type { ManagedPolicy } from '../../utils/app/policy/schema';
 import { applyPolicy, chosenFields, ownSettings } from '../../utils/app/policy/apply';
 import { parseSettings, SETTINGS_STORAGE_KEY } from '../../utils/app/settings/schema';
 import { toUserListSource, USER_SOURCES_STORAGE_KEY } from '../../utils/app/settings/sources';
-import { addedWebmailOrigins, missingWebmailAccess } from '../webmail.content/hosts';
+import { addedWebmailOrigins, missingWebmailAccess } from '../background/hosts';
+import { askBackground, listStatusClient } from '../popup/background-client';
 
 async function readManaged(): Promise<{ policy: ManagedPolicy; problems: string[] }> {
   try {
@@ -31,23 +33,30 @@ async function readRaw(): Promise<unknown> {
   return (await browser.storage.local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY];
 }
 
-async function ask(request: PageRequest): Promise<unknown> {
-  return browser.runtime.sendMessage(request);
+/** The person's dismissals, from the background (which alone writes them). */
+async function readDismissals() {
+  return ListDismissalsResponseSchema.parse(await askBackground({ type: 'listDismissals' })).dismissed;
 }
 
 export function createOptionsClient(): OptionsClient {
   const actions = domActions(document);
   return {
+    ...listStatusClient(),
     async loadPageHealthCounts() {
       return parsePageHealthCounts((await browser.storage.local.get(PAGE_HEALTH_STORAGE_KEY))[PAGE_HEALTH_STORAGE_KEY]);
     },
     async loadSettings() {
-      const [raw, managed] = await Promise.all([readRaw(), readManaged()]);
-      return applyPolicy(parseSettings(raw).settings, managed.policy, chosenFields(raw)).settings;
+      const [raw, managed, dismissed] = await Promise.all([readRaw(), readManaged(), readDismissals()]);
+      return { ...applyPolicy(parseSettings(raw).settings, managed.policy, chosenFields(raw)).settings, dismissed };
     },
     async saveSettings(next) {
-      const [raw, managed] = await Promise.all([readRaw(), readManaged()]);
-      const own = ownSettings(next, parseSettings(raw).settings, managed.policy, chosenFields(raw));
+      const [raw, managed, dismissed] = await Promise.all([readRaw(), readManaged(), readDismissals()]);
+      // Dismissals are the background's: the only change the page can make is to undo one.
+      const kept = new Set(next.dismissed.map((d) => d.key));
+      for (const d of dismissed) {
+        if (!kept.has(d.key)) OkResponseSchema.parse(await askBackground({ type: 'undoDismissal', messageKey: d.key }));
+      }
+      const { dismissed: _background, ...own } = ownSettings(next, parseSettings(raw).settings, managed.policy, chosenFields(raw));
       // One write: the settings and the sync's view of the person's list sources stay in step.
       await browser.storage.local.set({
         [SETTINGS_STORAGE_KEY]: own,
@@ -70,12 +79,6 @@ export function createOptionsClient(): OptionsClient {
     requestWebmailAccess: (origins) => browser.permissions.request({ origins }),
     async removeWebmailAccess(origin) {
       await browser.permissions.remove({ origins: [origin] });
-    },
-    async getListStatus() {
-      return GetListStatusResponseSchema.parse(await ask({ type: 'getListStatus' })).sources;
-    },
-    async checkNow() {
-      return CheckNowResponseSchema.parse(await ask({ type: 'checkNow' }));
     },
     saveFile: (name, text, mime) => actions.saveFile(name, text, mime),
     extensionVersion: browser.runtime.getManifest().version,

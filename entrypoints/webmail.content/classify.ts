@@ -1,7 +1,8 @@
 /**
- * The content script's one question to the background: "what is this message?". Sends the
- * message features (never anywhere else) and checks the answer's shape without zod, to keep
- * the content script small; the background validates what it receives with the full schema.
+ * The content script's questions to the background: "what is this message?" and "a token for
+ * its warning frame". Sends the message features (never anywhere else) and checks the answers'
+ * shape without zod, to keep the content script small; the background validates what it
+ * receives with the full schema. What the warning shows never passes through here.
  */
 import { browser } from 'wxt/browser';
 import type { MessageFeatures } from '../../utils/core/engine/features';
@@ -22,4 +23,26 @@ export async function classifyInBackground(messageKey: string, features: Message
   const verdict = (response as { verdict?: unknown } | undefined)?.verdict;
   if (!isVerdict(verdict)) throw new Error('Vahti background gave no verdict');
   return verdict;
+}
+
+export type WarningTicket = { token: string; frameUrl: string };
+
+/** The frame must be an extension page's `warning.html`, whatever the answer says. */
+const FRAME_URL = /^(chrome|moz)-extension:\/\/[0-9a-z-]+\/warning\.html$/;
+
+async function askToken(messageKey: string): Promise<WarningTicket | null> {
+  const response: unknown = await browser.runtime.sendMessage({ type: 'warningToken', messageKey });
+  const { token, frameUrl } = (response ?? {}) as { token?: unknown; frameUrl?: unknown };
+  return typeof token === 'string' && typeof frameUrl === 'string' && FRAME_URL.test(frameUrl) ? { token, frameUrl } : null;
+}
+
+/**
+ * A one-time token for the warning of a message the background flagged. A background that
+ * restarted since has forgotten its verdicts: it is asked again (with the same features) first.
+ */
+export async function warningTicket(messageKey: string, readFeatures: () => MessageFeatures): Promise<WarningTicket | null> {
+  const token = await askToken(messageKey);
+  if (token !== null) return token;
+  const verdict = await classifyInBackground(messageKey, readFeatures());
+  return verdict.level === 'none' ? null : askToken(messageKey);
 }

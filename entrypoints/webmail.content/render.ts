@@ -1,14 +1,19 @@
 /**
  * Fills the closed shadow roots the scanner creates. The warning itself is an extension page in
  * a frame (`/warning.html`): the webmail can neither script nor restyle it, and it can use the
- * settings, guidance and evidence code without making this content script big. The row mark is
+ * guidance and evidence code without making this content script big. The content script only
+ * hands the frame a one-time token from the background; what the warning says comes from the
+ * background. The row mark is
  * a few nodes built here. Plain DOM and `textContent` only (Gmail enforces Trusted Types).
  */
 import { browser } from 'wxt/browser';
 import type { WarningContext } from '../../utils/page/scanner';
-import { FRAME_HELLO, isFrameReport, newNonce, type ShowWarning } from '../../utils/page/frame-protocol';
+import { FRAME_HELLO, isFrameReport, type FrameHello } from '../../utils/page/frame-protocol';
+import { warningTicket, type WarningTicket } from './classify';
 
-const frames = new WeakMap<ShadowRoot, { port: MessagePort | null; latest: ShowWarning; ready: boolean }>();
+const frames = new WeakMap<ShadowRoot, HTMLIFrameElement>();
+/** Per root, which render is current: an answer for an older one must not mount its frame. */
+const generations = new WeakMap<ShadowRoot, number>();
 const MIN_HEIGHT = 120;
 const MAX_HEIGHT = 2000;
 
@@ -22,7 +27,7 @@ function setBodyHidden(bodyRoots: readonly Element[], hidden: boolean) {
 }
 
 /** The message's date, recipients and shown headers; a page that breaks the reader loses only these. */
-function readDetails(warning: WarningContext): ShowWarning['details'] {
+function readDetails(warning: WarningContext): FrameHello['details'] {
   try {
     return warning.readDetails?.();
   } catch {
@@ -39,37 +44,20 @@ function focusMessage(bodyRoots: readonly Element[]) {
 
 export function createWarningRenderer(onDismissed: (messageKey: string) => void) {
   return function renderWarning(root: ShadowRoot, warning: WarningContext) {
-    const show: ShowWarning = {
-      type: 'show',
-      verdict: warning.verdict,
-      messageKey: warning.messageKey,
-      provider: warning.providerId,
-      features: warning.readFeatures(),
-      details: readDetails(warning),
-    };
-    const existing = frames.get(root);
-    if (existing) {
-      existing.latest = show;
-      if (existing.ready) existing.port?.postMessage(show);
-      return;
-    }
+    // A new verdict or message for this place is a new warning: a frame redeems one token only.
+    frames.get(root)?.remove();
+    frames.delete(root);
+    const generation = (generations.get(root) ?? 0) + 1;
+    generations.set(root, generation);
     const doc = root.ownerDocument;
-    const nonce = newNonce(crypto);
-    const url = browser.runtime.getURL('/warning.html');
-    const origin = new URL(url).origin;
-    const frame = doc.createElement('iframe');
-    frame.src = `${url}#${nonce}`;
-    frame.title = 'Vahti';
-    frame.setAttribute('style', `display:block;border:0;width:100%;height:${MIN_HEIGHT}px;color-scheme:normal`);
-    const state = { port: null as MessagePort | null, latest: show, ready: false };
-    frames.set(root, state);
-    frame.addEventListener('load', () => {
+    let port: MessagePort | null = null;
+
+    const connect = (frame: HTMLIFrameElement, ticket: WarningTicket) => {
       const win = frame.contentWindow;
-      if (!win) return;
-      // A reload of the frame (or a page that navigated it) gets a fresh channel.
-      state.port?.close();
+      if (!win || frames.get(root) !== frame) return;
+      port?.close();
       const channel = new MessageChannel();
-      state.port = channel.port1;
+      port = channel.port1;
       channel.port1.onmessage = (e) => {
         const report: unknown = e.data;
         if (!isFrameReport(report)) return;
@@ -79,15 +67,39 @@ export function createWarningRenderer(onDismissed: (messageKey: string) => void)
           // The focused frame is about to go; a keyboard or screen-reader user would be left at
           // the top of the page. Take them to the message they chose to read.
           const hadFocus = doc.activeElement === root.host;
-          onDismissed(state.latest.messageKey);
+          onDismissed(warning.messageKey);
           if (hadFocus) focusMessage(warning.bodyRoots);
         }
       };
-      win.postMessage({ type: FRAME_HELLO, nonce }, origin, [channel.port2]);
-      state.ready = true;
-      channel.port1.postMessage(state.latest);
-    });
-    root.appendChild(frame);
+      const hello: FrameHello = { type: FRAME_HELLO, token: ticket.token, details: readDetails(warning) };
+      // Only our own extension's page can receive it (target origin), whatever the page did to the
+      // frame. A page loaded at Chromium's dynamic URL has the extension's own origin.
+      win.postMessage(hello, new URL(browser.runtime.getURL('/')).origin, [channel.port2]);
+    };
+
+    void warningTicket(warning.messageKey, warning.readFeatures)
+      .then((first) => {
+        // Dismissed meanwhile, or the background no longer flags it: nothing is mounted.
+        if (first === null || generations.get(root) !== generation) return;
+        const frame = doc.createElement('iframe');
+        frame.src = first.frameUrl;
+        frame.title = 'Vahti';
+        frame.setAttribute('style', `display:block;border:0;width:100%;height:${MIN_HEIGHT}px;color-scheme:normal`);
+        frames.set(root, frame);
+        let ticket: WarningTicket | null = first;
+        frame.addEventListener('load', () => {
+          // Every later load (moving a frame in the DOM reloads it) needs a fresh token: each is single-use.
+          const current = ticket ?? warningTicket(warning.messageKey, warning.readFeatures);
+          ticket = null;
+          void Promise.resolve(current)
+            .then((t) => {
+              if (t !== null) connect(frame, t);
+            })
+            .catch(() => undefined); // no background: the frame stays empty until the scanner asks again
+        });
+        root.appendChild(frame);
+      })
+      .catch(() => undefined);
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Webmail benchmark in real Chromium on a 200-row Gmail-style inbox (tests/fixtures/webmail):
- * - time from a message's insertion into the page to Vahti's warning host (p50/p95), with a
- *   fresh message id and body each time, so every insertion goes to the background and back;
+ * - time from a message's insertion into the page to Vahti's warning frame in its host (p50/p95),
+ *   with a fresh message id and body each time, so every insertion goes to the background and
+ *   back twice (the verdict, then the warning frame's one-time token);
  * - main-thread time of the content script per navigation (open a message, back to the inbox),
  *   from a CPU profile of the page's renderer thread, for ordinary and for flagged mail (a
  *   flagged message also creates the warning frame);
@@ -108,12 +109,21 @@ async function insertionLatencies(page: Page): Promise<number[]> {
           message.setAttribute('data-legacy-message-id', `bench${n}`);
           clone.querySelector('div.a3s')!.append(document.createTextNode(` Reference ${n}.`));
           const timer = setTimeout(() => reject(new Error('no warning within 5 s')), 5000);
+          // The host appears with the verdict; the warning's frame is mounted in it (the host
+          // gets its height) only after the background's one-time token came back: that round
+          // trip is part of the figure.
           const watch = new MutationObserver(() => {
-            if (!document.querySelector('[data-vahti="warning"]')) return;
-            const t = performance.now() - t0;
+            const host = document.querySelector('[data-vahti="warning"]');
+            if (!host) return;
             watch.disconnect();
-            clearTimeout(timer);
-            resolvePromise(t);
+            const sized = new ResizeObserver(() => {
+              if (host.getBoundingClientRect().height < 100) return;
+              const t = performance.now() - t0;
+              sized.disconnect();
+              clearTimeout(timer);
+              resolvePromise(t);
+            });
+            sized.observe(host);
           });
           watch.observe(thread, { childList: true, subtree: true });
           const t0 = performance.now();
@@ -177,7 +187,7 @@ export async function bench(): Promise<void> {
   const bg50 = percentile(roundTrips, 50);
   const bg95 = percentile(roundTrips, 95);
   console.log(`Inbox: ${ROWS} rows (Gmail-style), real Chromium, real background and list.`);
-  console.log(`Insertion → warning host (${INSERTIONS} fresh messages): p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${latencies.at(-1)!.toFixed(1)} ms  [goal p95 ≤ ${GOALS.p95Ms} ms: ${verdictMark(p95 <= GOALS.p95Ms)}]`);
+  console.log(`Insertion → warning frame mounted (${INSERTIONS} fresh messages): p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${latencies.at(-1)!.toFixed(1)} ms  [goal p95 ≤ ${GOALS.p95Ms} ms: ${verdictMark(p95 <= GOALS.p95Ms)}]`);
   console.log(`  of which the background's classify round trip (from an extension page, as seen by Playwright): p50 ${bg50.toFixed(1)} ms, p95 ${bg95.toFixed(1)} ms`);
   console.log(
     `Content-script main-thread time per navigation (CPU profile, ${2 * NAVIGATIONS} navigations each): ordinary mail ${fmt(benign.contentMs)}, flagged mail ${fmt(flagged.contentMs)}  [goal ≤ ${GOALS.perNavigationMs} ms: ${verdictMark(Math.max(benign.contentMs, flagged.contentMs) <= GOALS.perNavigationMs)}]`,

@@ -10,6 +10,7 @@
 import path from 'node:path';
 import type { MessageFeatures } from '../../utils/core/engine/features';
 import { MAX_EML_BYTES, MailParseError, parseEml, plainTextToFeatures } from '../../utils/core/mail/eml';
+import { htmlToVisibleTextViaDom } from './dom-text';
 import { InputFileError, readRegularFile } from './safe-read';
 
 export type Scanned = { features: MessageFeatures; notes: string[] };
@@ -38,7 +39,8 @@ export async function readMessage(file: string): Promise<Scanned> {
     const features = plainTextToFeatures(bytes);
     return { features, notes: clipNotes(features) };
   }
-  const parsed = await parseEml(bytes);
+  // The extension's visible-text extractor on a DOM (dom-text.ts): the scan judges what the reader sees.
+  const parsed = await parseEml(bytes, { htmlToText: htmlToVisibleTextViaDom });
   const notes = parsed.hiddenTextChars > 0 ? [`the HTML hides ${parsed.hiddenTextChars} characters of text from the reader`] : [];
   return { features: parsed.features, notes: [...notes, ...clipNotes(parsed.features)] };
 }

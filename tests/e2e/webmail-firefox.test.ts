@@ -89,7 +89,7 @@ describe('Gmail in Firefox', () => {
     // location proves where the warning comes from.
     // The frame may still be loading on a busy machine: ask again until it answers.
     const frameUrls = () => Promise.all(page.frames().map((f) => f.evaluate(() => location.href).catch(() => '')));
-    const fromWarningPage = (urls: string[]) => urls.some((u) => u.startsWith(`${EXTENSION_ORIGIN}/warning.html#`));
+    const fromWarningPage = (urls: string[]) => urls.some((u) => u === `${EXTENSION_ORIGIN}/warning.html`);
     expect(fromWarningPage(await poll(frameUrls, fromWarningPage, 10_000))).toBe(true);
     // The height is reported by the warning page over its private port once it has rendered.
     const height = await poll(() => page.evaluate(() => document.querySelector('[data-vahti="warning"]')!.getBoundingClientRect().height), (h) => h > 200, 10_000);

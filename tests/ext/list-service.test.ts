@@ -7,7 +7,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { VahtiDb } from '../../entrypoints/background/db';
 import { ListService } from '../../entrypoints/background/list-service';
 import { DexieListStore } from '../../entrypoints/background/list-store';
-import { handleMessage } from '../../entrypoints/background/messages';
+import { handleMessage, type MessageDeps } from '../../entrypoints/background/messages';
+import { testWarningDesk } from './warning-desk';
 import { builtinSources, DEFAULT_SOURCE_ID } from '../../entrypoints/background/sources';
 import type { MessageFeaturesInput } from '../../utils/core/engine/features';
 import { MessageFeaturesSchema } from '../../utils/core/engine/features';
@@ -165,42 +166,49 @@ describe('list service', () => {
 });
 
 describe('message door', () => {
-  const self = { id: 'vahti-id', origin: 'chrome-extension://vahti-id/' };
+  const self = { id: 'vahti-id', origin: 'chrome-extension://vahti-id/', warningUrl: 'chrome-extension://d1e2-dynamic/warning.html' };
+  const deps = (service: ListService): MessageDeps => ({ service, self, withWatchList: async (v) => v, warnings: testWarningDesk().desk });
   const page = { id: 'vahti-id', url: 'chrome-extension://vahti-id/popup.html' };
   const contentScript = { id: 'vahti-id', url: 'https://mail.google.com/mail/u/0/', tab: { id: 1 } as never };
 
   it('answers classify from a content script with a verdict', async () => {
-    const r = await handleMessage({ type: 'classify', messageKey: 'k', features: extortion(BUNDLED_BTC) }, contentScript, newService(), self);
+    const r = await handleMessage({ type: 'classify', messageKey: 'k', features: extortion(BUNDLED_BTC) }, contentScript, deps(newService()));
     expect(r).toMatchObject({ verdict: { level: 'known' } });
   }, 60_000);
 
   it('gives list status and check now only to extension pages', async () => {
     const service = newService();
-    expect(await handleMessage({ type: 'getListStatus' }, contentScript, service, self)).toHaveProperty('error');
-    expect(await handleMessage({ type: 'checkNow' }, { ...contentScript, url: 'chrome-extension://other/x.html' }, service, self)).toHaveProperty('error');
-    const status = await handleMessage({ type: 'getListStatus' }, page, service, self);
+    expect(await handleMessage({ type: 'getListStatus' }, contentScript, deps(service))).toHaveProperty('error');
+    expect(await handleMessage({ type: 'checkNow' }, { ...contentScript, url: 'chrome-extension://other/x.html' }, deps(service))).toHaveProperty('error');
+    const status = await handleMessage({ type: 'getListStatus' }, page, deps(service));
     expect(status).toMatchObject({ sources: [{ id: DEFAULT_SOURCE_ID }] });
   }, 60_000);
 
-  it('gives the warning frame the guidance of the verdict\'s campaigns, and the tab\'s flag levels, only to extension pages', async () => {
+  it('gives the tab\'s flag levels only to extension pages', async () => {
     const service = newService();
-    const classified = await handleMessage({ type: 'classify', messageKey: 'gmail:msg:1#h', features: extortion(BUNDLED_BTC) }, contentScript, service, self);
-    const reasons = (classified as { verdict: { reasons: { listId?: string; campaignId?: string }[] } }).verdict.reasons;
-    const campaigns = reasons.flatMap((r) => (r.listId && r.campaignId ? [{ listId: r.listId, campaignId: r.campaignId }] : []));
-    expect(campaigns).toContainEqual({ listId: 'vahti-default', campaignId: 'sextortion-2018-2019' });
+    await handleMessage({ type: 'classify', messageKey: 'gmail:msg:1#h', features: extortion(BUNDLED_BTC) }, contentScript, deps(service));
+    expect(await handleMessage({ type: 'getTabFlags', tabId: 1 }, contentScript, deps(service))).toHaveProperty('error');
+    expect(await handleMessage({ type: 'getTabFlags', tabId: 1 }, page, deps(service))).toMatchObject({ hiddenWarnings: 0 });
+  }, 60_000);
 
-    const answer = await handleMessage({ type: 'getCampaignGuidance', campaigns }, page, service, self);
+  it('gives the redeemed warning the guidance of the verdict\'s campaigns, from the installed list', async () => {
+    const service = newService();
+    const { desk } = testWarningDesk();
+    const tabDeps: MessageDeps = { service, self, withWatchList: async (v) => v, warnings: desk };
+    const sender = { ...contentScript, frameId: 0 };
+    await handleMessage({ type: 'classify', messageKey: 'gmail:msg:1#h', features: extortion(BUNDLED_BTC) }, sender, tabDeps);
+    const { token } = (await handleMessage({ type: 'warningToken', messageKey: 'gmail:msg:1#h' }, sender, tabDeps)) as { token: string };
+    const frame = { id: 'vahti-id', url: 'chrome-extension://vahti-id/warning.html', tab: { id: 1 } as never, frameId: 5 };
+    const answer = (await handleMessage({ type: 'redeemWarning', token }, frame, tabDeps)) as { warning: { guidanceIds: string[] } };
     const campaignFile = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../scripts/list-sources/default/campaigns/sextortion-2018-2019.json'), 'utf8'));
-    expect(answer).toEqual({ guidance: campaignFile.campaign.guidance });
-    expect(await handleMessage({ type: 'getCampaignGuidance', campaigns }, contentScript, service, self)).toHaveProperty('error');
-    expect(await handleMessage({ type: 'getTabFlags', tabId: 1 }, contentScript, service, self)).toHaveProperty('error');
+    expect(answer.warning.guidanceIds).toEqual(campaignFile.campaign.guidance);
   }, 60_000);
 
   it('refuses other extensions, unknown types and unknown fields', async () => {
     const service = newService();
-    expect(await handleMessage({ type: 'getListStatus' }, { ...page, id: 'evil' }, service, self)).toHaveProperty('error');
-    expect(await handleMessage({ type: 'clearDatabase' }, page, service, self)).toHaveProperty('error');
-    expect(await handleMessage({ type: 'getListStatus', extra: 1 }, page, service, self)).toHaveProperty('error');
-    expect(await handleMessage({ type: 'classify', messageKey: 'k', features: { ...extortion(BUNDLED_BTC), evil: true } }, contentScript, service, self)).toHaveProperty('error');
+    expect(await handleMessage({ type: 'getListStatus' }, { ...page, id: 'evil' }, deps(service))).toHaveProperty('error');
+    expect(await handleMessage({ type: 'clearDatabase' }, page, deps(service))).toHaveProperty('error');
+    expect(await handleMessage({ type: 'getListStatus', extra: 1 }, page, deps(service))).toHaveProperty('error');
+    expect(await handleMessage({ type: 'classify', messageKey: 'k', features: { ...extortion(BUNDLED_BTC), evil: true } }, contentScript, deps(service))).toHaveProperty('error');
   });
 });

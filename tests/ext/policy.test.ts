@@ -8,6 +8,7 @@ import { DEFAULT_SOURCE_ID, allSources } from '../../entrypoints/background/sour
 import { MessageFeaturesSchema } from '../../utils/core/engine/features';
 import { NO_VERDICT } from '../../utils/core/engine/verdict';
 import { SETTINGS_STORAGE_KEY } from '../../utils/app/settings/schema';
+import { toUserListSource, USER_SOURCES_STORAGE_KEY } from '../../utils/app/settings/sources';
 
 const key = 'A'.repeat(43) + '=';
 const clinic = { id: 'clinic', name: 'Clinic list', manifestUrl: 'https://lists.clinic.example/manifest.json', keys: [{ keyId: 'k1', publicKey: key, epoch: 2 }] };
@@ -93,6 +94,15 @@ describe('allSources with a policy', () => {
     expect(sources[1]?.trust.keyEpoch).toBe(2);
   });
 
+  it('with listSources locked, uses no list from storage (written by the options page or any other context)', async () => {
+    const own = toUserListSource({ ...clinic, id: 'my-own', name: 'Mine', manifestUrl: 'https://lists.mine.example/manifest.json', keys: [{ keyId: 'k1', publicKey: key, epoch: 1 }] });
+    await fakeBrowser.storage.local.set({ [USER_SOURCES_STORAGE_KEY]: [own] });
+    const unlocked = (await allSources()).map((s) => s.id);
+    expect(unlocked).toContain('my-own'); // the stored list is valid: the lock is what drops it
+    await fakeBrowser.storage.managed.set({ listSources: [clinic], lockedSettings: ['listSources'] });
+    expect((await allSources()).map((s) => s.id)).toEqual([DEFAULT_SOURCE_ID, 'clinic']);
+  });
+
   it('drops the default list when useDefaultList is false, and the policy list when it is removed', async () => {
     await fakeBrowser.storage.managed.set({ listSources: [clinic], useDefaultList: false });
     expect((await allSources()).map((s) => s.id)).toEqual(['clinic']);
@@ -129,11 +139,24 @@ describe('the watch list at classification time', () => {
     expect(await cache.withWatchList(NO_VERDICT, mail('x@mine.example'))).toBe(NO_VERDICT);
     expect((await cache.withWatchList(NO_VERDICT, mail('y@other.example'))).level).toBe('known');
 
-    // A newly published policy is picked up too.
+    // A changed policy is picked up too (from the managed area's own change event).
+    await fakeBrowser.storage.managed.set({ watchList: ['ransom@extortion.example'] });
+    cache.storageChanged({ watchList: {} }, 'managed');
+    expect((await cache.withWatchList(NO_VERDICT, mail('ransom@extortion.example'))).level).toBe('known');
+  });
+
+  it('never reads the policy from the copy published in storage.local, which another context could write', async () => {
     await fakeBrowser.storage.managed.set({ watchList: ['ransom@extortion.example'] });
     await refreshPolicy(Date.now, () => undefined);
-    cache.storageChanged({ [POLICY_STORAGE_KEY]: {} }, 'local');
-    expect((await cache.withWatchList(NO_VERDICT, mail('ransom@extortion.example'))).level).toBe('known');
+    await fakeBrowser.storage.local.set({ [POLICY_STORAGE_KEY]: { policy: {}, problems: [], readAt: 0 } });
+    expect((await withWatchListNow(NO_VERDICT, mail('ransom@extortion.example'))).level).toBe('known');
+  });
+
+  it('with the watch list locked, only the organisation\'s entries count, whatever is stored', async () => {
+    await fakeBrowser.storage.managed.set({ watchList: ['ransom@extortion.example'], lockedSettings: ['watchList'] });
+    await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: { watchList: ['gmail.com'] } });
+    expect(await withWatchListNow(NO_VERDICT, mail('friend@gmail.com'))).toBe(NO_VERDICT);
+    expect((await withWatchListNow(NO_VERDICT, mail('ransom@extortion.example'))).level).toBe('known');
   });
 
   it('uses the managed area directly before the policy has been published', async () => {

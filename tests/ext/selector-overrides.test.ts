@@ -8,14 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VahtiDb } from '../../entrypoints/background/db';
 import { ListService } from '../../entrypoints/background/list-service';
 import { DexieListStore } from '../../entrypoints/background/list-store';
-import { handleMessage } from '../../entrypoints/background/messages';
+import { handleMessage, type MessageDeps } from '../../entrypoints/background/messages';
 import { builtinSources } from '../../entrypoints/background/sources';
 import type { SelectorOverride } from '../../utils/core/list/selector-override';
 import { startListServer, type ListServer } from '../helpers/list-server';
 import { Repo, sampleList } from './repo';
+import { testWarningDesk } from './warning-desk';
 
 const publicDir = resolve(import.meta.dirname, '../../public');
-const self = { id: 'vahti-id', origin: 'chrome-extension://vahti-id/' };
+const self = { id: 'vahti-id', origin: 'chrome-extension://vahti-id/', warningUrl: 'chrome-extension://vahti-id/warning.html' };
 const contentScript = { id: 'vahti-id', url: 'https://outlook.office.com/mail/', tab: { id: 1 } as never };
 const MENDED: SelectorOverride = { provider: 'outlook', key: 'body', selectors: ['div[data-testid="message-body"]'] };
 
@@ -43,11 +44,12 @@ describe('selector overrides from a verified list', () => {
       log: () => undefined,
       timeoutMs: 2_000,
     });
-    expect(await handleMessage({ type: 'getSelectorOverrides' }, contentScript, service, self)).toEqual({ overrides: [] });
+    const deps: MessageDeps = { service, self, withWatchList: async (v) => v, warnings: testWarningDesk().desk };
+    expect(await handleMessage({ type: 'getSelectorOverrides' }, contentScript, deps)).toEqual({ overrides: [] });
 
     await repo.publish({ version: 3, list: sampleList('overrides', 3, { selectorOverrides: [MENDED] }) });
     expect(await service.checkNow(sources[0]!.id)).toEqual([{ sourceId: sources[0]!.id, outcome: 'installed' }]);
-    expect(await handleMessage({ type: 'getSelectorOverrides' }, contentScript, service, self)).toEqual({ overrides: [MENDED] });
+    expect(await handleMessage({ type: 'getSelectorOverrides' }, contentScript, deps)).toEqual({ overrides: [MENDED] });
 
     const bad = { provider: 'outlook', key: 'body', selectors: ['div:has(script)'] } as never;
     await repo.publish({ version: 4, list: sampleList('overrides', 4, { selectorOverrides: [bad] }) });
@@ -56,6 +58,6 @@ describe('selector overrides from a verified list', () => {
     const status = (await service.status()).find((s) => s.id === sources[0]!.id)!;
     expect(status.version).toBe(3);
     expect(JSON.stringify(status.lastError)).toMatch(/selectorOverrides.*not allowed/);
-    expect(await handleMessage({ type: 'getSelectorOverrides' }, contentScript, service, self)).toEqual({ overrides: [MENDED] });
+    expect(await handleMessage({ type: 'getSelectorOverrides' }, contentScript, deps)).toEqual({ overrides: [MENDED] });
   }, 60_000);
 });

@@ -5,12 +5,15 @@
  *
  * Direction is in the name: content script → background (`Content*`), extension pages →
  * background (`Page*`). Content scripts send features of a message and get a verdict; they
- * never receive list contents.
+ * never receive list contents, and never what a warning shows: the warning frame redeems a
+ * one-time token for that (see docs/warning-trust.md).
  */
 import { z } from 'zod';
 import { MessageFeaturesSchema } from '../core/engine/features';
 import { VerdictSchema } from '../core/engine/verdict';
 import { IdSchema } from '../core/list/schema';
+import { HelpdeskContactSchema } from './policy/schema';
+import { DismissalSchema, SETTINGS_LIMITS } from './settings/schema';
 import { ListStatusSchema } from './sync/status';
 
 export const MessageKeySchema = z.string().min(1).max(300);
@@ -29,8 +32,6 @@ export const ClassifyResponseSchema = z
     verdict: VerdictSchema,
   })
   .strict();
-
-export const ContentRequestSchema = z.discriminatedUnion('type', [ClassifyRequestSchema]);
 
 /** Extension pages only: the state of every list source, for the popup and options. */
 export const GetListStatusRequestSchema = z.object({ type: z.literal('getListStatus') }).strict();
@@ -57,28 +58,101 @@ export const CheckNowResponseSchema = z
 export const GetTabFlagsRequestSchema = z.object({ type: z.literal('getTabFlags'), tabId: z.number().int().nonnegative() }).strict();
 
 export const GetTabFlagsResponseSchema = z
-  .object({ flagged: z.array(z.object({ level: z.enum(['known', 'suspected']) }).strict()).max(1_000) })
-  .strict();
-
-/**
- * Extension pages only (the warning frame): guidance ids (catalogue keys, never URLs) of the
- * campaigns behind a verdict's list reasons. Asked by the frame, not sent to content scripts,
- * so no list data reaches a web page's process.
- */
-export const GetCampaignGuidanceRequestSchema = z
   .object({
-    type: z.literal('getCampaignGuidance'),
-    campaigns: z.array(z.object({ listId: IdSchema, campaignId: IdSchema }).strict()).max(50),
+    flagged: z.array(z.object({ level: z.enum(['known', 'suspected']) }).strict()).max(1_000),
+    /** Warnings on the tab that the page covers, moves away or hides (seen by the warning frame). */
+    hiddenWarnings: z.number().int().nonnegative().optional(),
   })
   .strict();
 
-export const GetCampaignGuidanceResponseSchema = z.object({ guidance: z.array(IdSchema).max(20) }).strict();
+/**
+ * Content script → background: a one-time token for the warning frame of a message this
+ * background flagged in the same tab and frame. Asked at every load of the frame (moving a frame
+ * in the DOM reloads it); the answer carries no warning content.
+ */
+export const WarningTokenRequestSchema = z.object({ type: z.literal('warningToken'), messageKey: MessageKeySchema }).strict();
+
+export const WarningTokenResponseSchema = z
+  .object({
+    token: z.string().length(32),
+    /**
+     * The warning page's address to frame. In Chromium the page is web-accessible only at its
+     * per-session dynamic URL, which content scripts' `runtime.getURL` does not give.
+     */
+    frameUrl: z.string().max(200),
+  })
+  .strict();
+
+export const ContentRequestSchema = z.discriminatedUnion('type', [ClassifyRequestSchema, WarningTokenRequestSchema]);
+
+/**
+ * The warning frame (`warning.html` in the same tab) → background: redeem a token once for
+ * everything the warning shows. The background is the warning's only author.
+ */
+export const RedeemWarningRequestSchema = z.object({ type: z.literal('redeemWarning'), token: z.string().max(64) }).strict();
+
+export const WarningEffectiveSchema = z
+  .object({
+    country: z.string().max(8).optional(),
+    language: z.string().max(8).optional(),
+    hideBodyByDefault: z.boolean(),
+    allowDismiss: z.boolean(),
+    helpdesk: HelpdeskContactSchema.optional(),
+  })
+  .strict();
+
+export const RedeemWarningResponseSchema = z
+  .object({
+    warning: z
+      .object({
+        messageKey: MessageKeySchema,
+        provider: z.string().max(40),
+        verdict: VerdictSchema,
+        features: MessageFeaturesSchema,
+        /** Guidance ids (catalogue keys, never URLs) of the campaigns behind the verdict. */
+        guidanceIds: z.array(IdSchema).max(20),
+        effective: WarningEffectiveSchema,
+      })
+      .strict(),
+  })
+  .strict();
+
+/** The warning frame → background: "This is not extortion", only for a key flagged in that tab. */
+export const DismissWarningRequestSchema = z.object({ type: z.literal('dismissWarning'), messageKey: MessageKeySchema }).strict();
+
+/** The warning frame → background: whether the person can see the warning (for the badge and popup). */
+export const WarningVisibilityRequestSchema = z
+  .object({ type: z.literal('warningVisibility'), messageKey: MessageKeySchema, visible: z.boolean() })
+  .strict();
+
+export const OkResponseSchema = z.object({ ok: z.literal(true) }).strict();
+
+/**
+ * The "Check a message" page → background: the verdict for features read on the device, with
+ * the guidance ids of the campaigns behind it. Only from that page (not web-accessible), so no
+ * web page can ask which campaigns a list knows.
+ */
+export const CheckMessageRequestSchema = z.object({ type: z.literal('checkMessage'), features: MessageFeaturesSchema }).strict();
+
+export const CheckMessageResponseSchema = z.object({ verdict: VerdictSchema, guidanceIds: z.array(IdSchema).max(20) }).strict();
+
+/** The options page → background: the person's "This is not extortion" list, and undoing one. */
+export const ListDismissalsRequestSchema = z.object({ type: z.literal('listDismissals') }).strict();
+
+export const ListDismissalsResponseSchema = z.object({ dismissed: z.array(DismissalSchema).max(SETTINGS_LIMITS.dismissed) }).strict();
+
+export const UndoDismissalRequestSchema = z.object({ type: z.literal('undoDismissal'), messageKey: MessageKeySchema }).strict();
 
 export const PageRequestSchema = z.discriminatedUnion('type', [
   GetListStatusRequestSchema,
   CheckNowRequestSchema,
   GetTabFlagsRequestSchema,
-  GetCampaignGuidanceRequestSchema,
+  RedeemWarningRequestSchema,
+  DismissWarningRequestSchema,
+  WarningVisibilityRequestSchema,
+  ListDismissalsRequestSchema,
+  UndoDismissalRequestSchema,
+  CheckMessageRequestSchema,
 ]);
 
 export type ClassifyRequest = z.infer<typeof ClassifyRequestSchema>;
@@ -91,4 +165,9 @@ export type CheckNowResult = z.infer<typeof CheckNowResultSchema>;
 export type CheckNowResponse = z.infer<typeof CheckNowResponseSchema>;
 export type PageRequest = z.infer<typeof PageRequestSchema>;
 export type GetTabFlagsResponse = z.infer<typeof GetTabFlagsResponseSchema>;
-export type GetCampaignGuidanceResponse = z.infer<typeof GetCampaignGuidanceResponseSchema>;
+export type WarningTokenResponse = z.infer<typeof WarningTokenResponseSchema>;
+export type RedeemWarningResponse = z.infer<typeof RedeemWarningResponseSchema>;
+export type WarningEffective = z.infer<typeof WarningEffectiveSchema>;
+export type OkResponse = z.infer<typeof OkResponseSchema>;
+export type ListDismissalsResponse = z.infer<typeof ListDismissalsResponseSchema>;
+export type CheckMessageResponse = z.infer<typeof CheckMessageResponseSchema>;

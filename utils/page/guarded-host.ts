@@ -18,33 +18,54 @@ export interface GuardedHost {
   readonly tamperCount: number;
 }
 
-// `!important` inline declarations win over any page stylesheet rule, so a page style cannot
-// hide the host; ancestors hiding it would hide the message with it.
+// `all: initial !important` first, then the few values the host needs, all `!important` and
+// inline. An important inline declaration wins over every page stylesheet rule, `@layer`ed or
+// not, and over CSS animations (transitions never start: the computed value cannot change). So
+// no page rule can move, shrink, rotate, zoom, clip, mask, blur, skip or fade the host; ancestors
+// doing that move the message with it, and the warning frame reports what it can see
+// (entrypoints/warning/visibility.ts). Properties outside `all` (`zoom`, and those Chromium
+// ships before they are standard) are named one by one.
+const PINNED_EVERYWHERE: [string, string][] = [
+  ['all', 'initial'],
+  ['visibility', 'visible'],
+  ['opacity', '1'],
+  ['transform', 'none'],
+  ['translate', 'none'],
+  ['scale', 'none'],
+  ['rotate', 'none'],
+  ['zoom', '1'],
+  ['filter', 'none'],
+  ['backdrop-filter', 'none'],
+  ['clip-path', 'none'],
+  ['mask', 'none'],
+  ['content-visibility', 'visible'],
+  ['contain', 'none'],
+  ['animation', 'none'],
+  ['transition', 'none'],
+  ['pointer-events', 'auto'],
+  ['inset', 'auto'],
+];
+
 const HOST_STYLE: Record<HostKind, [string, string][]> = {
   warning: [
+    ...PINNED_EVERYWHERE,
     ['display', 'block'],
-    ['visibility', 'visible'],
-    ['opacity', '1'],
     ['position', 'relative'],
     ['z-index', '2147483647'],
-    ['transform', 'none'],
-    ['filter', 'none'],
-    ['clip-path', 'none'],
     ['height', 'auto'],
+    ['min-height', '0'],
     ['max-height', 'none'],
+    ['width', 'auto'],
+    ['min-width', '0'],
+    ['max-width', 'none'],
     ['overflow', 'visible'],
     ['margin', '8px 0'],
-    ['width', 'auto'],
     ['font-size', '16px'],
-    ['pointer-events', 'auto'],
   ],
   row: [
+    ...PINNED_EVERYWHERE,
     ['display', 'inline-block'],
-    ['visibility', 'visible'],
-    ['opacity', '1'],
-    ['transform', 'none'],
-    ['filter', 'none'],
-    ['clip-path', 'none'],
+    ['position', 'static'],
     ['vertical-align', 'middle'],
     ['margin', '0 4px'],
     ['font-size', '12px'],

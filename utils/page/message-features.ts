@@ -10,6 +10,8 @@ export interface FoundParts {
   senderAddress: string;
   senderName: string;
   replyTo?: string[];
+  /** The To addresses, where the webmail shows them: the "sent from your own account" check needs them. */
+  recipients?: string[];
   subject: string;
   /** Roots whose visible text is the body (an element or an iframe's body). */
   bodyRoots: (Element | null | undefined)[];
@@ -29,6 +31,7 @@ export function buildFeatures(parts: FoundParts): MessageFeatures {
     senderAddress: compactText(parts.senderAddress, FEATURE_LIMITS.address).toLowerCase(),
     senderName: compactText(parts.senderName, FEATURE_LIMITS.name),
     replyTo: (parts.replyTo ?? []).map((a) => compactText(a, FEATURE_LIMITS.address).toLowerCase()).filter(Boolean).slice(0, 10),
+    ...(parts.recipients ? { recipients: parts.recipients.map((a) => compactText(a, FEATURE_LIMITS.address).toLowerCase()).filter(Boolean).slice(0, 10) } : {}),
     subject: compactText(parts.subject, FEATURE_LIMITS.subject),
     bodyText: body.text,
     links,

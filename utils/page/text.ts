@@ -1,70 +1,18 @@
 /**
  * Reading what a person sees in a webmail element: visible text, link targets, addresses in
  * attributes. Cheap by design (no layout, no computed style): hidden text is recognised from
- * the markup that mail HTML and webmails use to hide it. Reads only; never changes the page.
+ * the markup that mail HTML and webmails use to hide it (visible-text.ts, shared with the
+ * command line). Reads only; never changes the page.
  */
 import { FEATURE_LIMITS } from '../core/engine/feature-limits';
-
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'SVG', 'IFRAME', 'OBJECT']);
-const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
-  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV',
-  'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL',
-]);
-
-/** Inline-style hiding used by extortion mail to break filters (and by webmails for trimmed parts). */
-function hiddenByMarkup(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
-  if (!style) return false;
-  const s = style.toLowerCase().replace(/\s+/g, '');
-  return (
-    s.includes('display:none') ||
-    s.includes('visibility:hidden') ||
-    s.includes('font-size:0') ||
-    s.includes('opacity:0;') ||
-    s.endsWith('opacity:0') ||
-    s.includes('max-height:0') ||
-    (s.includes('height:0') && s.includes('overflow:hidden'))
-  );
-}
+import { extractVisibleText } from './visible-text';
 
 /**
  * Visible text of `root` with block boundaries as line breaks, capped at `limit` characters.
- * Walks the tree once; skips elements the markup hides and our own banner hosts.
+ * The one extractor the command line uses too (visible-text.ts), so both judge the same text.
  */
 export function visibleText(root: Node | null | undefined, limit: number = FEATURE_LIMITS.bodyText): string {
-  if (!root) return '';
-  const parts: string[] = [];
-  let length = 0;
-  const walk = (node: Node): boolean => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const t = child.nodeValue ?? '';
-        if (t) {
-          parts.push(t);
-          length += t.length;
-          if (length >= limit) return false;
-        }
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        const tag = el.tagName.toUpperCase();
-        if (SKIPPED_TAGS.has(tag) || el.hasAttribute('data-vahti') || hiddenByMarkup(el)) continue;
-        const block = BLOCK_TAGS.has(tag);
-        if (block) parts.push('\n');
-        if (!walk(el)) return false;
-        if (block) parts.push('\n');
-      }
-    }
-    return true;
-  };
-  walk(root);
-  return parts
-    .join('')
-    .replace(/[ \t\r\f\v\u00a0]+/g, ' ')
-    .replace(/ ?\n[\n ]*/g, '\n')
-    .trim()
-    .slice(0, limit);
+  return extractVisibleText(root, { maxTextChars: limit }).text;
 }
 
 /** Link targets in `root` (absolute where the document resolves them), capped per the features contract. */

@@ -5,14 +5,16 @@
  * (`extortion/` or `benign/`) and the expected level from the `X-Vahti-Expect` header.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classify } from '../../../utils/core/engine/classify';
 import type { MatchIndex } from '../../../utils/core/engine/index';
 import type { Verdict, VerdictLevel } from '../../../utils/core/engine/verdict';
 import { parseEml } from '../../../utils/core/mail/eml';
+import { htmlToVisibleTextViaDom } from '../../../scripts/lib/dom-text';
 
-export const CORPUS_DIR = fileURLToPath(new URL('..', import.meta.url));
+// From the module's own path as a string: a test DOM may replace the global URL class.
+export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 export type Label = 'extortion' | 'benign';
 
@@ -79,7 +81,7 @@ export function loadCorpus(dir = CORPUS_DIR): CorpusFile[] {
 export async function runCorpus(files: readonly CorpusFile[], index: MatchIndex, mode: 'heuristics' | 'list'): Promise<FileResult[]> {
   const results: FileResult[] = [];
   for (const f of files) {
-    const { features } = await parseEml(f.bytes);
+    const { features } = await parseEml(f.bytes, { htmlToText: htmlToVisibleTextViaDom });
     const verdict = classify(index, features);
     const expected = mode === 'list' ? f.expect : f.expectHeuristics;
     results.push({ ...f, verdict, ok: verdict.level === expected });

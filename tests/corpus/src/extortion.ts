@@ -514,8 +514,7 @@ You have 24 hours. If I receive the payment, I will erase everything. If not, th
   {
     file: 'extortion/en-sextortion-qr-only.eml',
     expect: 'known',
-    expectHeuristics: 'none',
-    covers: 'known heuristics miss: English sextortion whose address is only in a QR image (no address, Tor, identity code or tiered amounts); the default list knows its wording',
+    covers: 'English sextortion whose address is only in a QR image: once the heuristics\' known miss, now caught by a coin named with a demand, a threat and a clock (crypto-demand-threat-clock); the default list knows its wording',
     from: 'Anonymous <anon@cam-report.invalid>',
     to: 'grace.evans@example.com',
     subject: 'Read this carefully',

@@ -57,6 +57,14 @@ describe('Popup', () => {
     expect(host.textContent).toContain('Emails that look like extortion: 1');
   });
 
+  it('says so when a warning on the tab is being hidden, and not otherwise', async () => {
+    await mount(fakePopupClient({}, { known: 1, suspected: 0, other: 0, hidden: 1 }).client);
+    expect(host.querySelector('[data-hidden-warnings]')?.textContent).toContain('A warning on this page is being hidden.');
+    render(null, host);
+    await mount(fakePopupClient({}, { known: 1, suspected: 0, other: 0, hidden: 0 }).client);
+    expect(host.querySelector('[data-hidden-warnings]')).toBeNull();
+  });
+
   it('counts flags of unknown level from the toolbar badge', async () => {
     await mount(fakePopupClient({}, { known: 0, suspected: 0, other: 4 }).client);
     expect(host.textContent).toContain('Messages Vahti flagged: 4');

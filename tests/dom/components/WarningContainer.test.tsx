@@ -1,21 +1,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { WarningContainer, type KeyValueStorage, type WarningContainerProps } from '../../../components/WarningContainer';
+import { WarningContainer, type WarningContainerProps } from '../../../components/WarningContainer';
 import { translatorFor } from '../../../components/locales';
 import type { UiActions } from '../../../components/dom-actions';
-import { SETTINGS_STORAGE_KEY } from '../../../utils/app/settings/schema';
 
 const BTC = 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4';
-
-function fakeStorage(initial: Record<string, unknown> = {}): KeyValueStorage & { data: Record<string, unknown> } {
-  const data = structuredClone(initial);
-  return {
-    data,
-    get: async (key) => (key in data ? { [key]: structuredClone(data[key]) } : {}),
-    set: async (items) => void Object.assign(data, structuredClone(items)),
-  };
-}
 
 function fakeActions(): UiActions & { saved: { name: string; text: string }[]; copied: string[]; opened: string[] } {
   const saved: { name: string; text: string }[] = [];
@@ -50,7 +40,8 @@ async function mount(overrides: Partial<WarningContainerProps> = {}) {
       features: { senderAddress: 'x@example.net', senderName: 'X', replyTo: [], subject: 'Vastaamo', bodyText: `Pay to ${BTC}`, links: [] },
       receivedAt: '24.10.2020',
     },
-    storage: fakeStorage(),
+    effective: { hideBodyByDefault: true, allowDismiss: true },
+    dismiss: vi.fn(async () => undefined),
     locale: 'fi-FI',
     t: translatorFor('en'),
     translatorFor,
@@ -81,34 +72,40 @@ describe('WarningContainer', () => {
     expect(props.onBodyHiddenChange).toHaveBeenLastCalledWith(false);
   });
 
-  it('follows the stored hide-body default and the chosen language', async () => {
-    const storage = fakeStorage({ [SETTINGS_STORAGE_KEY]: { hideBodyByDefault: false, language: 'sv', country: 'SE' } });
-    const props = await mount({ storage });
+  it('follows the hide-body default and the language the background sends', async () => {
+    const props = await mount({ effective: { hideBodyByDefault: false, language: 'sv', country: 'SE', allowDismiss: true } });
     expect(props.onBodyHiddenChange).toHaveBeenLastCalledWith(false);
     expect(host.textContent).toContain('Det här är ett känt utpressningsmejl');
     expect(host.querySelector('[data-guidance-id]')?.getAttribute('data-guidance-id')).toBe('se-police');
   });
 
-  it('remembers a dismissal in storage, shows the body again and stays dismissed on the next mount', async () => {
-    const storage = fakeStorage();
+  it('falls back to the browser locale when the background sends a country or language it does not know', async () => {
+    await mount({ effective: { hideBodyByDefault: true, language: 'xx', country: 'ZZ', allowDismiss: true } });
+    expect(host.querySelector('[data-guidance-id]')?.getAttribute('data-guidance-id')).toBe('fi-police');
+  });
+
+  it('asks the background to remember a dismissal, then shows the body again and goes', async () => {
     const onDismissed = vi.fn();
-    const props = await mount({ storage, onDismissed });
+    const props = await mount({ onDismissed });
     await act(() => button('This is not extortion').click());
+    expect(props.dismiss).not.toHaveBeenCalled(); // a confirmation first
     await act(async () => button('Yes, hide the warning').click());
     await flush();
+    expect(props.dismiss).toHaveBeenCalledTimes(1);
     expect(host.textContent).toBe('');
     expect(props.onBodyHiddenChange).toHaveBeenLastCalledWith(false);
     expect(onDismissed).toHaveBeenCalled();
-    const stored = storage.data[SETTINGS_STORAGE_KEY] as { dismissed: { key: string; sender?: string }[] };
-    expect(stored.dismissed).toEqual([{ key: 'gmail:msg:1#abc', at: '2026-11-23T18:00:00.000Z', sender: 'x@example.net' }]);
+  });
 
-    render(null, host);
-    const onDismissedBefore = vi.fn();
-    const again = await mount({ storage, onDismissed: onDismissedBefore });
-    expect(host.textContent).toBe('');
-    expect(again.onBodyHiddenChange).not.toHaveBeenCalledWith(true);
-    // The page's host element goes too, not only the frame's content.
-    expect(onDismissedBefore).toHaveBeenCalledTimes(1);
+  it('stays and says so when the background refuses the dismissal', async () => {
+    const onDismissed = vi.fn();
+    await mount({ onDismissed, dismiss: async () => Promise.reject(new Error('refused')) });
+    await act(() => button('This is not extortion').click());
+    await act(async () => button('Yes, hide the warning').click());
+    await flush();
+    expect(onDismissed).not.toHaveBeenCalled();
+    expect(host.textContent).toContain('This is a known extortion email');
+    expect(host.textContent).toContain('The warning could not be hidden.');
   });
 
   it('saves an evidence file with the full payment address, and reports success', async () => {
@@ -169,34 +166,10 @@ describe('WarningContainer', () => {
 });
 
 describe('WarningContainer with an organisation policy', () => {
-  it('shows the helpdesk, hides "This is not extortion" when policy forbids it, and applies policy defaults', async () => {
-    const { POLICY_STORAGE_KEY } = await import('../../../utils/app/policy/schema');
-    const storage = fakeStorage({
-      [POLICY_STORAGE_KEY]: {
-        policy: { helpdesk: { name: 'Clinic IT', phone: '+358 9 123 4567' }, allowDismiss: false, defaultCountry: 'SE', hideBodyByDefault: false },
-        problems: [],
-        readAt: 0,
-      },
-    });
-    const props = await mount({ storage });
+  it('shows the helpdesk and hides "This is not extortion" when policy forbids it', async () => {
+    await mount({ effective: { hideBodyByDefault: false, country: 'SE', allowDismiss: false, helpdesk: { name: 'Clinic IT', phone: '+358 9 123 4567' } } });
     expect(host.textContent).toContain('Your helpdesk: Clinic IT');
     expect(host.textContent).toContain('+358 9 123 4567');
     expect(host.textContent).not.toContain('This is not extortion');
-    expect(props.onBodyHiddenChange).toHaveBeenLastCalledWith(false);
-    expect(host.querySelector('[data-guidance-id]')?.getAttribute('data-guidance-id')).toBe('se-police');
-  });
-
-  it("keeps the person's own choice over a policy default, and writes back only the dismissal", async () => {
-    const { POLICY_STORAGE_KEY } = await import('../../../utils/app/policy/schema');
-    const storage = fakeStorage({
-      [SETTINGS_STORAGE_KEY]: { hideBodyByDefault: true },
-      [POLICY_STORAGE_KEY]: { policy: { hideBodyByDefault: false }, problems: [], readAt: 0 },
-    });
-    const props = await mount({ storage });
-    expect(props.onBodyHiddenChange).toHaveBeenLastCalledWith(true);
-    await act(() => button('This is not extortion').click());
-    await act(async () => button('Yes, hide the warning').click());
-    await flush();
-    expect(Object.keys(storage.data[SETTINGS_STORAGE_KEY] as object).sort()).toEqual(['dismissed', 'hideBodyByDefault']);
   });
 });

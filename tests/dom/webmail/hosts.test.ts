@@ -54,7 +54,7 @@ vi.mock('wxt/browser', () => ({
   },
 }));
 
-const hosts = await import('../../../entrypoints/webmail.content/hosts');
+const hosts = await import('../../../entrypoints/background/hosts');
 const { browser } = await import('wxt/browser');
 /** What the background would log: no test may leave any. */
 const errors: unknown[] = [];

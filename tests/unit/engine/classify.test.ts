@@ -166,3 +166,38 @@ describe('verdicts that flag nothing', () => {
     expect(verdict).toEqual({ level: 'none', reasons: [] });
   });
 });
+
+describe('warning framing vetoes content signatures, not listed senders or addresses', () => {
+  const quoted = 'Potilastietosi julkaistaan, maksa bitcoineina.';
+  const bulletin = `Poliisi varoittaa: huijarit lähettävät viestejä, joissa lukee "${quoted}" Älä maksa ja tee rikosilmoitus.`;
+
+  it('the same campaign wording is known in a mail and not in a bulletin that quotes it', () => {
+    expect(classify(index, message({ bodyText: quoted })).level).toBe('known');
+    const verdict = classify(index, message({ bodyText: bulletin }));
+    expect(verdict.level).toBe('none');
+    expect(verdict.reasons.some((r) => r.rule === 'content-signature')).toBe(false);
+  });
+
+  it('a bulletin from a listed sender, or quoting a listed address, is still known', () => {
+    expect(classify(index, message({ bodyText: bulletin, senderAddress: 'ransom@extort.example' })).reasons[0]).toMatchObject({ rule: 'sender-address' });
+    expect(classify(index, message({ bodyText: `${bulletin} ${BOAT}` })).reasons[0]).toMatchObject({ rule: 'payment-address' });
+  });
+});
+
+describe('recipients: the "sent from your own account" trick', () => {
+  const body = 'I hacked your device and recorded you with your webcam. I will send the video to all your contacts.';
+
+  it('flags a threat with a recording sent from the recipient\'s own address, and not from another sender', () => {
+    const own = extractEvidence(message({ senderAddress: 'Anna@Example.com', recipients: ['anna@example.com'], bodyText: body }), index.text);
+    expect(own.heuristics.findings).toContainEqual({ signal: 'sent-from-own-address', matched: expect.stringContaining('@example.com') });
+    const other = extractEvidence(message({ senderAddress: 'x@other.example', recipients: ['anna@example.com'], bodyText: body }), index.text);
+    expect(other.heuristics.findings.some((f) => f.signal === 'sent-from-own-address')).toBe(false);
+  });
+
+  it('explains a none verdict by the rules it came closest to', () => {
+    const evidence = extractEvidence(message({ bodyText: 'Pay 0.1 BTC within 48 hours.' }), index.text);
+    expect(evidence.heuristics.suspected).toBe(false);
+    const crypto = evidence.heuristics.nearMisses?.find((m) => m.rule === 'crypto-demand-threat-clock');
+    expect(crypto?.missing).toEqual(['threat or deletion offer']);
+  });
+});

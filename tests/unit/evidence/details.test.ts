@@ -1,6 +1,7 @@
 /**
  * The message details a content script sends to the warning page (date, recipients, headers):
- * the frame protocol lets a bad `details` through without costing the warning, the warning page's
+ * the frame protocol lets a bad `details` through without costing the warning (a hello is judged
+ * by its token alone), the warning page's
  * check drops what does not fit field by field, and what passes lands in the evidence file, inside
  * the hashed content.
  */
@@ -13,26 +14,27 @@ import { buildEvidence, CONTENT_BEGIN, CONTENT_END } from '../../../utils/app/ev
 import { DETAIL_LIMITS } from '../../../utils/core/engine/detail-limits';
 import { parseMessageDetails } from '../../../utils/app/evidence/details';
 import type { EvidenceInput } from '../../../utils/app/evidence/schema';
-import { isShowWarning, type ShowWarning } from '../../../utils/page/frame-protocol';
+import { FRAME_HELLO, parseHello } from '../../../utils/page/frame-protocol';
 
 const t = makeTranslator(en);
 const BTC = 'bc1qk7wesfetl7xl8tpqe7g99hxu8ev96myqhclcsu';
 
-const show: ShowWarning = {
-  type: 'show',
+const TOKEN = '0123456789abcdef0123456789abcdef';
+/** The flagged message as the background sends it to the warning page. */
+const show: Pick<EvidenceInput, 'features' | 'verdict'> = {
   verdict: { level: 'suspected', reasons: [] },
-  messageKey: 'roundcube:msg:INBOX/7#abc',
-  provider: 'roundcube',
   features: { senderAddress: 'tuki@example.invalid', senderName: 'Asiakastuki', replyTo: [], subject: 'Maija Mäkelä', bodyText: `Maksu: ${BTC}`, links: [] },
 };
 
 describe('frame protocol: details do not decide whether a warning is shown', () => {
-  it('accepts a warning with hostile or missing details (the page checks them), and still rejects a broken warning', () => {
+  it('accepts a hello with hostile or missing details (the page checks them), and still rejects a hello without a token', () => {
     for (const details of [undefined, null, 42, 'x'.repeat(10_000), [], { receivedAt: { toString: 1 } }]) {
-      expect(isShowWarning(structuredClone({ ...show, details }))).toBe(true);
+      expect(parseHello(structuredClone({ type: FRAME_HELLO, token: TOKEN, details }))).toEqual({ token: TOKEN, details });
     }
-    expect(isShowWarning({ ...show, features: undefined, details: {} })).toBe(false);
-    expect(isShowWarning({ ...show, type: 'other' })).toBe(false);
+    expect(parseHello({ type: FRAME_HELLO, details: {} })).toBeNull();
+    expect(parseHello({ type: 'other', token: TOKEN })).toBeNull();
+    expect(parseHello({ type: FRAME_HELLO, token: `${TOKEN}0` })).toBeNull();
+    expect(parseHello({ type: FRAME_HELLO, token: TOKEN.toUpperCase() })).toBeNull();
   });
 });
 

@@ -7,16 +7,73 @@ import { freshBtcBech32, freshXmr } from '../../corpus/src/addresses';
 import { testHetu } from '../../corpus/src/extortion';
 
 /** The engine's preparation of a message, so the heuristics see what they see in production. */
-function assess(subjectRaw: string, bodyRaw: string, links: string[] = []) {
+function assess(subjectRaw: string, bodyRaw: string, links: string[] = [], sender: { senderAddress?: string; senderName?: string; recipients?: string[] } = {}) {
   const subject = normalizeText(subjectRaw);
   const body = normalizeText(bodyRaw);
   const addresses = findPaymentAddresses(`${subject}\n${body}\n${links.join('\n')}`);
-  return assessHeuristics({ subject, body, folded: foldForMatching(`${subject}\n${body}`), addresses, links });
+  return assessHeuristics({ subject, body, folded: foldForMatching(`${subject}\n${body}`), addresses, links, ...sender });
 }
 
 const signals = (r: ReturnType<typeof assess>): string[] => [...new Set(r.findings.map((f) => f.signal))];
 const ADDRESS = freshBtcBech32('unit-assess');
 const HETU = testHetu('150385', '-', 917);
+
+describe('assessHeuristics: rules that need no address in the text', () => {
+  it.each([
+    ['de', 'Ich habe dich über deine Webcam gefilmt. Zahle 0,1 BTC innerhalb von 48 Stunden, sonst sende ich das Video an alle deine Kontakte. Die Adresse ist im QR-Code.'],
+    ['nl', 'Ik heb je gefilmd via je webcam. Betaal 0,1 btc binnen 48 uur, anders stuur ik de video naar al je contacten.'],
+    ['fr', 'Je vous ai filmé avec votre webcam. Vous avez 48 heures pour payer 0,1 btc, sinon la vidéo sera envoyée à tous vos contacts.'],
+    ['da', 'Jeg har filmet dig via dit webcam. Betal 0,1 btc inden for 48 timer, ellers sender jeg videoen til alle dine kontakter.'],
+    ['no', 'Jeg har filmet deg med webkamera. Betal 0,1 btc innen 48 timer, ellers sender jeg videoen til alle kontaktene dine.'],
+    ['es', 'Te grabé con tu cámara web. Paga 0,1 btc en 48 horas o enviaré el video a todos tus contactos.'],
+    ['it', 'Ti ho registrato con la webcam. Paga 0,1 btc entro 48 ore, altrimenti invierò il video a tutti i tuoi contatti.'],
+    ['pl', 'Nagrałem cię przez kamerkę. Zapłać 0,1 btc w ciągu 48 godzin, albo wyślę nagranie do wszystkich twoich kontaktów.'],
+    ['et', 'Salvestasin sind veebikaamera kaudu. Maksa 0,1 btc 48 tunni jooksul, muidu saadan video kõigile sinu kontaktidele.'],
+  ])('%s: a coin, a demand, a threat and a clock, with the address in a QR code', (_language, body) => {
+    const r = assess('!', body);
+    expect(r.suspected, JSON.stringify(r.nearMisses.slice(0, 2))).toBe(true);
+    expect(r.rule).toBe('crypto-demand-threat-clock');
+  });
+
+  it('a bomb threat with a bitcoin demand and a deadline is a violence threat', () => {
+    const r = assess('Bomb', 'My man placed a bomb in your building. It will explode unless you transfer $20,000 in bitcoin before the end of the day. You have 24 hours.');
+    expect(r.suspected).toBe(true);
+    expect(signals(r)).toContain('violence-threat');
+  });
+
+  it('kidnapping is its own reason', () => {
+    const r = assess('!', 'We have your daughter. Send 2 btc within 24 hours or you will never see her again. Kidnapping is our business.');
+    expect(r.suspected).toBe(true);
+    expect(signals(r)).toContain('kidnapping-threat');
+  });
+
+  it('police impersonation: an authority in the sender\'s name and an accusation', () => {
+    const body = 'Vous vous êtes rendu coupable de diffusion de supports pornographiques impliquant des mineurs. Répondez sous 72 heures.';
+    const r = assess('CONVOCATION', body, [], { senderName: 'Gendarmerie Nationale' });
+    expect(r.suspected).toBe(true);
+    expect(r.rule).toBe('police-impersonation');
+    expect(signals(r)).toContain('police-impersonation');
+  });
+
+  it('a police bulletin describing the same fake convocation is not flagged', () => {
+    const body = 'La gendarmerie met en garde : des escrocs envoient de fausses convocations accusant les destinataires de pédopornographie. Ne répondez pas et signalez ces courriels frauduleux.';
+    expect(assess('Alerte', body, [], { senderName: 'Gendarmerie Nationale' }).suspected).toBe(false);
+  });
+
+  it('sent from the reader\'s own address, with a claimed hack and a threat', () => {
+    const body = 'I have access to your account. I will send your video to your friends unless you pay.';
+    const own = assess('Your account', body, [], { senderAddress: 'a@example.com', recipients: ['A@example.com'] });
+    expect(own.rule).toBe('self-sent-threat');
+    const other = assess('Your account', body, [], { senderAddress: 'b@example.com', recipients: ['a@example.com'] });
+    expect(other.rule).not.toBe('self-sent-threat');
+    expect(signals(other)).not.toContain('sent-from-own-address');
+  });
+
+  it('a coin named with a price in euros but no threat is no demand (a practice that takes bitcoin)', () => {
+    const r = assess('News', 'You can now pay for sessions in bitcoin. Cancel 24 hours ahead, otherwise the fee of €90 applies.');
+    expect(r.suspected).toBe(false);
+  });
+});
 
 describe('assessHeuristics: each rule fires on its own evidence', () => {
   it('address + demand + exposure threat (sextortion)', () => {
@@ -182,5 +239,18 @@ describe('assessHeuristics: properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('assessHeuristics: a quoted password', () => {
+  it('counts as claimed access and is never shown', () => {
+    const r = assess('!', 'Jeg kender din kode: hund1234. Jeg ved alt om dig.');
+    expect(signals(r)).toContain('password-quoted');
+    expect(JSON.stringify(r.findings)).not.toContain('hund1234');
+  });
+
+  it('is not found in a password reset that names no password, nor in a word without digits', () => {
+    expect(signals(assess('Reset', 'Your password was changed. If this was not you, reset it at https://example.com/reset1.'))).not.toContain('password-quoted');
+    expect(signals(assess('!', 'Your password is secret.'))).not.toContain('password-quoted');
   });
 });

@@ -5,11 +5,14 @@ import { preparePhrase } from '../../../utils/core/signatures/phrase';
 import { foldForMatching } from '../../../utils/core/text/normalize';
 
 describe('heuristics lexicons', () => {
-  it('cover Finnish, Swedish and English, each with demand, threat and advice phrases', () => {
-    for (const language of ['fi', 'sv', 'en']) {
+  it('cover the twelve languages of the corpus, each with demand, threat, held-material and advice phrases', () => {
+    for (const language of ['fi', 'sv', 'en', 'et', 'de', 'nl', 'fr', 'da', 'no', 'es', 'it', 'pl']) {
       const lexicon = LEXICONS.find((l) => l.language === language);
       expect(lexicon, language).toBeDefined();
-      for (const cue of ['payment-demand', 'exposure-threat', 'pay-to-delete', 'no-police', 'advice', 'reporting'] as const) {
+      for (const cue of [
+        'payment-demand', 'deadline', 'exposure-threat', 'direct-threat', 'recording', 'held-data', 'pay-to-delete',
+        'violence-threat', 'kidnap-threat', 'authority-claim', 'accusation', 'commercial', 'no-police', 'advice', 'reporting',
+      ] as const) {
         expect(lexicon!.phrases[cue]?.length ?? 0, `${language} ${cue}`).toBeGreaterThan(0);
       }
     }
@@ -38,6 +41,14 @@ describe('heuristics lexicons', () => {
         }
       }
     }
+  });
+
+  it('keeps phrases of other languages from reading ordinary English as a demand or a threat', () => {
+    // Cross-language collisions found while writing the lexicons: "in bitcoin" (de/nl/it), "vice
+    // versa" (it "versa"), "we have your order" (kidnapping), "CPR" (da identity number).
+    const english = foldForMatching('Prices in bitcoin and vice versa. We have your order. CPR training on Monday.');
+    const cues = findCues(english);
+    for (const cue of ['payment-demand', 'kidnap-threat', 'personal-data'] as const) expect(cues.get(cue), cue).toBeUndefined();
   });
 
   it('matches whole words unless the phrase says otherwise', () => {

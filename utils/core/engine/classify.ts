@@ -10,7 +10,7 @@
  * content signatures and display names go through one automaton pass each, and each key is
  * one hash probe.
  */
-import { assessHeuristics } from '../heuristics';
+import { assessHeuristics, type NearMiss } from '../heuristics';
 import { findPaymentAddressesInNormalized } from '../payment/find';
 import { domainSuffixes, normalizeEmailAddress } from '../sender/address';
 import { foldForMatching, normalizeText } from '../text/normalize';
@@ -18,7 +18,7 @@ import type { MessageFeatures } from './features';
 import { lookupExact, type ExactHits, type MatchIndex, type Provenance, type TextIndex } from './index';
 import { paymentKey, senderAddressKey, senderDomainKey } from './keys';
 import { redactAddress, redactEmail } from '../text/redact';
-import { ReasonSchema, type Reason, type Verdict } from './verdict';
+import { ReasonRuleSchema, ReasonSchema, type Reason, type Verdict } from './verdict';
 
 /** One exact key the message produced and what it would mean if the key is listed. */
 export interface ExactLookup {
@@ -41,7 +41,14 @@ export interface Evidence {
   lookups: ExactLookup[];
   /** Reasons from the text index (display names, content signatures), already resolved. */
   textReasons: Reason[];
-  heuristics: { suspected: boolean; findings: HeuristicFinding[] };
+  heuristics: {
+    suspected: boolean;
+    findings: HeuristicFinding[];
+    /** Rules that did not fire and what each lacked (for `npm run scan -- --explain`). */
+    nearMisses?: NearMiss[];
+    /** Warning-framing cues that vetoed a verdict, if any. */
+    counterSignals?: HeuristicFinding[];
+  };
 }
 
 const MAX_REASONS = 50;
@@ -93,28 +100,43 @@ export function extractEvidence(features: MessageFeatures, textIndex: TextIndex)
   }
 
   const folded = foldForMatching(`${subject}\n${body}`);
+  const assessed = assessHeuristics({
+    subject,
+    body,
+    folded,
+    addresses,
+    links,
+    senderAddress: features.senderAddress,
+    senderName: features.senderName,
+    recipients: features.recipients,
+  });
+
   const textReasons: Reason[] = [];
   const { provenance } = textIndex;
   for (const hit of textIndex.displayNames.match(features.senderName)) {
     textReasons.push(listReason('display-name', provenance[hit.ref]!, hit.pattern, 'from'));
   }
-  for (const hit of textIndex.signatures.match(folded)) {
-    textReasons.push(listReason('content-signature', provenance[hit.ref]!, hit.phrases.join(' + '), hit.signatureId));
+  // A bulletin or an article that quotes a whole campaign matches its wording; the framing that
+  // vetoes the heuristics vetoes wording too. A listed sender or payment address still counts.
+  const signatureHits = textIndex.signatures.match(folded);
+  if (!assessed.warningFraming) {
+    for (const hit of signatureHits) {
+      textReasons.push(listReason('content-signature', provenance[hit.ref]!, hit.phrases.join(' + '), hit.signatureId));
+    }
   }
 
-  const assessed = assessHeuristics({ subject, body, folded, addresses, links });
   const keys = [...new Set(lookups.map((l) => l.key))];
-  return { keys, lookups, textReasons, heuristics: { suspected: assessed.suspected, findings: assessed.findings } };
+  return { keys, lookups, textReasons, heuristics: {
+      suspected: assessed.suspected,
+      findings: assessed.findings,
+      nearMisses: assessed.nearMisses,
+      counterSignals: assessed.counterSignals,
+    },
+  };
 }
 
-const RULE_ORDER: readonly Reason['rule'][] = [
-  'payment-address',
-  'sender-address',
-  'sender-domain',
-  'display-name',
-  'content-signature',
-  'heuristic',
-];
+// Reasons are shown in the order the schema declares the rules: list entries first, heuristics last.
+const RULE_ORDER: readonly Reason['rule'][] = ReasonRuleSchema.options;
 
 export function verdictFrom(evidence: Evidence, hits: ExactHits): Verdict {
   const listed: Reason[] = [];

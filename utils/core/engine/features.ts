@@ -14,6 +14,11 @@ export const MessageFeaturesSchema = z
     senderAddress: z.string().max(FEATURE_LIMITS.address),
     senderName: z.string().max(FEATURE_LIMITS.name),
     replyTo: z.array(z.string().max(FEATURE_LIMITS.address)).max(10).default([]),
+    /**
+     * The recipients' addresses (To), when the reader knows them: extortion "sent from your own
+     * account" spoofs From = To. Empty when the webmail does not show them.
+     */
+    recipients: z.array(z.string().max(FEATURE_LIMITS.address)).max(10).optional(),
     subject: z.string().max(FEATURE_LIMITS.subject),
     /** Visible text of the body, as a person would read it. */
     bodyText: z.string().max(FEATURE_LIMITS.bodyText),

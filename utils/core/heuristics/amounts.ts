@@ -5,17 +5,49 @@
  */
 
 export type Amount = { text: string; key: string; currency: string };
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether the character before `at` continues a word (so a match there starts mid-word). */
+function midWord(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const c = text.charCodeAt(at - 1);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHAR.test(text[at - 1]!);
+}
+
+/**
+ * The matches of a global pattern that start at a word boundary. The boundary is checked here
+ * rather than by a leading look-behind in each pattern: a pattern that opens with a look-behind
+ * is tried at every position, one that opens with a word or a digit lets the regex engine skip
+ * ahead, which makes these scans several times faster on long mail. A match refused for its
+ * start is retried one character later, so no boundary match is lost.
+ */
+function* atWordStart(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  for (;;) {
+    const m = pattern.exec(text);
+    if (m === null) return;
+    if (midWord(text, m.index)) {
+      pattern.lastIndex = m.index + 1;
+      continue;
+    }
+    yield m;
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+}
 export type TimeSpan = { text: string; hours: number };
 
 
 // "€200", "$ 1,500", "200 €", "1 900 kronor", "0.15 btc", "200 euron", "500 euroa".
 const AMOUNT =
-  /(?<![\p{L}\p{N}])(?:([€$£]|eur|usd|aud|cad|gbp|sek|nok|dkk)\s?(\d{1,3}(?:[ ,.]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,8})?)|(\d{1,3}(?:[ .]\d{3}){1,3}(?:,\d{1,8})?|\d{1,9}(?:[.,]\d{1,8})?)\s?(€|\$|£|eur(?:o|os|oa|on|oja)?|usd|dollars?|dollaria?|sek|kr|kronor|btc|xmr|monero|eth|ltc|bitcoin(?:ia|eja|ina|s)?))(?![\p{L}\p{N}])/gu;
+  /(?:([€$£]|eur|usd|aud|cad|gbp|sek|nok|dkk)\s?(\d{1,3}(?:[ ,.]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,8})?)|(\d{1,3}(?:[ .]\d{3}){1,3}(?:,\d{1,8})?|\d{1,9}(?:[.,]\d{1,8})?)\s?(€|\$|£|eur(?:o|os|oa|on|oja)?|usd|dollars?|dollaria?|dollari|dólares|dolarów|dolary|sek|kr|kronor|kroner|nok|dkk|chf|pln|zł|złotych|btc|xmr|monero|eth|ltc|bitcoin(?:ia|eja|ina|s)?))(?![\p{L}\p{N}])/gu;
 
 const CURRENCY_CLASS: Readonly<Record<string, string>> = {
   '€': 'eur', eur: 'eur', euro: 'eur', euros: 'eur', euroa: 'eur', euron: 'eur', euroja: 'eur',
   $: 'usd', usd: 'usd', dollar: 'usd', dollars: 'usd', dollari: 'usd', dollaria: 'usd',
-  '£': 'gbp', gbp: 'gbp', sek: 'sek', kr: 'sek', kronor: 'sek', aud: 'aud', cad: 'cad', nok: 'nok', dkk: 'dkk',
+  dólares: 'usd', dolarów: 'usd', dolary: 'usd', '£': 'gbp', gbp: 'gbp', sek: 'sek', kr: 'sek', kronor: 'sek', kroner: 'sek', aud: 'aud', cad: 'cad',
+  nok: 'nok', dkk: 'dkk', chf: 'chf', pln: 'pln', zł: 'pln', złotych: 'pln',
   btc: 'btc', bitcoin: 'btc', bitcoins: 'btc', bitcoinia: 'btc', bitcoineja: 'btc', bitcoinina: 'btc',
   xmr: 'xmr', monero: 'xmr', eth: 'eth', ltc: 'ltc',
 };
@@ -32,7 +64,7 @@ function numberKey(raw: string): string {
 export function findAmounts(folded: string): Amount[] {
   const out: Amount[] = [];
   const seen = new Set<string>();
-  for (const m of folded.matchAll(AMOUNT)) {
+  for (const m of atWordStart(AMOUNT, folded)) {
     const currency = m[1] ?? m[4] ?? '';
     const number = m[2] ?? m[3] ?? '';
     const currencyClass = CURRENCY_CLASS[currency] ?? currency;
@@ -46,15 +78,18 @@ export function findAmounts(folded: string): Amount[] {
 }
 
 const SPAN =
-  /(?<![\p{L}\p{N}])(\d{1,3})\s?-?\s?(h|hrs?|hours?|tunnin|tuntia|tunti|timmar|timmars|timme|days?|päivän|päivää|vuorokauden|vuorokautta|vrk|dagar|dagars|dygn|dygnet)(?![\p{L}\p{N}])/gu;
+  /(\d{1,3})\s?-?\s?(h|hrs?|hours?|tunnin|tuntia|tunti|timmar|timmars|timme|days?|päivän|päivää|vuorokauden|vuorokautta|vrk|dagar|dagars|dygn|dygnet|stunden|std|tage|tagen|uur|dagen|heures?|jours?|ore|giorni|horas|días|dias|godzin|godziny|dni|timer|dage|døgn|døgnet|dager|tunni|tundi|päeva)(?![\p{L}\p{N}])/gu;
 
-const DAY_UNITS = new Set(['day', 'days', 'päivän', 'päivää', 'vuorokauden', 'vuorokautta', 'vrk', 'dagar', 'dagars', 'dygn', 'dygnet']);
+const DAY_UNITS = new Set([
+  'day', 'days', 'päivän', 'päivää', 'vuorokauden', 'vuorokautta', 'vrk', 'dagar', 'dagars', 'dygn', 'dygnet', 'tage', 'tagen',
+  'dagen', 'jour', 'jours', 'giorni', 'días', 'dias', 'dni', 'dage', 'døgn', 'døgnet', 'dager', 'päeva',
+]);
 
 /** Distinct time spans ("24 hours", "48 tunnin", "2 dagar"), in hours, in order (at most 20). */
 export function findTimeSpans(folded: string): TimeSpan[] {
   const out: TimeSpan[] = [];
   const seen = new Set<number>();
-  for (const m of folded.matchAll(SPAN)) {
+  for (const m of atWordStart(SPAN, folded)) {
     const hours = Number(m[1]) * (DAY_UNITS.has(m[2] ?? '') ? 24 : 1);
     if (seen.has(hours)) continue;
     seen.add(hours);
@@ -67,22 +102,22 @@ export function findTimeSpans(folded: string): TimeSpan[] {
 // A time span or a date that something must happen within or by. One pattern per language
 // family; Finnish puts the postposition after the span ("24 tunnin kuluessa").
 const DEADLINES: readonly RegExp[] = [
-  /(?<![\p{L}\p{N}])(?:within|in|next|only|have|got|another|further|additional)\s(?:the\s)?(?:next\s)?(?:\d{1,3}|one|two|three|four|five|six|seven|a)\s?-?\s?(?:h|hrs?|hours?|days?)(?![\p{L}\p{N}])/gu,
-  /(?<![\p{L}\p{N}])(?:\d{1,3}|yhden|kahden|kolmen|neljän|viiden|seitsemän)\s(?:tunnin|vuorokauden|päivän)\s(?:kuluessa|sisällä|sisään|aikana|päästä)(?![\p{L}\p{N}])/gu,
-  /(?<![\p{L}\p{N}])(?:aikaa|on|vielä)\s(?:\d{1,3}|yksi|kaksi|kolme|neljä|viisi|seitsemän)\s(?:tuntia|vuorokautta|päivää)(?![\p{L}\p{N}])/gu,
-  /(?<![\p{L}\p{N}])(?:inom|på|har du|har ni|ytterligare|ytterliggare)\s(?:\d{1,3}|en|ett|två|tre|fyra|fem|sex|sju)\s?(?:h|timmar|timme|dagar|dag|dygn)(?![\p{L}\p{N}])/gu,
-  /(?<![\p{L}\p{N}])(?:by|before|until)\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)(?![\p{L}\p{N}])/gu,
-  /(?<![\p{L}\p{N}])(?:senast|före|innan)\s(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|i morgon|imorgon)(?![\p{L}\p{N}])/gu,
-  /(?<![\p{L}\p{N}])(?:maanantaihin|tiistaihin|keskiviikkoon|torstaihin|perjantaihin|lauantaihin|sunnuntaihin|huomiseen)\s(?:mennessä)(?![\p{L}\p{N}])/gu,
-  /(?<![\p{L}\p{N}])(?:before|by|until|no later than|senast|före|innan|viimeistään|deadline)\s(?:the\s)?(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)[a-z]{0,7}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,7}\s\d{1,2})(?![\p{N}])/gu,
-  /(?<![\p{L}\p{N}])\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\s(?:mennessä|klo)(?![\p{L}\p{N}])/gu,
+  /(?:within|in|next|only|have|got|another|further|additional)\s(?:the\s)?(?:next\s)?(?:\d{1,3}|one|two|three|four|five|six|seven|a)\s?-?\s?(?:h|hrs?|hours?|days?)(?![\p{L}\p{N}])/gu,
+  /(?:\d{1,3}|yhden|kahden|kolmen|neljän|viiden|seitsemän)\s(?:tunnin|vuorokauden|päivän)\s(?:kuluessa|sisällä|sisään|aikana|päästä)(?![\p{L}\p{N}])/gu,
+  /(?:aikaa|on|vielä)\s(?:\d{1,3}|yksi|kaksi|kolme|neljä|viisi|seitsemän)\s(?:tuntia|vuorokautta|päivää)(?![\p{L}\p{N}])/gu,
+  /(?:inom|på|har du|har ni|ytterligare|ytterliggare)\s(?:\d{1,3}|en|ett|två|tre|fyra|fem|sex|sju)\s?(?:h|timmar|timme|dagar|dag|dygn)(?![\p{L}\p{N}])/gu,
+  /(?:by|before|until)\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)(?![\p{L}\p{N}])/gu,
+  /(?:senast|före|innan)\s(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|i morgon|imorgon)(?![\p{L}\p{N}])/gu,
+  /(?:maanantaihin|tiistaihin|keskiviikkoon|torstaihin|perjantaihin|lauantaihin|sunnuntaihin|huomiseen)\s(?:mennessä)(?![\p{L}\p{N}])/gu,
+  /(?:before|by|until|no later than|senast|före|innan|viimeistään|deadline)\s(?:the\s)?(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)[a-z]{0,7}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,7}\s\d{1,2})(?![\p{N}])/gu,
+  /\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\s(?:mennessä|klo)(?![\p{L}\p{N}])/gu,
 ];
 
 /** Deadline expressions, in the order the patterns list them (at most 10). */
 export function findDeadlines(folded: string): string[] {
   const out: string[] = [];
   for (const pattern of DEADLINES) {
-    for (const m of folded.matchAll(pattern)) {
+    for (const m of atWordStart(pattern, folded)) {
       const text = m[0].trim();
       if (!out.includes(text)) out.push(text);
       if (out.length >= 10) return out;
@@ -94,12 +129,12 @@ export function findDeadlines(folded: string): string[] {
 // "pay $50", "send 0.2 btc", "maksakaa 500 euroa", "betala 1 900 kronor": a pay verb directly
 // followed by an amount is a demand whatever the words around it.
 const AMOUNT_DEMAND =
-  /(?<![\p{L}\p{N}])(?:pay|send|transfer|maksa|maksakaa|maksat|maksatte|maksamaan|siirrä|lähetä|betala|betalar|skicka|överför)\s(?:me\s|us\s|only\s|just\s|the\ssum\sof\s|vain\s|bara\s)?(?:(?:[€$£]|eur|usd|aud|cad|gbp|sek)\s?(?:\d{1,3}(?:[ ,.]\d{3}){1,3}|\d{1,9})|\d{1,3}(?:[ .,]\d{3}){0,3}(?:[.,]\d{1,8})?\s?(?:€|\$|£|eur[a-z]{0,3}|usd|dollars?|sek|kr|kronor|btc|xmr|eth|ltc))(?![\p{L}\p{N}])/gu;
+  /(?:pay|send|transfer|maksa|maksakaa|maksat|maksatte|maksamaan|siirrä|lähetä|betala|betalar|skicka|överför|zahlen|zahle|überweisen|senden|betaal|stuur|payez|envoyez|versez|transférez|paga|pagare|invia|pague|envía|zapłać|wpłać|przelej|betal|overfør|makske)\s(?:me\s|us\s|only\s|just\s|the\ssum\sof\s|vain\s|bara\s|sie\s|mir\s|moi\s|mi\s|mig\s|meg\s)?(?:(?:[€$£]|eur|usd|aud|cad|gbp|sek)\s?(?:\d{1,3}(?:[ ,.]\d{3}){1,3}|\d{1,9})|\d{1,3}(?:[ .,]\d{3}){0,3}(?:[.,]\d{1,8})?\s?(?:€|\$|£|eur[a-z]{0,3}|usd|dollars?|sek|kr|kronor|btc|xmr|eth|ltc))(?![\p{L}\p{N}])/gu;
 
 /** Pay-verb-plus-amount demands, in order (at most 5). */
 export function findAmountDemands(folded: string): string[] {
   const out: string[] = [];
-  for (const m of folded.matchAll(AMOUNT_DEMAND)) {
+  for (const m of atWordStart(AMOUNT_DEMAND, folded)) {
     const text = m[0].trim();
     if (!out.includes(text)) out.push(text);
     if (out.length >= 5) break;

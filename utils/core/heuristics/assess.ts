@@ -41,19 +41,45 @@
  *    blame-the-company framing or "don't contact the police". Catches a Vastaamo-style mail
  *    whose address is only in an image.
  *
+ * 7. `crypto-demand-threat-clock`: no valid address needed: a cryptocurrency named, a demand
+ *    or an amount in a coin, a threat (exposure of something held, violence, kidnapping) or a deletion offer,
+ *    and a deadline or a time span. The address is in an image, a QR code or behind a link;
+ *    that must not save the extortioner.
+ * 8. `self-sent-threat`: the sender's address is the recipient's own (the classic "I sent this
+ *    from your account"), with a recording of the reader or a claimed hack, and a threat.
+ * 9. `recording-direct-threat-hack`: a recording of the reader, a threat that names its object
+ *    or audience ("I'll send your video to…"), and a claimed hack or malware: sextortion even
+ *    where the source quoted no payment line.
+ * 10. `police-impersonation`: a claim to be the police, a ministry or Europol (in the text or
+ *    the sender's name), an accusation of a (sexual) crime, and a demand, an amount, a
+ *    deadline or the authority in the sender's name (fake "convocations" ask for a reply).
+ * 11. `hacker-claim`: a first-person claim to have hacked or watched the reader ("I am a
+ *    hacker", "ik hou je al een tijdje in de gaten", "I sent this from your account") with a
+ *    recording, claimed access or the own-address spoof. Many real mails are quoted only up to
+ *    this point; no honest mail says it.
+ * 12. `violence-demand`: a threat of violence or kidnapping with a demand, or with a coin and
+ *    an amount (the 2018 bomb threats, hitman mails, Ledger home-invasion threats).
+ * 13. `recording-threat-demand`: a recording of the reader or sensitive data about them, a
+ *    threat that names its object or audience, and a demand: sextortion that names no coin.
+ *
  * Warning framing vetoes all of them: police bulletins, news about Vastaamo and security
  * training quote the scam's words but address the reader with advice ("don't pay", "tee
  * rikosilmoitus") and describe the scam in the third person ("the scammers", "kiristäjä").
  * The veto needs two such cues (or three third-person ones), and negated advice ("if you
  * don't pay…") does not count. One thing overrides the veto: a valid identity code together
- * with a valid payment address, which no warning or article prints.
+ * with a valid payment address, which no warning or article prints. The engine applies the
+ * same veto to content signatures (`warningFraming`): an article quoting a whole campaign is
+ * not `known` from its wording.
  */
 import type { Coin } from '../payment/coin';
-import { redactAddress } from '../text/redact';
+import { normalizeEmailAddress } from '../sender/address';
+import { redactAddress, redactEmail } from '../text/redact';
 import { findAmountDemands, findAmounts, findDeadlines, findTimeSpans } from './amounts';
 import { findCues } from './cues';
 import { findIdentityCodes } from './hetu';
+import { quotesPasswordToken } from './password-token';
 import type { Cue } from './lexicon';
+import { foldForMatching } from '../text/normalize';
 
 export type HeuristicInput = {
   /** `normalizeText` output. */
@@ -66,9 +92,17 @@ export type HeuristicInput = {
   addresses: readonly { coin: Coin; address: string }[];
   /** Link targets. */
   links: readonly string[];
+  /** The sender's address and display name, as the features carry them. */
+  senderAddress?: string;
+  senderName?: string;
+  /** The recipients' addresses (To), when the reader of the mail knows them. */
+  recipients?: readonly string[];
 };
 
 export type HeuristicFinding = { signal: string; matched: string };
+
+/** A rule that did not fire and what it lacked: for `--explain`, never shown to the reader. */
+export type NearMiss = { rule: string; missing: string[] };
 
 export type HeuristicAssessment = {
   suspected: boolean;
@@ -78,7 +112,13 @@ export type HeuristicAssessment = {
   rule?: string;
   /** Warning-framing cues found (advice, third-person reporting); they veto `suspected`. */
   counterSignals: HeuristicFinding[];
+  /** The message reads as a warning about extortion (and nothing overrides that). */
+  warningFraming: boolean;
+  /** Every rule that did not fire, with the conditions it missed, fewest first. */
+  nearMisses: NearMiss[];
 };
+
+const CRYPTO_CURRENCIES = new Set(['btc', 'xmr', 'eth', 'ltc']);
 
 /** Findings shown per signal: enough to explain, not a dump of the message. */
 const MAX_PER_SIGNAL = 3;
@@ -100,6 +140,42 @@ function hostOf(link: string): string {
   }
 }
 
+/** One rule: its name and its conditions, each named so that a near miss can say what was missing. */
+type Rule = { name: string; needs: readonly (readonly [string, boolean])[] };
+
+export const RULE_NAMES = [
+  'address-demand-threat',
+  'identity-code-demand',
+  'tor-demand-threat',
+  'address-demand-deadline-consequence',
+  'address-price-clock-held',
+  'tiered-crypto-demand',
+  'crypto-demand-threat-clock',
+  'self-sent-threat',
+  'recording-direct-threat-hack',
+  'police-impersonation',
+  'hacker-claim',
+  'violence-demand',
+  'recording-threat-demand',
+] as const;
+
+/** Addresses of the recipients that are also the sender: the "sent from your own account" trick. */
+function selfSent(senderAddress: string | undefined, recipients: readonly string[]): string | undefined {
+  if (!senderAddress) return undefined;
+  const from = normalizeEmailAddress(senderAddress)?.address;
+  if (from === undefined) return undefined;
+  return recipients.some((r) => normalizeEmailAddress(r)?.address === from) ? from : undefined;
+}
+
+/** A recipient's own address quoted in the text ("your account x@y was hacked"). */
+function quotedRecipient(folded: string, recipients: readonly string[]): string | undefined {
+  for (const r of recipients) {
+    const address = normalizeEmailAddress(r)?.address;
+    if (address !== undefined && folded.includes(address)) return address;
+  }
+  return undefined;
+}
+
 export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   const folded = input.folded;
   const cues = findCues(folded);
@@ -110,19 +186,28 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   };
 
   const addresses = input.addresses;
+  const recipients = input.recipients ?? [];
   const identityCodes = findIdentityCodes(`${input.subject}\n${input.body}`);
   const amounts = findAmounts(folded);
   const spans = findTimeSpans(folded);
   const deadlines = [...findDeadlines(folded), ...cue('deadline')];
   const onionLinks = input.links.map(hostOf).filter((h) => h.endsWith('.onion'));
-  const onionText = ONION_HOST.exec(folded)?.[0];
+  // The pattern is tried at every position; most mail has no onion host at all.
+  const onionText = folded.includes('.onion') ? ONION_HOST.exec(folded)?.[0] : undefined;
   const torWords = [...cue('tor'), ...(onionText ? [onionText] : []), ...onionLinks];
+  // The sender's display name is read only for an authority claim ("Gendarmerie nationale").
+  const nameAuthority = input.senderName ? (findCues(foldForMatching(input.senderName)).get('authority-claim') ?? []) : [];
+  const self = selfSent(input.senderAddress, recipients);
+  const quoted = quotedRecipient(folded, recipients);
+  const passwordQuoted = quotesPasswordToken(folded);
 
   const hasAddress = addresses.length > 0;
-  const crypto = hasAddress || cue('crypto').length > 0;
+  const cryptoWords = cue('crypto');
+  const crypto = hasAddress || cryptoWords.length > 0;
   const demandPhrases = [...cue('payment-demand'), ...findAmountDemands(folded)];
   const demand = demandPhrases.length > 0;
   const deadline = deadlines.length > 0;
+  const clock = deadline || spans.length > 0;
   // Two prices in one currency ("200 €, then 500 €"); "$3,200 (0.046 BTC)" is one price twice.
   const tierAmounts = amounts.filter((a) => amounts.some((b) => b !== a && b.currency === a.currency));
   const tiered = tierAmounts.length >= 2 && spans.length >= 2;
@@ -134,26 +219,48 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   // and payment processors delete orders.
   const stronglyHeld = identity || cue('recording').length > 0 || cue('personal-data').length > 0 || cue('therapy-context').length > 0;
   const sensitive = stronglyHeld || cue('held-data').length > 0;
-  const held = sensitive || cue('compromising-material').length > 0;
+  const hacked = cue('compromising-material').length > 0 || self !== undefined || quoted !== undefined || passwordQuoted;
+  const held = sensitive || hacked;
   // Held over the reader in words that say so: a recording of them, sensitive personal data,
   // their identity code. (Therapy alone is not: a practice that takes bitcoin talks therapy.)
   const ofTheReader = identity || cue('recording').length > 0 || cue('personal-data').length > 0;
   const audienceThreat = cue('audience').length > 0 && cue('recording').length > 0;
   const exposure = [...cue('direct-threat'), ...(held ? [...cue('exposure-threat'), ...(audienceThreat ? cue('audience') : [])] : [])];
-  const threat = exposure.length > 0 || cue('violence-threat').length > 0;
+  const violence = cue('violence-threat').length > 0;
+  const kidnap = cue('kidnap-threat').length > 0;
+  const threat = exposure.length > 0 || violence || kidnap;
   const payToDelete = cue('pay-to-delete').length > 0 && sensitive;
   const tor = torWords.length > 0;
   const pressure = cue('therapy-context').length > 0 || cue('blame-company').length > 0 || cue('no-police').length > 0;
+  // "1 bitcoin", "0.05 btc": a price in a coin is a demand whoever words it; "$90" in a
+  // practice's newsletter that also takes bitcoin is not.
+  const cryptoAmount = amounts.some((a) => CRYPTO_CURRENCIES.has(a.currency));
+  const authority = [...cue('authority-claim'), ...nameAuthority];
+  const accused = cue('accusation').length > 0;
+  const hackerClaim = cue('hacker-claim');
+  const directThreat = cue('direct-threat').length > 0 || audienceThreat;
 
   add('payment-address', addresses.map((a) => `${a.coin} ${redactAddress(a.address)}`));
+  if (!hasAddress) add('crypto-mention', cryptoWords);
   add('payment-demand', demandPhrases);
+  add('amount', amounts.map((a) => a.text));
   add('deadline', deadlines);
+  if (!deadline) add('time-span', spans.map((s) => s.text));
   if (tiered) add('tiered-deadline', [`${tierAmounts.slice(0, 2).map((a) => a.text).join(' / ')}; ${spans.slice(0, 2).map((s) => s.text).join(' / ')}`]);
   add('exposure-threat', exposure);
   add('violence-threat', cue('violence-threat'));
+  add('kidnapping-threat', cue('kidnap-threat'));
+  if (authority.length > 0 && accused) add('police-impersonation', [...authority.slice(0, 1), ...cue('accusation').slice(0, 2)]);
+  else add('authority-claim', authority);
   if (payToDelete) add('pay-to-delete', cue('pay-to-delete'));
   add('recording', cue('recording'));
   add('personal-data', [...cue('personal-data'), ...cue('held-data')]);
+  add('compromising-material', cue('compromising-material'));
+  add('hacker-claim', hackerClaim);
+  if (self !== undefined) add('sent-from-own-address', [redactEmail(self)]);
+  if (quoted !== undefined && quoted !== self) add('recipient-address-quoted', [redactEmail(quoted)]);
+  // The password itself is never shown: the reader knows it, a log must not.
+  if (passwordQuoted) add('password-quoted', ['(a password-like token, not shown)']);
   if (identity) {
     add(demand || crypto ? 'identity-code-with-demand' : 'identity-code', identityCodes.map((c) => c.redacted));
   }
@@ -162,15 +269,65 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   add('therapy-context', cue('therapy-context'));
   add('blame-company', cue('blame-company'));
 
-  const rules: [string, boolean][] = [
-    ['address-demand-threat', hasAddress && demand && (threat || payToDelete)],
-    ['identity-code-demand', identity && crypto && demand && (threat || payToDelete || (hasAddress && (deadline || tiered)))],
-    ['tor-demand-threat', tor && demand && (threat || payToDelete)],
-    ['address-demand-deadline-consequence', hasAddress && demand && deadline && cue('consequence').length > 0 && held && cue('commercial').length === 0],
-    ['address-price-clock-held', hasAddress && amounts.length > 0 && (deadline || spans.length > 0) && ofTheReader],
-    ['tiered-crypto-demand', tiered && crypto && demand && (threat || payToDelete) && pressure],
+  const threatOrDelete = ['threat or deletion offer', threat || payToDelete] as const;
+  const rules: readonly Rule[] = [
+    { name: 'address-demand-threat', needs: [['payment address', hasAddress], ['demand', demand], threatOrDelete] },
+    {
+      name: 'identity-code-demand',
+      needs: [['identity code', identity], ['cryptocurrency', crypto], ['demand', demand], ['threat, deletion offer or address with deadline', threat || payToDelete || (hasAddress && (deadline || tiered))]],
+    },
+    { name: 'tor-demand-threat', needs: [['Tor or onion', tor], ['demand', demand], threatOrDelete] },
+    {
+      name: 'address-demand-deadline-consequence',
+      needs: [['payment address', hasAddress], ['demand', demand], ['deadline', deadline], ['consequence', cue('consequence').length > 0], ['something held', held], ['not commercial', cue('commercial').length === 0]],
+    },
+    {
+      name: 'address-price-clock-held',
+      needs: [['payment address', hasAddress], ['amount', amounts.length > 0], ['deadline or time span', clock], ['recording, personal data or identity code', ofTheReader]],
+    },
+    {
+      name: 'tiered-crypto-demand',
+      needs: [['two amounts and two time spans', tiered], ['cryptocurrency', crypto], ['demand', demand], threatOrDelete, ['therapy, blame or no-police', pressure]],
+    },
+    {
+      name: 'crypto-demand-threat-clock',
+      needs: [['cryptocurrency named', cryptoWords.length > 0], ['demand or amount in a coin', demand || cryptoAmount], threatOrDelete, ['deadline or time span', clock]],
+    },
+    {
+      name: 'self-sent-threat',
+      needs: [
+        ['sent from the recipient\'s own address', self !== undefined],
+        ['recording or claimed hack', ofTheReader || cue('compromising-material').length > 0],
+        ['threat, or a recording together with a claimed hack', threat || (cue('recording').length > 0 && cue('compromising-material').length > 0)],
+      ],
+    },
+    {
+      name: 'recording-direct-threat-hack',
+      needs: [['recording of the reader', cue('recording').length > 0], ['threat naming its object or audience', directThreat], ['claimed hack', hacked]],
+    },
+    {
+      name: 'police-impersonation',
+      needs: [['police or authority claim', authority.length > 0], ['accusation of a crime', accused], ['demand, amount, deadline or authority as sender', demand || amounts.length > 0 || clock || nameAuthority.length > 0]],
+    },
+    {
+      name: 'hacker-claim',
+      needs: [['first-person hacking claim', hackerClaim.length > 0], ['recording, claimed access or own-address spoof', cue('recording').length > 0 || hacked]],
+    },
+    {
+      name: 'violence-demand',
+      needs: [['violence or kidnapping threat', violence || kidnap], ['demand, or a coin and an amount', demand || (cryptoWords.length > 0 && amounts.length > 0)]],
+    },
+    {
+      name: 'recording-threat-demand',
+      needs: [['recording of or sensitive data about the reader', ofTheReader], ['threat naming its object or audience', directThreat], ['demand', demand]],
+    },
   ];
-  const fired = rules.find(([, holds]) => holds)?.[0];
+  const fired = rules.find((r) => r.needs.every(([, holds]) => holds))?.name;
+  const nearMisses: NearMiss[] = rules
+    .filter((r) => r.name !== fired)
+    .map((r) => ({ rule: r.name, missing: r.needs.filter(([, holds]) => !holds).map(([what]) => what) }))
+    .filter((m) => m.missing.length > 0)
+    .sort((a, b) => a.missing.length - b.missing.length);
 
   const advice = cue('advice');
   const reporting = cue('reporting');
@@ -178,10 +335,10 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
     ...advice.slice(0, MAX_PER_SIGNAL).map((p) => ({ signal: 'advice', matched: shown(p) })),
     ...reporting.slice(0, MAX_PER_SIGNAL).map((p) => ({ signal: 'reporting', matched: shown(p) })),
   ];
-  const warningFraming =
-    advice.length >= 2 || (advice.length >= 1 && reporting.length >= 1) || reporting.length >= 3;
+  const framed = advice.length >= 2 || (advice.length >= 1 && reporting.length >= 1) || reporting.length >= 3;
   const vetoOverridden = identity && hasAddress;
-  const suspected = fired !== undefined && (!warningFraming || vetoOverridden);
+  const warningFraming = framed && !vetoOverridden;
+  const suspected = fired !== undefined && !warningFraming;
 
-  return { suspected, findings, ...(suspected ? { rule: fired } : {}), counterSignals };
+  return { suspected, findings, ...(suspected ? { rule: fired } : {}), counterSignals, warningFraming, nearMisses };
 }

@@ -3,8 +3,8 @@
  * every compiled-in lexicon (utils/core/signatures), so the cost does not grow with the lexicon.
  * Owns the negation check for protective advice; must not decide anything about a message.
  */
-import { AhoCorasick } from '../signatures/aho-corasick';
-import { preparePhrase } from '../signatures/phrase';
+import type { AhoCorasick } from '../signatures/aho-corasick';
+import { PhraseTable } from '../signatures/phrase-table';
 import { toWordForm } from '../signatures/tokens';
 import { CUES, LEXICONS, type Cue } from './lexicon';
 
@@ -12,7 +12,7 @@ export type CueHits = ReadonlyMap<Cue, readonly string[]>;
 
 type Compiled = {
   automaton: AhoCorasick;
-  /** For each pattern id: the (cue, phrase) pairs that produced it. */
+  /** For each pattern id: the (cue, phrase) pairs that produced it, and its pattern. */
   owners: { cue: Cue; phrase: string }[][];
   patterns: string[];
 };
@@ -20,35 +20,28 @@ type Compiled = {
 let compiled: Compiled | undefined;
 
 function compile(): Compiled {
-  const ids = new Map<string, number>();
-  const owners: { cue: Cue; phrase: string }[][] = [];
-  const patterns: string[] = [];
+  const table = new PhraseTable<{ cue: Cue; phrase: string }>();
   for (const lexicon of LEXICONS) {
     for (const cue of CUES) {
       for (const phrase of lexicon.phrases[cue] ?? []) {
-        const { pattern } = preparePhrase(phrase);
-        if (pattern.length === 0) continue;
-        let id = ids.get(pattern);
-        if (id === undefined) {
-          id = patterns.length;
-          ids.set(pattern, id);
-          patterns.push(pattern);
-          owners.push([]);
-        }
-        owners[id]!.push({ cue, phrase });
+        const id = table.intern(phrase);
+        if (id >= 0) table.owners[id]!.push({ cue, phrase });
       }
     }
   }
-  return { automaton: new AhoCorasick(patterns), owners, patterns };
+  return { automaton: table.automaton(), owners: table.owners, patterns: table.patterns };
 }
 
 /**
  * Words that, among the three before a piece of advice, turn it around: "if you don't pay",
- * "don't contact the police", "no use to change your password", "jos et maksa", "om du inte".
+ * "don't contact the police", "no use to change your password", "jos et maksa", "om du inte",
+ * "wenn Sie nicht zahlen", "si vous ne payez pas", "se non paghi", "jeśli nie".
  */
 const NEGATORS = new Set([
   'not', 't', 'no', 'never', 'if', 'unless', 'cannot', 'useless', 'pointless',
   'älä', 'älkää', 'ei', 'et', 'jos', 'turha', 'inte', 'aldrig', 'om', 'ingen', 'ingen idé',
+  'kui', 'wenn', 'falls', 'nicht', 'als', 'indien', 'si', 'sans', 'se', 'hvis', 'dersom', 'aldri',
+  'jeśli', 'jeżeli',
 ]);
 
 /**

@@ -1,3 +1,3 @@
 /** Built-in extortion heuristics: the public surface for the engine. */
-export { assessHeuristics, type HeuristicAssessment, type HeuristicFinding, type HeuristicInput } from './assess';
+export { assessHeuristics, RULE_NAMES, type HeuristicAssessment, type HeuristicFinding, type HeuristicInput, type NearMiss } from './assess';
 export { findIdentityCodes, isValidIdentityCode, redactIdentityCode, type IdentityCode } from './hetu';

@@ -12,7 +12,7 @@ import PostalMime from 'postal-mime';
 import type { Address, Email } from 'postal-mime';
 import { clipBodyText, FEATURE_LIMITS, MessageFeaturesSchema } from '../engine/features';
 import type { MessageFeatures } from '../engine/features';
-import { htmlToVisibleText } from './html-text';
+import { htmlToVisibleText, type HtmlText, type HtmlTextOptions } from './html-text';
 import { MailParseError } from './mail-parse-error';
 import { checkMimeBounds, MIME_LIMITS, withLineFeeds } from './mime-bounds';
 
@@ -149,8 +149,17 @@ function checkLooksLikeEmail(email: Email): void {
   }
 }
 
+export type ParseEmlOptions = {
+  /**
+   * How HTML becomes the visible text. The command line passes the DOM extractor the extension
+   * uses (scripts/lib/dom-text.ts), so both judge the same text; the default is the DOM-free
+   * tokenizer, for callers that have no DOM.
+   */
+  htmlToText?: (html: string, options: HtmlTextOptions) => HtmlText;
+};
+
 /** Parses one email; throws `MailParseError` when the input is not a readable email. */
-export async function parseEml(input: Uint8Array | string): Promise<ParsedEml> {
+export async function parseEml(input: Uint8Array | string, options: ParseEmlOptions = {}): Promise<ParsedEml> {
   const all = toBytes(input);
   if (all.length === 0 || isBlank(all)) throw new MailParseError('the file is empty');
   if (all.length > MAX_EML_BYTES) {
@@ -186,7 +195,8 @@ export async function parseEml(input: Uint8Array | string): Promise<ParsedEml> {
   const hasPlainPart = textTypes instanceof Set ? textTypes.has('plain') : email.text !== undefined;
   // The whole visible text is kept (the file size bounds it): the body is clipped to the
   // engine's limit below, keeping its end, where a demand after filler stands.
-  const html = email.html !== undefined ? htmlToVisibleText(email.html, { maxTextChars: MAX_EML_BYTES, maxLinks: FEATURE_LIMITS.links }) : undefined;
+  const htmlToText = options.htmlToText ?? htmlToVisibleText;
+  const html = email.html !== undefined ? htmlToText(email.html, { maxTextChars: MAX_EML_BYTES, maxLinks: FEATURE_LIMITS.links }) : undefined;
 
   let bodyText = '';
   let bodySource: ParsedEml['bodySource'] = 'none';
@@ -230,6 +240,10 @@ export async function parseEml(input: Uint8Array | string): Promise<ParsedEml> {
     senderAddress: truncate((from?.address ?? '').trim(), FEATURE_LIMITS.address),
     senderName: truncate((from?.name ?? '').trim(), FEATURE_LIMITS.name),
     replyTo,
+    recipients: mailboxes(email.to)
+      .map((m) => truncate(m.address.trim(), FEATURE_LIMITS.address))
+      .filter((a) => a !== '')
+      .slice(0, MAX_REPLY_TO),
     subject: truncate(email.subject ?? '', FEATURE_LIMITS.subject),
     bodyText,
     links,

@@ -14,7 +14,11 @@
  * chain is walked to its end the first time, a stamped node means the rest of its chain was
  * reported too. That keeps inputs like "aaaa…" against patterns "a", "aa", "aaa"… linear.
  */
-import { CHAR_SEPARATOR, CHAR_SYMBOL, CLASS_CACHE, SPACE, charClass } from './tokens';
+import * as tokens from './tokens';
+
+// Module-local copies for the per-character loop: a module loader that compiles imports to
+// property reads (tsx, the command line's) would otherwise pay a getter call per character.
+const { CHAR_SEPARATOR, CHAR_SYMBOL, CLASS_CACHE, SPACE, charClass } = tokens;
 
 export type ScanMode =
   /** Feed the text as it is. */

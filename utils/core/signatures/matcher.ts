@@ -7,8 +7,8 @@
  * hit (each hit phrase visits the groups that contain it), so thousands of signatures whose
  * phrases do not occur cost nothing.
  */
-import { AhoCorasick, type ScanStats } from './aho-corasick';
-import { preparePhrase } from './phrase';
+import type { AhoCorasick, ScanStats } from './aho-corasick';
+import { PhraseTable } from './phrase-table';
 
 /**
  * What the matcher needs of a content signature: the list's `ContentSignature` has this shape,
@@ -51,9 +51,8 @@ export class SignatureMatcher<Ref> {
 
   constructor(entries: readonly SignatureEntry<Ref>[]) {
     this.entries = entries;
-    const patternIds = new Map<string, number>();
-    const patternText: string[] = [];
-    const groupsOfPattern: number[][] = [];
+    // Owners of a pattern are the groups it counts towards.
+    const table = new PhraseTable<number>();
     const groupSignature: number[] = [];
     const groupAtLeast: number[] = [];
     const signatureFirstGroup: number[] = [];
@@ -65,25 +64,18 @@ export class SignatureMatcher<Ref> {
         groupAtLeast.push(group.atLeast);
         const seenInGroup = new Set<number>();
         for (const phrase of group.phrases) {
-          const { pattern } = preparePhrase(phrase);
-          if (pattern.length === 0) continue;
-          let id = patternIds.get(pattern);
-          if (id === undefined) {
-            id = patternText.length;
-            patternIds.set(pattern, id);
-            patternText.push(phrase);
-            groupsOfPattern.push([]);
-          }
+          const id = table.intern(phrase);
           // A phrase listed twice in one group counts once: it is one piece of evidence.
-          if (seenInGroup.has(id)) continue;
+          if (id < 0 || seenInGroup.has(id)) continue;
           seenInGroup.add(id);
-          groupsOfPattern[id]!.push(g);
+          table.owners[id]!.push(g);
         }
       }
     });
     signatureFirstGroup.push(groupSignature.length);
-    this.automaton = new AhoCorasick([...patternIds.keys()]);
-    this.patternText = patternText;
+    this.automaton = table.automaton();
+    this.patternText = table.firstPhrase;
+    const groupsOfPattern = table.owners;
     this.slotStart = new Int32Array(groupsOfPattern.length + 1);
     let total = 0;
     groupsOfPattern.forEach((gs, p) => {

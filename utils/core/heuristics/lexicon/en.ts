@@ -9,6 +9,7 @@ export const EN: Lexicon = {
   language: 'en',
   phrases: {
     'payment-demand': [
+      'my demand', 'meet my demand', 'my price',
       'you have to pay', 'you need to pay', 'you must pay', 'you will pay', 'you are to pay',
       'i want you to pay', 'pay me', 'pay us', 'pay the amount', 'pay the fee', 'pay the sum',
       'make the payment', 'make a payment', 'send the payment', 'send me', 'send the money',
@@ -63,8 +64,22 @@ export const EN: Lexicon = {
       'debt collection', 'order number', 'order #', 'receipt', 'vat', 'membership fee', 'session fee',
     ],
     'violence-threat': [
-      'kidnap*', 'abduct*', 'hurt you', 'harm you', 'hurt your', 'harm your', 'swat', 'swatting',
+      'want you dead', 'live or die', 'wants you dead', 'kill you', 'infect your family',
+      'hurt you', 'harm you', 'hurt your', 'harm your', 'swat', 'swatting',
       'swat team', 'burn down', 'set fire', 'arson', 'break your', 'kill', 'physical harm',
+      'bomb', 'explosive device', 'the explosive', 'will explode', 'detonate', 'blow up', 'acid',
+      'hitman', 'hit man', 'i know where you live', 'we know where you live', 'you and your loved ones',
+      'pay you a visit',
+    ],
+    'kidnap-threat': ['kidnap*', 'abduct*', 'hostage', 'we have your daughter', 'we have your son', 'we have your child'],
+    'authority-claim': [
+      'police', 'fbi', 'europol', 'interpol', 'national crime agency', 'cyber crime unit', 'cybercrime unit',
+      'department of justice', 'ministry of the interior', 'court summons', 'summons', 'law enforcement',
+    ],
+    accusation: [
+      'child pornography', 'child abuse material', 'paedophil*', 'pedophil*', 'minors', 'exhibitionism',
+      'you are accused', 'you have been accused', 'criminal proceedings', 'arrest warrant',
+      'pornographic material', 'illegal pornography',
     ],
     audience: [
       'all your contacts', 'your contacts', 'your contact list', 'your friends', 'your family',
@@ -119,6 +134,7 @@ export const EN: Lexicon = {
       'involve the police', 'police can t help', 'police cannot help', 'police will not help',
       'don t tell anyone', 'do not tell anyone', 'tell no one', 'no one can help you',
     ],
+    'hacker-claim': ['i am a hacker', 'i m a hacker', 'i am a professional hacker', 'i hacked your', 'i have hacked your', 'i have been watching you', 'i ve been watching you', 'from your account', 'from your own account', 'i have access to your'],
     advice: [
       'do not pay', 'don t pay', 'never pay', 'not to pay', 'should not pay', 'advise against paying',
       'report to the police', 'report it to', 'report the crime',
@@ -131,6 +147,8 @@ export const EN: Lexicon = {
       'keep the email', 'save the message', 'do not click', 'don t click', 'never share',
     ],
     reporting: [
+      'said', 'says', 'began one email', 'subject line', 'these threats', 'the threats', 'not considered to be credible', 'reported',
+      'claim to be', 'posing as', 'pretending to be', 'the message claims',
       'the email', 'the emails', 'these emails', 'such emails', 'these messages',
       'such messages', 'the scammer*', 'scammers', 'the extortionist*', 'extortionists',
       'criminals', 'the criminal', 'the attacker*', 'attackers', 'the hacker', 'hackers',

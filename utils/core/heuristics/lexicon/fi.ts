@@ -32,12 +32,14 @@ export const FI: Lexicon = {
       'julkisesti', 'kaikkien nähtäville', 'kaikkien saataville', 'kaikkien luettavaksi',
       'levitän', 'levitämme', 'levitetään', 'vuodamme',
       'vuodetaan', 'myymme', 'myydään', 'pimeässä verkossa', 'pimeään verkkoon', 'dark web*',
-      'darknet*', 'jaamme', 'netissä', 'nettiin', 'internetiin', 'maineesi',
+      'darknet*', 'jaamme', 'netissä', 'nettiin', 'internetiin', 'maineesi', 'jakaa', 'jaan',
     ],
     'direct-threat': [
       'lähetän videon', 'lähetän tallenteen', 'jaan videon', 'jaan kuvat', 'kerron vaimollesi',
       'kerron miehellesi', 'kaikille yhteystiedoillesi', 'julkaisemme tietonne', 'tietonne julkaistaan',
       'julkaisemme videon', 'julkaisen videon', 'julkaisemme kuvat', 'julkaisen kuvat',
+      'lähetän videosi', 'jakaa kaikki videosi', 'video julkaistaan', 'video lähetetään',
+      'lähetettäväksi kaikille',
     ],
     audience: [
       'yhteystiedoillesi', 'yhteystiedoillenne', 'kontakteillesi', 'kontakteillenne',
@@ -55,14 +57,27 @@ export const FI: Lexicon = {
       'kuitti', 'tilausnumero', 'alv', 'jäsenmaksu',
     ],
     'violence-threat': [
-      'sieppaa*', 'kaappaa*', 'vahingoitta*', 'satuttaa', 'satutamme', 'tuhopolt*', 'sytytämme',
-      'sytytän', 'poltamme', 'poltan', 'väkivalta*', 'tappaa', 'hengenvaara*',
+      'vahingoitta*', 'satuttaa', 'satutamme', 'tuhopolt*', 'sytytämme',
+      'sytytän', 'poltamme', 'poltan', 'väkivalta*', 'tappaa', 'hengenvaara*', 'pommi*', 'räjähd*',
+      'happo*', 'palkkamurhaaja*', 'tiedämme missä', 'tiedän missä', 'kohdistamme toimenpiteitä',
+      'henkilöstöönne ja omaisuuteenne', 'läheisiisi', 'läheisiänne',
+    ],
+    'kidnap-threat': ['sieppaa*', 'kaappaa*', 'sieppaus*', 'panttivan*'],
+    'authority-claim': [
+      'poliisi', 'sisäministeriö', 'keskusrikospoliisi', 'europol', 'interpol', 'kyberrikostorjunta',
+      'kyberrikos*', 'oikeusministeriö',
+    ],
+    accusation: [
+      'lapsipornografi*', 'pedofili*', 'alaikäi*', 'pornografisen materiaalin', 'pornografista materiaalia',
+      'laittoman pornografi*', 'olette syyllistyneet', 'olet syyllistynyt', 'syytteen nostamisen', 'pidätysmääräys',
     ],
     recording: [
+      'aikuisten portaali*', 'aikuisten sivusto*',
       'nauhoitin sinut', 'nauhoitti sinut', 'nauhoitimme sinut', 'kuvasin sinut', 'videon sinusta',
       'video sinusta', 'sinusta on video', 'jossa näyt', 'videolla näyt', 'web-kamera*',
       'webkamera*', 'kamerasi', 'kameran kautta', 'aikuisviihde*', 'aikuissivusto*', 'porno*',
-      'itsetyydy*', 'alaston*', 'kuvasi'
+      'itsetyydy*', 'alaston*', 'kuvasi', 'tallensin sinut', 'tallentamaan', 'verkkokamera*',
+      'aikuisvideo*', 'masturb*', 'videosi', 'etukamera*',
     ],
     'personal-data': [
       'henkilötunnu*', 'sosiaaliturvatun*', 'kotiosoit*', 'terapiatie*', 'muistiinpano*',
@@ -72,6 +87,7 @@ export const FI: Lexicon = {
       'henkilötie*', 'asiakastie*', 'tietonne', 'tietosi', 'nimesi', 'nimenne', 'tiedostosi',
     ],
     'compromising-material': [
+      'troijalais*', 'vaarantanut', 'jarjestelmasi', 'järjestelmäsi',
       'salasanasi', 'salasana', 'haittaohjelm*', 'troijalai*', 'laitteesi', 'laitteeseesi',
       'tunkeuduin', 'murtauduin', 'hakkeroin', 'laitteellasi', 'tietokoneellasi', 'tietokoneesi',
     ],
@@ -95,21 +111,24 @@ export const FI: Lexicon = {
       'jos ilmoitat poliisille', 'jos ilmoitatte poliisille', 'poliisi ei voi auttaa',
       'poliisista ei ole apua', 'älä kerro kenellekään', 'älkää kertoko kenellekään',
     ],
+    'hacker-claim': ['olen hakkeri', 'hakkeroin laitteesi', 'tililtäsi', 'sähköpostitililtäsi', 'olen seurannut sinua', 'minulla on täysi pääsy', 'minulla on taysi maaraysvalta'],
     advice: [
       'älä maksa', 'älkää maksako', 'ei kannata maksaa', 'ei pidä maksaa', 'älä vastaa',
-      'älkää vastatko', 'tee rikosilmoitus', 'tehkää rikosilmoitus', 'rikosilmoitus*',
+      'älkää vastatko', 'tee rikosilmoitus', 'tehkää rikosilmoitus',
       'ilmoita poliisille', 'ilmoittakaa poliisille', 'ota yhteyttä poliisiin',
       'ottakaa yhteyttä poliisiin', 'vaihda salasana*', 'huijausviest*', 'huijaus*',
+      'rikosilmoituksen',
       'kiristysviest*', 'kiristyskirje*', 'tietojenkalastelu*', 'kyberturvallisuuskeskus*',
       'älä avaa', 'älä klikkaa', 'älä paina', 'säilytä viesti', 'ota kuvakaappaus',
       'rikosuhripäivystys', 'tietovuotoapu*',
     ],
     reporting: [
+      'sanoo', 'sanoi', 'kertoo poliisi',
       'kiristäjä*', 'huijari*', 'rikollise*', 'uhrit', 'uhreja', 'uhrille', 'uhreille',
       'vastaanottaja*', 'viestissä', 'viesteissä', 'viestit', 'poliisi kertoo', 'poliisi kertoi',
       'poliisin mukaan', 'poliisi varoittaa', 'poliisi kehottaa', 'poliisi neuvoo', 'tiedote',
       'tiedotte*', 'ilmoituksia', 'kertoo', 'kertoi', 'tietomurto*', 'oikeus*', 'käräjäoikeu*',
-      'hovioikeu*', 'tuomio*', 'syyttäj*', 'epäilty', 'esitutkin*',
+      'hovioikeu*', 'tuomio*', 'epäilty', 'esitutkin*',
     ],
   },
 };

@@ -45,8 +45,17 @@ export const SV: Lexicon = {
       'ordernummer', 'moms', 'medlemsavgift',
     ],
     'violence-threat': [
-      'kidnappa*', 'kidnappning*', 'röva bort', 'skada dig', 'skada din', 'skada er', 'bränna',
-      'tända eld', 'anlagd brand', 'våld', 'döda', 'hämta dig', 'hämtar dig',
+      'sprängladdning*', 'detonera*', 'laddningen', 'ta bort dig', 'se dig död', 'vill se dig död', 'uppdraget genomförs',
+      'skada dig', 'skada din', 'skada er', 'bränna',
+      'tända eld', 'anlagd brand', 'våld', 'döda', 'hämta dig', 'hämtar dig', 'bomb*', 'sprängämne*',
+      'explodera*', 'syra', 'torped*', 'vet var du bor', 'vi vet var du bor',
+    ],
+    'kidnap-threat': ['kidnappa*', 'kidnappning*', 'röva bort', 'gisslan'],
+    'authority-claim': ['polisen', 'polismyndigheten', 'nationella operativa avdelningen', 'europol', 'interpol', 'åklagarmyndigheten'],
+    accusation: [
+      'rättsliga åtgärder mot dig',
+      'barnpornografi*', 'barnporr*', 'pedofil*', 'minderåriga', 'du är misstänkt', 'du misstänks', 'åtal',
+      'häktning*', 'sexuella övergrepp',
     ],
     recording: [
       'spelade in dig', 'spelat in dig', 'filmade dig', 'filmat dig', 'video på dig',
@@ -78,10 +87,12 @@ export const SV: Lexicon = {
       'ledningen',
     ],
     'no-police': [
+      'kontaktar du polisen',
       'kontakta inte polisen', 'kontakta inte polis', 'gå inte till polisen', 'ring inte polisen',
       'anmäl inte', 'om du kontaktar polisen', 'om du går till polisen', 'om du ringer polisen',
       'polisen kan inte hjälpa', 'berätta inte för någon', 'säg inget till någon',
     ],
+    'hacker-claim': ['jag är en hacker', 'jag är hacker', 'jag har hackat', 'från ditt konto', 'jag har övervakat dig', 'jag har full tillgång'],
     advice: [
       'betala inte', 'betala aldrig', 'svara inte', 'polisanmälan', 'polisanmäl*', 'anmäl till polisen',
       'anmäl det till polisen', 'gör en anmälan', 'kontakta polisen', 'byt lösenord',
@@ -90,6 +101,8 @@ export const SV: Lexicon = {
       'ta en skärmdump', 'var uppmärksam', 'cybersäkerhetscentret', 'brottsofferjour*',
     ],
     reporting: [
+      'brottstrend*', 'kidnapparna', 'kidnapparen', 'medier', 'myndigheter', 'uppmärksammades',
+      'avsändar*', 'utger sig',
       'utpressare*', 'utpressarna', 'bedragare*', 'bedragarna', 'brottslingar*', 'mottagare*',
       'mottagarna', 'offren', 'offer för', 'enligt polisen', 'enligt', 'uppger', 'uppgav',
       'polisen varnar', 'polisen uppmanar', 'polisen har fått', 'anmälningar', 'mejlen', 'mejlet',

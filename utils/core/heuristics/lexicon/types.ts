@@ -31,8 +31,16 @@ export const CUES = [
   'consequence',
   /** Ordinary billing: invoice, late fee, debt collection. Keeps rule 4 off bitcoin invoices. */
   'commercial',
-  /** Threats of violence against the reader, family or premises (kidnapping, arson, swatting). */
+  /** Threats of violence against the reader, family or premises (a bomb, arson, acid, a hitman, swatting). */
   'violence-threat',
+  /** Kidnapping claims or threats: "we have your daughter", "kidnap". Its own reason. */
+  'kidnap-threat',
+  /** Claims to be the police, a ministry, Europol, a court: police-impersonation extortion. */
+  'authority-claim',
+  /** Accuses the reader of a (sexual) crime: "child pornography", "you are accused", "olet syyllistynyt". */
+  'accusation',
+  /** A first-person claim to have hacked or watched the reader: "I am a hacker", "I sent this from your account". */
+  'hacker-claim',
   /** Claimed access: a password, hacked devices, malware. Reported, not decisive. */
   'compromising-material',
   /** Payment buys deletion: "permanently deleted", "poistetaan pysyvästi". */

@@ -3,11 +3,14 @@
  * adds (Roundcube and other self-hosted webmails). Source of truth is the browser's own
  * permission store: every granted origin outside the fixed webmails gets the content script, in
  * all frames (Roundcube's preview is a frame). The background alone registers it
- * (`watchWebmailHosts`: at start and on every permission change), so extension pages only ask
- * for or give back access, and two registrations never race.
+ * (`watchWebmailHosts`: at start, on every permission change and every policy change), so
+ * extension pages only ask for or give back access, and two registrations never race.
  */
 import { browser } from 'wxt/browser';
+import type { ManagedPolicy } from '../../utils/app/policy/schema';
 import { FIXED_MATCHES } from '../../utils/page/providers';
+import { readManagedPolicy } from './policy';
+import { serialQueue } from './serial';
 
 export const DYNAMIC_SCRIPT_ID = 'vahti-webmail-added-hosts';
 const SCRIPT_FILE = 'content-scripts/webmail.js';
@@ -29,9 +32,20 @@ export async function addedWebmailOrigins(): Promise<string[]> {
   return (all.origins ?? []).filter((o) => o.startsWith('https://') && !fixed.has(o) && o !== 'https://*/*');
 }
 
+/**
+ * The added hosts that get the content script. When the organisation locks `webmailHosts`, only
+ * its own hosts do: a host the person (or anything else) granted is not read, whatever the
+ * options page shows.
+ */
+export function allowedAddedOrigins(granted: readonly string[], policy: ManagedPolicy): string[] {
+  if (!policy.lockedSettings?.includes('webmailHosts')) return [...granted];
+  const orgOrigins = new Set((policy.webmailHosts ?? []).map((host) => `https://${host}/*`));
+  return granted.filter((origin) => orgOrigins.has(origin));
+}
+
 /** Makes the run-time registration match the granted hosts (idempotent). */
 export async function syncWebmailScripts(): Promise<void> {
-  const origins = await addedWebmailOrigins();
+  const origins = allowedAddedOrigins(await addedWebmailOrigins(), (await readManagedPolicy()).policy);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [DYNAMIC_SCRIPT_ID] });
   if (origins.length === 0) {
     if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [DYNAMIC_SCRIPT_ID] });
@@ -64,13 +78,16 @@ export async function showMissingWebmailAccess(): Promise<string[]> {
   return missing;
 }
 
-/** Background start-up: register for added hosts now and whenever permissions change. */
-export function watchWebmailHosts(onError: (e: unknown) => void): void {
-  let queue = Promise.resolve();
+/**
+ * Background start-up: register for added hosts now and whenever permissions or the managed
+ * policy change. Returns the trigger, for the policy watcher.
+ */
+export function watchWebmailHosts(onError: (e: unknown) => void): () => void {
+  // One at a time, in order: two overlapping runs (start-up and a grant, or two quick grants)
+  // would both find no script and both register it, and the second fails as a duplicate.
+  const run = serialQueue(onError);
   const sync = () => {
-    // One at a time, in order: two overlapping runs (start-up and a grant, or two quick grants)
-    // would both find no script and both register it, and the second fails as a duplicate.
-    queue = queue.then(async () => {
+    void run(async () => {
       await syncWebmailScripts().catch(onError);
       await showMissingWebmailAccess().catch(onError);
     });
@@ -78,4 +95,5 @@ export function watchWebmailHosts(onError: (e: unknown) => void): void {
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
   sync();
+  return sync;
 }

@@ -1,0 +1,110 @@
+/**
+ * The real-world corpus (tests/corpus/real/<language>/): reads every language's manifest.json,
+ * checks each entry against the manifest schema, and scores the files by language, batch
+ * (tuned / untuned) and origin (real / synthetic). Shared by scripts/corpus-report.ts and
+ * tests/unit/corpus.test.ts, so that the printed table is the asserted one.
+ *
+ * Expected outcome: an `extortion` file is flagged (`known` or `suspected`), a `benign` file is
+ * `none`. The untuned batch is scored like the rest but reported apart: its files were not
+ * read while the rules were written.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { classify } from '../../../utils/core/engine/classify';
+import type { MatchIndex } from '../../../utils/core/engine/index';
+import type { Verdict } from '../../../utils/core/engine/verdict';
+import { parseEml } from '../../../utils/core/mail/eml';
+import { htmlToVisibleTextViaDom } from '../../../scripts/lib/dom-text';
+import { CORPUS_DIR, type Scores } from './evaluate';
+
+export const REAL_DIR = join(CORPUS_DIR, 'real');
+
+export const ManifestEntrySchema = z.object({
+  file: z.string().regex(/^(tuned|untuned)\/[\w.-]+\.eml$/),
+  label: z.enum(['extortion', 'benign']),
+  language: z.string().min(2).max(3),
+  batch: z.enum(['tuned', 'untuned']),
+  origin: z.enum(['real', 'synthetic']),
+  form: z.string(),
+  /** Required for real files; a synthetic look-alike written from no source may have none. */
+  source: z.object({ url: z.string(), title: z.string(), publisher: z.string().nullish(), date: z.string().nullish() }).passthrough().optional(),
+  notes: z.string().optional(),
+});
+export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
+
+export type RealFile = ManifestEntry & { path: string; bytes: Uint8Array };
+export type RealResult = RealFile & { verdict: Verdict; ok: boolean };
+
+/** Every manifest entry of every language folder, with its bytes. Throws on a broken manifest. */
+export function loadRealCorpus(dir = REAL_DIR): RealFile[] {
+  if (!existsSync(dir)) return [];
+  const out: RealFile[] = [];
+  for (const language of readdirSync(dir).sort()) {
+    const manifestPath = join(dir, language, 'manifest.json');
+    if (!existsSync(manifestPath)) continue;
+    const parsed = z.array(ManifestEntrySchema).safeParse(JSON.parse(readFileSync(manifestPath, 'utf8')));
+    if (!parsed.success) throw new Error(`${manifestPath}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    for (const entry of parsed.data) {
+      if (entry.origin === 'real' && entry.source === undefined) throw new Error(`${manifestPath}: ${entry.file} is real but names no source`);
+      if (!entry.file.startsWith(`${entry.batch}/`)) throw new Error(`${manifestPath}: ${entry.file} is not in its batch folder ${entry.batch}/`);
+      const path = join(language, entry.file);
+      out.push({ ...entry, path, bytes: new Uint8Array(readFileSync(join(dir, path))) });
+    }
+  }
+  return out;
+}
+
+export async function runRealCorpus(files: readonly RealFile[], index: MatchIndex): Promise<RealResult[]> {
+  const results: RealResult[] = [];
+  for (const f of files) {
+    const { features } = await parseEml(f.bytes, { htmlToText: htmlToVisibleTextViaDom });
+    const verdict = classify(index, features);
+    const flagged = verdict.level !== 'none';
+    results.push({ ...f, verdict, ok: flagged === (f.label === 'extortion') });
+  }
+  return results;
+}
+
+export function scoreReal(results: readonly RealResult[]): Scores {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  for (const r of results) {
+    const flagged = r.verdict.level !== 'none';
+    if (r.label === 'extortion') {
+      if (flagged) tp++;
+      else fn++;
+    } else if (flagged) fp++;
+    else tn++;
+  }
+  return {
+    truePositives: tp,
+    falsePositives: fp,
+    falseNegatives: fn,
+    trueNegatives: tn,
+    precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+    recall: tp + fn === 0 ? 1 : tp / (tp + fn),
+  };
+}
+
+export type ScoreRow = { group: string; scores: Scores };
+
+/** Rows of the report: all, then per batch, per origin, per language, and language × batch. */
+export function realScoreRows(results: readonly RealResult[]): ScoreRow[] {
+  const rows: ScoreRow[] = [{ group: 'all', scores: scoreReal(results) }];
+  const by = (name: string, pick: (r: RealResult) => boolean): void => {
+    const chosen = results.filter(pick);
+    if (chosen.length > 0) rows.push({ group: name, scores: scoreReal(chosen) });
+  };
+  for (const batch of ['tuned', 'untuned'] as const) by(`batch ${batch}`, (r) => r.batch === batch);
+  for (const origin of ['real', 'synthetic'] as const) by(`origin ${origin}`, (r) => r.origin === origin);
+  by('untuned + real', (r) => r.batch === 'untuned' && r.origin === 'real');
+  const languages = [...new Set(results.map((r) => r.language))].sort();
+  for (const language of languages) {
+    by(`${language}`, (r) => r.language === language);
+    for (const batch of ['tuned', 'untuned'] as const) by(`${language} ${batch}`, (r) => r.language === language && r.batch === batch);
+  }
+  return rows;
+}

@@ -1,0 +1,177 @@
+/**
+ * Vahti's warning against a hostile web page, in real Chromium with the built extension:
+ * a site that frames the warning page (at its fixed URL, and at the dynamic URL had it learnt it)
+ * and sends every shape of message the frame protocol ever had gets no warning text, no message
+ * back, no stored change and no answer from the background; a webmail page's stylesheet attacks
+ * on the warning's host (moving, shrinking, rotating, zooming, skipping, `@layer`, an animation,
+ * a transition) leave the warning visible in place; and a page that covers the warning with an
+ * overlay is reported in the toolbar badge and to the popup.
+ */
+import type { Frame, Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, waitUntilSenderListed, type LaunchedExtension } from '../helpers/extension';
+import { serveFixtures } from '../helpers/webmail-routes';
+import { messageById } from '../fixtures/webmail/messages';
+import { within } from '../helpers/bounded';
+import { ATTACKER, ATTACKS, applyAttack, measureWarningHost, probeFramedWarning, type HostBox } from '../helpers/hostile-page';
+
+const known = messageById('18c2a1f0b7e4d901');
+const suspected = messageById('18c2a1f0b7e4d902');
+
+let ext: LaunchedExtension;
+
+type Seen = { type: unknown; url: string | undefined; messageKey?: unknown };
+
+/** Records every runtime message the background receives from now on (a second listener that answers nothing). */
+async function recordBackgroundRequests(worker: Worker): Promise<void> {
+  await worker.evaluate(() => {
+    const g = globalThis as unknown as { vahtiSeen?: Seen[]; chrome: { runtime: { onMessage: { addListener(f: (m: unknown, s: { url?: string }) => void): void } } } };
+    if (g.vahtiSeen) return;
+    g.vahtiSeen = [];
+    g.chrome.runtime.onMessage.addListener((m, s) => {
+      g.vahtiSeen!.push({ type: (m as { type?: unknown } | null)?.type, url: s.url, messageKey: (m as { messageKey?: unknown } | null)?.messageKey });
+    });
+  });
+}
+
+const backgroundRequests = async (): Promise<Seen[]> => (await ext.serviceWorker()).evaluate(() => (globalThis as unknown as { vahtiSeen: Seen[] }).vahtiSeen);
+const storedState = async (): Promise<unknown> =>
+  (await ext.serviceWorker()).evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<unknown> } } } }).chrome.storage.local.get(null));
+
+beforeAll(async () => {
+  ext = await launchExtension();
+  await serveFixtures(ext.context, []);
+  await ext.context.route(`${ATTACKER}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Attacker</title><body></body>' }));
+  await waitUntilSenderListed(ext, known.from.address);
+});
+
+afterAll(async () => {
+  await ext?.stop();
+});
+
+describe('a site that frames the warning page', () => {
+  it('gets no warning, no message back, changes nothing stored, and gets no answer from the background', async () => {
+    const worker = await ext.serviceWorker();
+    await recordBackgroundRequests(worker);
+    const dynamicUrl = await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getURL(p: string): string } } }).chrome.runtime.getURL('/warning.html'));
+    const staticUrl = `chrome-extension://${ext.extensionId}/warning.html`;
+    expect(dynamicUrl).not.toBe(staticUrl); // Chromium serves the page only at its per-session URL
+    const before = await storedState();
+
+    const page = await ext.context.newPage();
+    await page.goto(ATTACKER);
+    const received = await page.evaluate(probeFramedWarning, [staticUrl, dynamicUrl]);
+    expect(received).toEqual([]);
+
+    const extensionFrames = page.frames().filter((f) => f !== page.mainFrame());
+    expect(extensionFrames).toHaveLength(2);
+    // At the fixed URL Chromium refuses to load the page at all (its error page is all there is).
+    expect(extensionFrames[0]!.url()).toMatch(/^chrome-error:/);
+    expect(extensionFrames[1]!.url()).toBe(dynamicUrl.replace(/^chrome-extension:\/\/[^/]+/, `chrome-extension://${ext.extensionId}`) + '#0123456789abcdef');
+    for (const frame of extensionFrames.slice(1)) {
+      const text = await within(5_000, 'reading the framed page', () => frame.evaluate(() => document.body?.innerText ?? '').catch(() => ''));
+      expect(text).not.toMatch(/extortion|Vahti|555/i);
+      expect(await frame.locator('button').count().catch(() => 0)).toBe(0);
+    }
+    expect(await storedState()).toEqual(before);
+    // The framed page asked the background nothing but to redeem a token-shaped string (which it refused).
+    const fromFrames = (await backgroundRequests()).filter((r) => r.url?.includes('warning.html'));
+    expect(fromFrames.every((r) => r.type === 'redeemWarning')).toBe(true);
+    expect(fromFrames.length).toBeLessThanOrEqual(3 * extensionFrames.length);
+    await page.close();
+  });
+});
+
+async function hostBox(page: Page): Promise<HostBox> {
+  return within(5_000, 'measuring the warning', () => page.evaluate(measureWarningHost));
+}
+
+/** Waits for `read` to satisfy `want` (hooks cannot use `expect.poll`); returns the last value. */
+async function waitFor<T>(read: () => Promise<T>, want: (v: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await read().catch(() => undefined as T);
+    if ((v !== undefined && want(v)) || Date.now() > deadline) return v;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function warningFrame(page: Page): Promise<Frame> {
+  const prefix = `chrome-extension://${ext.extensionId}/warning.html`;
+  const frame = await waitFor(async () => page.frames().find((f) => f.url().startsWith(prefix)), (f) => f !== undefined);
+  if (!frame) throw new Error(`no warning frame in ${page.url()}`);
+  return frame;
+}
+
+describe('the webmail page’s stylesheet against the warning', () => {
+  let page: Page;
+  let baseline: Awaited<ReturnType<typeof hostBox>>;
+
+  beforeAll(async () => {
+    page = await ext.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.goto('https://mail.google.com/mail/u/0/#inbox');
+    await page.evaluate((i) => (location.hash = `#inbox/${i}`), suspected.id);
+    const frame = await warningFrame(page);
+    const alert = await waitFor(() => frame.locator('[role="alert"]').textContent(), (t) => t?.includes('This email looks like extortion') ?? false);
+    if (!alert?.includes('This email looks like extortion')) throw new Error(`the warning did not appear: ${alert}`);
+    baseline = await waitFor(() => hostBox(page), (b) => b.height > 200);
+    if (baseline.height <= 200) throw new Error(`the warning did not get its height: ${JSON.stringify(baseline)}`);
+  });
+
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  for (const [name, css] of Object.entries(ATTACKS)) {
+    it(`${name}: the warning stays visible in place`, async () => {
+      await page.evaluate(applyAttack, css);
+      await page.waitForTimeout(300);
+      const box = await hostBox(page);
+      await page.evaluate(() => document.getElementById('attack')?.remove());
+      expect(box).toEqual(baseline);
+    });
+  }
+
+  it('a covering overlay is reported in the toolbar badge and to the popup', async () => {
+    const worker = await ext.serviceWorker();
+    await page.bringToFront();
+    const tabId = await worker.evaluate(async () => {
+      const [tab] = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab!.id;
+    });
+    const badge = () => worker.evaluate((id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId);
+    expect(await badge()).not.toBe('!');
+    await page.evaluate(() => {
+      const cover = document.createElement('div');
+      cover.id = 'cover';
+      cover.style.cssText = 'position:fixed;inset:0;background:#fff;z-index:2147483647;pointer-events:none';
+      document.body.append(cover);
+    });
+    await expect.poll(badge, { timeout: 10_000 }).toBe('!');
+    const popup = await ext.openExtensionPage('popup.html');
+    const flags = await ext.sendMessage<{ hiddenWarnings?: number }>(popup, { type: 'getTabFlags', tabId });
+    expect(flags.hiddenWarnings).toBe(1);
+    await popup.close();
+    await page.evaluate(() => document.getElementById('cover')?.remove());
+    await expect.poll(badge, { timeout: 10_000 }).not.toBe('!');
+  });
+
+  it('a dismissal written into storage.local by another context does not hide the warning', async () => {
+    const keys = [...new Set((await backgroundRequests()).flatMap((r) => (r.type === 'classify' && typeof r.messageKey === 'string' && r.messageKey.includes(':msg:') ? [r.messageKey] : [])))];
+    expect(keys.length).toBeGreaterThan(0);
+    const worker = await ext.serviceWorker();
+    await worker.evaluate(
+      (forged) =>
+        (globalThis as unknown as { chrome: { storage: { local: { set(i: object): Promise<void> } } } }).chrome.storage.local.set({
+          'vahti.settings': { dismissed: forged.map((key) => ({ key, at: '2026-01-01T00:00:00.000Z' })) },
+        }),
+      keys,
+    );
+    await page.reload();
+    await page.evaluate((i) => (location.hash = `#inbox/${i}`), suspected.id);
+    const frame = await warningFrame(page);
+    const alert = await waitFor(() => frame.locator('[role="alert"]').textContent(), (t) => t?.includes('This email looks like extortion') ?? false);
+    expect(alert).toContain('This email looks like extortion');
+  });
+});

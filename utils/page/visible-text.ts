@@ -1,0 +1,152 @@
+/**
+ * The text a person sees in a mail's DOM: one extractor for the extension (the webmail's live
+ * DOM) and the command line (the mail's HTML parsed by a DOM implementation in Node), so that a
+ * mail gets the same verdict in a helpdesk's scan and in the reader's browser. Uses only DOM
+ * node interfaces (no window, no layout, no computed style), and reads, never changes, the tree.
+ *
+ * Hidden: `hidden`, `aria-hidden="true"`, inline styles that hide (display, visibility, zero
+ * font size or opacity, `mso-hide:all`, zero-size boxes with overflow hidden, off-screen
+ * positions and indents; utils/core/mail/css-hiding.ts decides), and classes that a `<style>`
+ * element inside the root hides with a plain rule. Hidden text is reported apart, because
+ * extortion mail pads itself with invisible text to fool filters. Image alt text is read (an
+ * image that says "pay here" is seen), and the targets of visible links are collected.
+ */
+import { hiddenClassesFrom, styleHides } from '../core/mail/css-hiding';
+import type { HtmlText } from '../core/mail/html-text';
+
+export type VisibleTextOptions = {
+  /** Stop collecting visible text after this many characters (links are still collected). */
+  maxTextChars?: number;
+  maxLinks?: number;
+};
+
+const HIDDEN_TEXT_CAP = 4_000;
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'SVG', 'IFRAME', 'OBJECT', 'TEXTAREA']);
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIR', 'DIV',
+  'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
+  'HR', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT',
+  'TR', 'UL', 'LISTING',
+]);
+const CELL = new Set(['TD', 'TH']);
+
+function hiddenBy(el: Element, hiddenClasses: ReadonlySet<string>): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && styleHides(style)) return true;
+  if (hiddenClasses.size > 0) {
+    const cls = el.getAttribute('class');
+    if (cls) for (const c of cls.toLowerCase().split(/[\t\n\f\r ]+/)) if (c && hiddenClasses.has(c)) return true;
+  }
+  return false;
+}
+
+/** Joins lines, trims each and keeps at most one empty line between blocks. Linear. */
+function tidyLines(raw: string): string {
+  const lines: string[] = [];
+  let blank = 0;
+  for (const line of raw.replace(/[ \t\r\f\v\u00a0]+/g, ' ').split('\n')) {
+    const t = line.trim();
+    if (t === '') {
+      blank++;
+      continue;
+    }
+    if (lines.length > 0) lines.push(blank > 0 ? '\n\n' : '\n');
+    lines.push(t);
+    blank = 0;
+  }
+  return lines.join('');
+}
+
+/** Classes hidden by plain rules in the `<style>` elements under `root`. */
+function hiddenClassesIn(root: Node): Set<string> {
+  const classes = new Set<string>();
+  const styles = (root as ParentNode).querySelectorAll?.('style') ?? [];
+  for (const style of styles) hiddenClassesFrom(style.textContent ?? '', classes);
+  return classes;
+}
+
+function cleanHref(href: string): string {
+  return href.replace(/[\t\n\r]/g, '').trim();
+}
+
+export function extractVisibleText(root: Node | null | undefined, options: VisibleTextOptions = {}): HtmlText {
+  const maxTextChars = options.maxTextChars ?? Number.POSITIVE_INFINITY;
+  const maxLinks = options.maxLinks ?? 1_000;
+  const out: HtmlText = { text: '', hiddenText: '', hiddenTextChars: 0, links: [] };
+  if (!root) return out;
+  const hiddenClasses = hiddenClassesIn(root);
+  const visible: string[] = [];
+  const hidden: string[] = [];
+  let visibleLength = 0;
+  let hiddenLength = 0;
+  const seenLinks = new Set<string>();
+
+  const emit = (text: string, isHidden: boolean): void => {
+    if (isHidden) {
+      out.hiddenTextChars += text.replace(/\s+/g, '').length;
+      if (hiddenLength < HIDDEN_TEXT_CAP) {
+        hidden.push(text);
+        hiddenLength += text.length;
+      }
+    } else if (visibleLength < maxTextChars) {
+      visible.push(text);
+      visibleLength += text.length;
+    }
+  };
+
+  // An explicit stack instead of recursion: hostile mail nests thousands of elements deep.
+  type Step = { node: Node; hidden: boolean } | { close: string; hidden: boolean };
+  const stack: Step[] = [];
+  const pushChildren = (node: Node, isHidden: boolean): void => {
+    const children: Node[] = [];
+    for (let c = node.firstChild; c; c = c.nextSibling) children.push(c);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, hidden: isHidden });
+  };
+  pushChildren(root, false);
+  while (stack.length > 0) {
+    const step = stack.pop()!;
+    if ('close' in step) {
+      if (BLOCK.has(step.close)) emit('\n', step.hidden);
+      else if (CELL.has(step.close)) emit(' ', step.hidden);
+      continue;
+    }
+    const node = step.node;
+    if (node.nodeType === TEXT_NODE) {
+      const t = node.nodeValue ?? '';
+      if (t) emit(t, step.hidden);
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    // Our own banner hosts in a webmail page are not the mail.
+    if (SKIPPED.has(tag) || el.hasAttribute('data-vahti')) continue;
+    const isHidden = step.hidden || hiddenBy(el, hiddenClasses);
+    if (tag === 'BR') {
+      emit('\n', isHidden);
+      continue;
+    }
+    if (tag === 'IMG' || tag === 'AREA' || (tag === 'INPUT' && el.getAttribute('type') === 'image')) {
+      const alt = el.getAttribute('alt') ?? (tag === 'IMG' ? el.getAttribute('title') : null);
+      if (alt && alt.trim()) emit(` ${alt.replace(/[\t\n\f\r ]+/g, ' ')} `, isHidden);
+    }
+    if (!isHidden && (tag === 'A' || tag === 'AREA') && out.links.length < maxLinks) {
+      const href = el.getAttribute('href');
+      const clean = href ? cleanHref(href) : '';
+      if (clean && !seenLinks.has(clean)) {
+        seenLinks.add(clean);
+        out.links.push(clean);
+      }
+    }
+    if (BLOCK.has(tag)) emit('\n', isHidden);
+    stack.push({ close: tag, hidden: isHidden });
+    pushChildren(el, isHidden);
+  }
+  out.text = tidyLines(visible.join('')).slice(0, maxTextChars === Number.POSITIVE_INFINITY ? undefined : maxTextChars);
+  out.hiddenText = tidyLines(hidden.join('')).slice(0, HIDDEN_TEXT_CAP);
+  return out;
+}
