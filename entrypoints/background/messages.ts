@@ -20,6 +20,7 @@ import type {
   WarningTokenResponse,
 } from '../../utils/app/messages';
 import type { EffectiveConfig } from '../../utils/app/policy/apply';
+import { rowMark } from '../../utils/app/inbox/row-mark';
 import { GetSelectorOverridesRequestSchema, type GetSelectorOverridesResponse } from '../../utils/app/selector-override-messages';
 import type { MessageFeatures } from '../../utils/core/engine/features';
 import type { Verdict, VerdictLevel } from '../../utils/core/engine/verdict';
@@ -113,6 +114,12 @@ export async function handleMessage(message: unknown, sender: MessageSender, dep
       else warnings.registry.note({ tabId, frameId, messageKey, verdict, features });
     }
     warnings.noteVerdict(sender, messageKey, verdict.level);
+    // A row's mark is decided here, from its sender's verdict and its text, never by the page.
+    const row = content.data.row;
+    if (row && !isOpenedMessage(messageKey)) {
+      const mark = rowMark(verdict, row);
+      return mark ? { verdict, rowMark: mark } : { verdict };
+    }
     return { verdict };
   }
 

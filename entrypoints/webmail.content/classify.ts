@@ -8,6 +8,13 @@ import { browser } from 'wxt/browser';
 import type { MessageFeatures } from '../../utils/core/engine/features';
 import type { Verdict } from '../../utils/core/engine/verdict';
 import type { ClassifyRequest } from '../../utils/app/messages';
+import type { RowMark as BackgroundRowMark } from '../../utils/app/inbox/row-mark';
+import type { RowMark, RowText } from '../../utils/page/scanner';
+
+// The scanner's marks and the background's must be the same list (a type check; nothing is bundled).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const marksAgree: Same<RowMark, BackgroundRowMark> = true;
+void marksAgree;
 
 const LEVELS = new Set(['known', 'suspected', 'none']);
 
@@ -23,6 +30,18 @@ export async function classifyInBackground(messageKey: string, features: Message
   const verdict = (response as { verdict?: unknown } | undefined)?.verdict;
   if (!isVerdict(verdict)) throw new Error('Vahti background gave no verdict');
   return verdict;
+}
+
+/**
+ * The mark an inbox row gets, asked of the background with the row's sender and text (the
+ * background decides; this script only shows). null: no mark.
+ */
+export async function classifyRow(rowKey: string, features: MessageFeatures, row: RowText): Promise<RowMark | null> {
+  const request: ClassifyRequest = { type: 'classify', messageKey: rowKey, features, row };
+  const response: unknown = await browser.runtime.sendMessage(request);
+  const answer = (response ?? {}) as { verdict?: unknown; rowMark?: unknown };
+  if (!isVerdict(answer.verdict)) throw new Error('Vahti background gave no verdict');
+  return answer.rowMark === 'listed-sender' || answer.rowMark === 'extortion-shape' ? answer.rowMark : null;
 }
 
 export type WarningTicket = { token: string; frameUrl: string };

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { FIXED_MATCHES, providerFor } from '../../utils/page/providers';
 import { createScanner } from '../../utils/page/scanner';
-import { classifyInBackground } from './classify';
+import { classifyInBackground, classifyRow } from './classify';
 import { reportReadHealth } from './read-health';
 import { loadSelectorOverrides } from './selector-overrides';
 import { createWarningRenderer, renderRowMark } from './render';
@@ -26,6 +26,7 @@ export default defineContentScript({
       doc: document,
       resolveProvider: () => (provider.id === 'generic' ? (provider = providerFor(document)) : provider),
       classify: classifyInBackground,
+      classifyRow,
       renderWarning,
       renderRowMark,
       onReadHealth: reportReadHealth,

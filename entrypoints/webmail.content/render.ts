@@ -4,10 +4,10 @@
  * guidance and evidence code without making this content script big. The content script only
  * hands the frame a one-time token from the background; what the warning says comes from the
  * background. The row mark is
- * a few nodes built here. Plain DOM and `textContent` only (Gmail enforces Trusted Types).
+ * a few nodes built here; its words (why the row is marked) come from the extension's locales. Plain DOM and `textContent` only (Gmail enforces Trusted Types).
  */
 import { browser } from 'wxt/browser';
-import type { WarningContext } from '../../utils/page/scanner';
+import type { RowMark, WarningContext } from '../../utils/page/scanner';
 import { FRAME_HELLO, isFrameReport, type FrameHello } from '../../utils/page/frame-protocol';
 import { warningTicket, type WarningTicket } from './classify';
 
@@ -105,14 +105,22 @@ export function createWarningRenderer(onDismissed: (messageKey: string) => void)
 
 const ROW_MARK_CSS = ':host{all:initial}span{display:inline-block;padding:0 6px;border-radius:8px;background:#4b5d80;color:#fff;font:600 11px/18px system-ui,sans-serif}';
 
-export function renderRowMark(root: ShadowRoot) {
+/** The words of each mark, with the English for a browser that has no locale for them. */
+const ROW_MARK_WORDS: Record<RowMark, { key: string; fallback: string }> = {
+  'listed-sender': { key: 'row_mark_label', fallback: 'Vahti: known extortion sender' },
+  'extortion-shape': { key: 'row_mark_shape_label', fallback: 'Vahti: this message may be a threat. You can choose not to open it.' },
+};
+
+export function renderRowMark(root: ShadowRoot, kind: RowMark) {
   const doc = root.ownerDocument;
   const style = doc.createElement('style');
   style.textContent = ROW_MARK_CSS;
   const mark = doc.createElement('span');
-  const label = browser.i18n.getMessage('row_mark_label' as never) || 'Vahti: known extortion sender';
+  const words = ROW_MARK_WORDS[kind];
+  const label = browser.i18n.getMessage(words.key as never) || words.fallback;
   mark.setAttribute('role', 'img');
   mark.setAttribute('aria-label', label);
+  mark.setAttribute('data-mark', kind);
   mark.title = label;
   mark.textContent = '⚠ Vahti';
   root.append(style, mark);

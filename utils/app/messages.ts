@@ -9,14 +9,23 @@
  * one-time token for that (see docs/warning-trust.md).
  */
 import { z } from 'zod';
-import { MessageFeaturesSchema } from '../core/engine/features';
+import { FEATURE_LIMITS, MessageFeaturesSchema } from '../core/engine/features';
 import { VerdictSchema } from '../core/engine/verdict';
 import { IdSchema } from '../core/list/schema';
+import { ROW_MARKS } from './inbox/row-mark';
 import { HelpdeskContactSchema } from './policy/schema';
 import { DismissalSchema, SETTINGS_LIMITS } from './settings/schema';
 import { ListStatusSchema } from './sync/status';
 
 export const MessageKeySchema = z.string().min(1).max(300);
+
+/** The text an inbox row shows before anyone opens the message, capped like the features. */
+export const RowTextSchema = z
+  .object({
+    subject: z.string().max(FEATURE_LIMITS.subject),
+    snippet: z.string().max(FEATURE_LIMITS.rowSnippet),
+  })
+  .strict();
 
 export const ClassifyRequestSchema = z
   .object({
@@ -24,12 +33,16 @@ export const ClassifyRequestSchema = z
     /** Provider id and the provider's own message id plus a body hash: the scan-once key. */
     messageKey: MessageKeySchema,
     features: MessageFeaturesSchema,
+    /** Only for an inbox row (`<provider>:row:…`): its subject and snippet, for its mark. */
+    row: RowTextSchema.optional(),
   })
   .strict();
 
 export const ClassifyResponseSchema = z
   .object({
     verdict: VerdictSchema,
+    /** Only for an inbox row sent with its text: the mark it gets (absent: no mark). */
+    rowMark: z.enum(ROW_MARKS).optional(),
   })
   .strict();
 

@@ -48,6 +48,10 @@ export interface InboxRow {
   rowId: string;
   senderAddress: string;
   senderName: string;
+  /** The subject the row shows; '' when it shows none. Capped (`FEATURE_LIMITS.subject`). */
+  subject: string;
+  /** The preview of the body the row shows; '' where the webmail shows none (`FEATURE_LIMITS.rowSnippet`). */
+  snippet: string;
   /** Where the small row marker goes (appended as the last child). */
   markParent: Element;
 }

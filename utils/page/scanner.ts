@@ -1,7 +1,8 @@
 /**
  * Watches a webmail page and keeps Vahti's warnings in step with it: finds opened messages and
  * inbox rows through a provider adapter, asks for a verdict once per message body, mounts a
- * warning above flagged messages and marks rows from listed senders, and puts them back when the
+ * warning above flagged messages and marks the rows the background says to mark (a listed sender,
+ * or a subject or snippet with the shape of extortion), and puts them back when the
  * page re-renders or removes them. Talks to the extension only through the injected `classify`;
  * renders nothing itself (the caller's `render*` functions fill the closed shadow roots).
  *
@@ -15,6 +16,18 @@ import type { InboxRow, MessageDetails, OpenedMessage, WebmailProvider } from '.
 import { createReadHealthWatch, unreadContainers, type ReadHealth, type ReadProblem } from './read-health';
 import { bodyHash } from './text';
 
+/**
+ * The marks a row can get: the background's `ROW_MARKS` (utils/app/inbox/row-mark.ts; the content
+ * script's classify.ts fails to compile if the two differ).
+ */
+export type RowMark = 'listed-sender' | 'extortion-shape';
+
+/** What a row shows of a message before it is opened: sent to the background beside its sender. */
+export interface RowText {
+  subject: string;
+  snippet: string;
+}
+
 export interface ScannerOptions {
   doc: Document;
   /** Called per scan, so a page that turns into Roundcube after load is still recognised. */
@@ -22,7 +35,9 @@ export interface ScannerOptions {
   classify: (messageKey: string, features: MessageFeatures) => Promise<Verdict>;
   /** Fills a warning's shadow root (called again when the verdict of that message changes). */
   renderWarning: (root: ShadowRoot, warning: WarningContext) => void;
-  renderRowMark: (root: ShadowRoot, verdict: Verdict) => void;
+  /** The mark a row gets (null: none), decided by the background from its sender and text. */
+  classifyRow: (rowKey: string, features: MessageFeatures, row: RowText) => Promise<RowMark | null>;
+  renderRowMark: (root: ShadowRoot, mark: RowMark) => void;
   /** Quiet time after the last mutation before a scan. */
   debounceMs?: number;
   /** Longest a stream of mutations can postpone a scan. */
@@ -80,7 +95,7 @@ function remember<K, V>(map: Map<K, V>, key: K, value: V): void {
   }
 }
 
-/** Messages and rows are judged by the same contract; a row only carries its sender. */
+/** A row's sender goes as features (for the lists); its subject and snippet go beside them. */
 function rowFeatures(row: InboxRow): MessageFeatures {
   return { senderAddress: row.senderAddress, senderName: row.senderName, replyTo: [], subject: '', bodyText: '', links: [] };
 }
@@ -97,9 +112,9 @@ export function createScanner(options: ScannerOptions): Scanner {
   const verdicts = new Map<string, Verdict>(); // message key (id + body hash) → verdict
   const pending = new Set<string>();
   const banners = new Map<string, { guard: GuardedHost; root: ShadowRoot; key: string; level: string }>(); // message id → banner
-  const rowVerdicts = new Map<string, Verdict>(); // sender → verdict
+  const rowAnswers = new Map<string, RowMark | null>(); // sender and row text → mark
   const rowPending = new Set<string>();
-  const rowMarks = new Map<Element, GuardedHost>();
+  const rowMarks = new Map<Element, { guard: GuardedHost; mark: RowMark }>();
   const rowsRead = new WeakMap<Element, { text: string; row: InboxRow | null }>();
   const watchedFrames = new WeakSet<Element>();
   const dismissed = new Set<string>(); // message ids the person said are not extortion
@@ -185,24 +200,23 @@ export function createScanner(options: ScannerOptions): Scanner {
     entry.guard.place(message.anchor.parent, message.anchor.before);
   }
 
-  function markRow(row: InboxRow, verdict: Verdict) {
-    const mark = rowMarks.get(row.element);
-    // Rows are marked only for list matches: a row carries no body, so "suspected" cannot apply.
-    if (verdict.level !== 'known') {
-      if (mark) {
-        mark.remove();
-        rowMarks.delete(row.element);
-      }
-      return;
+  function markRow(row: InboxRow, mark: RowMark | null) {
+    let shown = rowMarks.get(row.element);
+    // A reused row node may now need another mark, or none.
+    if (shown && shown.mark !== mark) {
+      shown.guard.remove();
+      rowMarks.delete(row.element);
+      shown = undefined;
     }
-    const guard =
-      mark ??
-      createGuardedHost(doc, 'row', verdict.level, (root) => options.renderRowMark(root, verdict));
-    if (!mark) {
-      rowMarks.set(row.element, guard);
+    if (mark === null) return;
+    if (!shown) {
+      // A listed sender is a list match ("known"); a shaped row is the engine's suspicion.
+      const level = mark === 'listed-sender' ? 'known' : 'suspected';
+      shown = { guard: createGuardedHost(doc, 'row', level, (root) => options.renderRowMark(root, mark)), mark };
+      rowMarks.set(row.element, shown);
       stats.rowMarks++;
     }
-    if (guard.host.parentNode !== row.markParent) guard.place(row.markParent, null);
+    if (shown.guard.host.parentNode !== row.markParent) shown.guard.place(row.markParent, null);
   }
 
   function watchFrames(provider: WebmailProvider) {
@@ -290,30 +304,30 @@ export function createScanner(options: ScannerOptions): Scanner {
       }
       const row = seenRow.row;
       if (!row) return;
-      const sender = `${row.senderAddress}|${row.senderName}`;
-      const verdict = rowVerdicts.get(sender);
-      if (verdict) {
-        markRow(row, verdict);
+      const asked = `${row.senderAddress}|${row.senderName}|${row.subject}|${row.snippet}`;
+      const answer = rowAnswers.get(asked);
+      if (answer !== undefined) {
+        markRow(row, answer);
         return;
       }
-      if (rowPending.has(sender)) return;
-      rowPending.add(sender);
+      if (rowPending.has(asked)) return;
+      rowPending.add(asked);
       stats.classifyRequests++;
-      classify(`${provider.id}:row:${row.rowId}`.slice(0, 300), rowFeatures(row)).then(
-        (v) => {
-          rowPending.delete(sender);
-          remember(rowVerdicts, sender, v);
-          if (running && row.element.isConnected) markRow(row, v);
+      options.classifyRow(`${provider.id}:row:${row.rowId}`.slice(0, 300), rowFeatures(row), { subject: row.subject, snippet: row.snippet }).then(
+        (mark) => {
+          rowPending.delete(asked);
+          remember(rowAnswers, asked, mark);
+          if (running && row.element.isConnected) markRow(row, mark);
         },
         () => {
-          rowPending.delete(sender);
+          rowPending.delete(asked);
           retryLater();
         },
       );
     });
     for (const [element, mark] of rowMarks) {
       if (!rowsNow.has(element)) {
-        mark.remove();
+        mark.guard.remove();
         rowMarks.delete(element);
       }
     }
@@ -343,7 +357,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       if (timer !== undefined) view.clearTimeout(timer);
       if (retryTimer !== undefined) view.clearTimeout(retryTimer);
       for (const b of banners.values()) b.guard.remove();
-      for (const m of rowMarks.values()) m.remove();
+      for (const m of rowMarks.values()) m.guard.remove();
       banners.clear();
       rowMarks.clear();
     },

@@ -107,3 +107,15 @@ export function bodyHash(s: string): string {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
+
+/**
+ * The subject and the body preview an inbox row shows, capped like the features: the
+ * background judges whether the row has the shape of extortion from them. '' for a part the
+ * row does not show.
+ */
+export function rowText(row: Element, subject: readonly string[], snippet: readonly string[]): { subject: string; snippet: string } {
+  return {
+    subject: compactText(first(row, subject)?.textContent, FEATURE_LIMITS.subject),
+    snippet: compactText(first(row, snippet)?.textContent, FEATURE_LIMITS.rowSnippet),
+  };
+}

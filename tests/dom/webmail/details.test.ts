@@ -188,6 +188,7 @@ describe('details through the scanner and into the evidence file', () => {
         rendered.push(w);
         root.replaceChildren(doc.createTextNode('warning'));
       },
+      classifyRow: async () => null,
       renderRowMark: () => undefined,
       debounceMs: 5,
     });

@@ -64,6 +64,7 @@ function watch(doc: Document, id: Exclude<ProviderId, 'generic'>) {
     resolveProvider: () => ADAPTERS[id],
     classify: async () => ({ level: 'none', reasons: [] }),
     renderWarning: () => undefined,
+    classifyRow: async () => null,
     renderRowMark: () => undefined,
     debounceMs: 5,
     onReadHealth: (h) => reports.push(h),

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MessageFeatures } from '../../../utils/core/engine/features';
 import type { Verdict } from '../../../utils/core/engine/verdict';
+import { rowMark } from '../../../utils/app/inbox/row-mark';
 import { gmail } from '../../../utils/page/providers';
-import { createScanner, type Scanner, type WarningContext } from '../../../utils/page/scanner';
+import { createScanner, type RowMark, type RowText, type Scanner, type WarningContext } from '../../../utils/page/scanner';
 import { gmailPage } from '../../fixtures/webmail/gmail';
 import { MESSAGES, messageById } from '../../fixtures/webmail/messages';
 import { loadPage, openGmailThread, tick } from './load';
@@ -11,32 +12,40 @@ const known = messageById('18c2a1f0b7e4d901');
 const suspected = messageById('18c2a1f0b7e4d902');
 const benign = messageById('18c2a1f0b7e4d903');
 
-/** Stands in for the background: judges by the fixture's expectation (by sender). */
+/**
+ * Stands in for the background: judges messages by the fixture's expectation (by sender), and
+ * rows as the background does (utils/app/inbox/row-mark.ts), with the list standing in by sender.
+ */
 function fakeBackground() {
-  const calls: { key: string; features: MessageFeatures }[] = [];
+  const calls: { key: string; features: MessageFeatures; row?: RowText }[] = [];
   const classify = async (key: string, features: MessageFeatures): Promise<Verdict> => {
     calls.push({ key, features });
     const m = MESSAGES.find((x) => x.from.address === features.senderAddress);
-    if (key.includes(':row:')) return { level: m?.listedSender ? 'known' : 'none', reasons: [] };
     return { level: m?.expect ?? 'none', reasons: [] };
   };
-  return { calls, classify };
+  const classifyRow = async (key: string, features: MessageFeatures, row: RowText): Promise<RowMark | null> => {
+    calls.push({ key, features, row });
+    const listed = MESSAGES.find((x) => x.from.address === features.senderAddress)?.listedSender;
+    return rowMark({ level: listed ? 'known' : 'none', reasons: [] }, row);
+  };
+  return { calls, classify, classifyRow };
 }
 
 let scanner: Scanner | undefined;
 afterEach(() => scanner?.stop());
 
-function start(doc: Document, classify: (k: string, f: MessageFeatures) => Promise<Verdict>) {
+function start(doc: Document, classify: (k: string, f: MessageFeatures) => Promise<Verdict>, classifyRow = fakeBackground().classifyRow) {
   const rendered: WarningContext[] = [];
   scanner = createScanner({
     doc,
     resolveProvider: () => gmail,
     classify,
+    classifyRow,
     renderWarning: (root, w) => {
       rendered.push(w);
       root.replaceChildren(doc.createTextNode(`warning ${w.verdict.level}`));
     },
-    renderRowMark: (root) => root.replaceChildren(doc.createTextNode('mark')),
+    renderRowMark: (root, mark) => root.replaceChildren(doc.createTextNode(`mark ${mark}`)),
     debounceMs: 10,
   });
   scanner.start();
@@ -46,18 +55,21 @@ function start(doc: Document, classify: (k: string, f: MessageFeatures) => Promi
 const warnings = (doc: Document) => Array.from(doc.querySelectorAll('[data-vahti="warning"]'));
 
 describe('scanner', () => {
-  it('marks list-sender rows, warns on known and suspected messages, never on benign ones', async () => {
+  it('marks list-sender and extortion-shaped rows, warns on known and suspected messages, never on benign ones', async () => {
     const doc = loadPage(gmailPage(MESSAGES));
     const bg = fakeBackground();
-    start(doc, bg.classify);
-    await vi.waitFor(() => expect(doc.querySelectorAll('[data-vahti="row"]')).toHaveLength(1));
+    start(doc, bg.classify, bg.classifyRow);
+    await vi.waitFor(() => expect(doc.querySelectorAll('[data-vahti="row"]')).toHaveLength(2));
     await tick(100);
     const marks = Array.from(doc.querySelectorAll('[data-vahti="row"]'));
-    expect(marks).toHaveLength(1);
-    expect(marks[0]!.closest('tr')!.id).toBe(':r0');
-    // Rows are asked about with their sender only.
+    expect(marks.map((m) => [m.closest('tr')!.id, m.getAttribute('data-vahti-level')])).toEqual([
+      [':r0', 'known'],
+      [':r1', 'suspected'],
+    ]);
+    // Rows are asked about with their sender as features and their subject and snippet beside them.
     const rowCall = bg.calls.find((c) => c.key === `gmail:row:${known.id}`)!;
     expect(rowCall.features).toMatchObject({ senderAddress: known.from.address, bodyText: '', subject: '' });
+    expect(rowCall.row).toEqual({ subject: known.subject, snippet: known.paragraphs[0]!.slice(0, 90).trim() });
 
     for (const [m, level] of [[known, 'known'], [suspected, 'suspected'], [benign, null]] as const) {
       openGmailThread(doc, m.id);
@@ -75,7 +87,7 @@ describe('scanner', () => {
   });
 
   it('re-reads a row whose content changed (a reused row node now shows another sender)', async () => {
-    const doc = loadPage(gmailPage(MESSAGES));
+    const doc = loadPage(gmailPage([known, benign]));
     start(doc, fakeBackground().classify);
     await vi.waitFor(() => expect(doc.querySelectorAll('[data-vahti="row"]')).toHaveLength(1));
     const sender = doc.querySelector('tr[id=":r0"] [email]')!;
@@ -151,6 +163,7 @@ describe('scanner', () => {
       doc,
       resolveProvider: () => gmail,
       classify: (k, f) => (fail ? Promise.reject(new Error('no background')) : bg.classify(k, f)),
+      classifyRow: bg.classifyRow,
       renderWarning: () => undefined,
       renderRowMark: () => undefined,
       debounceMs: 10,

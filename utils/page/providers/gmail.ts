@@ -5,7 +5,7 @@
  */
 import { allOutside, dateOf, details, firstOutside, recipientsOf } from '../details';
 import { buildFeatures } from '../message-features';
-import { addressFrom, all, compactText, first } from '../text';
+import { addressFrom, all, compactText, first, rowText } from '../text';
 import type { OpenedMessage, WebmailProvider } from '../provider';
 import { selectorsFor } from '../selector-overrides';
 
@@ -38,6 +38,10 @@ const RECIPIENT_LISTS = ['#sent', '#drafts', '#scheduled', '#outbox'];
 const ROWS = ['div[role=main] tbody > tr.zA[id]', 'tbody > tr.zA[role=row]', 'tr.zA'];
 // Row sender: InboxSDK gmail-thread-row-view.ts L1251 (`[email]` spans with `name`) in `td div.yW`.
 const ROW_SENDER = ['div.yW [email]', '[email][name]', '[email]'];
+// Row subject `span.bog` and snippet `span.y2` (shown as " - text"): read so by several public
+// third-party scripts (docs/webmail-markers.md, read 2026-12).
+const ROW_SUBJECT = ['.y6 span.bog', 'span.bog'];
+const ROW_SNIPPET = ['span.y2', '.y2'];
 
 /** The subject of the thread `message` is in: the nearest `h2.hP` above it, never another view's. */
 function threadSubject(message: Element): string {
@@ -105,11 +109,15 @@ export const gmail: WebmailProvider = {
     const idEl = tr.querySelector('[data-legacy-thread-id], [data-thread-id]');
     const rowId = idEl?.getAttribute('data-legacy-thread-id') || idEl?.getAttribute('data-thread-id') || tr.id;
     if (!rowId) return null;
+    const text = rowText(tr, ROW_SUBJECT, ROW_SNIPPET);
     return {
       element: tr,
       rowId,
       senderAddress: sender.address,
       senderName: sender.element?.getAttribute('name') ?? '',
+      subject: text.subject,
+      // Gmail sets the snippet off from the subject with a dash.
+      snippet: text.snippet.replace(/^[-–]\s*/, ''),
       markParent: sender.element?.closest('div.yW') ?? sender.element?.parentElement ?? tr,
     };
   },

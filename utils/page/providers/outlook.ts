@@ -6,7 +6,7 @@
  */
 import { allOutside, dateOf, details, firstOutside, insideAny, recipientsOf } from '../details';
 import { buildFeatures } from '../message-features';
-import { addressFrom, addressIn, all, compactText, first } from '../text';
+import { addressFrom, addressIn, all, compactText, first, rowText } from '../text';
 import type { OpenedMessage, WebmailProvider } from '../provider';
 import { selectorsFor } from '../selector-overrides';
 
@@ -44,6 +44,11 @@ const TO = [
 // Rows: `[role=listbox] [role=option][data-convid]` (fperezdev consts.ts, H for the attribute names).
 const ROWS = ['[role="listbox"] [role="option"][data-convid]', '[role="option"][data-convid]'];
 const ROW_SENDER = ['[title*="@"]', '[aria-label*="@"]'];
+// Row subject (L, our fixtures' reading of today's list; an obfuscated class, no role or test id
+// marks it; check on a live account): `span.TtcXM`. No source names the preview's marker, so the
+// snippet stays empty until one does.
+const ROW_SUBJECT = ['span.TtcXM'];
+const ROW_SNIPPET: readonly string[] = [];
 
 /** `/mail/<folder>/id/<ItemId>` (will355 providers/outlook.js). */
 function itemIdFromUrl(doc: Document): string {
@@ -141,6 +146,7 @@ export const outlook: WebmailProvider = {
       rowId,
       senderAddress: address,
       senderName: address && name === address ? '' : name,
+      ...rowText(row, ROW_SUBJECT, ROW_SNIPPET),
       markParent: element?.parentElement ?? avatar?.parentElement ?? row,
     };
   },

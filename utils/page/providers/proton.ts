@@ -5,7 +5,7 @@
  */
 import { allOutside, dateOf, details, firstOutside, recipientsOf } from '../details';
 import { buildFeatures } from '../message-features';
-import { addressFrom, all, compactText, first } from '../text';
+import { addressFrom, all, compactText, first, rowText } from '../text';
 import type { OpenedMessage, WebmailProvider } from '../provider';
 import { selectorsFor } from '../selector-overrides';
 
@@ -44,6 +44,9 @@ const BODY_CONTAINER = ['[data-testid="message-content:body"]', '.message-conten
 const BODY_FRAME = ['iframe[data-testid="content-iframe"]', '.message-iframe iframe'];
 // Item.tsx (32ec83b): rows; ItemSenders.tsx (f6df1f6) / ItemRowLayout.tsx (141a46d): sender `title`.
 const ROWS = ['[data-shortcut-target="item-container"][data-element-id]'];
+// Row subject: the list item layouts of ProtonMail/WebClients render `[data-testid="message-row:subject"]`
+// (read 2026-12). Proton's list shows no body preview: the snippet stays empty.
+const ROW_SUBJECT = ['[data-testid="message-row:subject"]'];
 const ROW_SENDER = ['[data-testid="message-column:sender-address"]', '[data-testid="message-row:sender-address"]'];
 
 /** The full date: `item-date-full`, a `title`, or the screen-reader copy next to the short one. */
@@ -130,6 +133,7 @@ export const proton: WebmailProvider = {
       rowId: row.getAttribute('data-element-id') ?? '',
       senderAddress: sender.address,
       senderName: compactText(sender.element.textContent, 256),
+      ...rowText(row, ROW_SUBJECT, []),
       markParent: sender.element.parentElement ?? row,
     };
   },

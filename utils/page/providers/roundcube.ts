@@ -7,7 +7,7 @@
 import { DETAIL_LIMITS } from '../../core/engine/detail-limits';
 import { allOutside, dateOf, details, firstOutside, headerOf, recipientsOf } from '../details';
 import { buildFeatures } from '../message-features';
-import { addressFrom, all, compactText, first } from '../text';
+import { addressFrom, all, compactText, first, rowText } from '../text';
 import type { OpenedMessage, WebmailProvider } from '../provider';
 import { selectorsFor } from '../selector-overrides';
 
@@ -54,6 +54,9 @@ const TO = ['td.header.to .rcmContactAddress', 'td.header.to span.adr'];
 // program/js/app.js L2408: rows `tr.message` with id `rcmrow<uid>`; index.php L541: unlinked `span.rcmContactAddress[title]`.
 // Elastic's default (widescreen) list has no `td.fromto`: the sender is `td.subject span.fromto`.
 const ROWS = ['#messagelist tr.message[id^="rcmrow"]'];
+// Row subject: the list's `span.subject a` (inside `td.subject` in elastic's widescreen list), as
+// the real Roundcube of the e2e tests shows it. Roundcube's list shows no body preview: no snippet.
+const ROW_SUBJECT = ['td.subject span.subject a', 'span.subject a', 'td.subject a'];
 const ROW_SENDER = ['.fromto span.adr .rcmContactAddress[title]', '.fromto .rcmContactAddress[title]'];
 // The folder list marks the open folder `selected` and special folders by class
 // (program/actions/mail/index.php folder list): in Sent and Drafts the "smart column" shows the recipient.
@@ -150,6 +153,7 @@ export const roundcube: WebmailProvider = {
       rowId: row.id.slice('rcmrow'.length),
       senderAddress: sender.address,
       senderName: compactText(sender.element.textContent, 256).includes('@') ? '' : compactText(sender.element.textContent, 256),
+      ...rowText(row, ROW_SUBJECT, []),
       markParent: sender.element.parentElement ?? row,
     };
   },

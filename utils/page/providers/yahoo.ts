@@ -5,7 +5,7 @@
  */
 import { allOutside, dateOf, details, firstOutside, recipientsOf } from '../details';
 import { buildFeatures } from '../message-features';
-import { addressFrom, all, compactText, first } from '../text';
+import { addressFrom, all, compactText, first, rowText } from '../text';
 import type { OpenedMessage, WebmailProvider } from '../provider';
 import { selectorsFor } from '../selector-overrides';
 
@@ -30,6 +30,9 @@ const TO = ['[data-test-id="message-to"] [data-test-id="email-pill"]', '[data-te
 // Rows (M/L): `[data-test-id="message-list-item"]`, sender `[data-test-id="senders"]` with `title`;
 // a 2026 capture reports `#email-sender-*[title]` instead (verify live).
 const ROWS = ['[data-test-id="message-list-item"]'];
+// Row subject and snippet (M): `[data-test-id="message-subject"]` and `[data-test-id="snippet"]` in the list item.
+const ROW_SUBJECT = ['[data-test-id="message-subject"]'];
+const ROW_SNIPPET = ['[data-test-id="snippet"]'];
 const ROW_SENDER = ['[data-test-id="senders"] [title*="@"]', '[data-test-id="senders"][title*="@"]', '[id^="email-sender-"][title*="@"]'];
 
 // Sent (2) and Draft (3) list recipients, not senders (folder ids of the History API path,
@@ -106,6 +109,7 @@ export const yahoo: WebmailProvider = {
       rowId: row.getAttribute('data-message-id') || id || row.id || `row-${index}`,
       senderAddress: sender.address,
       senderName: shownName(sender.element.textContent),
+      ...rowText(row, ROW_SUBJECT, ROW_SNIPPET),
       markParent: sender.element.parentElement ?? row,
     };
   },
