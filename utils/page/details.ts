@@ -5,6 +5,7 @@
  * not be able to pass itself off as the webmail's own header. Reads only.
  */
 import { DETAIL_LIMITS } from '../core/engine/detail-limits';
+import { FEATURE_LIMITS } from '../core/engine/feature-limits';
 import type { MessageDetails } from './provider';
 import { addressIn, compactText } from './text';
 
@@ -39,17 +40,21 @@ export function dateOf(el: Element | null): string {
   return compactText(time?.getAttribute('datetime'), DETAIL_LIMITS.date) || compactText(el.textContent, DETAIL_LIMITS.date);
 }
 
+/** The address a recipient element shows: in an attribute, a `mailto:` link or its text; '' when none. */
+function addressOfRecipient(el: Element): string {
+  for (const attr of ['email', 'title', 'aria-label']) {
+    const address = addressIn(el.getAttribute(attr));
+    if (address) return address;
+  }
+  const href = el.getAttribute('href') ?? '';
+  const mailto = href.toLowerCase().startsWith('mailto:') ? addressIn(href.slice(7)) : '';
+  return mailto || addressIn(el.textContent);
+}
+
 /** One recipient as shown: `Name <address>`, or whichever part the page shows. */
 export function recipientOf(el: Element): string {
-  const href = el.getAttribute('href') ?? '';
   const text = el.textContent ?? '';
-  let address = '';
-  for (const attr of ['email', 'title', 'aria-label']) {
-    address = addressIn(el.getAttribute(attr));
-    if (address) break;
-  }
-  if (!address && href.toLowerCase().startsWith('mailto:')) address = addressIn(href.slice(7));
-  if (!address) address = addressIn(text);
+  const address = addressOfRecipient(el);
   // The shown name: the `name` attribute (Gmail), else the text without the address part.
   let name = compactText(el.getAttribute('name'), DETAIL_LIMITS.recipient);
   if (!name) {
@@ -70,6 +75,21 @@ export function recipientsOf(elements: readonly Element[]): string[] {
     const r = recipientOf(el);
     if (r && !out.includes(r)) out.push(r);
     if (out.length >= DETAIL_LIMITS.recipients) break;
+  }
+  return out;
+}
+
+/**
+ * The recipients' addresses from the same elements `recipientsOf` reads, for the features (the
+ * "sent from your own account" rule compares them with the sender): addresses only, without
+ * repeats, as many as the features take.
+ */
+export function recipientAddresses(elements: readonly Element[]): string[] {
+  const out: string[] = [];
+  for (const el of elements) {
+    const address = addressOfRecipient(el);
+    if (address && !out.includes(address)) out.push(address);
+    if (out.length >= FEATURE_LIMITS.recipients) break;
   }
   return out;
 }

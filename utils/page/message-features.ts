@@ -31,7 +31,7 @@ export function buildFeatures(parts: FoundParts): MessageFeatures {
     senderAddress: compactText(parts.senderAddress, FEATURE_LIMITS.address).toLowerCase(),
     senderName: compactText(parts.senderName, FEATURE_LIMITS.name),
     replyTo: (parts.replyTo ?? []).map((a) => compactText(a, FEATURE_LIMITS.address).toLowerCase()).filter(Boolean).slice(0, 10),
-    ...(parts.recipients ? { recipients: parts.recipients.map((a) => compactText(a, FEATURE_LIMITS.address).toLowerCase()).filter(Boolean).slice(0, 10) } : {}),
+    ...(parts.recipients ? { recipients: parts.recipients.map((a) => compactText(a, FEATURE_LIMITS.address).toLowerCase()).filter(Boolean).slice(0, FEATURE_LIMITS.recipients) } : {}),
     subject: compactText(parts.subject, FEATURE_LIMITS.subject),
     bodyText: body.text,
     links,

@@ -9,6 +9,8 @@ export const FEATURE_LIMITS = {
   bodyText: 512 * 1024,
   link: 2_048,
   links: 1_000,
+  /** To addresses (the own-address rule needs only a few). */
+  recipients: 10,
   /** The preview of the body an inbox row shows (a webmail shows a line or two). */
   rowSnippet: 1_000,
 } as const;

@@ -18,7 +18,7 @@ export const MessageFeaturesSchema = z
      * The recipients' addresses (To), when the reader knows them: extortion "sent from your own
      * account" spoofs From = To. Empty when the webmail does not show them.
      */
-    recipients: z.array(z.string().max(FEATURE_LIMITS.address)).max(10).optional(),
+    recipients: z.array(z.string().max(FEATURE_LIMITS.address)).max(FEATURE_LIMITS.recipients).optional(),
     subject: z.string().max(FEATURE_LIMITS.subject),
     /** Visible text of the body, as a person would read it. */
     bodyText: z.string().max(FEATURE_LIMITS.bodyText),

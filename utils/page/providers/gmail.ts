@@ -3,7 +3,7 @@
  * attributes; selectors, their public sources and dates are in docs/webmail-markers.md (Gmail).
  * Reads only.
  */
-import { allOutside, dateOf, details, firstOutside, recipientsOf } from '../details';
+import { allOutside, dateOf, details, firstOutside, recipientAddresses, recipientsOf } from '../details';
 import { buildFeatures } from '../message-features';
 import { addressFrom, all, compactText, first, rowText } from '../text';
 import type { OpenedMessage, WebmailProvider } from '../provider';
@@ -75,6 +75,8 @@ export const gmail: WebmailProvider = {
       const sender = addressFrom(el, mended('sender', SENDER), ['email']);
       const subject = threadSubject(el);
       const wrapper = first(el, BODY_WRAPPER) ?? body;
+      // The To line, read for the features (own-address rule) and for the evidence file alike.
+      const toElements = () => allOutside(el, TO, [body]);
       if (!wrapper.parentElement) continue;
       out.push({
         element: el,
@@ -84,11 +86,12 @@ export const gmail: WebmailProvider = {
           buildFeatures({
           senderAddress: sender.address,
           senderName: sender.element?.getAttribute('name') ?? sender.element?.textContent ?? '',
+          recipients: recipientAddresses(toElements()),
           subject,
           bodyRoots: [body],
         }),
         // Gmail shows no header table (only "Show original", another page): no headers here.
-        readDetails: () => details(dateOf(firstOutside(el, DATE, [body])), recipientsOf(allOutside(el, TO, [body]))),
+        readDetails: () => details(dateOf(firstOutside(el, DATE, [body])), recipientsOf(toElements())),
         // Mailvelope puts its frame before `div.ii.gt` of the message (docs/webmail-markers.md).
         anchor: { parent: wrapper.parentElement, before: wrapper },
       });

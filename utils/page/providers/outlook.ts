@@ -4,7 +4,7 @@
  * this adapter uses app sections, roles and `@`-bearing attributes, and falls back to the
  * display name (docs/webmail-markers.md). Reads only; never clicks to learn data (§3.7).
  */
-import { allOutside, dateOf, details, firstOutside, insideAny, recipientsOf } from '../details';
+import { allOutside, dateOf, details, firstOutside, insideAny, recipientAddresses, recipientsOf } from '../details';
 import { buildFeatures } from '../message-features';
 import { addressFrom, addressIn, all, compactText, first, rowText } from '../text';
 import type { OpenedMessage, WebmailProvider } from '../provider';
@@ -107,6 +107,8 @@ export const outlook: WebmailProvider = {
         card.getAttribute('id') ||
         `${itemIdFromUrl(doc) || 'reading'}:${index}`;
       if (!body.parentElement) return;
+      // The recipient well, read for the features (own-address rule) and for the evidence file alike.
+      const toElements = () => allOutside(header, TO, [body]);
       out.push({
         element: card,
         providerMessageId: id,
@@ -115,11 +117,12 @@ export const outlook: WebmailProvider = {
           buildFeatures({
           senderAddress: address,
           senderName: name.replace(/<[^>]*>/g, ''),
+          recipients: recipientAddresses(toElements()),
           subject,
           bodyRoots: [body],
         }),
         // Outlook shows no header table in the reading pane: date and recipients only.
-        readDetails: () => details(dateOf(firstOutside(header, DATE, [body])), recipientsOf(allOutside(header, TO, [body]))),
+        readDetails: () => details(dateOf(firstOutside(header, DATE, [body])), recipientsOf(toElements())),
         // "before [role=document]" (docs/webmail-markers.md).
         anchor: { parent: body.parentElement, before: body },
       });

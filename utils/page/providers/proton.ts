@@ -3,7 +3,7 @@
  * `allow-scripts`, where no content script runs, so it is read from the parent through
  * `contentDocument` (docs/webmail-markers.md). Reads only.
  */
-import { allOutside, dateOf, details, firstOutside, recipientsOf } from '../details';
+import { allOutside, dateOf, details, firstOutside, recipientAddresses, recipientsOf } from '../details';
 import { buildFeatures } from '../message-features';
 import { addressFrom, all, compactText, first, rowText } from '../text';
 import type { OpenedMessage, WebmailProvider } from '../provider';
@@ -95,6 +95,9 @@ export const proton: WebmailProvider = {
       // Proton fills the frame after it loads: an empty frame is not yet a message to judge.
       if (!container?.parentElement || !body || body.childNodes.length === 0) continue;
       const sender = addressFrom(el, mended('sender', SENDER), ['title']);
+      const header = () => first(el, HEADER) ?? el;
+      // The To line, read for the features (own-address rule) and for the evidence file alike.
+      const toElements = () => allOutside(header(), TO, [container]);
       out.push({
         element: el,
         providerMessageId: el.getAttribute('data-message-id') ?? '',
@@ -103,14 +106,12 @@ export const proton: WebmailProvider = {
           buildFeatures({
           senderAddress: sender.address,
           senderName: compactText(first(el, SENDER_NAME)?.textContent, 256),
+          recipients: recipientAddresses(toElements()),
           subject: frame?.getAttribute('data-subject') ?? compactText(first(doc, mended('subject', SUBJECT))?.textContent, 2000),
           bodyRoots: [body],
         }),
         // Proton shows headers only in "View headers", a modal: date and recipients only.
-        readDetails: () => {
-          const header = first(el, HEADER) ?? el;
-          return details(protonDate(header), recipientsOf(allOutside(header, TO, [container])));
-        },
+        readDetails: () => details(protonDate(header()), recipientsOf(toElements())),
         // "before [data-testid=message-content:body], in the parent document" (docs/webmail-markers.md).
         anchor: { parent: container.parentElement, before: container },
       });

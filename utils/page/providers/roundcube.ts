@@ -5,7 +5,7 @@
  * (docs/webmail-markers.md, roundcube/roundcubemail@28b4441). Reads only.
  */
 import { DETAIL_LIMITS } from '../../core/engine/detail-limits';
-import { allOutside, dateOf, details, firstOutside, headerOf, recipientsOf } from '../details';
+import { allOutside, dateOf, details, firstOutside, headerOf, recipientAddresses, recipientsOf } from '../details';
 import { buildFeatures } from '../message-features';
 import { addressFrom, all, compactText, first, rowText } from '../text';
 import type { OpenedMessage, WebmailProvider } from '../provider';
@@ -116,6 +116,8 @@ export const roundcube: WebmailProvider = {
     const replyTo = all(doc, REPLY_TO)
       .map((el) => addressFrom(el.parentElement ?? el, ['.rcmContactAddress'], ['title']).address)
       .filter(Boolean);
+    // The To row, read for the features (own-address rule) and for the evidence file alike.
+    const toElements = () => allOutside(doc, TO, [body]);
     const msg: OpenedMessage = {
       element: body,
       providerMessageId: uidFromUrl(doc),
@@ -125,13 +127,14 @@ export const roundcube: WebmailProvider = {
         senderAddress: sender.address,
         senderName: sender.element && !sender.element.textContent?.includes('@') ? compactText(sender.element.textContent, 256) : '',
         replyTo,
+        recipients: recipientAddresses(toElements()),
         subject: subjectText(doc),
         bodyRoots: [body],
       }),
       readDetails: () =>
         details(
           dateOf(firstOutside(doc, DATE, [body])),
-          recipientsOf(allOutside(doc, TO, [body])),
+          recipientsOf(toElements()),
           headerRows(doc, body),
         ),
       // "in the frame, before #messagebody" (docs/webmail-markers.md).

@@ -3,7 +3,7 @@
  * the older class fallbacks (docs/webmail-markers.md). Bodies are inline; a body inside a
  * same-origin iframe is read too. Reads only.
  */
-import { allOutside, dateOf, details, firstOutside, recipientsOf } from '../details';
+import { allOutside, dateOf, details, firstOutside, recipientAddresses, recipientsOf } from '../details';
 import { buildFeatures } from '../message-features';
 import { addressFrom, all, compactText, first, rowText } from '../text';
 import type { OpenedMessage, WebmailProvider } from '../provider';
@@ -78,14 +78,16 @@ export const yahoo: WebmailProvider = {
           return null;
         }
       });
+      // The To pills, read for the features (own-address rule) and for the evidence file alike.
+      const toElements = () => allOutside(el, TO, [body]);
       out.push({
         element: el,
         providerMessageId: el.getAttribute('data-message-id') || `${idFromUrl(doc) || 'view'}:${index}`,
         bodyRoots: [body, ...frameBodies.filter((b): b is HTMLElement => !!b)],
         readFeatures: () =>
-          buildFeatures({ senderAddress: sender.address, senderName: name, subject, bodyRoots: [body, ...frameBodies] }),
+          buildFeatures({ senderAddress: sender.address, senderName: name, recipients: recipientAddresses(toElements()), subject, bodyRoots: [body, ...frameBodies] }),
         // Yahoo shows headers only in "View raw message", another page: date and recipients only.
-        readDetails: () => details(dateOf(firstOutside(el, DATE, [body])), recipientsOf(allOutside(el, TO, [body]))),
+        readDetails: () => details(dateOf(firstOutside(el, DATE, [body])), recipientsOf(toElements())),
         // "after [data-test-id=message-header]" (docs/webmail-markers.md) = before the body.
         anchor: { parent: body.parentElement, before: body },
       });
