@@ -31,7 +31,7 @@ const levelsIn = (frame: Page | Frame) =>
 const markedSubjects = () =>
   within(5_000, 'reading the marked rows', () =>
     page.locator('#messagelist tr.message').evaluateAll((rows) =>
-      rows.filter((r) => r.querySelector('[data-vahti="row"]')).map((r) => r.querySelector('span.subject a')?.textContent?.trim() ?? ''),
+      rows.filter((r) => r.querySelector('[data-vahti="row"][data-vahti-level="known"]')).map((r) => r.querySelector('span.subject a')?.textContent?.trim() ?? ''),
     ),
   );
 

@@ -36,7 +36,7 @@ const levelsIn = (target: Frame) =>
 const markedSubjects = () =>
   page.evaluate(() =>
     Array.from(document.querySelectorAll('#messagelist tr.message'))
-      .filter((r) => r.querySelector('[data-vahti="row"]'))
+      .filter((r) => r.querySelector('[data-vahti="row"][data-vahti-level="known"]'))
       .map((r) => r.querySelector('span.subject a')?.textContent?.trim() ?? ''),
   );
 

@@ -66,7 +66,7 @@ describe('Gmail in Firefox', () => {
     await page.goto('https://mail.google.com/mail/u/0/#inbox');
     // A fresh profile installs the bundled list first, so the first answer can take a while.
     const rows = await poll(
-      () => page.evaluate(() => Array.from(document.querySelectorAll('[data-vahti="row"]')).map((m) => m.closest('tr')!.getAttribute('data-open'))),
+      () => page.evaluate(() => Array.from(document.querySelectorAll('[data-vahti="row"][data-vahti-level="known"]')).map((m) => m.closest('tr')!.getAttribute('data-open'))),
       (r) => r.length > 0,
       90_000,
     );
@@ -144,7 +144,7 @@ describe('other webmails in Firefox', () => {
     await page.goto(`https://${ROUNDCUBE_HOST}/?_task=mail&_mbox=INBOX&preview=${uid(known.id)}`);
     expect(await poll(async () => (preview() ? levelsIn(preview()!) : []), (l) => l.length > 0)).toEqual(['known']);
     const rows = await poll(
-      () => page.evaluate(() => Array.from(document.querySelectorAll('[data-vahti="row"]')).map((e) => e.closest('tr')!.id)),
+      () => page.evaluate(() => Array.from(document.querySelectorAll('[data-vahti="row"][data-vahti-level="known"]')).map((e) => e.closest('tr')!.id)),
       (r) => r.length > 0,
     );
     expect([...new Set(rows)]).toEqual([`rcmrow${uid(known.id)}`]);
