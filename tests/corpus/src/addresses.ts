@@ -57,7 +57,7 @@ export function freshXmr(seed: string): string {
 }
 
 /**
- * Addresses from the public 2018–2019 sextortion list (shared/data/sextortion-btc-2018-2019.txt,
+ * Addresses from the public 2018–2019 sextortion list (scripts/list-sources/default/addresses/sextortion-btc-2018-2019.txt,
  * the same list the default list is built from), by line number there. Copied here so that the
  * corpus builds on a fresh clone; `listedSextortionAddress` checks the checksum.
  */

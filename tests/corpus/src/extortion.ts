@@ -2,8 +2,9 @@
  * Extortion messages of the synthetic corpus. Every person, company and domain is invented
  * (example.com / .invalid); identity codes are in the 900–999 range that is never issued to
  * people; addresses are either fresh (addresses.ts) or from the public 2018–2019 sextortion
- * list. Texts are written for this project after the features documented in
- * shared/docs/extortion-facts.md; they are not copies of real campaign mails.
+ * list. Texts are written for this project after the features of real campaigns that
+ * newsrooms, police and security blogs documented (the sources of the real-world corpus:
+ * tests/corpus/real/<language>/SOURCES.md); they are not copies of real campaign mails.
  */
 import {
   freshBtcBech32, freshBtcP2pkh, freshBtcP2sh, freshBtcTaproot, freshEth, freshLtcP2pkh,
