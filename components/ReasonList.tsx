@@ -38,6 +38,7 @@ const SIGNAL_KEYS: Record<string, string> = {
   'no-police': 'reason_signal_no_police',
   'therapy-context': 'reason_signal_therapy_context',
   'blame-company': 'reason_signal_blame_company',
+  'sent-from-own-address': 'reason_signal_sent_from_own_address',
 };
 
 /** Signals whose matched value is the message's own words, worth quoting to the reader. */

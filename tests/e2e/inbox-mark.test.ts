@@ -91,8 +91,9 @@ describe('inbox marks in Chromium', () => {
       .toEqual(['suspected']);
     const frame = await warningFrame(page);
     await frame.getByRole('button', { name: 'Why am I seeing this warning?' }).click();
-    // The helpdesk details name each sign by its code.
-    await expect.poll(() => frame.locator('.vahti-reasons').textContent(), { timeout: 10_000 }).toContain('heuristic/sent-from-own-address');
+    // In plain words for the reader, and by its code in the helpdesk details.
+    await expect.poll(() => frame.locator('.vahti-reason-list').innerText(), { timeout: 10_000 }).toContain('Sent as if from your own address');
+    expect(await frame.locator('.vahti-reasons').textContent()).toContain('heuristic/sent-from-own-address');
   });
 
   it('sent no request that carries a row\'s or a message\'s text', () => {
