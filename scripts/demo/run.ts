@@ -105,10 +105,13 @@ async function main() {
     mkdirSync(shotsDir, { recursive: true });
     await page.screenshot({ path: join(shotsDir, 'inbox.png') });
     const markedRows = await page.locator('[data-vahti="row"]').evaluateAll((marks) =>
-      marks.map((m) => m.closest('tr')?.querySelector('[email]')?.getAttribute('email') ?? '?'),
+      marks.map((m) => {
+        const sender = m.closest('tr')?.querySelector('[email]')?.getAttribute('email') ?? '?';
+        return `${sender} (${m.getAttribute('data-vahti-level') === 'known' ? 'listed sender' : 'shape of extortion'})`;
+      }),
     );
 
-    console.log('\nInbox: rows marked before opening (sender on the list):', markedRows.length ? markedRows.join(', ') : 'none');
+    console.log('\nInbox: rows marked before opening:', markedRows.length ? markedRows.join(', ') : 'none');
     console.log('\nOpening every message:\n');
     const results: { m: (typeof MESSAGES)[number]; level: string; reasons: string[] }[] = [];
     for (const m of MESSAGES) {
