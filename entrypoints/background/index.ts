@@ -13,7 +13,8 @@ import { handleMessage, type MessageSender, type WarningDesk } from './messages'
 import { DismissalStore } from './dismissals';
 import { dropStoredDismissals, readEffective, readStoredDismissals } from './effective';
 import { WarningRegistry } from './warning-registry';
-import { USER_SOURCES_KEY, allSources } from './sources';
+import { allSources, dropStoredUserSources, readStoredUserSources } from './sources';
+import { UserSourceStore } from './user-sources';
 import { noteVerdict, registerBadge, showHidden } from './badge';
 import { watchWebmailHosts } from './hosts';
 import { registerPageHealth } from './page-health';
@@ -21,6 +22,14 @@ import { WatchListCache, readManagedPolicy, watchManagedPolicy } from './policy'
 
 export default defineBackground(() => {
   const db = new VahtiDb();
+  const dismissals = new DismissalStore(db);
+  const dismissalsMoved = dismissals.moveInOnce(readStoredDismissals, dropStoredDismissals).catch((cause: unknown) => console.error('Vahti: could not move the dismissals in', cause));
+  // Both moves rewrite the stored settings: one after the other, so neither puts back what the other took out.
+  const userSources = new UserSourceStore(db, readStoredUserSources, async () => {
+    await dismissalsMoved;
+    await dropStoredUserSources();
+  });
+  void userSources.moveInOnce().catch((cause: unknown) => console.error('Vahti: could not move the list sources in', cause));
   const service = new ListService({
     store: new DexieListStore(db),
     fetch: (input, init) => fetch(input, init),
@@ -31,7 +40,7 @@ export default defineBackground(() => {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return new Uint8Array(await response.arrayBuffer());
     },
-    loadSources: allSources,
+    loadSources: () => allSources(() => userSources.list()),
     scheduleWake: (at) => scheduleSyncAlarm(at),
     periodBounds: async () => (await readManagedPolicy()).policy.updateInterval,
   });
@@ -40,8 +49,6 @@ export default defineBackground(() => {
   const withWatchList = watchList.withWatchList.bind(watchList);
 
   const registry = new WarningRegistry();
-  const dismissals = new DismissalStore(db);
-  void dismissals.moveInOnce(readStoredDismissals, dropStoredDismissals).catch((cause: unknown) => console.error('Vahti: could not move the dismissals in', cause));
   const warnings: WarningDesk = {
     registry,
     readEffective,
@@ -53,7 +60,7 @@ export default defineBackground(() => {
 
   // The polyfill sends what the returned promise resolves to as the answer.
   const answer = (message: unknown, sender: MessageSender): Promise<unknown> =>
-    handleMessage(message, sender, { service, self, withWatchList, warnings }).catch((cause: unknown) => {
+    handleMessage(message, sender, { service, self, withWatchList, warnings, userSources }).catch((cause: unknown) => {
       console.error('Vahti: a request failed', cause);
       return { error: 'Vahti could not answer this request.' };
     });
@@ -72,9 +79,6 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     watchList.storageChanged(changes, area);
     if (area === 'managed') syncWebmailHosts(); // a `webmailHosts` lock or new organisation hosts
-    if (area === 'local' && USER_SOURCES_KEY in changes) {
-      void service.sourcesChanged().catch((cause: unknown) => console.error('Vahti: list sources update failed', cause));
-    }
   });
 
   void ensureSyncAlarm(Math.random).catch((cause: unknown) => console.error('Vahti: could not set the sync alarm', cause));

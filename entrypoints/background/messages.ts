@@ -2,7 +2,8 @@
  * The background's message door. Every message is parsed with the zod schemas of
  * utils/app/messages.ts. Content scripts may ask for a verdict and for a warning token for a
  * message this background flagged in their own tab and frame; list status, "check now" and the
- * tab's flags answer only extension pages; redeeming a token, "This is not extortion" and the
+ * tab's flags answer only extension pages; the person's dismissals and own list sources only the
+ * options page; redeeming a token, "This is not extortion" and the
  * warning's visibility answer only Vahti's warning page, in the tab the warning belongs to.
  * Routing only; the list service and the warning registry do the work.
  */
@@ -17,6 +18,7 @@ import type {
   ListDismissalsResponse,
   OkResponse,
   RedeemWarningResponse,
+  UserSourcesResponse,
   WarningTokenResponse,
 } from '../../utils/app/messages';
 import type { EffectiveConfig } from '../../utils/app/policy/apply';
@@ -26,6 +28,7 @@ import type { MessageFeatures } from '../../utils/core/engine/features';
 import type { Verdict, VerdictLevel } from '../../utils/core/engine/verdict';
 import { flaggedLevels } from './badge';
 import type { DismissalStore } from './dismissals';
+import { userSourcesProblem, type UserSourceStore } from './user-sources';
 import { warningEffective } from './effective';
 import type { ListService } from './list-service';
 import { handlePageHealthMessage } from './page-health';
@@ -43,6 +46,7 @@ export type Response =
   | GetTabFlagsResponse
   | ListDismissalsResponse
   | CheckMessageResponse
+  | UserSourcesResponse
   | NonNullable<Awaited<ReturnType<typeof handlePageHealthMessage>>>
   | GetSelectorOverridesResponse
   | ErrorResponse;
@@ -65,6 +69,8 @@ export interface MessageDeps {
   self: { id: string; origin: string; warningUrl: string };
   withWatchList: (verdict: Verdict, features: MessageFeatures) => Promise<Verdict>;
   warnings: WarningDesk;
+  /** The person's own list sources, kept where content scripts cannot write. */
+  userSources: Pick<UserSourceStore, 'list' | 'replace'>;
 }
 
 const NOT_FLAGGED: Verdict = { level: 'none', reasons: [] };
@@ -180,6 +186,18 @@ export async function handleMessage(message: unknown, sender: MessageSender, dep
       if (!isPage(sender, self, '/options.html')) return REFUSED;
       await warnings.dismissals.remove(page.data.messageKey);
       return { ok: true };
+    case 'listUserSources':
+      if (!isPage(sender, self, '/options.html')) return REFUSED;
+      return { sources: await deps.userSources.list() };
+    case 'saveUserSources': {
+      if (!isPage(sender, self, '/options.html')) return REFUSED;
+      const problem = userSourcesProblem(page.data.sources);
+      if (problem !== undefined) return { error: `The list sources were not saved: ${problem}.` };
+      await deps.userSources.replace(page.data.sources);
+      // The new lists are fetched in the background: the options page does not wait on the network.
+      void service.sourcesChanged().catch((cause: unknown) => console.error('Vahti: list sources update failed', cause));
+      return { ok: true };
+    }
     case 'warningVisibility': {
       const tabId = warningTab(sender, self);
       if (tabId === null || !warnings.registry.flagged(tabId, page.data.messageKey)) return NO_WARNING;

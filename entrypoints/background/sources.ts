@@ -1,19 +1,21 @@
 /**
  * Which list sources this installation uses: the built-in default list (pinned keys, bundled
  * copy, optional update address from the build) and the lists a person added, which are kept
- * in `storage.local` and each carry their own keys. Policy lists join here in a later issue.
- * Reads configuration; does not sync.
+ * in the background's IndexedDB (user-sources.ts) and each carry their own keys, and the
+ * organisation's lists from managed storage. Reads configuration; does not sync.
  */
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
 import { DEFAULT_LIST_ID, DEFAULT_LIST_TRUST } from '../../utils/core/signing/keys';
-import { ListSourceSchema, type ListSource } from '../../utils/app/sync/source';
+import type { ListSource } from '../../utils/app/sync/source';
+import { SETTINGS_STORAGE_KEY, type UserListSource } from '../../utils/app/settings/schema';
+import { toUserListSource } from '../../utils/app/settings/sources';
 import { builtDefaultListUrl } from '../../utils/app/sync/default-list-url';
 import { policySources } from '../../utils/app/policy/apply';
 import { readManagedPolicy } from './policy';
 
 export const DEFAULT_SOURCE_ID = DEFAULT_LIST_ID;
-export const USER_SOURCES_KEY = 'userListSources';
+/** Where an earlier version kept the sync's view of the person's sources. */
+const OLD_USER_SOURCES_KEY = 'userListSources';
 
 export function builtinSources(): ListSource[] {
   const manifestUrl = builtDefaultListUrl();
@@ -28,33 +30,27 @@ export function builtinSources(): ListSource[] {
   ];
 }
 
-const UserSourcesSchema = z.array(z.unknown()).max(20);
-
-/** The user's lists; entries that do not parse are skipped (and reported), never half-used. */
-export async function readUserSources(log: (message: string) => void = console.warn): Promise<ListSource[]> {
-  const stored = await browser.storage.local.get(USER_SOURCES_KEY);
-  const raw = UserSourcesSchema.safeParse(stored[USER_SOURCES_KEY] ?? []);
-  if (!raw.success) {
-    log('Vahti: the stored user lists are not a list; ignoring them.');
-    return [];
-  }
-  const sources: ListSource[] = [];
-  for (const item of raw.data) {
-    const parsed = ListSourceSchema.safeParse(item);
-    if (!parsed.success || parsed.data.kind !== 'user' || parsed.data.id === DEFAULT_SOURCE_ID || parsed.data.manifestUrl === undefined) {
-      log(`Vahti: skipped a user list that is not valid: ${parsed.success ? 'wrong kind, id or no address' : parsed.error.issues[0]?.message}`);
-      continue;
-    }
-    if (!sources.some((s) => s.id === parsed.data.id)) sources.push(parsed.data);
-  }
-  return sources;
+/** The sources an earlier version kept inside the settings in `storage.local` (the options page's copy). */
+export async function readStoredUserSources(): Promise<unknown> {
+  const stored = (await browser.storage.local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY];
+  return typeof stored === 'object' && stored !== null ? (stored as { listSources?: unknown }).listSources : undefined;
 }
 
-export async function allSources(): Promise<ListSource[]> {
+/** Takes the old copies out of `storage.local`: the sync's key and `listSources` in the settings. */
+export async function dropStoredUserSources(): Promise<void> {
+  const stored = (await browser.storage.local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY];
+  await browser.storage.local.remove(OLD_USER_SOURCES_KEY);
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored) || !('listSources' in stored)) return;
+  const { listSources: _gone, ...rest } = stored as Record<string, unknown>;
+  await browser.storage.local.set({ [SETTINGS_STORAGE_KEY]: rest });
+}
+
+/** `readUser`: the person's own sources, from the background's store (user-sources.ts). */
+export async function allSources(readUser: () => Promise<UserListSource[]>): Promise<ListSource[]> {
   const { policy } = await readManagedPolicy();
   const managed = policySources(policy);
   // A locked `listSources` means the organisation's lists only, whatever is stored.
   const locked = policy.lockedSettings?.includes('listSources') ?? false;
-  const user = locked ? [] : (await readUserSources()).filter((s) => !managed.some((m) => m.id === s.id));
+  const user = locked ? [] : (await readUser()).map(toUserListSource).filter((s) => s.id !== DEFAULT_SOURCE_ID && !managed.some((m) => m.id === s.id));
   return [...(policy.useDefaultList === false ? [] : builtinSources()), ...managed, ...user];
 }

@@ -1,19 +1,18 @@
 /**
  * The options page's real client: settings in `browser.storage.local` (the person's own values
  * only; policy values are applied for display and never written back), managed policy from
- * `browser.storage.managed`, list state and the person's dismissals from the background (which
- * alone writes dismissals), files saved with a download link.
+ * `browser.storage.managed`, list state, the person's dismissals and own list sources from the
+ * background (which alone writes those), files saved with a download link.
  */
 import { browser } from 'wxt/browser';
 import type { OptionsClient } from '../../components/client';
 import { domActions } from '../../components/dom-actions';
-import { ListDismissalsResponseSchema, OkResponseSchema } from '../../utils/app/messages';
+import { ListDismissalsResponseSchema, OkResponseSchema, UserSourcesResponseSchema } from '../../utils/app/messages';
 import { PAGE_HEALTH_STORAGE_KEY, parsePageHealthCounts } from '../../utils/app/page-health';
 import { parseManagedPolicy } from '../../utils/app/policy/parse';
 import type { ManagedPolicy } from '../../utils/app/policy/schema';
 import { applyPolicy, chosenFields, ownSettings } from '../../utils/app/policy/apply';
 import { parseSettings, SETTINGS_STORAGE_KEY } from '../../utils/app/settings/schema';
-import { toUserListSource, USER_SOURCES_STORAGE_KEY } from '../../utils/app/settings/sources';
 import { addedWebmailOrigins, missingWebmailAccess } from '../background/hosts';
 import { askBackground, listStatusClient } from '../popup/background-client';
 
@@ -28,9 +27,20 @@ async function readManaged(): Promise<{ policy: ManagedPolicy; problems: string[
   }
 }
 
-/** As stored: `chosenFields` tells the person's own choices from policy defaults. */
+/**
+ * As stored: `chosenFields` tells the person's own choices from policy defaults. The person's
+ * list sources come from the background, never from `storage.local` (any content script could
+ * have written a copy there).
+ */
 async function readRaw(): Promise<unknown> {
-  return (await browser.storage.local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY];
+  const [stored, sources] = await Promise.all([
+    browser.storage.local.get(SETTINGS_STORAGE_KEY),
+    askBackground({ type: 'listUserSources' }).then((answer) => UserSourcesResponseSchema.parse(answer).sources),
+  ]);
+  const settings = stored[SETTINGS_STORAGE_KEY];
+  const own = typeof settings === 'object' && settings !== null && !Array.isArray(settings) ? (settings as Record<string, unknown>) : {};
+  const { listSources: _ignored, ...rest } = own;
+  return sources.length > 0 ? { ...rest, listSources: sources } : rest;
 }
 
 /** The person's dismissals, from the background (which alone writes them). */
@@ -57,11 +67,10 @@ export function createOptionsClient(): OptionsClient {
         if (!kept.has(d.key)) OkResponseSchema.parse(await askBackground({ type: 'undoDismissal', messageKey: d.key }));
       }
       const { dismissed: _background, ...own } = ownSettings(next, parseSettings(raw).settings, managed.policy, chosenFields(raw));
-      // One write: the settings and the sync's view of the person's list sources stay in step.
-      await browser.storage.local.set({
-        [SETTINGS_STORAGE_KEY]: own,
-        [USER_SOURCES_STORAGE_KEY]: (own.listSources ?? []).map(toUserListSource),
-      });
+      // The list sources go to the background (which alone keeps them); the rest stays in storage.
+      const { listSources, ...rest } = own;
+      if (listSources !== undefined) OkResponseSchema.parse(await askBackground({ type: 'saveUserSources', sources: listSources }));
+      await browser.storage.local.set({ [SETTINGS_STORAGE_KEY]: rest });
     },
     async getManagedInfo() {
       const { policy, problems } = await readManaged();

@@ -8,7 +8,7 @@ import { DEFAULT_SOURCE_ID, allSources } from '../../entrypoints/background/sour
 import { MessageFeaturesSchema } from '../../utils/core/engine/features';
 import { NO_VERDICT } from '../../utils/core/engine/verdict';
 import { SETTINGS_STORAGE_KEY } from '../../utils/app/settings/schema';
-import { toUserListSource, USER_SOURCES_STORAGE_KEY } from '../../utils/app/settings/sources';
+import type { UserListSource } from '../../utils/app/settings/schema';
 
 const key = 'A'.repeat(43) + '=';
 const clinic = { id: 'clinic', name: 'Clinic list', manifestUrl: 'https://lists.clinic.example/manifest.json', keys: [{ keyId: 'k1', publicKey: key, epoch: 2 }] };
@@ -85,29 +85,31 @@ describe('refreshPolicy and watchManagedPolicy', () => {
   });
 });
 
+const none = async (): Promise<UserListSource[]> => [];
+
 describe('allSources with a policy', () => {
   it('adds the policy lists, pinned to their own keys, to the default list', async () => {
     await fakeBrowser.storage.managed.set({ listSources: [clinic] });
-    const sources = await allSources();
+    const sources = await allSources(none);
     expect(sources.map((s) => [s.id, s.kind])).toEqual([[DEFAULT_SOURCE_ID, 'builtin'], ['clinic', 'policy']]);
     expect(sources[1]?.trust.keys).toEqual([{ publicKey: key, label: 'k1' }]);
     expect(sources[1]?.trust.keyEpoch).toBe(2);
   });
 
-  it('with listSources locked, uses no list from storage (written by the options page or any other context)', async () => {
-    const own = toUserListSource({ ...clinic, id: 'my-own', name: 'Mine', manifestUrl: 'https://lists.mine.example/manifest.json', keys: [{ keyId: 'k1', publicKey: key, epoch: 1 }] });
-    await fakeBrowser.storage.local.set({ [USER_SOURCES_STORAGE_KEY]: [own] });
-    const unlocked = (await allSources()).map((s) => s.id);
-    expect(unlocked).toContain('my-own'); // the stored list is valid: the lock is what drops it
+  it('with listSources locked, uses none of the person’s own lists', async () => {
+    const own = async (): Promise<UserListSource[]> => [{ ...clinic, id: 'my-own', name: 'Mine', manifestUrl: 'https://lists.mine.example/manifest.json', keys: [{ keyId: 'k1', publicKey: key, epoch: 1 }] }];
+    const unlocked = await allSources(own);
+    expect(unlocked.map((s) => s.id)).toContain('my-own'); // the stored list is valid: the lock is what drops it
+    expect(unlocked.find((s) => s.id === 'my-own')?.kind).toBe('user');
     await fakeBrowser.storage.managed.set({ listSources: [clinic], lockedSettings: ['listSources'] });
-    expect((await allSources()).map((s) => s.id)).toEqual([DEFAULT_SOURCE_ID, 'clinic']);
+    expect((await allSources(own)).map((s) => s.id)).toEqual([DEFAULT_SOURCE_ID, 'clinic']);
   });
 
   it('drops the default list when useDefaultList is false, and the policy list when it is removed', async () => {
     await fakeBrowser.storage.managed.set({ listSources: [clinic], useDefaultList: false });
-    expect((await allSources()).map((s) => s.id)).toEqual(['clinic']);
+    expect((await allSources(none)).map((s) => s.id)).toEqual(['clinic']);
     await fakeBrowser.storage.managed.remove(['listSources', 'useDefaultList']);
-    expect((await allSources()).map((s) => s.id)).toEqual([DEFAULT_SOURCE_ID]);
+    expect((await allSources(none)).map((s) => s.id)).toEqual([DEFAULT_SOURCE_ID]);
   });
 });
 

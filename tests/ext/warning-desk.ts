@@ -2,11 +2,11 @@
  * A warning desk for message-door tests: the real `WarningRegistry` with a clock the test moves,
  * settings and policy merged by the real `applyPolicy`, dismissals in memory, badge calls recorded.
  */
-import type { MessageSender, WarningDesk } from '../../entrypoints/background/messages';
+import type { MessageDeps, MessageSender, WarningDesk } from '../../entrypoints/background/messages';
 import { WarningRegistry } from '../../entrypoints/background/warning-registry';
 import { applyPolicy, chosenFields } from '../../utils/app/policy/apply';
 import type { ManagedPolicy } from '../../utils/app/policy/schema';
-import { parseSettings, type Dismissal } from '../../utils/app/settings/schema';
+import { parseSettings, type Dismissal, type UserListSource } from '../../utils/app/settings/schema';
 
 export function testWarningDesk(start: { settings?: Record<string, unknown>; policy?: ManagedPolicy; dismissed?: Dismissal[] } = {}) {
   const clock = { ms: Date.parse('2026-11-23T18:00:00Z') };
@@ -32,4 +32,14 @@ export function testWarningDesk(start: { settings?: Record<string, unknown>; pol
     now: () => new Date(clock.ms),
   };
   return { desk, clock, state, badge };
+}
+
+/** The person's own list sources in memory, for message-door tests that do not touch them. */
+export function memoryUserSources(start: UserListSource[] = []): MessageDeps['userSources'] & { sources: UserListSource[] } {
+  const store = {
+    sources: [...start],
+    list: async () => [...store.sources],
+    replace: async (next: UserListSource[]) => void (store.sources = [...next]),
+  };
+  return store;
 }

@@ -14,7 +14,7 @@ import { VerdictSchema } from '../core/engine/verdict';
 import { IdSchema } from '../core/list/schema';
 import { ROW_MARKS } from './inbox/row-mark';
 import { HelpdeskContactSchema } from './policy/schema';
-import { DismissalSchema, SETTINGS_LIMITS } from './settings/schema';
+import { DismissalSchema, SETTINGS_LIMITS, UserListSourceSchema } from './settings/schema';
 import { ListStatusSchema } from './sync/status';
 
 export const MessageKeySchema = z.string().min(1).max(300);
@@ -156,6 +156,18 @@ export const ListDismissalsResponseSchema = z.object({ dismissed: z.array(Dismis
 
 export const UndoDismissalRequestSchema = z.object({ type: z.literal('undoDismissal'), messageKey: MessageKeySchema }).strict();
 
+/**
+ * The options page → background: the person's own list sources, kept by the background where no
+ * content script can write; saving replaces the whole set.
+ */
+export const ListUserSourcesRequestSchema = z.object({ type: z.literal('listUserSources') }).strict();
+
+export const UserSourcesResponseSchema = z.object({ sources: z.array(UserListSourceSchema).max(SETTINGS_LIMITS.listSources) }).strict();
+
+export const SaveUserSourcesRequestSchema = z
+  .object({ type: z.literal('saveUserSources'), sources: z.array(UserListSourceSchema).max(SETTINGS_LIMITS.listSources) })
+  .strict();
+
 export const PageRequestSchema = z.discriminatedUnion('type', [
   GetListStatusRequestSchema,
   CheckNowRequestSchema,
@@ -165,6 +177,8 @@ export const PageRequestSchema = z.discriminatedUnion('type', [
   WarningVisibilityRequestSchema,
   ListDismissalsRequestSchema,
   UndoDismissalRequestSchema,
+  ListUserSourcesRequestSchema,
+  SaveUserSourcesRequestSchema,
   CheckMessageRequestSchema,
 ]);
 
@@ -184,3 +198,4 @@ export type WarningEffective = z.infer<typeof WarningEffectiveSchema>;
 export type OkResponse = z.infer<typeof OkResponseSchema>;
 export type ListDismissalsResponse = z.infer<typeof ListDismissalsResponseSchema>;
 export type CheckMessageResponse = z.infer<typeof CheckMessageResponseSchema>;
+export type UserSourcesResponse = z.infer<typeof UserSourcesResponseSchema>;
