@@ -5,7 +5,8 @@
  * back, no stored change and no answer from the background; a webmail page's stylesheet attacks
  * on the warning's host (moving, shrinking, rotating, zooming, skipping, `@layer`, an animation,
  * a transition) leave the warning visible in place; and a page that covers the warning with an
- * overlay is reported in the toolbar badge and to the popup.
+ * overlay is reported in the toolbar badge and to the popup. A dismissal or a list source that
+ * the content script's world writes into `storage.local` is never used by the background.
  */
 import type { Frame, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +14,11 @@ import { launchExtension, waitUntilSenderListed, type LaunchedExtension } from '
 import { serveFixtures } from '../helpers/webmail-routes';
 import { messageById } from '../fixtures/webmail/messages';
 import { within } from '../helpers/bounded';
+import { evaluateInContentScript } from '../helpers/content-world';
+import { startListServer, type ListServer } from '../helpers/list-server';
+import { Repo } from '../ext/repo';
+import { toUserListSource } from '../../utils/app/settings/sources';
+import type { CheckNowResponse } from '../../utils/app/messages';
 import { ATTACKER, ATTACKS, applyAttack, measureWarningHost, probeFramedWarning, type HostBox } from '../helpers/hostile-page';
 
 const known = messageById('18c2a1f0b7e4d901');
@@ -175,3 +181,39 @@ describe('the webmail page’s stylesheet against the warning', () => {
     expect(alert).toContain('This email looks like extortion');
   });
 });
+
+describe('a list source written into storage.local by the content script', () => {
+  let server: ListServer;
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('is not used by sync, now or after the worker restarts, and the copy is removed', async () => {
+    server = await startListServer();
+    const repo = await Repo.create(server, { listId: 'forged-list' });
+    await repo.publish({ version: 1 });
+    const forged = repo.configured();
+    const page = await ext.context.newPage();
+    await page.goto('https://mail.google.com/mail/u/0/#inbox');
+    // In the content script's own world, both places earlier versions read a person's lists from.
+    const write = `chrome.storage.local.set(${JSON.stringify({ 'vahti.settings': { listSources: [forged] }, userListSources: [toUserListSource(forged)] })}).then(() => 'written')`;
+    const written = await waitFor(
+      () => evaluateInContentScript(page, ext.extensionId, write).catch((cause: unknown) => String(cause)),
+      (r) => r === 'written',
+    );
+    expect(written).toBe('written');
+    expect(await storedState()).toMatchObject({ userListSources: [expect.objectContaining({ id: forged.id })] }); // Chromium let it write
+
+    const options = await ext.openExtensionPage('options.html');
+    const checkAll = () => ext.sendMessage<CheckNowResponse>(options, { type: 'checkNow' });
+    expect((await checkAll()).sources.map((s) => s.id)).not.toContain(forged.id);
+    await ext.stopWorker();
+    expect((await checkAll()).sources.map((s) => s.id)).not.toContain(forged.id);
+    expect(await ext.sendMessage(options, { type: 'listUserSources' })).toEqual({ sources: [] });
+    expect(server.requests.map((r) => r.path)).not.toContain(repo.manifestPath);
+    await expect.poll(async () => Object.keys((await storedState()) as object), { timeout: 10_000 }).not.toContain('userListSources');
+    await options.close();
+    await page.close();
+  });
+});
+

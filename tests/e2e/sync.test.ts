@@ -3,7 +3,7 @@
  * mail offline from the bundled list, and a worker killed in the middle of an update (manifest
  * verified, list file still arriving) leaves the old list active; the next worker start
  * completes the update. The list server is a real local HTTP server; the user list is added
- * the way the options page would store it.
+ * the way the options page adds it (a request to the background).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -14,11 +14,11 @@ import type { ClassifyResponse, GetListStatusResponse } from '../../utils/app/me
 import { launchExtension, type LaunchedExtension } from '../helpers/extension';
 import { startListServer, type ListServer } from '../helpers/list-server';
 import { Repo } from '../ext/repo';
+import { saveUserSourcesFromOptions } from '../helpers/user-sources';
 
 /** The few extension APIs these tests call inside the browser. */
 type ExtensionGlobal = {
   chrome: {
-    storage: { local: { set: (items: Record<string, unknown>) => Promise<void> } };
     runtime: { sendMessage: (message: unknown) => Promise<unknown> };
   };
 };
@@ -64,13 +64,9 @@ describe('sync in Chromium', () => {
 
   it('a worker killed mid-update keeps the old list active, and the next start completes the update', async () => {
     const repo = await Repo.create(server, { listId: 'e2e-user-list' });
-    const source = repo.source();
+    const source = repo.configured();
     await repo.publish({ version: 1 });
-    const worker = await ext.serviceWorker();
-    await worker.evaluate(
-      (s) => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({ userListSources: [s] }),
-      source,
-    );
+    await saveUserSourcesFromOptions(ext, [source]);
     await until('v1 installed', async () => ((await status()).sources.find((s) => s.id === source.id)?.version === 1 ? true : undefined));
     expect((await classify(fromSender('extortion1@scam-mailer.example'))).verdict.reasons).toContainEqual(
       expect.objectContaining({ rule: 'sender-address', listId: 'e2e-user-list', listVersion: 1 }),

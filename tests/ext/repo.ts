@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { SignatureListInput } from '../../utils/core/list/schema';
 import { utf8 } from '../../utils/core/signing/bytes';
 import type { ListTrust, ManifestPayload, RotationEnvelope } from '../../utils/core/signing/manifest';
+import type { UserListSource } from '../../utils/app/settings/schema';
 import { manifestFor, signManifest, signingKeyFromSecret, trustedKeyOf, type SigningKey } from '../../utils/core/signing/sign';
 import type { ListSource } from '../../utils/app/sync/source';
 import type { ListServer } from '../helpers/list-server';
@@ -78,6 +79,11 @@ export class Repo {
 
   source(keyEpoch = 1, keys: SigningKey[] = [this.key]): ListSource {
     return { id: `user-${this.listId}`, name: 'Test list', kind: 'user', manifestUrl: this.server.url(this.manifestPath), trust: this.trust(keyEpoch, keys) };
+  }
+
+  /** This list as a person adds it on the options page (its id is the list's own `listId`). */
+  configured(): UserListSource {
+    return { id: this.listId, name: 'Test list', manifestUrl: this.server.url(this.manifestPath), keys: [{ keyId: 'k1', publicKey: trustedKeyOf(this.key).publicKey, epoch: 1 }] };
   }
 
   async build(options: PublishOptions): Promise<Published> {
