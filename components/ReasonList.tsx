@@ -6,6 +6,7 @@
  * Shows provenance, never a verdict of its own.
  */
 import { Fragment } from 'preact';
+import type { HeuristicSignal } from '../utils/core/heuristics/assess';
 import type { Reason, ReasonRule } from '../utils/core/engine/verdict';
 import type { Translate } from './i18n';
 
@@ -21,8 +22,8 @@ const RULE_KEYS: Record<ReasonRule, string> = {
   heuristic: 'reason_rule_heuristic',
 };
 
-/** The built-in signs (`utils/core/heuristics/assess.ts`) in plain words. */
-const SIGNAL_KEYS: Record<string, string> = {
+/** The built-in signs (`utils/core/heuristics/assess.ts`) in plain words: typed on the engine's list, so a new sign cannot reach a person as a bare code. */
+const SIGNAL_KEYS: Record<HeuristicSignal, string> = {
   'payment-address': 'reason_signal_payment_address',
   'payment-demand': 'reason_signal_payment_demand',
   deadline: 'reason_signal_deadline',
@@ -39,6 +40,16 @@ const SIGNAL_KEYS: Record<string, string> = {
   'therapy-context': 'reason_signal_therapy_context',
   'blame-company': 'reason_signal_blame_company',
   'sent-from-own-address': 'reason_signal_sent_from_own_address',
+  'crypto-mention': 'reason_signal_crypto_mention',
+  amount: 'reason_signal_amount',
+  'time-span': 'reason_signal_time_span',
+  'kidnapping-threat': 'reason_signal_kidnapping_threat',
+  'police-impersonation': 'reason_signal_police_impersonation',
+  'authority-claim': 'reason_signal_authority_claim',
+  'compromising-material': 'reason_signal_compromising_material',
+  'hacker-claim': 'reason_signal_hacker_claim',
+  'recipient-address-quoted': 'reason_signal_recipient_address_quoted',
+  'password-quoted': 'reason_signal_password_quoted',
 };
 
 /** Signals whose matched value is the message's own words, worth quoting to the reader. */
@@ -54,13 +65,22 @@ const QUOTED_SIGNALS = new Set([
   'no-police',
   'therapy-context',
   'blame-company',
+  'crypto-mention',
+  'amount',
+  'time-span',
+  'kidnapping-threat',
+  'police-impersonation',
+  'authority-claim',
+  'compromising-material',
+  'hacker-claim',
 ]);
 
 const isIdentityCode = (r: Reason) => r.signal === 'identity-code' || r.signal === 'identity-code-with-demand';
 
 function plainWords(r: Reason, t: Translate): string {
   if (r.listId === WATCH_LIST_ID) return t('reason_watch_list');
-  const signal = r.rule === 'heuristic' && r.signal ? SIGNAL_KEYS[r.signal] : undefined;
+  // A signal from an older list or build that this one has no words for falls back to the rule's words.
+  const signal = r.rule === 'heuristic' && r.signal ? (SIGNAL_KEYS as Record<string, string | undefined>)[r.signal] : undefined;
   return t(signal ?? RULE_KEYS[r.rule]);
 }
 

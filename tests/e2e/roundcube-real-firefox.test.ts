@@ -2,14 +2,20 @@
  * The real Roundcube on Dovecot (tests/helpers/roundcube-server.ts) in real Firefox ESR: the
  * person adds the site in the options (Firefox grants a host permission asked for from a click
  * when its prompt is turned off, see tests/helpers/firefox.ts), logs in, listed senders' rows are
- * marked, each message gets its verdict in the preview pane, the Sent folder's recipients are not
- * taken for senders, no request carries mail content. The test host name resolves to this
- * machine by a preference and the throwaway certificate is accepted for the session.
- * The evidence file's Roundcube headers are checked in the Chromium twin of this test.
+ * marked, each message gets its verdict in the preview pane, the evidence file saved from the
+ * warning carries the headers Roundcube shows, the Sent folder's recipients are not taken for
+ * senders, no request carries mail content. The test host name resolves to this machine by a
+ * preference and the throwaway certificate is accepted for the session. Puppeteer has no
+ * download events over WebDriver BiDi, so the profile saves downloads, unasked, into a
+ * folder of the test's own and the test reads the file Firefox wrote there.
  */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MESSAGES, messageById } from '../fixtures/webmail/messages';
+import { MESSAGES, RECIPIENT, messageById } from '../fixtures/webmail/messages';
+import { headerNames, readEvidenceFile } from '../helpers/evidence-file';
 import { EXTENSION_ORIGIN, launchFirefox, type LaunchedFirefox } from '../helpers/firefox';
 import { MAIL_PASSWORD, MAIL_USER, REAL_ROUNDCUBE_HOST, startRealRoundcube, type RealRoundcube } from '../helpers/roundcube-server';
 import { leaks, type LoggedRequest } from '../helpers/webmail-routes';
@@ -20,6 +26,7 @@ let rc: RealRoundcube;
 let ff: LaunchedFirefox;
 let page: Page;
 const browserRequests: LoggedRequest[] = [];
+const downloads = mkdtempSync(join(tmpdir(), 'vahti-firefox-downloads-'));
 
 const poll = async <T>(read: () => Promise<T>, want: (v: T) => boolean, timeoutMs = 15_000): Promise<T> => {
   const deadline = Date.now() + timeoutMs;
@@ -42,6 +49,38 @@ const markedSubjects = () =>
 
 const rowCount = () => page.evaluate(() => document.querySelectorAll('#messagelist tr.message').length);
 
+const END_OF_CONTENT = '----- END MESSAGE CONTENT -----';
+
+/** The one evidence file Firefox finished writing into the download folder ('' until then). */
+function savedEvidence(): string {
+  const names = readdirSync(downloads);
+  // Firefox writes into `<name>.part` and renames it when the download is complete.
+  const done = names.filter((n) => /^vahti-evidence-.*\.txt$/.test(n));
+  if (names.some((n) => n.endsWith('.part')) || done.length !== 1) return '';
+  return readFileSync(join(downloads, done[0]!), 'utf8');
+}
+
+const rowIdOf = (subject: string) =>
+  page.evaluate((s) => Array.from(document.querySelectorAll('#messagelist tr.message')).find((r) => r.textContent?.includes(s))?.id ?? '', subject);
+
+/**
+ * The warning page's frame. Puppeteer's BiDi frame list names moz-extension frames
+ * about:blank, so the frame's own location tells which one it is.
+ */
+function warningFrame(): Promise<Frame | undefined> {
+  return poll(
+    async () => {
+      for (const f of page.frames()) {
+        const href = await f.evaluate(() => location.href).catch(() => '');
+        if (href.startsWith(`${EXTENSION_ORIGIN}/warning.html`)) return f;
+      }
+      return undefined;
+    },
+    (f) => f !== undefined,
+    15_000,
+  );
+}
+
 /** The preview frame once it shows `subject`. */
 async function previewShowing(subject: string): Promise<Frame | undefined> {
   return poll(
@@ -61,7 +100,16 @@ beforeAll(async () => {
   rc = await startRealRoundcube({ inbox: MESSAGES, sent: [known] });
   ff = await launchFirefox({
     extensionPages: true,
-    prefs: { 'network.dns.localDomains': REAL_ROUNDCUBE_HOST },
+    prefs: {
+      'network.dns.localDomains': REAL_ROUNDCUBE_HOST,
+      // Downloads go straight to the test's folder: no dialog, no panel.
+      'browser.download.dir': downloads,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.alwaysOpenPanel': false,
+      'browser.helperApps.neverAsk.saveToDisk': 'text/plain',
+    },
     acceptInsecureCerts: true,
   });
 }, 180_000);
@@ -69,6 +117,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await ff?.stop();
   await rc?.stop();
+  rmSync(downloads, { recursive: true, force: true });
   console.info(`real Roundcube e2e (Firefox): ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
 });
 
@@ -106,10 +155,7 @@ describe('a real Roundcube and Dovecot in Firefox', () => {
   it('gives each message opened in the preview pane its verdict', async () => {
     for (const m of MESSAGES) {
       // A real mouse click: Roundcube's list selects rows on mouse down and up, not on `click()`.
-      const rowId = await page.evaluate(
-        (subject) => Array.from(document.querySelectorAll('#messagelist tr.message')).find((r) => r.textContent?.includes(subject))?.id ?? '',
-        m.subject,
-      );
+      const rowId = await rowIdOf(m.subject);
       expect(rowId).toMatch(/^rcmrow/);
       await page.click(`#${rowId} span.subject`);
       const frame = await previewShowing(m.subject);
@@ -121,6 +167,34 @@ describe('a real Roundcube and Dovecot in Firefox', () => {
         expect({ subject: m.subject, levels: await poll(() => levelsIn(frame!), (l) => l.length > 0) }).toEqual({ subject: m.subject, levels: [m.expect] });
       }
     }
+  });
+
+  it('puts the headers Roundcube shows into the evidence file', async () => {
+    await page.click(`#${await rowIdOf(known.subject)} span.subject`);
+    const preview = await previewShowing(known.subject);
+    expect(preview, `preview of ${known.subject}`).toBeDefined();
+    const warning = await warningFrame();
+    expect(warning, 'the warning frame').toBeDefined();
+    const button = await poll(
+      () => warning!.waitForSelector('button::-p-text(Save evidence)', { timeout: 1_000 }),
+      (b) => b !== null,
+      15_000,
+    );
+    expect(button).not.toBeNull();
+    // A real mouse click on the button (the step list above it also names "Save evidence").
+    await button!.click();
+    const text = await poll(async () => savedEvidence(), (t) => t.includes(END_OF_CONTENT), 20_000);
+    const { headersLine, headerLines, content } = readEvidenceFile(text);
+    // Roundcube's own headers, in the order it shows them. Without them the file would still
+    // name the sender, recipient, date and subject, rebuilt from what Vahti read, in another order.
+    expect(headersLine).toBe('Headers: as exposed by the webmail, in the message content below');
+    expect(headerNames(headerLines)).toEqual(['Subject', 'From', 'To', 'Date']);
+    // Exactly the subject: not Roundcube's "Open in new window" button beside it.
+    expect(headerLines[0]).toBe(`Subject: ${known.subject}`);
+    expect(content).toContain(`From: ${known.from.name} <${known.from.address}>`);
+    expect(content).toContain(`To: ${RECIPIENT.name} <${RECIPIENT.address}>`);
+    expect(content).toMatch(/^Date: .*2025/m);
+    expect(content).toContain('1MX99GWJPjFZHwj3F18L9BJecgz6L2dSQt');
   });
 
   it('does not take the recipients in the Sent folder for senders', async () => {

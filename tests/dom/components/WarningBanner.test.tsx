@@ -5,6 +5,7 @@ import { WarningBanner, type WarningBannerProps } from '../../../components/Warn
 import { translatorFor } from '../../../components/locales';
 import type { GuidanceEntry } from '../../../utils/app/guidance/types';
 import type { Verdict } from '../../../utils/core/engine/verdict';
+import { HEURISTIC_SIGNALS } from '../../../utils/core/heuristics/assess';
 
 const police: GuidanceEntry = {
   id: 'fi-police',
@@ -148,6 +149,23 @@ describe('WarningBanner', () => {
     expect(panel.textContent).not.toContain('010190');
     expect(panel.textContent).toContain('Recognised by Vahti itself');
     expect(props.onShowReasons).toHaveBeenCalledTimes(1);
+  });
+
+  it.each(['en', 'fi', 'sv', 'de', 'et'] as const)('names every sign the engine can report in its own words (%s), never the generic "a sign of extortion"', async (language) => {
+    const t = translatorFor(language);
+    const generic = t('reason_rule_heuristic');
+    const lines = new Set<string>();
+    for (const signal of HEURISTIC_SIGNALS) {
+      await mount({ language, t, verdict: { level: 'suspected', reasons: [{ rule: 'heuristic', signal, matched: 'x' }] } });
+      await act(() => button(t('banner_why')).click());
+      const line = host.querySelector('.vahti-reason-list li')!.textContent!;
+      expect(line, signal).not.toContain(generic);
+      lines.add(line.replace(/["“”„«»]?x["“”„«»]?/g, '').trim());
+      render(null, host);
+      host.remove();
+    }
+    // One sign, one wording: no two signs read the same to the person.
+    expect(lines.size).toBe(HEURISTIC_SIGNALS.length);
   });
 
   it('asks before dismissing, and can be cancelled', async () => {

@@ -99,7 +99,22 @@ export type HeuristicInput = {
   recipients?: readonly string[];
 };
 
-export type HeuristicFinding = { signal: string; matched: string };
+/**
+ * Every sign the heuristics can report as a finding, so that the UI has plain words for each
+ * (`components/ReasonList.tsx` is typed on this list). `advice` and `reporting` are the warning
+ * framing's counter-signals: they veto a verdict and are never shown as a reason.
+ */
+export const HEURISTIC_SIGNALS = [
+  'payment-address', 'crypto-mention', 'payment-demand', 'amount', 'deadline', 'time-span', 'tiered-deadline',
+  'exposure-threat', 'violence-threat', 'kidnapping-threat', 'police-impersonation', 'authority-claim',
+  'pay-to-delete', 'recording', 'personal-data', 'compromising-material', 'hacker-claim',
+  'sent-from-own-address', 'recipient-address-quoted', 'password-quoted', 'identity-code',
+  'identity-code-with-demand', 'tor-payment', 'no-police', 'therapy-context', 'blame-company',
+] as const;
+export type HeuristicSignal = (typeof HEURISTIC_SIGNALS)[number];
+export type CounterSignal = 'advice' | 'reporting';
+
+export type HeuristicFinding = { signal: HeuristicSignal | CounterSignal; matched: string };
 
 /** A rule that did not fire and what it lacked: for `--explain`, never shown to the reader. */
 export type NearMiss = { rule: string; missing: string[] };
@@ -181,7 +196,7 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   const cues = findCues(folded);
   const cue = (c: Cue): readonly string[] => cues.get(c) ?? [];
   const findings: HeuristicFinding[] = [];
-  const add = (signal: string, values: readonly string[]): void => {
+  const add = (signal: HeuristicSignal, values: readonly string[]): void => {
     for (const v of values.slice(0, MAX_PER_SIGNAL)) findings.push({ signal, matched: shown(v).slice(0, 200) });
   };
 
@@ -332,8 +347,8 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   const advice = cue('advice');
   const reporting = cue('reporting');
   const counterSignals: HeuristicFinding[] = [
-    ...advice.slice(0, MAX_PER_SIGNAL).map((p) => ({ signal: 'advice', matched: shown(p) })),
-    ...reporting.slice(0, MAX_PER_SIGNAL).map((p) => ({ signal: 'reporting', matched: shown(p) })),
+    ...advice.slice(0, MAX_PER_SIGNAL).map((p) => ({ signal: 'advice' as const, matched: shown(p) })),
+    ...reporting.slice(0, MAX_PER_SIGNAL).map((p) => ({ signal: 'reporting' as const, matched: shown(p) })),
   ];
   const framed = advice.length >= 2 || (advice.length >= 1 && reporting.length >= 1) || reporting.length >= 3;
   const vetoOverridden = identity && hasAddress;

@@ -68,7 +68,9 @@ function subjectText(doc: Document): string {
   if (!h) return '';
   let text = '';
   for (const node of Array.from(h.childNodes)) {
-    if (node.nodeType === 1 && (node as Element).classList.contains('voice')) continue;
+    // The voice label ("Subject: ") and the controls beside the subject ("Open in new window")
+    // are Roundcube's words, not the sender's.
+    if (node.nodeType === 1 && ((node as Element).classList.contains('voice') || (node as Element).matches('a, button'))) continue;
     text += node.textContent ?? '';
   }
   return compactText(text, 2000);
