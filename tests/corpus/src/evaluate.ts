@@ -89,8 +89,8 @@ export async function runCorpus(files: readonly CorpusFile[], index: MatchIndex,
   return results;
 }
 
-/** Flagged = any level other than `none`; positive class = the `extortion` folder. */
-export function score(results: readonly FileResult[]): Scores {
+/** Flagged = any level other than `none`; positive class = extortion. Scores both corpora. */
+export function score(results: readonly { label: Label; verdict: Verdict }[]): Scores {
   let tp = 0;
   let fp = 0;
   let fn = 0;

@@ -16,7 +16,7 @@ import type { MatchIndex } from '../../../utils/core/engine/index';
 import type { Verdict } from '../../../utils/core/engine/verdict';
 import { parseEml } from '../../../utils/core/mail/eml';
 import { htmlToVisibleTextViaDom } from '../../../scripts/lib/dom-text';
-import { CORPUS_DIR, type Scores } from './evaluate';
+import { CORPUS_DIR, score, type Scores } from './evaluate';
 
 export const REAL_DIR = join(CORPUS_DIR, 'real');
 
@@ -66,37 +66,14 @@ export async function runRealCorpus(files: readonly RealFile[], index: MatchInde
   return results;
 }
 
-export function scoreReal(results: readonly RealResult[]): Scores {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let tn = 0;
-  for (const r of results) {
-    const flagged = r.verdict.level !== 'none';
-    if (r.label === 'extortion') {
-      if (flagged) tp++;
-      else fn++;
-    } else if (flagged) fp++;
-    else tn++;
-  }
-  return {
-    truePositives: tp,
-    falsePositives: fp,
-    falseNegatives: fn,
-    trueNegatives: tn,
-    precision: tp + fp === 0 ? 1 : tp / (tp + fp),
-    recall: tp + fn === 0 ? 1 : tp / (tp + fn),
-  };
-}
-
 export type ScoreRow = { group: string; scores: Scores };
 
 /** Rows of the report: all, then per batch, per origin, per language, and language × batch. */
 export function realScoreRows(results: readonly RealResult[]): ScoreRow[] {
-  const rows: ScoreRow[] = [{ group: 'all', scores: scoreReal(results) }];
+  const rows: ScoreRow[] = [{ group: 'all', scores: score(results) }];
   const by = (name: string, pick: (r: RealResult) => boolean): void => {
     const chosen = results.filter(pick);
-    if (chosen.length > 0) rows.push({ group: name, scores: scoreReal(chosen) });
+    if (chosen.length > 0) rows.push({ group: name, scores: score(chosen) });
   };
   for (const batch of ['tuned', 'untuned'] as const) by(`batch ${batch}`, (r) => r.batch === batch);
   for (const origin of ['real', 'synthetic'] as const) by(`origin ${origin}`, (r) => r.origin === origin);
