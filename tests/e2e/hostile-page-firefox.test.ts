@@ -12,6 +12,7 @@ import { EXTENSION_ORIGIN, launchFirefox, type LaunchedFirefox } from '../helper
 import { ATTACKER, ATTACKS, applyAttack, measureWarningHost, probeFramedWarning, type HostBox } from '../helpers/hostile-page';
 import { FIXTURE_HEADERS, fixtureFor } from '../helpers/webmail-routes';
 import { messageById } from '../fixtures/webmail/messages';
+import { pollThroughErrors } from '../helpers/poll';
 
 const suspected = messageById('18c2a1f0b7e4d902');
 let ff: LaunchedFirefox;
@@ -26,14 +27,6 @@ function serve(request: HTTPRequest): void {
   else void request.respond({ status: 200, headers: FIXTURE_HEADERS, body: html });
 }
 
-const poll = async <T>(read: () => Promise<T>, want: (v: T) => boolean, timeoutMs = 15_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await read().catch(() => undefined as T);
-    if ((v !== undefined && want(v)) || Date.now() > deadline) return v;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-};
 
 beforeAll(async () => {
   ff = await launchFirefox();
@@ -68,7 +61,7 @@ describe('Firefox: the webmail page’s stylesheet against the warning', () => {
     await page.goto('https://mail.google.com/mail/u/0/#inbox');
     await page.evaluate((id) => (location.hash = `#inbox/${id}`), suspected.id);
     // A fresh profile installs the bundled list first, so the first warning can take a while.
-    baseline = await poll(() => page.evaluate(measureWarningHost), (b) => b.height > 200, 90_000);
+    baseline = await pollThroughErrors(() => page.evaluate(measureWarningHost), (b) => b.height > 200, 90_000);
     if (!baseline || baseline.height <= 200) throw new Error(`the warning did not appear: ${JSON.stringify(baseline)}`);
   });
 

@@ -19,6 +19,7 @@ import { headerNames, readEvidenceFile } from '../helpers/evidence-file';
 import { EXTENSION_ORIGIN, launchFirefox, type LaunchedFirefox } from '../helpers/firefox';
 import { MAIL_PASSWORD, MAIL_USER, REAL_ROUNDCUBE_HOST, startRealRoundcube, type RealRoundcube } from '../helpers/roundcube-server';
 import { leaks, type LoggedRequest } from '../helpers/webmail-routes';
+import { pollThroughErrors } from '../helpers/poll';
 
 const known = messageById('18c2a1f0b7e4d901');
 const startedAt = Date.now();
@@ -28,14 +29,6 @@ let page: Page;
 const browserRequests: LoggedRequest[] = [];
 const downloads = mkdtempSync(join(tmpdir(), 'vahti-firefox-downloads-'));
 
-const poll = async <T>(read: () => Promise<T>, want: (v: T) => boolean, timeoutMs = 15_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await read().catch(() => undefined);
-    if ((v !== undefined && want(v)) || Date.now() > deadline) return v as T;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-};
 
 const levelsIn = (target: Frame) =>
   target.evaluate(() => Array.from(document.querySelectorAll('[data-vahti="warning"]')).map((e) => e.getAttribute('data-vahti-level')));
@@ -68,7 +61,7 @@ const rowIdOf = (subject: string) =>
  * about:blank, so the frame's own location tells which one it is.
  */
 function warningFrame(): Promise<Frame | undefined> {
-  return poll(
+  return pollThroughErrors(
     async () => {
       for (const f of page.frames()) {
         const href = await f.evaluate(() => location.href).catch(() => '');
@@ -83,7 +76,7 @@ function warningFrame(): Promise<Frame | undefined> {
 
 /** The preview frame once it shows `subject`. */
 async function previewShowing(subject: string): Promise<Frame | undefined> {
-  return poll(
+  return pollThroughErrors(
     async () => {
       for (const f of page.frames()) {
         const shown = await f.evaluate(() => (location.search.includes('_action=preview') ? document.querySelector('#message-header h2.subject')?.textContent ?? '' : '')).catch(() => '');
@@ -125,12 +118,12 @@ describe('a real Roundcube and Dovecot in Firefox', () => {
   it('the person adds the site in the options', async () => {
     const options = await ff.browser.newPage();
     void options.goto(`${EXTENSION_ORIGIN}/options.html`, { timeout: 0 }).catch(() => undefined);
-    const field = await poll(() => options.$('#opt-site-input'), (el) => el !== null, 30_000);
+    const field = await pollThroughErrors(() => options.$('#opt-site-input'), (el) => el !== null, 30_000);
     expect(field).not.toBeNull();
     await field!.type(rc.origin);
     // A real key press submits the form: the browser asks for access only from a person's input.
     await field!.press('Enter');
-    const shown = await poll(() => options.evaluate(() => document.body.textContent ?? ''), (t) => t.includes('Vahti now protects'), 15_000);
+    const shown = await pollThroughErrors(() => options.evaluate(() => document.body.textContent ?? ''), (t) => t.includes('Vahti now protects'), 15_000);
     expect(shown).toContain(`Vahti now protects ${REAL_ROUNDCUBE_HOST}`);
     await options.close();
   });
@@ -143,13 +136,13 @@ describe('a real Roundcube and Dovecot in Firefox', () => {
     await page.type('#rcmloginuser', MAIL_USER);
     await page.type('#rcmloginpwd', MAIL_PASSWORD);
     await Promise.all([page.waitForNavigation(), page.click('#rcmloginsubmit')]);
-    expect(await poll(rowCount, (n) => n === MESSAGES.length, 20_000)).toBe(MESSAGES.length);
+    expect(await pollThroughErrors(rowCount, (n) => n === MESSAGES.length, 20_000)).toBe(MESSAGES.length);
   });
 
   it('marks the rows of listed senders, and only those', async () => {
     // A fresh profile installs the bundled list first, so the first answer can take a while.
     const listed = MESSAGES.filter((m) => m.listedSender).map((m) => m.subject);
-    expect(await poll(markedSubjects, (s) => s.length > 0, 90_000)).toEqual(listed);
+    expect(await pollThroughErrors(markedSubjects, (s) => s.length > 0, 90_000)).toEqual(listed);
   });
 
   it('gives each message opened in the preview pane its verdict', async () => {
@@ -164,7 +157,7 @@ describe('a real Roundcube and Dovecot in Firefox', () => {
         await new Promise((r) => setTimeout(r, 1_500));
         expect({ subject: m.subject, levels: await levelsIn(frame!) }).toEqual({ subject: m.subject, levels: [] });
       } else {
-        expect({ subject: m.subject, levels: await poll(() => levelsIn(frame!), (l) => l.length > 0) }).toEqual({ subject: m.subject, levels: [m.expect] });
+        expect({ subject: m.subject, levels: await pollThroughErrors(() => levelsIn(frame!), (l) => l.length > 0) }).toEqual({ subject: m.subject, levels: [m.expect] });
       }
     }
   });
@@ -175,7 +168,7 @@ describe('a real Roundcube and Dovecot in Firefox', () => {
     expect(preview, `preview of ${known.subject}`).toBeDefined();
     const warning = await warningFrame();
     expect(warning, 'the warning frame').toBeDefined();
-    const button = await poll(
+    const button = await pollThroughErrors(
       () => warning!.waitForSelector('button::-p-text(Save evidence)', { timeout: 1_000 }),
       (b) => b !== null,
       15_000,
@@ -183,7 +176,7 @@ describe('a real Roundcube and Dovecot in Firefox', () => {
     expect(button).not.toBeNull();
     // A real mouse click on the button (the step list above it also names "Save evidence").
     await button!.click();
-    const text = await poll(async () => savedEvidence(), (t) => t.includes(END_OF_CONTENT), 20_000);
+    const text = await pollThroughErrors(async () => savedEvidence(), (t) => t.includes(END_OF_CONTENT), 20_000);
     const { headersLine, headerLines, content } = readEvidenceFile(text);
     // Roundcube's own headers, in the order it shows them. Without them the file would still
     // name the sender, recipient, date and subject, rebuilt from what Vahti read, in another order.
@@ -199,7 +192,7 @@ describe('a real Roundcube and Dovecot in Firefox', () => {
 
   it('does not take the recipients in the Sent folder for senders', async () => {
     await page.goto(`${rc.origin}/?_task=mail&_mbox=Sent`);
-    expect(await poll(rowCount, (n) => n === 1, 20_000)).toBe(1);
+    expect(await pollThroughErrors(rowCount, (n) => n === 1, 20_000)).toBe(1);
     const shown = await page.evaluate(() => document.querySelector('#messagelist tr.message .rcmContactAddress')?.getAttribute('title'));
     expect(shown).toBe(known.from.address);
     await new Promise((r) => setTimeout(r, 1_500));

@@ -7,6 +7,7 @@ import type { HTTPRequest, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type LaunchedFirefox } from '../helpers/firefox';
 import { TODAY_HEADERS, TODAY_URLS, todayFixtureFor } from '../helpers/today-routes';
+import { poll } from '../helpers/poll';
 
 let ff: LaunchedFirefox;
 
@@ -16,14 +17,6 @@ function serve(request: HTTPRequest): void {
   else void request.respond({ status: 200, headers: TODAY_HEADERS, body: html });
 }
 
-const poll = async <T>(read: () => Promise<T>, want: (v: T) => boolean, timeoutMs: number): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await read();
-    if (want(v) || Date.now() > deadline) return v;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-};
 
 const levelsIn = (page: Page) =>
   page.evaluate(() => Array.from(document.querySelectorAll('[data-vahti="warning"]')).map((e) => e.getAttribute('data-vahti-level')));

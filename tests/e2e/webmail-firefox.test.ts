@@ -7,6 +7,7 @@ import type { Frame, HTTPRequest, Page } from 'puppeteer-core';
 import { EXTENSION_ORIGIN, launchFirefox, type LaunchedFirefox } from '../helpers/firefox';
 import { FIXTURE_HEADERS, ROUNDCUBE_HOST, fixtureFor, leaks, type LoggedRequest } from '../helpers/webmail-routes';
 import { MESSAGES, messageById } from '../fixtures/webmail/messages';
+import { poll } from '../helpers/poll';
 
 const known = messageById('18c2a1f0b7e4d901');
 const suspected = messageById('18c2a1f0b7e4d902');
@@ -37,14 +38,6 @@ function serve(request: HTTPRequest): void {
   else void request.respond({ status: 200, headers: FIXTURE_HEADERS, body: html });
 }
 
-const poll = async <T>(read: () => Promise<T>, want: (v: T) => boolean, timeoutMs = 15_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await read();
-    if (want(v) || Date.now() > deadline) return v;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-};
 
 const levelsIn = (target: Page | Frame) =>
   target.evaluate(() => Array.from(document.querySelectorAll('[data-vahti="warning"]')).map((e) => e.getAttribute('data-vahti-level')));
