@@ -12,7 +12,7 @@
  * image that says "pay here" is seen), and the targets of visible links are collected.
  */
 import { hiddenClassesFrom, styleHides } from '../core/mail/css-hiding';
-import type { HtmlText } from '../core/mail/html-text';
+import { tidyLines, type HtmlText } from '../core/mail/html-text';
 
 export type VisibleTextOptions = {
   /** Stop collecting visible text after this many characters (links are still collected). */
@@ -44,21 +44,9 @@ function hiddenBy(el: Element, hiddenClasses: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** Joins lines, trims each and keeps at most one empty line between blocks. Linear. */
-function tidyLines(raw: string): string {
-  const lines: string[] = [];
-  let blank = 0;
-  for (const line of raw.replace(/[ \t\r\f\v\u00a0]+/g, ' ').split('\n')) {
-    const t = line.trim();
-    if (t === '') {
-      blank++;
-      continue;
-    }
-    if (lines.length > 0) lines.push(blank > 0 ? '\n\n' : '\n');
-    lines.push(t);
-    blank = 0;
-  }
-  return lines.join('');
+/** `tidyLines` of the tokenizer, after runs of spaces (a DOM keeps the source's) become one. */
+function tidyDomLines(raw: string): string {
+  return tidyLines(raw.replace(/[ \t\r\f\v\u00a0]+/g, ' '));
 }
 
 /** Classes hidden by plain rules in the `<style>` elements under `root`. */
@@ -146,7 +134,7 @@ export function extractVisibleText(root: Node | null | undefined, options: Visib
     stack.push({ close: tag, hidden: isHidden });
     pushChildren(el, isHidden);
   }
-  out.text = tidyLines(visible.join('')).slice(0, maxTextChars === Number.POSITIVE_INFINITY ? undefined : maxTextChars);
-  out.hiddenText = tidyLines(hidden.join('')).slice(0, HIDDEN_TEXT_CAP);
+  out.text = tidyDomLines(visible.join('')).slice(0, maxTextChars === Number.POSITIVE_INFINITY ? undefined : maxTextChars);
+  out.hiddenText = tidyDomLines(hidden.join('')).slice(0, HIDDEN_TEXT_CAP);
   return out;
 }

@@ -161,7 +161,7 @@ function cleanHref(href: string): string {
 }
 
 /** Joins lines, trims each and keeps at most one empty line between blocks. Linear. */
-function tidyLines(raw: string): string {
+export function tidyLines(raw: string): string {
   const lines: string[] = [];
   let blank = 0;
   for (const line of raw.split('\n')) {
