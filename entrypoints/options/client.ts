@@ -66,10 +66,14 @@ export function createOptionsClient(): OptionsClient {
       for (const d of dismissed) {
         if (!kept.has(d.key)) OkResponseSchema.parse(await askBackground({ type: 'undoDismissal', messageKey: d.key }));
       }
-      const { dismissed: _background, ...own } = ownSettings(next, parseSettings(raw).settings, managed.policy, chosenFields(raw));
-      // The list sources go to the background (which alone keeps them); the rest stays in storage.
+      const stored = parseSettings(raw).settings;
+      const { dismissed: _background, ...own } = ownSettings(next, stored, managed.policy, chosenFields(raw));
+      // The list sources go to the background (which alone keeps them), and only when they
+      // changed: a change of country must not make sync re-read the sources; the rest stays in storage.
       const { listSources, ...rest } = own;
-      if (listSources !== undefined) OkResponseSchema.parse(await askBackground({ type: 'saveUserSources', sources: listSources }));
+      if (listSources !== undefined && JSON.stringify(listSources) !== JSON.stringify(stored.listSources)) {
+        OkResponseSchema.parse(await askBackground({ type: 'saveUserSources', sources: listSources }));
+      }
       await browser.storage.local.set({ [SETTINGS_STORAGE_KEY]: rest });
     },
     async getManagedInfo() {
