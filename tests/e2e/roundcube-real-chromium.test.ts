@@ -10,9 +10,9 @@
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MESSAGES, RECIPIENT, messageById } from '../fixtures/webmail/messages';
+import { MESSAGES, messageById } from '../fixtures/webmail/messages';
 import { within } from '../helpers/bounded';
-import { headerNames, readEvidenceFile } from '../helpers/evidence-file';
+import { expectRoundcubeEvidence } from '../helpers/evidence-file';
 import { launchExtension, type LaunchedExtension, waitUntilSenderListed } from '../helpers/extension';
 import { MAIL_PASSWORD, MAIL_USER, REAL_ROUNDCUBE_HOST, startRealRoundcube, type RealRoundcube } from '../helpers/roundcube-server';
 import { leaks, type LoggedRequest } from '../helpers/webmail-routes';
@@ -108,17 +108,7 @@ describe('a real Roundcube and Dovecot', () => {
     const warning = page.frames().find((f) => f.url().startsWith(prefix))!;
     const [download] = await Promise.all([page.waitForEvent('download'), warning.getByRole('button', { name: 'Save evidence' }).click()]);
     const text = readFileSync((await download.path())!, 'utf8');
-    const { headersLine, headerLines, content } = readEvidenceFile(text);
-    // Roundcube's own headers, in the order it shows them. Without them the file would still
-    // name the sender, recipient, date and subject, rebuilt from what Vahti read, in another order.
-    expect(headersLine).toBe('Headers: as exposed by the webmail, in the message content below');
-    expect(headerNames(headerLines)).toEqual(['Subject', 'From', 'To', 'Date']);
-    // Exactly the subject: not Roundcube's "Open in new window" button beside it.
-    expect(headerLines[0]).toBe(`Subject: ${known.subject}`);
-    expect(content).toContain(`From: ${known.from.name} <${known.from.address}>`);
-    expect(content).toContain(`To: ${RECIPIENT.name} <${RECIPIENT.address}>`);
-    expect(content).toMatch(/^Date: .*2025/m);
-    expect(content).toContain('1MX99GWJPjFZHwj3F18L9BJecgz6L2dSQt');
+    expectRoundcubeEvidence(text, known);
   });
 
   it('does not take the recipients in the Sent folder for senders', async () => {

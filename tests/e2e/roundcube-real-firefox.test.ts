@@ -14,8 +14,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MESSAGES, RECIPIENT, messageById } from '../fixtures/webmail/messages';
-import { headerNames, readEvidenceFile } from '../helpers/evidence-file';
+import { MESSAGES, messageById } from '../fixtures/webmail/messages';
+import { expectRoundcubeEvidence } from '../helpers/evidence-file';
 import { EXTENSION_ORIGIN, launchFirefox, type LaunchedFirefox } from '../helpers/firefox';
 import { MAIL_PASSWORD, MAIL_USER, REAL_ROUNDCUBE_HOST, startRealRoundcube, type RealRoundcube } from '../helpers/roundcube-server';
 import { leaks, type LoggedRequest } from '../helpers/webmail-routes';
@@ -177,17 +177,7 @@ describe('a real Roundcube and Dovecot in Firefox', () => {
     // A real mouse click on the button (the step list above it also names "Save evidence").
     await button!.click();
     const text = await pollThroughErrors(async () => savedEvidence(), (t) => t.includes(END_OF_CONTENT), 20_000);
-    const { headersLine, headerLines, content } = readEvidenceFile(text);
-    // Roundcube's own headers, in the order it shows them. Without them the file would still
-    // name the sender, recipient, date and subject, rebuilt from what Vahti read, in another order.
-    expect(headersLine).toBe('Headers: as exposed by the webmail, in the message content below');
-    expect(headerNames(headerLines)).toEqual(['Subject', 'From', 'To', 'Date']);
-    // Exactly the subject: not Roundcube's "Open in new window" button beside it.
-    expect(headerLines[0]).toBe(`Subject: ${known.subject}`);
-    expect(content).toContain(`From: ${known.from.name} <${known.from.address}>`);
-    expect(content).toContain(`To: ${RECIPIENT.name} <${RECIPIENT.address}>`);
-    expect(content).toMatch(/^Date: .*2025/m);
-    expect(content).toContain('1MX99GWJPjFZHwj3F18L9BJecgz6L2dSQt');
+    expectRoundcubeEvidence(text, known);
   });
 
   it('does not take the recipients in the Sent folder for senders', async () => {

@@ -1,3 +1,6 @@
+import { expect } from 'vitest';
+import { RECIPIENT, type FixtureMessage } from '../fixtures/webmail/messages';
+
 /**
  * Reads the parts of a saved evidence file (utils/app/evidence/build.ts) that the e2e tests
  * check: the summary's line on headers and the message content between its marker lines.
@@ -27,3 +30,20 @@ export function readEvidenceFile(text: string): SavedEvidence {
 
 /** The names of header lines, in order ("Subject: x" gives "Subject"). */
 export const headerNames = (lines: readonly string[]) => lines.map((l) => l.slice(0, Math.max(0, l.indexOf(':'))));
+
+/**
+ * The evidence file Vahti saved for `message` as the real Roundcube showed it: Roundcube's own
+ * headers, in the order it shows them. Without them the file would still name the sender,
+ * recipient, date and subject, rebuilt from what Vahti read, in another order.
+ */
+export function expectRoundcubeEvidence(text: string, message: FixtureMessage): void {
+  const { headersLine, headerLines, content } = readEvidenceFile(text);
+  expect(headersLine).toBe('Headers: as exposed by the webmail, in the message content below');
+  expect(headerNames(headerLines)).toEqual(['Subject', 'From', 'To', 'Date']);
+  // Exactly the subject: not Roundcube's "Open in new window" button beside it.
+  expect(headerLines[0]).toBe(`Subject: ${message.subject}`);
+  expect(content).toContain(`From: ${message.from.name} <${message.from.address}>`);
+  expect(content).toContain(`To: ${RECIPIENT.name} <${RECIPIENT.address}>`);
+  expect(content).toMatch(/^Date: .*2025/m);
+  expect(content).toContain('1MX99GWJPjFZHwj3F18L9BJecgz6L2dSQt');
+}
