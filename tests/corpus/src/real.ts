@@ -30,6 +30,12 @@ export const ManifestEntrySchema = z.object({
   /** Required for real files; a synthetic look-alike written from no source may have none. */
   source: z.object({ url: z.string(), title: z.string(), publisher: z.string().nullish(), date: z.string().nullish() }).passthrough().optional(),
   notes: z.string().optional(),
+  /**
+   * Which untuned batch a file belongs to: round 1 was scored at the end of the session that
+   * collected it (its figures were seen, its files not); round 2 was collected later by people
+   * who wrote no rules, and scored once the rules of that session were done.
+   */
+  round: z.union([z.literal(1), z.literal(2)]).optional(),
 });
 export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
 
@@ -76,8 +82,10 @@ export function realScoreRows(results: readonly RealResult[]): ScoreRow[] {
     if (chosen.length > 0) rows.push({ group: name, scores: score(chosen) });
   };
   for (const batch of ['tuned', 'untuned'] as const) by(`batch ${batch}`, (r) => r.batch === batch);
+  for (const round of [1, 2] as const) by(`untuned round ${round}`, (r) => r.batch === 'untuned' && (r.round ?? 1) === round);
   for (const origin of ['real', 'synthetic'] as const) by(`origin ${origin}`, (r) => r.origin === origin);
   by('untuned + real', (r) => r.batch === 'untuned' && r.origin === 'real');
+  for (const round of [1, 2] as const) by(`round ${round} + real`, (r) => r.batch === 'untuned' && (r.round ?? 1) === round && r.origin === 'real');
   const languages = [...new Set(results.map((r) => r.language))].sort();
   for (const language of languages) {
     by(`${language}`, (r) => r.language === language);
