@@ -5,7 +5,7 @@
  */
 import type { AhoCorasick } from '../signatures/aho-corasick';
 import { PhraseTable } from '../signatures/phrase-table';
-import { toWordForm } from '../signatures/tokens';
+import { toWordFormMarkingSentences } from '../signatures/tokens';
 import { CUES, LEXICONS, type Cue } from './lexicon';
 
 export type CueHits = ReadonlyMap<Cue, readonly string[]>;
@@ -49,7 +49,6 @@ const NEGATORS = new Set([
  * look-back for a negation stops at "Don't pay. Report it to the police".
  */
 const SENTENCE_END = '¦';
-const SENTENCE_PUNCTUATION = /[.!?;:]+(?=\s|$)/g;
 
 /** How many occurrences of one advice phrase are examined before giving up (bounds the work). */
 const MAX_OCCURRENCES = 32;
@@ -83,7 +82,7 @@ export function findCues(folded: string): CueHits {
       if (seenCues.has(cue)) continue;
       seenCues.add(cue);
       if (cue === 'advice') {
-        framed ??= ` ${toWordForm(folded.replace(SENTENCE_PUNCTUATION, ` ${SENTENCE_END} `))} `;
+        framed ??= ` ${toWordFormMarkingSentences(folded, SENTENCE_END)} `;
         if (!hasPlainOccurrence(framed, patterns[id]!)) continue;
       }
       const list = hits.get(cue);
