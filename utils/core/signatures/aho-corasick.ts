@@ -48,6 +48,8 @@ export class AhoCorasick {
   private readonly output: Int32Array;
   /** Nearest node on the failure chain (excluding itself) that has an output, or NONE. */
   private readonly outputLink: Int32Array;
+  /** The first node to report on reaching this one: itself if it has an output, else outputLink. */
+  private readonly reportFrom: Int32Array;
   private readonly stamp: Uint32Array;
   /** For nodes with many children: offset of their Latin-1 table in `latinTables`, else NONE. */
   private readonly latinOffset: Int32Array;
@@ -161,6 +163,7 @@ export class AhoCorasick {
         queue[tail++] = child;
       }
     }
+    this.reportFrom = this.output.map((o, node) => (o !== NONE ? node : this.outputLink[node]!));
   }
 
   private child(node: number, c: number): number {
@@ -202,7 +205,7 @@ export class AhoCorasick {
     // The tables as locals and the transition written out in the loop: this loop runs once per
     // character of every message, and field reads and calls per character made it several times
     // slower than the work itself.
-    const { rootTable, edgeStart, edgeLabel, edgeTarget, fail, output, outputLink, stamp, latinOffset, latinTables } = this;
+    const { rootTable, edgeStart, edgeLabel, edgeTarget, fail, reportFrom, stamp, latinOffset, latinTables } = this;
     const generation = this.generation;
     const words = mode === 'words';
     const n = text.length;
@@ -269,7 +272,7 @@ export class AhoCorasick {
         state = fail[state]!;
         failSteps++;
       }
-      const o = output[state] !== NONE ? state : outputLink[state]!;
+      const o = reportFrom[state]!;
       if (o !== NONE && stamp[o] !== generation) this.report(o);
     }
     this.steps += fed - spacesFed + failSteps;

@@ -113,11 +113,19 @@ const withoutInvisible = (s: string): string => (hasInvisible(s) ? s.replace(INV
 export function collapseWhitespace(s: string, keepLineBreaks: boolean): string {
   let out = '';
   let copied = 0;
+  // Edits that are a lone `\n` becoming a space (every line of folded text) are left to one
+  // `replaceAll` at the end, which is far cheaper than cutting the text at each line.
+  let loneLineBreaks = false;
   const n = s.length;
   for (let i = 0; i < n; i++) {
     const code = s.charCodeAt(i);
     // Printable ASCII other than the space is never whitespace: the common case, decided at once.
     if (code > 0x20 && code < 0x7f) continue;
+    // So is a single space between two such characters (the other common case).
+    if (code === 0x20 && i + 1 < n) {
+      const next = s.charCodeAt(i + 1);
+      if (next > 0x20 && next < 0x7f) continue;
+    }
     let flags = unitFlags(code);
     if ((flags & FLAG_SPACE) === 0) continue;
     const start = i;
@@ -130,10 +138,16 @@ export function collapseWhitespace(s: string, keepLineBreaks: boolean): string {
     }
     const replacement = keepLineBreaks && lineBreak ? '\n' : ' ';
     if (i === start && code === replacement.charCodeAt(0)) continue;
+    if (i === start && code === 0x0a) {
+      loneLineBreaks = true;
+      continue;
+    }
     out += s.slice(copied, start) + replacement;
     copied = i + 1;
   }
-  return copied === 0 ? s : out + s.slice(copied);
+  const collapsed = copied === 0 ? s : out + s.slice(copied);
+  // Only runs that became a space can hold a `\n` now, so these are the lone ones left above.
+  return loneLineBreaks ? collapsed.replaceAll('\n', ' ') : collapsed;
 }
 
 /** NFKC, invisible characters removed, whitespace runs collapsed (line breaks kept as `\n`). */
