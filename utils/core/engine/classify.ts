@@ -85,11 +85,11 @@ export function extractEvidence(features: MessageFeatures, textIndex: TextIndex)
 
   const subject = normalizeText(features.subject);
   const body = normalizeText(features.bodyText);
+  // One copy of the message text for the address scan and the fold.
+  const text = `${subject}\n${body}`;
   const links = features.links;
   // Links are searched too: a `bitcoin:` URI may sit only in an href.
-  const addresses = findPaymentAddressesInNormalized(
-    links.length > 0 ? `${subject}\n${body}\n${links.map(normalizeText).join('\n')}` : `${subject}\n${body}`,
-  );
+  const addresses = findPaymentAddressesInNormalized(links.length > 0 ? `${text}\n${links.map(normalizeText).join('\n')}` : text);
   for (const found of addresses) {
     lookups.push({
       key: paymentKey(found.coin, found.address),
@@ -99,7 +99,7 @@ export function extractEvidence(features: MessageFeatures, textIndex: TextIndex)
     });
   }
 
-  const folded = foldForMatching(`${subject}\n${body}`);
+  const folded = foldForMatching(text);
   const assessed = assessHeuristics({
     subject,
     body,
