@@ -57,16 +57,22 @@
  *    hacker", "ik hou je al een tijdje in de gaten", "I sent this from your account") with a
  *    recording, claimed access or the own-address spoof. Many real mails are quoted only up to
  *    this point; no honest mail says it.
- * 12. `violence-demand`: a threat of violence or kidnapping with a demand, or with a coin and
- *    an amount (the 2018 bomb threats, hitman mails, Ledger home-invasion threats).
+ * 12. `violence-demand`: a threat of violence or kidnapping with a demand, with a coin and an
+ *    amount, or with a coin and the reader's personal data (the 2018 bomb threats, hitman mails,
+ *    Ledger customers told "I know your home address" with no sum quoted).
  * 13. `recording-threat-demand`: a recording of the reader or sensitive data about them, a
  *    threat that names its object or audience, and a demand: sextortion that names no coin.
+ * 14. `crypto-price-recording-hack`: a coin (address or name), an amount, a recording of the
+ *    reader and a claimed hack: the sextortion mail whose threat sentence uses words no lexicon
+ *    has (or a homoglyph-laden spelling). A receipt has a price in a coin but no recording and
+ *    no hack; a video-verification notice has a recording but no hack.
  *
  * Warning framing vetoes all of them: police bulletins, news about Vastaamo and security
  * training quote the scam's words but address the reader with advice ("don't pay", "tee
  * rikosilmoitus") and describe the scam in the third person ("the scammers", "kiristäjä").
  * The veto needs two such cues (or three third-person ones), and negated advice ("if you
- * don't pay…") does not count. One thing overrides the veto: a valid identity code together
+ * don't pay…") does not count. Quoting the mail in three or more passages is one third-person
+ * cue in any language (quotations.ts). One thing overrides the veto: a valid identity code together
  * with a valid payment address, which no warning or article prints. The engine applies the
  * same veto to content signatures (`warningFraming`): an article quoting a whole campaign is
  * not `known` from its wording.
@@ -78,6 +84,7 @@ import { findAmountDemands, findAmounts, findDeadlines, findTimeSpans } from './
 import { findCues } from './cues';
 import { findIdentityCodes } from './hetu';
 import { quotesPasswordToken } from './password-token';
+import { countQuotedPassages, QUOTING_PASSAGES } from './quotations';
 import type { Cue } from './lexicon';
 import { foldForMatching } from '../text/normalize';
 
@@ -172,6 +179,7 @@ export const RULE_NAMES = [
   'hacker-claim',
   'violence-demand',
   'recording-threat-demand',
+  'crypto-price-recording-hack',
 ] as const;
 
 /** Addresses of the recipients that are also the sender: the "sent from your own account" trick. */
@@ -330,11 +338,18 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
     },
     {
       name: 'violence-demand',
-      needs: [['violence or kidnapping threat', violence || kidnap], ['demand, or a coin and an amount', demand || (cryptoWords.length > 0 && amounts.length > 0)]],
+      needs: [
+        ['violence or kidnapping threat', violence || kidnap],
+        ['demand, a coin and an amount, or a coin and personal data', demand || (cryptoWords.length > 0 && amounts.length > 0) || (crypto && cue('personal-data').length > 0)],
+      ],
     },
     {
       name: 'recording-threat-demand',
       needs: [['recording of or sensitive data about the reader', ofTheReader], ['threat naming its object or audience', directThreat], ['demand', demand]],
+    },
+    {
+      name: 'crypto-price-recording-hack',
+      needs: [['cryptocurrency', crypto], ['amount', amounts.length > 0], ['recording of the reader', cue('recording').length > 0], ['claimed hack', hacked || hackerClaim.length > 0]],
     },
   ];
   const fired = rules.find((r) => r.needs.every(([, holds]) => holds))?.name;
@@ -345,7 +360,9 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
     .sort((a, b) => a.missing.length - b.missing.length);
 
   const advice = cue('advice');
-  const reporting = cue('reporting');
+  // Quoting the mail in passages is reporting in any language (quotations.ts).
+  const quoting = countQuotedPassages(input.body) >= QUOTING_PASSAGES ? [`${QUOTING_PASSAGES} quoted passages`] : [];
+  const reporting = [...cue('reporting'), ...quoting];
   const counterSignals: HeuristicFinding[] = [
     ...advice.slice(0, MAX_PER_SIGNAL).map((p) => ({ signal: 'advice' as const, matched: shown(p) })),
     ...reporting.slice(0, MAX_PER_SIGNAL).map((p) => ({ signal: 'reporting' as const, matched: shown(p) })),
