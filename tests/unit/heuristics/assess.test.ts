@@ -83,6 +83,18 @@ describe('assessHeuristics: rules that need no address in the text', () => {
     expect(signals(r)).toContain('police-impersonation');
   });
 
+  it('a fake summons whose accusation sits in the attachment: an authority as sender and a summons', () => {
+    const body = 'Guten Tag, Sie haben eine offizielle Vorladung erhalten. Siehe Anhang.';
+    const r = assess('Offizielle Vorladung', body, [], { senderName: 'Polizei NRW' });
+    expect(r.rule).toBe('authority-summons');
+    expect(signals(r)).toContain('police-impersonation');
+    // The same words from a person's name are not an authority's summons.
+    expect(assess('Offizielle Vorladung', body, [], { senderName: 'Max Mustermann' }).suspected).toBe(false);
+    // A police bulletin about fake summons warns: two warning words keep this rule off.
+    const bulletin = 'Warnung: Betrüger verschicken gefälschte Vorladung per E-Mail. Die Polizei rät: nicht antworten.';
+    expect(assess('Warnung', bulletin, [], { senderName: 'Polizei NRW' }).rule).not.toBe('authority-summons');
+  });
+
   it('a police bulletin describing the same fake convocation is not flagged', () => {
     const body = 'La gendarmerie met en garde : des escrocs envoient de fausses convocations accusant les destinataires de pédopornographie. Ne répondez pas et signalez ces courriels frauduleux.';
     expect(assess('Alerte', body, [], { senderName: 'Gendarmerie Nationale' }).suspected).toBe(false);

@@ -62,7 +62,11 @@
  *    Ledger customers told "I know your home address" with no sum quoted).
  * 13. `recording-threat-demand`: a recording of the reader or sensitive data about them, a
  *    threat that names its object or audience, and a demand: sextortion that names no coin.
- * 14. `crypto-price-recording-hack`: a coin (address or name), an amount, a recording of the
+ * 14. `authority-summons`: the sender's name claims the police, a ministry or Europol and the
+ *    mail is a summons or a case file ("Vorladung", "convocation", "innkalling", "wezwanie"),
+ *    with at most one warning word: the carrier mail of a fake summons, whose accusation sits
+ *    in the attached PDF. Police do not summon by email; a bulletin about fake summons warns.
+ * 15. `crypto-price-recording-hack`: a coin (address or name), an amount, a recording of the
  *    reader and a claimed hack: the sextortion mail whose threat sentence uses words no lexicon
  *    has (or a homoglyph-laden spelling). A receipt has a price in a coin but no recording and
  *    no hack; a video-verification notice has a recording but no hack.
@@ -179,6 +183,7 @@ export const RULE_NAMES = [
   'hacker-claim',
   'violence-demand',
   'recording-threat-demand',
+  'authority-summons',
   'crypto-price-recording-hack',
 ] as const;
 
@@ -273,7 +278,8 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   add('exposure-threat', exposure);
   add('violence-threat', cue('violence-threat'));
   add('kidnapping-threat', cue('kidnap-threat'));
-  if (authority.length > 0 && accused) add('police-impersonation', [...authority.slice(0, 1), ...cue('accusation').slice(0, 2)]);
+  const summoned = nameAuthority.length > 0 && cue('summons').length > 0;
+  if (authority.length > 0 && (accused || summoned)) add('police-impersonation', [...authority.slice(0, 1), ...cue('accusation').slice(0, 2), ...(accused ? [] : cue('summons').slice(0, 1))]);
   else add('authority-claim', authority);
   if (payToDelete) add('pay-to-delete', cue('pay-to-delete'));
   add('recording', cue('recording'));
@@ -291,6 +297,11 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   add('no-police', cue('no-police'));
   add('therapy-context', cue('therapy-context'));
   add('blame-company', cue('blame-company'));
+
+  const advice = cue('advice');
+  // Quoting the mail in passages is reporting in any language (quotations.ts).
+  const quoting = countQuotedPassages(input.body) >= QUOTING_PASSAGES ? [`${QUOTING_PASSAGES} quoted passages`] : [];
+  const reporting = [...cue('reporting'), ...quoting];
 
   const threatOrDelete = ['threat or deletion offer', threat || payToDelete] as const;
   const rules: readonly Rule[] = [
@@ -348,6 +359,10 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
       needs: [['recording of or sensitive data about the reader', ofTheReader], ['threat naming its object or audience', directThreat], ['demand', demand]],
     },
     {
+      name: 'authority-summons',
+      needs: [['authority in the sender\'s name', nameAuthority.length > 0], ['summons or case file', cue('summons').length > 0], ['at most one warning word', advice.length + reporting.length <= 1]],
+    },
+    {
       name: 'crypto-price-recording-hack',
       needs: [['cryptocurrency', crypto], ['amount', amounts.length > 0], ['recording of the reader', cue('recording').length > 0], ['claimed hack', hacked || hackerClaim.length > 0]],
     },
@@ -359,10 +374,6 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
     .filter((m) => m.missing.length > 0)
     .sort((a, b) => a.missing.length - b.missing.length);
 
-  const advice = cue('advice');
-  // Quoting the mail in passages is reporting in any language (quotations.ts).
-  const quoting = countQuotedPassages(input.body) >= QUOTING_PASSAGES ? [`${QUOTING_PASSAGES} quoted passages`] : [];
-  const reporting = [...cue('reporting'), ...quoting];
   const counterSignals: HeuristicFinding[] = [
     ...advice.slice(0, MAX_PER_SIGNAL).map((p) => ({ signal: 'advice' as const, matched: shown(p) })),
     ...reporting.slice(0, MAX_PER_SIGNAL).map((p) => ({ signal: 'reporting' as const, matched: shown(p) })),
