@@ -64,6 +64,13 @@ describe('assessHeuristics: rules that need no address in the text', () => {
     expect(assess('!', 'Your webcam recording for identity verification was received. Fee: 0.001 BTC.').suspected).toBe(false);
   });
 
+  it('a price in a named coin on a recording of the reader, with a clock, and the address elsewhere', () => {
+    const r = assess('!', 'I have a video of you from your webcam. 1200 € in Bitcoin, 48 hours. The QR code is attached.');
+    expect(r.rule).toBe('crypto-price-clock-recording');
+    // No recording of the reader: an exchange's price alert with a clock is not this shape.
+    expect(assess('!', 'Bitcoin is at 1200 € for the next 48 hours. The QR code is attached.').suspected).toBe(false);
+  });
+
   it('an article quoting the mail in three passages reads as reporting in any language', () => {
     const scam = 'I installed malware on your device and recorded you through your webcam. Pay 0.1 BTC within 48 hours or I will send the video to all your contacts.';
     const article = `“I installed malware on your device,” it says. “Recorded you through your webcam,” it goes on. “Pay 0.1 BTC within 48 hours or I will send the video to all your contacts.” Such mail should be deleted.`;

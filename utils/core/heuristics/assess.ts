@@ -36,6 +36,8 @@
  *    recording of the reader, sensitive personal data or an identity code: a price on a
  *    secret, even when neither a demand nor a threat is worded in a way any lexicon knows
  *    ("Minulla on video sinusta. 400€ BTC: … 48h").
+ * 5b. `crypto-price-clock-recording`: the same price on a recording of the reader with the
+ *    coin only named ("1200 € in Bitcoin, 48 Stunden, das Video"): the address is in an image.
  * 6. `tiered-crypto-demand`: two amounts and two time spans (200 € in 24 h, then 500 €), a
  *    cryptocurrency, a demand, a threat or deletion offer, and one of therapy context,
  *    blame-the-company framing or "don't contact the police". Catches a Vastaamo-style mail
@@ -175,6 +177,7 @@ export const RULE_NAMES = [
   'tor-demand-threat',
   'address-demand-deadline-consequence',
   'address-price-clock-held',
+  'crypto-price-clock-recording',
   'tiered-crypto-demand',
   'crypto-demand-threat-clock',
   'self-sent-threat',
@@ -318,6 +321,10 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
     {
       name: 'address-price-clock-held',
       needs: [['payment address', hasAddress], ['amount', amounts.length > 0], ['deadline or time span', clock], ['recording, personal data or identity code', ofTheReader]],
+    },
+    {
+      name: 'crypto-price-clock-recording',
+      needs: [['cryptocurrency named', cryptoWords.length > 0], ['amount', amounts.length > 0], ['deadline or time span', clock], ['recording of the reader', cue('recording').length > 0]],
     },
     {
       name: 'tiered-crypto-demand',
