@@ -36,8 +36,6 @@
  *    recording of the reader, sensitive personal data or an identity code: a price on a
  *    secret, even when neither a demand nor a threat is worded in a way any lexicon knows
  *    ("Minulla on video sinusta. 400€ BTC: … 48h").
- * 5b. `crypto-price-clock-recording`: the same price on a recording of the reader with the
- *    coin only named ("1200 € in Bitcoin, 48 Stunden, das Video"): the address is in an image.
  * 6. `tiered-crypto-demand`: two amounts and two time spans (200 € in 24 h, then 500 €), a
  *    cryptocurrency, a demand, a threat or deletion offer, and one of therapy context,
  *    blame-the-company framing or "don't contact the police". Catches a Vastaamo-style mail
@@ -47,6 +45,8 @@
  *    or an amount in a coin, a threat (exposure of something held, violence, kidnapping) or a deletion offer,
  *    and a deadline or a time span. The address is in an image, a QR code or behind a link;
  *    that must not save the extortioner.
+ * 7b. `crypto-price-clock-recording`: rule 5's price on a recording of the reader with the coin
+ *    only named ("1200 € in Bitcoin, 48 Stunden, das Video"): the address is in an image.
  * 8. `self-sent-threat`: the sender's address is the recipient's own (the classic "I sent this
  *    from your account"), with a recording of the reader or a claimed hack, and a threat.
  * 9. `recording-direct-threat-hack`: a recording of the reader, a threat that names its object
@@ -177,9 +177,9 @@ export const RULE_NAMES = [
   'tor-demand-threat',
   'address-demand-deadline-consequence',
   'address-price-clock-held',
-  'crypto-price-clock-recording',
   'tiered-crypto-demand',
   'crypto-demand-threat-clock',
+  'crypto-price-clock-recording',
   'self-sent-threat',
   'recording-direct-threat-hack',
   'police-impersonation',
@@ -323,16 +323,16 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
       needs: [['payment address', hasAddress], ['amount', amounts.length > 0], ['deadline or time span', clock], ['recording, personal data or identity code', ofTheReader]],
     },
     {
-      name: 'crypto-price-clock-recording',
-      needs: [['cryptocurrency named', cryptoWords.length > 0], ['amount', amounts.length > 0], ['deadline or time span', clock], ['recording of the reader', cue('recording').length > 0]],
-    },
-    {
       name: 'tiered-crypto-demand',
       needs: [['two amounts and two time spans', tiered], ['cryptocurrency', crypto], ['demand', demand], threatOrDelete, ['therapy, blame or no-police', pressure]],
     },
     {
       name: 'crypto-demand-threat-clock',
       needs: [['cryptocurrency named', cryptoWords.length > 0], ['demand or amount in a coin', demand || cryptoAmount], threatOrDelete, ['deadline or time span', clock]],
+    },
+    {
+      name: 'crypto-price-clock-recording',
+      needs: [['cryptocurrency named', cryptoWords.length > 0], ['amount', amounts.length > 0], ['deadline or time span', clock], ['recording of the reader', cue('recording').length > 0]],
     },
     {
       name: 'self-sent-threat',
