@@ -71,6 +71,16 @@ describe('assessHeuristics: rules that need no address in the text', () => {
     expect(assess('!', 'Bitcoin is at 1200 € for the next 48 hours. The QR code is attached.').suspected).toBe(false);
   });
 
+  it('a link to a reporting service is advice, like its address in the text', () => {
+    const scam = 'I recorded you through your webcam. Pay 0.1 BTC within 48 hours or I will send the video to all your contacts.';
+    const warning = `Do not pay. ${scam}`;
+    expect(assess('!', warning).suspected).toBe(true);
+    expect(assess('!', warning, ['https://www.cybermalveillance.gouv.fr/tous-nos-contenus/actualites/sextorsion']).suspected).toBe(false);
+    expect(assess('!', `${warning} Report it at cybermalveillance.gouv.fr.`).suspected).toBe(false);
+    // A look-alike host is not the service.
+    expect(assess('!', warning, ['https://cybermalveillance-gouv.fr.example.com/']).suspected).toBe(true);
+  });
+
   it('an article quoting the mail in three passages reads as reporting in any language', () => {
     const scam = 'I installed malware on your device and recorded you through your webcam. Pay 0.1 BTC within 48 hours or I will send the video to all your contacts.';
     const article = `“I installed malware on your device,” it says. “Recorded you through your webcam,” it goes on. “Pay 0.1 BTC within 48 hours or I will send the video to all your contacts.” Such mail should be deleted.`;

@@ -92,6 +92,7 @@ import { findIdentityCodes } from './hetu';
 import { quotesPasswordToken } from './password-token';
 import { countQuotedPassages, QUOTING_PASSAGES } from './quotations';
 import type { Cue } from './lexicon';
+import { COMMON } from './lexicon/common';
 import { foldForMatching } from '../text/normalize';
 
 export type HeuristicInput = {
@@ -166,6 +167,22 @@ function hostOf(link: string): string {
   } catch {
     return '';
   }
+}
+
+/** The reporting services' addresses of the common lexicon, in word form ("cybermalveillance gouv fr"). */
+const ADVICE_ADDRESSES: ReadonlySet<string> = new Set(COMMON.phrases.advice);
+
+/** Link targets on a reporting service's site ("https://www.politsei.ee/…"): advice, like the address in the text. */
+function adviceLinks(links: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const link of links) {
+    const labels = hostOf(link).split(/[.-]/);
+    for (let i = 0; i < labels.length - 1; i++) {
+      const suffix = labels.slice(i).join(' ');
+      if (ADVICE_ADDRESSES.has(suffix)) found.add(suffix);
+    }
+  }
+  return [...found];
 }
 
 /** One rule: its name and its conditions, each named so that a near miss can say what was missing. */
@@ -301,7 +318,7 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   add('therapy-context', cue('therapy-context'));
   add('blame-company', cue('blame-company'));
 
-  const advice = cue('advice');
+  const advice = [...new Set([...cue('advice'), ...adviceLinks(input.links)])];
   // Quoting the mail in passages is reporting in any language (quotations.ts).
   const quoting = countQuotedPassages(input.body) >= QUOTING_PASSAGES ? [`${QUOTING_PASSAGES} quoted passages`] : [];
   const reporting = [...cue('reporting'), ...quoting];
