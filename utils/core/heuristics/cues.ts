@@ -5,7 +5,7 @@
  */
 import type { AhoCorasick } from '../signatures/aho-corasick';
 import { PhraseTable } from '../signatures/phrase-table';
-import { toWordFormMarkingSentences } from '../signatures/tokens';
+import { LazyWordForm } from '../signatures/lazy-word-form';
 import { CUES, LEXICONS, type Cue } from './lexicon';
 
 export type CueHits = ReadonlyMap<Cue, readonly string[]>;
@@ -53,7 +53,7 @@ const SENTENCE_END = '¦';
 /** How many occurrences of one advice phrase are examined before giving up (bounds the work). */
 const MAX_OCCURRENCES = 32;
 
-function hasPlainOccurrence(framed: string, pattern: string): boolean {
+function hasPlainOccurrence(framed: LazyWordForm, pattern: string): boolean {
   // Patterns open at the start ("*foo") cannot be preceded by a clean word boundary check;
   // they are matched as they are.
   let from = 0;
@@ -105,7 +105,7 @@ export function findCues(folded: string): CueHits {
   compiled ??= compile();
   const { automaton, owners, patterns } = compiled;
   const hits = new Map<Cue, string[]>();
-  let framed: string | undefined;
+  let framed: LazyWordForm | undefined;
   for (const id of cueIdsIn(folded, automaton)) {
     const seenCues = new Set<Cue>();
     for (const { cue, phrase } of owners[id] ?? []) {
@@ -113,7 +113,7 @@ export function findCues(folded: string): CueHits {
       if (seenCues.has(cue)) continue;
       seenCues.add(cue);
       if (cue === 'advice') {
-        framed ??= ` ${toWordFormMarkingSentences(folded, SENTENCE_END)} `;
+        framed ??= new LazyWordForm(folded, SENTENCE_END);
         if (!hasPlainOccurrence(framed, patterns[id]!)) continue;
       }
       const list = hits.get(cue);

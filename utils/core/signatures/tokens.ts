@@ -42,7 +42,7 @@ export function charClass(code: number): number {
 let buffer = new Uint16Array(4096);
 
 /** `\s` of a regular expression, for one code unit, without one. */
-function isRegExpSpace(code: number): boolean {
+export function isRegExpSpace(code: number): boolean {
   if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
   if (code < 0x80) return false;
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
