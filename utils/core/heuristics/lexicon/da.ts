@@ -133,6 +133,7 @@ export const DA: Lexicon = {
       'digitale selvforsvar', 'digitalt selvforsvar', 'forbrugerrådet',
     ],
     reporting: [
+      'sådan lyder', 'lyder det', 'danskere', 'mange danskere',
       'siger', 'melder', 'fortæller',
       'modtager*', 'afsender*', 'opfordrer', 'skærmbillede',
       'svindlere', 'svindlerne', 'kriminelle', 'de kriminelle', 'it-kriminelle', 'afpressere', 'hackerne',

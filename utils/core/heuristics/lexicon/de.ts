@@ -176,6 +176,7 @@ export const DE: Lexicon = {
       'die polizei rät', 'polizei rät', 'rät die polizei', 'webcam abkleben',
     ],
     reporting: [
+      'so beginnt', 'so lautet', 'viele menschen', 'verbraucher',
       'sagte', 'sagt', 'berichten', 'meldet', 'empfänger*', 'absender', 'der absender', 'fordert', 'die masche',
       'diese masche', 'der masche', 'betrüger', 'die betrüger', 'betrueger', 'internetbetrüger', 'cyberkriminelle',
       'kriminelle', 'die kriminellen', 'die täter', 'der täter', 'erpresser', 'die erpresser', 'der erpresser',

@@ -155,6 +155,7 @@ export const NL: Lexicon = {
       'plak je webcam af',
     ],
     reporting: [
+      'zo begint', 'zo luidt', 'nederlanders', 'belgen',
       'zegt', 'zei', 'meldt',
       'meldingen ontvangen', 'zogenaamd', 'zogenaamde', 'roept mensen op', 'zo laat de politie weten', 'alert te zijn',
       'op te lichten', 'de berichten',
