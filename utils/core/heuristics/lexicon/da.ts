@@ -1,9 +1,9 @@
 /**
  * Danish cue phrases for the extortion heuristics. Data only. Written for this project from
- * the features of Danish sextortion waves ("jeg har optaget dig", "jeg har holdt øje med
- * dig", bitcoin inden for 48 timer, the machine-translated "jeg er en hacker, der har adgang
- * til dit operativsystem" family), fake-police mails (Rigspolitiet, Europol, børnepornografi,
- * "72 timer til at sende dine begrundelser"), bomb, hitman, kidnapping and corona threats;
+ * the features of Danish sextortion waves ('jeg har optaget dig', 'jeg har holdt øje med
+ * dig', bitcoin inden for 48 timer, the machine-translated 'jeg er en hacker, der har adgang
+ * til dit operativsystem' family), fake-police mails (Rigspolitiet, Europol, børnepornografi,
+ * '72 timer til at sende dine begrundelser'), bomb, hitman, kidnapping and corona threats;
  * advice and reporting phrases follow police, consumer-council and newsroom warnings.
  * Diacritics are often lost, so the common words also appear without them.
  */
@@ -38,8 +38,7 @@ export const DA: Lexicon = {
       'til alle dine kontakter', 'til dine kontakter', 'til alle dine venner', 'til din familie',
       'til dine kolleger', 'til dine kollegaer', 'til alle du kender', 'sende videoen', 'sender videoen',
       'sender jeg videoen', 'videoen til', 'videofiler af dig til', 'offentliggøre videoen', 'offentliggør videoen',
-      'dele videoen', 'deler videoen', 'lægge videoen ud', 'sende den ud til', 'sender vi den ud',
-      'videoen bliver sendt', 'videoen vil blive sendt', 'dine data offentliggøres', 'dine data sælges',
+      'dele videoen', 'deler videoen', 'lægge videoen ud', 'sende den ud til', 'sender vi den ud', 'dine data offentliggøres', 'dine data sælges',
     ],
     audience: [
       'dine kontakter', 'alle dine kontakter', 'kontaktliste', 'din kontaktliste', 'adressebog', 'dine venner',
@@ -71,6 +70,7 @@ export const DA: Lexicon = {
       'medmindre du betaler', 'med mindre du betaler',
     ],
     commercial: [
+      'din ordre', 'ordren', 'din bestilling', 'dit abonnement',
       'faktura', 'fakturaen', 'rykkergebyr', 'rykker', 'morarenter', 'inkasso*', 'kvittering', 'ordrenummer',
       'moms', 'kontingent',
     ],
@@ -82,6 +82,7 @@ export const DA: Lexicon = {
       'vold mod din familie', 'ved hvor du bor', 'konsekvenser for dig og',
     ],
     'kidnap-threat': [
+      'din datter er hos os', 'din søn er hos os', 'se hende i live igen', 'se ham i live igen',
       'kidnappe*', 'kidnapning*', 'bortføre', 'bortfører', 'bortførelse', 'gidsel', 'vi har din datter',
       'vi har din søn', 'vi har dit barn',
     ],
@@ -104,7 +105,7 @@ export const DA: Lexicon = {
     ],
     'pay-to-delete': [
       'sletter jeg', 'jeg sletter', 'jeg sletter videoen', 'slette videoen', 'slet videoen', 'videoen slettes',
-      'bliver slettet', 'slettes', 'slettet permanent', 'permanent slettet', 'slettes permanent',
+      'videoen bliver slettet', 'videoerne slettes', 'optagelserne slettes', 'slettet permanent', 'permanent slettet', 'slettes permanent',
       'fjerne videoen', 'aldrig høre fra mig igen', 'aldrig høre fra os igen', 'jeg forsvinder',
     ],
     'therapy-context': [

@@ -1,9 +1,9 @@
 /**
  * German cue phrases for the extortion heuristics. Data only. Written for this project from
- * the features of German sextortion waves (webcam and password mails, "Zahlung in Bitcoin",
- * 48 Stunden, the machine-translated "Ich bin ein Hacker, der Zugriff auf Ihr Betriebssystem
- * hat" family), fake-police mails (Bundeskriminalamt, Europol, Kinderpornografie, "72 Stunden
- * für Ihre Rechtfertigungen"), bomb, hitman and kidnapping threats and patient-data extortion;
+ * the features of German sextortion waves (webcam and password mails, 'Zahlung in Bitcoin',
+ * 48 Stunden, the machine-translated 'Ich bin ein Hacker, der Zugriff auf Ihr Betriebssystem
+ * hat' family), fake-police mails (Bundeskriminalamt, Europol, Kinderpornografie, '72 Stunden
+ * für Ihre Rechtfertigungen'), bomb, hitman and kidnapping threats and patient-data extortion;
  * the advice and reporting phrases follow police, consumer-centre and newsroom warnings.
  * Umlauts and ß are often lost in such mail, so the common words also appear without them.
  */
@@ -13,6 +13,7 @@ export const DE: Lexicon = {
   language: 'de',
   phrases: {
     'payment-demand': [
+      'meine geldbörse', 'meine geldborse', 'bitcoin-geldborse',
       'zahlen sie', 'bezahlen sie', 'überweisen sie', 'ueberweisen sie', 'uberweisen sie', 'senden sie mir',
       'schicken sie mir', 'sie müssen zahlen', 'sie muessen zahlen', 'sie mussen zahlen', 'müssen sie zahlen',
       'müssen sie bezahlen', 'müssen sie überweisen', 'müssen sie mir', 'sie müssen mir', 'musst du mir',
@@ -45,6 +46,7 @@ export const DE: Lexicon = {
       'ihr leben wird ruiniert', 'wird ihr leben ruiniert', 'dein leben zerstören',
     ],
     'direct-threat': [
+      'kontakte das video', 'werden alle ihre kontakte', 'erhalten alle ihre kontakte',
       'an alle deine kontakte', 'an alle ihre kontakte', 'an alle kontakte', 'an ihre kontakte',
       'an deine kontakte', 'an alle ihre freunde', 'an alle deine freunde', 'an alle ihre kollegen',
       'an ihre familie', 'an deine familie', 'an ihre kollegen', 'an ihren arbeitgeber', 'das video an',
@@ -64,9 +66,10 @@ export const DE: Lexicon = {
       'dein partner', 'ihre partnerin', 'ihr partner', 'ihre nachbarn',
     ],
     recording: [
+      'beim wichsen',
       'video von dir', 'video von ihnen', 'videos von dir', 'videos von ihnen', 'aufnahme von dir',
       'aufnahmen von dir', 'aufnahmen von ihnen', 'fotos von ihnen', 'fotos von dir', 'bilder von ihnen',
-      'bilder von dir', 'dich gefilmt', 'sie gefilmt', 'aufgezeichnet', 'ein video gemacht', 'video aufgenommen',
+      'bilder von dir', 'dich gefilmt', 'sie gefilmt', 'sie aufgezeichnet', 'dich aufgezeichnet', 'ein video gemacht', 'video aufgenommen',
       'webcam', 'web-kamera', 'deine kamera', 'ihre kamera', 'kamera eingeschaltet', 'erwachsenenseite*',
       'erwachsenen-website*', 'erwachsenenwebsite*', 'website für erwachsene', 'webseite für erwachsene',
       'seite für erwachsene', 'seiten für erwachsene', 'pornoseite*', 'porno*', 'sexseite*', 'sexportal*',
@@ -93,6 +96,7 @@ export const DE: Lexicon = {
       'wenn ich keine zahlung',
     ],
     commercial: [
+      'ihre bestellung', 'ihrer bestellung', 'bestellung', 'ihr abonnement', 'ihr abo',
       'rechnung', 'rechnungsnummer', 'mahngebühr', 'mahnung', 'verzugszinsen', 'inkasso*', 'quittung',
       'bestellnummer', 'mwst', 'mehrwertsteuer', 'mitgliedsbeitrag',
     ],
@@ -106,6 +110,7 @@ export const DE: Lexicon = {
       'etwas antun',
     ],
     'kidnap-threat': [
+      'ihre tochter ist bei uns', 'ihr sohn ist bei uns', 'ihr kind ist bei uns', 'lebend wiedersehen', 'lebendig wiedersehen',
       'entführ*', 'entfuehr*', 'verschleppen', 'geisel', 'geiseln', 'wir haben ihre tochter',
       'wir haben ihren sohn', 'wir haben ihr kind',
     ],
@@ -124,6 +129,7 @@ export const DE: Lexicon = {
       'ihre rechtfertigungen', 'ihre rechtfertigung',
     ],
     'compromising-material': [
+      'zugang zu ihren geräten', 'zugang zu den geräten', 'zugang zu ihren geraten', 'zugang zu den geraten',
       'passwort', 'dein passwort', 'ihr passwort', 'kennwort', 'gehackt', 'zugriff auf dein', 'zugriff auf ihr',
       'zugriff auf ihre', 'zugriff auf deine', 'zugang zu ihrem', 'zugang zu deinem', 'vollen zugriff',
       'schadsoftware', 'schadprogramm', 'spionageprogramm', 'spionagesoftware', 'malware', 'trojaner*',
@@ -132,10 +138,11 @@ export const DE: Lexicon = {
       'dein betriebssystem', 'infiziert', 'ausspioniert', 'virus installiert', 'einen virus',
     ],
     'pay-to-delete': [
+      'videos löschen', 'alle videos löschen',
       'lösche ich', 'loesche ich', 'werde ich löschen', 'ich lösche', 'ich werde das video löschen',
       'das video löschen', 'das video loeschen', 'die dateien lösche', 'die dateien löschen', 'alles löschen',
-      'lösche alles', 'löschen wir alles', 'wird gelöscht', 'werden gelöscht', 'wird geloescht',
-      'endgültig gelöscht', 'dauerhaft gelöscht', 'sofort gelöscht', 'unwiderruflich gelöscht',
+      'lösche alles', 'löschen wir alles', 'das video wird gelöscht', 'video wird gelöscht', 'videos werden gelöscht', 'aufnahmen werden gelöscht',
+      'von unseren servern gelöscht', 'endgültig gelöscht', 'dauerhaft gelöscht', 'sofort gelöscht', 'unwiderruflich gelöscht',
       'video entfernen', 'alle videos entfernen', 'vernichten', 'vernichtet', 'nie wieder von mir hören',
       'nie wieder von uns hören', 'nie wieder von mir hoeren', 'und verschwinden',
     ],

@@ -1,9 +1,9 @@
 /**
  * Dutch cue phrases for the extortion heuristics. Data only. Written for this project from
- * the features of Dutch and Flemish sextortion waves ("ik heb je gefilmd", "ik hou je al een
- * tijdje in de gaten", bitcoin within 48 uur, the machine-translated "ik ben een hacker die
- * toegang heeft tot je besturingssysteem" family), fake-police mails (politie, Federale
- * Politie, Europol, kinderpornografie, "72 uur om uw rechtvaardiging te sturen"), bomb, hitman
+ * the features of Dutch and Flemish sextortion waves ('ik heb je gefilmd', 'ik hou je al een
+ * tijdje in de gaten', bitcoin within 48 uur, the machine-translated 'ik ben een hacker die
+ * toegang heeft tot je besturingssysteem' family), fake-police mails (politie, Federale
+ * Politie, Europol, kinderpornografie, '72 uur om uw rechtvaardiging te sturen'), bomb, hitman
  * and kidnapping threats; advice and reporting phrases follow police, Fraudehelpdesk and
  * newsroom warnings. Diacritics are often lost, so the common words also appear without them.
  */
@@ -13,6 +13,7 @@ export const NL: Lexicon = {
   language: 'nl',
   phrases: {
     'payment-demand': [
+      'bitcoin over', 'bitcoins over', 'btc over',
       'betalen is de enige optie', 'het bedrag verhogen',
       'betaal', 'betaal me', 'u moet betalen', 'je moet betalen', 'jij moet betalen', 'moet je betalen',
       'moet u betalen', 'u moet mij', 'je moet mij', 'moet je mij', 'moet u mij', 'maak over', 'overmaken',
@@ -39,6 +40,7 @@ export const NL: Lexicon = {
       'uw leven verwoesten', 'je leven ruïneren', 'je leven ruineren',
     ],
     'direct-threat': [
+      'contacten de video', 'krijgen al uw contacten', 'krijgen al je contacten', 'publiceren we uw gegevens', 'publiceren we je gegevens',
       'filmpje alvast naar', 'naar 10 van je contactpersonen',
       'naar al je contacten', 'naar al uw contacten', 'aan al je contacten', 'aan al uw contacten',
       'naar al je contactpersonen', 'naar al uw contactpersonen', 'naar alle contactpersonen', 'naar al je vrienden',
@@ -58,6 +60,7 @@ export const NL: Lexicon = {
       'iedereen die u kent',
     ],
     recording: [
+      'video opgenomen', 'een video opgenomen', 'aan het rukken', 'smeerlap',
       'filmpje', 'het filmpje', 'intieme beelden', 'jezelf bevredigt', 'jezelf bevredigde', 'zelfbevrediging',
       'video van je', 'video van u', 'video van jou', 'opname van je', 'opnames van je', 'opnames van u',
       'beelden van je', 'beelden van u', "foto's van je", "foto's van u", 'je gefilmd', 'u gefilmd', 'jou gefilmd',
@@ -73,6 +76,7 @@ export const NL: Lexicon = {
       'medische gegevens', 'ziektegeschiedenis', 'patiëntendossier*', 'patientendossier*',
     ],
     'held-data': [
+      'klantendatabase',
       'persoonlijke gegevens', 'persoonsgegevens', 'je gegevens', 'uw gegevens', 'al je gegevens',
       'je bestanden', 'uw bestanden', 'klantgegevens', 'klantenbestand', 'je geheim', 'uw geheim', 'je geheimen',
       'uw geheimen', 'gevoelige gegevens', 'vertrouwelijke gegevens', 'privégegevens', 'privegegevens',
@@ -84,6 +88,7 @@ export const NL: Lexicon = {
       'als je dit negeert', 'als u dit negeert',
     ],
     commercial: [
+      'uw bestelling', 'je bestelling', 'bestelling', 'uw abonnement', 'je abonnement',
       'factuur', 'factuurnummer', 'aanmaning', 'incasso*', 'wettelijke rente', 'aanmaningskosten', 'bestelnummer',
       'btw', 'lidmaatschap*', 'contributie',
     ],
@@ -95,6 +100,7 @@ export const NL: Lexicon = {
       'gevolgen voor jou en', 'gevolgen voor u en', 'jou en je dierbaren', 'u en uw dierbaren',
     ],
     'kidnap-threat': [
+      'je dochter is bij ons', 'uw dochter is bij ons', 'je zoon is bij ons', 'uw zoon is bij ons', 'levend terugzien',
       'ontvoer*', 'gijzel*', 'we hebben je dochter', 'we hebben uw dochter', 'we hebben je zoon',
       'we hebben uw zoon', 'we hebben je kind', 'we hebben uw kind',
     ],
@@ -117,9 +123,10 @@ export const NL: Lexicon = {
       'geinfecteerd', 'een virus', 'besmet met',
     ],
     'pay-to-delete': [
+      "alle video's verwijderen", "video's verwijderen", "de video's verwijderen",
       'verwijder ik', 'zal ik verwijderen', 'ik verwijder de video', 'de video verwijderen', 'video verwijderen',
-      'alles verwijderen', 'alle gegevens verwijderen', 'wordt verwijderd', 'worden verwijderd',
-      'definitief verwijderd', 'permanent verwijderd', 'onmiddellijk verwijderd', 'direct verwijderd',
+      'alles verwijderen', 'alle gegevens verwijderen', 'de video wordt verwijderd', "video's worden verwijderd", 'beelden worden verwijderd',
+      'opnames worden verwijderd', 'definitief verwijderd', 'permanent verwijderd',
       'vernietigen', 'nooit meer van me horen', 'nooit meer van mij horen', 'nooit meer iets van me horen',
       'nooit meer van ons horen',
     ],

@@ -1,10 +1,10 @@
 /**
  * Norwegian (bokmål, with the commonest nynorsk newsroom words) cue phrases for the extortion
  * heuristics. Data only. Written for this project from the features of Norwegian sextortion
- * waves ("jeg har filmet deg", "denne e-posten kom fra din egen konto", bitcoin innen 48
- * timer, the machine-translated "jeg er en hacker som har tilgang til operativsystemet ditt"
+ * waves ('jeg har filmet deg', 'denne e-posten kom fra din egen konto', bitcoin innen 48
+ * timer, the machine-translated 'jeg er en hacker som har tilgang til operativsystemet ditt'
  * family), fake-police mails (Kripos, Politidirektoratet, Europol, overgrepsmateriale,
- * "begrunnelser for evaluering av sanksjoner", 72 timer), bomb, hitman and kidnapping threats
+ * 'begrunnelser for evaluering av sanksjoner', 72 timer), bomb, hitman and kidnapping threats
  * and patient-record extortion; advice and reporting phrases follow police, Nettvett, NorSIS
  * and newsroom warnings. Diacritics are often lost, so the common words also appear without them.
  */
@@ -41,7 +41,7 @@ export const NO: Lexicon = {
       'til alle kontaktene dine', 'til alle dine kontakter', 'til kontaktene dine', 'til alle kollegene dine',
       'til vennene dine', 'til familien din', 'til alle på kontaktlisten din', 'til alle du kjenner',
       'sende videoen', 'sender videoen', 'sender jeg videoen', 'sende denne videoen', 'videoen til',
-      'videoen sendes til', 'videoen vil bli sendt', 'sendes videoen', 'publisere videoen', 'legge ut videoen',
+      'publisere videoen', 'legge ut videoen',
       'dele videoen', 'deler videoen', 'dataene dine publiseres', 'delt med media', 'delt med organisasjoner',
     ],
     audience: [
@@ -74,6 +74,7 @@ export const NO: Lexicon = {
       'hvis du ikke sender', 'hvis du ikke overfører', 'med mindre du betaler', 'hvis ikke',
     ],
     commercial: [
+      'bestillingen', 'din bestilling', 'ordren', 'abonnementet',
       'faktura', 'fakturaen', 'purregebyr', 'purring', 'forsinkelsesrente*', 'inkasso*', 'kvittering',
       'ordrenummer', 'mva', 'medlemskontingent',
     ],
@@ -85,6 +86,7 @@ export const NO: Lexicon = {
       'vet hvor du bor', 'konsekvenser for deg og',
     ],
     'kidnap-threat': [
+      'datteren din er hos oss', 'sønnen din er hos oss', 'se henne i live igjen', 'se ham i live igjen',
       'kidnappe*', 'bortføre', 'bortføring', 'gissel', 'vi har datteren din', 'vi har sønnen din',
       'vi har barnet ditt',
     ],
@@ -108,7 +110,7 @@ export const NO: Lexicon = {
     ],
     'pay-to-delete': [
       'sletter jeg', 'jeg sletter', 'sletter jeg videoen', 'jeg sletter videoen', 'slette videoen', 'slett videoen',
-      'videoen slettes', 'videoen blir slettet', 'sletter alt', 'fjerne videoen', 'blir slettet', 'slettes',
+      'videoen slettes', 'videoen blir slettet', 'videoene slettes', 'opptakene slettes', 'sletter alt', 'fjerne videoen',
       'slettet permanent', 'permanent slettet', 'slettes permanent', 'aldri høre fra meg igjen',
       'aldri høre fra oss igjen', 'jeg forsvinner',
     ],
