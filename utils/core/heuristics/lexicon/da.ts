@@ -119,6 +119,7 @@ export const DA: Lexicon = {
       'sig det ikke til nogen', 'fortæl ikke nogen', 'svar ikke på denne', 'adressen er genereret',
     ],
     'hacker-claim': [
+      'holdt øje med dig', 'måneder overvåget',
       'jeg er en hacker', 'jeg er hacker', 'jeg er medlem af en', 'jeg har holdt øje med dig',
       'jeg har overvåget dig', 'jeg har hacket', 'jeg har fået adgang til', 'jeg har adgang til',
       'fra din egen konto', 'sendt fra din konto', 'sendte denne mail fra din', 'fra din egen e-mail',

@@ -159,6 +159,7 @@ export const DE: Lexicon = {
       'antworten sie nicht auf diese', 'adresse wurde generiert', 'adresse ist generiert',
     ],
     'hacker-claim': [
+      'monaten beobachtet', 'wochen beobachtet', 'monaten ausspioniert', 'wochen ausspioniert',
       'ich bin ein hacker', 'ich bin hacker', 'ich bin ein professioneller hacker', 'professioneller hacker',
       'habe ihr betriebssystem gehackt', 'ich habe ihr gerät gehackt', 'ich habe ihren computer gehackt',
       'ich habe ihr konto gehackt', 'ich habe dein gerät gehackt', 'ich habe ihren computer',

@@ -143,6 +143,7 @@ export const NL: Lexicon = {
       'adres wordt gegenereerd',
     ],
     'hacker-claim': [
+      'maanden in de gaten', 'weken in de gaten', 'tijdje in de gaten',
       'ik ben een hacker', 'ik ben hacker', 'ik ben een professionele hacker', 'ik hou je al een tijdje in de gaten',
       'ik houd je al een tijdje in de gaten', 'ik hou je in de gaten', 'ik houd je in de gaten',
       'ik heb je in de gaten gehouden', 'ik heb u in de gaten gehouden', 'vanaf je eigen account',

@@ -126,6 +126,7 @@ export const NO: Lexicon = {
       'adressen er generert',
     ],
     'hacker-claim': [
+      'fulgt med på deg', 'måneder overvåket',
       'jeg er en hacker', 'jeg er hacker', 'jeg er medlem av en', 'fra din egen konto', 'sendt fra kontoen din',
       'sendt fra din konto', 'denne e-posten fra din', 'jeg har fulgt med på deg', 'jeg har fulgt deg',
       'jeg har overvåket deg', 'overvåket dine aktiviteter', 'jeg har hacket', 'jeg har fått tilgang',
