@@ -121,7 +121,7 @@ const EXTORTION: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly string[]>> 
   ],
   da: [
     'Jeg er en hacker, der har adgang til dit operativsystem. Jeg har lavet en video, hvor du onanerer. Overfør 1200 dollars i bitcoin. Du har 48 timer. Ellers sender jeg videoen til alle dine kolleger.',
-    'Du kender intet til mig. Jeg er en hacker, som har udnyttet din e-mail og dine enheder. Hvis du ikke sender 900 euro i bitcoin inden for 72 timer, vil jeg sende videofiler af dig til dine kontakter samt familie.',
+    'Jeg er en hacker og har styret dine enheder i flere uger. Hvis du ikke sender 900 euro i bitcoin inden for 72 timer, får dine kontakter og din familie videofiler af dig.',
     'RIGSPOLITIET - EUROPOL. Indkaldelse. Vi indleder en retsforfølgelse mod dig for børnepornografi, pædofili og ekshibitionisme. Du har 72 timer til at sende dine begrundelser.',
     'Min mand har gemt en bombe i bygningen. Sprængladningen eksploderer, hvis du ikke overfører 20.000 dollars i bitcoin.',
     'Jeg er blevet betalt for at dræbe dig. Hvis du vil leve, betal 0,5 bitcoin inden for 48 timer.',
@@ -163,7 +163,7 @@ const WARNINGS: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly string[]>> =
     'Politiet advarer mot utpressings-e-post. Avsenderen påstår å ha hacket datamaskinen og filmet mottakeren via webkamera. Det kreves 10 000 kroner i bitcoin innen 48 timer, ellers sendes videoen til alle kontaktene. Ikke betal, og slett e-posten.',
     'En 45-åring fikk en e-post som utga seg for å være fra Kripos. Hun beskyldes for barnepornografi og må betale en bot innen 72 timer. Dette er svindel, sier seniorrådgiver i Kripos. E-posten bør slettes.',
     `Utpressingsmail i omløp: «Jeg har hacket enheten din og tatt opp en video. Betal 1500 dollar i bitcoin til ${ADDRESS}, ellers sender jeg videoen til alle kontaktene dine. Du har 48 timer.» NorSIS anbefaler at man ikke betaler og anmelder det til politiet.`,
-    'Kripos skriv at dei har fått tips om e-postar der nokon gir seg ut for å vere Kripos. Ifølgje e-posten skal mottakaren ha lasta ned overgrepsmateriale, og får 72 timar på å svare. Kripos seier at desse e-postane er svindelforsøk og bør slettast.',
+    'Svindlere utgir seg for å være Politidirektoratet og sender en rettslig innkalling: mottakerne anklages for overgrepsmateriale og får 48 timer på å sende sine begrunnelser. Politiet sender aldri slike e-poster, opplyser Kripos. Ikke svar og ikke betal.',
   ],
 };
 

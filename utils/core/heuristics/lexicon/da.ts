@@ -131,7 +131,7 @@ export const DA: Lexicon = {
       'skift adgangskode', 'skift din adgangskode', 'skift dit password', 'svindel', 'svindelmail*', 'phishing',
       'sextortion', 'afpresningsmail*', 'trusselmail*', 'masseafpresning', 'sexafpresning*', 'falske mails',
       'vær opmærksom', 'klik ikke', 'slet mailen', 'slette mailen', 'slet e-mailen', 'slette e-mailen',
-      'mailen kan slettes', 'ignorer mailen', 'ignorere mailen', 'det er et scam', 'tag det roligt',
+      'mailen kan slettes', 'det er et scam', 'tag det roligt',
       'digitale selvforsvar', 'digitalt selvforsvar', 'forbrugerrådet',
     ],
     reporting: [

@@ -75,7 +75,7 @@ export const DE: Lexicon = {
       'seite für erwachsene', 'seiten für erwachsene', 'pornoseite*', 'porno*', 'sexseite*', 'sexportal*',
       'erotikseite*', 'sexvideo*', 'sex-video*', 'masturb*', 'selbstbefriedig*', 'nacktbilder', 'nacktfotos',
       'intimen', 'intime', 'anzügliche', 'anzuegliche', 'browserverlauf', 'bildschirmaufnahme', 'geteilten bildschirm',
-      'perversling', 'sie perverser', 'du perverser', 'sie sind sehr pervers',
+      'perversling', 'sie perverser', 'du perverser',
     ],
     'personal-data': [
       'steuer-id', 'sozialversicherungsnummer', 'versichertennummer', 'wohnadresse', 'wohnanschrift',
@@ -179,7 +179,7 @@ export const DE: Lexicon = {
       'erpressungs-e-mail*', 'drohmail*', 'sexerpressung', 'sex-erpressung', 'porno-erpressung',
       'pornoerpressung', 'webcam-erpressung', 'sextortion', 'verbraucherzentrale', 'seien sie vorsichtig',
       'nicht klicken', 'klicken sie nicht', 'betrugsmasche', 'betrugsversuch', 'erpressungsversuch*',
-      'als spam markieren', 'als spam', 'löschen sie die e-mail', 'löschen sie die mail', 'mails einfach löschen',
+      'als spam markieren', 'als spam', 'löschen sie die e-mail', 'löschen sie die mail',
       'ruhe bewahren', 'handelt sich um einen bluff', 'reiner bluff', 'ist ein bluff',
       'die polizei rät', 'polizei rät', 'rät die polizei', 'webcam abkleben',
     ],

@@ -1,5 +1,5 @@
 /**
- * Norwegian (bokmål, with the commonest nynorsk newsroom words) cue phrases for the extortion
+ * Norwegian (bokmål) cue phrases for the extortion
  * heuristics. Data only. Written for this project from the features of Norwegian sextortion
  * waves ('jeg har filmet deg', 'denne e-posten kom fra din egen konto', bitcoin innen 48
  * timer, the machine-translated 'jeg er en hacker som har tilgang til operativsystemet ditt'
@@ -140,7 +140,6 @@ export const NO: Lexicon = {
       'svindel', 'svindelforsøk', 'svindel-e-post*', 'svindelmail*', 'svindelepost*', 'falsk e-post',
       'falske e-poster', 'utpressings-e-post*', 'utpressingsmail*', 'trusselmail*', 'phishing', 'sextortion',
       'utpressingsforsøk', 'vær oppmerksom', 'vær obs', 'ikke klikk', 'ikke reager', 'nettvett',
-      'ikkje betal', 'bør slettast',
     ],
     reporting: [
       'slik lyder', 'lyder det', 'nordmenn', 'mange nordmenn',
@@ -151,8 +150,7 @@ export const NO: Lexicon = {
       'påstår', 'hevder', 'truer med', 'utgir seg for', 'advarer', 'advarer mot', 'advarsel', 'opplyser',
       'skriver politiet', 'seniorrådgiver*', 'kommunikasjonsrådgiver*', 'pressemelding', 'disse e-postene',
       'slike e-poster', 'e-postene', 'i e-posten', 'i eposten', 'i omløp', 'henvendelser', 'åring',
-      'datalekkasje', 'dømt', 'pågrepet', 'ifølgje', 'seier', 'åtvarar', 'åtvaring', 'e-postane',
-      'mottakaren', 'avsendaren',
+      'datalekkasje', 'dømt', 'pågrepet',
     ],
   },
 };
