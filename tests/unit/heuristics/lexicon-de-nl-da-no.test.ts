@@ -71,7 +71,7 @@ const CAMPAIGN_CUES: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly CueCase
     ['Ellers sender jeg videoen til alle dine kolleger.', ['consequence', 'direct-threat', 'audience']],
     ['Når jeg har modtaget betalingen, sletter jeg videoen.', ['payment-demand', 'pay-to-delete']],
     ['Svar ikke på denne e-mail, adressen er genereret.', ['no-police']],
-    ['Jeg vil sende videofiler af dig til dine kontakter. Overfør 1500 dollars i bitcoin.', ['direct-threat', 'payment-demand']],
+    ['Jeg sender optagelsen ud til dine kontakter. Overfør 1500 dollars i bitcoin.', ['direct-threat', 'payment-demand']],
     ['Vi indleder en retsforfølgelse mod dig for børnepornografi og ekshibitionisme.', ['accusation']],
     ['Du har 72 timer til at sende dine begrundelser. Rigspolitiet.', ['accusation', 'authority-claim']],
     ['Sprængladningen eksploderer.', ['violence-threat']],
@@ -121,7 +121,7 @@ const EXTORTION: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly string[]>> 
   ],
   da: [
     'Jeg er en hacker, der har adgang til dit operativsystem. Jeg har lavet en video, hvor du onanerer. Overfør 1200 dollars i bitcoin. Du har 48 timer. Ellers sender jeg videoen til alle dine kolleger.',
-    'Jeg er en hacker og har styret dine enheder i flere uger. Hvis du ikke sender 900 euro i bitcoin inden for 72 timer, får dine kontakter og din familie videofiler af dig.',
+    'Jeg er en hacker og har styret din computer i flere uger. Jeg har filmet dig via dit webcam. Hvis du ikke sender 900 euro i bitcoin inden for 72 timer, sender jeg videoen til din familie.',
     'RIGSPOLITIET - EUROPOL. Indkaldelse. Vi indleder en retsforfølgelse mod dig for børnepornografi, pædofili og ekshibitionisme. Du har 72 timer til at sende dine begrundelser.',
     'Min mand har gemt en bombe i bygningen. Sprængladningen eksploderer, hvis du ikke overfører 20.000 dollars i bitcoin.',
     'Jeg er blevet betalt for at dræbe dig. Hvis du vil leve, betal 0,5 bitcoin inden for 48 timer.',

@@ -37,7 +37,7 @@ export const DA: Lexicon = {
     'direct-threat': [
       'til alle dine kontakter', 'til dine kontakter', 'til alle dine venner', 'til din familie',
       'til dine kolleger', 'til dine kollegaer', 'til alle du kender', 'sende videoen', 'sender videoen',
-      'sender jeg videoen', 'videoen til', 'videofiler af dig til', 'offentliggøre videoen', 'offentliggør videoen',
+      'sender jeg videoen', 'videoen til', 'offentliggøre videoen', 'offentliggør videoen',
       'dele videoen', 'deler videoen', 'lægge videoen ud', 'sende den ud til', 'sender vi den ud', 'dine data offentliggøres', 'dine data sælges',
     ],
     audience: [

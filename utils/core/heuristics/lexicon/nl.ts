@@ -52,7 +52,7 @@ export const NL: Lexicon = {
       'je gegevens verkopen', 'uw gegevens verkopen',
     ],
     audience: [
-      'je contactpersonen', 'van je contactpersonen', 'contactpersonen', 'je contactenlijst', 'adresboek',
+      'je contactpersonen', 'van je contactpersonen', 'je contactenlijst', 'adresboek',
       'je contacten', 'uw contacten', 'al je contacten', 'je vrienden', 'uw vrienden', 'je familie', 'uw familie',
       'familieleden', 'vrienden en familie', 'familie en vrienden', "je collega's", "uw collega's", 'je werkgever',
       'uw werkgever', 'je baas', 'uw baas', 'sociale media', 'sociale netwerk*', 'je vrouw',
