@@ -47,6 +47,7 @@ export const DA: Lexicon = {
       'din mand', 'din hustru', 'din ægtefælle', 'din kæreste', 'din partner', 'dine pårørende', 'alle du kender',
     ],
     recording: [
+      'perverse svin', 'dit svin',
       'video af dig', 'videoer af dig', 'billeder af dig', 'fotos af dig', 'optagelser af dig', 'optaget dig',
       'optog dig', 'optagelse af dig', 'filmet dig', 'filmede dig', 'lavet en video', 'en video hvor du',
       'webcam', 'webkamera', 'dit kamera', 'dit webkamera', 'voksenside*', 'voksen-side*', 'voksenhjemmeside*',
@@ -60,6 +61,7 @@ export const DA: Lexicon = {
       'helbredsoplysninger',
     ],
     'held-data': [
+      'jeres data', 'jeres kundedata', 'jeres kunders data',
       'personoplysninger', 'personlige oplysninger', 'dine data', 'dine oplysninger', 'dine filer',
       'dine hemmeligheder', 'følsomme oplysninger', 'følsomme data', 'fortrolige oplysninger', 'dine chats',
       'chathistorik', 'kundedatabase', 'kundedata', 'kundeoplysninger', 'patientdata',
@@ -87,6 +89,7 @@ export const DA: Lexicon = {
       'vi har din søn', 'vi har dit barn',
     ],
     'authority-claim': [
+      'politikommissær', 'kommissær', 'politiinspektør',
       'politiet', 'rigspolitiet', 'rigspolitichef*', 'politidirektør', 'nc3', 'europol', 'interpol',
       'anklagemyndighed*', 'justitsministeriet', 'indkaldelse', 'retslig indkaldelse',
     ],
@@ -97,6 +100,7 @@ export const DA: Lexicon = {
       'strafforfølgning', 'retsforfølgelse', 'arrestordre', 'dine begrundelser',
     ],
     'compromising-material': [
+      'jeres systemer', 'jeres servere',
       'jeg kender din kode', 'din kode', 'jeg kender dit kodeord', 'jeg kender din adgangskode',
       'adgangskode', 'din adgangskode', 'kodeord', 'dit kodeord', 'dit password', 'hacket', 'adgang til din',
       'adgang til dit', 'adgang til dine', 'fuld adgang', 'dit operativsystem', 'skadelig software', 'malware',
@@ -119,6 +123,7 @@ export const DA: Lexicon = {
       'sig det ikke til nogen', 'fortæl ikke nogen', 'svar ikke på denne', 'adressen er genereret',
     ],
     'hacker-claim': [
+      'sendt fra din e-mailadresse', 'fra din egen adresse', 'vi har hacket jeres',
       'holdt øje med dig', 'måneder overvåget',
       'jeg er en hacker', 'jeg er hacker', 'jeg er medlem af en', 'jeg har holdt øje med dig',
       'jeg har overvåget dig', 'jeg har hacket', 'jeg har fået adgang til', 'jeg har adgang til',
@@ -126,6 +131,7 @@ export const DA: Lexicon = {
       'fra din egen mailadresse', 'jeg har fuld adgang',
     ],
     advice: [
+      'betal under ingen omstændigheder', 'lad være med at betale', 'undlad at betale', 'kontakt politiet', 'ring 114',
       'betal ikke', 'betal aldrig', 'ikke betale', 'ikke betaler', 'ikke besvare', 'ikke besvarer',
       'ikke besvares', 'ikke reagere', 'ikke reagerer', 'anmeld det til politiet', 'politianmeldelse',
       'skift adgangskode', 'skift din adgangskode', 'skift dit password', 'svindel', 'svindelmail*', 'phishing',
@@ -135,6 +141,7 @@ export const DA: Lexicon = {
       'digitale selvforsvar', 'digitalt selvforsvar', 'forbrugerrådet',
     ],
     reporting: [
+      'falske', 'modtog', 'fik en mail', 'politiet anbefaler', 'anbefaler politiet', 'anbefalingen', 'cirkulerer',
       'sådan lyder', 'lyder det', 'danskere', 'mange danskere',
       'siger', 'melder', 'fortæller',
       'modtager*', 'afsender*', 'opfordrer', 'skærmbillede',

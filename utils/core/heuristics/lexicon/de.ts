@@ -116,6 +116,7 @@ export const DE: Lexicon = {
       'wir haben ihren sohn', 'wir haben ihr kind',
     ],
     'authority-claim': [
+      'kommissar', 'kriminalkommissar', 'polizeikommissar', 'generaldirektor der polizei',
       'polizei', 'bundespolizei', 'bundeskriminalamt', 'bka', 'landeskriminalamt', 'lka', 'landespolizeidirektion',
       'polizeipräsidium', 'polizeidirektion', 'kantonspolizei', 'fedpol', 'europol', 'interpol', 'gendarmerie',
       'staatsanwaltschaft', 'bundesministerium', 'innenministerium', 'justizministerium', 'kriminalpolizei',
@@ -130,6 +131,7 @@ export const DE: Lexicon = {
       'ihre rechtfertigungen', 'ihre rechtfertigung',
     ],
     'compromising-material': [
+      'ihre server', 'ihre datenbank',
       'zugang zu ihren geräten', 'zugang zu den geräten', 'zugang zu ihren geraten', 'zugang zu den geraten',
       'passwort', 'dein passwort', 'ihr passwort', 'kennwort', 'gehackt', 'zugriff auf dein', 'zugriff auf ihr',
       'zugriff auf ihre', 'zugriff auf deine', 'zugang zu ihrem', 'zugang zu deinem', 'vollen zugriff',
@@ -160,6 +162,7 @@ export const DE: Lexicon = {
       'antworten sie nicht auf diese', 'adresse wurde generiert', 'adresse ist generiert',
     ],
     'hacker-claim': [
+      'von ihrem konto geschickt', 'von ihrem account', 'von ihrem e-mail-account', 'ich habe ihr unternehmen gehackt', 'wir haben ihr unternehmen gehackt',
       'monaten beobachtet', 'wochen beobachtet', 'monaten ausspioniert', 'wochen ausspioniert',
       'ich bin ein hacker', 'ich bin hacker', 'ich bin ein professioneller hacker', 'professioneller hacker',
       'habe ihr betriebssystem gehackt', 'ich habe ihr gerät gehackt', 'ich habe ihren computer gehackt',
@@ -170,6 +173,7 @@ export const DE: Lexicon = {
       'wir sind hacker',
     ],
     advice: [
+      'keinesfalls bezahlen', 'zahlen sie keinesfalls', 'auf keinen fall bezahlen', 'kein geld zahlen', 'nicht auf die erpressung',
       'nicht zahlen', 'zahlen sie nicht', 'nicht bezahlen', 'keinesfalls zahlen', 'auf keinen fall zahlen',
       'kein geld überweisen', 'überweisen sie kein geld', 'nicht auf die forderung*', 'nicht darauf eingehen',
       'gehen sie nicht darauf ein', 'nicht reagieren', 'reagieren sie nicht', 'anzeige erstatten',
@@ -185,6 +189,7 @@ export const DE: Lexicon = {
       'die polizei rät', 'polizei rät', 'rät die polizei', 'webcam abkleben',
     ],
     reporting: [
+      'im umlauf', 'kursieren', 'kursiert', 'gefälschte', 'gefälschten', 'so die polizei', 'empfiehlt die polizei', 'die polizei empfiehlt', 'kriminalprävention',
       'so beginnt', 'so lautet', 'viele menschen', 'verbraucher',
       'sagte', 'sagt', 'berichten', 'meldet', 'empfänger*', 'absender', 'der absender', 'fordert', 'die masche',
       'diese masche', 'der masche', 'betrüger', 'die betrüger', 'betrueger', 'internetbetrüger', 'cyberkriminelle',

@@ -60,6 +60,7 @@ export const NL: Lexicon = {
       'iedereen die u kent',
     ],
     recording: [
+      'vuile pervert',
       'video opgenomen', 'een video opgenomen', 'aan het rukken', 'smeerlap',
       'filmpje', 'het filmpje', 'intieme beelden', 'jezelf bevredigt', 'jezelf bevredigde', 'zelfbevrediging',
       'video van je', 'video van u', 'video van jou', 'opname van je', 'opnames van je', 'opnames van u',
@@ -76,6 +77,7 @@ export const NL: Lexicon = {
       'medische gegevens', 'ziektegeschiedenis', 'patiëntendossier*', 'patientendossier*',
     ],
     'held-data': [
+      'uw klantgegevens', 'uw klantenbestand',
       'klantendatabase',
       'persoonlijke gegevens', 'persoonsgegevens', 'je gegevens', 'uw gegevens', 'al je gegevens',
       'je bestanden', 'uw bestanden', 'klantgegevens', 'klantenbestand', 'je geheim', 'uw geheim', 'je geheimen',
@@ -105,6 +107,7 @@ export const NL: Lexicon = {
       'we hebben uw zoon', 'we hebben je kind', 'we hebben uw kind',
     ],
     'authority-claim': [
+      'commissaris', 'federaal procureur',
       'politie', 'nationale politie', 'federale politie', 'gerechtelijke politie', 'korpschef', 'hoofdcommissaris',
       'europol', 'interpol', 'openbaar ministerie', 'officier van justitie', 'ministerie', 'parket',
       'procureur des konings', 'marechaussee', 'gendarmerie', 'dagvaarding', 'oproeping', 'gerechtelijke oproeping',
@@ -117,6 +120,7 @@ export const NL: Lexicon = {
       'uw rechtvaardiging*', 'je rechtvaardiging*', 'strafbare feiten',
     ],
     'compromising-material': [
+      'uw bedrijf gehackt', 'uw servers',
       'wachtwoord', 'je wachtwoord', 'uw wachtwoord', 'gehackt', 'toegang tot je', 'toegang tot uw',
       'volledige toegang', 'je besturingssysteem', 'uw besturingssysteem', 'malware', 'trojan*', 'spyware', 'spionagesoftware', 'pegasus',
       'keylogger', 'je apparaat', 'uw apparaat', 'je apparaten', 'je computer', 'uw computer', 'geïnfecteerd',
@@ -143,6 +147,7 @@ export const NL: Lexicon = {
       'adres wordt gegenereerd',
     ],
     'hacker-claim': [
+      'vanaf je eigen e-mailadres', 'vanaf uw eigen e-mailadres', 'vanaf uw e-mailadres verzonden', 'vanaf je e-mailadres verzonden',
       'maanden in de gaten', 'weken in de gaten', 'tijdje in de gaten',
       'ik ben een hacker', 'ik ben hacker', 'ik ben een professionele hacker', 'ik hou je al een tijdje in de gaten',
       'ik houd je al een tijdje in de gaten', 'ik hou je in de gaten', 'ik houd je in de gaten',
@@ -153,6 +158,7 @@ export const NL: Lexicon = {
       'ik heb volledige toegang', 'ik heb mezelf toegang', 'ik ken je wachtwoord', 'ik ken uw wachtwoord',
     ],
     advice: [
+      'negeer de mail', 'negeer de e-mail', 'consumentenbond', 'politie.nl',
       'niet betalen', 'betaal niet', 'betaal nooit', 'betaal niets', 'niet reageren',
       'ga er niet op in', 'ga niet in op', 'aangifte doen', 'doe aangifte', 'meld het bij de politie',
       'meld het bij', 'fraudehelpdesk', 'wachtwoord wijzigen', 'wijzig je wachtwoord', 'wijzig uw wachtwoord',
@@ -163,6 +169,7 @@ export const NL: Lexicon = {
       'plak je webcam af',
     ],
     reporting: [
+      'in omloop', 'doet de ronde', 'valse', 'is nep', 'neppe', 'kregen', 'ontving', 'ontvingen', 'adviseert', 'raadt aan', 'het advies',
       'zo begint', 'zo luidt', 'nederlanders', 'belgen',
       'zegt', 'zei', 'meldt',
       'meldingen ontvangen', 'zogenaamd', 'zogenaamde', 'roept mensen op', 'zo laat de politie weten', 'alert te zijn',

@@ -64,6 +64,7 @@ export const NO: Lexicon = {
       'pasientjournal*', 'journalene dine', 'helseopplysninger',
     ],
     'held-data': [
+      'dataene deres', 'kundedataene deres',
       'personopplysninger', 'personlige opplysninger', 'dataene dine', 'dine data', 'opplysningene dine',
       'informasjonen din', 'filene dine', 'hemmelighetene dine', 'sensitive opplysninger', 'fortrolige opplysninger',
       'chattene dine', 'chathistorikk', 'kundedatabase', 'kundedata', 'kundeopplysninger', 'pasientdata',
@@ -91,6 +92,7 @@ export const NO: Lexicon = {
       'vi har barnet ditt',
     ],
     'authority-claim': [
+      'politimester', 'politiinspektør', 'kripos-sjef*',
       'politiet', 'kripos', 'økokrim', 'politidirektoratet', 'politidirektør*', 'nc3', 'nasjonalt cyberkrimsenter',
       'europol', 'interpol', 'påtalemyndighet*', 'justisdepartementet', 'innkalling', 'innkallingen',
       'rettslig innkalling',
@@ -103,6 +105,7 @@ export const NO: Lexicon = {
       'begrunnelsene dine', 'rettslige skritt mot deg',
     ],
     'compromising-material': [
+      'systemene deres', 'serverne deres',
       'passord', 'passordet ditt', 'ditt passord', 'hacket', 'skadelig programvare', 'skadevare', 'malware',
       'trojan*', 'spionprogram*', 'spionvare', 'pegasus', 'keylogger', 'fjerntilgang', 'operativsystemet ditt',
       'full tilgang', 'tilgang til enheten din', 'tilgang til kontoen din', 'tilgang til e-posten din',
@@ -126,6 +129,7 @@ export const NO: Lexicon = {
       'adressen er generert',
     ],
     'hacker-claim': [
+      'fra din egen e-postadresse', 'sendt fra e-postadressen din', 'vi har hacket',
       'fulgt med på deg', 'måneder overvåket',
       'jeg er en hacker', 'jeg er hacker', 'jeg er medlem av en', 'fra din egen konto', 'sendt fra kontoen din',
       'sendt fra din konto', 'denne e-posten fra din', 'jeg har fulgt med på deg', 'jeg har fulgt deg',
@@ -133,6 +137,7 @@ export const NO: Lexicon = {
       'jeg har tilgang til', 'jeg har full tilgang', 'jeg kjenner passordet ditt',
     ],
     advice: [
+      'aldri betal', 'la være å betale', 'ikke betal noe',
       'aldri betale', 'rapportere', 'slette eposten', 'slett e-posten', 'slette e-posten', 'slett eposten',
       'ikke betal', 'betal aldri', 'ikke betale', 'ikke betaler', 'ikke besvare', 'ikke besvares',
       'ikke svar og ikke betal', 'bør slettes', 'kun slettes', 'slettes uten videre', 'glemme det hele',
@@ -142,6 +147,7 @@ export const NO: Lexicon = {
       'utpressingsforsøk', 'vær oppmerksom', 'vær obs', 'ikke klikk', 'ikke reager', 'nettvett',
     ],
     reporting: [
+      'falske', 'mottok', 'fikk en e-post', 'politiet anbefaler', 'anbefaler politiet', 'sirkulerer', 'har sirkulert', 'varsler',
       'slik lyder', 'lyder det', 'nordmenn', 'mange nordmenn',
       'melder', 'sier', 'står i en e-post', 'e-posten er', 'bakmennene', 'politiets', 'har betalt opp',
       'mottaker*', 'avsender*', 'epostene', 'oppfordrer', 'skjermdump', 'kan det leses', 'trues', 'mailen',
