@@ -123,6 +123,7 @@ export const DA: Lexicon = {
       'sig det ikke til nogen', 'fortæl ikke nogen', 'svar ikke på denne', 'adressen er genereret',
     ],
     'hacker-claim': [
+      'jeg har installeret malware', 'jeg har installeret spyware', 'jeg har installeret en virus', 'jeg kender din kode', 'jeg kender dit kodeord', 'jeg kender din adgangskode',
       'sendt fra din e-mailadresse', 'fra din egen adresse', 'vi har hacket jeres',
       'holdt øje med dig', 'måneder overvåget',
       'jeg er en hacker', 'jeg er hacker', 'jeg er medlem af en', 'jeg har holdt øje med dig',

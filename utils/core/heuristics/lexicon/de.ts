@@ -162,6 +162,7 @@ export const DE: Lexicon = {
       'antworten sie nicht auf diese', 'adresse wurde generiert', 'adresse ist generiert',
     ],
     'hacker-claim': [
+      'ich habe einen trojaner', 'ich habe malware', 'ich habe spyware', 'ich habe ihre webcam', 'ich habe ihre kamera', 'ich kenne ihr passwort', 'ich kenne dein passwort',
       'von ihrem konto geschickt', 'von ihrem account', 'von ihrem e-mail-account', 'ich habe ihr unternehmen gehackt', 'wir haben ihr unternehmen gehackt',
       'monaten beobachtet', 'wochen beobachtet', 'monaten ausspioniert', 'wochen ausspioniert',
       'ich bin ein hacker', 'ich bin hacker', 'ich bin ein professioneller hacker', 'professioneller hacker',

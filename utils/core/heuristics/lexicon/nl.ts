@@ -147,6 +147,7 @@ export const NL: Lexicon = {
       'adres wordt gegenereerd',
     ],
     'hacker-claim': [
+      'ik heb een trojan', 'ik heb malware', 'ik heb spyware', 'ik heb je webcam', 'ik heb uw webcam', 'ik heb je camera gehackt', 'ik heb uw camera gehackt',
       'vanaf je eigen e-mailadres', 'vanaf uw eigen e-mailadres', 'vanaf uw e-mailadres verzonden', 'vanaf je e-mailadres verzonden',
       'maanden in de gaten', 'weken in de gaten', 'tijdje in de gaten',
       'ik ben een hacker', 'ik ben hacker', 'ik ben een professionele hacker', 'ik hou je al een tijdje in de gaten',

@@ -129,6 +129,7 @@ export const NO: Lexicon = {
       'adressen er generert',
     ],
     'hacker-claim': [
+      'jeg har installert et spionprogram', 'jeg har installert skadelig', 'jeg har installert malware', 'jeg har installert en trojaner',
       'fra din egen e-postadresse', 'sendt fra e-postadressen din', 'vi har hacket',
       'fulgt med på deg', 'måneder overvåket',
       'jeg er en hacker', 'jeg er hacker', 'jeg er medlem av en', 'fra din egen konto', 'sendt fra kontoen din',
