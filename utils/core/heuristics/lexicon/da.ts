@@ -93,6 +93,7 @@ export const DA: Lexicon = {
       'politiet', 'rigspolitiet', 'rigspolitichef*', 'politidirektør', 'nc3', 'europol', 'interpol',
       'anklagemyndighed*', 'justitsministeriet', 'indkaldelse', 'retslig indkaldelse',
     ],
+    summons: ['indkaldelse', 'indkaldelse til afhøring', 'stævning'],
     accusation: [
       'børnepornografi', 'børneporno*', 'borneporno*', 'pædofil*', 'paedofil*', 'pedofil*', 'mindreårige',
       'mindrearige', 'seksuelt misbrug', 'blotteri', 'ekshibitionisme', 'cyberpornografi', 'netpornografi',

@@ -113,6 +113,7 @@ export const NL: Lexicon = {
       'procureur des konings', 'marechaussee', 'gendarmerie', 'dagvaarding', 'oproeping', 'gerechtelijke oproeping',
       'afdeling cybercriminaliteit',
     ],
+    summons: ['dagvaarding', 'oproeping', 'convocatie'],
     accusation: [
       'kinderporno*', 'pedofil*', 'cyberporno*', 'minderjarige*', 'seksueel misbruik', 'exhibitionisme',
       'zedendelinquent*', 'u wordt beschuldigd', 'je wordt beschuldigd', 'u wordt vervolgd', 'strafrechtelijke vervolging',

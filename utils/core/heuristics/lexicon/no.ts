@@ -97,6 +97,7 @@ export const NO: Lexicon = {
       'europol', 'interpol', 'påtalemyndighet*', 'justisdepartementet', 'innkalling', 'innkallingen',
       'rettslig innkalling',
     ],
+    summons: ['innkalling', 'innkalling til avhør', 'stevning'],
     accusation: [
       'barnepornografi', 'barnepornografisk*', 'barneporno', 'overgrepsmateriale', 'nettpornografi',
       'cyberpornografi', 'ekshibisjonisme', 'pedofil*', 'mindreårige', 'mindrearige', 'overgrep mot barn',
