@@ -89,7 +89,7 @@ const CAMPAIGN_CUES: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly CueCase
     ['Når betalingen er mottatt, sletter jeg videoen.', ['payment-demand', 'pay-to-delete']],
     ['Ikke svar på denne e-posten, adressen er generert.', ['no-police']],
     ['Du er pervers! Send 9000 kroner i bitcoin.', ['recording', 'payment-demand']],
-    ['Vi tar rettslige skritt mot deg for barnepornografi og ekshibisjonisme.', ['accusation']],
+    ['Du anklages for barnepornografi og ekshibisjonisme.', ['accusation']],
     ['Send begrunnelser for evaluering av sanksjoner innen 72 timer. Politidirektoratet.', ['accusation', 'authority-claim']],
     ['Sprengladningen vil eksplodere.', ['violence-threat']],
     ['Jeg har fått betalt for å drepe deg.', ['violence-threat']],
@@ -131,7 +131,7 @@ const EXTORTION: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly string[]>> 
   no: [
     'Jeg er en hacker som har tilgang til operativsystemet ditt. Jeg har laget en video der du onanerer. Overfør 1200 dollar i bitcoin. Du har 48 timer. Ellers sender jeg videoen til alle kollegene dine.',
     'Du er pervers! Jeg har videomateriale av deg. Hvis du ikke sender 9000 kroner i bitcoin innen 72 timer, sender jeg videoen til vennene dine og familien din.',
-    'POLITIDIREKTORATET - KRIPOS - EUROPOL. Rettslig innkalling. Vi tar rettslige skritt mot deg for barnepornografi, pedofili og ekshibisjonisme. Du har 72 timer på deg til å sende dine begrunnelser.',
+    'POLITIDIREKTORATET - KRIPOS - EUROPOL. Rettslig innkalling. Det er åpnet sak mot deg for barnepornografi, pedofili og ekshibisjonisme. Du har 72 timer på deg til å sende dine begrunnelser.',
     'Min mann har plassert en bombe i bygningen. Sprengladningen vil eksplodere hvis du ikke overfører 20 000 dollar i bitcoin.',
     'Jeg har fått betalt for å drepe deg. Hvis du vil leve, betal 0,5 bitcoin innen 48 timer.',
     'Datteren din er hos oss. Hvis du vil se henne i live igjen, overfør 3 bitcoin innen 24 timer. Ikke noe politi.',
