@@ -106,7 +106,7 @@ export const DA: Lexicon = {
       'adgangskode', 'din adgangskode', 'kodeord', 'dit kodeord', 'dit password', 'hacket', 'adgang til din',
       'adgang til dit', 'adgang til dine', 'fuld adgang', 'dit operativsystem', 'skadelig software', 'malware',
       'trojan*', 'trojansk hest', 'spyware', 'spionprogram*', 'pegasus', 'keylogger', 'fjernadgang',
-      'din enhed', 'dine enheder', 'din computer', 'din router', 'inficeret', 'en virus',
+      'din enhed', 'din computer', 'din router', 'inficeret', 'en virus',
     ],
     'pay-to-delete': [
       'sletter jeg', 'jeg sletter', 'jeg sletter videoen', 'slette videoen', 'slet videoen', 'videoen slettes',
@@ -143,9 +143,8 @@ export const DA: Lexicon = {
       'digitale selvforsvar', 'digitalt selvforsvar', 'forbrugerrådet',
     ],
     reporting: [
-      'falske', 'modtog', 'fik en mail', 'politiet anbefaler', 'anbefaler politiet', 'anbefalingen', 'cirkulerer',
-      'sådan lyder', 'lyder det', 'danskere', 'mange danskere',
-      'siger', 'melder', 'fortæller',
+      'falske', 'modtog', 'fik en mail', 'politiet anbefaler', 'anbefaler politiet', 'cirkulerer',
+      'sådan lyder', 'lyder det',       'siger', 'melder', 'fortæller',
       'modtager*', 'afsender*', 'opfordrer', 'skærmbillede',
       'svindlere', 'svindlerne', 'kriminelle', 'de kriminelle', 'it-kriminelle', 'afpressere', 'hackerne',
       'gerningsmand*', 'modtagere', 'modtagerne', 'ofre', 'ofrene', 'ifølge politiet', 'ifølge', 'påstår',

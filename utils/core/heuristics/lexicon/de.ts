@@ -48,7 +48,7 @@ export const DE: Lexicon = {
     'direct-threat': [
       'kontakte das video', 'werden alle ihre kontakte', 'erhalten alle ihre kontakte',
       'an alle deine kontakte', 'an alle ihre kontakte', 'an alle kontakte', 'an ihre kontakte',
-      'an deine kontakte', 'an alle ihre freunde', 'an alle deine freunde', 'an alle ihre kollegen',
+      'an deine kontakte', 'an alle ihre kollegen',
       'an ihre familie', 'an deine familie', 'an ihre kollegen', 'an ihren arbeitgeber', 'das video an',
       'video an alle', 'sende das video', 'schicke das video', 'sende ich das video', 'schicke ich das video',
       'das video verschicken', 'das video versenden', 'das video verbreiten', 'video veröffentlichen',
@@ -179,8 +179,7 @@ export const DE: Lexicon = {
       'kein geld überweisen', 'überweisen sie kein geld', 'nicht auf die forderung*', 'nicht darauf eingehen',
       'gehen sie nicht darauf ein', 'nicht reagieren', 'reagieren sie nicht', 'anzeige erstatten',
       'erstatten sie anzeige', 'strafanzeige', 'zur anzeige bringen', 'an die polizei wenden',
-      'wenden sie sich an die polizei', 'polizei informieren', 'informieren sie die polizei', 'polizeidienststelle',
-      'onlinewache', 'online-wache', 'passwort ändern', 'ändern sie ihr passwort', 'betrugsmail*',
+      'wenden sie sich an die polizei', 'polizei informieren', 'informieren sie die polizei',       'onlinewache', 'online-wache', 'passwort ändern', 'ändern sie ihr passwort', 'betrugsmail*',
       'phishing', 'erpressungsmail*', 'erpresser-mail*', 'erpressermail*', 'erpresser-e-mail*',
       'erpressungs-e-mail*', 'drohmail*', 'sexerpressung', 'sex-erpressung', 'porno-erpressung',
       'pornoerpressung', 'webcam-erpressung', 'sextortion', 'verbraucherzentrale', 'seien sie vorsichtig',
