@@ -16,7 +16,7 @@ export const DA: Lexicon = {
       'betal', 'betal mig', 'du skal betale', 'i skal betale', 'skal du betale', 'du skal overføre',
       'skal du overføre', 'du skal sende', 'betalingen', 'overfør', 'overfor beløbet', 'overfør beløbet',
       'send mig', 'send beløbet', 'betal beløbet', 'bitcoin-adresse', 'bitcoinadresse', 'btc-adresse',
-      'bitcoin-wallet', 'btc-wallet', 'bitcoin-tegnebog', 'min tegnebog', 'min wallet', 'min bitcoin-adresse',
+      'min bitcoin-wallet', 'min btc-wallet', 'bitcoin-tegnebog', 'min tegnebog', 'min wallet', 'min bitcoin-adresse',
       'følgende adresse', 'folgende adresse', 'til denne adresse', 'til adressen', 'værdi af', 'i bitcoin',
       'i bitcoins', 'betaling i bitcoin', 'kroner i bitcoin', 'dollars i bitcoin', 'dollar i bitcoin',
       'euro i bitcoin', 'kopier og indsæt', 'løsesum', 'losesum', 'så snart jeg modtager', 'når jeg modtager',

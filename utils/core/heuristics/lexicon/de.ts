@@ -19,7 +19,7 @@ export const DE: Lexicon = {
       'müssen sie bezahlen', 'müssen sie überweisen', 'müssen sie mir', 'sie müssen mir', 'musst du mir',
       'du musst mir', 'du musst zahlen', 'du musst bezahlen', 'zahle', 'bezahle', 'überweise', 'ueberweise',
       'sende mir', 'schick mir', 'schicke mir', 'sie zahlen mir', 'du zahlst mir', 'zahlen sie mir',
-      'die zahlung', 'bitcoin-adresse', 'bitcoin adresse', 'btc-adresse', 'bitcoin-wallet', 'btc-wallet',
+      'die zahlung', 'bitcoin-adresse', 'bitcoin adresse', 'btc-adresse', 'meine bitcoin-wallet', 'meine btc-wallet',
       'wallet-adresse', 'bitcoin-geldbörse', 'bitcoin-brieftasche', 'meine wallet', 'mein wallet',
       'meine brieftasche', 'meine bitcoin-adresse', 'folgende adresse', 'folgende bitcoin-adresse',
       'an diese adresse', 'an folgende adresse', 'auf das folgende konto', 'im wert von', 'in bitcoin zahlen',

@@ -17,7 +17,7 @@ export const NO: Lexicon = {
       'betale med bitcoin', 'be deg betale', 'betale for å',
       'betal', 'betal meg', 'du må betale', 'du skal betale', 'må du betale', 'du må overføre', 'du må sende',
       'betalingen', 'overfør', 'overfør beløpet', 'send meg', 'send beløpet', 'bitcoin-adresse',
-      'bitcoinadresse', 'btc-adresse', 'bitcoin-lommebok', 'bitcoin-wallet', 'btc-wallet', 'min lommebok',
+      'bitcoinadresse', 'btc-adresse', 'bitcoin-lommebok', 'min bitcoin-wallet', 'bitcoin-lommeboken min', 'lommeboken min', 'min lommebok',
       'min wallet', 'min bitcoin-adresse', 'følgende adresse', 'folgende adresse', 'til denne adressen',
       'til adressen', 'verdi av', 'i bitcoin', 'i bitcoins', 'betaling i bitcoin', 'kroner i bitcoin',
       'dollar i bitcoin', 'euro i bitcoin', 'kopier og lim inn', 'løsepenger', 'losepenger',
