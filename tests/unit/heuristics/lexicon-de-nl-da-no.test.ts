@@ -214,6 +214,21 @@ describe.each(LANGUAGES)('%s lexicon', (language) => {
   });
 });
 
+describe('spellings that lost their diacritics, as mail often does', () => {
+  it.each([
+    ['de', 'Ich werde Ihre Daten veroeffentlichen.', 'exposure-threat'],
+    ['de', 'Zahlen Sie das Loesegeld.', 'payment-demand'],
+    ['nl', 'Uw computer is geinfecteerd.', 'compromising-material'],
+    ['nl', 'Uw patientendossier ligt bij ons.', 'personal-data'],
+    ['da', 'Vi vil offentliggore alt.', 'exposure-threat'],
+    ['da', 'Send losesummen til folgende adresse.', 'payment-demand'],
+    ['no', 'Send losepenger i dag.', 'payment-demand'],
+    ['no', 'Oppgi fodselsnummer.', 'personal-data'],
+  ] as const)('%s: %j gives %s', (_language, sentence, cue) => {
+    expect(cuesOf(sentence).get(cue)).toBeDefined();
+  });
+});
+
 describe('the extortioner\'s own words are not protective advice', () => {
   it.each([
     ['de', 'Antworten Sie nicht auf diese E-Mail.'],
