@@ -139,27 +139,34 @@ const EXTORTION: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly string[]>> 
   ],
 };
 
-/** Police, consumer-centre and newsroom texts: the same campaigns in the third person, some quoting the mail whole. */
+/**
+ * Police, consumer-centre and newsroom texts: the same campaigns in the third person, some quoting
+ * the mail whole, some short local news items whose only framing is who received it and who investigates.
+ */
 const WARNINGS: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly string[]>> = {
   de: [
+    `Ein Mann aus Köln bekam am Montag eine E-Mail: "Ich habe Ihren Computer gehackt und Sie über die Webcam gefilmt. Zahlen Sie 1000 Euro in Bitcoin innerhalb von 48 Stunden, sonst schicke ich das Video an Ihre Kontakte." Die Polizei ermittelt, wie ein Sprecher mitteilte.`,
     'Die Polizei warnt vor Erpresser-E-Mails: Die Täter behaupten, den Computer gehackt und den Empfänger über die Webcam gefilmt zu haben. Sie fordern 1000 Euro in Bitcoin innerhalb von 48 Stunden, sonst werde das Video an alle Kontakte verschickt. Die Polizei rät: Zahlen Sie nicht und erstatten Sie Anzeige.',
     'Eine 45-jährige erhielt eine E-Mail, angeblich von Europol. Darin wird ihr Kinderpornografie vorgeworfen, sie solle binnen 72 Stunden eine Geldstrafe zahlen. Es handelt sich um Betrug, sagte ein Polizeisprecher.',
     `Erpressungsmails im Umlauf: "Ich habe Ihr Gerät gehackt und ein Video aufgenommen. Zahlen Sie 1500 USD in Bitcoin an ${ADDRESS}, sonst sende ich das Video an alle Ihre Kontakte. Sie haben 48 Stunden." Die Verbraucherzentrale rät: nicht zahlen, Anzeige erstatten.`,
     'Das LKA warnt vor einer Bombendrohung per E-Mail. Die Absender behaupten, im Gebäude sei eine Bombe versteckt, die explodiere, wenn nicht 20.000 Dollar in Bitcoin gezahlt würden. Es handelt sich um Trittbrettfahrer, sagte ein Sprecher.',
   ],
   nl: [
+    `Een man uit Utrecht kreeg maandag een e-mail: "Ik heb je computer gehackt en je via de webcam gefilmd. Betaal binnen 48 uur 1000 euro in bitcoin, anders stuur ik de video naar je contacten." De politie doet onderzoek, meldt de regionale omroep.`,
     'De politie waarschuwt voor afpersmails. De oplichters beweren dat ze de computer hebben gehackt en de ontvanger via de webcam hebben gefilmd. Ze eisen binnen 48 uur 1000 euro in bitcoin, anders zou de video naar al je contacten gaan. Betaal niet en doe aangifte.',
     'Een 45-jarige vrouw kreeg een e-mail die zogenaamd van Europol kwam. Daarin wordt ze beschuldigd van kinderpornografie en moet ze binnen 72 uur een boete betalen. Het gaat om oplichting, zegt een woordvoerder van de politie. Gooi de mail weg.',
     `Afpersingsmail in omloop: "Ik heb uw apparaat gehackt en een video opgenomen. Betaal 1500 dollar in bitcoin naar ${ADDRESS}, anders stuur ik de video naar al uw contacten. U heeft 48 uur." De Fraudehelpdesk adviseert: niet betalen en aangifte doen.`,
     'De politie waarschuwt voor valse dagvaardingen: oplichters sturen mails namens Europol en de Nationale Politie. De ontvangers worden beschuldigd van kinderpornografie en moeten binnen 72 uur reageren. Ga er niet op in en verwijder de e-mail.',
   ],
   da: [
+    `En mand fra Odense modtog mandag en mail: 'Jeg har hacket din computer og filmet dig via dit webcam. Betal 1000 euro i bitcoin inden for 48 timer, ellers sender jeg videoen til dine kontakter.' Politiet efterforsker sagen, oplyser vagtchefen.`,
     'Politiet advarer mod afpresningsmails. Afsenderen påstår at have hacket computeren og optaget modtageren via webcam. Der kræves 1000 euro i bitcoin inden for 48 timer, ellers sendes videoen til alle kontakter. Betal ikke, og slet mailen.',
     'En 45-årig kvinde fik en mail, der angiveligt kom fra Europol. Hun beskyldes for børnepornografi og skal betale en bøde inden for 72 timer. Det er svindel, siger vagtchefen. Mailen skal ikke besvares.',
     `Afpresningsmail i omløb: 'Jeg har hacket din enhed og optaget en video. Betal 1500 dollars i bitcoin til ${ADDRESS}, ellers sender jeg videoen til alle dine kontakter. Du har 48 timer.' Forbrugerrådet Tænk anbefaler, at man ikke betaler og anmelder det til politiet.`,
     'Politiet advarer mod falske indkaldelser: svindlere sender mails i Europols og Rigspolitiets navn. Modtagerne beskyldes for børnepornografi og skal svare inden for 72 timer. Reager ikke på mailen, og slet den.',
   ],
   no: [
+    `En mann fra Bergen fikk mandag en e-post: «Jeg har hacket datamaskinen din og filmet deg via webkameraet. Betal 10 000 kroner i bitcoin innen 48 timer, ellers sender jeg videoen til kontaktene dine.» Politiet etterforsker saken, opplyser operasjonsleder.`,
     'Politiet advarer mot utpressings-e-post. Avsenderen påstår å ha hacket datamaskinen og filmet mottakeren via webkamera. Det kreves 10 000 kroner i bitcoin innen 48 timer, ellers sendes videoen til alle kontaktene. Ikke betal, og slett e-posten.',
     'En 45-åring fikk en e-post som utga seg for å være fra Kripos. Hun beskyldes for barnepornografi og må betale en bot innen 72 timer. Dette er svindel, sier seniorrådgiver i Kripos. E-posten bør slettes.',
     `Utpressingsmail i omløp: «Jeg har hacket enheten din og tatt opp en video. Betal 1500 dollar i bitcoin til ${ADDRESS}, ellers sender jeg videoen til alle kontaktene dine. Du har 48 timer.» NorSIS anbefaler at man ikke betaler og anmelder det til politiet.`,

@@ -143,6 +143,7 @@ export const DA: Lexicon = {
       'digitale selvforsvar', 'digitalt selvforsvar', 'forbrugerrådet',
     ],
     reporting: [
+      'politiet efterforsker', 'en mand fra', 'en kvinde fra',
       'falske', 'modtog', 'fik en mail', 'politiet anbefaler', 'anbefaler politiet', 'cirkulerer',
       'sådan lyder', 'lyder det',       'siger', 'melder', 'fortæller',
       'modtager*', 'afsender*', 'opfordrer', 'skærmbillede',

@@ -189,6 +189,7 @@ export const DE: Lexicon = {
       'die polizei rät', 'polizei rät', 'rät die polizei', 'webcam abkleben',
     ],
     reporting: [
+      'polizei ermittelt', 'ermittelt die polizei', 'ein sprecher', 'mitteilte', 'teilte die polizei', 'ein mann aus', 'eine frau aus', 'am montag', 'am dienstag', 'am mittwoch', 'am donnerstag', 'am freitag', 'am wochenende',
       'im umlauf', 'kursieren', 'kursiert', 'gefälschte', 'gefälschten', 'so die polizei', 'empfiehlt die polizei', 'die polizei empfiehlt', 'kriminalprävention',
       'so beginnt', 'so lautet', 'viele menschen', 'verbraucher',
       'sagte', 'sagt', 'berichten', 'meldet', 'empfänger*', 'absender', 'der absender', 'fordert', 'die masche',

@@ -166,6 +166,7 @@ export const NL: Lexicon = {
       'verwijder de mail', 'verwijder de e-mail', 'verwijder het bericht',
       'het is bluf', 'pure bluf', 'is bluf',           ],
     reporting: [
+      'de politie onderzoekt', 'politie doet onderzoek', 'doet onderzoek', 'meldt de', 'een man uit', 'een vrouw uit', 'omroep',
       'valse', 'is nep', 'neppe', 'adviseert', 'raadt aan', 'het advies',
       'zo begint', 'zo luidt', 'nederlanders', 'belgen',
       'zegt', 'zei', 'meldt',

@@ -146,6 +146,7 @@ export const NO: Lexicon = {
       'utpressingsforsøk', 'vær oppmerksom', 'vær obs', 'ikke klikk', 'ikke reager', 'nettvett',
     ],
     reporting: [
+      'politiet etterforsker', 'etterforsker saken', 'operasjonsleder*', 'en mann fra', 'en kvinne fra',
       'falske', 'mottok', 'fikk en e-post', 'politiet anbefaler', 'anbefaler politiet', 'sirkulerer', 'har sirkulert', 'varsler',
       'slik lyder', 'lyder det', 'nordmenn', 'mange nordmenn',
       'melder', 'sier', 'står i en e-post', 'e-posten er', 'bakmennene', 'politiets', 'har betalt opp',
