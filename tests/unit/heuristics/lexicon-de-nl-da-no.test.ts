@@ -249,6 +249,17 @@ describe('the extortioner\'s own words are not protective advice', () => {
   });
 
   it.each([
+    ['de', 'Das ist meine letzte Warnung.'],
+    ['nl', 'Dit is je laatste waarschuwing.'],
+    ['da', 'Sidste advarsel!'],
+    ['no', 'Siste advarsel!'],
+  ])('%s: the classic subject "last warning" is a deadline, not a newsroom\'s warning', (_language, subject) => {
+    const cues = cuesOf(subject);
+    expect(cues.get('reporting')).toBeUndefined();
+    expect(cues.get('deadline')).toBeDefined();
+  });
+
+  it.each([
     ['de', 'Sie wurden über eine Website für Erwachsene mit Malware infiziert. Ich habe ein Video gemacht. Überweisen Sie 0,1 BTC. Antworten Sie nicht auf diese E-Mail. Ihre Kontakte bekommen das Video, sagt mein Programm.'],
     ['da', 'Jeg er en hacker, der har adgang til dit operativsystem. Overfør 0,1 bitcoin inden for 48 timer, ellers sender jeg videoen til alle dine kontakter. Svar ikke på denne mail, siger jeg.'],
   ])('%s: such a mail is still flagged although it also says "says"', (_language, body) => {

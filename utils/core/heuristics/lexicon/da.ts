@@ -149,7 +149,7 @@ export const DA: Lexicon = {
       'modtager*', 'afsender*', 'opfordrer', 'skærmbillede',
       'svindlere', 'svindlerne', 'kriminelle', 'de kriminelle', 'it-kriminelle', 'afpressere', 'hackerne',
       'gerningsmand*', 'modtagere', 'modtagerne', 'ofre', 'ofrene', 'ifølge politiet', 'ifølge', 'påstår',
-      'hævder', 'truer med', 'advarer', 'advarer mod', 'advarsel', 'oplyser', 'skriver politiet', 'vagtchef*',
+      'hævder', 'truer med', 'advarer', 'advarer mod', 'advarsel mod', 'advarsel om', 'oplyser', 'skriver politiet', 'vagtchef*',
       'talsmand', 'pressemeddelelse', 'disse mails', 'disse e-mails', 'sådanne mails', 'mailene', 'i mailen',
       'beskeden', 'beskederne', 'anmeldelser', 'i omløb', 'årig', 'årige', 'datalæk', 'dømt', 'anholdt', 'sigtet',
     ],

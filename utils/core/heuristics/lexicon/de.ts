@@ -196,7 +196,7 @@ export const DE: Lexicon = {
       'diese masche', 'der masche', 'betrüger', 'die betrüger', 'betrueger', 'internetbetrüger', 'cyberkriminelle',
       'kriminelle', 'die kriminellen', 'die täter', 'der täter', 'erpresser', 'die erpresser', 'der erpresser',
       'die empfänger', 'opfer', 'betroffene', 'betroffenen', 'geschädigte*', 'laut polizei', 'laut', 'zufolge',
-      'nach angaben', 'warnt', 'warnen', 'warnung', 'warnt vor', 'berichtet', 'berichtete', 'teilte mit',
+      'nach angaben', 'warnt', 'warnen', 'warnung vor', 'warnt vor', 'berichtet', 'berichtete', 'teilte mit',
       'teilt mit', 'pressemitteilung', 'pressestelle', 'polizeisprecher*', 'sprecherin', 'diese e-mails',
       'solche e-mails', 'diese mails', 'solche mails', 'in der mail', 'in der e-mail', 'in den mails',
       'in den e-mails', 'heißt es', 'heisst es', 'hieß es', 'angeblich', 'vermeintlich*', 'sogenannte*',

@@ -175,7 +175,7 @@ export const NL: Lexicon = {
       'oplichters', 'de oplichters', 'oplichter', 'de oplichter', 'criminelen', 'de criminelen', 'cybercriminelen',
       'daders', 'de daders', 'afpersers', 'afperser', 'de afperser', 'afzender', 'de afzender',
       'ontvangers', 'de ontvanger', 'slachtoffers', 'slachtoffer', 'volgens de politie', 'volgens', 'waarschuwt',
-      'waarschuwt voor', 'waarschuwen', 'waarschuwing', 'liet weten', 'laat weten', 'aldus', 'woordvoerder',
+      'waarschuwt voor', 'waarschuwen', 'waarschuwing voor', 'liet weten', 'laat weten', 'aldus', 'woordvoerder',
       'politiewoordvoerder', 'meldpunt', 'persbericht', 'deze mails', 'zulke mails', 'deze e-mails',
       'zulke e-mails', 'in de mail', 'in de e-mail', 'de e-mails', 'beweert', 'beweren', 'claimt', 'claimen',
       'vermeende', 'jarige', 'aangifte gedaan', 'aangiftes', 'datalek', 'veroordeeld', 'gearresteerd', 'aangehouden',

@@ -153,7 +153,7 @@ export const NO: Lexicon = {
       'mottaker*', 'avsender*', 'epostene', 'oppfordrer', 'skjermdump', 'kan det leses', 'trues', 'mailen',
       'svindlere', 'svindlerne', 'kriminelle', 'de kriminelle', 'nettkriminelle', 'gjerningsperson*',
       'utpressere', 'utpresserne', 'mottakere', 'mottakerne', 'ofre', 'ofrene', 'ifølge politiet', 'ifølge',
-      'påstår', 'hevder', 'truer med', 'utgir seg for', 'advarer', 'advarer mot', 'advarsel', 'opplyser',
+      'påstår', 'hevder', 'truer med', 'utgir seg for', 'advarer', 'advarer mot', 'advarsel mot', 'advarsel om', 'opplyser',
       'skriver politiet', 'seniorrådgiver*', 'pressemelding', 'disse e-postene',
       'slike e-poster', 'e-postene', 'i omløp', 'åring',
       'datalekkasje', 'dømt', 'pågrepet',
