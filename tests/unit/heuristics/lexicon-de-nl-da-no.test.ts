@@ -174,22 +174,26 @@ const WARNINGS: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly string[]>> =
   ],
 };
 
-/** Honest mail that shares words with the campaigns: a bitcoin shop order, a sign-in alert, a shared video. */
+/** Honest mail that shares words with the campaigns: prices that 'explode', a bitcoin shop order, a sign-in alert, a shared video. */
 const HONEST: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly string[]>> = {
   de: [
+    'Die Bitcoin-Kurse explodieren! Zahlen Sie jetzt 0,001 BTC für unsere Analyse.',
     `Vielen Dank für Ihre Bestellung. Bitte zahlen Sie 0,01 BTC an folgende Adresse: ${ADDRESS} innerhalb von 24 Stunden. Andernfalls wird die Bestellung storniert und Ihre Daten werden gelöscht.`,
     `Webinar: Bitcoin für Einsteiger. Die Sitzung wird aufgezeichnet und danach veröffentlicht. Teilnahmegebühr 0,001 BTC an ${ADDRESS}, zahlbar innerhalb von 7 Tagen.`,
     `Ihre Zahlung von 0,01 BTC an ${ADDRESS} wurde ausgeführt. Die Abbuchung von Ihrem Konto ist erfolgt. Bei Fragen zu Ihrem Passwort wenden Sie sich an den Support.`,
   ],
   nl: [
+    'Explosieve groei van bitcoin: betaal nu 0,001 BTC voor onze analyse.',
     `Bedankt voor uw bestelling. Betaal 0,01 BTC naar het volgende adres ${ADDRESS} binnen 24 uur. Anders wordt de bestelling geannuleerd en worden uw gegevens direct verwijderd.`,
     `Uw betaling van 0,01 BTC naar ${ADDRESS} is verwerkt. Update uw besturingssysteem en wijzig regelmatig uw wachtwoord. Het bedrag staat op uw rekening.`,
   ],
   da: [
+    'Priserne på bitcoin eksploderer. Betal 0,001 BTC for vores analyse.',
     `Tak for din ordre. Betal 0,01 BTC til følgende adresse ${ADDRESS} inden for 24 timer. Ellers annulleres ordren, og dine data slettes.`,
     `Din betaling på 0,01 BTC til ${ADDRESS} er gennemført. Beløbet er trukket fra din konto. Skift din adgangskode jævnligt. Glædelig jul til dig og din familie.`,
   ],
   no: [
+    'Bitcoin-kursen kan sprenge alle rekorder. Betal 0,001 BTC for analysen vår.',
     `Takk for bestillingen. Betal 0,01 BTC til følgende adresse ${ADDRESS} innen 24 timer. Ellers kanselleres ordren og dataene dine slettes.`,
     'Hvis du vil se videoen fra bryllupet, kan du betale 0,002 btc til fotografen innen fredag. Videoen sendes til alle gjestene etterpå.',
     `Betalingen din på 0,01 BTC til ${ADDRESS} er fullført. Beløpet er trukket fra kontoen din. Bytt passordet ditt jevnlig. God jul til deg og familien din.`,

@@ -14,7 +14,7 @@ export const DA: Lexicon = {
   phrases: {
     'payment-demand': [
       'betal', 'betal mig', 'du skal betale', 'i skal betale', 'skal du betale', 'du skal overføre',
-      'skal du overføre', 'du skal sende', 'betalingen', 'overfør', 'overfor beløbet', 'overfør beløbet',
+      'skal du overføre', 'du skal sende', 'betalingen', 'overfør', 'overfør beløbet',
       'send mig', 'send beløbet', 'betal beløbet', 'bitcoin-adresse', 'bitcoinadresse', 'btc-adresse',
       'min bitcoin-wallet', 'min btc-wallet', 'bitcoin-tegnebog', 'min tegnebog', 'min wallet', 'min bitcoin-adresse',
       'følgende adresse', 'folgende adresse', 'til denne adresse', 'til adressen', 'værdi af', 'i bitcoin',
@@ -78,8 +78,8 @@ export const DA: Lexicon = {
     ],
     'violence-threat': [
       'smitte hele din familie', 'smitte dig', 'smitte',
-      'bombe', 'bomben', 'sprængstof', 'sprængladning', 'sprænger', 'springer i luften', 'eksplosiv*',
-      'eksplodere', 'eksploderer', 'dræbe', 'dræbe dig', 'for at dræbe dig', 'slå dig ihjel', 'gøre dig fortræd',
+      'bombe', 'bomben', 'sprængstof', 'sprængladning', 'sprængladningen', 'springer i luften', 'sprængstoffer',
+      'vil eksplodere', 'bomben eksploderer', 'sprængladningen eksploderer', 'dræbe', 'dræbe dig', 'for at dræbe dig', 'slå dig ihjel', 'gøre dig fortræd',
       'skade dig', 'syre', 'sætte ild', 'lejemorder', 'lejemord', 'bruge vold', 'vold mod dig',
       'vold mod din familie', 'ved hvor du bor', 'konsekvenser for dig og',
     ],

@@ -101,7 +101,7 @@ export const DE: Lexicon = {
       'bestellnummer', 'mwst', 'mehrwertsteuer', 'mitgliedsbeitrag',
     ],
     'violence-threat': [
-            'bombe', 'sprengsatz', 'sprengstoff', 'sprengladung', 'sprengkörper', 'explodier*', 'detonier*',
+            'bombe', 'sprengsatz', 'sprengstoff', 'sprengladung', 'sprengkörper', 'wird explodieren', 'explodieren lassen', 'zur explosion', 'detonier*',
       'in die luft', 'töten', 'toeten', 'umbringen', 'ermorden', 'erschießen', 'erschiessen', 'sie verletzen', 'dich verletzen', 'ihre familie verletzen',
       'säure', 'saeure', 'anzünden', 'auftragsmörder', 'auftragsmoerder', 'auftragsmord', 'gewalt gegen sie', 'gewalt gegen dich', 'gewalt anwenden',
       'wissen wo du wohnst', 'wissen wo sie wohnen', 'weiß wo du wohnst', 'weiß wo sie wohnen',

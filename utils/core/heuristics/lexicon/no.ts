@@ -80,7 +80,8 @@ export const NO: Lexicon = {
     ],
     'violence-threat': [
       'ditt liv er i fare', 'livet ditt er i fare',
-      'bombe', 'bomben', 'sprengstoff', 'sprengladning', 'eksplosiv*', 'sprenge', 'eksplodere', 'eksploderer',
+      'bombe', 'bomben', 'sprengstoff', 'sprengladning', 'sprengladningen', 'eksplosiver', 'vil eksplodere', 'bomben eksploderer',
+      'sprengladningen eksploderer',
       'drepe', 'drepe deg', 'for å drepe deg', 'ta livet av deg', 'skade deg', 'gjøre deg vondt', 'syre',
       'sette fyr', 'leiemorder', 'leiemord', 'bruke vold', 'vold mot deg', 'vold mot familien din',
       'vet hvor du bor', 'konsekvenser for deg og',
