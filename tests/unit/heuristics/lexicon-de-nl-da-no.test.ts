@@ -184,6 +184,7 @@ const HONEST: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly string[]>> = {
   ],
   nl: [
     'Explosieve groei van bitcoin: betaal nu 0,001 BTC voor onze analyse.',
+    'Een nieuwe server kost een bom geld, dus betaal de bijdrage van 0,001 BTC op tijd.',
     `Bedankt voor uw bestelling. Betaal 0,01 BTC naar het volgende adres ${ADDRESS} binnen 24 uur. Anders wordt de bestelling geannuleerd en worden uw gegevens direct verwijderd.`,
     `Uw betaling van 0,01 BTC naar ${ADDRESS} is verwerkt. Update uw besturingssysteem en wijzig regelmatig uw wachtwoord. Het bedrag staat op uw rekening.`,
   ],

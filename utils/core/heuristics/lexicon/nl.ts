@@ -93,7 +93,7 @@ export const NL: Lexicon = {
       'btw', 'lidmaatschap*', 'contributie',
     ],
     'violence-threat': [
-      'bom', 'explosie', 'explosies', 'explosieven', 'ontploff*', 'explosief', 'vermoorden', 'je doden', 'u doden', 'jou doden',
+      'een bom in', 'de bom', 'bom geplaatst', 'bom verstopt', 'bommen', 'explosie', 'explosies', 'explosieven', 'ontploff*', 'explosief', 'vermoorden', 'je doden', 'u doden', 'jou doden',
       'om je te vermoorden', 'om u te vermoorden', 'pijn doen', 'iets aandoen', 'zuuraanval', 'brand stichten',
       'in brand steken', 'huurmoordenaar', 'huurmoord', 'geweld gebruiken', 'geweld tegen je', 'geweld tegen u',
       'weet waar je woont', 'weten waar je woont', 'weet waar u woont', 'weten waar u woont',
