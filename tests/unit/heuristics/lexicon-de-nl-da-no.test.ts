@@ -145,6 +145,7 @@ const EXTORTION: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly string[]>> 
  */
 const WARNINGS: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly string[]>> = {
   de: [
+    `Sextortion: So schützen Sie sich. Betrüger schreiben: "Ich habe Sie über Ihre Webcam gefilmt. Zahlen Sie 500 Euro in Bitcoin innerhalb von 24 Stunden, sonst sende ich das Video an alle Ihre Kontakte." Was Sie tun können: Bewahren Sie Ruhe.`,
     `Ein Mann aus Köln bekam am Montag eine E-Mail: "Ich habe Ihren Computer gehackt und Sie über die Webcam gefilmt. Zahlen Sie 1000 Euro in Bitcoin innerhalb von 48 Stunden, sonst schicke ich das Video an Ihre Kontakte." Die Polizei ermittelt, wie ein Sprecher mitteilte.`,
     'Die Polizei warnt vor Erpresser-E-Mails: Die Täter behaupten, den Computer gehackt und den Empfänger über die Webcam gefilmt zu haben. Sie fordern 1000 Euro in Bitcoin innerhalb von 48 Stunden, sonst werde das Video an alle Kontakte verschickt. Die Polizei rät: Zahlen Sie nicht und erstatten Sie Anzeige.',
     'Eine 45-jährige erhielt eine E-Mail, angeblich von Europol. Darin wird ihr Kinderpornografie vorgeworfen, sie solle binnen 72 Stunden eine Geldstrafe zahlen. Es handelt sich um Betrug, sagte ein Polizeisprecher.',
@@ -152,6 +153,7 @@ const WARNINGS: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly string[]>> =
     'Das LKA warnt vor einer Bombendrohung per E-Mail. Die Absender behaupten, im Gebäude sei eine Bombe versteckt, die explodiere, wenn nicht 20.000 Dollar in Bitcoin gezahlt würden. Es handelt sich um Trittbrettfahrer, sagte ein Sprecher.',
   ],
   nl: [
+    `Hoe herken je een afpersmail? Criminelen schrijven: "Ik heb je gefilmd via je webcam. Betaal binnen 24 uur 500 euro in bitcoin, anders stuur ik de video naar al je contacten." Wat kun je doen? Betaal niet.`,
     `Een man uit Utrecht kreeg maandag een e-mail: "Ik heb je computer gehackt en je via de webcam gefilmd. Betaal binnen 48 uur 1000 euro in bitcoin, anders stuur ik de video naar je contacten." De politie doet onderzoek, meldt de regionale omroep.`,
     'De politie waarschuwt voor afpersmails. De oplichters beweren dat ze de computer hebben gehackt en de ontvanger via de webcam hebben gefilmd. Ze eisen binnen 48 uur 1000 euro in bitcoin, anders zou de video naar al je contacten gaan. Betaal niet en doe aangifte.',
     'Een 45-jarige vrouw kreeg een e-mail die zogenaamd van Europol kwam. Daarin wordt ze beschuldigd van kinderpornografie en moet ze binnen 72 uur een boete betalen. Het gaat om oplichting, zegt een woordvoerder van de politie. Gooi de mail weg.',
@@ -159,6 +161,7 @@ const WARNINGS: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly string[]>> =
     'De politie waarschuwt voor valse dagvaardingen: oplichters sturen mails namens Europol en de Nationale Politie. De ontvangers worden beschuldigd van kinderpornografie en moeten binnen 72 uur reageren. Ga er niet op in en verwijder de e-mail.',
   ],
   da: [
+    `Sådan beskytter du dig mod afpresning. Svindlere skriver: 'Jeg har filmet dig via dit webcam. Betal 500 euro i bitcoin inden for 24 timer, ellers sender jeg videoen til alle dine kontakter.' Gode råd: Betal ikke.`,
     `En mand fra Odense modtog mandag en mail: 'Jeg har hacket din computer og filmet dig via dit webcam. Betal 1000 euro i bitcoin inden for 48 timer, ellers sender jeg videoen til dine kontakter.' Politiet efterforsker sagen, oplyser vagtchefen.`,
     'Politiet advarer mod afpresningsmails. Afsenderen påstår at have hacket computeren og optaget modtageren via webcam. Der kræves 1000 euro i bitcoin inden for 48 timer, ellers sendes videoen til alle kontakter. Betal ikke, og slet mailen.',
     'En 45-årig kvinde fik en mail, der angiveligt kom fra Europol. Hun beskyldes for børnepornografi og skal betale en bøde inden for 72 timer. Det er svindel, siger vagtchefen. Mailen skal ikke besvares.',
@@ -166,6 +169,7 @@ const WARNINGS: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly string[]>> =
     'Politiet advarer mod falske indkaldelser: svindlere sender mails i Europols og Rigspolitiets navn. Modtagerne beskyldes for børnepornografi og skal svare inden for 72 timer. Reager ikke på mailen, og slet den.',
   ],
   no: [
+    `Slik beskytter du deg mot utpressing. Svindlere skriver: «Jeg har filmet deg via webkameraet. Betal 5000 kroner i bitcoin innen 24 timer, ellers sender jeg videoen til alle kontaktene dine.» Gode råd: Ikke betal.`,
     `En mann fra Bergen fikk mandag en e-post: «Jeg har hacket datamaskinen din og filmet deg via webkameraet. Betal 10 000 kroner i bitcoin innen 48 timer, ellers sender jeg videoen til kontaktene dine.» Politiet etterforsker saken, opplyser operasjonsleder.`,
     'Politiet advarer mot utpressings-e-post. Avsenderen påstår å ha hacket datamaskinen og filmet mottakeren via webkamera. Det kreves 10 000 kroner i bitcoin innen 48 timer, ellers sendes videoen til alle kontaktene. Ikke betal, og slett e-posten.',
     'En 45-åring fikk en e-post som utga seg for å være fra Kripos. Hun beskyldes for barnepornografi og må betale en bot innen 72 timer. Dette er svindel, sier seniorrådgiver i Kripos. E-posten bør slettes.',

@@ -133,6 +133,7 @@ export const DA: Lexicon = {
       'fra din egen mailadresse', 'jeg har fuld adgang',
     ],
     advice: [
+      'sådan beskytter du dig', 'gode råd', 'hvad skal du gøre',
       'betal under ingen omstændigheder', 'lad være med at betale', 'undlad at betale', 'kontakt politiet', 'ring 114',
       'betal ikke', 'betal aldrig', 'ikke betale', 'ikke betaler', 'ikke besvare', 'ikke besvarer',
       'ikke besvares', 'ikke reagere', 'ikke reagerer', 'anmeld det til politiet', 'politianmeldelse',

@@ -174,6 +174,7 @@ export const DE: Lexicon = {
       'wir sind hacker',
     ],
     advice: [
+      'so schützen sie sich', 'wie sie sich schützen', 'schützen sie sich', 'was sie tun können', 'was tun',
       'keinesfalls bezahlen', 'zahlen sie keinesfalls', 'auf keinen fall bezahlen', 'kein geld zahlen', 'nicht auf die erpressung',
       'nicht zahlen', 'zahlen sie nicht', 'nicht bezahlen', 'keinesfalls zahlen', 'auf keinen fall zahlen',
       'kein geld überweisen', 'überweisen sie kein geld', 'nicht auf die forderung*', 'nicht darauf eingehen',

@@ -158,6 +158,7 @@ export const NL: Lexicon = {
       'ik heb volledige toegang', 'ik heb mezelf toegang', 'ik ken je wachtwoord', 'ik ken uw wachtwoord',
     ],
     advice: [
+      'zo bescherm je jezelf', 'hoe herken je', 'wat kun je doen', 'wat moet je doen',
       'consumentenbond', 'politie.nl',
       'niet betalen', 'betaal niet', 'betaal nooit', 'betaal niets', 'niet reageren',
       'ga er niet op in', 'ga niet in op', 'aangifte doen', 'doe aangifte', 'meld het bij de politie',

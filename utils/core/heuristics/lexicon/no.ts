@@ -137,6 +137,7 @@ export const NO: Lexicon = {
       'jeg har tilgang til', 'jeg har full tilgang', 'jeg kjenner passordet ditt',
     ],
     advice: [
+      'slik beskytter du deg', 'gode råd', 'slik avslører du', 'hva bør du gjøre',
       'aldri betal', 'la være å betale', 'ikke betal noe',
       'aldri betale', 'rapportere', 'slette eposten', 'slett e-posten', 'slette e-posten', 'slett eposten',
       'ikke betal', 'betal aldri', 'ikke betale', 'ikke betaler', 'ikke besvare', 'ikke besvares',
