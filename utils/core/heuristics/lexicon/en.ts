@@ -258,7 +258,7 @@ export const EN: Lexicon = {
       'a wave of', 'the campaign', 'spam campaign', 'hoax email*', 'hoax threat*', 'bomb hoax',
       'threatened to', 'threatening to', 'threatening email*', 'demanding', 'demanded', 'extortion attempt*',
       'extortion scam*', 'sextortion scam*', 'people have received', 'residents', 'members of the public',
-      'investigators', 'detectives', 'officers', 'officials', 'security researchers', 'security experts',
+      'detectives', 'security researchers', 'security experts',
     ],
   },
 };

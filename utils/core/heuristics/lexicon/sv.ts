@@ -103,7 +103,7 @@ export const SV: Lexicon = {
       'porr*', 'vuxensajt*', 'onanera*', 'naken*', 'privata foton', 'dina foton', 'dina bilder',
       'onanerar', 'onani', 'tillfredsställer dig', 'tillfredsstaller dig', 'runka*', 'sexvideo*', 'porrsajt*',
       'vuxensida*', 'vuxenvideo*', 'vuxeninnehåll', 'spelade in en video', 'gjorde en video', 'delad skärm',
-      'delad skarm', 'dubbel video', 'webbkameran', 'intim*', 'nakenbild*', 'nakna',
+      'delad skarm', 'dubbel video', 'webbkameran', 'intima bilder', 'intima videor', 'intima', 'nakenbild*', 'nakna',
       'snuskiga', 'pinsamma video*', 'komprometterande video*', 'komprometterande bild*', 'webbhistorik',
       'webbläsarhistorik', 'surfhistorik',
     ],
@@ -112,7 +112,7 @@ export const SV: Lexicon = {
     ],
     'held-data': [
       'personuppgift*', 'dina uppgifter', 'ditt namn', 'dina filer', 'löner',
-      'kunddata', 'kunduppgifter', 'kundregister', 'kunddatabas', 'databas*', 'konfidentiell*',
+      'kunddata', 'kunduppgifter', 'kundregister', 'kunddatabas', 'databasen', 'databas', 'konfidentiell*',
       'känsliga uppgifter', 'kansliga uppgifter', 'all din data', 'alla dina filer', 'dina meddelanden',
       'dina chattar', 'privata uppgifter',
     ],
