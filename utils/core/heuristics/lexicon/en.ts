@@ -103,7 +103,9 @@ export const EN: Lexicon = {
       'hurt you', 'harm you', 'hurt your', 'harm your', 'swat', 'swatting',
       'swat team', 'burn down', 'set fire', 'arson', 'break your', 'kill', 'physical harm',
       'bomb', 'explosive device', 'the explosive', 'will explode', 'detonate', 'blow up', 'acid',
-      'hitman', 'hit man', 'i know where you live', 'we know where you live', 'you and your loved ones',
+      'hitman', 'hit man', 'i know where you live', 'we know where you live',
+      // Not bare "you and your loved ones": holiday greetings say it.
+      'occur to you and your loved ones', 'happen to you and your loved ones', 'consequences for you and your',
       'pay you a visit',
       'explosives', 'lead azide', 'tetryl', 'hexogen', 'detonat*', 'denotat*', 'explode', 'exploded',
       'blown up', 'shoot you', 'to kill you', 'paid to kill', 'take your life', 'end your life',

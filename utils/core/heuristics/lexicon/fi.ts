@@ -97,7 +97,7 @@ export const FI: Lexicon = {
       'tulen kotiisi', 'tulemme kotiisi', 'sinulle ja läheisillesi', 'sinulle ja laheisillesi',
       'rakennuksessanne on', 'rakennukseenne',
     ],
-    'kidnap-threat': ['sieppaa*', 'kaappaa*', 'sieppaus*', 'panttivan*',
+    'kidnap-threat': ['sieppaa*', 'sieppaus*', 'panttivan*',
       'kidnappa*', 'kaappaamme', 'kaappasimme', 'lapsesi on meillä', 'tyttäresi on meillä', 'poikasi on meillä',
     ],
     'authority-claim': [
