@@ -59,6 +59,10 @@ const CAMPAIGNS: readonly (readonly [string, string, string, Sender?])[] = [
     'Min man har placerat en sprängladdning i er byggnad. Om ni inte överför 20 000 dollar i bitcoin före arbetsdagens slut detonerar den.'],
   ['sv', 'kidnappningshot',
     'Ditt liv är i fara. Om du inte betalar 0,05 bitcoin inom två dagar kommer vi att kidnappa dig. Kontakta inte polisen.'],
+  ['fi', 'vakoiluohjelma ja ehdollinen vaatimus',
+    'Tietokoneellesi on asennettu vakoiluohjelma ja yhteystietosi on kopioitu. Jos en saa 500 euroa bitcoineina kahden vuorokauden kuluessa, julkaisen tallenteen kaikille kontakteillesi.'],
+  ['sv', 'dataintrång i ett företag',
+    'Vi har hackat ert företag och kopierat kundregistret. Betala 2 BTC inom 72 timmar, annars publicerar vi uppgifterna och skickar dem till media.'],
   ['et', 'masintõlkega seksuaalne väljapressimine',
     'Sain juurdepääsu sinu seadmetele ja installisin troojalase. Salvestasin video, kus sa masturbeerid täiskasvanute saiti vaadates. Kanna 1200 eurot bitcoinides minu rahakotti. Taimer käivitus, kui sa selle kirja avasid: sul on 48 tundi. Vastasel juhul saadan video kõigile sinu kontaktidele. Kohe kui raha on laekunud, kustutan kõik.'],
   ['et', 'võltsitud politsei kutse',
@@ -87,6 +91,12 @@ const WARNINGS: readonly (readonly [string, string, string])[] = [
     'Politsei hoiatab: levivad väljapressimiskirjad, milles petturid väidavad, et on paigaldanud ohvri arvutisse pahavara ja filminud teda veebikaamera kaudu. Kirjas nõutakse 48 tunni jooksul 1200 eurot bitcoinides, vastasel juhul saadetakse video kõigile kontaktidele. Ärge makske, ärge vastake ja teatage politseile.'],
   ['et', 'uudis võltsitud politseikirjast',
     'Petturid saadavad politsei nimel e-kirju, milles saajat süüdistatakse lapspornograafias ja nõutakse 72 tunni jooksul vastust. Politsei sõnul on tegemist petukirjaga ja see tuleb kustutada.'],
+  ['fi', 'uutinen pommiuhkauksista ilman neuvoja',
+    'Yritykset ovat saaneet sähköposteja, joissa uhataan räjäyttää pommi, ellei bitcoineja makseta. Poliisi pitää uhkauksia perättöminä.'],
+  ['sv', 'nyhet om bombhot utan råd',
+    'Flera skolor fick på måndagen mejl med bombhot där avsändaren krävde bitcoin. Polisen bedömer att hotet inte är allvarligt.'],
+  ['et', 'uudis pommiähvardustest ilma nõuanneteta',
+    'Mitu kooli said esmaspäeval pommiähvardusega e-kirja, milles nõuti bitcoine. Politsei hinnangul ei ole oht tõsiseltvõetav.'],
 ];
 
 /** Honest mail in the same words' neighbourhood: none may be `suspected`. */

@@ -36,6 +36,7 @@ export const EN: Lexicon = {
       'cost for your life', 'cost of your life', 'price of your life', 'you can pay me', 'pay me by',
       'you are required to pay', 'you must send', 'you need to send', 'you have to send', 'i want you to send',
       'my demands', 'our demands', 'our demand', 'send the btc', 'send btc', 'transfer btc',
+      'if i don t get', 'if i do not get', 'if i don t receive', 'if i do not receive', 'unless i receive', 'unless i get',
     ],
     // Time spans and dates are found by deadline.ts; these are deadlines said in words.
     deadline: [
@@ -162,6 +163,7 @@ export const EN: Lexicon = {
       'customer data', 'client data', 'employee data', 'your database', 'stolen data', 'confidential data',
       'confidential information', 'sensitive data', 'sensitive information', 'your photos', 'your chats',
       'your correspondence', 'all your data', 'all your files', 'private data', 'private information',
+      'customer records', 'client records', 'customer list',
     ],
     'compromising-material': [
       'your password', 'password', 'hacked your', 'hacked', 'access to your device',
@@ -261,6 +263,7 @@ export const EN: Lexicon = {
       'threatened to', 'threatening to', 'threatening email*', 'demanding', 'demanded', 'extortion attempt*',
       'extortion scam*', 'sextortion scam*', 'people have received', 'residents', 'members of the public',
       'detectives', 'security researchers', 'security experts',
+      'emails claiming', 'emails threatening', 'emails demanding', 'messages claiming', 'received emails', 'bomb threat*',
     ],
   },
 };

@@ -24,6 +24,7 @@ export const ET: Lexicon = {
       'kohe kui raha', 'pärast raha laekumist', 'parast makset', 'kuidas osta bitcoin*', 'osta bitcoin*',
       'õiglane hind', 'oiglane hind', 'minu nõudmised', 'minu nõue', 'minu noudmised', 'vaartuses',
       'eurot bitcoinides', 'dollarit bitcoinides', 'väärtuses bitcoin*', 'vaartuses bitcoin*',
+      'kui ma ei saa', 'kui me ei saa',
     ],
     deadline: ['tähtaeg', 'jooksul', 'viimane hoiatus', 'viimane võimalus', 'aeg jookseb', 'hiljemalt', 'alates avamisest',
       'tunni jooksul', 'tundi aega', 'päeva jooksul', 'paeva jooksul', 'taimer', 'taimer käivitus',
@@ -163,6 +164,9 @@ export const ET: Lexicon = {
       'sagenenud', 'kirjade laine', 'ähvarduskir*', 'ahvarduskir*', 'pommiähvardus*', 'pommiahvardus*',
       'rämpskir*', 'infoturbe', 'pressiesindaja', 'juhtum*', 'alustas kriminaalmenetlust',
       'alustanud kriminaalmenetlust', 'prefektuur*',
+      'politsei on saanud', 'politsei hinnangul', 'hinnangul', 'saatja väidab', 'saatja vaidab', 'väidab', 'vaidab',
+      'e-kirjadest', 'e-kirjades', 'kirja milles', 'e-kirja milles', 'kirjad milles', 'nõuti', 'nouti',
+      'tõsiseltvõetav', 'tosiseltvoetav', 'teateid', 'mitte arvestada',
     ],
   },
 };

@@ -29,6 +29,7 @@ export const FI: Lexicon = {
       'kun rahat on vastaanotettu', 'kun saan rahat', 'kun saan maksun', 'saatuani maksun', 'maksun saatuani',
       'heti kun saan', 'heti kun maksu', 'miten ostaa bitcoin*', 'kuinka ostaa bitcoin*', 'osta bitcoin*',
       'reilu hinta', 'reilu kauppa', 'vaatimukseni', 'vaatimuksemme', 'lunnasmaksu*', 'summan bitcoin*',
+      'jos en saa', 'ellen saa', 'jos emme saa', 'ellemme saa',
     ],
     deadline: [
       'määräaika', 'määräaikaa', 'viimeinen varoitus', 'viimeinen mahdollisuus', 'aikaa on',
@@ -195,6 +196,7 @@ export const FI: Lexicon = {
       'sekstorti*', 'seksikiristy*', 'kiristyshuijau*', 'kiristysyrit*', 'kiristyssähköpost*', 'kiristyssahkopost*',
       'traficom*', 'tyhjä uhkaus', 'tyhjia uhkauksia', 'tyhjiä uhkauksia', 'olla maksamatta',
       'jos saat tällaisen', 'jos saat talla*', 'jos olet saanut tällaisen', 'vaihda salasanasi', 'vaihtaa salasana*',
+      'jättää viestin huomiotta', 'jättää viestit huomiotta', 'jätä viesti huomiotta', 'jata viesti huomiotta',
     ],
     reporting: [
       'sanoo', 'sanoi', 'kertoo poliisi',
@@ -211,6 +213,8 @@ export const FI: Lexicon = {
       'liikkeella', 'kiertää', 'kiertaa', 'ilmoituksia on tullut', 'kiristyksen kohde*', 'uhattiin', 'uhataan',
       'uhkaa julkaista', 'vaatii rahaa', 'vaatii lunnaita', 'lähettäjäksi on väärennetty', 'väärennetty',
       'kyberturvallisuuskeskuksen mukaan', 'kyberrikostorjuntakeskus*',
+      'viestejä joissa', 'viesteja joissa', 'sähköposteja joissa', 'sahkoposteja joissa', 'viesteissä joissa',
+      'kirjeitä joissa', 'ovat saaneet', 'pommiuhkau*', 'uhkauksia', 'perättöm*', 'perattom*', 'jättämään viestit huomiotta',
     ],
   },
 };

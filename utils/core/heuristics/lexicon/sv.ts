@@ -24,6 +24,7 @@ export const SV: Lexicon = {
       'sa snart jag far', 'när pengarna', 'nar pengarna', 'efter betalningen', 'när jag har fått', 'hur man köper bitcoin',
       'köp bitcoin', 'kop bitcoin', 'ett rimligt pris', 'rimligt pris', 'lösenbelopp*', 'losenbelopp*',
       'losensumma*', 'mina krav', 'mitt krav', 'våra krav',
+      'om jag inte får', 'om vi inte får', 'om jag inte far',
     ],
     deadline: [
       'tidsfrist', 'deadline', 'sista varning', 'sista chansen', 'senast', 'klockan tickar',
@@ -51,6 +52,7 @@ export const SV: Lexicon = {
       'till alla dina kollegor', 'till hela din familj', 'publicera dina',
       'sprida videon till', 'akt utlämnad till media', 'akten till media', 'förstöra ditt rykte',
       'berättar för din familj', 'berätta för din fru',
+      'publicerar vi uppgifterna', 'publicera uppgifterna', 'skickar dem till media', 'skickar uppgifterna till',
     ],
     audience: [
       'alla dina kontakter', 'dina kontakter', 'dina vänner', 'din familj', 'dina anhöriga',
@@ -115,6 +117,7 @@ export const SV: Lexicon = {
       'kunddata', 'kunduppgifter', 'kundregister', 'kunddatabas', 'databasen', 'databas', 'konfidentiell*',
       'känsliga uppgifter', 'kansliga uppgifter', 'all din data', 'alla dina filer', 'dina meddelanden',
       'dina chattar', 'privata uppgifter',
+      'kundregist*', 'kunddatabas*', 'uppgifterna om era kunder',
     ],
     'compromising-material': [
       'ditt lösenord', 'lösenord*', 'skadlig kod', 'skadlig programvara', 'trojan*', 'din enhet',
@@ -192,6 +195,8 @@ export const SV: Lexicon = {
       'kampanj*', 'våg av', 'vag av', 'hotfulla mejl', 'hotfulla mail', 'hotmejl', 'hotade',
       'krävde', 'kravde', 'presstalesperson', 'pressekreterare', 'säger hon', 'säger han', 'skriver polisen',
       'utredare', 'it-avdelning*', 'säkerhetsexpert*',
+      'bombhot*', 'polisen bedömer', 'polisen bedomer', 'allmänheten', 'allmanheten', 'mejl där', 'mejl dar',
+      'mejl med hot', 'e-post där', 'e-postmeddelanden där', 'mejl som uppges',
     ],
   },
 };
