@@ -97,6 +97,12 @@ const WARNINGS: readonly (readonly [string, string, string])[] = [
     'Flera skolor fick på måndagen mejl med bombhot där avsändaren krävde bitcoin. Polisen bedömer att hotet inte är allvarligt.'],
   ['et', 'uudis pommiähvardustest ilma nõuanneteta',
     'Mitu kooli said esmaspäeval pommiähvardusega e-kirja, milles nõuti bitcoine. Politsei hinnangul ei ole oht tõsiseltvõetav.'],
+  // Reports that retell a mail in the third person, without a word of advice.
+  ['fi', 'uutinen Vastaamo-kiristyksestä', 'Sähköpostihuijari väittää kuvanneensa vastaanottajaa web-kameralla ja uhkaa lähettää videon tämän yhteystiedoille, ellei tämä maksa 1000 euroa bitcoineina 48 tunnin kuluessa.'],
+  ['sv', 'nyhet om patientjournaler', 'Hackare stal journaler från tiotusentals patienter och kräver nu 200 euro i bitcoin inom 24 timmar av varje patient. Annars hotar de att publicera terapeuternas anteckningar. Centralkriminalpolisen utreder.'],
+  ['et', 'uudis võltsitud Europoli kirjadest', 'Inimeste postkastidesse on jõudnud kirjad, mis on justkui saadetud Europolist. Kirjas teatatakse, et adressaadi vastu on alustatud kohtumenetlust lapspornograafia levitamise eest, ning palutakse 72 tunni jooksul saata selgitused. Vastasel juhul edastatakse toimik meediale.'],
+  ['et', 'uudis koolide pommiähvardustest', 'Eesti koolid said pommiähvardusi. Kirjade saatja nõudis 20 000 dollarit bitcoinides ja ähvardas, et lõhkekeha plahvatab.'],
+  ['en', 'news about clinic extortion', 'Hackers stole records of 40,000 patients of a psychotherapy clinic and are now emailing them, threatening to publish their therapy notes unless each pays 200 euros in bitcoin within 24 hours. Police are investigating.'],
 ];
 
 /** Honest mail in the same words' neighbourhood: none may be `suspected`. */

@@ -254,7 +254,7 @@ export const EN: Lexicon = {
       'spokesperson', 'spokesman', 'the fbi', 'authorities',
       'the breach', 'data breach', 'the company said', 'court', 'sentenced', 'convicted',
       'was arrested', 'prosecutor*',
-      'the fraudsters', 'fraudsters', 'the fraudster', 'the blackmailer*', 'blackmailers', 'perpetrators',
+      'fraudsters', 'the fraudster', 'perpetrators',
       'the culprits', 'the scam', 'this scam', 'these scams', 'such scams', 'the email claims',
       'the emails claim', 'the sender claims', 'claims to have', 'claim to have', 'claiming to have',
       'claiming to be', 'purporting to', 'purportedly', 'impersonating', 'impersonation', 'police say',
@@ -264,6 +264,11 @@ export const EN: Lexicon = {
       'extortion scam*', 'sextortion scam*', 'people have received', 'residents', 'members of the public',
       'detectives', 'security researchers', 'security experts',
       'emails claiming', 'emails threatening', 'emails demanding', 'messages claiming', 'received emails', 'bomb threat*',
+      // Third-person past tense: how a report retells a mail that spoke in the first person.
+      'the sender wrote', 'the email read', 'the message read', 'the letter said', 'the email said', 'were sent to',
+      'had been sent', 'received the email', 'received the message', 'who received', 'according to the email',
+      'is investigating', 'are investigating', 'police are investigating', 'stole', 'are now emailing',
+      'blackmailer*',
     ],
   },
 };

@@ -200,13 +200,13 @@ export const FI: Lexicon = {
     ],
     reporting: [
       'sanoo', 'sanoi', 'kertoo poliisi',
-      'kiristäjä*', 'huijari*', 'rikollise*', 'uhrit', 'uhreja', 'uhrille', 'uhreille',
+      'rikollise*', 'uhrit', 'uhreja', 'uhrille', 'uhreille',
       'vastaanottajat', 'vastaanottajan', 'vastaanottajille', 'vastaanottajia', 'vastaanottajien', 'vastaanottajalle',
       'viestissä', 'viesteissä', 'viestit', 'poliisi kertoo', 'poliisi kertoi',
       'poliisin mukaan', 'poliisi varoittaa', 'poliisi kehottaa', 'poliisi neuvoo', 'tiedote',
       'tiedotte*', 'ilmoituksia', 'kertoo', 'kertoi', 'tietomurto*', 'oikeus*', 'käräjäoikeu*',
       'hovioikeu*', 'tuomio*', 'epäilty', 'esitutkin*',
-      'kiristaja*', 'huijarit', 'huijaajat', 'huijaaja*', 'poliisi muistuttaa', 'poliisi tiedottaa',
+      'huijaajat', 'huijaaja*', 'poliisi muistuttaa', 'poliisi tiedottaa',
       'poliisi on saanut', 'poliisille on tullut', 'väittää', 'vaittaa', 'väitetään', 'väittävät', 'viestin lähettäjä',
       'viestin lahettaja', 'viestin mukaan', 'sähköpostin mukaan', 'tutkinnanjohtaja', 'rikoskomisario',
       'komisario', 'ylikonstaapeli', 'rikostarkastaja', 'poliisitarkastaja', 'tiedotteessa', 'liikkeellä',
@@ -215,6 +215,11 @@ export const FI: Lexicon = {
       'kyberturvallisuuskeskuksen mukaan', 'kyberrikostorjuntakeskus*',
       'viestejä joissa', 'viesteja joissa', 'sähköposteja joissa', 'sahkoposteja joissa', 'viesteissä joissa',
       'kirjeitä joissa', 'ovat saaneet', 'pommiuhkau*', 'uhkauksia', 'perättöm*', 'perattom*', 'jättämään viestit huomiotta',
+      // Third-person past tense and participles: how a report retells a mail written in the first person.
+      '*huijari*', '*kiristäjä*', '*kiristaja*', 'uhkasi', 'uhkaavat', 'vaati', 'vaativat', 'kirjoitti', 'väitti', 'vaitti',
+      'viestissä luki', 'viestissä lukee', 'viestissä kerrotaan', 'viestissä väitetään', 'viestin saaneet',
+      'saaneensa', 'kuvanneensa', 'hakkeroineensa', 'murtautuneensa', 'asentaneensa', 'uhkaa lähettää',
+      'uhkaa levittää', 'tutkii tapausta', 'tutkii asiaa',
     ],
   },
 };
