@@ -115,6 +115,10 @@ const HONEST: readonly (readonly [string, string, string])[] = [
   ['sv', 'restaurang', 'Välkommen till vår restaurang i byggnaden där vi öppnade i fjol. Betala gärna i bitcoin, erbjudandet gäller i 48 timmar.'],
   ['et', 'restoran', 'Meie menüüs on nüüd pommes frites. Makske bitcoinides, pakkumine kehtib 48 tundi.'],
   ['et', 'renoveerimine', 'Teie hoones toimub remont. Makske ühistu tasu 24 tunni jooksul aadressile ' + ADDRESS + '.'],
+  ['et', 'jagatud dokument', 'Tere, sain juurdepääsu sinu dokumendile, aitäh! Parool on kirjas eraldi. Maksa 20 eurot bitcoinides homseni.'],
+  ['en', 'arrest news', 'The police arrested a man suspected of child pornography offences. He was held for 48 hours and charged, prosecutors said.'],
+  ['sv', 'nyhet om gripande', 'Polisen: en man har gripits misstänkt för barnpornografibrott. Han anhölls i 72 timmar, uppger åklagaren.'],
+  ['et', 'uudis kinnipidamisest', 'Politsei teatab: Tallinnas peeti kinni mees, keda kahtlustatakse lapsporno levitamises. Kahtlustatav vahistati 48 tunniks.'],
 ];
 
 describe('lexicons en, fi, sv, et: campaigns in the words real mail uses', () => {

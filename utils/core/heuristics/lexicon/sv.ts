@@ -200,6 +200,7 @@ export const SV: Lexicon = {
       // Third-person past tense: how a report retells a mail written in the first person.
       'hackarna', 'hotar de', 'hotar att', 'kräver nu', 'utreder', 'polisen utreder', 'skrev', 'påstod', 'pastod',
       'skickade ut', 'mejlet löd', 'i mejlet står', 'står det i mejlet', 'enligt mejlet',
+      'har gripits', 'greps', 'anhölls', 'anholls', 'häktades', 'haktades', 'uppger åklagaren', 'enligt åklagaren',
     ],
   },
 };
