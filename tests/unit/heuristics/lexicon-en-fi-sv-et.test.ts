@@ -71,6 +71,13 @@ const CAMPAIGNS: readonly (readonly [string, string, string, Sender?])[] = [
     'Teie hoonesse on paigutatud lõhkekeha. See plahvatab, kui te ei kanna tööpäeva lõpuni 0,5 BTC aadressile ' + ADDRESS + '.'],
   ['et', 'Ledgeri klientide ähvardus',
     'Teie kodune aadress lekkis klientide andmebaasist. Kui te ei maksa 24 tunni jooksul 0,3 BTC, tuleme teie koju. Teie ja teie lähedastega võib juhtuda mida tahes.'],
+  ['en', 'Pegasus spyware', 'I installed Pegasus on your phone. I have screenshots and videos of you. Pay 0.03 BTC or I send them to your relatives.'],
+  ['fi', 'Pegasus-vakoiluohjelma', 'Asensin Pegasus-vakoiluohjelman puhelimeesi. Minulla on kuvakaappauksia ja videoita sinusta. Maksa 0,03 BTC tai lähetän ne sukulaisillesi.'],
+  ['sv', 'Pegasus', 'Jag har installerat Pegasus på din telefon och har skärmdumpar och videor av dig. Betala 0,03 BTC, annars skickar jag dem till dina släktingar.'],
+  ['et', 'Pegasuse nuhkvara', 'Installisin sinu telefoni Pegasuse nuhkvara. Mul on sinust ekraanipilte ja videoid. Maksa 0,03 BTC või saadan need sinu sugulastele.'],
+  ['fi', 'sieppausuhkaus', 'Olemme siepanneet tyttäresi. Jos haluat nähdä hänet vielä, lähetä 2 BTC 24 tunnin kuluessa.'],
+  ['et', 'inimröövi ähvardus', 'Röövisime teie tütre. Kui soovite teda veel näha, saatke 24 tunni jooksul 2 BTC.'],
+  ['et', 'patsiendiandmete väljapressimine', 'Meil on teie patsiendiandmed. Kui te ei maksa 24 tunni jooksul 200 eurot bitcoinides, avaldame need kõigile nähtavaks.'],
 ];
 
 /** [language, what the text is, text]: police, CERT and newsroom texts that quote the scams; each must stay `none`. */

@@ -37,6 +37,7 @@ export const ET: Lexicon = {
       'avalikustan', 'avalikustame', 'avalikustatakse', 'avalikustada', 'saab avalikuks', 'tuleb avalikuks',
       'levitada', 'levitatakse', 'saadan kõigile', 'saadan koigile', 'saadetakse kõigile', 'saadetakse koigile',
       'meediale', 'ajakirjandusele', 'lekitan', 'lekitame', 'müüa', 'muun', 'muume',
+      'kõigile nähtavaks', 'koigile nahtavaks',
     ],
     'direct-threat': [
       'saadetakse video', 'video teie perele',
@@ -67,12 +68,14 @@ export const ET: Lexicon = {
       'jagatud ekraani*', 'kaamera kaudu', 'veebikaamera kaudu', 'sinu kaamera', 'su kaamera', 'intiimvideo*',
       'intiimseid', 'nilbe*', 'kompromiteeriv*', 'sirvimisajalugu', 'brauseri ajalugu', 'salvestasin meie',
       'salvestasin videokõne', 'filmisin',
+      'videoid sinust', 'pilte sinust', 'sinust videoid', 'sinust pilte', 'sinust ekraanipilte', 'ekraanipilt*', 'kuvatõmmis*', 'teist videoid',
     ],
     'personal-data': ['isikukood*', 'kodune aadress', 'kodust aadressi', 'sünniaeg', 'diagnoos*', 'terviseandme*', 'haiguslugu'],
     'held-data': ['isikuandme*', 'sinu andmed', 'teie andmed', 'sinu failid', 'sinu saladused', 'klientide andmed',
       'klientide andmebaas*', 'kliendiandme*', 'andmebaas*', 'konfidentsiaalse*', 'tundlikud andmed',
       'tundlikke andmeid', 'kõik sinu andmed', 'koik sinu andmed', 'kõik teie andmed', 'teie failid', 'sinu fotod',
       'teie fotod', 'sinu sõnumid', 'kirjavahetus*', 'patsientide andmed',
+      'patsiendiandme*', 'patsiendi andme*', 'patsientide andme*', 'haiguslood',
     ],
     consequence: ['vastasel juhul', 'muidu', 'kui sa ei maksa', 'kui te ei maksa', 'kui ma ei saa', 'kui makset ei',
       'vastasel korral', 'vastupidisel juhul', 'kui raha ei tule', 'kui te keeldute', 'kui sa keeldud',
@@ -91,6 +94,7 @@ export const ET: Lexicon = {
     'kidnap-threat': ['röövime', 'inimrööv', 'pantvang*',
       'röövida', 'röövitakse', 'roovime', 'inimroov', 'teie laps on meie käes', 'sinu laps on meie käes',
       'meil on teie laps', 'meil on sinu laps', 'meil on teie tütar', 'meil on sinu tütar',
+      'röövisime', 'röövisin', 'roovisime', 'röövitud', 'roovitud',
     ],
     'authority-claim': [
       'politsei', 'politsei- ja piirivalveamet', 'ppa', 'europol', 'interpol', 'prokuratuur', 'ministeerium',
@@ -175,6 +179,7 @@ export const ET: Lexicon = {
       'nakatasin', 'installisin troojalase', 'installisin pahavara', 'installisin nuhkvara', 'olen nuhkvara kaudu',
       'teie e-posti kontolt', 'sinu e-posti kontolt', 'sinu enda kontolt', 'teie enda kontolt', 'tean sinu parooli',
       'tean teie parooli', 'tean kõike mida', 'tean koike mida',
+      'installisin pegasus*', 'installisin sinu telefoni', 'installisin teie telefoni', 'installisin sinu seadmesse', 'installisin teie seadmesse',
     ],
     advice: [
       'ära maksa', 'ärge makske', 'ära vasta', 'ärge vastake', 'teata politseile', 'teatage politseile',

@@ -100,6 +100,7 @@ export const FI: Lexicon = {
     ],
     'kidnap-threat': ['sieppaa*', 'sieppaus*', 'panttivan*',
       'kidnappa*', 'kaappaamme', 'kaappasimme', 'lapsesi on meillä', 'tyttäresi on meillä', 'poikasi on meillä',
+      'siepa*', 'kaapanneet', 'kaapattu', 'olemme siepanneet',
     ],
     'authority-claim': [
       'poliisi', 'sisäministeriö', 'keskusrikospoliisi', 'europol', 'interpol', 'kyberrikostorjunta',
@@ -126,6 +127,7 @@ export const FI: Lexicon = {
       'jaetun näytön', 'jaetun nayton', 'kaksiosainen video', 'aikuisviihdesivu*', 'aikuissivu*', 'aikuisten video*',
       'tuhmia', 'likaisia videoita', 'intiimi*', 'alastonkuv*', 'kuvasin sinua', 'kuvannut sinua', 'nauhoitin sinua',
       'kamerasi kautta', 'verkkokameran', 'verkkokamerasi', 'webkamerasi', 'selaushistoria*',
+      'videoita sinusta', 'kuvia sinusta', 'videoita ja kuvia sinusta', 'kuvakaappauks*', 'näyttökuv*', 'nayttokuv*',
     ],
     'personal-data': [
       'henkilötunnu*', 'sosiaaliturvatun*', 'kotiosoit*', 'terapiatie*', 'muistiinpano*',
@@ -143,6 +145,7 @@ export const FI: Lexicon = {
       'vakoiluohjelm*', 'näppäintallenn*', 'nappaintallenn*', 'etätyöpöy*', 'etakaytt*', 'etäkäyt*', 'troijan*',
       'pegasus', 'haittaohjelma*', 'salasanasi on', 'salasanan', 'tunkeutunut', 'murtautunut',
       'hakkeroitu', 'laitteisiisi', 'tietokoneeseesi', 'sähköpostitilisi', 'sahkopostitilisi',
+      'pegasus-vakoiluohjelm*',
     ],
     'pay-to-delete': [
       'poistetaan pysyvästi', 'poistetaan', 'poistamme', 'poistan', 'poistettu pysyvästi',
@@ -204,6 +207,7 @@ export const FI: Lexicon = {
       'hakkeroin sähköpostisi', 'hakkeroin sahkopostisi', 'asensin troijalaisen', 'asensin haittaohjelman',
       'asensin vakoiluohjelman', 'lähetin tämän viestin tililtäsi', 'lahetin taman viestin', 'sähköpostiosoitteestasi',
       'sahkopostiosoitteestasi', 'tililtasi', 'sahkopostitililtasi', 'tiedän salasanasi', 'tiedan salasanasi',
+      'asensin pegasus*', 'asensin vakoiluohjelm*', 'asensin haittaohjelm*', 'asensin troijalai*', 'asensin viruksen',
     ],
     advice: [
       'älä maksa', 'älkää maksako', 'ei kannata maksaa', 'ei pidä maksaa', 'älä vastaa',

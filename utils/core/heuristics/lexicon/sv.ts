@@ -108,6 +108,7 @@ export const SV: Lexicon = {
       'delad skarm', 'dubbel video', 'webbkameran', 'intima bilder', 'intima videor', 'intima', 'nakenbild*', 'nakna',
       'snuskiga', 'pinsamma video*', 'komprometterande video*', 'komprometterande bild*', 'webbhistorik',
       'webbläsarhistorik', 'surfhistorik',
+      'videor av dig', 'bilder av dig', 'filmer av dig', 'foton av dig', 'skärmdumpar', 'skarmdumpar',
     ],
     'personal-data': [
       'personnummer', 'hemadress*', 'journalanteckning*', 'patientjournal*', 'diagnos*',
@@ -164,6 +165,7 @@ export const SV: Lexicon = {
       'jag har fatt tillgang till', 'jag fick tillgång till din', 'jag fick tillgång till dina', 'jag fick tillgang till',
       'jag hackade din', 'jag hackade ditt', 'jag hackade dina', 'jag har overvakat dig',
       'jag har spionerat på dig', 'jag har spionerat pa dig',
+      'jag har installerat pegasus', 'jag installerade pegasus', 'jag har installerat ett spionprogram', 'jag installerade ett spionprogram',
     ],
     advice: [
       'betala inte', 'betala aldrig', 'svara inte', 'polisanmälan', 'polisanmäl*', 'anmäl till polisen',
