@@ -25,6 +25,7 @@ export const ET: Lexicon = {
       'õiglane hind', 'oiglane hind', 'minu nõudmised', 'minu nõue', 'minu noudmised', 'vaartuses',
       'eurot bitcoinides', 'dollarit bitcoinides', 'väärtuses bitcoin*', 'vaartuses bitcoin*',
       'kui ma ei saa', 'kui me ei saa',
+      'kui ma raha ei saa', 'kui ma makset ei saa', 'kui raha ei laeku',
     ],
     deadline: ['tähtaeg', 'jooksul', 'viimane hoiatus', 'viimane võimalus', 'aeg jookseb', 'hiljemalt', 'alates avamisest',
       'tunni jooksul', 'tundi aega', 'päeva jooksul', 'paeva jooksul', 'taimer', 'taimer käivitus',
@@ -50,6 +51,7 @@ export const ET: Lexicon = {
       'teie andmed avaldatakse', 'avalikustan video', 'avalikustan teie', 'levitan videot', 'kõik teie tuttavad saavad',
       'koik teie tuttavad saavad', 'kõik sinu tuttavad saavad', 'toimik edastatakse meediale', 'saadan video teie',
       'saadan video sinu',
+      'kõigile teie sõpradele', 'koigile teie sopradele', 'kõigile teie tuttavatele', 'kõigile sinu tuttavatele', 'saadetakse video kõigile',
     ],
     audience: [
       'teie perele',
@@ -69,6 +71,7 @@ export const ET: Lexicon = {
       'intiimseid', 'nilbe*', 'kompromiteeriv*', 'sirvimisajalugu', 'brauseri ajalugu', 'salvestasin meie',
       'salvestasin videokõne', 'filmisin',
       'videoid sinust', 'pilte sinust', 'sinust videoid', 'sinust pilte', 'sinust ekraanipilte', 'ekraanipilt*', 'kuvatõmmis*', 'teist videoid',
+      'täiskasvanute filme', 'taiskasvanute filme',
     ],
     'personal-data': ['isikukood*', 'kodune aadress', 'kodust aadressi', 'sünniaeg', 'diagnoos*', 'terviseandme*', 'haiguslugu'],
     'held-data': ['isikuandme*', 'sinu andmed', 'teie andmed', 'sinu failid', 'sinu saladused', 'klientide andmed',
@@ -180,6 +183,7 @@ export const ET: Lexicon = {
       'teie e-posti kontolt', 'sinu e-posti kontolt', 'sinu enda kontolt', 'teie enda kontolt', 'tean sinu parooli',
       'tean teie parooli', 'tean kõike mida', 'tean koike mida',
       'installisin pegasus*', 'installisin sinu telefoni', 'installisin teie telefoni', 'installisin sinu seadmesse', 'installisin teie seadmesse',
+      'murdsin sisse teie', 'murdsin sisse sinu', 'murdsin teie', 'murdsin sinu',
     ],
     advice: [
       'ära maksa', 'ärge makske', 'ära vasta', 'ärge vastake', 'teata politseile', 'teatage politseile',

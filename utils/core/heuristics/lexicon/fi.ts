@@ -67,6 +67,7 @@ export const FI: Lexicon = {
       'lähetetään yhteystiedoillesi', 'julkaisemme tiedot', 'julkaisemme henkilötietonne',
       'julkaisemme henkilotietonne', 'tietosi julkaistaan', 'tiedot julkaistaan', 'julkaisemme kaikki',
       'myymme tietonne', 'myymme tiedot', 'kerron kaikille', 'pilaan maineesi', 'videon perheellesi',
+      'lähetän videon kaikille', 'lahetan videon kaikille', 'video lähtee kaikille', 'kaikille yhteystiedoillenne', 'julkaisemme kaikki tietonne',
     ],
     audience: [
       'yhteystiedoillesi', 'yhteystiedoillenne', 'kontakteillesi', 'kontakteillenne',
@@ -208,6 +209,7 @@ export const FI: Lexicon = {
       'asensin vakoiluohjelman', 'lähetin tämän viestin tililtäsi', 'lahetin taman viestin', 'sähköpostiosoitteestasi',
       'sahkopostiosoitteestasi', 'tililtasi', 'sahkopostitililtasi', 'tiedän salasanasi', 'tiedan salasanasi',
       'asensin pegasus*', 'asensin vakoiluohjelm*', 'asensin haittaohjelm*', 'asensin troijalai*', 'asensin viruksen',
+      'sain pääsyn laitteeseen', 'sain paasyn laitteeseen', 'murtautui sähköpostiisi', 'murtauduin sähköpostiisi', 'murtautui laitteisiisi',
     ],
     advice: [
       'älä maksa', 'älkää maksako', 'ei kannata maksaa', 'ei pidä maksaa', 'älä vastaa',

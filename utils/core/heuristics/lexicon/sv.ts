@@ -53,6 +53,7 @@ export const SV: Lexicon = {
       'sprida videon till', 'akt utlämnad till media', 'akten till media', 'förstöra ditt rykte',
       'berättar för din familj', 'berätta för din fru',
       'publicerar vi uppgifterna', 'publicera uppgifterna', 'skickar dem till media', 'skickar uppgifterna till',
+      'skickas videon till', 'videon skickas till alla', 'skickar jag videon till',
     ],
     audience: [
       'alla dina kontakter', 'dina kontakter', 'dina vänner', 'din familj', 'dina anhöriga',
@@ -109,6 +110,7 @@ export const SV: Lexicon = {
       'snuskiga', 'pinsamma video*', 'komprometterande video*', 'komprometterande bild*', 'webbhistorik',
       'webbläsarhistorik', 'surfhistorik',
       'videor av dig', 'bilder av dig', 'filmer av dig', 'foton av dig', 'skärmdumpar', 'skarmdumpar',
+      'masturb*', 'vuxenfilm*',
     ],
     'personal-data': [
       'personnummer', 'hemadress*', 'journalanteckning*', 'patientjournal*', 'diagnos*',
@@ -166,6 +168,7 @@ export const SV: Lexicon = {
       'jag hackade din', 'jag hackade ditt', 'jag hackade dina', 'jag har overvakat dig',
       'jag har spionerat på dig', 'jag har spionerat pa dig',
       'jag har installerat pegasus', 'jag installerade pegasus', 'jag har installerat ett spionprogram', 'jag installerade ett spionprogram',
+      'fick jag tillgång', 'fick jag tillgang', 'fick jag full tillgång', 'har jag fått tillgång', 'bröt mig in i din', 'brot mig in i din',
     ],
     advice: [
       'betala inte', 'betala aldrig', 'svara inte', 'polisanmälan', 'polisanmäl*', 'anmäl till polisen',
