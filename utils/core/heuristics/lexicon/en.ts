@@ -297,6 +297,10 @@ export const EN: Lexicon = {
       'blackmailer*',
       // Arrest news in the past tense; a fake summons says "you will be arrested" instead.
       'police arrested', 'were arrested', 'has been arrested', 'have arrested', 'arrested a', 'was charged', 'and charged', 'prosecutors said',
+      // An article or a blog that prints a whole mail says where it came from.
+      'a reader', 'readers', 'sent us', 'shared with us', 'forwarded to us', 'seen by', 'obtained by',
+      'full text of the email', 'text of the email', 'the full email', 'here is the email', 'below is the email',
+      'the original email', 'screenshot of the email',
     ],
   },
 };

@@ -223,6 +223,8 @@ export const ET: Lexicon = {
       'ähvardades', 'ahvardades', 'kirjade saatja', 'uurib', 'häkkerid', 'hakkerid', 'varastasid', 'kirjutas',
       'väitis', 'vaitis', 'saatis', 'uudised',
       'peeti kinni', 'kahtlustatav', 'kahtlustatava*', 'prokuröri sõnul', 'prokuratuuri teatel',
+      'lugeja', 'lugejad', 'toimetusele', 'toimetus', 'kirja tekst', 'kirja täistekst', 'ekraanipilt kirjast',
+      'kiri kõlas', 'kirjas oli kirjas',
     ],
   },
 };

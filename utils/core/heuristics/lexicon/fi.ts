@@ -253,6 +253,8 @@ export const FI: Lexicon = {
       'saaneensa', 'kuvanneensa', 'hakkeroineensa', 'murtautuneensa', 'asentaneensa', 'uhkaa lähettää',
       'uhkaa levittää', 'tutkii tapausta', 'tutkii asiaa',
       'pidätettiin', 'vangittiin', 'syyttäjä kertoo', 'syyttäjän mukaan', 'epäiltyä',
+      'lukija', 'lukijat', 'lukijamme', 'lähetti meille', 'lahetti meille', 'toimitukselle', 'toimitus',
+      'viestin koko teksti', 'alla viesti', 'kuvakaappaus viestistä', 'ohessa viesti', 'viesti kokonaisuudessaan',
     ],
   },
 };

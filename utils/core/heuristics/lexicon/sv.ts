@@ -206,6 +206,8 @@ export const SV: Lexicon = {
       'hackarna', 'hotar de', 'hotar att', 'kräver nu', 'utreder', 'polisen utreder', 'skrev', 'påstod', 'pastod',
       'skickade ut', 'mejlet löd', 'i mejlet står', 'står det i mejlet', 'enligt mejlet',
       'har gripits', 'greps', 'anhölls', 'anholls', 'häktades', 'haktades', 'uppger åklagaren', 'enligt åklagaren',
+      'en läsare', 'läsare', 'till redaktionen', 'redaktionen', 'mejlet i sin helhet', 'hela mejlet',
+      'skärmdump av mejlet', 'så här lyder',
     ],
   },
 };
