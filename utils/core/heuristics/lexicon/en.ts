@@ -151,6 +151,7 @@ export const EN: Lexicon = {
       'naughty videos', 'nasty things', 'sex video*', 'sex tape', 'xxx video*', 'xxx site*', 'xxx websites',
       'intimate video*', 'compromising videos', 'compromising photos', 'compromising pictures',
       'screenshots of you',
+      'captured you', 'pleasing yourself', 'your dirty secret',
     ],
     'personal-data': [
       'social security number', 'ssn', 'home address', 'date of birth', 'medical history',
@@ -246,6 +247,10 @@ export const EN: Lexicon = {
       'i installed a virus', 'who cracked your', 'i cracked your', 'i have cracked your',
       'from your own email', 'from your email address', 'i sent this email from', 'i sent you this email from',
       'i know your password', 'i know one of your passwords', 'i know everything about you',
+      'i ve got access to your device*', 'i ve got full access to', 'i got full access to', 'i have full control',
+      'i ve got full control', 'i gained full control', 'i took control of your', 'i have taken control of your',
+      'i took over your', 'i have complete access', 'my trojan', 'my malware', 'my spyware',
+      'i have been following you for', 'i ve been following you for', 'i am watching you', 'i m watching you',
     ],
     advice: [
       'do not pay', 'don t pay', 'never pay', 'not to pay', 'should not pay', 'advise against paying',

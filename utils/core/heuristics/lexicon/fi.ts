@@ -129,6 +129,7 @@ export const FI: Lexicon = {
       'tuhmia', 'likaisia videoita', 'intiimi*', 'alastonkuv*', 'kuvasin sinua', 'kuvannut sinua', 'nauhoitin sinua',
       'kamerasi kautta', 'verkkokameran', 'verkkokamerasi', 'webkamerasi', 'selaushistoria*',
       'videoita sinusta', 'kuvia sinusta', 'videoita ja kuvia sinusta', 'kuvakaappauks*', 'näyttökuv*', 'nayttokuv*',
+      'nauhoitin', 'tallensin kuvaa sinusta', 'kuvannut sinut',
     ],
     'personal-data': [
       'henkilötunnu*', 'sosiaaliturvatun*', 'kotiosoit*', 'terapiatie*', 'muistiinpano*',
@@ -176,7 +177,7 @@ export const FI: Lexicon = {
       'jos näemme poliisin', 'jos naemme poliisin', 'poliisi ei auta',
     ],
     'hacker-claim': ['olen hakkeri', 'hakkeroin laitteesi', 'tililtäsi', 'sähköpostitililtäsi', 'olen seurannut sinua', 'minulla on täysi pääsy', 'minulla on taysi maaraysvalta',
-      'olen ammattihakkeri', 
+      'olen ammattihakkeri',
       'sain pääsyn laittei*', 'sain pääsyn laitteeseesi', 'sain pääsyn käyttöjärjestelmääsi',
       'sain pääsyn kayttojarjestelmaasi', 'sain pääsyn tietokoneeseesi', 'sain pääsyn sähköpostiisi',
       'sain pääsyn sahkopostiisi', 'sain pääsyn sähköpostitiliisi', 'sain pääsyn sahkopostitiliisi',
@@ -210,6 +211,11 @@ export const FI: Lexicon = {
       'sahkopostiosoitteestasi', 'tililtasi', 'sahkopostitililtasi', 'tiedän salasanasi', 'tiedan salasanasi',
       'asensin pegasus*', 'asensin vakoiluohjelm*', 'asensin haittaohjelm*', 'asensin troijalai*', 'asensin viruksen',
       'sain pääsyn laitteeseen', 'sain paasyn laitteeseen', 'murtautui sähköpostiisi', 'murtauduin sähköpostiisi', 'murtautui laitteisiisi',
+      'olen hakkeroinut', 'hakkeroin tietokoneesi', 'hakkeroin puhelimesi', 'olen ottanut hallintaani', 'sain hallintaani',
+      'minulla on täysi hallinta', 'minulla on pääsy laitteisiisi', 'minulla on pääsy laitteeseesi',
+      'minulla on pääsy tietokoneeseesi', 'minulla on pääsy sähköpostiisi',
+      'tarkkailen sinua', 'troijalaiseni', 'haittaohjelmani', 'vakoiluohjelmani', 'sähköpostistasi', 'sahkopostistasi',
+      'olen asentanut troijalai*', 'olen asentanut haittaohjelm*', 'olen asentanut vakoiluohjelm*',
     ],
     advice: [
       'älä maksa', 'älkää maksako', 'ei kannata maksaa', 'ei pidä maksaa', 'älä vastaa',

@@ -111,6 +111,7 @@ export const SV: Lexicon = {
       'webbläsarhistorik', 'surfhistorik',
       'videor av dig', 'bilder av dig', 'filmer av dig', 'foton av dig', 'skärmdumpar', 'skarmdumpar',
       'masturb*', 'vuxenfilm*',
+      'jag har filmat dig', 'inspelning av dig',
     ],
     'personal-data': [
       'personnummer', 'hemadress*', 'journalanteckning*', 'patientjournal*', 'diagnos*',
@@ -169,6 +170,10 @@ export const SV: Lexicon = {
       'jag har spionerat på dig', 'jag har spionerat pa dig',
       'jag har installerat pegasus', 'jag installerade pegasus', 'jag har installerat ett spionprogram', 'jag installerade ett spionprogram',
       'fick jag tillgång', 'fick jag tillgang', 'fick jag full tillgång', 'har jag fått tillgång', 'bröt mig in i din', 'brot mig in i din',
+      'jag har tagit kontroll', 'jag har full kontroll', 'jag tog kontroll över', 'jag har kontroll över din',
+      'min trojan', 'mitt virus', 'min skadliga kod', 'mitt spionprogram', 'jag har bevakat dig', 'jag har iakttagit dig',
+      'jag har observerat dig', 'jag övervakar dig', 'jag har installerat ett virus', 'från din egen e-post',
+      'från din e-postadress', 'från din egen adress',
     ],
     advice: [
       'betala inte', 'betala aldrig', 'svara inte', 'polisanmälan', 'polisanmäl*', 'anmäl till polisen',
