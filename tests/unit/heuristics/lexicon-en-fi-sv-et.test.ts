@@ -110,6 +110,12 @@ const WARNINGS: readonly (readonly [string, string, string])[] = [
   ['et', 'uudis võltsitud Europoli kirjadest', 'Inimeste postkastidesse on jõudnud kirjad, mis on justkui saadetud Europolist. Kirjas teatatakse, et adressaadi vastu on alustatud kohtumenetlust lapspornograafia levitamise eest, ning palutakse 72 tunni jooksul saata selgitused. Vastasel juhul edastatakse toimik meediale.'],
   ['et', 'uudis koolide pommiähvardustest', 'Eesti koolid said pommiähvardusi. Kirjade saatja nõudis 20 000 dollarit bitcoinides ja ähvardas, et lõhkekeha plahvatab.'],
   ['en', 'news about clinic extortion', 'Hackers stole records of 40,000 patients of a psychotherapy clinic and are now emailing them, threatening to publish their therapy notes unless each pays 200 euros in bitcoin within 24 hours. Police are investigating.'],
+  // A whole quoted mail with one line that says whose it was.
+  ['en', 'quoted mail with an attribution', '"Your device has been hacked. I recorded a video of you masturbating. Pay 1000 euros in bitcoin within 48 hours or I will send the video to all your contacts," read the email a Leeds man received.'],
+  ['fi', 'lainattu viesti ja lähde', '"Laitteesi on hakkeroitu. Tallensin videon, jossa masturboit. Maksa 1000 euroa bitcoineina 48 tunnin kuluessa tai lähetän videon kaikille yhteystiedoillesi", kuului helsinkiläiselle lähetetty sähköposti.'],
+  ['sv', 'citerat mejl med källa', '"Din enhet är hackad. Jag spelade in en video när du onanerade. Betala 1000 euro i bitcoin inom 48 timmar, annars skickar jag videon till alla dina kontakter", stod det i mejlet som en Göteborgsbo fick.'],
+  ['et', 'tsiteeritud kiri ja allikas', '"Sinu seade on häkitud. Ma salvestasin video, kus sa masturbeerid. Maksa 48 tunni jooksul 1000 eurot bitcoinides, muidu saadan video kõigile sinu kontaktidele," kirjutati Tartu elanikule saadetud e-kirjas.'],
+  ['et', 'PPA teade võltsitud Europoli kirjadest', 'Politsei- ja piirivalveamet andis teada, et inimestele saadetakse kirju, mis näivad olevat pärit Europolist. Kirjas süüdistatakse adressaati lapspornograafias ja pedofiilias ning nõutakse 72 tunni jooksul vastust, vastasel juhul edastatakse toimik meediale.'],
 ];
 
 /** Honest mail in the same words' neighbourhood: none may be `suspected`. */

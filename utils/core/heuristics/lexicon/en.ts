@@ -306,6 +306,10 @@ export const EN: Lexicon = {
       'a reader', 'readers', 'sent us', 'shared with us', 'forwarded to us', 'seen by', 'obtained by',
       'full text of the email', 'text of the email', 'the full email', 'here is the email', 'below is the email',
       'the original email', 'screenshot of the email',
+      // The line that attributes a quoted mail: "…," read the email a Leeds man received.
+      'read the email', 'read the message', 'wrote the sender', 'the email continued', 'the email went on', 'goes on to',
+      'man received', 'woman received', 'received by a', 'sent to a', 'appear to come from', 'appears to come from',
+      'claiming to come from', 'the email accuses', 'accuses the recipient', 'accusing the recipient',
     ],
   },
 };

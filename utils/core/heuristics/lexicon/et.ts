@@ -230,6 +230,9 @@ export const ET: Lexicon = {
       'peeti kinni', 'kahtlustatav', 'kahtlustatava*', 'prokuröri sõnul', 'prokuratuuri teatel',
       'lugeja', 'lugejad', 'toimetusele', 'toimetus', 'kirja tekst', 'kirja täistekst', 'ekraanipilt kirjast',
       'kiri kõlas', 'kirjas oli kirjas',
+      'kirjutati', 'saadetud e-kirjas', 'saadetud kirjas', 'elanikule', 'kirjas seisis', 'kiri jätkub', 'andis teada',
+      'saadetakse kirju', 'näivad olevat', 'mis näivad', 'süüdistatakse adressaati', 'adressaati', 'inimestele saadetakse',
+      'kirjas süüdistatakse', 'kirjas nõutakse', 'kirjas nouti', 'kirjas nõuti',
     ],
   },
 };

@@ -261,6 +261,10 @@ export const FI: Lexicon = {
       'pidätettiin', 'vangittiin', 'syyttäjä kertoo', 'syyttäjän mukaan', 'epäiltyä',
       'lukija', 'lukijat', 'lukijamme', 'lähetti meille', 'lahetti meille', 'toimitukselle', 'toimitus',
       'viestin koko teksti', 'alla viesti', 'kuvakaappaus viestistä', 'ohessa viesti', 'viesti kokonaisuudessaan',
+      'kuului', 'lähetetty sähköposti', 'lahetetty sahkoposti', 'lähetetyssä', 'saamassa viestissä', 'saamassaan',
+      'sähköpostissa luki', 'sähköpostissa lukee', 'kirjoitettiin', 'viesti jatkuu', 'asukkaalle', 'viestissä vaaditaan',
+      'viesteistä joissa', 'näyttävät tulevan', 'näyttää tulevan', 'väitetään vastaanottajan', 'poliisi on varoittanut',
+      '*läiselle lähetetty', '*laiselle lähetetty', '*läiselle tullut', '*laiselle tullut', '*läisen saama', '*laisen saama',
     ],
   },
 };

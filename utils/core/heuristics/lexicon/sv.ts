@@ -213,6 +213,8 @@ export const SV: Lexicon = {
       'har gripits', 'greps', 'anhölls', 'anholls', 'häktades', 'haktades', 'uppger åklagaren', 'enligt åklagaren',
       'en läsare', 'läsare', 'till redaktionen', 'redaktionen', 'mejlet i sin helhet', 'hela mejlet',
       'skärmdump av mejlet', 'så här lyder',
+      'stod det i mejlet', 'stod det', 'fick mejlet', 'mottog', 'mejlet fortsätter', 'skrivs det', 'står det',
+      'i mejlet anklagas', 'anklagas mottagaren', 'ser ut att komma från', 'ser ut att komma fran', 'mejl som ser ut',
     ],
   },
 };
