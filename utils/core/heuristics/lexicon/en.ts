@@ -274,7 +274,7 @@ export const EN: Lexicon = {
       'mark it as spam', 'block the sender', 'two-factor', 'password manager',
     ],
     reporting: [
-      'said', 'says', 'began one email', 'subject line', 'these threats', 'the threats', 'not considered to be credible', 'reported',
+      'began one email', 'subject line', 'these threats', 'the threats', 'not considered to be credible', 'reported',
       'claim to be', 'posing as', 'pretending to be', 'the message claims',
       'the email', 'the emails', 'these emails', 'such emails', 'these messages',
       'such messages', 'the scammer*', 'scammers', 'the extortionist*', 'extortionists',
@@ -310,6 +310,9 @@ export const EN: Lexicon = {
       'read the email', 'read the message', 'wrote the sender', 'the email continued', 'the email went on', 'goes on to',
       'man received', 'woman received', 'received by a', 'sent to a', 'appear to come from', 'appears to come from',
       'claiming to come from', 'the email accuses', 'accuses the recipient', 'accusing the recipient',
+      // Not bare "said": extortion mail says "as I said".
+      'he said', 'she said', 'they said', 'it said', 'said the', 'said on', 'said that the', 'spokesperson said',
+      'spokeswoman', 'spokesman said', 'says the', 'he says', 'she says', 'police says',
     ],
   },
 };

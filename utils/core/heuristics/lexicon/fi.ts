@@ -218,8 +218,8 @@ export const FI: Lexicon = {
       'olen asentanut troijalai*', 'olen asentanut haittaohjelm*', 'olen asentanut vakoiluohjelm*',
     ],
     advice: [
-      'älä maksa', 'älkää maksako', 'ei kannata maksaa', 'ei pidä maksaa', 'älä vastaa',
-      'älkää vastatko', 'tee rikosilmoitus', 'tehkää rikosilmoitus',
+      'älä maksa', 'älkää maksako', 'ei kannata maksaa', 'ei pidä maksaa',
+      'tee rikosilmoitus', 'tehkää rikosilmoitus',
       'ilmoita poliisille', 'ilmoittakaa poliisille', 'ota yhteyttä poliisiin',
       'ottakaa yhteyttä poliisiin', 'vaihda salasana*', 'huijausviest*', 'huijaus*',
       'rikosilmoituksen',
@@ -229,12 +229,16 @@ export const FI: Lexicon = {
       // Newsroom and police wording, as an article or a bulletin inflects it.
       'ala maksa', 'alkaa maksako', 'ei tule maksaa', 'ei kannata maksaa mitään', 'älä maksa mitään',
       'kannata vastata', 'ei tule vastata', 'ei tule reagoida', 'ei kannata reagoida', 'älä reagoi',
-      'ala vastaa', 'ilmoita asiasta poliisille', 'poista viesti',
+      'ilmoita asiasta poliisille', 'poista viesti',
       'poistakaa viesti', 'poista sähköposti', 'kannattaa poistaa', 'kannattaa vain poistaa', 'pornokiristy*',
       'sekstorti*', 'seksikiristy*', 'kiristyshuijau*', 'kiristysyrit*', 'kiristyssähköpost*', 'kiristyssahkopost*',
       'traficom*', 'tyhjä uhkaus', 'tyhjia uhkauksia', 'tyhjiä uhkauksia', 'olla maksamatta',
       'jos saat tällaisen', 'jos saat talla*', 'jos olet saanut tällaisen', 'vaihda salasanasi', 'vaihtaa salasana*',
       'jättää viestin huomiotta', 'jättää viestit huomiotta', 'jätä viesti huomiotta', 'jata viesti huomiotta',
+      // Not bare "älä vastaa": extortion mail says "älä vastaa tähän viestiin" itself.
+      'älä vastaa viestiin', 'älä vastaa viesteihin', 'älä vastaa siihen', 'älä vastaa niihin', 'älä vastaa kiristäjälle',
+      'älä vastaa huijarille', 'ala vastaa viestiin', 'älkää vastatko viestiin', 'älkää vastatko viesteihin',
+      'älkää vastatko kiristäjälle',
     ],
     reporting: [
       'sanoo', 'sanoi', 'kertoo poliisi',

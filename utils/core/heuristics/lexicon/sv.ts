@@ -176,19 +176,22 @@ export const SV: Lexicon = {
       'från din e-postadress', 'från din egen adress',
     ],
     advice: [
-      'betala inte', 'betala aldrig', 'svara inte', 'polisanmälan', 'polisanmäl*', 'anmäl till polisen',
+      'betala inte', 'betala aldrig', 'polisanmälan', 'polisanmäl*', 'anmäl till polisen',
       'anmäl det till polisen', 'gör en anmälan', 'kontakta polisen', 'byt lösenord',
       'bluffmejl*', 'bluffmail*', 'bluff*', 'bedrägeri*', 'nätfiske', 'utpressningsmejl*',
       'utpressningsmail*', 'klicka inte', 'öppna inte', 'spara meddelandet', 'spara mejlet',
       'ta en skärmdump', 'var uppmärksam', 'cybersäkerhetscentret', 'brottsofferjour*',
       // Newsroom and police wording, as an article or a bulletin inflects it.
       'betala inga pengar', 'betala inget', 'ska inte betala', 'bör inte betala', 'svara aldrig',
-      'ska inte svara', 'radera mejlet', 'radera mailet', 'radera meddelandet', 'ta bort mejlet',
+      'radera mejlet', 'radera mailet', 'radera meddelandet', 'ta bort mejlet',
       'ignorera mejlet', 'ignorera mailet', 'markera som skräppost', 'skräppost', 'skrappost',
       'gör en polisanmälan', 'anmäl brottet', 'polisanmala', 'tomma hot', 'tomt hot', 'falska mejl',
       'falska mail', 'falska e-post*', 'falskt mejl', 'bluffmejl', 'utpressningsförsök', 'sextortion',
       'sextorsion', 'byt ditt lösenord', 'byt losenord', 'om du får ett sådant', 'om du har fått ett sådant',
       'om du får ett mejl', 'om du fått', 'tvåfaktor*', 'cert-se', 'internetstiftelsen',
+      // Not bare "svara inte": extortion mail says "svara inte på detta mejl" itself.
+      'svara inte på mejlet', 'svara inte på mejl', 'svara inte på sådana', 'svara inte på brevet', 'svara inte avsändaren',
+      'svara inte på mailet', 'man ska inte svara', 'ska inte svara på ett mejl', 'ska inte svara på mejlet',
     ],
     reporting: [
       'brottstrend*', 'kidnapparna', 'kidnapparen', 'medier', 'myndigheter', 'uppmärksammades',
