@@ -132,6 +132,15 @@ const HONEST: readonly (readonly [string, string, string])[] = [
   ['en', 'arrest news', 'The police arrested a man suspected of child pornography offences. He was held for 48 hours and charged, prosecutors said.'],
   ['sv', 'nyhet om gripande', 'Polisen: en man har gripits misstänkt för barnpornografibrott. Han anhölls i 72 timmar, uppger åklagaren.'],
   ['et', 'uudis kinnipidamisest', 'Politsei teatab: Tallinnas peeti kinni mees, keda kahtlustatakse lapsporno levitamises. Kahtlustatav vahistati 48 tunniks.'],
+  // Idioms that once read as threats, hacks or recordings.
+  ['en', 'crypto newsletter idioms', 'Bitcoin prices may explode this week; we will shoot you an email when they do. Take your life to the next level: if you want to live well, you can pay for premium with bitcoin within 24 hours.'],
+  ['en', 'password reset', 'We received a request from your email address to reset your password. Your invoice for 0.001 BTC is due within 48 hours.'],
+  ['fi', 'kuittaus ja salasana', 'Kiitos sähköpostistasi! Salasanan vaihtolinkki lähetettiin. Maksa tilaus 0,001 BTC 48 tunnin kuluessa.'],
+  ['fi', 'putkimies', 'Tulen kotiisi huomenna korjaamaan hanan. Tapamme on, että maksat 50 € bitcoineina 48 tunnin kuluessa.'],
+  ['fi', 'hääkuvaaja', 'Tein videon häistänne. Maksa 200 € bitcoineina osoitteeseen ' + ADDRESS + ' 48 tunnin kuluessa.'],
+  ['sv', 'it-support', 'Skicka skärmdumpar av felet. Lösenordet till din e-postadress byts. Avgiften 0,001 BTC betalas inom 48 timmar.'],
+  ['et', 'pulmavideo', 'Filmisin teie pulma. Makske 200 eurot bitcoinides aadressile ' + ADDRESS + ' 48 tunni jooksul.'],
+  ['et', 'palk', 'Mulle maksti eile palka ja ma tulen sinu koju. Maksa laen 48 tunni jooksul bitcoinides tagasi.'],
 ];
 
 describe('lexicons en, fi, sv, et: campaigns in the words real mail uses', () => {
