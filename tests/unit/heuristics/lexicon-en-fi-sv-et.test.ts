@@ -141,6 +141,8 @@ const HONEST: readonly (readonly [string, string, string])[] = [
   ['sv', 'it-support', 'Skicka skärmdumpar av felet. Lösenordet till din e-postadress byts. Avgiften 0,001 BTC betalas inom 48 timmar.'],
   ['et', 'pulmavideo', 'Filmisin teie pulma. Makske 200 eurot bitcoinides aadressile ' + ADDRESS + ' 48 tunni jooksul.'],
   ['et', 'palk', 'Mulle maksti eile palka ja ma tulen sinu koju. Maksa laen 48 tunni jooksul bitcoinides tagasi.'],
+  ['en', 'referral promotion', 'Send this invite to all your friends and to everyone in your contact list! Pay the 0.0001 BTC fee to ' + ADDRESS + ' within 48 hours.'],
+  ['sv', 'julhälsning från en butik', 'God jul till hela din familj! Skicka gärna erbjudandet till alla dina vänner. Betala 0,001 BTC till ' + ADDRESS + ' inom 48 timmar.'],
 ];
 
 describe('lexicons en, fi, sv, et: campaigns in the words real mail uses', () => {

@@ -78,9 +78,9 @@ export const EN: Lexicon = {
       'send the footage to', 'share the video with', 'share your video with', 'share the recording with',
       // Not "the video will be published": a meetup publishes its talks. The audience must be the reader's.
       'upload your video', 'video will be sent to your', 'video will be sent to all', 'video will be shared with your',
-      'video goes to your', 'to all your friends',
-      'to all of your friends', 'to all your relatives', 'to everyone in your contact list',
-      'to everyone in your address book', 'all your contacts including', 'publish your data', 'leak your',
+      'video goes to your',
+
+      'all your contacts including', 'publish your data', 'leak your',
       'leak the video', 'leak the photos', 'file will be passed to the media', 'file will be sent to the media',
       'file will be transmitted to the media', 'ruin your life', 'ruin your reputation', 'expose your secret',
     ],
@@ -139,6 +139,7 @@ export const EN: Lexicon = {
       'your partner', 'your spouse', 'social network*', 'social media', 'everyone you know',
       'your wife', 'your husband', 'your children', 'your kids', 'your boss', 'address book',
       'everyone in your',
+      'all your friends', 'all of your friends', 'all your relatives', 'everyone in your contact list', 'everyone in your address book',
     ],
     recording: [
       // Of the reader: "the talks will be recorded" at a meetup is no leverage.

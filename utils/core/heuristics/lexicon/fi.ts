@@ -61,12 +61,12 @@ export const FI: Lexicon = {
       // Each names the video or the audience, so that it counts with nothing else held.
       'lähetän tämän videon', 'lähetän videot', 'lähetän kuvat', 'lahetan videon', 'lahetan videosi',
       'lahetan videot', 'lahetan taman videon', 'videon kaikille', 'videosi kaikille', 'video kaikille',
-      'kaikille kontakteillesi', 'kaikille tutuillesi', 'kaikille ystävillesi', 'kaikille ystavillesi',
+
       'jaan videot', 'jaan videosi', 'jaan tallenteen', 'levitän videon', 'levitan videon', 'levitän videosi',
       'julkaisen videosi', 'julkaisen tallenteen', 'video lähtee', 'video lahtee', 'videot lähtevät',
       'lähetetään yhteystiedoillesi', 'julkaisemme tiedot', 'julkaisemme henkilötietonne',
       'julkaisemme henkilotietonne', 'tietosi julkaistaan', 'tiedot julkaistaan', 'julkaisemme kaikki',
-      'myymme tietonne', 'myymme tiedot', 'kerron kaikille', 'pilaan maineesi', 'videon perheellesi',
+      'myymme tietonne', 'myymme tiedot', 'pilaan maineesi', 'videon perheellesi',
       'lähetän videon kaikille', 'lahetan videon kaikille', 'video lähtee kaikille', 'kaikille yhteystiedoillenne', 'julkaisemme kaikki tietonne',
     ],
     audience: [
@@ -78,6 +78,7 @@ export const FI: Lexicon = {
       'ystäviesi', 'ystaviesi', 'työkavereidesi', 'tyokavereidesi', 'sukulaistesi', 'kollegoidesi',
       'ystavillesi', 'tyonantajallesi', 'tyokavereillesi', 'laheisillesi', 'työtovereillesi',
       'tyotovereillesi', 'kaikille kontakteillesi', 'osoitekirjasi', 'yhteystietoluettelo*',
+      'kaikille tutuillesi', 'kaikille ystävillesi', 'kaikille ystavillesi',
     ],
     consequence: [
       'muuten', 'muussa tapauksessa', 'jos et maksa', 'jos ette maksa', 'jos en saa',

@@ -48,8 +48,8 @@ export const SV: Lexicon = {
       // Each names the video or the audience, so it counts with nothing else held.
       'skicka videon till', 'skickar videon till', 'skicka inspelningen', 'skickar inspelningen', 'skickar bilderna',
       'skicka bilderna till', 'videon till alla', 'videon till din', 'videon till dina',
-      'till alla dina vänner', 'till alla dina vanner', 'till alla i din adressbok', 'alla i din adressbok',
-      'till alla dina kollegor', 'till hela din familj', 'publicera dina',
+
+
       'sprida videon till', 'akt utlämnad till media', 'akten till media', 'förstöra ditt rykte',
       'berättar för din familj', 'berätta för din fru',
       'publicerar vi uppgifterna', 'publicera uppgifterna', 'skickar dem till media', 'skickar uppgifterna till',
@@ -61,6 +61,7 @@ export const SV: Lexicon = {
       'era kunder', 'era anställda',
       'alla i din adressbok', 'din adressbok', 'dina vanner', 'dina arbetskamrater', 'din chef',
       'din partner', 'dina släktingar', 'dina slaktingar', 'din familj och', 'kontaktlista*',
+      'alla dina vänner', 'alla dina vanner', 'alla dina kollegor', 'hela din familj',
     ],
     consequence: [
       'annars', 'i annat fall', 'om du inte betalar', 'om ni inte betalar', 'om jag inte får',
