@@ -67,6 +67,7 @@ export const ES: Lexicon = {
       'policía', 'policía nacional', 'guardia civil', 'mossos', 'europol', 'interpol', 'fiscalía', 'juzgado',
       'ministerio del interior', 'citación',
     ],
+    summons: ['citación', 'citacion', 'citación judicial', 'orden de comparecencia'],
     accusation: [
       'un menor', 'delincuentes sexuales', 'pornográficas de',
       'pornografía infantil', 'pedofilia', 'pedófil*', 'pederast*', 'menores', 'menor de edad', 'abuso sexual',

@@ -107,6 +107,7 @@ export const ET: Lexicon = {
       'politsei*', 'keskkriminaalpolitsei', 'justiitsministeerium', 'siseministeerium', 'kaitsepolitsei',
       'alaealiste kaitse*', 'küberkuritegevus*', 'kuberkuritegevus*', 'eesti politsei',
     ],
+    summons: ['kutse', 'kohtukutse', 'kutse ülekuulamisele'],
     accusation: [
       'lasteporno*', 'pedofiil*', 'alaealis*', 'seksuaalne väärkohtlemine', 'ekshibitsionism*',
       'teid süüdistatakse', 'sind süüdistatakse', 'kriminaalmenetlus*', 'vahistamismäärus',

@@ -110,6 +110,7 @@ export const FI: Lexicon = {
       'poliisi*', 'poliisihallitus', 'poliisiylijohtaja', 'kyberrikosyksikkö', 'kyberrikosyksikko', 'kyberpoliisi',
       'rikospoliisi', 'santarmi*', 'sisaministerio', 'oikeusministerio', 'alaikäisten suojelu*',
     ],
+    summons: ['kuulustelukutsu*', 'kutsu kuulusteluun', 'kutsu poliisikuulusteluun', 'haastehakemus', 'tuomioistuimen haaste'],
     accusation: [
       'lapsipornografi*', 'pedofili*', 'alaikäi*', 'pornografisen materiaalin', 'pornografista materiaalia',
       'laittoman pornografi*', 'olette syyllistyneet', 'olet syyllistynyt', 'syytteen nostamisen', 'pidätysmääräys',

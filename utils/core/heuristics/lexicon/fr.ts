@@ -70,6 +70,7 @@ export const FR: Lexicon = {
       "ministere de l'interieur", 'cybergendarme*', 'cyber gendarme*', 'procureur', 'convocation',
       'brigade des mineurs', 'commissaire', 'police judiciaire',
     ],
+    summons: ['convocation', 'convocation judiciaire', 'citation à comparaître', 'citation a comparaitre'],
     accusation: [
       'pédopornograph*', 'pedopornograph*', 'pédophil*', 'pornographie infantile', 'pornographie enfantine',
       'mineur', 'mineurs', 'mineure', 'exhibitionnisme', 'atteinte sexuelle', 'trafic sexuel', 'vous êtes accusé*',

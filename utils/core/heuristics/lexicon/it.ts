@@ -63,6 +63,7 @@ export const IT: Lexicon = {
       'polizia', 'polizia di stato', 'polizia postale', 'carabinieri', 'guardia di finanza', 'europol', 'interpol',
       'procura', 'tribunale', 'ministero', 'questura', 'convocazione',
     ],
+    summons: ['convocazione', 'citazione a comparire', 'mandato di comparizione', 'atto giudiziario'],
     accusation: [
       'pedopornografi*', 'pedofil*', 'minori', 'minorenni', 'pornografia minorile', 'abuso sessuale',
       'esibizionismo', 'sei accusato', 'è accusato', 'procedimento penale', "mandato d'arresto",

@@ -70,6 +70,7 @@ export const PL: Lexicon = {
       'policja', 'policji', 'centralne biuro zwalczania cyberprzestępczości', 'cbzc', 'europol', 'interpol',
       'prokuratura', 'prokuratury', 'ministerstwo',
     ],
+    summons: ['wezwanie', 'wezwanie do stawiennictwa', 'wezwanie na przesłuchanie'],
     accusation: [
       'pornografia dziecięca', 'pornografii dziecięcej', 'pedofil*', 'nieletni*', 'małoletni*',
       'wykorzystywanie seksualne', 'ekshibicjonizm', 'jesteś oskarżony', 'jest pan oskarżony', 'postępowanie karne',

@@ -92,6 +92,7 @@ export const SV: Lexicon = {
       'säkerhetspolisen', 'sakerhetspolisen', 'brigaden för skydd av minderåriga',
       'polis', 'polisens', 'polismyndighet*',
     ],
+    summons: ['kallelse', 'kallelse till förhör', 'stämningsansökan', 'delgivning'],
     accusation: [
       'rättsliga åtgärder mot dig',
       'barnpornografi*', 'barnporr*', 'pedofil*', 'minderåriga', 'du är misstänkt', 'du misstänks', 'åtal',
