@@ -276,6 +276,7 @@ export const EN: Lexicon = {
       'never ask for payment', 'never request payment', 'never collect payments', 'cover your webcam',
       'if you receive such', 'if you have received such', 'if you received such', 'if you get such',
       'mark it as spam', 'block the sender', 'two-factor', 'password manager',
+      'report the emails', 'report these emails', 'report such emails',
     ],
     reporting: [
       'began one email', 'subject line', 'these threats', 'the threats', 'not considered to be credible', 'reported',
@@ -317,6 +318,7 @@ export const EN: Lexicon = {
       // Not bare "said": extortion mail says "as I said".
       'he said', 'she said', 'they said', 'it said', 'said the', 'said on', 'said that the', 'spokesperson said',
       'spokeswoman', 'spokesman said', 'says the', 'he says', 'she says', 'police says',
+      'urged', 'urges', 'is working with law enforcement', 'working with the police',
     ],
   },
 };
