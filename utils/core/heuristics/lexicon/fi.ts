@@ -95,7 +95,7 @@ export const FI: Lexicon = {
       'sytytän', 'poltamme', 'poltan', 'väkivalta*', 'tappaa', 'hengenvaara*', 'pommi*', 'räjähd*',
       'happo*', 'palkkamurhaaja*', 'tiedämme missä', 'tiedän missä', 'kohdistamme toimenpiteitä',
       'henkilöstöönne ja omaisuuteenne', 'läheisiisi', 'läheisiänne',
-      'tapan', 'tappamaan', 'palkattu tappamaan', 'henkesi on vaarassa',
+      'tapan sinut', 'tapan teidät', 'tapan teidat', 'tappamaan', 'palkattu tappamaan', 'henkesi on vaarassa',
       'rajahd*', 'räjäyt*', 'rajayt*', 'räjähteen', 'tiedan missa', 'tiedamme missa', 'tiedän missä asut',
       'sinulle ja läheisillesi', 'sinulle ja laheisillesi',
       'tappaisin', 'rakennuksessanne on pommi', 'rakennuksessanne on räjähde', 'rakennukseenne on asetettu',

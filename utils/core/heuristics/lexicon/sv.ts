@@ -17,8 +17,8 @@ export const SV: Lexicon = {
       'om vi får', 'om jag får', 'när jag får', 'när vi får', 'när betalningen', 'lösensumma*',
       'lösen', 'betalningspåminnelse', 'om du inte betalar', 'om ni inte betalar',
       // Machine-translated sextortion, bomb and fake-police wording, and spellings without å/ä/ö.
-      'betala boten', 'böter', 'boter', 'bötesbelopp*', 'betala en avgift', 'du måste skicka', 'du ska skicka',
-      'du maste betala', 'ni maste betala', 'overfor', 'overfora', 'överför pengarna', 'skicka pengarna',
+      'betala boten', 'böter', 'bötesbelopp*', 'betala en avgift', 'du måste skicka', 'du ska skicka',
+      'du maste betala', 'ni maste betala', 'överför pengarna', 'skicka pengarna',
       'till min bitcoin*', 'min btc-plånbok', 'min plånboksadress', 'min planbok', 'till följande', 'till foljande',
       'adressen nedan', 'plånboken nedan', 'så snart pengarna', 'sa snart pengarna', 'så snart jag får',
       'sa snart jag far', 'när pengarna', 'nar pengarna', 'efter betalningen', 'när jag har fått', 'hur man köper bitcoin',
