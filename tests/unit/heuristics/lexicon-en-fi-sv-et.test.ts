@@ -194,6 +194,12 @@ describe('lexicons en, fi, sv, et: single cues', () => {
     for (const cue of expected) expect([...found], cue).toContain(cue);
   });
 
+  it('reads no demand or threat into ordinary words of the other languages the automaton reads', () => {
+    // Danish/Norwegian "overfor" (towards), Dutch "boter" (butter), Spanish "tapan" (they cover).
+    const cues = findCues(foldForMatching('Han var venlig overfor mig. Boter op brood. Ellos tapan la olla.'));
+    for (const cue of ['payment-demand', 'violence-threat'] as const) expect(cues.get(cue), cue).toBeUndefined();
+  });
+
   it('negated advice in an extortion mail is not advice: "don\'t go to the police", "älä yritä", "kontakta inte"', () => {
     for (const text of [
       'If you do not pay, I will publish the video.',

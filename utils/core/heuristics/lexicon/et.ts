@@ -90,7 +90,7 @@ export const ET: Lexicon = {
     commercial: ['arve', 'arvet', 'viivis', 'meeldetuletustasu', 'inkasso*', 'kviitung', 'tellimuse number', 'käibemaks', 'liikmemaks'],
     'violence-threat': [
       'teie ja teie lähedastega', 'vargadele',
-      'pomm', 'lõhkeaine', 'plahvat*', 'tapan', 'tappa', 'vigastan', 'haiget teha', 'süütan', 'palgamõrvar',
+      'pomm', 'lõhkeaine', 'plahvat*', 'tapan sind', 'tapan teid', 'ma tapan', 'tappa', 'vigastan', 'haiget teha', 'süütan', 'palgamõrvar',
       'vägivald', 'tean kus sa elad', 'teame kus sa elad', 'teame kus te elate',
       'lõhkekeha', 'lohkekeha', 'lõhkeseade*', 'lohkeseade*', 'lõhkeaine*', 'lohkeaine*', 'pommi*', 'pommid', 'tapma',
       'tapame', 'sind tappa', 'teid tappa', 'palgamõrvar*', 'palgamorvar*',
