@@ -108,7 +108,7 @@ export const EN: Lexicon = {
       // Not bare "you and your loved ones": holiday greetings say it.
       'occur to you and your loved ones', 'happen to you and your loved ones', 'consequences for you and your',
       'pay you a visit',
-      'explosives', 'lead azide', 'tetryl', 'hexogen', 'detonat*', 'denotat*',
+      'explosives in the', 'planted explosives', 'lead azide', 'tetryl', 'hexogen', 'detonat*', 'denotates', 'denotated',
       'to kill you', 'paid to kill', 'end your life',
       'your life is in danger', 'your life is in my hands',
       'murder you', 'eliminate you', 'many wounded',

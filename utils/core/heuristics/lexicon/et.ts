@@ -71,7 +71,7 @@ export const ET: Lexicon = {
       'jagatud ekraani*', 'kaamera kaudu', 'veebikaamera kaudu', 'sinu kaamera', 'su kaamera', 'intiimvideo*',
       'intiimseid', 'nilbe*', 'kompromiteeriv*', 'sirvimisajalugu', 'brauseri ajalugu', 'salvestasin meie',
       'salvestasin videokõne',
-      'videoid sinust', 'pilte sinust', 'sinust videoid', 'sinust pilte', 'sinust ekraanipilte', 'kuvatõmmis*', 'teist videoid',
+      'videoid sinust', 'pilte sinust', 'sinust videoid', 'sinust pilte', 'sinust ekraanipilte', 'teist videoid',
       'täiskasvanute filme', 'taiskasvanute filme',
       'sinust video', 'teist video', 'video teist',
       'ennast rahuldad', 'ennast rahuldate', 'rahuldad ennast', 'rahuldate ennast',
