@@ -40,9 +40,9 @@ function compile(): Compiled {
  */
 const NEGATORS = new Set([
   'not', 't', 'no', 'never', 'if', 'unless', 'cannot', 'useless', 'pointless',
-  'älä', 'älkää', 'ei', 'et', 'jos', 'turha', 'inte', 'aldrig', 'om', 'ingen', 'ingen idé',
-  'kui', 'ära', 'ärge', 'mitte', 'wenn', 'falls', 'nicht', 'kein', 'keine', 'nie', 'als', 'indien', 'niet', 'geen',
-  'si', 'sans', 'se', 'non', 'hvis', 'dersom', 'ikke', 'ikkje', 'aldri', 'jeśli', 'jeżeli',
+  'älä', 'älkää', 'ala', 'ei', 'et', 'jos', 'turha', 'inte', 'aldrig', 'om', 'ingen', 'ingen idé',
+  'kui', 'ära', 'ärge', 'mitte', 'pole', 'wenn', 'falls', 'nicht', 'kein', 'keine', 'nie', 'als', 'indien', 'niet',
+  'geen', 'si', 'sans', 'se', 'non', 'hvis', 'dersom', 'ikke', 'ikkje', 'aldri', 'jeśli', 'jeżeli',
 ]);
 
 /**
