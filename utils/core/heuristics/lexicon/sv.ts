@@ -198,7 +198,7 @@ export const SV: Lexicon = {
       'svara inte på mailet', 'man ska inte svara', 'ska inte svara på ett mejl', 'ska inte svara på mejlet',
     ],
     reporting: [
-      'brottstrend*', 'kidnapparna', 'kidnapparen', 'medier', 'myndigheter', 'uppmärksammades',
+      'brottstrend*', 'kidnapparna', 'kidnapparen', 'myndigheter', 'uppmärksammades',
       'avsändar*', 'utger sig',
       'utpressare*', 'bedragare*', 'brottslingar*', 'mottagare*',
       'mottagarna', 'offren', 'offer för', 'enligt polisen', 'enligt', 'uppger', 'uppgav',
