@@ -23,6 +23,6 @@ describe('scan --explain', () => {
   });
 
   it('shows an authority claim in the sender\'s name as a sign even without an accusation', () => {
-    expect(explain('Consultez le fichier ci-dessous.', 'Gendarmerie Nationale').some((l) => l.startsWith('      authority-claim: gendarmerie'))).toBe(true);
+    expect(explain('Consultez le fichier ci-dessous.', 'Gendarmerie Nationale').some((l) => l.startsWith('      authority-claim: gendarmeri'))).toBe(true);
   });
 });

@@ -11,7 +11,6 @@
  * one hash probe.
  */
 import { assessHeuristics, type NearMiss } from '../heuristics';
-import { useCueScan } from '../heuristics/cues';
 import { findPaymentAddressesInNormalized } from '../payment/find';
 import { domainSuffixes, normalizeEmailAddress } from '../sender/address';
 import { foldForMatching, normalizeText } from '../text/normalize';
@@ -103,11 +102,12 @@ export function extractEvidence(features: MessageFeatures, textIndex: TextIndex)
   const folded = foldForMatching(text);
   // One automaton pass finds both the signatures' phrases and the heuristics' lexicon phrases.
   const scanned = textIndex.signatures.matchWithExtra(folded);
-  if (scanned.extra !== null) useCueScan(folded, scanned.extra);
   const assessed = assessHeuristics({
     subject,
     body,
     folded,
+    // Absent when the pass stopped at its cap: the heuristics then scan on their own.
+    ...(scanned.extra === null ? {} : { cueIds: scanned.extra }),
     addresses,
     links,
     senderAddress: features.senderAddress,

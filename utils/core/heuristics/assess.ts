@@ -103,6 +103,8 @@ export type HeuristicInput = {
   body: string;
   /** `foldForMatching(subject + '\n' + body)`. */
   folded: string;
+  /** The ids of `cuePatterns()` a scan of `folded` found, when the caller scanned it already. */
+  cueIds?: readonly number[];
   /** Validated payment addresses found in the message (`findPaymentAddresses`). */
   addresses: readonly { coin: Coin; address: string }[];
   /** Link targets. */
@@ -227,7 +229,7 @@ function quotedRecipient(folded: string, recipients: readonly string[]): string 
 
 export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   const folded = input.folded;
-  const cues = findCues(folded);
+  const cues = findCues(folded, input.cueIds);
   const cue = (c: Cue): readonly string[] => cues.get(c) ?? [];
   const findings: HeuristicFinding[] = [];
   const add = (signal: HeuristicSignal, values: readonly string[]): void => {

@@ -73,41 +73,24 @@ function hasPlainOccurrence(framed: LazyWordForm, pattern: string): boolean {
 /**
  * The search patterns of every lexicon phrase, indexed by cue pattern id, for a caller that runs
  * them in its own automaton pass over the message (the engine's content-signature pass) and
- * hands the result to `useCueScan`.
+ * hands the ids found to `findCues`.
  */
 export function cuePatterns(): readonly string[] {
   compiled ??= compile();
   return compiled.patterns;
 }
 
-/** A scan done by someone else: the cue pattern ids found in `folded`, in order of first occurrence. */
-let handedScan: { folded: string; ids: readonly number[] } | undefined;
-
 /**
- * Hands `findCues` the result of a scan of `folded` for `cuePatterns()` (ids in order of first
- * occurrence, as AhoCorasick reports them), so that its next call on the same text uses it
- * instead of scanning 100 KB again. Used once; a call on any other text scans as usual.
+ * Distinct lexicon phrases found in `folded` (output of `foldForMatching`), grouped by cue.
+ * `scannedIds`: the ids of `cuePatterns()` that a scan of this same `folded` already found, in
+ * order of first occurrence (the engine's one pass over the message); without them, it scans.
  */
-export function useCueScan(folded: string, ids: readonly number[]): void {
-  handedScan = { folded, ids };
-}
-
-function cueIdsIn(folded: string, automaton: AhoCorasick): readonly number[] {
-  if (handedScan !== undefined && handedScan.folded === folded) {
-    const { ids } = handedScan;
-    handedScan = undefined;
-    return ids;
-  }
-  return automaton.scan(folded, 'words');
-}
-
-/** Distinct lexicon phrases found in `folded` (output of `foldForMatching`), grouped by cue. */
-export function findCues(folded: string): CueHits {
+export function findCues(folded: string, scannedIds?: readonly number[]): CueHits {
   compiled ??= compile();
   const { automaton, owners, patterns } = compiled;
   const hits = new Map<Cue, string[]>();
   let framed: LazyWordForm | undefined;
-  for (const id of cueIdsIn(folded, automaton)) {
+  for (const id of scannedIds ?? automaton.scan(folded, 'words')) {
     const seenCues = new Set<Cue>();
     for (const { cue, phrase } of owners[id] ?? []) {
       // Spellings that fold to one pattern ("case sensitive", "case-sensitive") count once.
