@@ -1,0 +1,182 @@
+/**
+ * French, Spanish, Italian and Polish lexicons against the families of real campaigns (issue 10):
+ * each language's sextortion, fake-summons, bomb, hitman, kidnapping and data-extortion mail
+ * must be suspected, the police, CERT and newsroom texts that describe them must read as
+ * warnings, and honest mail and the extortioners' own "don't reply" must not. The sentences
+ * are written for this test in the style of the campaigns, not copied from any of them.
+ */
+import { describe, expect, it } from 'vitest';
+import { assessHeuristics } from '../../../utils/core/heuristics/assess';
+import { findCues } from '../../../utils/core/heuristics/cues';
+import type { Cue } from '../../../utils/core/heuristics/lexicon';
+import { findPaymentAddresses } from '../../../utils/core/payment/find';
+import { foldForMatching, normalizeText } from '../../../utils/core/text/normalize';
+import { freshBtcBech32 } from '../../corpus/src/addresses';
+
+const ADDRESS = freshBtcBech32('lexicon-fr-es-it-pl');
+
+/** The engine's preparation of a message (as in assess.test.ts). */
+function assess(subjectRaw: string, bodyRaw: string, senderName?: string) {
+  const subject = normalizeText(subjectRaw);
+  const body = normalizeText(bodyRaw);
+  const addresses = findPaymentAddresses(`${subject}\n${body}`);
+  return assessHeuristics({
+    subject, body, folded: foldForMatching(`${subject}\n${body}`), addresses, links: [], ...(senderName ? { senderName } : {}),
+  });
+}
+
+const cuesOf = (text: string): ReadonlyMap<Cue, readonly string[]> => findCues(foldForMatching(text));
+
+type Case = readonly [language: string, kind: string, text: string];
+
+/** Wordings of the families, each with the cue it must give (inflections, formal and informal address, no diacritics). */
+const CUE_ROWS: readonly (readonly [language: string, text: string, cue: Cue])[] = [
+  ['fr', "Je suis un hackeur et j'ai accès à tous vos appareils.", 'hacker-claim'],
+  ['fr', "J'ai envoyé ce message depuis votre messagerie Microsoft.", 'hacker-claim'],
+  ['fr', 'Le logiciel espion Pegasus est sur votre ordinateur.', 'compromising-material'],
+  ['fr', 'Espèce de pervers, vous regardiez des vidéos pour adultes.', 'recording'],
+  ['fr', 'Je diffuserai les images à tous vos collègues.', 'direct-threat'],
+  ['fr', 'Après réception du paiement, les vidéos seront détruites.', 'pay-to-delete'],
+  ['fr', 'Le minuteur démarre dès que vous avez ouvert ce courriel.', 'deadline'],
+  ['fr', 'Vous faites l\'objet de poursuites pour atteinte sexuelle sur mineur.', 'accusation'],
+  ['fr', 'Direction générale de la gendarmerie nationale', 'authority-claim'],
+  ['fr', 'Un engin explosif est caché dans votre immeuble.', 'violence-threat'],
+  ['fr', 'Nous détenons votre fille.', 'kidnap-threat'],
+  ['fr', 'Personne ne peut vous aider, inutile de contacter la police.', 'no-police'],
+  ['fr', 'Le maître chanteur prétend détenir une vidéo ; selon les enquêteurs, il bluffe.', 'reporting'],
+  ['fr', 'Ne cédez pas au chantage à la webcam et déposez plainte.', 'advice'],
+  ['es', 'Soy un hacker profesional y tengo acceso total a su buzón.', 'hacker-claim'],
+  ['es', 'Tengo un vídeo comprometedor suyo.', 'recording'],
+  ['es', 'Difundiré el video a toda tu lista de contactos.', 'direct-threat'],
+  ['es', 'Una vez realizado el pago, te dejaré en paz.', 'pay-to-delete'],
+  ['es', 'El temporizador empezó en cuanto abriste este correo.', 'deadline'],
+  ['es', 'Ha sido acusado de corrupción de menores y tráfico sexual.', 'accusation'],
+  ['es', 'Me pagaron para matarte.', 'violence-threat'],
+  ['es', 'Tenemos a tu hija.', 'kidnap-threat'],
+  ['es', 'Los chantajistas supuestamente tienen fotos; la policía recomienda no pagar.', 'reporting'],
+  ['es', 'Ni caso: elimínalo y presenta una denuncia.', 'advice'],
+  ['it', 'Sono un hacker professionista e ho pieno accesso al tuo computer.', 'hacker-claim'],
+  ['it', 'Ho un video compromettente mentre ti toccavi, pervertito.', 'recording'],
+  ['it', 'Invierò definitivamente il tuo video a tutti i tuoi colleghi.', 'direct-threat'],
+  ['it', 'Distruggerò il video e non mi sentirai mai più.', 'pay-to-delete'],
+  ['it', 'È indagato per adescamento di minori.', 'accusation'],
+  ['it', 'Prefettura di Roma, Centro Nazionale Anticrimine Informatico', 'authority-claim'],
+  ['it', 'Mi hanno pagato per ucciderti.', 'violence-threat'],
+  ['it', 'I sedicenti hacker minacciano di diffondere il filmato, spiega la Polizia Postale.', 'reporting'],
+  ['it', 'Non cadere nella trappola: è un tentativo di estorsione.', 'advice'],
+  ['pl', 'Jestem profesjonalnym hakerem i uzyskałem pełny dostęp do twojego konta.', 'hacker-claim'],
+  ['pl', 'Mam kompromitujące nagranie z tobą.', 'recording'],
+  ['pl', 'Roześlę filmik wszystkim twoim znajomym.', 'direct-threat'],
+  ['pl', 'Po otrzymaniu przelewu zostawię cię w spokoju.', 'pay-to-delete'],
+  ['pl', 'Masz 48 godzin od momentu otwarcia tej wiadomości.', 'deadline'],
+  ['pl', 'Toczy się postępowanie w sprawie przestępstw na tle seksualnym.', 'accusation'],
+  ['pl', 'Zapłacono mi za zabicie ciebie.', 'violence-threat'],
+  ['pl', 'Mamy twoją córkę.', 'kidnap-threat'],
+  ['pl', 'Sprawcy rzekomo mają nagranie, twierdzą funkcjonariusze.', 'reporting'],
+  ['pl', 'To próba wyłudzenia: nie wpłacaj pieniędzy i złóż zawiadomienie.', 'advice'],
+];
+
+/** Extortion in the words of each family; none of them is caught by an address alone. */
+const EXTORTION: readonly Case[] = [
+  // French
+  ['fr', 'own-address sextortion (Pegasus)', `Bonjour pervers. Je vous écris depuis votre propre adresse : j'ai installé Pegasus sur votre ordinateur il y a plusieurs mois. J'ai enregistré une vidéo de vous en train de vous masturber devant des sites pornos. Envoyez 1200 € en bitcoin sous 48 heures, sinon j'enverrai cette vidéo à tous vos contacts. Le minuteur a démarré dès que vous avez ouvert ce message.`],
+  ['fr', 'sextortion with an address', `J'ai piraté votre appareil et je vous surveille depuis des mois. J'ai des vidéos compromettantes de vous. Payez 850 € à l'adresse suivante : ${ADDRESS}. Après réception du paiement, je supprimerai la vidéo. Sinon, elle sera diffusée à toute votre famille.`],
+  ['fr', 'fake summons', `Vous faites l'objet de plusieurs poursuites judiciaires pour pédopornographie, exhibitionnisme et cyberpornographie. Vous avez 72 heures pour nous faire parvenir vos justifications. Brigade de protection des mineurs, Direction générale de la police nationale.`],
+  ['fr', 'bomb threat', `Mon homme est dans le bâtiment où vous travaillez avec un engin explosif. S'il remarque quelque chose, il le fera exploser. Transférez 20 000 $ en bitcoin avant la fin de la journée.`],
+  ['fr', 'hitman', `On m'a payé pour vous tuer. Votre vie est en danger. Si vous voulez que j'annule le contrat, payez 2 bitcoins.`],
+  ['fr', 'Ledger customer', `Nous connaissons votre adresse et vos avoirs en crypto. Si vous ne versez pas 0,5 BTC, il y aura des conséquences pour vous et vos proches. Vous avez 72 heures.`],
+  // Spanish
+  ['es', 'full-access sextortion', `Tengo acceso total a su buzón y a todos sus dispositivos. He instalado un malware en un sitio porno y le he grabado mientras se masturbaba. Si no recibo 850 dólares en bitcoins en 48 horas, enviaré el vídeo a toda su lista de contactos. Después del pago borraré el video y no volverá a saber de mí.`],
+  ['es', 'own-account sextortion, unaccented', `Te escribo desde tu propia cuenta. Hackee tu dispositivo y te grabe con tu camara mientras veias paginas para adultos. Envia 500 euros en bitcoin en 24 horas o enviare el video a todos tus contactos.`],
+  ['es', 'fake summons', `Usted es acusado de pornografía infantil, exhibicionismo y ciberpornografía. Dispone de 72 horas para enviar sus justificaciones. Policía Nacional, Brigada Central de Investigación Tecnológica.`],
+  ['es', 'bomb threat', `Mi hombre está en el edificio donde trabaja con un artefacto explosivo. Si nota algo extraño, lo hará explotar. Envíe 20.000 dólares en bitcoin antes del final del día.`],
+  ['es', 'hitman', `Me han pagado para matarte. Tu vida corre peligro, pero puedo cancelar el encargo si me pagas 1 bitcoin.`],
+  ['es', 'patient records', `Hemos hackeado la clínica y tenemos su historia clínica y sus datos personales. Si no paga 500 euros en bitcoin en 24 horas, publicaremos sus datos en internet.`],
+  // Italian
+  ['it', 'account hacked sextortion', `Il tuo account è stato hackerato, è da lì che ho inviato questo messaggio. Ho installato un malware su un sito per adulti e ti ho ripreso con la webcam mentre ti masturbavi. Invia 500 euro in bitcoin entro 48 ore, altrimenti invierò il video a tutti i tuoi contatti. Dopo il pagamento cancellerò il video e non mi sentirai mai più.`],
+  ['it', 'sextortion with an address', `Ti sto seguendo da mesi. Ho un video compromettente di te. Se non ricevo 300 euro a questo indirizzo ${ADDRESS}, lo invierò a tutti i tuoi amici e parenti stretti.`],
+  ['it', 'fake summons', `Lei è indagato per pornografia minorile, adescamento di minori ed esibizionismo. Ha 72 ore per inviare le sue giustificazioni. Polizia di Stato, Direzione Centrale Anticrimine.`],
+  ['it', 'bomb threat', `Il mio uomo si trova nel tuo edificio con un ordigno esplosivo. Se nota qualcosa, lo farà esplodere. Invia 20.000 dollari in bitcoin entro la fine della giornata.`],
+  ['it', 'kidnapping', `Abbiamo tua figlia. Se vuoi rivederla, paga 2 bitcoin entro domani e non contattare la polizia.`],
+  ['it', 'patient records', `Abbiamo violato il centro e copiato le cartelle cliniche dei pazienti, compresa la sua. Se non paga 400 euro in bitcoin entro 24 ore, i suoi dati saranno pubblicati.`],
+  // Polish
+  ['pl', 'own-account sextortion', `Wysłałem ci tę wiadomość z twojego konta. Zainstalowałem trojana na stronie dla dorosłych i nagrałem cię przez kamerkę, gdy się masturbowałeś, zboczeńcu. Przelej 1200 zł w bitcoinach w ciągu 48 godzin, albo wyślę to nagranie do wszystkich twoich kontaktów. Po otrzymaniu płatności usunę nagranie.`],
+  ['pl', 'sextortion without diacritics', `Zhakowalem twoj komputer i nagralem cie przez kamerke. Zaplac 500 dolarow w bitcoinach w ciagu 48 godzin, inaczej wysle nagranie do wszystkich kontaktow.`],
+  ['pl', 'fake summons', `Jest pan podejrzany o rozpowszechnianie pornografii dziecięcej i ekshibicjonizm. Ma pan 72 godziny na złożenie wyjaśnień. Komendant Główny Policji.`],
+  ['pl', 'bomb threat', `Mój człowiek jest w budynku, w którym pracujesz, z ładunkiem wybuchowym. Wyślij 20 000 dolarów w bitcoinach do końca dnia.`],
+  ['pl', 'hitman', `Zapłacono mi za zabicie ciebie. Jeśli chcesz żyć, zapłać 2 bitcoiny w ciągu 24 godzin.`],
+  ['pl', 'patient records', `Mamy dokumentację medyczną pacjentów waszego gabinetu, w tym twoją. Jeśli nie zapłacisz 0,1 btc w ciągu 24 godzin, opublikujemy twoje dane.`],
+];
+
+/** Police, CERT and newsroom texts about the same campaigns: each one must read as a warning. */
+const WARNINGS: readonly Case[] = [
+  ['fr', 'police bulletin', `Une nouvelle vague de faux mails circule au nom de la gendarmerie. Les escrocs prétendent que le destinataire fait l'objet de poursuites pour pédopornographie et réclament une amende. Il ne faut pas payer : ne répondez surtout pas et signalez le message sur Pharos.`],
+  ['fr', 'news quoting a whole sextortion mail', `« J'ai piraté votre appareil et j'ai enregistré une vidéo de vous. Envoyez 850 € en bitcoin à l'adresse ${ADDRESS} sous 48 heures, sinon j'enverrai cette vidéo à tous vos contacts », peut-on lire dans ce mail. Selon les enquêteurs, l'escroc n'a aucune vidéo. Les victimes sont invitées à déposer plainte.`],
+  ['es', 'police bulletin', `La Policía Nacional ha alertado de una nueva oleada de correos de sextorsión. Los ciberdelincuentes aseguran haber grabado a la víctima y exigen el pago en bitcoins. Se recomienda no pagar y denunciar ante la policía.`],
+  ['es', 'news quoting a whole sextortion mail', `«He instalado un malware y te he grabado. Envía 500 euros en bitcoin a ${ADDRESS} en 48 horas o enviaré el vídeo a todos tus contactos», dice el correo. Según fuentes policiales, los estafadores no tienen ningún vídeo: ni caso, bórralo.`],
+  ['it', 'Polizia Postale bulletin', `La Polizia Postale mette in guardia: i truffatori sostengono di aver ripreso la vittima con la webcam e minacciano di inviare il video a tutti i contatti. Non pagate e sporgete denuncia.`],
+  ['it', 'news quoting a whole sextortion mail', `«Ho installato un malware e ti ho ripreso con la webcam. Invia 500 euro in bitcoin a ${ADDRESS} entro 48 ore, altrimenti invierò il video a tutti i tuoi contatti», si legge nella mail. Gli inquirenti ricordano che si tratta di una truffa: non pagate e cestinate il messaggio.`],
+  ['pl', 'police warning', `Policja ostrzega przed fałszywymi wiadomościami. Oszuści twierdzą, że nagrali ofiarę kamerką, i żądają okupu w bitcoinach. Nie płać i zgłoś sprawę na policję.`],
+  ['pl', 'news quoting a whole sextortion mail', `„Zainstalowałem trojana i nagrałem cię przez kamerkę. Przelej 1200 zł w bitcoinach na ${ADDRESS} w ciągu 48 godzin, albo wyślę nagranie do wszystkich twoich kontaktów” – czytamy w wiadomości. CERT Polska ostrzega: to próba wyłudzenia, a sprawcy nie mają żadnego nagrania.`],
+];
+
+describe('fr/es/it/pl lexicons: the wordings of each family', () => {
+  it.each(CUE_ROWS)('%s: "%s" gives %s', (_language, text, cue) => {
+    expect(cuesOf(text).get(cue)).toBeDefined();
+  });
+});
+
+describe('fr/es/it/pl lexicons: the families of real campaigns', () => {
+  it.each(EXTORTION)('%s %s is suspected', (_language, _kind, text) => {
+    const r = assess('', text);
+    expect(r.warningFraming, JSON.stringify(r.counterSignals)).toBe(false);
+    expect(r.suspected, JSON.stringify(r.nearMisses.slice(0, 3))).toBe(true);
+  });
+
+  it.each(WARNINGS)('%s %s reads as a warning and is not flagged', (_language, _kind, text) => {
+    const r = assess('', text);
+    expect(r.warningFraming, JSON.stringify(r.counterSignals)).toBe(true);
+    expect(r.suspected).toBe(false);
+  });
+
+  it('names the kind of threat: violence, kidnapping and police impersonation get their own signals', () => {
+    const kinds = (text: string): string[] => assess('', text).findings.map((f) => f.signal);
+    expect(kinds(EXTORTION.find(([l, k]) => l === 'fr' && k === 'bomb threat')![2])).toContain('violence-threat');
+    expect(kinds(EXTORTION.find(([l, k]) => l === 'it' && k === 'kidnapping')![2])).toContain('kidnapping-threat');
+    for (const language of ['fr', 'es', 'it', 'pl']) {
+      const summons = EXTORTION.find(([l, k]) => l === language && k === 'fake summons')![2];
+      expect(kinds(summons), language).toContain('police-impersonation');
+    }
+  });
+});
+
+describe('fr/es/it/pl lexicons: words extortioners write are not warnings', () => {
+  it.each([
+    ['fr', `Si vous décidez de ne pas payer, la vidéo partira. Ne répondez pas à ce message, l'adresse est générée. Je vous conseille de payer. Je vous assure que je le ferai.`],
+    ['es', `Por supuesto, puedes ir a la policía, pero las autoridades no podrán rastrear este correo. No respondas a este correo. Recuerda: tienes 48 horas.`],
+    ['it', `Sarebbe un peccato se i tuoi amici vedessero il video. Non rispondere a questa email. Il mio consiglio è di pagare. Le foto saranno cancellate dopo il pagamento.`],
+    ['pl', `Twoje konta zostały zhakowane. Zainstaluj ponownie system i zmień hasła. Nie odpowiadaj na tę wiadomość. Gdy ją otworzysz, otrzymam zawiadomienie.`],
+  ])('%s: no advice or reporting cue', (_language, text) => {
+    const cues = cuesOf(text);
+    expect(cues.get('advice'), 'advice').toBeUndefined();
+    expect(cues.get('reporting'), 'reporting').toBeUndefined();
+  });
+});
+
+describe('fr/es/it/pl lexicons: honest mail keeps its everyday words', () => {
+  it.each([
+    ['fr', 'delivery', `Nous sommes en train de vous préparer votre commande. Consultez votre historique : paiement de 0,002 BTC reçu à l'adresse ${ADDRESS}, livraison sous 48 heures.`],
+    ['es', 'shop', `Entrega a domicilio en 48 horas. Pague 0,002 BTC a la dirección ${ADDRESS}. Compartir su información con terceros no está permitido; el recibo será enviado por correo.`],
+    ['it', 'exchange receipt', `Ho registrato il tuo pagamento di 0,01 BTC all'indirizzo ${ADDRESS}. Mentre guardi la conferma, ricorda: la telecamera IP sarà spedita entro 48 ore.`],
+    ['pl', 'shop and friends', `Nie pożałujesz! Ładunek wyślemy w ciągu 24 godzin, zapłać 0,01 btc na adres ${ADDRESS}. Odwiedzę cię w sobotę, bilet dla dorosłych kosztuje 20 zł.`],
+  ])('%s %s is not suspected', (_language, _kind, text) => {
+    const r = assess('', text);
+    expect(r.suspected, JSON.stringify(r.findings)).toBe(false);
+  });
+
+  it('keeps "je vous assure", "por supuesto" and "cara vittima" out of the third-person framing', () => {
+    for (const text of ['Je vous assure que tout va bien.', 'Por supuesto que sí.', 'Ciao, cara vittima.']) {
+      expect(cuesOf(text).get('reporting'), text).toBeUndefined();
+    }
+  });
+});
