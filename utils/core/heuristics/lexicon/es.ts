@@ -239,5 +239,8 @@ export const ES: Lexicon = {
       'se hacen pasar', 'se hace pasar', 'hacerse pasar', 'suplantar', 'los timadores', 'timadores', 'el timador',
       'según fuentes', 'fuentes policiales', 'la mafia', 'chantaje',
     ],
+    crypto: [
+      'criptomoneda*', 'criptodivisa*', 'criptoactivo*', 'bitcóin*', 'bítcoin*',
+    ],
   },
 };

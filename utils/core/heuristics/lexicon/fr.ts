@@ -275,5 +275,8 @@ export const FR: Lexicon = {
       'se fait passer', 'le pirate', "l'arnaque", 'ce mail frauduleux', 'le mail frauduleux', 'soutirer',
       'chantage',
     ],
+    crypto: [
+      'cryptomonnaie*', 'crypto-monnaie*', 'cryptoactif*', 'crypto-actif*',
+    ],
   },
 };

@@ -140,9 +140,8 @@ export const IT: Lexicon = {
       'reati sessuali', 'sei indagato', 'è indagato', 'risulta indagato', 'indagine a suo carico',
       'procedimenti giudiziari', 'procedimento giudiziario', 'azione penale', 'le sue giustificazioni',
       'sue giustificazioni', 'materiale pedopornografico', 'pedopornografico', 'esibizionista', 'molestie sessuali',
-      'sfruttamento sessuale', 'contenuti pedopornografici', 'sei un pedofilo',
-      'reati informatici a sfondo sessuale', 'procedimento penale nei suoi confronti', 'prostituzione minorile',
-      'violenze sessuali',
+      'sfruttamento sessuale', 'contenuti pedopornografici', 'reati informatici a sfondo sessuale',
+      'procedimento penale nei suoi confronti', 'prostituzione minorile', 'violenze sessuali',
     ],
     'compromising-material': [
       'la tua password', 'hackerato', 'ho violato', 'accesso al tuo', 'malware', 'trojan', 'spyware',
@@ -215,6 +214,9 @@ export const IT: Lexicon = {
       'la polizia postale', 'dalla polizia postale', 'spiegato dalla polizia', 'ricordano', 'avvertono', 'avvisa',
       'invita a', 'invitano', 'i ricattatori', 'questi criminali', 'queste e-mail', 'email ricatto', 'mail ricatto',
       'ricatti', 'il ricatto', 'gli estorsori', "l'hacker", "dell'hacker", 'il truffatore',
+    ],
+    crypto: [
+      'criptovalut*', 'criptomonet*', 'cripto',
     ],
   },
 };

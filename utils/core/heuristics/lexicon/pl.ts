@@ -230,5 +230,8 @@ export const PL: Lexicon = {
       'strasząc', 'podszywając się', 'podszywa się', 'podają się', 'podaje się za', 'policja ostrzega',
       'ostrzega policja', 'cert polska ostrzega', 'według ekspertów', 'eksperci',
     ],
+    crypto: [
+      'bitkoin*',
+    ],
   },
 };
