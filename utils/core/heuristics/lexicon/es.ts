@@ -89,6 +89,7 @@ export const ES: Lexicon = {
       'sitios web para adultos', 'contenido para adultos', 'páginas de adultos', 'historial de navegación',
       'historial de navegacion', 'pervertido', 'pervertida', 'intimas', 'imagenes intimas', 'grabe un video',
       'te he grabado masturbándote', 'videos para adultos', 'vídeos para adultos', 'grabándote', 'grabandote',
+      'su video', 'su vídeo',
     ],
     'personal-data': [
       'número de seguridad social', 'dni', 'fecha de nacimiento', 'diagnóstico*', 'historial médico',

@@ -91,7 +91,7 @@ export const FR: Lexicon = {
       'pervers', 'perversion*', 'video de vous', 'videos de vous', 'vous ai filme*', 'enregistre des videos',
       'votre camera', 'sites adultes', 'site adulte', 'contenu pour adultes', 'vidéos pour adultes',
       'caméra de votre', 'activé votre caméra', 'activé votre webcam', 'activé la caméra', 'activé la webcam',
-      'vidéos explicites', 'vidéo explicite',
+      'vidéos explicites', 'vidéo explicite', 'votre vidéo', 'ta vidéo', 'votre video',
     ],
     'personal-data': [
       'numéro de sécurité sociale', 'adresse postale', 'adresse personnelle', 'date de naissance', 'diagnostic*',

@@ -79,7 +79,7 @@ export const IT: Lexicon = {
       'la tua fotocamera', 'tua fotocamera', 'la tua telecamera', 'il tuo microfono', 'schermo diviso',
       'cronologia di navigazione', 'siti a luci rosse', 'luci rosse', 'pervertito', 'pervertita', 'autoerotismo',
       'mentre ti divertivi', 'ti toccavi', 'ti sei divertito', 'video per adulti', 'contenuti per adulti',
-      'ti ho registrato mentre', 'tua telecamera', 'tua videocamera',
+      'ti ho registrato mentre', 'tua telecamera', 'tua videocamera', 'il tuo video', 'tuo video', 'suo video',
     ],
     'personal-data': [
       'codice fiscale', 'indirizzo di casa', 'data di nascita', 'diagnosi', 'cartella clinica', 'cartelle cliniche',

@@ -83,7 +83,8 @@ export const PL: Lexicon = {
       'intymne nagranie', 'nagich', 'zboczeniec', 'zboczeńcu', 'zboczony', 'historia przeglądania',
       'historię przeglądania', 'historii przeglądania', 'zrzut z ekranu', 'nagralem', 'nagralem cie', 'kamerke',
       'strony dla doroslych', 'nagrałem, jak', 'jak się zabawiasz', 'zabawiasz się', 'zrobiłem zrzut',
-      'kamerki internetowej', 'kamerkę internetową',
+      'kamerki internetowej', 'kamerkę internetową', 'twoje nagranie', 'twój film', 'twoje wideo',
+      'twojego nagrania',
     ],
     'personal-data': [
       'pesel', 'numer pesel', 'adres zamieszkania', 'data urodzenia', 'diagnoz*', 'dokumentacja medyczna',
