@@ -214,7 +214,9 @@ export const PL: Lexicon = {
       'nie klikać', 'nie należy wpłacać', 'nie wpłacaj', 'nie przelewaj', 'nie wysyłaj pieniędzy',
       'zgłosić to na policję', 'zgłoś to na policję', 'zgłosić do cert', 'ostrzegamy', 'ostrzeżenie przed',
       'oszustw', 'oszustwo na', 'oszustwa na', 'metoda na', 'fałszywe wiadomości', 'to oszustwo',
-      'to próba oszustwa',
+      'to próba oszustwa', 'nie wolno płacić', 'nie płacić oszustom', 'nie płać oszustom',
+      'skontaktuj się z policją', 'skontaktuj się z najbliższą jednostką', 'nie należy reagować',
+      'najlepiej ją usunąć', 'usuń go', 'nie otwierać załączników', 'nie otwieraj załączników',
     ],
     reporting: [
       'powiedział', 'mówi', 'podaje', 'podszywają się', 'nadawca', 'nadawcy', 'oszuści', 'oszustów', 'przestępcy',
