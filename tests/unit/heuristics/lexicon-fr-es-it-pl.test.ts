@@ -118,6 +118,12 @@ const WARNINGS: readonly Case[] = [
   ['it', 'news quoting a whole sextortion mail', `«Ho installato un malware e ti ho ripreso con la webcam. Invia 500 euro in bitcoin a ${ADDRESS} entro 48 ore, altrimenti invierò il video a tutti i tuoi contatti», si legge nella mail. Gli inquirenti ricordano che si tratta di una truffa: non pagate e cestinate il messaggio.`],
   ['pl', 'police warning', `Policja ostrzega przed fałszywymi wiadomościami. Oszuści twierdzą, że nagrali ofiarę kamerką, i żądają okupu w bitcoinach. Nie płać i zgłoś sprawę na policję.`],
   ['pl', 'news quoting a whole sextortion mail', `„Zainstalowałem trojana i nagrałem cię przez kamerkę. Przelej 1200 zł w bitcoinach na ${ADDRESS} w ciągu 48 godzin, albo wyślę nagranie do wszystkich twoich kontaktów” – czytamy w wiadomości. CERT Polska ostrzega: to próba wyłudzenia, a sprawcy nie mają żadnego nagrania.`],
+  // News of a bomb-threat wave: little framing beyond the reporting verbs and the investigation.
+  ['fr', 'bomb-threat news', `Menace à la bombe par mail : plusieurs mairies ont reçu un message exigeant 20 000 dollars en bitcoin, faute de quoi un engin explosif serait déclenché. Les gendarmes ont évacué les bâtiments.`],
+  ['es', 'bomb-threat news', `Amenaza de bomba por correo: varias empresas recibieron un mensaje que exigía 20.000 dólares en bitcoin o un artefacto explosivo estallaría en su edificio. Los Mossos investigan el caso.`],
+  ['it', 'bomb-threat news', `Allarme bomba via email: diverse aziende hanno ricevuto un messaggio che chiedeva 20.000 dollari in bitcoin, altrimenti un ordigno esplosivo sarebbe esploso nell'edificio. Indagano i carabinieri.`],
+  ['pl', 'bomb-threat news', `Alarm bombowy: kilka firm dostało maila z żądaniem 20 000 dolarów w bitcoinach, inaczej ładunek wybuchowy eksploduje w budynku. Sprawą zajmuje się policja.`],
+  ['pl', 'fake-summons news', `Fałszywe wezwania na policję: maile oskarżają odbiorcę o pedofilię i dają 72 godziny na odpowiedź. Policja przypomina, że nie wysyła wezwań e-mailem.`],
 ];
 
 describe('fr/es/it/pl lexicons: the wordings of each family', () => {

@@ -238,7 +238,10 @@ export const ES: Lexicon = {
       'los investigadores', 'dicho mensaje', 'el mensaje recibido', 'la guardia civil ha', 'han alertado',
       'alerta sobre', 'recomiendan', 'la víctima', 'una víctima', 'sus víctimas', 'los afectados', 'afectados',
       'se hacen pasar', 'se hace pasar', 'hacerse pasar', 'suplantar', 'los timadores', 'timadores', 'el timador',
-      'según fuentes', 'fuentes policiales', 'la mafia', 'chantaje',
+      'según fuentes', 'fuentes policiales', 'la mafia', 'chantaje', 'amenaza de bomba', 'amenazas de bomba',
+      'aviso de bomba', 'recibieron', 'exigía', 'amenazaba', 'aseguraba', 'afirmaba', 'pedía', 'investigan',
+      'investiga el caso', 'desalojado', 'desalojados', 'evacuado', 'evacuados', 'varias empresas',
+      'un mensaje que exigía', 'el mensaje exigía',
     ],
     crypto: [
       'criptomoneda*', 'criptodivisa*', 'criptoactivo*', 'bitcóin*', 'bítcoin*',

@@ -273,7 +273,11 @@ export const FR: Lexicon = {
       'tribunal correctionnel', 'procès', 'garde à vue', 'peut-on lire', 'lit-on', 'écrit-il', 'leurs victimes',
       'les gendarmes', 'les policiers', 'les pirates informatiques', 'se font passer', 'se faire passer',
       'se fait passer', 'le pirate', "l'arnaque", 'ce mail frauduleux', 'le mail frauduleux', 'soutirer',
-      'chantage',
+      'chantage', 'menace à la bombe', 'menaces à la bombe', 'alerte à la bombe', 'alertes à la bombe', 'évacué',
+      'évacués', 'évacuée', "l'enquête est en cours", 'enquête ouverte', 'un message exigeant', 'exigeant',
+      'exigeait', 'menaçait', 'affirmait', 'prétendait', 'réclamait', 'réclamant', 'menaçant de',
+      'les auteurs du message', 'le message exige', 'le mail exige', 'ont été visés', 'ont été ciblés',
+      'plusieurs entreprises', 'plusieurs établissements',
     ],
     crypto: [
       'cryptomonnaie*', 'crypto-monnaie*', 'cryptoactif*', 'crypto-actif*',

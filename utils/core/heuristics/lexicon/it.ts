@@ -213,7 +213,10 @@ export const IT: Lexicon = {
       'inquirenti', 'gli inquirenti', 'investigatori', 'ricattatore', 'truffatore', 'i cybercriminali',
       'la polizia postale', 'dalla polizia postale', 'spiegato dalla polizia', 'ricordano', 'avvertono', 'avvisa',
       'invita a', 'invitano', 'i ricattatori', 'questi criminali', 'queste e-mail', 'email ricatto', 'mail ricatto',
-      'ricatti', 'il ricatto', 'gli estorsori', "l'hacker", "dell'hacker", 'il truffatore',
+      'ricatti', 'il ricatto', 'gli estorsori', "l'hacker", "dell'hacker", 'il truffatore', 'allarme bomba',
+      'minaccia bomba', 'minacce bomba', 'chiedeva', 'minacciava', 'sosteneva', 'affermava', 'pretendeva',
+      'indagano', 'indaga', 'evacuato', 'evacuati', 'diverse aziende', 'un messaggio che chiedeva',
+      'stanno ricevendo', 'hanno denunciato', 'sono state denunciate',
     ],
     crypto: [
       'criptovalut*', 'criptomonet*', 'cripto',

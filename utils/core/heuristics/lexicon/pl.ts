@@ -231,7 +231,10 @@ export const PL: Lexicon = {
       'śledztwo', 'śledczy', 'oszusci', 'przestepcy', 'szantaż', 'szantażu', 'szantażem', 'cyberprzestępców',
       'przestępców', 'autor maila', 'nadawca wiadomości', 'mailach', 'poszkodowani', 'poszkodowanych', 'straszą',
       'strasząc', 'podszywając się', 'podszywa się', 'podają się', 'podaje się za', 'policja ostrzega',
-      'ostrzega policja', 'cert polska ostrzega', 'według ekspertów', 'eksperci',
+      'ostrzega policja', 'cert polska ostrzega', 'według ekspertów', 'eksperci', 'alarm bombowy', 'alarmy bombowe',
+      'dostało', 'dostali', 'z żądaniem', 'sprawą zajmuje się', 'zajmuje się policja', 'ewakuowano', 'ewakuowani',
+      'żądał', 'żądali', 'groził', 'grozili', 'twierdził', 'twierdzili', 'domagał się', 'oskarżają', 'przypomina',
+      'policja przypomina', 'otrzymali', 'otrzymało', 'kilka firm',
     ],
     crypto: [
       'bitkoin*',
