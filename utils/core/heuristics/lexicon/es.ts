@@ -46,7 +46,8 @@ export const ES: Lexicon = {
       'subir a internet', 'subiré', 'exponer', 'expondré', 'difundido', 'difundida', 'difundidos', 'difusión',
       'serán publicados', 'será publicado', 'venderé', 'arruinar tu vida', 'arruinaré tu vida',
       'arruinar tu reputación', 'humillación', 'publicare', 'difundire', 'compartire', 'divulgare', 'revelare',
-      'reputacion', 'hacer publico', 'se difundirá', 'serán difundidos', 'será difundido',
+      'reputacion', 'hacer publico', 'se difundirá', 'serán difundidos', 'será difundido', 'se publicará',
+      'se publicarán', 'será publicada', 'serán publicadas', 'publicaremos', 'lo publicaremos',
     ],
     'direct-threat': [
       'enviaré tu vídeo', 'enviaré tu video', 'a todos los contactos', 'tu vídeo a todos', 'tu video a todos',
@@ -129,6 +130,8 @@ export const ES: Lexicon = {
       'consecuencias para usted y su familia', 'iremos a tu casa', 'visitaremos tu casa', 'sé dónde trabajas',
       'se donde vives', 'sabemos donde vives', 'sicarios', 'mi hombre está en', 'en el edificio donde trabajas',
       'en el edificio donde trabaja', 'explotara', 'tu familia sufrirá', 'pagarás con tu vida',
+      'te haremos una visita', 'le haremos una visita', 'haremos una visita', 'iremos a por ti',
+      'vendremos a tu casa', 'vendremos a por ti',
     ],
     'kidnap-threat': [
       'secuestr*', 'raptar', 'rehén', 'rapto', 'tenemos a tu hija', 'tenemos a tu hijo', 'tenemos a su hija',
@@ -181,7 +184,8 @@ export const ES: Lexicon = {
       'datos de salud', 'diagnóstico*', 'salud mental', 'pacientes',
     ],
     'blame-company': [
-      'se negó a pagar', 'se negaron a pagar', 'asumir la responsabilidad',
+      'se negó a pagar', 'se negaron a pagar', 'asumir la responsabilidad', 'no quiso pagar', 'no quisieron pagar',
+      'se negó a negociar',
     ],
     'no-police': [
       'no contactes a la policía', 'no llames a la policía', 'no acudas a la policía', 'si contactas a la policía',
@@ -202,7 +206,7 @@ export const ES: Lexicon = {
       'he tomado el control', 'tomé el control', 'instalé un malware', 'hackee tu', 'he instalado un malware',
       'he instalado un virus', 'he instalado un software', 'instalé un virus', 'instalé un software espía',
       'hackeé', 'hackee', 'he accedido a', 'accedí a tu', 'he estado observándote',
-      'te he estado observando durante', 'he tenido acceso', 'tengo acceso total a su',
+      'te he estado observando durante', 'he tenido acceso', 'tengo acceso total a su', 'hemos hackeado',
     ],
     advice: [
       'no pagues', 'no pague', 'nunca pagues', 'no responder', 'denunciar', 'presentar una denuncia', 'incibe',
@@ -241,7 +245,7 @@ export const ES: Lexicon = {
       'según fuentes', 'fuentes policiales', 'la mafia', 'chantaje', 'amenaza de bomba', 'amenazas de bomba',
       'aviso de bomba', 'recibieron', 'exigía', 'amenazaba', 'aseguraba', 'afirmaba', 'pedía', 'investigan',
       'investiga el caso', 'desalojado', 'desalojados', 'evacuado', 'evacuados', 'varias empresas',
-      'un mensaje que exigía', 'el mensaje exigía',
+      'un mensaje que exigía', 'el mensaje exigía', 'enviaba', 'enviaban',
     ],
     crypto: [
       'criptomoneda*', 'criptodivisa*', 'criptoactivo*', 'bitcóin*', 'bítcoin*',

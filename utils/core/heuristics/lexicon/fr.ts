@@ -48,7 +48,7 @@ export const FR: Lexicon = {
       'mettrai en ligne', 'diffusés', 'diffuserons', 'publierons', 'vendrai', 'revendre', 'revendrai',
       'ruiner votre vie', 'ruiner ta vie', 'votre vie sera ruinée', 'humiliation', 'publiee', 'publiees',
       'diffusee', 'diffusees', 'reputation', 'exposer', 'fuiter', 'seront publiées', 'sera publiée',
-      'seront publiés',
+      'seront publiés', 'mis en ligne', 'mise en ligne', 'mises en ligne', 'publié en ligne', 'publiés en ligne',
     ],
     'direct-threat': [
       'à tous vos contacts', 'à tous tes contacts', 'à tous vos proches', 'envoyer la vidéo', 'enverrai la vidéo',
@@ -137,6 +137,8 @@ export const FR: Lexicon = {
       'sais ou vous habitez', 'savons ou vous habitez', 'mon homme est dans', 'se trouve dans votre bâtiment',
       "dans l'immeuble où vous travaillez", 'dans le bâtiment où vous travaillez', 'nous viendrons chez vous',
       'vous rendre visite chez vous', "s'en prendre à votre famille", "s'en prendre à vous", 'casser les jambes',
+      'viendront chez vous', 'nous viendrons vous voir', 'mes hommes viendront', 'nos hommes viendront',
+      'vous rendre visite à domicile',
     ],
     'kidnap-threat': [
       'enlèvement', 'kidnapp*', 'otage', 'enlever votre', 'enlever ton', 'enlever vos', 'enlever votre fille',
@@ -180,7 +182,8 @@ export const FR: Lexicon = {
       'piratée', 'piratage', 'vos appareils', 'tes appareils', 'accès à distance', 'contrôle à distance',
       'bureau à distance', 'rdp', 'pegasus', 'mots de passe', 'vos mots de passe', 'vos identifiants', 'piratee',
       'mot de passe est', 'logiciel de contrôle', 'logiciel espion pegasus', 'votre systeme',
-      "votre système d'exploitation", 'infectés', 'infectée', 'code malveillant',
+      "votre système d'exploitation", 'infectés', 'infectée', 'code malveillant', 'votre système informatique',
+      'pénétré votre', 'infiltré votre',
     ],
     'pay-to-delete': [
       'je supprimerai', 'supprimerai', 'sera supprimée', 'seront supprimées', 'sera supprimé',
@@ -198,10 +201,12 @@ export const FR: Lexicon = {
     'therapy-context': [
       'thérapie*', 'thérapeute*', 'psychiatr*', 'psychothérap*', 'psycholog*', 'dossier médical',
       'dossiers médicaux', 'dossiers patients', 'données des patients', 'données de santé', 'diagnostic*',
-      'santé mentale',
+      'santé mentale', 'comptes rendus de séance*', 'compte rendu de séance*', 'notes de séance*',
+      'cabinet de psycholog*',
     ],
     'blame-company': [
-      'refusé de payer', 'prendre ses responsabilités', 'leur responsabilité', 'la direction',
+      'refusé de payer', 'prendre ses responsabilités', 'leur responsabilité', 'la direction', 'refusé de négocier',
+      'refusé de coopérer', 'refusé de collaborer',
     ],
     'no-police': [
       'ne contactez pas la police', 'ne prévenez pas la police', 'si vous contactez la police',
@@ -224,7 +229,7 @@ export const FR: Lexicon = {
       'depuis ta propre adresse', "j'ai pris le contrôle", "j'ai réussi à pirater", "j'ai piraté",
       "j'ai accès à tous", 'je vous ai espionné*', 'je suis hacker', "j'ai installé un logiciel espion",
       "j'ai installé un malware", "j'ai installé un virus", "j'ai installé un cheval de troie",
-      "j'ai installé pegasus",
+      "j'ai installé pegasus", 'nous avons pénétré', 'nous avons piraté', 'nous avons infiltré',
     ],
     advice: [
       'ne payez pas', 'ne jamais payer', 'ne payez jamais', 'porter plainte', 'portez plainte', 'déposer plainte',
@@ -277,7 +282,7 @@ export const FR: Lexicon = {
       'évacués', 'évacuée', "l'enquête est en cours", 'enquête ouverte', 'un message exigeant', 'exigeant',
       'exigeait', 'menaçait', 'affirmait', 'prétendait', 'réclamait', 'réclamant', 'menaçant de',
       'les auteurs du message', 'le message exige', 'le mail exige', 'ont été visés', 'ont été ciblés',
-      'plusieurs entreprises', 'plusieurs établissements',
+      'plusieurs entreprises', 'plusieurs établissements', 'envoyaient', 'pour avoir envoyé',
     ],
     crypto: [
       'cryptomonnaie*', 'crypto-monnaie*', 'cryptoactif*', 'crypto-actif*',

@@ -216,7 +216,7 @@ export const IT: Lexicon = {
       'ricatti', 'il ricatto', 'gli estorsori', "l'hacker", "dell'hacker", 'il truffatore', 'allarme bomba',
       'minaccia bomba', 'minacce bomba', 'chiedeva', 'minacciava', 'sosteneva', 'affermava', 'pretendeva',
       'indagano', 'indaga', 'evacuato', 'evacuati', 'diverse aziende', 'un messaggio che chiedeva',
-      'stanno ricevendo', 'hanno denunciato', 'sono state denunciate',
+      'stanno ricevendo', 'hanno denunciato', 'sono state denunciate', 'condannati', 'inviavano', 'condannata',
     ],
     crypto: [
       'criptovalut*', 'criptomonet*', 'cripto',

@@ -234,7 +234,8 @@ export const PL: Lexicon = {
       'ostrzega policja', 'cert polska ostrzega', 'według ekspertów', 'eksperci', 'alarm bombowy', 'alarmy bombowe',
       'dostało', 'dostali', 'z żądaniem', 'sprawą zajmuje się', 'zajmuje się policja', 'ewakuowano', 'ewakuowani',
       'żądał', 'żądali', 'groził', 'grozili', 'twierdził', 'twierdzili', 'domagał się', 'oskarżają', 'przypomina',
-      'policja przypomina', 'otrzymali', 'otrzymało', 'kilka firm',
+      'policja przypomina', 'otrzymali', 'otrzymało', 'kilka firm', 'skazał', 'skazani', 'sąd skazał', 'wysyłali',
+      'rozsyłali',
     ],
     crypto: [
       'bitkoin*',
