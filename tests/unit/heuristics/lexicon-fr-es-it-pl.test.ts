@@ -106,6 +106,28 @@ const EXTORTION: readonly Case[] = [
   ['pl', 'bomb threat', `Mój człowiek jest w budynku, w którym pracujesz, z ładunkiem wybuchowym. Wyślij 20 000 dolarów w bitcoinach do końca dnia.`],
   ['pl', 'hitman', `Zapłacono mi za zabicie ciebie. Jeśli chcesz żyć, zapłać 2 bitcoiny w ciągu 24 godzin.`],
   ['pl', 'patient records', `Mamy dokumentację medyczną pacjentów waszego gabinetu, w tym twoją. Jeśli nie zapłacisz 0,1 btc w ciągu 24 godzin, opublikujemy twoje dane.`],
+  // Written for this test after the first lexicon pass and scored before any change for them (see the report).
+  ['fr', 'short password, generated address', `Ne cherchez pas à me répondre, cette adresse a été générée automatiquement. Je connais votre mot de passe et j'ai une copie de votre historique. Vous avez deux jours pour m'envoyer 0,03 BTC. Passé ce délai, tout le monde saura ce que vous regardez la nuit.`],
+  ['fr', 'kidnapping', `Nous détenons votre fils. Si vous prévenez la police, vous ne le reverrez jamais. Préparez 50 000 € en bitcoins, nous vous recontacterons demain.`],
+  ['fr', 'company customer data', `Votre entreprise a été piratée. Nous avons copié le fichier clients et les données bancaires de vos clients. Sans paiement de 2 BTC sous 5 jours, tout sera vendu sur le darknet et vos clients seront informés.`],
+  ['es', 'short password, generated address', `No intentes responder, esta dirección se ha generado automáticamente. Conozco tu contraseña y tengo una copia de tu historial. Tienes dos días para enviarme 0,03 BTC. Si no, todo el mundo sabrá lo que ves por las noches.`],
+  ['es', 'kidnapping', `Tenemos a tu hijo. Si avisas a la policía no lo volverás a ver. Prepara 50.000 euros en bitcoins; te llamaremos mañana.`],
+  ['es', 'company customer data', `Su empresa ha sido hackeada. Hemos copiado la base de datos de clientes. Si no paga 2 BTC en cinco días, lo venderemos todo en la dark web.`],
+  ['it', 'short password, generated address', `Non provare a rispondere, questo indirizzo è stato generato automaticamente. Conosco la tua password e ho una copia della tua cronologia. Hai due giorni per inviarmi 0,03 BTC, poi tutti sapranno cosa guardi di notte.`],
+  ['it', 'kidnapping', `Abbiamo preso tuo figlio. Se avverti la polizia non lo rivedrai più. Prepara 50.000 euro in bitcoin, ti richiameremo domani.`],
+  ['it', 'company customer data', `La vostra azienda è stata violata. Abbiamo copiato il database dei clienti. Se non pagate 2 BTC entro cinque giorni, venderemo tutto sul dark web.`],
+  ['pl', 'short password, generated address', `Nie próbuj odpowiadać, ten adres został wygenerowany automatycznie. Znam twoje hasło i mam kopię twojej historii przeglądania. Masz dwa dni, żeby przesłać mi 0,03 BTC, inaczej wszyscy się dowiedzą, co oglądasz nocami.`],
+  ['pl', 'kidnapping', `Mamy twojego syna. Jeśli powiadomisz policję, więcej go nie zobaczysz. Przygotuj 200 000 zł w bitcoinach, zadzwonimy jutro.`],
+  ['pl', 'company customer data', `Wasza firma została zhakowana. Skopiowaliśmy bazę klientów. Jeśli nie zapłacicie 2 BTC w ciągu pięciu dni, sprzedamy wszystko w darknecie.`],
+  ['fr', 'clinic records, company blamed', `Madame, nous avons pénétré le système informatique de votre cabinet de psychologie et téléchargé l'ensemble des comptes rendus de séances. La direction a refusé de négocier. Pour que votre dossier ne soit pas mis en ligne, réglez 300 € en Monero d'ici 48 heures.`],
+  ['fr', 'crypto holder, home visit', `Nous savons que vous possédez des cryptomonnaies et nous avons votre adresse postale grâce à la fuite Ledger. Transférez 1 BTC dans les trois jours, sinon nos hommes viendront chez vous.`],
+  ['fr', 'fine for viewing abuse material', `Avis de contravention : vous avez consulté des contenus pédopornographiques. Afin d'éviter votre inscription au fichier des délinquants sexuels, une amende de 4 500 € doit être réglée sous 48 h. Commissaire divisionnaire, Office mineurs.`],
+  ['es', 'clinic records, company blamed', `Hemos accedido a los servidores de su clínica dental y tenemos las fichas de todos los pacientes. Su empresa no quiso pagar, así que ahora le toca a usted: 0,02 BTC en 72 horas o su historial se publicará.`],
+  ['es', 'crypto holder, home visit', `Sabemos que tienes criptomonedas guardadas en Ledger y conocemos tu domicilio. Envía 2 ETH antes del viernes o te haremos una visita.`],
+  ['it', 'clinic records, company blamed', `Abbiamo violato i server della vostra clinica e copiato le schede dei pazienti. La direzione si è rifiutata di collaborare. Pagate 0,05 BTC entro tre giorni o la sua scheda sarà pubblicata online.`],
+  ['it', 'crypto holder, home visit', `Sappiamo che hai criptovalute su Ledger e conosciamo il tuo indirizzo di casa. Invia 1 BTC entro venerdì, altrimenti verremo a farti visita.`],
+  ['pl', 'clinic records, company blamed', `Włamaliśmy się do systemu waszej przychodni i pobraliśmy karty pacjentów. Zarząd odmówił współpracy. Zapłać 0,05 BTC w ciągu trzech dni albo twoja karta trafi do internetu.`],
+  ['pl', 'crypto holder, home visit', `Wiemy, że masz kryptowaluty na Ledgerze, i znamy twój adres. Przelej 1 BTC do piątku, inaczej złożymy ci wizytę.`],
 ];
 
 /** Police, CERT and newsroom texts about the same campaigns: each one must read as a warning. */
@@ -124,6 +146,18 @@ const WARNINGS: readonly Case[] = [
   ['it', 'bomb-threat news', `Allarme bomba via email: diverse aziende hanno ricevuto un messaggio che chiedeva 20.000 dollari in bitcoin, altrimenti un ordigno esplosivo sarebbe esploso nell'edificio. Indagano i carabinieri.`],
   ['pl', 'bomb-threat news', `Alarm bombowy: kilka firm dostało maila z żądaniem 20 000 dolarów w bitcoinach, inaczej ładunek wybuchowy eksploduje w budynku. Sprawą zajmuje się policja.`],
   ['pl', 'fake-summons news', `Fałszywe wezwania na policję: maile oskarżają odbiorcę o pedofilię i dają 72 godziny na odpowiedź. Policja przypomina, że nie wysyła wezwań e-mailem.`],
+  ['fr', '"we never summon by e-mail" bulletin', `Arnaque au faux policier : la Direction générale de la police nationale rappelle qu'elle ne convoque jamais par courriel. Les messages reçus, qui évoquent des faits de pédopornographie, sont des faux. N'y donnez aucune suite.`],
+  ['es', '"we never summon by e-mail" bulletin', `La Policía Nacional advierte de que no envía citaciones por correo electrónico. Los mensajes que acusan de delitos sexuales y piden responder en 72 horas son falsos; bórrelos sin contestar.`],
+  ['it', '"we never summon by e-mail" bulletin', `La Polizia di Stato ricorda che non invia convocazioni via email. I messaggi che accusano di reati sessuali e chiedono di rispondere entro 72 ore sono falsi: vanno cancellati senza rispondere.`],
+  ['pl', '"we never summon by e-mail" bulletin', `Policja przypomina, że nie wysyła wezwań pocztą elektroniczną. Wiadomości oskarżające o przestępstwa seksualne i żądające odpowiedzi w ciągu 72 godzin są fałszywe – należy je usunąć bez odpowiadania.`],
+  ['fr', 'advice page quoting the threat', `Escroquerie à la webcam : comment réagir ? Vous avez reçu un courriel affirmant que votre caméra a été piratée et qu'une vidéo de vous sera envoyée à vos proches si vous ne payez pas en bitcoins ? Pas de panique : il s'agit d'une arnaque de masse. Ne payez pas, conservez le message et signalez-le.`],
+  ['fr', 'court report', `Deux hommes ont été condamnés mardi par le tribunal correctionnel de Paris pour avoir envoyé des millions de courriels menaçant de diffuser des vidéos intimes de leurs destinataires. Les mails réclamaient des paiements en bitcoins.`],
+  ['es', 'advice page quoting the threat', `Oficina de Seguridad del Internauta: circulan correos que aseguran que tu dispositivo ha sido infectado y que se ha grabado un vídeo tuyo. Piden un pago en bitcoin. No respondas, no pagues y, si el correo incluye una contraseña tuya, cámbiala.`],
+  ['es', 'court report', `La Guardia Civil ha detenido a un joven que enviaba correos de sextorsión a miles de personas exigiendo bitcoins a cambio de no difundir supuestos vídeos íntimos.`],
+  ['it', 'advice page quoting the threat', `Attenzione alle email di sextortion: i messaggi affermano che il computer è stato infettato e che esiste un video compromettente. Chiedono bitcoin entro 48 ore. Il consiglio della Polizia Postale: non rispondere, non pagare e segnalare su commissariatodips.it.`],
+  ['it', 'court report', `Condannati due giovani che inviavano email di ricatto a migliaia di utenti, minacciando di diffondere video intimi se non avessero pagato in bitcoin.`],
+  ['pl', 'advice page quoting the threat', `CERT Polska ostrzega przed mailami, w których przestępcy twierdzą, że zainfekowali komputer odbiorcy i nagrali go kamerą. Żądają zapłaty w bitcoinach. Nie odpowiadaj, nie płać i zgłoś incydent.`],
+  ['pl', 'court report', `Sąd skazał dwóch mężczyzn, którzy wysyłali tysiące maili z groźbą upublicznienia intymnych nagrań, jeśli adresaci nie zapłacą w bitcoinach.`],
 ];
 
 describe('fr/es/it/pl lexicons: the wordings of each family', () => {
@@ -178,6 +212,11 @@ describe('fr/es/it/pl lexicons: honest mail keeps its everyday words', () => {
   ])('%s %s is not suspected', (_language, _kind, text) => {
     const r = assess('', text);
     expect(r.suspected, JSON.stringify(r.findings)).toBe(false);
+  });
+
+  it('keeps the Spanish identity-card word off the Polish word for days', () => {
+    expect(cuesOf('Wyślemy paczkę w ciągu 3 dni.').get('personal-data')).toBeUndefined();
+    expect(cuesOf('Tenemos una copia de tu DNI.').get('personal-data')).toBeDefined();
   });
 
   it('keeps "je vous assure", "por supuesto" and "cara vittima" out of the third-person framing', () => {

@@ -36,7 +36,8 @@ export const ES: Lexicon = {
       'tienes un día', 'el temporizador', 'temporizador', 'el contador', 'desde que abriste', 'desde que abrió',
       'desde que abras', 'en cuanto abras', 'al abrir este', 'a partir de la apertura', 'horas para pagar',
       'horas para realizar', 'plazo máximo', 'plazo maximo', 'ultimo aviso', 'ultima oportunidad', 'fecha limite',
-      'a mas tardar', 'cuenta atras', 'ultimátum', 'ultimatum', 'tiempo límite', 'en un plazo de',
+      'a mas tardar', 'cuenta atras', 'ultimátum', 'ultimatum', 'tiempo límite', 'en un plazo de', 'dos días',
+      'tres días', 'cinco días', 'siete días', 'cuarenta y ocho horas', 'veinticuatro horas', 'setenta y dos horas',
     ],
     'exposure-threat': [
       'publicar', 'publicaré', 'publicado', 'publicada', 'publicados', 'hacer público', 'difundir', 'difundiré',
@@ -48,6 +49,7 @@ export const ES: Lexicon = {
       'arruinar tu reputación', 'humillación', 'publicare', 'difundire', 'compartire', 'divulgare', 'revelare',
       'reputacion', 'hacer publico', 'se difundirá', 'serán difundidos', 'será difundido', 'se publicará',
       'se publicarán', 'será publicada', 'serán publicadas', 'publicaremos', 'lo publicaremos',
+      'todo el mundo sabrá', 'todos sabrán', 'todo el mundo verá', 'todos verán', 'todo el mundo lo sabrá',
     ],
     'direct-threat': [
       'enviaré tu vídeo', 'enviaré tu video', 'a todos los contactos', 'tu vídeo a todos', 'tu video a todos',
@@ -93,10 +95,11 @@ export const ES: Lexicon = {
       'su video', 'su vídeo',
     ],
     'personal-data': [
-      'número de seguridad social', 'dni', 'fecha de nacimiento', 'diagnóstico*', 'historial médico',
-      'historia clínica', 'historias clínicas', 'historial clinico', 'historia clinica', 'diagnostico',
-      'numero de seguridad social', 'datos médicos', 'datos medicos', 'expediente médico', 'expedientes médicos',
-      'informes médicos', 'historiales médicos',
+      'número de seguridad social', 'fecha de nacimiento', 'diagnóstico*', 'historial médico', 'historia clínica',
+      'historias clínicas', 'historial clinico', 'historia clinica', 'diagnostico', 'numero de seguridad social',
+      'datos médicos', 'datos medicos', 'expediente médico', 'expedientes médicos', 'informes médicos',
+      'historiales médicos', 'tu dni', 'su dni', 'número de dni', 'copia del dni',
+      'documento nacional de identidad',
     ],
     'held-data': [
       'datos personales', 'tus datos', 'sus datos', 'tus archivos', 'información personal', 'tus secretos',
@@ -105,7 +108,7 @@ export const ES: Lexicon = {
       'toda tu información', 'toda su información', 'informacion personal', 'tus contraseñas', 'tu secreto',
       'nuestro pequeño secreto', 'tu base de datos', 'su base de datos', 'datos de pacientes',
       'datos de los pacientes', 'datos de sus pacientes', 'datos personales de', 'tus datos personales',
-      'sus datos personales',
+      'sus datos personales', 'base de datos de clientes', 'datos de sus clientes', 'datos de tus clientes',
     ],
     consequence: [
       'de lo contrario', 'en caso contrario', 'si no pagas', 'si no paga', 'si no recibo', 'si ignoras',
@@ -136,6 +139,8 @@ export const ES: Lexicon = {
     'kidnap-threat': [
       'secuestr*', 'raptar', 'rehén', 'rapto', 'tenemos a tu hija', 'tenemos a tu hijo', 'tenemos a su hija',
       'tenemos a su hijo', 'rehenes', 'rehen', 'raptaremos', 'tenemos a tu esposa', 'tenemos a tu familia',
+      'no lo volverás a ver', 'no la volverás a ver', 'no volverás a verlo', 'no volverás a verla',
+      'hemos secuestrado',
     ],
     'authority-claim': [
       'policia', 'ministerio de justicia', 'oficina central', 'policía', 'policía nacional', 'guardia civil',
@@ -226,6 +231,8 @@ export const ES: Lexicon = {
       'intentos de extorsión', 'engaño', 'se debe denunciar', 'se puede denunciar', 'denunciarlo', 'denunciar ante',
       'se aconseja', 'tenga precaución', 'precaución', 'desconfía', 'desconfíe', 'no contestar',
       'no responder a estos', 'no responder nunca', 'nunca responder', 'no abrir', 'no abras', 'sextorsion',
+      'no envía citaciones', 'nunca envía', 'nunca solicita', 'nunca pide', 'son falsos', 'son falsas', 'es falso',
+      'es falsa', 'bórrelos', 'bórralos', 'elimínelos', 'elimínalos', 'sin contestar', 'sin responder',
     ],
     reporting: [
       'dijo', 'afirma', 'informa', 'remitente', 'los ciberdelincuentes', 'aseguran', 'haciéndose pasar',

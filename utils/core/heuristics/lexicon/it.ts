@@ -31,7 +31,9 @@ export const IT: Lexicon = {
       'conto alla rovescia', 'a partire da ora', "dall'apertura", 'non oltre', 'il timer', 'il contatore',
       'dal momento in cui hai aperto', 'hai aperto questa', 'hai aperto questo', 'ore per pagare', 'ore di tempo',
       'giorni di tempo', 'termine ultimo', 'ultimatum', 'ti do 48 ore', 'ultima possibilita',
-      'entro la fine della giornata', 'non appena apri',
+      'entro la fine della giornata', 'non appena apri', 'due giorni', 'tre giorni', 'cinque giorni',
+      'sette giorni', 'quarantotto ore', 'ventiquattro ore', 'settantadue ore', 'hai due giorni', 'hai un giorno',
+      'avete due giorni',
     ],
     'exposure-threat': [
       'pubblicare', 'pubblicherò', 'pubblicato', 'pubblicata', 'pubblicati', 'rendere pubblico', 'diffondere',
@@ -41,7 +43,7 @@ export const IT: Lexicon = {
       'finirà online', 'diffuso', 'diffusi', 'diffusione', 'svelare', 'svelerò', 'esporre', 'venderò',
       'rovinare la tua vita', 'rovinerò', 'umiliazione', 'sarà pubblicato', 'saranno pubblicati', 'saranno diffusi',
       'verranno pubblicati', 'verranno diffusi', 'pubblichero', 'diffondero', 'resi noti', 'resa pubblica',
-      'rovinarti',
+      'rovinarti', 'tutti sapranno', 'tutti lo sapranno', 'tutti vedranno',
     ],
     'direct-threat': [
       'a tutti i tuoi contatti', 'a tutti i suoi contatti', 'invierò il video', 'inviare il video',
@@ -92,7 +94,8 @@ export const IT: Lexicon = {
       'tue conversazioni', 'tue chat', 'tutte le tue informazioni', 'tuo segreto', 'il tuo segreto',
       'tua corrispondenza', 'tutti i tuoi contatti', 'dati dei pazienti', 'suoi file', 'suoi documenti',
       'tuoi documenti', 'tue password', 'vostri dati', 'vostro database', 'il tuo database', 'dati personali dei',
-      'tue informazioni personali', 'tuoi dati personali', 'suoi dati personali',
+      'tue informazioni personali', 'tuoi dati personali', 'suoi dati personali', 'database dei clienti',
+      'il vostro database', 'dati dei vostri clienti',
     ],
     consequence: [
       'altrimenti', 'in caso contrario', 'se non paghi', 'se non paga', 'se non ricevo', 'se ignori',
@@ -120,7 +123,8 @@ export const IT: Lexicon = {
     ],
     'kidnap-threat': [
       'rapire', 'rapimento', 'rapiremo', 'sequestr*', 'ostaggio', 'rapirò', 'rapire tua', 'rapire tuo',
-      'abbiamo tua figlia', 'abbiamo tuo figlio', 'rapiremo tuo', 'rapirti',
+      'abbiamo tua figlia', 'abbiamo tuo figlio', 'rapiremo tuo', 'rapirti', 'abbiamo preso tuo figlio',
+      'abbiamo preso tua figlia', 'non lo rivedrai più', 'non la rivedrai più', 'abbiamo rapito',
     ],
     'authority-claim': [
       'polizia', 'polizia di stato', 'polizia postale', 'carabinieri', 'guardia di finanza', 'europol', 'interpol',
@@ -196,7 +200,9 @@ export const IT: Lexicon = {
       'prestare attenzione', 'fare attenzione', 'non rispondete mai', 'non rispondere mai', 'mai rispondere',
       'non rispondere a questi', 'non rispondere a queste', 'non rispondere ai', 'non pagate nulla',
       'non pagare nulla', 'non pagare alcun', 'sextorsion', 'ricatto a luci rosse', 'consiglia di non pagare',
-      'e denunciare', 'e non pagare', 'mail di phishing',
+      'e denunciare', 'e non pagare', 'mail di phishing', 'non invia convocazioni', 'non invia mai',
+      'non chiede mai', 'mai via email', 'mai via e-mail', 'sono falsi', 'sono false', 'vanno cancellati',
+      'vanno eliminati', 'vanno cestinati', 'senza rispondere',
     ],
     reporting: [
       'ha detto', 'spiega', 'riferisce', 'ricattatori', 'si tratta', 'come spiegato', 'ricorda', 'cittadini',

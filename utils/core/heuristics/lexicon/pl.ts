@@ -30,7 +30,9 @@ export const PL: Lexicon = {
       'od otwarcia', 'najpóźniej', 'do jutra', 'masz czas do', 'masz dwa dni', 'masz jeden dzień', 'licznik',
       'zegar', 'timer', 'od momentu otwarcia', 'od chwili otwarcia', 'po otwarciu', 'od przeczytania',
       'czas na zapłatę', 'nieprzekraczalny termin', 'w ciagu', 'najpozniej', 'ostateczny termin', 'godzin na',
-      'od momentu przeczytania', 'od chwili przeczytania', 'ultimatum', 'ostatnie ostrzezenie',
+      'od momentu przeczytania', 'od chwili przeczytania', 'ultimatum', 'ostatnie ostrzezenie', 'dwa dni',
+      'trzy dni', 'pięć dni', 'pięciu dni', 'dwóch dni', 'trzech dni', 'jednej doby', 'dwóch dób',
+      'czterdziestu ośmiu godzin', 'dwudziestu czterech godzin', '24 godziny', '48 godziny', 'masz dobę',
     ],
     'exposure-threat': [
       'do sieci', 'opublikuję', 'opublikować', 'opublikowane', 'upublicznię', 'upublicznić', 'rozpowszechnię',
@@ -41,7 +43,8 @@ export const PL: Lexicon = {
       'zniszczę twoje życie', 'zrujnować', 'kompromitacja', 'upokorzenie', 'rozesle', 'opublikowac', 'upublicznic',
       'zostanie opublikowane', 'zostaną opublikowane', 'zostanie upublicznione', 'zostaną upublicznione',
       'zostanie rozesłane', 'zostaną rozesłane', 'opublikujemy', 'upublicznimy', 'ujawnimy', 'wyślę je',
-      'roześlę je',
+      'roześlę je', 'wszyscy się dowiedzą', 'wszyscy dowiedzą się', 'wszyscy zobaczą', 'wszyscy się o tym dowiedzą',
+      'sprzedamy', 'darknet*', 'w darknecie', 'dark webie', 'opublikujemy wszystko',
     ],
     'direct-threat': [
       'pokazać tych zdjęć', 'nagranie trafiło', 'trafiło do sieci', 'do wszystkich twoich kontaktów',
@@ -99,7 +102,8 @@ export const PL: Lexicon = {
       'wszystkie twoje dane', 'twój sekret', 'twoją tajemnicę', 'twoje tajemnice', 'naszą małą tajemnicę',
       'naszą tajemnicę', 'twoją bazę danych', 'bazę danych klientów', 'dokumentację pacjentów',
       'dane twoich pacjentów', 'twoje zdjecia', 'twoje wiadomosci', 'adresy wszystkich', 'twoje kontakty',
-      'dane osobowe pacjentów', 'pani dane osobowe', 'pana dane osobowe',
+      'dane osobowe pacjentów', 'pani dane osobowe', 'pana dane osobowe', 'bazę klientów', 'baza klientów',
+      'bazy klientów', 'dane waszych klientów', 'dane twoich klientów',
     ],
     consequence: [
       'w przeciwnym razie', 'jeśli nie zapłacisz', 'jeżeli nie zapłacisz', 'jeśli nie otrzymam',
@@ -130,7 +134,8 @@ export const PL: Lexicon = {
     ],
     'kidnap-threat': [
       'porwać', 'porwanie', 'porwiemy', 'uprowadz*', 'zakładnik*', 'porwę', 'porwania', 'porwiemy twoją',
-      'mamy twoją córkę', 'mamy twojego syna', 'porwe', 'porwać twoje', 'porwiemy twoje',
+      'mamy twoją córkę', 'mamy twojego syna', 'porwe', 'porwać twoje', 'porwiemy twoje', 'więcej go nie zobaczysz',
+      'więcej jej nie zobaczysz', 'nigdy go nie zobaczysz', 'porwaliśmy',
     ],
     'authority-claim': [
       'policja', 'policji', 'centralne biuro zwalczania cyberprzestępczości', 'cbzc', 'europol', 'interpol',
@@ -199,6 +204,7 @@ export const PL: Lexicon = {
       'z twojego adresu', 'zainstalowałem', 'zainfekowałem', 'przejąłem kontrolę', 'zhakowalem', 'wlamalem sie',
       'uzyskalem dostep', 'od kilku miesięcy obserwuję', 'wysłałem ci tę wiadomość', 'wysłałem tę wiadomość',
       'mam dostęp do wszystkich', 'mam dostęp do twojej', 'mam dostęp do twojego', 'jestem hakerem,',
+      'włamaliśmy się', 'zhakowaliśmy',
     ],
     advice: [
       'nie płać', 'nie płacić', 'nie należy płacić', 'nie odpowiadać', 'zgłoś na policję', 'zgłosić na policję',
@@ -216,7 +222,9 @@ export const PL: Lexicon = {
       'oszustw', 'oszustwo na', 'oszustwa na', 'metoda na', 'fałszywe wiadomości', 'to oszustwo',
       'to próba oszustwa', 'nie wolno płacić', 'nie płacić oszustom', 'nie płać oszustom',
       'skontaktuj się z policją', 'skontaktuj się z najbliższą jednostką', 'nie należy reagować',
-      'najlepiej ją usunąć', 'usuń go', 'nie otwierać załączników', 'nie otwieraj załączników',
+      'najlepiej ją usunąć', 'usuń go', 'nie otwierać załączników', 'nie otwieraj załączników', 'nie wysyła wezwań',
+      'nigdy nie wysyła', 'nigdy nie żąda', 'nie informuje o wszczęciu', 'są fałszywe', 'bez odpowiadania',
+      'należy je usunąć',
     ],
     reporting: [
       'powiedział', 'mówi', 'podaje', 'podszywają się', 'nadawca', 'nadawcy', 'oszuści', 'oszustów', 'przestępcy',
