@@ -128,6 +128,11 @@ const EXTORTION: readonly Case[] = [
   ['it', 'crypto holder, home visit', `Sappiamo che hai criptovalute su Ledger e conosciamo il tuo indirizzo di casa. Invia 1 BTC entro venerdì, altrimenti verremo a farti visita.`],
   ['pl', 'clinic records, company blamed', `Włamaliśmy się do systemu waszej przychodni i pobraliśmy karty pacjentów. Zarząd odmówił współpracy. Zapłać 0,05 BTC w ciągu trzech dni albo twoja karta trafi do internetu.`],
   ['pl', 'crypto holder, home visit', `Wiemy, że masz kryptowaluty na Ledgerze, i znamy twój adres. Przelej 1 BTC do piątku, inaczej złożymy ci wizytę.`],
+  ['fr', 'tiered therapy-notes demand', `Nous avons les dossiers de vos séances chez votre psychothérapeute. 200 € en bitcoins sous 24 heures, puis 500 € sous 48 heures. Sinon, votre nom et vos notes seront publiés. N'allez pas voir la police.`],
+  ['fr', 'affair, address unreadable', `Je sais ce que vous avez fait. Si vous ne voulez pas que votre femme l'apprenne, envoyez 1 500 € en bitcoin à cette adresse : bc1q0000000000000000000000000000000000000 dans les 3 jours.`],
+  ['es', 'tiered therapy-notes demand', `Tenemos las notas de sus sesiones con su psicólogo. 200 euros en bitcoins en 24 horas, luego 500 euros en 48 horas. Si no, publicaremos su nombre y sus notas. No acuda a la policía.`],
+  ['it', 'tiered therapy-notes demand', `Abbiamo gli appunti delle tue sedute con il tuo psicoterapeuta. 200 euro in bitcoin entro 24 ore, poi 500 euro entro 48 ore. Altrimenti pubblicheremo il tuo nome e i tuoi appunti. Non andare dalla polizia.`],
+  ['pl', 'tiered therapy-notes demand', `Mamy notatki z twoich sesji u psychoterapeuty. 200 zł w bitcoinach w ciągu 24 godzin, potem 500 zł w ciągu 48 godzin. W przeciwnym razie opublikujemy twoje nazwisko i notatki. Nie idź na policję.`],
 ];
 
 /** Police, CERT and newsroom texts about the same campaigns: each one must read as a warning. */
@@ -158,6 +163,10 @@ const WARNINGS: readonly Case[] = [
   ['it', 'court report', `Condannati due giovani che inviavano email di ricatto a migliaia di utenti, minacciando di diffondere video intimi se non avessero pagato in bitcoin.`],
   ['pl', 'advice page quoting the threat', `CERT Polska ostrzega przed mailami, w których przestępcy twierdzą, że zainfekowali komputer odbiorcy i nagrali go kamerą. Żądają zapłaty w bitcoinach. Nie odpowiadaj, nie płać i zgłoś incydent.`],
   ['pl', 'court report', `Sąd skazał dwóch mężczyzn, którzy wysyłali tysiące maili z groźbą upublicznienia intymnych nagrań, jeśli adresaci nie zapłacą w bitcoinach.`],
+  ['fr', "bank's fraud notice", `Votre banque vous informe : des courriels frauduleux circulent, dans lesquels un prétendu pirate réclame un paiement en cryptomonnaie en menaçant de publier des vidéos intimes. Votre banque ne vous demandera jamais d'acheter des bitcoins. En cas de doute, contactez votre conseiller.`],
+  ['es', "bank's fraud notice", `Su banco le informa: circulan correos fraudulentos en los que un supuesto hacker exige un pago en criptomonedas amenazando con publicar vídeos íntimos. Nunca le pediremos que compre bitcoins. Ante cualquier duda, contacte con su gestor.`],
+  ['it', "bank's fraud notice", `La tua banca ti informa: circolano email fraudolente in cui un presunto hacker chiede un pagamento in criptovalute minacciando di pubblicare video intimi. Non ti chiederemo mai di acquistare bitcoin. In caso di dubbi, contatta il tuo consulente.`],
+  ['pl', "bank's fraud notice", `Twój bank informuje: krążą fałszywe e-maile, w których rzekomy haker żąda zapłaty w kryptowalucie, grożąc publikacją intymnych nagrań. Nigdy nie poprosimy cię o zakup bitcoinów. W razie wątpliwości skontaktuj się z doradcą.`],
 ];
 
 describe('fr/es/it/pl lexicons: the wordings of each family', () => {
@@ -209,6 +218,11 @@ describe('fr/es/it/pl lexicons: honest mail keeps its everyday words', () => {
     ['es', 'shop', `Entrega a domicilio en 48 horas. Pague 0,002 BTC a la dirección ${ADDRESS}. Compartir su información con terceros no está permitido; el recibo será enviado por correo.`],
     ['it', 'exchange receipt', `Ho registrato il tuo pagamento di 0,01 BTC all'indirizzo ${ADDRESS}. Mentre guardi la conferma, ricorda: la telecamera IP sarà spedita entro 48 ore.`],
     ['pl', 'shop and friends', `Nie pożałujesz! Ładunek wyślemy w ciągu 24 godzin, zapłać 0,01 btc na adres ${ADDRESS}. Odwiedzę cię w sobotę, bilet dla dorosłych kosztuje 20 zł.`],
+    // A recipient asking others about the mail: first person, but no demand of their own.
+  ['fr', "a recipient's forum post", `Bonjour, je suis tombée sur ce mail ce matin : quelqu'un prétend avoir filmé mon écran et ma webcam et me demande 700 € en bitcoins, sinon il enverra tout à mes contacts. Est-ce que quelqu'un a déjà reçu ça ? Je n'ai rien payé et j'ai porté plainte.`],
+  ['es', "a recipient's forum post", `Hola, me ha llegado un correo que dice que me han grabado con la webcam y piden 700 euros en bitcoins o lo mandan a mis contactos. ¿A alguien más le ha pasado? No he pagado nada y lo he denunciado.`],
+  ['it', "a recipient's forum post", `Ciao, stamattina ho ricevuto una mail in cui qualcuno dice di avermi filmato con la webcam e chiede 700 euro in bitcoin, altrimenti manderà tutto ai miei contatti. È capitato anche a voi? Non ho pagato e ho sporto denuncia.`],
+  ['pl', "a recipient's forum post", `Cześć, dostałam dziś maila, w którym ktoś pisze, że nagrał mnie kamerką, i żąda 700 zł w bitcoinach, inaczej wyśle wszystko moim znajomym. Czy ktoś też to dostał? Nic nie zapłaciłam i zgłosiłam to na policję.`],
   ])('%s %s is not suspected', (_language, _kind, text) => {
     const r = assess('', text);
     expect(r.suspected, JSON.stringify(r.findings)).toBe(false);

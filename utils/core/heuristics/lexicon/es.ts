@@ -68,7 +68,9 @@ export const ES: Lexicon = {
       'tus datos seran publicados', 'a todos tus conocidos', 'a todos sus conocidos', 'enviaré el material',
       'difundiré el material', 'enviare este video', 'el video a todos', 'el vídeo a todos', 'las fotos a todos',
       'a toda tu lista', 'a toda su lista', 'a todos tus seres', 'enviaré tu vídeo a', 'difundire el video',
-      'todos tus contactos recibirán', 'todos sus contactos recibirán',
+      'todos tus contactos recibirán', 'todos sus contactos recibirán', 'tu esposa se entere', 'tu mujer se entere',
+      'tu marido se entere', 'tu pareja se entere', 'su esposa se entere', 'su mujer se entere',
+      'su marido se entere', 'tu esposa se enterará', 'tu mujer se enterará',
     ],
     audience: [
       'tus contactos', 'sus contactos', 'tus amigos', 'sus amigos', 'tu familia', 'su familia', 'familiares',
@@ -199,6 +201,7 @@ export const ES: Lexicon = {
       'no intentes denunciar', 'si acudes a la policía', 'si acude a la policía', 'no se lo cuentes a nadie',
       'no lo comentes con nadie', 'es inútil acudir a la policía', 'la policía no puede hacer nada',
       'no avises a la policía', 'no contactes con la policía', 'no contacte con la policía', 'no denuncies',
+      'no acuda a la policía', 'no vaya a la policía', 'no acudas a la policia',
     ],
     'hacker-claim': [
       'soy un hacker', 'soy el programador', 'soy hacker', 'hackeó', 'desde tu cuenta', 'desde su cuenta',

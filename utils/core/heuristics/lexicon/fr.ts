@@ -71,6 +71,8 @@ export const FR: Lexicon = {
       'a tous vos proches', 'envoyer la video', 'enverrai la video', 'envoyer cette video', 'diffuser la video',
       'publier la video', 'la video sera envoyée', 'la vidéo sera envoyee', 'vos données seront divulguées',
       'vos données seront vendues', 'les vidéos à tous', 'la vidéo à tous', 'la vidéo à vos', 'les vidéos à vos',
+      "votre femme l'apprenne", "votre mari l'apprenne", "votre femme l'apprendra", "votre mari l'apprendra",
+      'votre femme saura', 'votre mari saura', "ta femme l'apprenne", "ton mari l'apprenne",
     ],
     audience: [
       'vos contacts', 'tes contacts', 'tous vos contacts', 'vos amis', 'tes amis', 'votre famille', 'ta famille',
@@ -221,6 +223,7 @@ export const FR: Lexicon = {
       'si vous allez à la police', 'la police ne peut rien', 'la police ne pourra rien', 'ne parlez à personne',
       'ne dites rien à personne', "n'en parlez pas", 'ne contactez pas les autorités',
       'si vous contactez les autorités', "n'essayez pas de me trouver", 'ne contactez personne',
+      "n'allez pas voir la police", "n'allez pas à la police",
     ],
     'hacker-claim': [
       'je suis un hacker', 'je suis un pirate', 'depuis votre propre adresse', 'depuis votre compte',

@@ -24,7 +24,8 @@ export const IT: Lexicon = {
       'dopo aver ricevuto il pagamento', 'ricevuto il pagamento', 'se paghi', 'se mi paghi', 'se mi pagherai',
       'pagherai', 'pagare la multa', 'il pagamento della multa', 'ammenda', 'versare', 'versami',
       'trasferire bitcoin', "l'equivalente in bitcoin", 'equivalente in bitcoin', 'pagamento di', 'bitcoin al mio',
-      'in bitcoin al', 'inviami il', 'il pagamento entro', 'pretendo',
+      'in bitcoin al', 'inviami il', 'il pagamento entro', 'pretendo', 'euro in bitcoin', 'dollari in bitcoin',
+      'euro in btc', 'euro in criptovalut*', '€ in bitcoin',
     ],
     deadline: [
       'entro', 'scadenza', 'ultimo avvertimento', 'ultima possibilità', 'ultima occasione', 'il tempo stringe',
@@ -43,7 +44,8 @@ export const IT: Lexicon = {
       'finirà online', 'diffuso', 'diffusi', 'diffusione', 'svelare', 'svelerò', 'esporre', 'venderò',
       'rovinare la tua vita', 'rovinerò', 'umiliazione', 'sarà pubblicato', 'saranno pubblicati', 'saranno diffusi',
       'verranno pubblicati', 'verranno diffusi', 'pubblichero', 'diffondero', 'resi noti', 'resa pubblica',
-      'rovinarti', 'tutti sapranno', 'tutti lo sapranno', 'tutti vedranno',
+      'rovinarti', 'tutti sapranno', 'tutti lo sapranno', 'tutti vedranno', 'pubblicheremo', 'pubblicheranno',
+      'diffonderemo', 'renderemo pubblico', 'renderemo pubblici',
     ],
     'direct-threat': [
       'a tutti i tuoi contatti', 'a tutti i suoi contatti', 'invierò il video', 'inviare il video',
@@ -61,6 +63,8 @@ export const IT: Lexicon = {
       'il video a tutti', 'i video a tutti', 'invierò questo filmato', 'invierò i video', 'pubblicherò i video',
       'invierò questo video a', 'inviero il video', 'invierò la registrazione', 'la registrazione a tutti',
       'manderò il filmato', 'mandare il video', 'mandare il filmato', 'rendere pubblico il video',
+      'tua moglie lo scopra', 'tuo marito lo scopra', 'tua moglie lo saprà', 'tuo marito lo saprà',
+      'tua moglie lo verrà a sapere', 'sua moglie lo scopra',
     ],
     audience: [
       'i tuoi contatti', 'suoi contatti', 'tuoi amici', 'tua famiglia', 'sua famiglia', 'familiari',
@@ -175,7 +179,8 @@ export const IT: Lexicon = {
       'se vai alla polizia', 'la polizia non può aiutarti', 'non dirlo a nessuno', 'nessuno ti può aiutare',
       'nessuno può aiutarti', 'la polizia non potrà', 'non contattare le autorità', 'non rivolgerti alla polizia',
       'se ti rivolgi alla polizia', 'non parlarne con nessuno', 'nessuno ti potrà aiutare',
-      'è inutile rivolgersi alla polizia', 'puoi andare alla polizia', 'non denunciare',
+      'è inutile rivolgersi alla polizia', 'puoi andare alla polizia', 'non denunciare', 'non andare dalla polizia',
+      'non rivolgerti alle autorità',
     ],
     'hacker-claim': [
       'sono un hacker', 'sono un programmatore', 'ti sto osservando', 'dal tuo account', 'ho accesso completo',

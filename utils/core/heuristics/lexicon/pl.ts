@@ -62,7 +62,8 @@ export const PL: Lexicon = {
       'wyślę wideo do', 'roześlę nagranie do', 'nagranie do wszystkich', 'wideo do wszystkich',
       'film do wszystkich', 'zdjęcia do wszystkich', 'wszystkim twoim współpracownikom',
       'twojej rodzinie i znajomym', 'zostanie wysłane do', 'zostaną wysłane do', 'zostanie wysłane wszystkim',
-      'zostanie udostępnione',
+      'zostanie udostępnione', 'twoja żona się dowie', 'twój mąż się dowie', 'żona się dowie', 'mąż się dowie',
+      'twoja żona się o tym dowie', 'twój mąż się o tym dowie',
     ],
     audience: [
       'swoim bliskim', 'twoim bliskim', 'do rodziny', 'znajomych i szefów', 'twoje kontakty', 'twoich kontaktów',
