@@ -9,6 +9,11 @@ import { CheckError, type CheckClient, type CheckResult } from '../../components
 import { CheckMessageResponseSchema } from '../../utils/app/messages';
 import { emlToFeatures, MAX_EML_BYTES, MailParseError, plainTextToFeatures } from '../../utils/core/mail/eml';
 import type { MessageFeatures } from '../../utils/core/engine/features';
+import { htmlToVisibleTextWith } from '../../utils/page/visible-text';
+
+// The extension's one reader of mail HTML, on this page's own parser: a dropped `.eml` is read
+// as the webmail's page and the command line read it.
+const htmlToText = htmlToVisibleTextWith(new DOMParser());
 
 /** "From: …" on the first line: pasted with its headers, so read it as an email. */
 function looksLikeHeaders(text: string): boolean {
@@ -47,7 +52,7 @@ export function createCheckClient(): CheckClient {
       const features = await readFeatures(async () => {
         if (looksLikeHeaders(text)) {
           try {
-            return await emlToFeatures(text);
+            return await emlToFeatures(text, htmlToText);
           } catch {
             // Not an email after all: the text as it is.
           }
@@ -58,7 +63,7 @@ export function createCheckClient(): CheckClient {
     },
     async checkFile(_name, bytes) {
       if (bytes.length > MAX_EML_BYTES) throw new CheckError('too-large');
-      return classify(await readFeatures(() => emlToFeatures(bytes)));
+      return classify(await readFeatures(() => emlToFeatures(bytes, htmlToText)));
     },
   };
 }

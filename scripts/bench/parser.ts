@@ -9,6 +9,7 @@
 import { cpus, loadavg } from 'node:os';
 import { MailParseError, parseEml } from '../../utils/core/mail/eml';
 import { MIME_LIMITS } from '../../utils/core/mail/mime-bounds';
+import { htmlToVisibleTextViaDom } from '../lib/dom-text';
 
 const enc = new TextEncoder();
 const crlf = (lines: string[]): string => lines.join('\r\n') + '\r\n';
@@ -111,7 +112,7 @@ async function measure(name: string, file: Uint8Array): Promise<Row> {
   let outcome = 'read';
   const once = async (): Promise<void> => {
     try {
-      await parseEml(file);
+      await parseEml(file, { htmlToText: htmlToVisibleTextViaDom });
     } catch (e) {
       if (!(e instanceof MailParseError)) throw e;
       outcome = `refused: ${e.message.slice(0, 48)}`;

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import type * as HappyDom from 'happy-dom';
 import type { Window } from 'happy-dom';
 import type { HtmlText, HtmlTextOptions } from '../../utils/core/mail/html-text';
-import { extractVisibleText } from '../../utils/page/visible-text';
+import { htmlToVisibleTextWith } from '../../utils/page/visible-text';
 
 let window: Window | undefined;
 
@@ -31,7 +31,5 @@ function parser(): Window {
 }
 
 export function htmlToVisibleTextViaDom(html: string, options: HtmlTextOptions = {}): HtmlText {
-  const w = parser();
-  const doc = new w.DOMParser().parseFromString(html, 'text/html');
-  return extractVisibleText(doc.documentElement as unknown as Node, options);
+  return htmlToVisibleTextWith(new (parser().DOMParser)())(html, options);
 }

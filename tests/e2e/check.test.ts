@@ -115,6 +115,31 @@ describe('Check a message', () => {
     expect(['known', 'suspected']).toContain(await verdictOf(page));
   });
 
+  // An HTML-only mail is read by the extension's one visible-text extractor on this page's
+  // DOMParser: what a display:none span holds is not what the reader sees, and the parsed
+  // document runs nothing and loads nothing (the last test checks no request left).
+  const htmlEml = (html: string): string =>
+    ['From: x@example.com', 'To: maija@example.fi', 'Subject: Tiedote', 'MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8', 'Content-Transfer-Encoding: base64', '', Buffer.from(html).toString('base64'), ''].join('\r\n');
+  const drop = async (name: string, eml: string): Promise<void> => {
+    const dataTransfer = await page.evaluateHandle(([n, e]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([e], n, { type: 'message/rfc822' }));
+      return dt;
+    }, [name, eml] as const);
+    await page.locator('[data-drop-zone]').dispatchEvent('drop', { dataTransfer });
+    await expect.poll(() => page.locator('.vahti-check-status').textContent(), { timeout: 15_000 }).toContain(name);
+  };
+
+  it('reads a dropped HTML mail as a reader sees it, running and loading nothing', async () => {
+    const visible = VASTAAMO_TEXT.split('\n\n').map((p) => `<p>${p}</p>`).join('');
+    const trap = '<img src="https://tracker.example/open.png" onerror="document.title=\'ran\'"><script>document.title=\'ran\'</script>';
+    await drop('visible.eml', htmlEml(`<html><body>${visible}${trap}</body></html>`));
+    expect(['known', 'suspected']).toContain(await verdictOf(page));
+    await drop('hidden.eml', htmlEml(`<html><body><p>Kevään kuntosalitarjous.</p><div style="display:none">${visible}</div>${trap}</body></html>`));
+    expect(await verdictOf(page)).toBe('none');
+    expect(await page.title()).not.toBe('ran');
+  });
+
   it('says clearly when a file is not an email', async () => {
     await page.locator('#check-file').setInputFiles({ name: 'photo.eml', mimeType: 'message/rfc822', buffer: Buffer.from([0, 1, 2, 3, 0, 0, 0]) });
     await expect.poll(() => page.locator('.vahti-check-status').textContent(), { timeout: 15_000 }).toContain('could not be read as an email');

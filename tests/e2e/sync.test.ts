@@ -15,6 +15,7 @@ import { launchExtension, type LaunchedExtension } from '../helpers/extension';
 import { startListServer, type ListServer } from '../helpers/list-server';
 import { Repo } from '../ext/repo';
 import { saveUserSourcesFromOptions } from '../helpers/user-sources';
+import { htmlToVisibleTextViaDom } from '../../scripts/lib/dom-text';
 
 /** The few extension APIs these tests call inside the browser. */
 type ExtensionGlobal = {
@@ -54,7 +55,7 @@ async function until<T>(what: string, probe: () => Promise<T | undefined>, timeo
 describe('sync in Chromium', () => {
   it('a fresh install flags a known extortion mail offline, from the bundled list', async () => {
     const eml = readFileSync(resolve(import.meta.dirname, '../corpus/extortion/en-sextortion-password.eml'));
-    const { verdict } = await classify(await emlToFeatures(eml));
+    const { verdict } = await classify(await emlToFeatures(eml, htmlToVisibleTextViaDom));
     expect(verdict.level).toBe('known');
     expect(verdict.reasons.some((r) => r.rule === 'payment-address' && r.listId !== undefined)).toBe(true);
     const { sources } = await status();

@@ -12,7 +12,7 @@
  * image that says "pay here" is seen), and the targets of visible links are collected.
  */
 import { hiddenClassesFrom, styleHides } from '../core/mail/css-hiding';
-import { tidyLines, type HtmlText } from '../core/mail/html-text';
+import { tidyLines, type HtmlText, type HtmlToText } from '../core/mail/html-text';
 
 export type VisibleTextOptions = {
   /** Stop collecting visible text after this many characters (links are still collected). */
@@ -21,6 +21,8 @@ export type VisibleTextOptions = {
 };
 
 const HIDDEN_TEXT_CAP = 4_000;
+const PRE = new Set(['PRE', 'LISTING']);
+const SPACE_RUN = /[\t\n\f\r ]+/g;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
@@ -44,7 +46,7 @@ function hiddenBy(el: Element, hiddenClasses: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** `tidyLines` of the tokenizer, after runs of spaces (a DOM keeps the source's) become one. */
+/** `tidyLines` after runs of spaces (a DOM keeps the source's) and no-break spaces become one space. */
 function tidyDomLines(raw: string): string {
   return tidyLines(raw.replace(/[ \t\r\f\v\u00a0]+/g, ' '));
 }
@@ -87,14 +89,16 @@ export function extractVisibleText(root: Node | null | undefined, options: Visib
   };
 
   // An explicit stack instead of recursion: hostile mail nests thousands of elements deep.
-  type Step = { node: Node; hidden: boolean } | { close: string; hidden: boolean };
+  // `pre`: inside <pre> or <listing>, where line breaks in the text are line breaks; elsewhere
+  // a browser shows every run of white space, line breaks too, as one space.
+  type Step = { node: Node; hidden: boolean; pre: boolean } | { close: string; hidden: boolean };
   const stack: Step[] = [];
-  const pushChildren = (node: Node, isHidden: boolean): void => {
+  const pushChildren = (node: Node, isHidden: boolean, pre: boolean): void => {
     const children: Node[] = [];
     for (let c = node.firstChild; c; c = c.nextSibling) children.push(c);
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, hidden: isHidden });
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, hidden: isHidden, pre });
   };
-  pushChildren(root, false);
+  pushChildren(root, false, false);
   while (stack.length > 0) {
     const step = stack.pop()!;
     if ('close' in step) {
@@ -105,7 +109,7 @@ export function extractVisibleText(root: Node | null | undefined, options: Visib
     const node = step.node;
     if (node.nodeType === TEXT_NODE) {
       const t = node.nodeValue ?? '';
-      if (t) emit(t, step.hidden);
+      if (t) emit(step.pre ? t : t.replace(SPACE_RUN, ' '), step.hidden);
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE) continue;
@@ -132,9 +136,20 @@ export function extractVisibleText(root: Node | null | undefined, options: Visib
     }
     if (BLOCK.has(tag)) emit('\n', isHidden);
     stack.push({ close: tag, hidden: isHidden });
-    pushChildren(el, isHidden);
+    pushChildren(el, isHidden, step.pre || PRE.has(tag));
   }
   out.text = tidyDomLines(visible.join('')).slice(0, maxTextChars === Number.POSITIVE_INFINITY ? undefined : maxTextChars);
   out.hiddenText = tidyDomLines(hidden.join('')).slice(0, HIDDEN_TEXT_CAP);
   return out;
+}
+
+/** Something that parses HTML into an inert document: the page's `DOMParser`, or happy-dom's in Node. */
+export type HtmlParser = { parseFromString(html: string, type: 'text/html'): { documentElement: unknown } };
+
+/**
+ * Mail HTML to `HtmlText` through `parser`: the document is only parsed (a `DOMParser` document
+ * runs no script and loads nothing), then read by `extractVisibleText`.
+ */
+export function htmlToVisibleTextWith(parser: HtmlParser): HtmlToText {
+  return (html, options) => extractVisibleText(parser.parseFromString(html, 'text/html').documentElement as Node, options);
 }

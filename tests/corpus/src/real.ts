@@ -39,6 +39,11 @@ export const ManifestEntrySchema = z.object({
 });
 export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
 
+/** One source however its URL was written: scheme, `www.`, trailing slash and case do not count. */
+export function sourceKey(url: string): string {
+  return url.trim().replace(/^https?:\/\/(www\.)?/i, '').replace(/[/#?]+$/, '').toLowerCase();
+}
+
 export type RealFile = ManifestEntry & { path: string; bytes: Uint8Array };
 export type RealResult = RealFile & { verdict: Verdict; ok: boolean };
 

@@ -4,19 +4,17 @@
  * about the files. Collectors use it to avoid a second copy of one source; rule writers use it
  * without seeing what the untuned batch holds.
  */
-import { loadRealCorpus } from './real';
-
-const normalise = (url: string): string => url.trim().replace(/^https?:\/\/(www\.)?/i, '').replace(/[/#?]+$/, '').toLowerCase();
+import { loadRealCorpus, sourceKey } from './real';
 
 const taken = new Map<string, Set<string>>();
 for (const f of loadRealCorpus()) {
   if (f.source === undefined) continue;
-  const key = normalise(f.source.url);
+  const key = sourceKey(f.source.url);
   const batches = taken.get(key) ?? new Set<string>();
   batches.add(f.batch);
   taken.set(key, batches);
 }
 for (const url of process.argv.slice(2)) {
-  const batches = taken.get(normalise(url));
+  const batches = taken.get(sourceKey(url));
   console.log(`${batches ? `taken (${[...batches].sort().join(', ')})` : 'free'}\t${url}`);
 }

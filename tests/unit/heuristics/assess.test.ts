@@ -47,12 +47,69 @@ describe('assessHeuristics: rules that need no address in the text', () => {
     expect(signals(r)).toContain('kidnapping-threat');
   });
 
+  it('a threat of violence with a coin and the reader\'s home address, no sum quoted (Ledger customers)', () => {
+    const body = 'We know your home address and that you hold crypto. Our people will break in and hurt your family.';
+    const r = assess('!', body);
+    expect(r.rule).toBe('violence-demand');
+    // Without the coin, the same threat is not this rule's shape.
+    expect(assess('!', body.replace('hold crypto', 'hold savings')).rule).not.toBe('violence-demand');
+  });
+
+  it('a price in a coin with a recording and a claimed hack, whatever the threat sentence says', () => {
+    const body = 'I installed malware on your device and recorded you through your webcam. Price: 0.1 BTC. Two options for you.';
+    const r = assess('!', body);
+    expect(r.suspected).toBe(true);
+    expect(r.rule).toBe('crypto-price-recording-hack');
+    // A video-verification receipt has the price and the recording but claims no hack.
+    expect(assess('!', 'Your webcam recording for identity verification was received. Fee: 0.001 BTC.').suspected).toBe(false);
+  });
+
+  it('a price in a named coin on a recording of the reader, with a clock, and the address elsewhere', () => {
+    const r = assess('!', 'I have a video of you from your webcam. 1200 € in Bitcoin, 48 hours. The QR code is attached.');
+    expect(r.rule).toBe('crypto-price-clock-recording');
+    // No recording of the reader: an exchange's price alert with a clock is not this shape.
+    expect(assess('!', 'Bitcoin is at 1200 € for the next 48 hours. The QR code is attached.').suspected).toBe(false);
+  });
+
+  it('a link to a reporting service is advice, like its address in the text', () => {
+    const scam = 'I recorded you through your webcam. Pay 0.1 BTC within 48 hours or I will send the video to all your contacts.';
+    const warning = `Do not pay. ${scam}`;
+    expect(assess('!', warning).suspected).toBe(true);
+    expect(assess('!', warning, ['https://www.cybermalveillance.gouv.fr/tous-nos-contenus/actualites/sextorsion']).suspected).toBe(false);
+    expect(assess('!', `${warning} Report it at cybermalveillance.gouv.fr.`).suspected).toBe(false);
+    // A look-alike host is not the service.
+    expect(assess('!', warning, ['https://cybermalveillance-gouv.fr.example.com/']).suspected).toBe(true);
+  });
+
+  it('an article quoting the mail in three passages reads as reporting in any language', () => {
+    const scam = 'I installed malware on your device and recorded you through your webcam. Pay 0.1 BTC within 48 hours or I will send the video to all your contacts.';
+    const article = `“I installed malware on your device,” it says. “Recorded you through your webcam,” it goes on. “Pay 0.1 BTC within 48 hours or I will send the video to all your contacts.” Such mail should be deleted.`;
+    expect(assess('!', scam).suspected).toBe(true);
+    const quoted = assess('!', article);
+    expect(quoted.counterSignals.map((c) => c.matched)).toContain('3 quoted passages');
+    // Two passages are not enough: an extortion mail may put a site's name or a phrase in quotes.
+    const twice = assess('!', `“I installed malware on your device,” it says. ${scam}`);
+    expect(twice.counterSignals.map((c) => c.matched)).not.toContain('3 quoted passages');
+  });
+
   it('police impersonation: an authority in the sender\'s name and an accusation', () => {
     const body = 'Vous vous êtes rendu coupable de diffusion de supports pornographiques impliquant des mineurs. Répondez sous 72 heures.';
     const r = assess('CONVOCATION', body, [], { senderName: 'Gendarmerie Nationale' });
     expect(r.suspected).toBe(true);
     expect(r.rule).toBe('police-impersonation');
     expect(signals(r)).toContain('police-impersonation');
+  });
+
+  it('a fake summons whose accusation sits in the attachment: an authority as sender and a summons', () => {
+    const body = 'Guten Tag, Sie haben eine offizielle Vorladung erhalten. Siehe Anhang.';
+    const r = assess('Offizielle Vorladung', body, [], { senderName: 'Polizei NRW' });
+    expect(r.rule).toBe('authority-summons');
+    expect(signals(r)).toContain('police-impersonation');
+    // The same words from a person's name are not an authority's summons.
+    expect(assess('Offizielle Vorladung', body, [], { senderName: 'Max Mustermann' }).suspected).toBe(false);
+    // A police bulletin about fake summons warns: two warning words keep this rule off.
+    const bulletin = 'Warnung: Betrüger verschicken gefälschte Vorladung per E-Mail. Die Polizei rät: nicht antworten.';
+    expect(assess('Warnung', bulletin, [], { senderName: 'Polizei NRW' }).rule).not.toBe('authority-summons');
   });
 
   it('a police bulletin describing the same fake convocation is not flagged', () => {

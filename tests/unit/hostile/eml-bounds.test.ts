@@ -4,6 +4,7 @@ import { classify } from '../../../utils/core/engine/classify';
 import { MailParseError, parseEml } from '../../../utils/core/mail/eml';
 import { MIME_LIMITS } from '../../../utils/core/mail/mime-bounds';
 import { freshBtcBech32 } from '../../corpus/src/addresses';
+import { htmlToVisibleTextViaDom } from '../../../scripts/lib/dom-text';
 
 const crlf = (lines: string[]): string => lines.join('\r\n') + '\r\n';
 const ADDRESS = freshBtcBech32('unit-eml-bounds');
@@ -12,7 +13,7 @@ const index = buildMatchIndex([]);
 
 async function refusal(eml: string | Uint8Array): Promise<string> {
   try {
-    await parseEml(eml);
+    await parseEml(eml, { htmlToText: htmlToVisibleTextViaDom });
   } catch (e) {
     expect(e).toBeInstanceOf(MailParseError);
     return (e as Error).message;
@@ -27,7 +28,7 @@ describe('bounded parsing: each cap has its own error naming the limit', () => {
   it('refuses more encoded words than the cap, and reads a subject at the cap', async () => {
     const over = await refusal(crlf(['From: a@example.com', `Subject: ${encodedWords(80_000)}`, '', 'hi']));
     expect(over).toContain(`more than ${MIME_LIMITS.encodedWords.toLocaleString('en')} encoded words`);
-    const at = await parseEml(crlf(['From: a@example.com', `Subject: ${encodedWords(MIME_LIMITS.encodedWords)}`, '', 'hi']));
+    const at = await parseEml(crlf(['From: a@example.com', `Subject: ${encodedWords(MIME_LIMITS.encodedWords)}`, '', 'hi']), { htmlToText: htmlToVisibleTextViaDom });
     expect(at.features.subject.length).toBeGreaterThan(0);
   });
 
@@ -72,7 +73,7 @@ describe('bounded parsing: each cap has its own error naming the limit', () => {
     ]);
     expect(await refusal(nested)).toContain('MIME parts');
     const atCap = crlf(['From: a@example.com', 'Content-Type: multipart/mixed; boundary="p"', '', ...parts(MIME_LIMITS.parts - 1, 'p')]);
-    expect((await parseEml(atCap)).features.bodyText).toContain('x');
+    expect((await parseEml(atCap, { htmlToText: htmlToVisibleTextViaDom })).features.bodyText).toContain('x');
   });
 
   it('refuses header lines larger than the cap', async () => {
@@ -86,7 +87,7 @@ describe('bounded parsing: each cap has its own error naming the limit', () => {
 describe('never "nothing found" by accident', () => {
   it('reads a file with CR-only line endings as an email', async () => {
     const eml = ['From: Extortionist <x@example.net>', 'Subject: About your secret', 'Content-Type: text/plain; charset=utf-8', '', DEMAND, ''].join('\r');
-    const parsed = await parseEml(eml);
+    const parsed = await parseEml(eml, { htmlToText: htmlToVisibleTextViaDom });
     expect(parsed.features.senderAddress).toBe('x@example.net');
     expect(parsed.features.subject).toBe('About your secret');
     expect(classify(index, parsed.features).level).toBe('suspected');
@@ -103,7 +104,7 @@ describe('never "nothing found" by accident', () => {
   it('reads the end of a body after 600 KB of visible filler, and says the body was clipped', async () => {
     const filler = '<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\r\n'.repeat(Math.ceil((600 * 1024) / 60));
     const eml = crlf(['From: x@example.net', 'Subject: About your secret', 'Content-Type: text/html; charset=utf-8', '', `<html><body>${filler}<p>${DEMAND}</p></body></html>`]);
-    const parsed = await parseEml(eml);
+    const parsed = await parseEml(eml, { htmlToText: htmlToVisibleTextViaDom });
     expect(parsed.features.bodyClipped?.totalChars).toBeGreaterThan(600 * 1024 * 0.8);
     expect(parsed.features.bodyText).toContain('by Friday');
     expect(classify(index, parsed.features).level).toBe('suspected');

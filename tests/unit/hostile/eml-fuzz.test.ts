@@ -4,6 +4,7 @@ import { buildMatchIndex } from '../../../utils/core/engine/index';
 import { classify } from '../../../utils/core/engine/classify';
 import { MessageFeaturesSchema } from '../../../utils/core/engine/features';
 import { MailParseError, parseEml, plainTextToFeatures } from '../../../utils/core/mail/eml';
+import { htmlToVisibleTextViaDom } from '../../../scripts/lib/dom-text';
 
 // Whatever the bytes, the parser ends in a verdict or in a MailParseError a person can read:
 // never another exception, never a hang (the time per byte at the caps is measured by
@@ -12,7 +13,7 @@ const index = buildMatchIndex([]);
 
 async function outcome(bytes: Uint8Array): Promise<'verdict' | 'refused'> {
   try {
-    const parsed = await parseEml(bytes);
+    const parsed = await parseEml(bytes, { htmlToText: htmlToVisibleTextViaDom });
     // The features must still hold to the contract a content script's would.
     MessageFeaturesSchema.parse(parsed.features);
     expect(['known', 'suspected', 'none']).toContain(classify(index, parsed.features).level);

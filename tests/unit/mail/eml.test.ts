@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emlToFeatures, MailParseError, parseEml } from '../../../utils/core/mail/eml';
 import { FEATURE_LIMITS } from '../../../utils/core/engine/features';
+import { htmlToVisibleTextViaDom } from '../../../scripts/lib/dom-text';
 
 const crlf = (lines: string[]): string => lines.join('\r\n');
 const latin1 = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
@@ -15,7 +16,7 @@ describe('emlToFeatures', () => {
         'Content-Type: text/plain; charset=utf-8',
         '',
         'Hei!',
-      ]),
+      ]), htmlToVisibleTextViaDom,
     );
     expect(f.senderAddress).toBe('matti@example.fi');
     expect(f.senderName).toBe('Matti Metsälä');
@@ -36,13 +37,13 @@ describe('emlToFeatures', () => {
           'Henkil=F6tietonne poistetaan, kun maksatte 200 euroa bitcoineina 24 tunn=',
           'in kuluessa.',
         ]),
-      ),
+      ), htmlToVisibleTextViaDom,
     );
     expect(f.bodyText.trim()).toBe('Henkilötietonne poistetaan, kun maksatte 200 euroa bitcoineina 24 tunnin kuluessa.');
   });
 
   it('decodes a raw ISO-8859-1 8bit body', async () => {
-    const f = await emlToFeatures(latin1(crlf(['From: a@example.se', 'Subject: t', 'Content-Type: text/plain; charset=iso-8859-1', 'Content-Transfer-Encoding: 8bit', '', 'Betala inom 48 timmar, annars kidnappar vi dig. Kontakta inte polisen. Å'])));
+    const f = await emlToFeatures(latin1(crlf(['From: a@example.se', 'Subject: t', 'Content-Type: text/plain; charset=iso-8859-1', 'Content-Transfer-Encoding: 8bit', '', 'Betala inom 48 timmar, annars kidnappar vi dig. Kontakta inte polisen. Å'])), htmlToVisibleTextViaDom);
     expect(f.bodyText).toContain('Kontakta inte polisen. Å');
   });
 
@@ -68,7 +69,7 @@ describe('emlToFeatures', () => {
         html,
         '--b1--',
         '',
-      ]),
+      ]), { htmlToText: htmlToVisibleTextViaDom },
     );
     expect(r.bodySource).toBe('text');
     expect(r.features.bodyText.trim()).toBe('Your private data is sold on dark net markets. Pay $50.');
@@ -84,10 +85,10 @@ describe('emlToFeatures', () => {
         '',
         '<html><head><style>p{}</style></head><body><p>Maksakaa 200&nbsp;&euro; <span style=3D"display:none">Uutisia s=',
         '=C3=A4=C3=A4st=C3=A4</span>bitcoineina</p><a href=3D"http://pay.example.onion/x">linkki</a></body></html>',
-      ]),
+      ]), { htmlToText: htmlToVisibleTextViaDom },
     );
     expect(r.bodySource).toBe('html');
-    expect(r.features.bodyText).toBe('Maksakaa 200\u00a0€ bitcoineina\nlinkki');
+    expect(r.features.bodyText).toBe('Maksakaa 200 € bitcoineina\nlinkki');
     expect(r.features.links).toEqual(['http://pay.example.onion/x']);
     expect(r.hiddenText).toBe('Uutisia säästä');
     expect(r.hiddenTextChars).toBe('Uutisiasäästä'.length);
@@ -113,31 +114,31 @@ describe('emlToFeatures', () => {
 
   it('reads the HTML too when the text part is a stub that says something else', async () => {
     const html = '<p>' + 'We have your therapy notes. Pay 200 euros in bitcoin within 24 hours. '.repeat(3) + '</p>';
-    const r = await parseEml(alternative('Your mail program cannot show this message.', html));
+    const r = await parseEml(alternative('Your mail program cannot show this message.', html), { htmlToText: htmlToVisibleTextViaDom });
     expect(r.bodySource).toBe('text+html');
     expect(r.features.bodyText).toContain('Your mail program cannot show this message.');
     expect(r.features.bodyText).toContain('Pay 200 euros in bitcoin within 24 hours.');
   });
 
   it('uses the HTML when the text part is empty', async () => {
-    const r = await parseEml(alternative('   ', '<p>Only here</p>'));
+    const r = await parseEml(alternative('   ', '<p>Only here</p>'), { htmlToText: htmlToVisibleTextViaDom });
     expect(r.bodySource).toBe('html');
     expect(r.features.bodyText).toBe('Only here');
   });
 
   it('collects URLs written in a plain-text body as links', async () => {
-    const f = await emlToFeatures(crlf(['From: a@example.com', 'Subject: s', '', 'See https://example.com/a?b=1. And (http://x.example/).']));
+    const f = await emlToFeatures(crlf(['From: a@example.com', 'Subject: s', '', 'See https://example.com/a?b=1. And (http://x.example/).']), htmlToVisibleTextViaDom);
     expect(f.links).toEqual(['https://example.com/a?b=1', 'http://x.example/']);
   });
 
   it('skips an mbox "From " line', async () => {
-    const f = await emlToFeatures('From someone@example.com Mon Jan  1 00:00:00 2024\nFrom: a@example.com\nSubject: hi\n\nbody\n');
+    const f = await emlToFeatures('From someone@example.com Mon Jan  1 00:00:00 2024\nFrom: a@example.com\nSubject: hi\n\nbody\n', htmlToVisibleTextViaDom);
     expect(f.subject).toBe('hi');
   });
 
   it('truncates oversized fields to the feature limits instead of failing', async () => {
     const f = await emlToFeatures(
-      crlf([`From: "${'N'.repeat(400)}" <a@example.com>`, `Subject: ${'S'.repeat(3000)}`, '', 'x'.repeat(FEATURE_LIMITS.bodyText + 1000)]),
+      crlf([`From: "${'N'.repeat(400)}" <a@example.com>`, `Subject: ${'S'.repeat(3000)}`, '', 'x'.repeat(FEATURE_LIMITS.bodyText + 1000)]), htmlToVisibleTextViaDom,
     );
     expect(f.senderName.length).toBe(FEATURE_LIMITS.name);
     expect(f.subject.length).toBe(FEATURE_LIMITS.subject);
@@ -146,7 +147,7 @@ describe('emlToFeatures', () => {
 
   it('does not split a surrogate pair when truncating', async () => {
     const subject = 'a' + '😀'.repeat(FEATURE_LIMITS.subject);
-    const f = await emlToFeatures(crlf(['From: a@example.com', `Subject: ${subject}`, '', 'b']));
+    const f = await emlToFeatures(crlf(['From: a@example.com', `Subject: ${subject}`, '', 'b']), htmlToVisibleTextViaDom);
     expect(f.subject.length).toBe(FEATURE_LIMITS.subject - 1);
     expect(f.subject.endsWith('😀')).toBe(true);
   });
@@ -162,7 +163,7 @@ describe('malformed input', () => {
     ['headers with no known field', 'X-Foo: 1\nX-Bar: 2\n\nbody', 'none of From, To, Subject'],
   ];
   it.each(cases)('%s gives a MailParseError that says what is wrong', async (_name, input, message) => {
-    const error = await parseEml(input).then(
+    const error = await parseEml(input, { htmlToText: htmlToVisibleTextViaDom }).then(
       () => null,
       (e: unknown) => e,
     );
@@ -171,6 +172,6 @@ describe('malformed input', () => {
   });
 
   it('names the offending header line', async () => {
-    await expect(parseEml('From: a@example.com\nSubject: x\nthis line is broken\n\nbody')).rejects.toThrow('header line 3 is not an email header ("this line is broken")');
+    await expect(parseEml('From: a@example.com\nSubject: x\nthis line is broken\n\nbody', { htmlToText: htmlToVisibleTextViaDom })).rejects.toThrow('header line 3 is not an email header ("this line is broken")');
   });
 });

@@ -45,6 +45,8 @@
  *    or an amount in a coin, a threat (exposure of something held, violence, kidnapping) or a deletion offer,
  *    and a deadline or a time span. The address is in an image, a QR code or behind a link;
  *    that must not save the extortioner.
+ * 7b. `crypto-price-clock-recording`: rule 5's price on a recording of the reader with the coin
+ *    only named ("1200 € in Bitcoin, 48 Stunden, das Video"): the address is in an image.
  * 8. `self-sent-threat`: the sender's address is the recipient's own (the classic "I sent this
  *    from your account"), with a recording of the reader or a claimed hack, and a threat.
  * 9. `recording-direct-threat-hack`: a recording of the reader, a threat that names its object
@@ -57,16 +59,26 @@
  *    hacker", "ik hou je al een tijdje in de gaten", "I sent this from your account") with a
  *    recording, claimed access or the own-address spoof. Many real mails are quoted only up to
  *    this point; no honest mail says it.
- * 12. `violence-demand`: a threat of violence or kidnapping with a demand, or with a coin and
- *    an amount (the 2018 bomb threats, hitman mails, Ledger home-invasion threats).
+ * 12. `violence-demand`: a threat of violence or kidnapping with a demand, with a coin and an
+ *    amount, or with a coin and the reader's personal data (the 2018 bomb threats, hitman mails,
+ *    Ledger customers told "I know your home address" with no sum quoted).
  * 13. `recording-threat-demand`: a recording of the reader or sensitive data about them, a
  *    threat that names its object or audience, and a demand: sextortion that names no coin.
+ * 14. `authority-summons`: the sender's name claims the police, a ministry or Europol and the
+ *    mail is a summons or a case file ("Vorladung", "convocation", "innkalling", "wezwanie"),
+ *    with at most one warning word: the carrier mail of a fake summons, whose accusation sits
+ *    in the attached PDF. Police do not summon by email; a bulletin about fake summons warns.
+ * 15. `crypto-price-recording-hack`: a coin (address or name), an amount, a recording of the
+ *    reader and a claimed hack: the sextortion mail whose threat sentence uses words no lexicon
+ *    has (or a homoglyph-laden spelling). A receipt has a price in a coin but no recording and
+ *    no hack; a video-verification notice has a recording but no hack.
  *
  * Warning framing vetoes all of them: police bulletins, news about Vastaamo and security
  * training quote the scam's words but address the reader with advice ("don't pay", "tee
  * rikosilmoitus") and describe the scam in the third person ("the scammers", "kiristäjä").
  * The veto needs two such cues (or three third-person ones), and negated advice ("if you
- * don't pay…") does not count. One thing overrides the veto: a valid identity code together
+ * don't pay…") does not count. Quoting the mail in three or more passages is one third-person
+ * cue in any language (quotations.ts). One thing overrides the veto: a valid identity code together
  * with a valid payment address, which no warning or article prints. The engine applies the
  * same veto to content signatures (`warningFraming`): an article quoting a whole campaign is
  * not `known` from its wording.
@@ -78,7 +90,9 @@ import { findAmountDemands, findAmounts, findDeadlines, findTimeSpans } from './
 import { findCues } from './cues';
 import { findIdentityCodes } from './hetu';
 import { quotesPasswordToken } from './password-token';
+import { countQuotedPassages, QUOTING_PASSAGES } from './quotations';
 import type { Cue } from './lexicon';
+import { COMMON } from './lexicon/common';
 import { foldForMatching } from '../text/normalize';
 
 export type HeuristicInput = {
@@ -155,6 +169,22 @@ function hostOf(link: string): string {
   }
 }
 
+/** The reporting services' addresses of the common lexicon, in word form ("cybermalveillance gouv fr"). */
+const ADVICE_ADDRESSES: ReadonlySet<string> = new Set(COMMON.phrases.advice);
+
+/** Link targets on a reporting service's site ("https://www.politsei.ee/…"): advice, like the address in the text. */
+function adviceLinks(links: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const link of links) {
+    const labels = hostOf(link).split(/[.-]/);
+    for (let i = 0; i < labels.length - 1; i++) {
+      const suffix = labels.slice(i).join(' ');
+      if (ADVICE_ADDRESSES.has(suffix)) found.add(suffix);
+    }
+  }
+  return [...found];
+}
+
 /** One rule: its name and its conditions, each named so that a near miss can say what was missing. */
 type Rule = { name: string; needs: readonly (readonly [string, boolean])[] };
 
@@ -166,12 +196,15 @@ export const RULE_NAMES = [
   'address-price-clock-held',
   'tiered-crypto-demand',
   'crypto-demand-threat-clock',
+  'crypto-price-clock-recording',
   'self-sent-threat',
   'recording-direct-threat-hack',
   'police-impersonation',
   'hacker-claim',
   'violence-demand',
   'recording-threat-demand',
+  'authority-summons',
+  'crypto-price-recording-hack',
 ] as const;
 
 /** Addresses of the recipients that are also the sender: the "sent from your own account" trick. */
@@ -265,7 +298,8 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   add('exposure-threat', exposure);
   add('violence-threat', cue('violence-threat'));
   add('kidnapping-threat', cue('kidnap-threat'));
-  if (authority.length > 0 && accused) add('police-impersonation', [...authority.slice(0, 1), ...cue('accusation').slice(0, 2)]);
+  const summoned = nameAuthority.length > 0 && cue('summons').length > 0;
+  if (authority.length > 0 && (accused || summoned)) add('police-impersonation', [...authority.slice(0, 1), ...cue('accusation').slice(0, 2), ...(accused ? [] : cue('summons').slice(0, 1))]);
   else add('authority-claim', authority);
   if (payToDelete) add('pay-to-delete', cue('pay-to-delete'));
   add('recording', cue('recording'));
@@ -283,6 +317,11 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   add('no-police', cue('no-police'));
   add('therapy-context', cue('therapy-context'));
   add('blame-company', cue('blame-company'));
+
+  const advice = [...new Set([...cue('advice'), ...adviceLinks(input.links)])];
+  // Quoting the mail in passages is reporting in any language (quotations.ts).
+  const quoting = countQuotedPassages(input.body) >= QUOTING_PASSAGES ? [`${QUOTING_PASSAGES} quoted passages`] : [];
+  const reporting = [...cue('reporting'), ...quoting];
 
   const threatOrDelete = ['threat or deletion offer', threat || payToDelete] as const;
   const rules: readonly Rule[] = [
@@ -309,6 +348,10 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
       needs: [['cryptocurrency named', cryptoWords.length > 0], ['demand or amount in a coin', demand || cryptoAmount], threatOrDelete, ['deadline or time span', clock]],
     },
     {
+      name: 'crypto-price-clock-recording',
+      needs: [['cryptocurrency named', cryptoWords.length > 0], ['amount', amounts.length > 0], ['deadline or time span', clock], ['recording of the reader', cue('recording').length > 0]],
+    },
+    {
       name: 'self-sent-threat',
       needs: [
         ['sent from the recipient\'s own address', self !== undefined],
@@ -330,11 +373,22 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
     },
     {
       name: 'violence-demand',
-      needs: [['violence or kidnapping threat', violence || kidnap], ['demand, or a coin and an amount', demand || (cryptoWords.length > 0 && amounts.length > 0)]],
+      needs: [
+        ['violence or kidnapping threat', violence || kidnap],
+        ['demand, a coin and an amount, or a coin and personal data', demand || (cryptoWords.length > 0 && amounts.length > 0) || (crypto && cue('personal-data').length > 0)],
+      ],
     },
     {
       name: 'recording-threat-demand',
       needs: [['recording of or sensitive data about the reader', ofTheReader], ['threat naming its object or audience', directThreat], ['demand', demand]],
+    },
+    {
+      name: 'authority-summons',
+      needs: [['authority in the sender\'s name', nameAuthority.length > 0], ['summons or case file', cue('summons').length > 0], ['at most one warning word', advice.length + reporting.length <= 1]],
+    },
+    {
+      name: 'crypto-price-recording-hack',
+      needs: [['cryptocurrency', crypto], ['amount', amounts.length > 0], ['recording of the reader', cue('recording').length > 0], ['claimed hack', hacked || hackerClaim.length > 0]],
     },
   ];
   const fired = rules.find((r) => r.needs.every(([, holds]) => holds))?.name;
@@ -344,8 +398,6 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
     .filter((m) => m.missing.length > 0)
     .sort((a, b) => a.missing.length - b.missing.length);
 
-  const advice = cue('advice');
-  const reporting = cue('reporting');
   const counterSignals: HeuristicFinding[] = [
     ...advice.slice(0, MAX_PER_SIGNAL).map((p) => ({ signal: 'advice' as const, matched: shown(p) })),
     ...reporting.slice(0, MAX_PER_SIGNAL).map((p) => ({ signal: 'reporting' as const, matched: shown(p) })),

@@ -1,7 +1,6 @@
 /**
- * Which CSS hides text from a reader: one decision for both readers of a mail, the command
- * line's HTML tokenizer (html-text.ts) and the DOM walker the extension and the command line
- * share (utils/page/visible-text.ts). Pure string work, no DOM and no layout: inline styles and
+ * Which CSS hides text from a reader, for the one reader of mail HTML that the extension and
+ * the command line share (utils/page/visible-text.ts). Pure string work, no DOM and no layout: inline styles and
  * simple class rules are what mail uses to hide filter-fooling text (`display:none`,
  * `font-size:0`, Outlook's `mso-hide:all`, zero-size boxes with `overflow:hidden`, text pushed
  * off screen).

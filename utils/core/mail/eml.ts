@@ -5,14 +5,15 @@
  * notes hidden text, caps every field at the feature limits, and turns input that is not an
  * email into a `MailParseError` that says what was wrong.
  *
- * Must not classify (that is the engine's job) and must not use a DOM: HTML goes through
- * `html-text.ts`.
+ * Must not classify (that is the engine's job) and must not use a DOM: HTML goes through the
+ * caller's `HtmlToText`, the extension's one visible-text extractor on whatever DOM the caller
+ * has (html-text.ts).
  */
 import PostalMime from 'postal-mime';
 import type { Address, Email } from 'postal-mime';
 import { clipBodyText, FEATURE_LIMITS, MessageFeaturesSchema } from '../engine/features';
 import type { MessageFeatures } from '../engine/features';
-import { htmlToVisibleText, type HtmlText, type HtmlTextOptions } from './html-text';
+import type { HtmlToText } from './html-text';
 import { MailParseError } from './mail-parse-error';
 import { checkMimeBounds, MIME_LIMITS, withLineFeeds } from './mime-bounds';
 
@@ -151,15 +152,14 @@ function checkLooksLikeEmail(email: Email): void {
 
 export type ParseEmlOptions = {
   /**
-   * How HTML becomes the visible text. The command line passes the DOM extractor the extension
-   * uses (scripts/lib/dom-text.ts), so both judge the same text; the default is the DOM-free
-   * tokenizer, for callers that have no DOM.
+   * How HTML becomes the visible text: the extension's extractor on a DOM (the check page's
+   * `DOMParser`, happy-dom on the command line), so that every path judges the same text.
    */
-  htmlToText?: (html: string, options: HtmlTextOptions) => HtmlText;
+  htmlToText: HtmlToText;
 };
 
 /** Parses one email; throws `MailParseError` when the input is not a readable email. */
-export async function parseEml(input: Uint8Array | string, options: ParseEmlOptions = {}): Promise<ParsedEml> {
+export async function parseEml(input: Uint8Array | string, options: ParseEmlOptions): Promise<ParsedEml> {
   const all = toBytes(input);
   if (all.length === 0 || isBlank(all)) throw new MailParseError('the file is empty');
   if (all.length > MAX_EML_BYTES) {
@@ -195,8 +195,7 @@ export async function parseEml(input: Uint8Array | string, options: ParseEmlOpti
   const hasPlainPart = textTypes instanceof Set ? textTypes.has('plain') : email.text !== undefined;
   // The whole visible text is kept (the file size bounds it): the body is clipped to the
   // engine's limit below, keeping its end, where a demand after filler stands.
-  const htmlToText = options.htmlToText ?? htmlToVisibleText;
-  const html = email.html !== undefined ? htmlToText(email.html, { maxTextChars: MAX_EML_BYTES, maxLinks: FEATURE_LIMITS.links }) : undefined;
+  const html = email.html !== undefined ? options.htmlToText(email.html, { maxTextChars: MAX_EML_BYTES, maxLinks: FEATURE_LIMITS.links }) : undefined;
 
   let bodyText = '';
   let bodySource: ParsedEml['bodySource'] = 'none';
@@ -261,8 +260,8 @@ export async function parseEml(input: Uint8Array | string, options: ParseEmlOpti
 }
 
 /** The engine's input for one email; throws `MailParseError` for input that is not an email. */
-export async function emlToFeatures(input: Uint8Array | string): Promise<MessageFeatures> {
-  return (await parseEml(input)).features;
+export async function emlToFeatures(input: Uint8Array | string, htmlToText: HtmlToText): Promise<MessageFeatures> {
+  return (await parseEml(input, { htmlToText })).features;
 }
 
 /**

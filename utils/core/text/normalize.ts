@@ -3,8 +3,9 @@
  * (`normalizeText`), a phrase-matching form (`foldForMatching`) and a case-preserving
  * look-alike fold for payment-address candidates (`foldLookalikes`).
  * Must not: case-fold anything address-related (Base58 is case-sensitive), strip diacritics
- * (å/ä/ö carry meaning in Finnish and Swedish), or be used for display.
+ * the reading languages use (å/ä/ö carry meaning in Finnish and Swedish), or be used for display.
  */
+import { foldForeignDiacritics } from './foreign-diacritics';
 
 // Invisible format characters that spammers put inside words and addresses to dodge filters:
 // every general-category Cf character (zero-width space/joiners, bidi controls, word joiner,
@@ -71,10 +72,11 @@ export function foldLookalikes(s: string): string {
 
 /**
  * The form phrases are matched in: normalised, lower-cased, look-alikes folded, all whitespace
- * (line breaks too) as single spaces. Diacritics are kept, so "sähköposti" stays distinct.
+ * (line breaks too) as single spaces. Diacritics the reading languages use are kept, so
+ * "sähköposti" stays distinct; others are folded ("thĕ pőĭnt", foreign-diacritics.ts).
  */
 export function foldForMatching(s: string): string {
   // Fold before lower-casing: Greek capital Nu must become "n", not "ν" (which reads as "v").
   const folded = foldLookalikes(s.replace(INVISIBLE, '').normalize('NFKC'));
-  return foldLookalikes(folded.toLowerCase()).replace(WHITESPACE_RUN, ' ').trim();
+  return foldForeignDiacritics(foldLookalikes(folded.toLowerCase())).replace(WHITESPACE_RUN, ' ').trim();
 }

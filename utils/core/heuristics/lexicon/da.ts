@@ -54,6 +54,7 @@ export const DA: Lexicon = {
     'authority-claim': [
       'politiet', 'rigspolitiet', 'europol', 'interpol', 'anklagemyndighed*', 'justitsministeriet', 'indkaldelse',
     ],
+    summons: ['indkaldelse', 'indkaldelse til afhøring', 'stævning'],
     accusation: [
       'børnepornografi', 'børneporno', 'pædofil*', 'mindreårige', 'seksuelt misbrug', 'blotteri', 'du er anklaget',
       'de er anklaget', 'straffesag', 'arrestordre',

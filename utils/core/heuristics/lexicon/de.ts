@@ -69,6 +69,7 @@ export const DE: Lexicon = {
       'polizei', 'bundespolizei', 'bundeskriminalamt', 'bka', 'landeskriminalamt', 'europol', 'interpol',
       'staatsanwaltschaft', 'bundesministerium', 'kriminalpolizei', 'vorladung',
     ],
+    summons: ['vorladung*', 'zeugenvorladung', 'ladung zur vernehmung', 'offizielle ladung'],
     accusation: [
       'kinderpornograf*', 'kinderpornos', 'pädophil*', 'pädopornograf*', 'minderjährige*', 'sexueller missbrauch',
       'exhibitionismus', 'sie werden beschuldigt', 'du wirst beschuldigt', 'strafverfahren gegen sie',

@@ -76,6 +76,7 @@ export const EN: Lexicon = {
       'police', 'fbi', 'europol', 'interpol', 'national crime agency', 'cyber crime unit', 'cybercrime unit',
       'department of justice', 'ministry of the interior', 'court summons', 'summons', 'law enforcement',
     ],
+    summons: ['summons', 'court summons', 'subpoena', 'case file', 'official convocation'],
     accusation: [
       'child pornography', 'child abuse material', 'paedophil*', 'pedophil*', 'minors', 'exhibitionism',
       'you are accused', 'you have been accused', 'criminal proceedings', 'arrest warrant',

@@ -155,6 +155,7 @@ export const ES: Lexicon = {
       'unidad central de ciberdelincuencia', 'juez de instrucción', 'fiscal general', 'fiscalia', 'gendarmería',
       'policía municipal', 'guardia civil española',
     ],
+    summons: ['citación', 'citacion', 'citación judicial', 'orden de comparecencia'],
     accusation: [
       'un menor', 'delincuentes sexuales', 'pornográficas de', 'pornografía infantil', 'pedofilia', 'pedófil*',
       'pederast*', 'menores', 'menor de edad', 'abuso sexual', 'exhibicionismo', 'está acusado', 'estás acusado',

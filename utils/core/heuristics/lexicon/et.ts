@@ -49,6 +49,7 @@ export const ET: Lexicon = {
     'authority-claim': [
       'politsei', 'politsei- ja piirivalveamet', 'ppa', 'europol', 'interpol', 'prokuratuur', 'ministeerium',
     ],
+    summons: ['kutse', 'kohtukutse', 'kutse ülekuulamisele'],
     accusation: [
       'lasteporno*', 'pedofiil*', 'alaealis*', 'seksuaalne väärkohtlemine', 'ekshibitsionism*',
       'teid süüdistatakse', 'sind süüdistatakse', 'kriminaalmenetlus*', 'vahistamismäärus',

@@ -67,6 +67,7 @@ export const FI: Lexicon = {
       'poliisi', 'sisäministeriö', 'keskusrikospoliisi', 'europol', 'interpol', 'kyberrikostorjunta',
       'kyberrikos*', 'oikeusministeriö',
     ],
+    summons: ['kuulustelukutsu*', 'kutsu kuulusteluun', 'kutsu poliisikuulusteluun', 'haastehakemus', 'tuomioistuimen haaste'],
     accusation: [
       'lapsipornografi*', 'pedofili*', 'alaikäi*', 'pornografisen materiaalin', 'pornografista materiaalia',
       'laittoman pornografi*', 'olette syyllistyneet', 'olet syyllistynyt', 'syytteen nostamisen', 'pidätysmääräys',

@@ -165,6 +165,7 @@ export const FR: Lexicon = {
       'lieutenant-colonel', 'contrôleur général', 'controleur general', 'directeur général de la police',
       'général de gendarmerie', 'cybergendarmerie', 'convocation judiciaire', 'convocation justiciaire',
     ],
+    summons: ['convocation', 'convocation judiciaire', 'citation à comparaître', 'citation a comparaitre'],
     accusation: [
       'pédopornograph*', 'pedopornograph*', 'pédophil*', 'pornographie infantile', 'pornographie enfantine',
       'mineur', 'mineurs', 'mineure', 'exhibitionnisme', 'atteinte sexuelle', 'trafic sexuel', 'vous êtes accusé*',

@@ -140,6 +140,7 @@ export const IT: Lexicon = {
       'mandato di comparizione', 'avviso di garanzia', 'ufficio di polizia', 'capo della polizia',
       'polizia giudiziaria', 'ministero della giustizia', 'polizia federale', 'commissariato',
     ],
+    summons: ['convocazione', 'citazione a comparire', 'mandato di comparizione', 'atto giudiziario'],
     accusation: [
       'pedopornografi*', 'pedofil*', 'minori', 'minorenni', 'pornografia minorile', 'abuso sessuale',
       'esibizionismo', 'sei accusato', 'è accusato', 'procedimento penale', "mandato d'arresto",

@@ -66,6 +66,7 @@ export const NL: Lexicon = {
       'politie', 'nationale politie', 'federale politie', 'europol', 'interpol', 'openbaar ministerie',
       'officier van justitie', 'ministerie', 'dagvaarding',
     ],
+    summons: ['dagvaarding', 'oproeping', 'convocatie'],
     accusation: [
       'kinderporno*', 'pedofil*', 'minderjarige*', 'seksueel misbruik', 'exhibitionisme', 'u wordt beschuldigd',
       'je wordt beschuldigd', 'strafrechtelijke vervolging', 'arrestatiebevel', 'aanhoudingsbevel',

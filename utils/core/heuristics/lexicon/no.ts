@@ -59,6 +59,7 @@ export const NO: Lexicon = {
     'authority-claim': [
       'politiet', 'kripos', 'økokrim', 'europol', 'interpol', 'påtalemyndighet*', 'justisdepartementet', 'innkalling',
     ],
+    summons: ['innkalling', 'innkalling til avhør', 'stevning'],
     accusation: [
       'barnepornografi', 'barneporno', 'overgrepsmateriale', 'pedofil*', 'mindreårige', 'seksuelt misbruk',
       'du er siktet', 'du er anklaget', 'straffesak', 'arrestordre',

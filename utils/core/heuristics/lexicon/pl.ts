@@ -149,6 +149,7 @@ export const PL: Lexicon = {
       'centralne biuro zwalczania cyberprzestepczosci', 'prokuratura krajowa', 'prokuratury krajowej',
       'sąd okręgowy',
     ],
+    summons: ['wezwanie', 'wezwanie do stawiennictwa', 'wezwanie na przesłuchanie'],
     accusation: [
       'pornografia dziecięca', 'pornografii dziecięcej', 'pedofil*', 'nieletni*', 'małoletni*',
       'wykorzystywanie seksualne', 'ekshibicjonizm', 'jesteś oskarżony', 'jest pan oskarżony', 'postępowanie karne',

@@ -52,6 +52,7 @@ export const SV: Lexicon = {
     ],
     'kidnap-threat': ['kidnappa*', 'kidnappning*', 'röva bort', 'gisslan'],
     'authority-claim': ['polisen', 'polismyndigheten', 'nationella operativa avdelningen', 'europol', 'interpol', 'åklagarmyndigheten'],
+    summons: ['kallelse', 'kallelse till förhör', 'stämningsansökan', 'delgivning'],
     accusation: [
       'rättsliga åtgärder mot dig',
       'barnpornografi*', 'barnporr*', 'pedofil*', 'minderåriga', 'du är misstänkt', 'du misstänks', 'åtal',

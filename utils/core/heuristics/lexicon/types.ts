@@ -37,6 +37,8 @@ export const CUES = [
   'kidnap-threat',
   /** Claims to be the police, a ministry, Europol, a court: police-impersonation extortion. */
   'authority-claim',
+  /** A summons or a case file: "Vorladung", "convocation", "innkalling", "wezwanie". Read with an authority in the sender's name. */
+  'summons',
   /** Accuses the reader of a (sexual) crime: "child pornography", "you are accused", "olet syyllistynyt". */
   'accusation',
   /** A first-person claim to have hacked or watched the reader: "I am a hacker", "I sent this from your account". */
