@@ -165,7 +165,11 @@ export const FR: Lexicon = {
       'lieutenant-colonel', 'contrôleur général', 'controleur general', 'directeur général de la police',
       'général de gendarmerie', 'cybergendarmerie', 'convocation judiciaire', 'convocation justiciaire',
     ],
-    summons: ['convocation', 'convocation judiciaire', 'citation à comparaître', 'citation a comparaitre'],
+    summons: [
+      'convocation', 'convocation judiciaire', 'citation à comparaître', 'citation a comparaitre',
+      'votre réponse est obligatoire', 'réponse obligatoire', 'vous êtes convoqué', 'vous êtes convoquée',
+      'êtes convoqué*', 'convocation à', 'avis de convocation', 'mandat de comparution',
+    ],
     accusation: [
       'pédopornograph*', 'pedopornograph*', 'pédophil*', 'pornographie infantile', 'pornographie enfantine',
       'mineur', 'mineurs', 'mineure', 'exhibitionnisme', 'atteinte sexuelle', 'trafic sexuel', 'vous êtes accusé*',
@@ -265,7 +269,7 @@ export const FR: Lexicon = {
       'et signaler', 'et de ne pas payer', 'et à ne pas payer', 'et ne payez pas', 'et ne répondez pas',
       'et supprimez', 'ne convoque jamais', 'jamais par courriel', 'jamais par mail', 'jamais par e-mail',
       'ne vous demandera jamais', 'sont des faux', 'sont faux', 'sont fausses', 'n y donnez aucune suite',
-      "n'y donnez aucune suite", 'aucune suite',
+      "n'y donnez aucune suite", 'aucune suite', 'ne vous demanderons jamais', 'ne vous demandera jamais de',
     ],
     reporting: [
       'mentionne', 'note', 'messages reçus', 'établissements', 'les a menacés', 'affirment', 'prétendent',
@@ -293,7 +297,8 @@ export const FR: Lexicon = {
       'évacués', 'évacuée', "l'enquête est en cours", 'enquête ouverte', 'un message exigeant', 'exigeant',
       'exigeait', 'menaçait', 'affirmait', 'prétendait', 'réclamait', 'réclamant', 'menaçant de',
       'les auteurs du message', 'le message exige', 'le mail exige', 'ont été visés', 'ont été ciblés',
-      'plusieurs entreprises', 'plusieurs établissements', 'envoyaient', 'pour avoir envoyé',
+      'plusieurs entreprises', 'plusieurs établissements', 'envoyaient', 'pour avoir envoyé', 'menaçant de publier',
+      'un prétendu pirate', 'un prétendu hacker',
     ],
     crypto: [
       'cryptomonnaie*', 'crypto-monnaie*', 'cryptoactif*', 'crypto-actif*',

@@ -140,7 +140,11 @@ export const IT: Lexicon = {
       'mandato di comparizione', 'avviso di garanzia', 'ufficio di polizia', 'capo della polizia',
       'polizia giudiziaria', 'ministero della giustizia', 'polizia federale', 'commissariato',
     ],
-    summons: ['convocazione', 'citazione a comparire', 'mandato di comparizione', 'atto giudiziario'],
+    summons: [
+      'convocazione', 'citazione a comparire', 'mandato di comparizione', 'atto giudiziario',
+      'la sua risposta è obbligatoria', 'risposta obbligatoria', 'è convocato', 'è convocata', 'lei è convocato',
+      'avviso di comparizione', 'invito a comparire',
+    ],
     accusation: [
       'pedopornografi*', 'pedofil*', 'minori', 'minorenni', 'pornografia minorile', 'abuso sessuale',
       'esibizionismo', 'sei accusato', 'è accusato', 'procedimento penale', "mandato d'arresto",
@@ -208,7 +212,7 @@ export const IT: Lexicon = {
       'non pagare nulla', 'non pagare alcun', 'sextorsion', 'ricatto a luci rosse', 'consiglia di non pagare',
       'e denunciare', 'e non pagare', 'mail di phishing', 'non invia convocazioni', 'non invia mai',
       'non chiede mai', 'mai via email', 'mai via e-mail', 'sono falsi', 'sono false', 'vanno cancellati',
-      'vanno eliminati', 'vanno cestinati', 'senza rispondere',
+      'vanno eliminati', 'vanno cestinati', 'senza rispondere', 'non ti chiederemo mai', 'non le chiederemo mai',
     ],
     reporting: [
       'ha detto', 'spiega', 'riferisce', 'ricattatori', 'si tratta', 'come spiegato', 'ricorda', 'cittadini',
@@ -229,6 +233,7 @@ export const IT: Lexicon = {
       'minaccia bomba', 'minacce bomba', 'chiedeva', 'minacciava', 'sosteneva', 'affermava', 'pretendeva',
       'indagano', 'indaga', 'evacuato', 'evacuati', 'diverse aziende', 'un messaggio che chiedeva',
       'stanno ricevendo', 'hanno denunciato', 'sono state denunciate', 'condannati', 'inviavano', 'condannata',
+      'circolano', 'minacciando di', 'un presunto hacker',
     ],
     crypto: [
       'criptovalut*', 'criptomonet*', 'cripto',

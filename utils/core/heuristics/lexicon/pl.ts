@@ -149,7 +149,11 @@ export const PL: Lexicon = {
       'centralne biuro zwalczania cyberprzestepczosci', 'prokuratura krajowa', 'prokuratury krajowej',
       'sąd okręgowy',
     ],
-    summons: ['wezwanie', 'wezwanie do stawiennictwa', 'wezwanie na przesłuchanie'],
+    summons: [
+      'wezwanie', 'wezwanie do stawiennictwa', 'wezwanie na przesłuchanie', 'odpowiedź jest obowiązkowa',
+      'wezwanie do złożenia wyjaśnień', 'wezwanie do stawienia się', 'zawiadomienie o wszczęciu',
+      'wezwanie policji',
+    ],
     accusation: [
       'pornografia dziecięca', 'pornografii dziecięcej', 'pedofil*', 'nieletni*', 'małoletni*',
       'wykorzystywanie seksualne', 'ekshibicjonizm', 'jesteś oskarżony', 'jest pan oskarżony', 'postępowanie karne',
@@ -224,9 +228,8 @@ export const PL: Lexicon = {
       'oszustw', 'oszustwo na', 'oszustwa na', 'metoda na', 'fałszywe wiadomości', 'to oszustwo',
       'to próba oszustwa', 'nie wolno płacić', 'nie płacić oszustom', 'nie płać oszustom',
       'skontaktuj się z policją', 'skontaktuj się z najbliższą jednostką', 'nie należy reagować',
-      'najlepiej ją usunąć', 'usuń go', 'nie otwierać załączników', 'nie otwieraj załączników', 'nie wysyła wezwań',
-      'nigdy nie wysyła', 'nigdy nie żąda', 'nie informuje o wszczęciu', 'są fałszywe', 'bez odpowiadania',
-      'należy je usunąć',
+      'najlepiej ją usunąć', 'nie otwierać załączników', 'nie otwieraj załączników', 'nie wysyła wezwań',
+      'nie informuje o wszczęciu', 'są fałszywe', 'bez odpowiadania', 'należy je usunąć', 'nigdy nie poprosimy',
     ],
     reporting: [
       'powiedział', 'mówi', 'podaje', 'podszywają się', 'nadawca', 'nadawcy', 'oszuści', 'oszustów', 'przestępcy',
@@ -245,7 +248,7 @@ export const PL: Lexicon = {
       'dostało', 'dostali', 'z żądaniem', 'sprawą zajmuje się', 'zajmuje się policja', 'ewakuowano', 'ewakuowani',
       'żądał', 'żądali', 'groził', 'grozili', 'twierdził', 'twierdzili', 'domagał się', 'oskarżają', 'przypomina',
       'policja przypomina', 'otrzymali', 'otrzymało', 'kilka firm', 'skazał', 'skazani', 'sąd skazał', 'wysyłali',
-      'rozsyłali',
+      'krążą', 'grożąc', 'rzekomy haker',
     ],
     crypto: [
       'bitkoin*',
