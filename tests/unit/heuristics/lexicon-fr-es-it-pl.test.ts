@@ -133,6 +133,11 @@ const EXTORTION: readonly Case[] = [
   ['es', 'tiered therapy-notes demand', `Tenemos las notas de sus sesiones con su psicólogo. 200 euros en bitcoins en 24 horas, luego 500 euros en 48 horas. Si no, publicaremos su nombre y sus notas. No acuda a la policía.`],
   ['it', 'tiered therapy-notes demand', `Abbiamo gli appunti delle tue sedute con il tuo psicoterapeuta. 200 euro in bitcoin entro 24 ore, poi 500 euro entro 48 ore. Altrimenti pubblicheremo il tuo nome e i tuoi appunti. Non andare dalla polizia.`],
   ['pl', 'tiered therapy-notes demand', `Mamy notatki z twoich sesji u psychoterapeuty. 200 zł w bitcoinach w ciągu 24 godzin, potem 500 zł w ciągu 48 godzin. W przeciwnym razie opublikujemy twoje nazwisko i notatki. Nie idź na policję.`],
+  // Fake summons speak like the police: their court and custody words must not read as a news report.
+  ['fr', 'fake summons in police speak', `Suite à l'enquête de nos enquêteurs, vous faites l'objet de poursuites pour pédopornographie. Sans réponse sous 72 heures, vous serez placé en garde à vue et présenté au tribunal correctionnel. Brigade de protection des mineurs.`],
+  ['es', 'fake summons in police speak', `Tras la investigación, usted y otros investigados son acusados de pornografía infantil. Si no responde en 72 horas, será detenido y condenado. Policía Nacional, Brigada Central.`],
+  ['it', 'fake summons in police speak', `Le indagini degli investigatori hanno accertato che lei è indagato per pedopornografia. Senza risposta entro 72 ore sarà arrestato. Polizia di Stato, Direzione Centrale Anticrimine.`],
+  ['pl', 'fake summons in police speak', `Śledztwo prowadzone przez funkcjonariuszy wykazało, że jest pan podejrzany o rozpowszechnianie pornografii dziecięcej. Ma pan 72 godziny na złożenie wyjaśnień. Komendant Główny Policji.`],
 ];
 
 /** Police, CERT and newsroom texts about the same campaigns: each one must read as a warning. */
