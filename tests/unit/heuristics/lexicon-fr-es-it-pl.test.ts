@@ -235,7 +235,23 @@ describe('fr/es/it/pl lexicons: honest mail keeps its everyday words', () => {
 
   it('keeps the Spanish identity-card word off the Polish word for days', () => {
     expect(cuesOf('Wyślemy paczkę w ciągu 3 dni.').get('personal-data')).toBeUndefined();
-    expect(cuesOf('Tenemos una copia de tu DNI.').get('personal-data')).toBeDefined();
+  });
+
+  it.each([
+    ['fr', 'exchange identity check', `Pour valider votre dépôt de 0,01 BTC sur ${ADDRESS}, envoyez une pièce d'identité et activez votre caméra pour un selfie sous 48 heures.`],
+    ['es', 'exchange identity check', `Para validar su depósito de 0,01 BTC en ${ADDRESS}, suba una copia de su DNI y active su cámara para un selfie en 48 horas.`],
+    ['it', 'exchange identity check', `Per convalidare il deposito di 0,01 BTC su ${ADDRESS}, carica un documento d'identità e la foto della tua carta d'identità entro 48 ore.`],
+    ['pl', 'exchange identity check', `Aby potwierdzić wpłatę 0,01 BTC na ${ADDRESS}, prześlij dowód osobisty i adres domowy w ciągu 48 godzin.`],
+    ['fr', 'charity appeal', `Envoyez vos dons à l'adresse ${ADDRESS} et partagez la vidéo à tous vos amis et à toute votre famille !`],
+    ['es', 'charity appeal', `Envía tu donativo a ${ADDRESS} y comparte el vídeo a todos tus amigos y a toda tu familia.`],
+    ['it', 'charity appeal', `Invia la tua donazione a ${ADDRESS} e fai vedere il video a tutti i tuoi amici e a tutta la tua famiglia.`],
+    ['pl', 'charity appeal', `Wyślij darowiznę na ${ADDRESS} i pokaż film wszystkim twoim znajomym i całej twojej rodzinie.`],
+    ['fr', 'a helper fixing a laptop', `J'ai eu accès à ton ordinateur hier soir et j'ai changé le mot de passe du wifi.`],
+    ['es', 'a helper fixing a laptop', `Soy programador: he tenido acceso a tu ordenador y he cambiado la contraseña del wifi.`],
+    ['pl', 'a helper fixing a laptop', `Zainstalowałem drukarkę i uzyskałem dostęp do sieci, hasło to lato2024. Wysłałem ci tę wiadomość, żebyś je miał.`],
+  ])('%s %s is not suspected', (_language, _kind, text) => {
+    const r = assess('', text);
+    expect(r.suspected, JSON.stringify(r.findings)).toBe(false);
   });
 
   it('keeps "je vous assure", "por supuesto" and "cara vittima" out of the third-person framing', () => {
