@@ -248,6 +248,10 @@ describe('fr/es/it/pl lexicons: honest mail keeps its everyday words', () => {
     ['pl', 'charity appeal', `Wyślij darowiznę na ${ADDRESS} i pokaż film wszystkim twoim znajomym i całej twojej rodzinie.`],
     ['fr', 'a helper fixing a laptop', `J'ai eu accès à ton ordinateur hier soir et j'ai changé le mot de passe du wifi.`],
     ['es', 'a helper fixing a laptop', `Soy programador: he tenido acceso a tu ordenador y he cambiado la contraseña del wifi.`],
+    ['fr', 'a plumber and a customs notice', `Nous viendrons chez vous mardi pour la fuite ; réglez l'acompte de 80 €. Nous détenons votre colis : payez les frais de douane.`],
+    ['es', 'a plumber', `Iremos a tu casa el martes y te haremos una visita rápida; paga la señal de 80 euros.`],
+    ['it', 'friends and a condo notice', `Verremo a trovarti domenica per ammazzare il tempo; novità nel tuo edificio: paga la quota condominiale.`],
+    ['fr', 'an insurer', `Un accident peut avoir des conséquences pour vous et votre famille : payez votre cotisation avant le 15.`],
     ['pl', 'a helper fixing a laptop', `Zainstalowałem drukarkę i uzyskałem dostęp do sieci, hasło to lato2024. Wysłałem ci tę wiadomość, żebyś je miał.`],
   ])('%s %s is not suspected', (_language, _kind, text) => {
     const r = assess('', text);
