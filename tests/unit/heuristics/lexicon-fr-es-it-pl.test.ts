@@ -74,6 +74,15 @@ const CUE_ROWS: readonly (readonly [language: string, text: string, cue: Cue])[]
   ['pl', 'Mamy twoją córkę.', 'kidnap-threat'],
   ['pl', 'Sprawcy rzekomo mają nagranie, twierdzą funkcjonariusze.', 'reporting'],
   ['pl', 'To próba wyłudzenia: nie wpłacaj pieniędzy i złóż zawiadomienie.', 'advice'],
+  // The same wordings as mail often arrives: without diacritics.
+  ['fr', "J'ai pirate votre appareil et je detruirai la video apres reception du paiement.", 'pay-to-delete'],
+  ['fr', 'Vous etes accuse de pedopornographie et d exhibitionnisme.', 'accusation'],
+  ['es', 'Te he grabado y enviare el video a todos tus contactos.', 'direct-threat'],
+  ['es', 'Tiene que pagar la multa en un plazo maximo de 72 horas.', 'deadline'],
+  ['it', 'Distruggero il video e non mi sentirai mai piu.', 'pay-to-delete'],
+  ['it', 'Ho un video compromettente e lo rendero pubblico.', 'recording'],
+  ['pl', 'Zhakowalem twoj komputer i nagralem cie przez kamerke.', 'hacker-claim'],
+  ['pl', 'Jesli nie zaplacisz, zniszcze ci zycie i rozesle nagranie.', 'exposure-threat'],
 ];
 
 /** Extortion in the words of each family; none of them is caught by an address alone. */

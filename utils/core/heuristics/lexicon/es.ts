@@ -3,6 +3,15 @@
  * the features of Spanish sextortion waves ("te grabé", bitcoin en 48 horas), fake Policía
  * Nacional / Guardia Civil / Europol mails (pornografía infantil) and bomb threats; advice and
  * reporting phrases follow INCIBE, police and newsroom warnings.
+ *
+ * The phrases cover families of campaigns rather than single mails, in formal and informal
+ * address and in machine-translated forms: sextortion (hacked device, watched for months,
+ * spyware, webcam, adult sites, sent from the reader's own account, a timer from opening,
+ * "borraré el video"), fake summons ("usted es acusado", 72 hours for justifications, a fine), bomb threats
+ * ("mi hombre está en el edificio"), hitmen, kidnapping, patient and customer data, and threats to crypto holders.
+ * Each cue lists its accented spellings first and then, for mail that loses them, the same
+ * phrases without diacritics. Warning phrases leave out what extortioners also write
+ * ("no respondas, cambia tu contraseña"), and threats leave out what honest mail writes ("iremos a tu casa").
  */
 import type { Lexicon } from './types';
 
@@ -29,6 +38,10 @@ export const ES: Lexicon = {
       'transfiereme', 'tienes que transferir', 'tiene que transferir', 'el equivalente en bitcoin*',
       'equivalente en bitcoin*', 'la siguiente billetera', 'a la siguiente cartera', 'mi monedero bitcoin',
       'monto en bitcoin*', 'pago de la multa', 'debe abonar', 'debes abonar', 'le exijo', 'te exijo', 'exijo',
+      'direccion btc', 'la siguiente direccion', 'a esta direccion', 'sancion', 'mi direccion bitcoin',
+      'mi direccion de bitcoin', 'direccion de mi billetera', 'direccion de billetera', 'direccion de la billetera',
+      'direccion de cartera', 'efectue el pago', 'efectua el pago', 'copia la direccion', 'escanea el codigo qr',
+      'despues de recibir el pago',
     ],
     deadline: [
       'plazo', 'último aviso', 'última advertencia', 'última oportunidad', 'el tiempo corre', 'cuenta atrás',
@@ -38,6 +51,8 @@ export const ES: Lexicon = {
       'horas para realizar', 'plazo máximo', 'plazo maximo', 'ultimo aviso', 'ultima oportunidad', 'fecha limite',
       'a mas tardar', 'cuenta atras', 'ultimátum', 'ultimatum', 'tiempo límite', 'en un plazo de', 'dos días',
       'tres días', 'cinco días', 'siete días', 'cuarenta y ocho horas', 'veinticuatro horas', 'setenta y dos horas',
+      'ultima advertencia', 'tienes dos dias', 'tiene dos dias', 'tienes un dia', 'desde que abrio',
+      'tiempo limite', 'dos dias', 'tres dias', 'cinco dias', 'siete dias',
     ],
     'exposure-threat': [
       'publicar', 'publicaré', 'publicado', 'publicada', 'publicados', 'hacer público', 'difundir', 'difundiré',
@@ -50,6 +65,11 @@ export const ES: Lexicon = {
       'reputacion', 'hacer publico', 'se difundirá', 'serán difundidos', 'será difundido', 'se publicará',
       'se publicarán', 'será publicada', 'serán publicadas', 'publicaremos', 'lo publicaremos',
       'todo el mundo sabrá', 'todos sabrán', 'todo el mundo verá', 'todos verán', 'todo el mundo lo sabrá',
+      'tu reputacion', 'su reputacion', 'hacer publicos', 'hacer publica', 'se hara publico', 'saldra a la luz',
+      'filtrare', 'expondre', 'difusion', 'seran publicados', 'sera publicado', 'arruinare tu vida',
+      'arruinar tu reputacion', 'humillacion', 'se difundira', 'seran difundidos', 'sera difundido', 'se publicara',
+      'se publicaran', 'sera publicada', 'seran publicadas', 'todo el mundo sabra', 'todos sabran',
+      'todo el mundo vera', 'todos veran', 'todo el mundo lo sabra',
     ],
     'direct-threat': [
       'enviaré tu vídeo', 'enviaré tu video', 'a todos los contactos', 'tu vídeo a todos', 'tu video a todos',
@@ -67,14 +87,19 @@ export const ES: Lexicon = {
       'a toda tu lista', 'a toda su lista', 'enviaré tu vídeo a', 'difundire el video',
       'todos tus contactos recibirán', 'todos sus contactos recibirán', 'tu esposa se entere', 'tu mujer se entere',
       'tu marido se entere', 'tu pareja se entere', 'su esposa se entere', 'su mujer se entere',
-      'su marido se entere', 'tu esposa se enterará', 'tu mujer se enterará',
+      'su marido se entere', 'tu esposa se enterará', 'tu mujer se enterará', 'el video sera enviado',
+      'publicare el video', 'compartire el video', 'difundire tu video', 'el video se difundira',
+      'enviare las fotos', 'se lo dire a tu', 'se lo contare a tu', 'sus datos seran publicados',
+      'enviare el material', 'difundire el material', 'enviare tu video a', 'todos tus contactos recibiran',
+      'todos sus contactos recibiran', 'tu esposa se enterara', 'tu mujer se enterara',
     ],
     audience: [
       'tus contactos', 'sus contactos', 'tus amigos', 'sus amigos', 'tu familia', 'su familia', 'familiares',
       'tus compañeros', 'compañeros de trabajo', 'tu empleador', 'redes sociales', 'tu esposa', 'tu marido',
       'tu pareja', 'tus parientes', 'tus padres', 'sus padres', 'tu jefe', 'su jefe', 'sus compañeros',
       'sus familiares', 'tus familiares', 'tu novia', 'tu novio', 'tu esposo', 'su esposa', 'su pareja',
-      'su marido', 'lista de contactos', 'tus conocidos', 'sus conocidos', 'tu círculo',
+      'su marido', 'lista de contactos', 'tus conocidos', 'sus conocidos', 'tu círculo', 'tus companeros',
+      'companeros de trabajo', 'sus companeros', 'tu circulo',
     ],
     recording: [
       'tu vídeo', 'tu video', 'imágenes pornográficas', 'video tuyo', 'vídeo tuyo', 'video de ti', 'vídeo de ti',
@@ -91,13 +116,18 @@ export const ES: Lexicon = {
       'páginas de adultos', 'historial de navegación', 'historial de navegacion', 'pervertido', 'pervertida',
       'intimas', 'imagenes intimas', 'grabe un video', 'te he grabado masturbándote', 'videos para adultos',
       'vídeos para adultos', 'grabándote', 'grabandote', 'su video', 'su vídeo', 'a través de tu cámara',
-      'acceso a tu cámara', 'hackeé tu cámara', 'tu cámara y tu micrófono',
+      'acceso a tu cámara', 'hackeé tu cámara', 'tu cámara y tu micrófono', 'imagenes pornograficas', 'te filme',
+      'una grabacion de ti', 'una grabacion tuya', 'te grabo', 'lo grabe', 'la grabe', 'le grabe', 'le filme',
+      'videos intimos', 'situaciones intimas', 'momentos intimos', 'la camara de tu', 'tu microfono',
+      'paginas de adultos', 'te he grabado masturbandote', 'a traves de tu camara', 'acceso a tu camara',
+      'hackee tu camara', 'tu camara y tu microfono',
     ],
     'personal-data': [
       'número de seguridad social', 'fecha de nacimiento', 'diagnóstico*', 'historial médico', 'historia clínica',
       'historias clínicas', 'historial clinico', 'historia clinica', 'diagnostico', 'numero de seguridad social',
       'datos médicos', 'datos medicos', 'expediente médico', 'expedientes médicos', 'informes médicos',
-      'historiales médicos',
+      'historiales médicos', 'diagnostico*', 'historial medico', 'historias clinicas', 'expediente medico',
+      'expedientes medicos', 'informes medicos', 'historiales medicos',
     ],
     'held-data': [
       'datos personales', 'tus datos', 'sus datos', 'tus archivos', 'información personal', 'tus secretos',
@@ -105,6 +135,7 @@ export const ES: Lexicon = {
       'toda tu información', 'toda su información', 'informacion personal', 'tu secreto', 'nuestro pequeño secreto',
       'tu base de datos', 'su base de datos', 'datos de pacientes', 'datos de los pacientes',
       'datos de sus pacientes', 'base de datos de clientes', 'datos de sus clientes', 'datos de tus clientes',
+      'toda tu informacion', 'toda su informacion', 'nuestro pequeno secreto',
     ],
     consequence: [
       'de lo contrario', 'en caso contrario', 'si no pagas', 'si no paga', 'si no recibo', 'si ignoras',
@@ -130,12 +161,17 @@ export const ES: Lexicon = {
       'explotara', 'tu familia sufrirá', 'pagarás con tu vida', 'iremos a por ti', 'vendremos a por ti',
       'mi hombre está en tu', 'mi hombre está en el edificio', 'mi hombre está en su', 'o te haremos una visita',
       'o le haremos una visita', 'si no, te haremos una visita', 'te haremos una visita que no olvidarás',
+      'hacerte dano', 'se donde vive', 'sabemos donde vive', 'hare explotar', 'hara explotar', 'lo matare',
+      'hacer dano a tu familia', 'dano a tu familia', 'dano a su familia', 'se donde trabajas',
+      'tu familia sufrira', 'pagaras con tu vida', 'mi hombre esta en tu', 'mi hombre esta en el edificio',
+      'mi hombre esta en su', 'te haremos una visita que no olvidaras',
     ],
     'kidnap-threat': [
       'secuestr*', 'raptar', 'rehén', 'rapto', 'tenemos a tu hija', 'tenemos a tu hijo', 'tenemos a su hija',
       'tenemos a su hijo', 'rehenes', 'rehen', 'raptaremos', 'tenemos a tu esposa', 'tenemos a tu familia',
       'no lo volverás a ver', 'no la volverás a ver', 'no volverás a verlo', 'no volverás a verla',
-      'hemos secuestrado',
+      'hemos secuestrado', 'no lo volveras a ver', 'no la volveras a ver', 'no volveras a verlo',
+      'no volveras a verla',
     ],
     'authority-claim': [
       'policia', 'ministerio de justicia', 'oficina central', 'policía', 'policía nacional', 'guardia civil',
@@ -146,12 +182,15 @@ export const ES: Lexicon = {
       'tribunal', 'audiencia nacional', 'ministerio fiscal', 'policia nacional',
       'brigada de investigación tecnológica', 'ertzaintza', 'policía federal', 'citacion', 'citación judicial',
       'unidad central de ciberdelincuencia', 'juez de instrucción', 'fiscal general', 'fiscalia', 'gendarmería',
-      'policía municipal', 'guardia civil española',
+      'policía municipal', 'guardia civil española', 'delitos telematicos', 'grupo de delitos telematicos',
+      'comisaria', 'jefe de policia', 'brigada de investigacion tecnologica', 'policia federal',
+      'citacion judicial', 'juez de instruccion', 'policia municipal', 'guardia civil espanola',
     ],
     summons: [
       'citación', 'citacion', 'citación judicial', 'orden de comparecencia', 'su respuesta es obligatoria',
       'respuesta obligatoria', 'queda citado', 'queda citada', 'está citado', 'está citada', 'usted está convocado',
-      'citación para comparecer',
+      'citación para comparecer', 'citacion judicial', 'esta citado', 'esta citada', 'usted esta convocado',
+      'citacion para comparecer',
     ],
     accusation: [
       'un menor', 'delincuentes sexuales', 'pornográficas de', 'pornografía infantil', 'pedofilia', 'pedófil*',
@@ -164,6 +203,9 @@ export const ES: Lexicon = {
       'procedimiento judicial', 'sus justificaciones', 'exhibicionismo sexual', 'pedofilo', 'menores de edad',
       'contenido pedófilo', 'imágenes de menores', 'delincuente sexual', 'acusado de', 'diligencias contra usted',
       'denuncia en su contra', 'una investigación en su contra', 'está siendo procesado', 'fichado como',
+      'pornograficas de', 'estas acusado', 'orden de detencion', 'agresion sexual', 'corrupcion de menores',
+      'esta siendo investigado', 'contenido pedofilo', 'imagenes de menores', 'una investigacion en su contra',
+      'esta siendo procesado',
     ],
     'compromising-material': [
       'acceso completo a su cuenta', 'infectado con malware', 'contraseña', 'tu contraseña', 'hackeado', 'hackeé',
@@ -173,6 +215,7 @@ export const ES: Lexicon = {
       'tus dispositivos', 'sus dispositivos', 'su dispositivo', 'su ordenador', 'su computadora',
       'acceso a tu cuenta', 'hackeada', 'hackeados', 'pirateada', 'infectada', 'código malicioso', 'pegasus',
       'hackeo', 'software malicioso', 'programa malicioso', 'tu sistema operativo', 'su sistema operativo',
+      'tu contrasena', 'contrasenas', 'tus contrasenas', 'programa espia', 'codigo malicioso',
     ],
     'pay-to-delete': [
       'borraré', 'eliminaré', 'será borrado', 'será eliminado', 'serán eliminados', 'eliminado permanentemente',
@@ -182,15 +225,21 @@ export const ES: Lexicon = {
       'serán borrados', 'serán destruidos', 'eliminado para siempre', 'te dejaré en paz', 'le dejaré en paz',
       'te dejare en paz', 'no volverás a saber', 'no volverá a saber de mí', 'nunca volverás a saber de mí',
       'desinstalaré', 'se borrará', 'se borrarán', 'eliminaré los', 'borraré los', 'eliminaré las',
-      'será eliminado automáticamente', 'se eliminarán',
+      'será eliminado automáticamente', 'se eliminarán', 'sera borrado', 'sera eliminado', 'seran eliminados',
+      'destruire', 'no volveras a saber de mi', 'nunca mas sabras de mi', 'borrare el video', 'eliminare el video',
+      'eliminare todo', 'borrare todo', 'destruire el video', 'se eliminara', 'sera destruido', 'seran borrados',
+      'seran destruidos', 'le dejare en paz', 'no volveras a saber', 'no volvera a saber de mi',
+      'nunca volveras a saber de mi', 'desinstalare', 'se borrara', 'se borraran', 'eliminare los', 'borrare los',
+      'eliminare las', 'sera eliminado automaticamente', 'se eliminaran',
     ],
     'therapy-context': [
       'terapia*', 'terapeut*', 'psiquiatr*', 'psicoterap*', 'psicólog*', 'historial médico', 'historia clínica',
-      'datos de salud', 'diagnóstico*', 'salud mental', 'pacientes',
+      'datos de salud', 'diagnóstico*', 'salud mental', 'pacientes', 'historial medico', 'historia clinica',
+      'diagnostico*',
     ],
     'blame-company': [
       'se negó a pagar', 'se negaron a pagar', 'asumir la responsabilidad', 'no quiso pagar', 'no quisieron pagar',
-      'se negó a negociar',
+      'se negó a negociar', 'se nego a pagar', 'se nego a negociar',
     ],
     'no-police': [
       'no contactes a la policía', 'no llames a la policía', 'no acudas a la policía', 'si contactas a la policía',
@@ -199,7 +248,12 @@ export const ES: Lexicon = {
       'no intentes denunciar', 'si acudes a la policía', 'si acude a la policía', 'no se lo cuentes a nadie',
       'no lo comentes con nadie', 'es inútil acudir a la policía', 'la policía no puede hacer nada',
       'no avises a la policía', 'no contactes con la policía', 'no contacte con la policía', 'no denuncies',
-      'no acuda a la policía', 'no vaya a la policía', 'no acudas a la policia',
+      'no acuda a la policía', 'no vaya a la policía', 'no acudas a la policia', 'no contactes a la policia',
+      'no llames a la policia', 'si contactas a la policia', 'si llamas a la policia',
+      'la policia no puede ayudarte', 'la policia no podra', 'nadie podra ayudarte', 'si acudes a la policia',
+      'si acude a la policia', 'es inutil acudir a la policia', 'la policia no puede hacer nada',
+      'no avises a la policia', 'no contactes con la policia', 'no contacte con la policia',
+      'no acuda a la policia', 'no vaya a la policia',
     ],
     'hacker-claim': [
       'soy un hacker', 'soy el programador', 'soy hacker', 'hackeó', 'desde tu cuenta', 'desde su cuenta',
@@ -211,7 +265,8 @@ export const ES: Lexicon = {
       'tengo acceso a su', 'he tomado el control', 'tomé el control', 'instalé un malware', 'hackee tu',
       'he instalado un malware', 'he instalado un virus', 'instalé un virus', 'instalé un software espía', 'hackeé',
       'hackee', 'he estado observándote', 'te he estado observando durante', 'tengo acceso total a su',
-      'hemos hackeado',
+      'hemos hackeado', 'soy un pirata informatico', 'tome el control', 'instale un malware', 'instale un virus',
+      'instale un software espia', 'he estado observandote',
     ],
     advice: [
       'no pagues', 'no pague', 'nunca pagues', 'no responder', 'denunciar', 'presentar una denuncia', 'incibe',

@@ -4,6 +4,15 @@
  * votre propre adresse"), fake "convocations" in the name of the gendarmerie, the police or
  * Europol (pédopornographie), the 2018 bomb-threat wave and threats to Ledger customers; advice
  * and reporting phrases follow police, Cybermalveillance and newsroom warnings.
+ *
+ * The phrases cover families of campaigns rather than single mails, in formal and informal
+ * address and in machine-translated forms: sextortion (hacked device, watched for months,
+ * spyware, webcam, adult sites, sent from the reader's own account, a timer from opening,
+ * "je supprimerai la vidéo"), fake summons ("vous faites l'objet de poursuites", 72 hours for justifications, a fine), bomb threats
+ * ("mercenaire, engin explosif"), hitmen, kidnapping, patient and customer data, and threats to crypto holders.
+ * Each cue lists its accented spellings first and then, for mail that loses them, the same
+ * phrases without diacritics. Warning phrases leave out what extortioners also write
+ * ("ne répondez pas, ne pas payer"), and threats leave out what honest mail writes ("nous viendrons chez vous").
  */
 import type { Lexicon } from './types';
 
@@ -27,7 +36,12 @@ export const FR: Lexicon = {
       'acheter des bitcoins', 'achetez des bitcoins', 'acheter du bitcoin', 'achetez du bitcoin',
       "copiez l'adresse", 'scannez le code qr', 'virez', 'payer une amende', 'régler une amende', "réglez l'amende",
       'adresse bitcoin ci-dessous', 'adresse ci-dessous', 'envoie-moi', 'adresse de paiement',
-      'virement en bitcoin*', 'transférez-moi', 'payez-moi',
+      'virement en bitcoin*', 'transférez-moi', 'payez-moi', 'transferez', 'me transferez', 'a cette adresse',
+      'sensible a la casse', 'des que je recois', 'des reception', 'apres le paiement', 'apres paiement',
+      'regler la transaction', 'vous devez transferer', "l'equivalent en bitcoin*", 'equivalent en bitcoin*',
+      'frais de confidentialite', 'une fois paye', 'des que le paiement', 'des que je recevrai',
+      'des reception du paiement', 'apres reception du paiement', 'apres avoir recu le paiement',
+      'regler une amende', "reglez l'amende", 'transferez-moi',
     ],
     deadline: [
       'délai', 'avant la fin de la journée', 'avant demain', 'dernier avertissement', 'dernière chance',
@@ -38,7 +52,10 @@ export const FR: Lexicon = {
       "vous avez jusqu'à", "vous n'avez que", 'temps imparti', 'passé ce délai', 'au-delà de ce délai',
       'dernier délai', 'ultimatum', 'derniere chance', 'delai', 'compte a rebours', 'dans les plus brefs délais',
       'sous peine de', 'deux jours', 'trois jours', 'cinq jours', 'sept jours', 'quarante-huit heures',
-      'vingt-quatre heures', 'soixante-douze heures',
+      'vingt-quatre heures', 'soixante-douze heures', 'avant la fin de la journee', "a partir de l'ouverture",
+      'a partir de maintenant', 'chronometre', 'des que vous avez ouvert', "des l'ouverture",
+      'a compter de la reception', "a compter de l'ouverture", 'a compter de maintenant', "vous avez jusqu'a",
+      'passe ce delai', 'au-dela de ce delai', 'dernier delai', 'dans les plus brefs delais',
     ],
     'exposure-threat': [
       'publier', 'publierai', 'publiée', 'publiées', 'publiés', 'rendre public', 'rendrai public', 'diffuser',
@@ -50,7 +67,10 @@ export const FR: Lexicon = {
       'ruiner votre vie', 'ruiner ta vie', 'votre vie sera ruinée', 'humiliation', 'publiee', 'publiees',
       'diffusee', 'diffusees', 'reputation', 'exposer', 'fuiter', 'seront publiées', 'sera publiée',
       'seront publiés', 'mis en ligne', 'mise en ligne', 'mises en ligne', 'publié en ligne', 'publiés en ligne',
-      'tout le monde saura', 'tout le monde le saura', 'tout le monde verra', 'tous vos proches sauront',
+      'tout le monde saura', 'tout le monde le saura', 'tout le monde verra', 'tous vos proches sauront', 'publies',
+      'votre reputation', 'ta reputation', 'divulgues', 'divulguees', 'divulguee', 'devoiler', 'devoilerai',
+      'reveler', 'revelerai', 'diffuses', 'votre vie sera ruinee', 'seront publiees', 'sera publiee',
+      'seront publies', 'publie en ligne', 'publies en ligne',
     ],
     'direct-threat': [
       'à tous vos contacts', 'à tous tes contacts', 'à tous vos proches', 'envoyer la vidéo', 'enverrai la vidéo',
@@ -70,7 +90,16 @@ export const FR: Lexicon = {
       'diffuser la video', 'publier la video', 'la video sera envoyée', 'la vidéo sera envoyee',
       'vos données seront divulguées', 'vos données seront vendues', "votre femme l'apprenne",
       "votre mari l'apprenne", "votre femme l'apprendra", "votre mari l'apprendra", 'votre femme saura',
-      'votre mari saura', "ta femme l'apprenne", "ton mari l'apprenne",
+      'votre mari saura', "ta femme l'apprenne", "ton mari l'apprenne", 'a tous tes contacts',
+      'la video sera envoyee', 'la video part', 'publierai la video', 'diffuserai la video',
+      'vos donnees seront publiees', 'publier vos donnees', 'enverrai cette video', 'envoyer les videos',
+      'enverrai les videos', 'a tous les contacts', 'a votre liste de contacts', 'partager la video',
+      'partagerai la video', 'publier les videos', 'publierai les videos', 'la video sera publiee',
+      'la video sera diffusee', 'les images seront diffusees', 'diffuser les videos', 'diffuserai les videos',
+      'vos dossiers seront publies', 'vos informations seront publiees', 'divulguer vos donnees',
+      'vendre vos donnees', 'vendrai vos donnees', 'ruiner votre reputation', 'detruire votre reputation',
+      'detruirai votre reputation', 'detruire votre vie', 'dire a votre femme', 'dire a votre mari',
+      'vos donnees seront divulguees', 'vos donnees seront vendues',
     ],
     audience: [
       'vos contacts', 'tes contacts', 'tous vos contacts', 'vos amis', 'tes amis', 'votre famille', 'ta famille',
@@ -78,7 +107,8 @@ export const FR: Lexicon = {
       'réseaux sociaux', 'votre femme', 'votre mari', 'ta femme', 'ton mari', 'votre conjoint', 'vos parents',
       'tes parents', 'votre épouse', 'votre époux', 'votre partenaire', 'votre patron', 'ton patron',
       "carnet d'adresses", 'liste de contacts', 'vos connaissances', 'votre entourage', 'ton entourage',
-      'votre famille et vos amis', 'votre compagne', 'votre compagnon',
+      'votre famille et vos amis', 'votre compagne', 'votre compagnon', 'vos collegues', 'tes collegues',
+      'reseaux sociaux', 'votre epouse', 'votre epoux',
     ],
     recording: [
       'vidéo de vous', 'vidéos de vous', 'vous ai filmé*', "t'ai filmé*", 'enregistré des vidéos',
@@ -94,13 +124,20 @@ export const FR: Lexicon = {
       'sites adultes', 'site adulte', 'contenu pour adultes', 'vidéos pour adultes', 'caméra de votre',
       'activé votre caméra', 'activé votre webcam', 'activé la caméra', 'activé la webcam', 'vidéos explicites',
       'vidéo explicite', 'votre vidéo', 'ta vidéo', 'votre video', 'via votre caméra', 'par votre caméra',
-      'accès à votre caméra', 'piraté votre caméra', 'votre caméra piratée',
+      'accès à votre caméra', 'piraté votre caméra', 'votre caméra piratée', "t'ai filme*", "enregistre l'ecran",
+      'videos pornographiques', 'moment tres intime', 'denudee*', 'enregistre une video', 'enregistrement video',
+      'vous ai enregistre*', "t'ai enregistre*", 'video compromettante', 'videos compromettantes', 'videos de toi',
+      'video de toi', 'video ou vous', 'videos intimes', 'video intime', 'videos pour adultes', 'camera de votre',
+      'active votre camera', 'active votre webcam', 'active la camera', 'active la webcam', 'videos explicites',
+      'video explicite', 'ta video', 'via votre camera', 'par votre camera', 'acces a votre camera',
+      'pirate votre camera', 'votre camera piratee',
     ],
     'personal-data': [
       'numéro de sécurité sociale', 'adresse postale', 'adresse personnelle', 'date de naissance', 'diagnostic*',
       'dossier médical', 'dossiers médicaux', 'données de santé', 'vos coordonnées', 'carte vitale',
       'dossier patient', 'dossiers de patients', 'antécédents médicaux', 'numéro de sécu', 'dossier medical',
-      'dossiers medicaux', 'donnees de sante',
+      'dossiers medicaux', 'donnees de sante', 'numero de securite sociale', 'vos coordonnees',
+      'antecedents medicaux', 'numero de secu',
     ],
     'held-data': [
       'données personnelles', 'vos données', 'tes données', 'vos fichiers', 'vos informations',
@@ -109,7 +146,8 @@ export const FR: Lexicon = {
       'vos informations personnelles', 'votre secret', 'notre petit secret', 'ton secret', 'vos petits secrets',
       'tes secrets', 'donnees personnelles', 'vos donnees', 'informations confidentielles', 'votre base de données',
       'vos bases de données', 'votre base clients', 'votre fichier clients', 'données de vos clients',
-      'fichier de vos clients',
+      'fichier de vos clients', 'tes donnees', 'donnees clients', 'donnees des patients', 'copie tous vos contacts',
+      'vos videos', 'votre base de donnees', 'vos bases de donnees', 'donnees de vos clients',
     ],
     consequence: [
       'sinon', 'faute de quoi', 'à défaut', 'dans le cas contraire', 'si vous ne payez pas', 'si tu ne paies pas',
@@ -118,7 +156,8 @@ export const FR: Lexicon = {
       'si vous refusez', 'en cas de non-paiement', 'en cas de refus', "si le paiement n'est pas",
       'si vous décidez de ne pas', 'si vous choisissez de ne pas', 'si vous ne réglez pas', 'si tu ne payes pas',
       'si vous ne faites pas', 'si je ne vois pas', 'si je ne reçois pas le paiement', 'si vous ne me payez pas',
-      'sans quoi',
+      'sans quoi', 'a defaut', 'si je ne recois pas', 'si je ne recois rien', 'si vous decidez de ne pas',
+      'si vous ne reglez pas', 'si je ne recois pas le paiement',
     ],
     commercial: [
       'facture', 'pénalités de retard', 'indemnité forfaitaire', 'recouvrement', 'numéro de commande', 'tva', 'ttc',
@@ -139,14 +178,21 @@ export const FR: Lexicon = {
       "dans l'immeuble où vous travaillez", 'dans le bâtiment où vous travaillez', "s'en prendre à votre famille",
       "s'en prendre à vous", 'casser les jambes', 'nous viendrons vous voir', 'mes hommes viendront',
       'nos hommes viendront', 'mon homme est dans votre', "mon homme est dans l'immeuble",
-      'mon homme est dans le bâtiment',
+      'mon homme est dans le bâtiment', 'detonne', 'blesses', 'tueur a gages', 'je sais ou vous habitez',
+      'nous savons ou vous habitez', 'sais ou tu habites', 'faire sauter le batiment', 'paye pour vous tuer',
+      'paye pour te tuer', "on m'a paye pour", 'contrat sur votre tete', 'contrat sur ta tete',
+      'faire du mal a votre famille', 'consequences pour vous et vos proches', 'je sais ou vous vivez',
+      'nous savons ou vous vivez', 'sait ou tu habites', 'se trouve dans votre batiment',
+      "dans l'immeuble ou vous travaillez", 'dans le batiment ou vous travaillez', "s'en prendre a votre famille",
+      "s'en prendre a vous", 'mon homme est dans le batiment',
     ],
     'kidnap-threat': [
       'enlèvement', 'kidnapp*', 'otage', 'enlever votre', 'enlever ton', 'enlever vos', 'enlever votre fille',
       'enlever votre fils', 'enlever vos enfants', 'nous avons votre fille', 'nous avons votre fils', 'enlevement',
       "prise d'otage", 'vous ne le reverrez jamais', 'vous ne la reverrez jamais', 'vous ne les reverrez jamais',
       'nous avons enlevé', 'nous détenons votre fille', 'nous détenons votre fils', 'nous détenons votre enfant',
-      'séquestré', 'séquestrée',
+      'séquestré', 'séquestrée', 'nous avons enleve', 'nous detenons votre fille', 'nous detenons votre fils',
+      'nous detenons votre enfant',
     ],
     'authority-claim': [
       'police nationale', 'gendarmerie', 'gendarmerie nationale', 'europol', 'interpol', "ministère de l'intérieur",
@@ -160,11 +206,15 @@ export const FR: Lexicon = {
       'gendarmerie nationale française', 'cyber-gendarme*', 'ministère public', 'commandant de police', 'colonel',
       'lieutenant-colonel', 'contrôleur général', 'controleur general', 'directeur général de la police',
       'général de gendarmerie', 'cybergendarmerie', 'convocation judiciaire', 'convocation justiciaire',
+      'brigade numerique', 'citation a comparaitre', 'gendarmerie nationale francaise', 'ministere public',
+      'directeur general de la police', 'general de gendarmerie',
     ],
     summons: [
       'convocation', 'convocation judiciaire', 'citation à comparaître', 'citation a comparaitre',
       'votre réponse est obligatoire', 'réponse obligatoire', 'vous êtes convoqué', 'vous êtes convoquée',
       'êtes convoqué*', 'convocation à', 'avis de convocation', 'mandat de comparution',
+      'votre reponse est obligatoire', 'reponse obligatoire', 'vous etes convoque', 'vous etes convoquee',
+      'etes convoque*', 'convocation a',
     ],
     accusation: [
       'pédopornograph*', 'pedopornograph*', 'pédophil*', 'pornographie infantile', 'pornographie enfantine',
@@ -180,7 +230,11 @@ export const FR: Lexicon = {
       'infractions commises', 'plainte a été déposée contre vous', 'une plainte contre vous',
       'enquête vous concernant', 'procédure judiciaire contre vous', "trafic d'êtres humains",
       "faites l'objet de poursuites", "l'objet d'une enquête", "l'objet de plusieurs poursuites",
-      "l'objet d'une procédure",
+      "l'objet d'une procédure", "mandat d'arret", 'atteinte a la pudeur', 'attentat a la pudeur',
+      'detournement de mineur*', 'poursuites penales', 'delinquant sexuel', 'delinquants sexuels', 'fiche comme',
+      'caractere pornographique', 'caracteres pornographiques', 'images pedopornographiques',
+      'plainte a ete deposee contre vous', 'enquete vous concernant', 'procedure judiciaire contre vous',
+      "trafic d'etres humains", "l'objet d'une enquete", "l'objet d'une procedure",
     ],
     'compromising-material': [
       'mot de passe', 'votre mot de passe', 'piraté', "j'ai piraté", 'accès à votre', 'accès à ton',
@@ -191,7 +245,10 @@ export const FR: Lexicon = {
       'bureau à distance', 'rdp', 'pegasus', 'mots de passe', 'vos mots de passe', 'vos identifiants', 'piratee',
       'mot de passe est', 'logiciel de contrôle', 'logiciel espion pegasus', 'votre systeme',
       "votre système d'exploitation", 'infectés', 'infectée', 'code malveillant', 'votre système informatique',
-      'pénétré votre', 'infiltré votre',
+      'pénétré votre', 'infiltré votre', "j'ai pirate", 'acces a votre', 'acces a ton', 'infecte',
+      'logiciel indetectable', 'acces a distance', 'controle a distance', 'bureau a distance',
+      'logiciel de controle', "votre systeme d'exploitation", 'infectes', 'infectee', 'votre systeme informatique',
+      'penetre votre', 'infiltre votre',
     ],
     'pay-to-delete': [
       'je supprimerai', 'supprimerai', 'sera supprimée', 'seront supprimées', 'sera supprimé',
@@ -204,17 +261,25 @@ export const FR: Lexicon = {
       'automatiquement supprimé*', 'je vous laisserai tranquille', 'je te laisserai tranquille',
       'je vous laisserai en paix', 'désactiverai', 'désinstallerai', 'supprimerai le logiciel',
       'supprimer le logiciel', 'je disparaîtrai', 'je disparaitrai', 'supprimerai la video',
-      'effacées définitivement', 'détruites', 'je supprimerai tout',
+      'effacées définitivement', 'détruites', 'je supprimerai tout', 'sera supprimee', 'seront supprimees',
+      'sera supprime', 'supprime definitivement', 'supprimee definitivement', 'detruirai', 'supprimer la video',
+      'supprimerai les videos', 'effacer la video', 'effacerai la video', 'detruire la video', 'detruirai la video',
+      'sera detruite', 'seront detruites', 'sera effacee', 'seront effacees', 'seront supprimes',
+      'supprimees definitivement', 'supprimes definitivement', 'tout sera supprime', 'automatiquement supprime*',
+      'desactiverai', 'desinstallerai', 'effacees definitivement', 'detruites',
     ],
     'therapy-context': [
       'thérapie*', 'thérapeute*', 'psychiatr*', 'psychothérap*', 'psycholog*', 'dossier médical',
       'dossiers médicaux', 'dossiers patients', 'données des patients', 'données de santé', 'diagnostic*',
       'santé mentale', 'comptes rendus de séance*', 'compte rendu de séance*', 'notes de séance*',
-      'cabinet de psycholog*',
+      'cabinet de psycholog*', 'therapeute*', 'dossier medical', 'dossiers medicaux', 'donnees des patients',
+      'donnees de sante', 'sante mentale', 'comptes rendus de seance*', 'compte rendu de seance*',
+      'notes de seance*',
     ],
     'blame-company': [
       'refusé de payer', 'prendre ses responsabilités', 'leur responsabilité', 'la direction', 'refusé de négocier',
-      'refusé de coopérer', 'refusé de collaborer',
+      'refusé de coopérer', 'refusé de collaborer', 'refuse de payer', 'prendre ses responsabilites',
+      'leur responsabilite', 'refuse de negocier', 'refuse de cooperer', 'refuse de collaborer',
     ],
     'no-police': [
       'ne contactez pas la police', 'ne prévenez pas la police', 'si vous contactez la police',
@@ -224,7 +289,10 @@ export const FR: Lexicon = {
       'si vous allez à la police', 'la police ne peut rien', 'la police ne pourra rien', 'ne parlez à personne',
       'ne dites rien à personne', "n'en parlez pas", 'ne contactez pas les autorités',
       'si vous contactez les autorités', "n'essayez pas de me trouver", 'ne contactez personne',
-      "n'allez pas voir la police", "n'allez pas à la police",
+      "n'allez pas voir la police", "n'allez pas à la police", 'ne prevenez pas la police',
+      'si vous prevenez la police', 'ne le dites a personne', "n'en parlez a personne", 'si vous allez a la police',
+      'ne parlez a personne', 'ne dites rien a personne', 'ne contactez pas les autorites',
+      'si vous contactez les autorites', "n'allez pas a la police",
     ],
     'hacker-claim': [
       'je suis un hacker', 'je suis un pirate', 'depuis votre propre adresse', 'depuis votre compte',
@@ -237,7 +305,13 @@ export const FR: Lexicon = {
       "j'ai pris le contrôle", "j'ai réussi à pirater", "j'ai piraté", "j'ai accès à tous", 'je vous ai espionné*',
       'je suis hacker', "j'ai installé un logiciel espion", "j'ai installé un malware", "j'ai installé un virus",
       "j'ai installé un cheval de troie", "j'ai installé pegasus", 'nous avons pénétré', 'nous avons piraté',
-      'nous avons infiltré',
+      'nous avons infiltré', "j'ai pirate votre", "j'ai pirate ton", "j'ai pirate vos", "j'ai pirate tes",
+      "j'ai acces a votre", "j'ai acces a vos", "j'ai un acces total", "j'ai un acces complet", "j'ai infecte",
+      "j'ai envoye ce message depuis", 'je vous ecris depuis votre', "j'ai pris le controle",
+      "j'ai reussi a pirater", "j'ai pirate", "j'ai acces a tous", 'je vous ai espionne*',
+      "j'ai installe un logiciel espion", "j'ai installe un malware", "j'ai installe un virus",
+      "j'ai installe un cheval de troie", "j'ai installe pegasus", 'nous avons penetre', 'nous avons pirate',
+      'nous avons infiltre',
     ],
     advice: [
       'ne payez pas', 'ne jamais payer', 'ne payez jamais', 'porter plainte', 'portez plainte', 'déposer plainte',

@@ -3,6 +3,15 @@
  * the features of Italian sextortion waves ("ti ho registrato", bitcoin entro 48 ore), fake
  * Polizia Postale / Europol mails (pedopornografia) and bomb threats; advice and reporting
  * phrases follow Polizia Postale and newsroom warnings.
+ *
+ * The phrases cover families of campaigns rather than single mails, in formal and informal
+ * address and in machine-translated forms: sextortion (hacked device, watched for months,
+ * spyware, webcam, adult sites, sent from the reader's own account, a timer from opening,
+ * "cancellerò il video"), fake summons ("è indagato", 72 hours for justifications, a fine), bomb threats
+ * ("il mio uomo è nel tuo edificio"), hitmen, kidnapping, patient and customer data, and threats to crypto holders.
+ * Each cue lists its accented spellings first and then, for mail that loses them, the same
+ * phrases without diacritics. Warning phrases leave out what extortioners also write
+ * ("non rispondere, cambia la password"), and threats leave out what honest mail writes ("verremo a trovarti").
  */
 import type { Lexicon } from './types';
 
@@ -25,7 +34,7 @@ export const IT: Lexicon = {
       'pagherai', 'pagare la multa', 'il pagamento della multa', 'ammenda', 'versare', 'versami',
       'trasferire bitcoin', "l'equivalente in bitcoin", 'equivalente in bitcoin', 'pagamento di', 'bitcoin al mio',
       'in bitcoin al', 'inviami il', 'il pagamento entro', 'pretendo', 'euro in bitcoin', 'dollari in bitcoin',
-      'euro in btc', 'euro in criptovalut*', '€ in bitcoin',
+      'euro in btc', 'euro in criptovalut*', '€ in bitcoin', 'quando ricevero',
     ],
     deadline: [
       'entro', 'scadenza', 'ultimo avvertimento', 'ultima possibilità', 'ultima occasione', 'il tempo stringe',
@@ -45,7 +54,8 @@ export const IT: Lexicon = {
       'rovinare la tua vita', 'rovinerò', 'umiliazione', 'sarà pubblicato', 'saranno pubblicati', 'saranno diffusi',
       'verranno pubblicati', 'verranno diffusi', 'pubblichero', 'diffondero', 'resi noti', 'resa pubblica',
       'rovinarti', 'tutti sapranno', 'tutti lo sapranno', 'tutti vedranno', 'pubblicheremo', 'pubblicheranno',
-      'diffonderemo', 'renderemo pubblico', 'renderemo pubblici',
+      'diffonderemo', 'renderemo pubblico', 'renderemo pubblici', 'condividero', 'divulghero', 'rivelero',
+      'rendero pubblico', 'mettero online', 'finira online', 'svelero', 'vendero', 'rovinero', 'sara pubblicato',
     ],
     'direct-threat': [
       'a tutti i tuoi contatti', 'a tutti i suoi contatti', 'invierò il video', 'inviare il video',
@@ -61,7 +71,14 @@ export const IT: Lexicon = {
       'pubblicherò i video', 'invierò questo video a', 'inviero il video', 'invierò la registrazione',
       'manderò il filmato', 'mandare il video', 'mandare il filmato', 'rendere pubblico il video',
       'tua moglie lo scopra', 'tuo marito lo scopra', 'tua moglie lo saprà', 'tuo marito lo saprà',
-      'tua moglie lo verrà a sapere', 'sua moglie lo scopra',
+      'tua moglie lo verrà a sapere', 'sua moglie lo scopra', 'il video sara inviato', 'pubblichero il video',
+      'condividero il video', 'mandero il video', 'inviero questo video', 'inviero il tuo video',
+      'inviero il video a', 'mandero questo video', 'diffondero il video', 'il video verra inviato',
+      'il video sara pubblicato', 'il video verra pubblicato', 'il video verra diffuso', 'inviero le foto',
+      'pubblichero le foto', 'diffondero le foto', 'diro a tua moglie', 'diro a tuo marito',
+      'inviero definitivamente il tuo video', 'inviero il filmato', 'inviero questo filmato', 'inviero i video',
+      'pubblichero i video', 'inviero questo video a', 'inviero la registrazione', 'mandero il filmato',
+      'tua moglie lo sapra', 'tuo marito lo sapra', 'tua moglie lo verra a sapere',
     ],
     audience: [
       'i tuoi contatti', 'suoi contatti', 'tuoi amici', 'tua famiglia', 'sua famiglia', 'familiari',
@@ -99,7 +116,8 @@ export const IT: Lexicon = {
       'se non invii', 'se non effettui', 'se non ricevo il pagamento', 'se non riceverò', 'se decidi di non pagare',
       'se rifiuti', 'in caso di mancato pagamento', 'in caso di rifiuto', 'sennò', 'oppure invierò',
       'oppure invieremo', 'o invierò', 'o pubblicherò', 'se non mi paghi', 'se non verserai', 'se non versi',
-      'se non pagherai', 'se non lo fai', 'in mancanza di pagamento', 'se non ricevo i soldi',
+      'se non pagherai', 'se non lo fai', 'in mancanza di pagamento', 'se non ricevo i soldi', 'se non ricevero',
+      'oppure inviero', 'o inviero', 'o pubblichero',
     ],
     commercial: [
       'fattura', 'sollecito', 'interessi di mora', 'penale', 'recupero crediti', 'ricevuta', "numero d'ordine",
@@ -116,12 +134,14 @@ export const IT: Lexicon = {
       'conosciamo il tuo indirizzo', 'conosco il tuo indirizzo', "nell'edificio in cui lavori", 'ti uccido',
       'ti ammazzo', 'farti uccidere', 'sicari', 'il mio uomo è nel tuo', "il mio uomo è nell'edificio",
       'il mio uomo si trova nel', 'altrimenti verremo a farti visita', 'o verremo a farti visita',
-      'altrimenti verremo a casa tua',
+      'altrimenti verremo a casa tua', 'fara esplodere', 'esplodera', 'uccidero', 'faro esplodere', 'ti uccidero',
+      'la tua vita e in pericolo', 'il mio uomo e nel tuo', "il mio uomo e nell'edificio",
     ],
     'kidnap-threat': [
       'rapire', 'rapimento', 'rapiremo', 'sequestr*', 'ostaggio', 'rapirò', 'rapire tua', 'rapire tuo',
       'abbiamo tua figlia', 'abbiamo tuo figlio', 'rapiremo tuo', 'rapirti', 'abbiamo preso tuo figlio',
       'abbiamo preso tua figlia', 'non lo rivedrai più', 'non la rivedrai più', 'abbiamo rapito',
+      'non lo rivedrai piu', 'non la rivedrai piu',
     ],
     'authority-claim': [
       'polizia', 'polizia di stato', 'polizia postale', 'carabinieri', 'guardia di finanza', 'europol', 'interpol',
@@ -136,7 +156,8 @@ export const IT: Lexicon = {
     summons: [
       'convocazione', 'citazione a comparire', 'mandato di comparizione', 'atto giudiziario',
       'la sua risposta è obbligatoria', 'risposta obbligatoria', 'è convocato', 'è convocata', 'lei è convocato',
-      'avviso di comparizione', 'invito a comparire',
+      'avviso di comparizione', 'invito a comparire', 'la sua risposta e obbligatoria', 'e convocato',
+      'e convocata', 'lei e convocato',
     ],
     accusation: [
       'pedopornografi*', 'pedofil*', 'minori', 'minorenni', 'pornografia minorile', 'abuso sessuale',
@@ -147,7 +168,8 @@ export const IT: Lexicon = {
       'procedimenti giudiziari', 'procedimento giudiziario', 'azione penale', 'le sue giustificazioni',
       'sue giustificazioni', 'materiale pedopornografico', 'pedopornografico', 'esibizionista', 'molestie sessuali',
       'sfruttamento sessuale', 'contenuti pedopornografici', 'reati informatici a sfondo sessuale',
-      'procedimento penale nei suoi confronti', 'prostituzione minorile', 'violenze sessuali',
+      'procedimento penale nei suoi confronti', 'prostituzione minorile', 'violenze sessuali', 'e accusato',
+      'e indagato',
     ],
     'compromising-material': [
       'la tua password', 'hackerato', 'ho violato', 'accesso al tuo', 'malware', 'trojan', 'spyware',
@@ -163,7 +185,11 @@ export const IT: Lexicon = {
       'verrà cancellato', 'verranno cancellati', 'verranno eliminati', 'sarà distrutto', 'non mi sentirai più',
       'non mi sentirai mai più', 'non sentirai più', 'ti lascerò in pace', 'sparirò', 'rimuoverò', 'disattiverò',
       'cancellerà tutto', 'cancellero', 'eliminero', 'il video verrà rimosso', 'eliminerò i', 'cancellerò i',
-      'non mi sentirai',
+      'non mi sentirai', 'sara cancellato', 'sara eliminato', 'verra eliminato', 'distruggero',
+      'non sentirai piu parlare di me', 'cancellero il video', 'eliminero il video', 'distruggero il video',
+      'cancellero tutto', 'eliminero tutto', 'verra cancellato', 'sara distrutto', 'non mi sentirai piu',
+      'non mi sentirai mai piu', 'non sentirai piu', 'ti lascero in pace', 'spariro', 'rimuovero', 'disattivero',
+      'cancellera tutto', 'il video verra rimosso', 'eliminero i', 'cancellero i',
     ],
     'therapy-context': [
       'terapia*', 'terapeut*', 'psichiatr*', 'psicoterap*', 'psicolog*', 'cartella clinica', 'cartelle cliniche',
@@ -171,6 +197,7 @@ export const IT: Lexicon = {
     ],
     'blame-company': [
       'si è rifiutata di pagare', 'si sono rifiutati', 'rifiutato di pagare', 'assumersi la responsabilità',
+      'si e rifiutata di pagare', 'assumersi la responsabilita',
     ],
     'no-police': [
       'non contattare la polizia', 'non andare alla polizia', 'non chiamare la polizia', 'se contatti la polizia',
@@ -178,7 +205,9 @@ export const IT: Lexicon = {
       'nessuno può aiutarti', 'la polizia non potrà', 'non contattare le autorità', 'non rivolgerti alla polizia',
       'se ti rivolgi alla polizia', 'non parlarne con nessuno', 'nessuno ti potrà aiutare',
       'è inutile rivolgersi alla polizia', 'puoi andare alla polizia', 'non denunciare', 'non andare dalla polizia',
-      'non rivolgerti alle autorità',
+      'non rivolgerti alle autorità', 'la polizia non puo aiutarti', 'nessuno ti puo aiutare',
+      'nessuno puo aiutarti', 'la polizia non potra', 'non contattare le autorita', 'nessuno ti potra aiutare',
+      'e inutile rivolgersi alla polizia', 'non rivolgerti alle autorita',
     ],
     'hacker-claim': [
       'sono un hacker', 'sono un programmatore', 'ti sto osservando', 'dal tuo account', 'ho accesso completo',

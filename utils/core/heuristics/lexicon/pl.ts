@@ -3,6 +3,15 @@
  * the features of Polish sextortion waves ("nagrałem cię", bitcoin w ciągu 48 godzin), fake
  * police / CBZC / Europol mails (pornografia dziecięca) and bomb threats; advice and reporting
  * phrases follow CERT Polska, police and newsroom warnings.
+ *
+ * The phrases cover families of campaigns rather than single mails, in formal and informal
+ * address and in machine-translated forms: sextortion (hacked device, watched for months,
+ * spyware, webcam, adult sites, sent from the reader's own account, a timer from opening,
+ * "usunę nagranie"), fake summons ("jest pan podejrzany", 72 hours for justifications, a fine), bomb threats
+ * ("mój człowiek jest w budynku"), hitmen, kidnapping, patient and customer data, and threats to crypto holders.
+ * Each cue lists its accented spellings first and then, for mail that loses them, the same
+ * phrases without diacritics. Warning phrases leave out what extortioners also write
+ * ("nie odpowiadaj, zmień hasła"), and threats leave out what honest mail writes ("odwiedzę cię").
  */
 import type { Lexicon } from './types';
 
@@ -23,7 +32,13 @@ export const PL: Lexicon = {
       'moj portfel', 'przeslij', 'prześlij', 'wyślij', 'przekaż mi', 'zapłać mi', 'zaplac mi', 'musi pan wpłacić',
       'musi pani wpłacić', 'proszę wpłacić', 'proszę przelać', 'opłatę w wysokości', 'kwotę w wysokości', 'kwotę',
       'w bitcoinach na', 'bitcoinach', 'okupu', 'moja cena', 'za moje milczenie', 'adres bitcoin portfela',
-      'po otrzymaniu przelewu', 'po otrzymaniu pieniędzy', 'po zaksięgowaniu', 'mandat karny',
+      'po otrzymaniu przelewu', 'po otrzymaniu pieniędzy', 'po zaksięgowaniu', 'mandat karny', 'musi pan zaplacic',
+      'musi pani zaplacic', 'wyslij mi', 'nastepujacy adres', 'o wartosci', 'po zaplacie', 'po wplacie', 'grzywne',
+      'zaplacic', 'wplacic', 'przelac', 'musisz przelac', 'musisz wyslac', 'musisz przeslac', 'musisz wplacic',
+      'musisz przekazac', 'nalezy zaplacic', 'nalezy wplacic', 'rownowartosc', 'rownowartosci', 'na moj portfel',
+      'moj adres bitcoin', 'kupic bitcoin*', 'rozsadna cena', 'po otrzymaniu platnosci', 'przekaz mi',
+      'musi pan wplacic', 'musi pani wplacic', 'prosze wplacic', 'prosze przelac', 'oplate w wysokosci',
+      'kwote w wysokosci', 'po otrzymaniu pieniedzy', 'po zaksiegowaniu',
     ],
     deadline: [
       'termin', 'w ciągu', 'ostatnie ostrzeżenie', 'ostatnia szansa', 'czas ucieka', 'odliczanie', 'od teraz',
@@ -33,6 +48,8 @@ export const PL: Lexicon = {
       'od momentu przeczytania', 'od chwili przeczytania', 'ultimatum', 'ostatnie ostrzezenie', 'dwa dni',
       'trzy dni', 'pięć dni', 'pięciu dni', 'dwóch dni', 'trzech dni', 'jednej doby', 'dwóch dób',
       'czterdziestu ośmiu godzin', 'dwudziestu czterech godzin', '24 godziny', '48 godziny', 'masz dobę',
+      'masz jeden dzien', 'czas na zaplate', 'piec dni', 'pieciu dni', 'dwoch dni', 'dwoch dob',
+      'czterdziestu osmiu godzin', 'masz dobe',
     ],
     'exposure-threat': [
       'do sieci', 'opublikuję', 'opublikować', 'opublikowane', 'upublicznię', 'upublicznić', 'rozpowszechnię',
@@ -44,7 +61,11 @@ export const PL: Lexicon = {
       'zostanie opublikowane', 'zostaną opublikowane', 'zostanie upublicznione', 'zostaną upublicznione',
       'zostanie rozesłane', 'zostaną rozesłane', 'opublikujemy', 'upublicznimy', 'ujawnimy', 'wyślę je',
       'roześlę je', 'wszyscy się dowiedzą', 'wszyscy dowiedzą się', 'wszyscy zobaczą', 'wszyscy się o tym dowiedzą',
-      'sprzedamy', 'darknet*', 'w darknecie', 'dark webie', 'opublikujemy wszystko',
+      'sprzedamy', 'darknet*', 'w darknecie', 'dark webie', 'opublikujemy wszystko', 'upublicznie',
+      'rozpowszechnie', 'rozeslac', 'twoja reputacje', 'udostepnie', 'ujawnic', 'rozpowszechnic', 'rozeslane',
+      'wrzuce do sieci', 'zniszczyc twoja reputacje', 'zniszcze ci zycie', 'zniszcze twoje zycie', 'zrujnowac',
+      'zostana opublikowane', 'zostana upublicznione', 'zostanie rozeslane', 'zostana rozeslane', 'wysle je',
+      'rozesle je', 'wszyscy sie dowiedza', 'wszyscy dowiedza sie', 'wszyscy zobacza', 'wszyscy sie o tym dowiedza',
     ],
     'direct-threat': [
       'pokazać tych zdjęć', 'nagranie trafiło', 'trafiło do sieci', 'do wszystkich twoich kontaktów',
@@ -59,7 +80,16 @@ export const PL: Lexicon = {
       'do wszystkich kontaktow', 'wyślę nagranie do', 'wyślę wideo do', 'roześlę nagranie do',
       'zostanie wysłane do', 'zostaną wysłane do', 'zostanie wysłane wszystkim', 'zostanie udostępnione',
       'twoja żona się dowie', 'twój mąż się dowie', 'żona się dowie', 'mąż się dowie', 'twoja żona się o tym dowie',
-      'twój mąż się o tym dowie',
+      'twój mąż się o tym dowie', 'pokazac tych zdjec', 'nagranie trafilo', 'trafilo do sieci',
+      'do wszystkich twoich kontaktow', 'wysle film', 'rozesle wideo', 'opublikuje nagranie', 'opublikuje wideo',
+      'twoje dane zostana opublikowane', 'wysle to nagranie', 'wysle ten film', 'wysle to wideo', 'wysle filmik',
+      'rozesle film', 'rozesle filmik', 'udostepnie nagranie', 'udostepnie wideo', 'opublikuje film',
+      'opublikuje zdjecia', 'wysle zdjecia', 'rozesle zdjecia', 'nagranie zostanie wyslane',
+      'film zostanie wyslany', 'wideo zostanie wyslane', 'twoje dane trafia', 'powiem twojej zonie',
+      'powiem twojemu mezowi', 'wysle nagranie do', 'wysle wideo do', 'rozesle nagranie do', 'zostanie wyslane do',
+      'zostana wyslane do', 'zostanie wyslane wszystkim', 'zostanie udostepnione', 'twoja zona sie dowie',
+      'twoj maz sie dowie', 'zona sie dowie', 'maz sie dowie', 'twoja zona sie o tym dowie',
+      'twoj maz sie o tym dowie',
     ],
     audience: [
       'swoim bliskim', 'twoim bliskim', 'do rodziny', 'znajomych i szefów', 'twoje kontakty', 'twoich kontaktów',
@@ -68,7 +98,10 @@ export const PL: Lexicon = {
       'twojej żonie', 'twojemu mężowi', 'znajomym', 'twoim znajomym', 'twoi bliscy', 'twoich bliskich', 'twój szef',
       'twojemu szefowi', 'lista kontaktów', 'listę kontaktów', 'listy kontaktów', 'książka adresowa',
       'książki adresowej', 'twoja partnerka', 'twój partner', 'twoim rodzicom', 'twoi rodzice', 'rodzinie',
-      'znajomi', 'rodzina i znajomi', 'kolegom z pracy', 'twoich kolegów',
+      'znajomi', 'rodzina i znajomi', 'kolegom z pracy', 'twoich kolegów', 'znajomych i szefow', 'twoich kontaktow',
+      'wspolpracownik*', 'media spolecznosciowe', 'portale spolecznosciowe', 'twoja zona', 'twoj maz',
+      'twojej zonie', 'twojemu mezowi', 'twoj szef', 'lista kontaktow', 'liste kontaktow', 'listy kontaktow',
+      'ksiazka adresowa', 'ksiazki adresowej', 'twoj partner', 'twoich kolegow',
     ],
     recording: [
       'nagrałem', 'kamerki', 'tych zdjęć', 'filmów dla dorosłych', 'nagranie z tobą', 'nagrałem cię',
@@ -84,12 +117,19 @@ export const PL: Lexicon = {
       'historię przeglądania', 'historii przeglądania', 'zrzut z ekranu', 'nagralem', 'nagralem cie', 'kamerke',
       'strony dla doroslych', 'nagrałem, jak', 'jak się zabawiasz', 'zabawiasz się', 'zrobiłem zrzut',
       'kamerki internetowej', 'kamerkę internetową', 'twoje nagranie', 'twój film', 'twoje wideo',
-      'twojego nagrania',
+      'twojego nagrania', 'tych zdjec', 'filmow dla doroslych', 'nagranie z toba', 'nagralam cie',
+      'nagralem ciebie', 'sfilmowalem cie', 'stron dla doroslych', 'nagralem film', 'nagralem wideo',
+      'nagralem filmik', 'nagralem twoje', 'nagrac cie', 'filmik z toba', 'film z toba', 'wideo z toba',
+      'twoja kamere', 'kamere internetowa', 'kamere w twoim', 'twoj mikrofon', 'filmy dla doroslych',
+      'serwisy dla doroslych', 'stronach dla doroslych', 'kompromitujace nagranie', 'kompromitujacy film',
+      'kompromitujace materialy', 'kompromitujace zdjecia', 'zboczencu', 'historia przegladania',
+      'historie przegladania', 'historii przegladania', 'nagralem, jak', 'jak sie zabawiasz', 'zabawiasz sie',
+      'zrobilem zrzut', 'kamerke internetowa', 'twoj film',
     ],
     'personal-data': [
       'pesel', 'numer pesel', 'adres zamieszkania', 'data urodzenia', 'diagnoz*', 'dokumentacja medyczna',
       'dokumentację medyczną', 'historia choroby', 'historia leczenia', 'wyniki badań', 'historię choroby',
-      'dokumentacji medycznej',
+      'dokumentacji medycznej', 'dokumentacje medyczna', 'wyniki badan', 'historie choroby',
     ],
     'held-data': [
       'dane osobowe', 'twoje dane', 'pana dane', 'pani dane', 'twoje pliki', 'informacje osobiste', 'twoje sekrety',
@@ -98,7 +138,10 @@ export const PL: Lexicon = {
       'naszą małą tajemnicę', 'naszą tajemnicę', 'twoją bazę danych', 'bazę danych klientów',
       'dokumentację pacjentów', 'dane twoich pacjentów', 'twoje zdjecia', 'adresy wszystkich',
       'dane osobowe pacjentów', 'bazę klientów', 'baza klientów', 'bazy klientów', 'dane waszych klientów',
-      'dane twoich klientów',
+      'dane twoich klientów', 'dane klientow', 'dane pacjentow', 'twoja korespondencje', 'twoj sekret',
+      'twoja tajemnice', 'nasza mala tajemnice', 'nasza tajemnice', 'twoja baze danych', 'baze danych klientow',
+      'dokumentacje pacjentow', 'dane twoich pacjentow', 'dane osobowe pacjentow', 'baze klientow', 'baza klientow',
+      'bazy klientow', 'dane waszych klientow', 'dane twoich klientow',
     ],
     consequence: [
       'w przeciwnym razie', 'jeśli nie zapłacisz', 'jeżeli nie zapłacisz', 'jeśli nie otrzymam',
@@ -107,6 +150,11 @@ export const PL: Lexicon = {
       'w razie braku wpłaty', 'brak płatności', 'brak wpłaty', 'jesli nie zaplacisz', 'w przeciwnym wypadku',
       'bo inaczej', 'jeżeli nie wyślesz', 'jeżeli odmówisz', 'jeśli tego nie zrobisz',
       'jeśli nie otrzymam płatności', 'jeśli nie otrzymam pieniędzy', 'w przeciwnym razie wyślę',
+      'jezeli nie zaplacisz', 'jesli nie otrzymam', 'jezeli nie otrzymam', 'jesli zignorujesz', 'jesli nie wyslesz',
+      'jesli nie przelejesz', 'jesli nie wplacisz', 'jezeli nie wplacisz', 'jesli nie dokonasz', 'jesli odmowisz',
+      'w razie braku platnosci', 'w razie braku wplaty', 'brak platnosci', 'brak wplaty', 'jezeli nie wyslesz',
+      'jezeli odmowisz', 'jesli tego nie zrobisz', 'jesli nie otrzymam platnosci', 'jesli nie otrzymam pieniedzy',
+      'w przeciwnym razie wysle',
     ],
     commercial: [
       'faktura', 'fakturę', 'faktury', 'odsetki za zwłokę', 'wezwanie do zapłaty', 'windykacj*', 'paragon',
@@ -125,12 +173,20 @@ export const PL: Lexicon = {
       'znam twoj adres', 'wiem, gdzie mieszkasz', 'krzywdę tobie', 'zaatakować twoją rodzinę', 'zaatakować cię',
       'zrobić napad', 'podłożyłem bombę', 'podłożyliśmy bombę', 'ładunkiem wybuchowym', 'ładunku wybuchowego',
       'ładunki wybuchowe', 'materiałami wybuchowymi', 'bombą', 'bomby w', 'mój człowiek jest w twoim',
-      'mój człowiek jest w budynku',
+      'mój człowiek jest w budynku', 'zaatakowac ciebie', 'ofiara smiertelna', 'ladunek wybuchowy', 'skrzywdzic',
+      'skrzywdze', 'podpalic', 'podpale', 'platny zabojca', 'materialy wybuchowe', 'material wybuchowy', 'wysadze',
+      'wysadzic', 'zdetonowac', 'zdetonuje', 'zabic cie', 'zaplacono mi za zabicie', 'zlecenie zabojstwa',
+      'zlecenie na twoje zycie', 'twoje zycie jest w niebezpieczenstwie', 'zrobie ci krzywde', 'zrobic ci krzywde',
+      'krzywde twojej rodzinie', 'znamy twoj adres', 'w budynku, w ktorym pracujesz', 'podlozyl bombe',
+      'krzywde tobie', 'zaatakowac twoja rodzine', 'zaatakowac cie', 'zrobic napad', 'podlozylem bombe',
+      'podlozylismy bombe', 'ladunkiem wybuchowym', 'ladunku wybuchowego', 'ladunki wybuchowe',
+      'materialami wybuchowymi', 'moj czlowiek jest w twoim', 'moj czlowiek jest w budynku',
     ],
     'kidnap-threat': [
       'porwać', 'porwanie', 'porwiemy', 'uprowadz*', 'zakładnik*', 'porwę', 'porwania', 'porwiemy twoją',
       'mamy twoją córkę', 'mamy twojego syna', 'porwe', 'porwać twoje', 'porwiemy twoje', 'więcej go nie zobaczysz',
-      'więcej jej nie zobaczysz', 'nigdy go nie zobaczysz', 'porwaliśmy',
+      'więcej jej nie zobaczysz', 'nigdy go nie zobaczysz', 'porwaliśmy', 'zakladnik*', 'porwiemy twoja',
+      'mamy twoja corke', 'porwac twoje', 'wiecej go nie zobaczysz', 'wiecej jej nie zobaczysz', 'porwalismy',
     ],
     'authority-claim': [
       'policja', 'policji', 'centralne biuro zwalczania cyberprzestępczości', 'cbzc', 'europol', 'interpol',
@@ -141,12 +197,16 @@ export const PL: Lexicon = {
       'nadinspektor', 'inspektor', 'policja państwowa', 'policjia', 'komendy głównej', 'wydział do walki',
       'wydziału do walki z cyberprzestępczością', 'biuro śledcze', 'policja kryminalna',
       'centralne biuro zwalczania cyberprzestepczosci', 'prokuratura krajowa', 'prokuratury krajowej',
-      'sąd okręgowy',
+      'sąd okręgowy', 'komenda glowna policji', 'komendant glowny policji', 'biuro do walki z cyberprzestepczoscia',
+      'centralne biuro sledcze', 'sad rejonowy', 'ministerstwo sprawiedliwosci', 'ministerstwo spraw wewnetrznych',
+      'policja panstwowa', 'komendy glownej', 'wydzial do walki', 'wydzialu do walki z cyberprzestepczoscia',
+      'biuro sledcze', 'sad okregowy',
     ],
     summons: [
       'wezwanie', 'wezwanie do stawiennictwa', 'wezwanie na przesłuchanie', 'odpowiedź jest obowiązkowa',
       'wezwanie do złożenia wyjaśnień', 'wezwanie do stawienia się', 'zawiadomienie o wszczęciu',
-      'wezwanie policji',
+      'wezwanie policji', 'wezwanie na przesluchanie', 'odpowiedz jest obowiazkowa',
+      'wezwanie do zlozenia wyjasnien', 'wezwanie do stawienia sie', 'zawiadomienie o wszczeciu',
     ],
     accusation: [
       'pornografia dziecięca', 'pornografii dziecięcej', 'pedofil*', 'nieletni*', 'małoletni*',
@@ -161,7 +221,15 @@ export const PL: Lexicon = {
       'z udziałem nieletnich', 'z udziałem małoletnich', 'przestępstw na tle seksualnym', 'na tle seksualnym',
       'pedofilia', 'pedofilii', 'wszczęte postępowanie', 'wszczęto postępowanie', 'postępowanie przeciwko',
       'prostytucja dziecięca', 'uwodzenie małoletnich', 'grooming', 'złożenie wyjaśnień',
-      'złożenia wyjaśnień w ciągu',
+      'złożenia wyjaśnień w ciągu', 'maloletni*', 'jestes oskarzony', 'jest pan oskarzony', 'postepowanie karne',
+      'pornografie dziecieca', 'pornografia z udzialem maloletnich', 'pedofilie', 'przestepstwa seksualne',
+      'przestepstw seksualnych', 'przestepstwo seksualne', 'handel ludzmi', 'zostales oskarzony',
+      'zostal pan oskarzony', 'zostala pani oskarzona', 'jest pani oskarzona', 'jestes podejrzany',
+      'toczy sie postepowanie', 'postepowanie sadowe', 'postepowania karnego', 'akt oskarzenia',
+      'zlozenia wyjasnien', 'zlozyc wyjasnienia', 'tresci pornograficzne z udzialem', 'z udzialem nieletnich',
+      'z udzialem maloletnich', 'przestepstw na tle seksualnym', 'wszczete postepowanie', 'wszczeto postepowanie',
+      'postepowanie przeciwko', 'prostytucja dziecieca', 'uwodzenie maloletnich', 'zlozenie wyjasnien',
+      'zlozenia wyjasnien w ciagu',
     ],
     'compromising-material': [
       'hasło', 'twoje hasło', 'zhakowałem', 'zhakowane', 'włamałem się', 'dostęp do twojego',
@@ -171,7 +239,10 @@ export const PL: Lexicon = {
       'twoich urządzeń', 'zhakowany', 'zhakowana', 'pegasus', 'oprogramowanie szpiegowskie', 'złośliwy kod',
       'zlosliwe oprogramowanie', 'twój system operacyjny', 'twojego systemu operacyjnego', 'twojego systemu',
       'pełny dostęp', 'pełen dostęp', 'zhakowano', 'zhakowane konto', 'konto zostało zhakowane', 'hakerski',
-      'oprogramowanie trojan',
+      'oprogramowanie trojan', 'twoje haslo', 'zhakowalem', 'wlamalem sie', 'dostep do twojego',
+      'oprogramowanie szpiegujace', 'twoje urzadzenie', 'twojego urzadzenia', 'twoj komputer', 'zdalny dostep',
+      'zdalnego dostepu', 'twoj telefon', 'twoje urzadzenia', 'twoich urzadzen', 'zlosliwy kod',
+      'twoj system operacyjny', 'pelny dostep', 'pelen dostep', 'konto zostalo zhakowane',
     ],
     'pay-to-delete': [
       'usunę', 'zostanie usunięte', 'zostaną usunięte', 'zostanie usunięty', 'trwale usunięte', 'zniszczę',
@@ -179,14 +250,20 @@ export const PL: Lexicon = {
       'zostawię cię w spokoju', 'zostawie cie w spokoju', 'dam ci spokój', 'zniknę',
       'nigdy więcej mnie nie usłyszysz', 'więcej się nie odezwę', 'trwale usunięty', 'usunę nagranie',
       'usunę wszystko', 'zostaną skasowane', 'zostanie zniszczone', 'zostaną zniszczone', 'zostaną trwale usunięte',
-      'zostanie trwale usunięte', 'usunięte na zawsze', 'nigdy więcej o mnie nie usłyszysz',
+      'zostanie trwale usunięte', 'usunięte na zawsze', 'nigdy więcej o mnie nie usłyszysz', 'zostanie usuniete',
+      'zostana usuniete', 'zostanie usuniety', 'trwale usuniete', 'zniszcze', 'wiecej o mnie nie uslyszysz',
+      'zniszcze nagranie', 'dam ci spokoj', 'nigdy wiecej mnie nie uslyszysz', 'wiecej sie nie odezwe',
+      'trwale usuniety', 'usune nagranie', 'usune wszystko', 'zostana skasowane', 'zostana zniszczone',
+      'zostana trwale usuniete', 'zostanie trwale usuniete', 'usuniete na zawsze',
+      'nigdy wiecej o mnie nie uslyszysz',
     ],
     'therapy-context': [
       'terapi*', 'terapeut*', 'psychiatr*', 'psychoterap*', 'psycholog*', 'dokumentacja medyczna', 'dane medyczne',
       'diagnoz*', 'zdrowie psychiczne', 'pacjent*',
     ],
     'blame-company': [
-      'odmówiła zapłaty', 'odmówili zapłaty', 'wziąć odpowiedzialność', 'zarząd',
+      'odmówiła zapłaty', 'odmówili zapłaty', 'wziąć odpowiedzialność', 'zarząd', 'odmowila zaplaty',
+      'odmowili zaplaty', 'wziac odpowiedzialnosc',
     ],
     'no-police': [
       'nie kontaktuj się z policją', 'nie idź na policję', 'nie dzwoń na policję',
@@ -194,6 +271,10 @@ export const PL: Lexicon = {
       'nie zgłaszaj', 'nie zawiadamiaj', 'nikt ci nie pomoże', 'policja nic nie zrobi', 'policja nie pomoże',
       'nikomu o tym nie mów', 'nie mów nikomu', 'nie informuj policji', 'nie kontaktuj się z policją ani',
       'zgłoszenie na policję nic nie da', 'policja mnie nie znajdzie', 'policja nie jest w stanie',
+      'nie kontaktuj sie z policja', 'nie idz na policje', 'nie dzwon na policje',
+      'jesli skontaktujesz sie z policja', 'jesli pojdziesz na policje', 'policja ci nie pomoze', 'nikomu nie mow',
+      'nie zglaszaj', 'nikt ci nie pomoze', 'policja nie pomoze', 'nikomu o tym nie mow', 'nie mow nikomu',
+      'nie kontaktuj sie z policja ani', 'zgloszenie na policje nic nie da',
     ],
     'hacker-claim': [
       'jestem hakerem', 'włamałem się', 'przyszła z twojej skrzynki', 'z twojej skrzynki',
@@ -204,6 +285,12 @@ export const PL: Lexicon = {
       'od kilku miesięcy obserwuję', 'mam dostęp do wszystkich', 'mam dostęp do twojej', 'mam dostęp do twojego',
       'jestem hakerem,', 'włamaliśmy się', 'zhakowaliśmy', 'zainstalowałem trojana', 'zainstalowałem wirusa',
       'zainstalowałem złośliwe', 'zainstalowałem oprogramowanie szpiegujące', 'wysłałem ci tę wiadomość z twojego',
+      'przyszla z twojej skrzynki', 'mam dostep do twojego konta', 'zhakowalem twoje', 'zhakowalem twoj',
+      'zhakowalem twoja', 'wlamalem sie do', 'mam dostep do twoich', 'mam pelny dostep', 'uzyskalem pelny dostep',
+      'obserwuje cie', 'obserwuje cie od', 'sledze cie', 'szpieguje cie', 'z twojego wlasnego', 'zainfekowalem',
+      'przejalem kontrole', 'od kilku miesiecy obserwuje', 'mam dostep do wszystkich', 'mam dostep do twojej',
+      'mam dostep do twojego', 'wlamalismy sie', 'zhakowalismy', 'zainstalowalem trojana', 'zainstalowalem wirusa',
+      'zainstalowalem zlosliwe', 'zainstalowalem oprogramowanie szpiegujace', 'wyslalem ci te wiadomosc z twojego',
     ],
     advice: [
       'nie płać', 'nie płacić', 'nie należy płacić', 'nie odpowiadać', 'zgłoś na policję', 'zgłosić na policję',
