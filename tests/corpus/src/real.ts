@@ -44,13 +44,27 @@ export function sourceKey(url: string): string {
   return url.trim().replace(/^https?:\/\/(www\.)?/i, '').replace(/[/#?]+$/, '').toLowerCase();
 }
 
-export type RealFile = ManifestEntry & { path: string; bytes: Uint8Array };
+/**
+ * Untuned sources that a rule writer saw something of (a search excerpt while looking for new
+ * material, a manifest note): tests/corpus/real/exposed-sources.json, matched as a part of the
+ * source URL. Their files stay in the untuned batch and are also reported without them.
+ */
+export const ExposedSourceSchema = z.object({ urlPart: z.string().min(6), seen: z.string() });
+
+function loadExposed(dir: string): z.infer<typeof ExposedSourceSchema>[] {
+  const path = join(dir, 'exposed-sources.json');
+  if (!existsSync(path)) return [];
+  return z.array(ExposedSourceSchema).parse(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+export type RealFile = ManifestEntry & { path: string; bytes: Uint8Array; exposed: boolean };
 export type RealResult = RealFile & { verdict: Verdict; ok: boolean };
 
 /** Every manifest entry of every language folder, with its bytes. Throws on a broken manifest. */
 export function loadRealCorpus(dir = REAL_DIR): RealFile[] {
   if (!existsSync(dir)) return [];
   const out: RealFile[] = [];
+  const exposed = loadExposed(dir).map((e) => sourceKey(e.urlPart));
   for (const language of readdirSync(dir).sort()) {
     const manifestPath = join(dir, language, 'manifest.json');
     if (!existsSync(manifestPath)) continue;
@@ -60,7 +74,9 @@ export function loadRealCorpus(dir = REAL_DIR): RealFile[] {
       if (entry.origin === 'real' && entry.source === undefined) throw new Error(`${manifestPath}: ${entry.file} is real but names no source`);
       if (!entry.file.startsWith(`${entry.batch}/`)) throw new Error(`${manifestPath}: ${entry.file} is not in its batch folder ${entry.batch}/`);
       const path = join(language, entry.file);
-      out.push({ ...entry, path, bytes: new Uint8Array(readFileSync(join(dir, path))) });
+      const key = entry.source === undefined ? undefined : sourceKey(entry.source.url);
+      const seen = entry.batch === 'untuned' && key !== undefined && exposed.some((part) => key.includes(part));
+      out.push({ ...entry, path, bytes: new Uint8Array(readFileSync(join(dir, path))), exposed: seen });
     }
   }
   return out;
@@ -91,6 +107,9 @@ export function realScoreRows(results: readonly RealResult[]): ScoreRow[] {
   for (const origin of ['real', 'synthetic'] as const) by(`origin ${origin}`, (r) => r.origin === origin);
   by('untuned + real', (r) => r.batch === 'untuned' && r.origin === 'real');
   for (const round of [1, 2] as const) by(`round ${round} + real`, (r) => r.batch === 'untuned' && (r.round ?? 1) === round && r.origin === 'real');
+  // The measurement that holds best: untuned, real, and no rule writer saw anything of its source.
+  by('untuned, unseen', (r) => r.batch === 'untuned' && !r.exposed);
+  for (const round of [1, 2] as const) by(`round ${round} + real, unseen`, (r) => r.batch === 'untuned' && (r.round ?? 1) === round && r.origin === 'real' && !r.exposed);
   const languages = [...new Set(results.map((r) => r.language))].sort();
   for (const language of languages) {
     by(`${language}`, (r) => r.language === language);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessHeuristics } from '../../../utils/core/heuristics/assess';
+import { findCues } from '../../../utils/core/heuristics/cues';
 import { findPaymentAddresses } from '../../../utils/core/payment/find';
 import { foldForMatching, normalizeText } from '../../../utils/core/text/normalize';
 import { freshBtcBech32, freshXmr } from '../../corpus/src/addresses';
@@ -239,6 +240,16 @@ describe('assessHeuristics: warnings about scams are not scams', () => {
     expect(scam.suspected).toBe(true);
     const bulletin = assess('Poliisi varoittaa', `Kiristäjä vaatii: "Maksa 500 euroa osoitteeseen ${ADDRESS}, muuten julkaisemme videon." Älä maksa. Tee rikosilmoitus.`);
     expect(bulletin.suspected).toBe(false);
+  });
+
+  it.each([
+    ['no', 'Ikke kontakt politiet.', 'Kontakt politiet.'],
+    ['nl', 'Meld het geen seconde bij de politie.', 'Meld het bij de politie.'],
+    ['de', 'Wenden Sie sich keine Sekunde an die Polizei.', 'Wenden Sie sich an die Polizei.'],
+  ])('%s: negated advice in a scam is not advice, the plain advice is', (_language, negated, plain) => {
+    const adviceOf = (text: string) => findCues(foldForMatching(text)).get('advice') ?? [];
+    expect(adviceOf(plain).length, plain).toBeGreaterThan(0);
+    expect(adviceOf(negated), negated).toEqual([]);
   });
 
   it('an identity code together with a payment address overrides the veto', () => {

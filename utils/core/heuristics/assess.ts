@@ -53,8 +53,9 @@
  *    or audience ("I'll send your video to…"), and a claimed hack or malware: sextortion even
  *    where the source quoted no payment line.
  * 10. `police-impersonation`: a claim to be the police, a ministry or Europol (in the text or
- *    the sender's name), an accusation of a (sexual) crime, and a demand, an amount, a
- *    deadline or the authority in the sender's name (fake "convocations" ask for a reply).
+ *    the sender's name), an accusation of a (sexual) crime, and a demand, an amount, the
+ *    authority in the sender's name, or a deadline with a summons or a consequence (fake
+ *    "convocations" ask for a reply within 72 hours, "after that we will issue a warrant").
  * 11. `hacker-claim`: a first-person claim to have hacked or watched the reader ("I am a
  *    hacker", "ik hou je al een tijdje in de gaten", "I sent this from your account") with a
  *    recording, claimed access or the own-address spoof. Many real mails are quoted only up to
@@ -277,7 +278,9 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   const violence = cue('violence-threat').length > 0;
   const kidnap = cue('kidnap-threat').length > 0;
   const threat = exposure.length > 0 || violence || kidnap;
-  const payToDelete = cue('pay-to-delete').length > 0 && sensitive;
+  // Deletion is an offer only for something about the reader named as held in strong words: a
+  // shop's "your data will be deleted" (data protection) is held-data, not an offer.
+  const payToDelete = cue('pay-to-delete').length > 0 && stronglyHeld;
   const tor = torWords.length > 0;
   const pressure = cue('therapy-context').length > 0 || cue('blame-company').length > 0 || cue('no-police').length > 0;
   // "1 bitcoin", "0.05 btc": a price in a coin is a demand whoever words it; "$90" in a
@@ -365,7 +368,16 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
     },
     {
       name: 'police-impersonation',
-      needs: [['police or authority claim', authority.length > 0], ['accusation of a crime', accused], ['demand, amount, deadline or authority as sender', demand || amounts.length > 0 || clock || nameAuthority.length > 0]],
+      needs: [
+        ['police or authority claim', authority.length > 0],
+        ['accusation of a crime', accused],
+        // A clock alone is not enough: a charity appeal against child abuse names the police,
+        // the crime and "within 3 days". A summons or a consequence makes it the fake summons.
+        [
+          'demand, amount, authority as sender, or a deadline with a summons or a consequence',
+          demand || amounts.length > 0 || nameAuthority.length > 0 || (clock && (cue('summons').length > 0 || cue('consequence').length > 0)),
+        ],
+      ],
     },
     {
       name: 'hacker-claim',

@@ -35,13 +35,14 @@ function compile(): Compiled {
 /**
  * Words that, among the three before a piece of advice, turn it around: "if you don't pay",
  * "don't contact the police", "no use to change your password", "jos et maksa", "om du inte",
- * "wenn Sie nicht zahlen", "si vous ne payez pas", "se non paghi", "jeśli nie".
+ * "wenn Sie nicht zahlen", "si vous ne payez pas", "se non paghi", "jeśli nie", "ikke kontakt
+ * politiet", "neem geen contact op met de politie", "ära pöördu politseisse".
  */
 const NEGATORS = new Set([
   'not', 't', 'no', 'never', 'if', 'unless', 'cannot', 'useless', 'pointless',
-  'älä', 'älkää', 'ei', 'et', 'jos', 'turha', 'inte', 'aldrig', 'om', 'ingen', 'ingen idé',
-  'kui', 'wenn', 'falls', 'nicht', 'als', 'indien', 'si', 'sans', 'se', 'hvis', 'dersom', 'aldri',
-  'jeśli', 'jeżeli',
+  'älä', 'älkää', 'ala', 'ei', 'et', 'jos', 'turha', 'inte', 'aldrig', 'om', 'ingen', 'ingen idé',
+  'kui', 'ära', 'ärge', 'mitte', 'pole', 'wenn', 'falls', 'nicht', 'kein', 'keine', 'nie', 'als', 'indien', 'niet',
+  'geen', 'si', 'sans', 'se', 'non', 'hvis', 'dersom', 'ikke', 'ikkje', 'aldri', 'jeśli', 'jeżeli',
 ]);
 
 /**
