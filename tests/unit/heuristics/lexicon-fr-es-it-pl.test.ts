@@ -90,28 +90,28 @@ const EXTORTION: readonly Case[] = [
   // French
   ['fr', 'own-address sextortion (Pegasus)', `Bonjour pervers. Je vous écris depuis votre propre adresse : j'ai installé Pegasus sur votre ordinateur il y a plusieurs mois. J'ai enregistré une vidéo de vous en train de vous masturber devant des sites pornos. Envoyez 1200 € en bitcoin sous 48 heures, sinon j'enverrai cette vidéo à tous vos contacts. Le minuteur a démarré dès que vous avez ouvert ce message.`],
   ['fr', 'sextortion with an address', `J'ai piraté votre appareil et je vous surveille depuis des mois. J'ai des vidéos compromettantes de vous. Payez 850 € à l'adresse suivante : ${ADDRESS}. Après réception du paiement, je supprimerai la vidéo. Sinon, elle sera diffusée à toute votre famille.`],
-  ['fr', 'fake summons', `Vous faites l'objet de plusieurs poursuites judiciaires pour pédopornographie, exhibitionnisme et cyberpornographie. Vous avez 72 heures pour nous faire parvenir vos justifications. Brigade de protection des mineurs, Direction générale de la police nationale.`],
+  ['fr', 'fake summons', `Vous faites l'objet de plusieurs poursuites judiciaires pour pédopornographie, exhibitionnisme et cyberpornographie. Vous avez 72 heures pour nous faire parvenir vos justifications. Passé ce délai, votre dossier sera transmis au procureur pour un mandat d'arrêt. Brigade de protection des mineurs, Direction générale de la police nationale.`],
   ['fr', 'bomb threat', `Mon homme est dans le bâtiment où vous travaillez avec un engin explosif. S'il remarque quelque chose, il le fera exploser. Transférez 20 000 $ en bitcoin avant la fin de la journée.`],
   ['fr', 'hitman', `On m'a payé pour vous tuer. Votre vie est en danger. Si vous voulez que j'annule le contrat, payez 2 bitcoins.`],
   ['fr', 'Ledger customer', `Nous connaissons votre adresse et vos avoirs en crypto. Si vous ne versez pas 0,5 BTC, il y aura des conséquences pour vous et vos proches. Vous avez 72 heures.`],
   // Spanish
   ['es', 'full-access sextortion', `Tengo acceso total a su buzón y a todos sus dispositivos. He instalado un malware en un sitio porno y le he grabado mientras se masturbaba. Si no recibo 850 dólares en bitcoins en 48 horas, enviaré el vídeo a toda su lista de contactos. Después del pago borraré el video y no volverá a saber de mí.`],
   ['es', 'own-account sextortion, unaccented', `Te escribo desde tu propia cuenta. Hackee tu dispositivo y te grabe con tu camara mientras veias paginas para adultos. Envia 500 euros en bitcoin en 24 horas o enviare el video a todos tus contactos.`],
-  ['es', 'fake summons', `Usted es acusado de pornografía infantil, exhibicionismo y ciberpornografía. Dispone de 72 horas para enviar sus justificaciones. Policía Nacional, Brigada Central de Investigación Tecnológica.`],
+  ['es', 'fake summons', `Usted es acusado de pornografía infantil, exhibicionismo y ciberpornografía. Dispone de 72 horas para enviar sus justificaciones. Transcurrido este plazo, nos veremos obligados a remitir su expediente a la Fiscalía. Policía Nacional, Brigada Central de Investigación Tecnológica.`],
   ['es', 'bomb threat', `Mi hombre está en el edificio donde trabaja con un artefacto explosivo. Si nota algo extraño, lo hará explotar. Envíe 20.000 dólares en bitcoin antes del final del día.`],
   ['es', 'hitman', `Me han pagado para matarte. Tu vida corre peligro, pero puedo cancelar el encargo si me pagas 1 bitcoin.`],
   ['es', 'patient records', `Hemos hackeado la clínica y tenemos su historia clínica y sus datos personales. Si no paga 500 euros en bitcoin en 24 horas, publicaremos sus datos en internet.`],
   // Italian
   ['it', 'account hacked sextortion', `Il tuo account è stato hackerato, è da lì che ho inviato questo messaggio. Ho installato un malware su un sito per adulti e ti ho ripreso con la webcam mentre ti masturbavi. Invia 500 euro in bitcoin entro 48 ore, altrimenti invierò il video a tutti i tuoi contatti. Dopo il pagamento cancellerò il video e non mi sentirai mai più.`],
   ['it', 'sextortion with an address', `Ti sto seguendo da mesi. Ho un video compromettente di te. Se non ricevo 300 euro a questo indirizzo ${ADDRESS}, lo invierò a tutti i tuoi amici e parenti stretti.`],
-  ['it', 'fake summons', `Lei è indagato per pornografia minorile, adescamento di minori ed esibizionismo. Ha 72 ore per inviare le sue giustificazioni. Polizia di Stato, Direzione Centrale Anticrimine.`],
+  ['it', 'fake summons', `Lei è indagato per pornografia minorile, adescamento di minori ed esibizionismo. Ha 72 ore per inviare le sue giustificazioni. In mancanza di risposta, saremo costretti a trasmettere il fascicolo al procuratore. Polizia di Stato, Direzione Centrale Anticrimine.`],
   ['it', 'bomb threat', `Il mio uomo si trova nel tuo edificio con un ordigno esplosivo. Se nota qualcosa, lo farà esplodere. Invia 20.000 dollari in bitcoin entro la fine della giornata.`],
   ['it', 'kidnapping', `Abbiamo tua figlia. Se vuoi rivederla, paga 2 bitcoin entro domani e non contattare la polizia.`],
   ['it', 'patient records', `Abbiamo violato il centro e copiato le cartelle cliniche dei pazienti, compresa la sua. Se non paga 400 euro in bitcoin entro 24 ore, i suoi dati saranno pubblicati.`],
   // Polish
   ['pl', 'own-account sextortion', `Wysłałem ci tę wiadomość z twojego konta. Zainstalowałem trojana na stronie dla dorosłych i nagrałem cię przez kamerkę, gdy się masturbowałeś, zboczeńcu. Przelej 1200 zł w bitcoinach w ciągu 48 godzin, albo wyślę to nagranie do wszystkich twoich kontaktów. Po otrzymaniu płatności usunę nagranie.`],
   ['pl', 'sextortion without diacritics', `Zhakowalem twoj komputer i nagralem cie przez kamerke. Zaplac 500 dolarow w bitcoinach w ciagu 48 godzin, inaczej wysle nagranie do wszystkich kontaktow.`],
-  ['pl', 'fake summons', `Jest pan podejrzany o rozpowszechnianie pornografii dziecięcej i ekshibicjonizm. Ma pan 72 godziny na złożenie wyjaśnień. Komendant Główny Policji.`],
+  ['pl', 'fake summons', `Jest pan podejrzany o rozpowszechnianie pornografii dziecięcej i ekshibicjonizm. Ma pan 72 godziny na złożenie wyjaśnień. W przypadku braku odpowiedzi sprawa trafi do prokuratury. Komendant Główny Policji.`],
   ['pl', 'bomb threat', `Mój człowiek jest w budynku, w którym pracujesz, z ładunkiem wybuchowym. Wyślij 20 000 dolarów w bitcoinach do końca dnia.`],
   ['pl', 'hitman', `Zapłacono mi za zabicie ciebie. Jeśli chcesz żyć, zapłać 2 bitcoiny w ciągu 24 godzin.`],
   ['pl', 'patient records', `Mamy dokumentację medyczną pacjentów waszego gabinetu, w tym twoją. Jeśli nie zapłacisz 0,1 btc w ciągu 24 godzin, opublikujemy twoje dane.`],
@@ -146,7 +146,7 @@ const EXTORTION: readonly Case[] = [
   ['fr', 'fake summons in police speak', `Suite à l'enquête de nos enquêteurs, vous faites l'objet de poursuites pour pédopornographie. Sans réponse sous 72 heures, vous serez placé en garde à vue et présenté au tribunal correctionnel. Brigade de protection des mineurs.`],
   ['es', 'fake summons in police speak', `Tras la investigación, usted y otros investigados son acusados de pornografía infantil. Si no responde en 72 horas, será detenido y condenado. Policía Nacional, Brigada Central.`],
   ['it', 'fake summons in police speak', `Le indagini degli investigatori hanno accertato che lei è indagato per pedopornografia. Senza risposta entro 72 ore sarà arrestato. Polizia di Stato, Direzione Centrale Anticrimine.`],
-  ['pl', 'fake summons in police speak', `Śledztwo prowadzone przez funkcjonariuszy wykazało, że jest pan podejrzany o rozpowszechnianie pornografii dziecięcej. Ma pan 72 godziny na złożenie wyjaśnień. Komendant Główny Policji.`],
+  ['pl', 'fake summons in police speak', `Śledztwo prowadzone przez funkcjonariuszy wykazało, że jest pan podejrzany o rozpowszechnianie pornografii dziecięcej. Ma pan 72 godziny na złożenie wyjaśnień, po upływie tego terminu zostanie pan zatrzymany. Komendant Główny Policji.`],
 ];
 
 /** Police, CERT and newsroom texts about the same campaigns: each one must read as a warning. */

@@ -116,7 +116,9 @@ export const IT: Lexicon = {
       'se non invii', 'se non effettui', 'se non ricevo il pagamento', 'se non riceverò', 'se decidi di non pagare',
       'se rifiuti', 'in caso di mancato pagamento', 'in caso di rifiuto', 'sennò', 'oppure invierò',
       'oppure invieremo', 'o invierò', 'o pubblicherò', 'se non mi paghi', 'se non verserai', 'se non versi',
-      'se non pagherai', 'se non lo fai', 'in mancanza di pagamento', 'se non ricevo i soldi', 'se non ricevero',
+      'se non pagherai', 'se non lo fai', 'in mancanza di pagamento', 'se non ricevo i soldi',
+      'trascorso tale termine', 'trascorso questo termine', 'decorso il termine', 'in mancanza di risposta',
+      'senza risposta', 'saremo costretti', 'in assenza di risposta', 'se non risponde', 'se non ricevero',
       'oppure inviero', 'o inviero', 'o pubblichero',
     ],
     commercial: [
