@@ -206,9 +206,9 @@ export const ES: Lexicon = {
       'procedimiento judicial', 'sus justificaciones', 'exhibicionismo sexual', 'pedofilo', 'menores de edad',
       'contenido pedófilo', 'imágenes de menores', 'delincuente sexual', 'acusado de', 'diligencias contra usted',
       'denuncia en su contra', 'una investigación en su contra', 'está siendo procesado', 'fichado como',
-      'pornograficas de', 'estas acusado', 'orden de detencion', 'agresion sexual', 'corrupcion de menores',
-      'esta siendo investigado', 'contenido pedofilo', 'imagenes de menores', 'una investigacion en su contra',
-      'esta siendo procesado',
+      'procesos judiciales en vigor', 'procedimientos legales', 'pornograficas de', 'estas acusado',
+      'orden de detencion', 'agresion sexual', 'corrupcion de menores', 'esta siendo investigado',
+      'contenido pedofilo', 'imagenes de menores', 'una investigacion en su contra', 'esta siendo procesado',
     ],
     'compromising-material': [
       'acceso completo a su cuenta', 'infectado con malware', 'contraseña', 'tu contraseña', 'hackeado', 'hackeé',

@@ -118,8 +118,9 @@ export const IT: Lexicon = {
       'oppure invieremo', 'o invierò', 'o pubblicherò', 'se non mi paghi', 'se non verserai', 'se non versi',
       'se non pagherai', 'se non lo fai', 'in mancanza di pagamento', 'se non ricevo i soldi',
       'trascorso tale termine', 'trascorso questo termine', 'decorso il termine', 'in mancanza di risposta',
-      'senza risposta', 'saremo costretti', 'in assenza di risposta', 'se non risponde', 'se non ricevero',
-      'oppure inviero', 'o inviero', 'o pubblichero',
+      'senza risposta', 'saremo costretti', 'in assenza di risposta', 'se non risponde', 'trascorso questo tempo',
+      'trascorso tale tempo', 'saremo obbligati', 'trascorso il termine', 'se non ricevero', 'oppure inviero',
+      'o inviero', 'o pubblichero',
     ],
     commercial: [
       'fattura', 'sollecito', 'interessi di mora', 'penale', 'recupero crediti', 'ricevuta', "numero d'ordine",
@@ -154,12 +155,13 @@ export const IT: Lexicon = {
       'arma dei carabinieri', 'gendarmeria', 'convocazione giudiziaria', 'citazione in giudizio',
       'mandato di comparizione', 'avviso di garanzia', 'ufficio di polizia', 'capo della polizia',
       'polizia giudiziaria', 'ministero della giustizia', 'polizia federale', 'commissariato',
+      'dipartimento di investigazione', 'investigazione criminale', 'polizia criminale', 'dipartimento di polizia',
     ],
     summons: [
       'convocazione', 'citazione a comparire', 'mandato di comparizione', 'atto giudiziario',
       'la sua risposta è obbligatoria', 'risposta obbligatoria', 'è convocato', 'è convocata', 'lei è convocato',
-      'avviso di comparizione', 'invito a comparire', 'la sua risposta e obbligatoria', 'e convocato',
-      'e convocata', 'lei e convocato',
+      'avviso di comparizione', 'invito a comparire', 'questo mandato', 'vi inviamo questo mandato',
+      'la sua risposta e obbligatoria', 'e convocato', 'e convocata', 'lei e convocato',
     ],
     accusation: [
       'pedopornografi*', 'pedofil*', 'minori', 'minorenni', 'pornografia minorile', 'abuso sessuale',
@@ -170,7 +172,8 @@ export const IT: Lexicon = {
       'procedimenti giudiziari', 'procedimento giudiziario', 'azione penale', 'le sue giustificazioni',
       'sue giustificazioni', 'materiale pedopornografico', 'pedopornografico', 'esibizionista', 'molestie sessuali',
       'sfruttamento sessuale', 'contenuti pedopornografici', 'reati informatici a sfondo sessuale',
-      'procedimento penale nei suoi confronti', 'prostituzione minorile', 'violenze sessuali', 'e accusato',
+      'procedimento penale nei suoi confronti', 'prostituzione minorile', 'violenze sessuali',
+      'vostre giustificazioni', 'siete oggetto di', 'procedimenti legali', 'siete indagati', 'e accusato',
       'e indagato',
     ],
     'compromising-material': [
