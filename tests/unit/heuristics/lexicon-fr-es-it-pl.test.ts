@@ -213,6 +213,19 @@ describe('fr/es/it/pl lexicons: the families of real campaigns', () => {
   });
 });
 
+describe('fr/es/it/pl lexicons: "don\'t pay and report it" is two pieces of advice', () => {
+  // The negators ("non", "nie", "et", "no") in the three words before "report it" would otherwise
+  // turn the second half of the police's own sentence into negated advice.
+  it.each([
+    ['fr', 'Ne payez pas et portez plainte.'],
+    ['es', 'No pagues y denuncia a la policía.'],
+    ['it', 'Non pagate e sporgete denuncia.'],
+    ['pl', 'Nie płać i zgłoś sprawę na policję.'],
+  ])('%s: %s', (_language, text) => {
+    expect(cuesOf(text).get('advice')?.length ?? 0).toBeGreaterThanOrEqual(2);
+  });
+});
+
 describe('fr/es/it/pl lexicons: words extortioners write are not warnings', () => {
   it.each([
     ['fr', `Si vous décidez de ne pas payer, la vidéo partira. Ne répondez pas à ce message, l'adresse est générée. Je vous conseille de payer. Je vous assure que je le ferai.`],

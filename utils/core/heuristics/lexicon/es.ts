@@ -289,7 +289,9 @@ export const ES: Lexicon = {
       'no responder a estos', 'no responder nunca', 'nunca responder', 'no abrir', 'no abras', 'sextorsion',
       'no envía citaciones', 'nunca envía', 'nunca solicita', 'nunca pide', 'son falsos', 'son falsas', 'es falso',
       'es falsa', 'bórrelos', 'bórralos', 'elimínelos', 'elimínalos', 'sin contestar', 'sin responder',
-      'nunca le pediremos', 'nunca te pediremos',
+      'nunca le pediremos', 'nunca te pediremos', 'no pagues y denuncia', 'no pague y denuncie',
+      'no pagar y denunciar', 'no respondas y elimina', 'no responda y elimine', 'no responder y eliminar',
+      'no contestes y elimínalo', 'no conteste y elimínelo',
     ],
     reporting: [
       'dijo', 'afirma', 'informa', 'remitente', 'los ciberdelincuentes', 'aseguran', 'haciéndose pasar',

@@ -344,6 +344,8 @@ export const FR: Lexicon = {
       'et supprimez', 'ne convoque jamais', 'jamais par courriel', 'jamais par mail', 'jamais par e-mail',
       'ne vous demandera jamais', 'sont des faux', 'sont faux', 'sont fausses', 'n y donnez aucune suite',
       "n'y donnez aucune suite", 'aucune suite', 'ne vous demanderons jamais', 'ne vous demandera jamais de',
+      'ne payez pas et portez plainte', 'ne payez pas et signalez', 'ne répondez pas et signalez',
+      'ne répondez pas et supprimez', 'ne pas payer et porter plainte', 'ne pas répondre et supprimer',
     ],
     reporting: [
       'mentionne', 'note', 'messages reçus', 'établissements', 'les a menacés', 'affirment', 'prétendent',

@@ -240,6 +240,9 @@ export const IT: Lexicon = {
       'e denunciare', 'e non pagare', 'mail di phishing', 'non invia convocazioni', 'non invia mai',
       'non chiede mai', 'mai via email', 'mai via e-mail', 'sono falsi', 'sono false', 'vanno cancellati',
       'vanno eliminati', 'vanno cestinati', 'senza rispondere', 'non ti chiederemo mai', 'non le chiederemo mai',
+      'non pagate e sporgete denuncia', 'non pagare e sporgi denuncia', 'non pagare e denuncia',
+      'non pagate e denunciate', 'non rispondere e segnala', 'non rispondere e cestina', 'non pagare e segnala',
+      'non pagare e denunciare', 'non rispondere e non pagare',
     ],
     reporting: [
       'ha detto', 'spiega', 'riferisce', 'ricattatori', 'si tratta', 'come spiegato', 'ricorda', 'cittadini',

@@ -313,6 +313,8 @@ export const PL: Lexicon = {
       'skontaktuj się z policją', 'skontaktuj się z najbliższą jednostką', 'nie należy reagować',
       'najlepiej ją usunąć', 'nie otwierać załączników', 'nie otwieraj załączników', 'nie wysyła wezwań',
       'nie informuje o wszczęciu', 'są fałszywe', 'bez odpowiadania', 'należy je usunąć', 'nigdy nie poprosimy',
+      'nie płać i zgłoś', 'nie płać i zawiadom', 'nie płać i zgłoś to', 'nie odpowiadaj i zgłoś',
+      'nie odpowiadaj i usuń', 'nie płacić i zgłosić', 'nie odpowiadać i usunąć', 'nie płać, tylko zgłoś',
     ],
     reporting: [
       'powiedział', 'mówi', 'podaje', 'podszywają się', 'nadawca', 'nadawcy', 'oszuści', 'oszustów', 'przestępcy',
