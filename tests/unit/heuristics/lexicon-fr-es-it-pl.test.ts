@@ -298,6 +298,12 @@ describe('fr/es/it/pl lexicons: honest mail keeps its everyday words', () => {
     expect(r.suspected, JSON.stringify(r.findings)).toBe(false);
   });
 
+  it('keeps unaccented Spanish and Italian demand words off French and Spanish everyday words', () => {
+    // "envie" (es "envíe" without its accent) is French for "wish"; "pretendo" is Spanish for "I intend".
+    expect(cuesOf("J'ai envie de vous voir.").get('payment-demand')).toBeUndefined();
+    expect(cuesOf('Pretendo viajar en mayo.').get('payment-demand')).toBeUndefined();
+  });
+
   it('keeps "je vous assure", "por supuesto" and "cara vittima" out of the third-person framing', () => {
     for (const text of ['Je vous assure que tout va bien.', 'Por supuesto que sí.', 'Ciao, cara vittima.']) {
       expect(cuesOf(text).get('reporting'), text).toBeUndefined();

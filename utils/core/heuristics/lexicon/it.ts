@@ -33,8 +33,8 @@ export const IT: Lexicon = {
       'dopo aver ricevuto il pagamento', 'ricevuto il pagamento', 'se paghi', 'se mi paghi', 'se mi pagherai',
       'pagherai', 'pagare la multa', 'il pagamento della multa', 'ammenda', 'versare', 'versami',
       'trasferire bitcoin', "l'equivalente in bitcoin", 'equivalente in bitcoin', 'pagamento di', 'bitcoin al mio',
-      'in bitcoin al', 'inviami il', 'il pagamento entro', 'pretendo', 'euro in bitcoin', 'dollari in bitcoin',
-      'euro in btc', 'euro in criptovalut*', '€ in bitcoin', 'quando ricevero',
+      'in bitcoin al', 'inviami il', 'il pagamento entro', 'euro in bitcoin', 'dollari in bitcoin', 'euro in btc',
+      'euro in criptovalut*', '€ in bitcoin', 'quando ricevero',
     ],
     deadline: [
       'entro', 'scadenza', 'ultimo avvertimento', 'ultima possibilità', 'ultima occasione', 'il tempo stringe',

@@ -43,8 +43,8 @@ export const PL: Lexicon = {
     deadline: [
       'termin', 'w ciągu', 'ostatnie ostrzeżenie', 'ostatnia szansa', 'czas ucieka', 'odliczanie', 'od teraz',
       'od otwarcia', 'najpóźniej', 'do jutra', 'masz czas do', 'masz dwa dni', 'masz jeden dzień', 'licznik',
-      'zegar', 'timer', 'od momentu otwarcia', 'od chwili otwarcia', 'po otwarciu', 'od przeczytania',
-      'czas na zapłatę', 'nieprzekraczalny termin', 'w ciagu', 'najpozniej', 'ostateczny termin', 'godzin na',
+      'zegar', 'od momentu otwarcia', 'od chwili otwarcia', 'po otwarciu', 'od przeczytania', 'czas na zapłatę',
+      'nieprzekraczalny termin', 'w ciagu', 'najpozniej', 'ostateczny termin', 'godzin na',
       'od momentu przeczytania', 'od chwili przeczytania', 'ultimatum', 'ostatnie ostrzezenie', 'dwa dni',
       'trzy dni', 'pięć dni', 'pięciu dni', 'dwóch dni', 'trzech dni', 'jednej doby', 'dwóch dób',
       'czterdziestu ośmiu godzin', 'dwudziestu czterech godzin', '24 godziny', '48 godziny', 'masz dobę',
