@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findAmountDemands, findAmounts, findDeadlines, findTimeSpans } from '../../../utils/core/heuristics/amounts';
+import { DEADLINE_NEEDS, DEADLINES, findAmountDemands, findAmounts, findDeadlines, findTimeSpans } from '../../../utils/core/heuristics/amounts';
 import { foldForMatching } from '../../../utils/core/text/normalize';
 
 const f = foldForMatching;
@@ -58,5 +59,42 @@ describe('findAmountDemands', () => {
 
   it('ignores a pay verb without an amount, and an amount without a pay verb', () => {
     expect(findAmountDemands(f('You can pay online. The price is $50.'))).toEqual([]);
+  });
+});
+
+describe('DEADLINE_NEEDS', () => {
+  // Every word of every deadline pattern, in the slots the patterns put them (lead word, number,
+  // unit, closing word), so that random texts hit each pattern and each of its alternatives.
+  const LEAD = ['within', 'in', 'next', 'only', 'have', 'got', 'another', 'further', 'additional', 'the', 'aikaa', 'on', 'vielä',
+    'inom', 'på', 'har du', 'har ni', 'ytterligare', 'ytterliggare', 'by', 'before', 'until', 'no later than', 'senast', 'före', 'innan',
+    'viimeistään', 'deadline', 'x'];
+  const NUMBER = ['24', '3', 'one', 'two', 'a', 'seven', 'yhden', 'kahden', 'seitsemän', 'yksi', 'kaksi', 'en', 'ett', 'sju',
+    '12.5.', '12/5/2024', '2024-05-12', '1st of may', '5 december', 'jan 5', 'the', 'next'];
+  const UNIT = ['h', 'hrs', 'hours', 'day', 'days', 'tunnin', 'vuorokauden', 'päivän', 'tuntia', 'vuorokautta', 'päivää', 'timmar',
+    'timme', 'dagar', 'dag', 'dygn', 'monday', 'sunday', 'tomorrow', 'tonight', 'måndag', 'söndag', 'i morgon', 'imorgon',
+    'maanantaihin', 'huomiseen', 'x', ''];
+  const CLOSE = ['kuluessa', 'sisällä', 'sisään', 'aikana', 'päästä', 'mennessä', 'klo', 'x', ''];
+  // An empty slot joins its neighbours with two spaces, which folded text never has: squeezed out.
+  const squeeze = (s: string): string => s.split(' ').filter((w) => w !== '').join(' ');
+  const slot = (words: string[]) => fc.constantFrom(...words);
+  const text = fc
+    .array(fc.tuple(slot(LEAD), slot(NUMBER), slot(UNIT), slot(CLOSE)), { minLength: 1, maxLength: 4 })
+    .map((groups) => squeeze(groups.map((g) => g.join(' ')).join(' ')));
+
+  it('names, for each pattern, words without which it cannot match', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        DEADLINES.forEach((pattern, p) => {
+          const needs = DEADLINE_NEEDS[p];
+          const matches = [...t.matchAll(pattern)];
+          if (needs && matches.length > 0) expect(needs.some((word) => t.includes(word))).toBe(true);
+        });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('has one entry per pattern', () => {
+    expect(DEADLINE_NEEDS).toHaveLength(DEADLINES.length);
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ContentSignature } from '../../../utils/core/list/schema';
+import { AhoCorasick } from '../../../utils/core/signatures/aho-corasick';
 import { SignatureMatcher } from '../../../utils/core/signatures/matcher';
 import { preparePhrase } from '../../../utils/core/signatures/phrase';
 import { foldForMatching } from '../../../utils/core/text/normalize';
@@ -106,6 +107,40 @@ describe('matching cost', () => {
         },
       ),
       { numRuns: 40 },
+    );
+  });
+});
+
+describe('SignatureMatcher with extra patterns', () => {
+  // " bitcoin" is also a signature pattern (from "bitcoin*"): the two must share one id.
+  const extras = [' julkaistaan ', ' bitcoin', ' hello ', ' poistetaan ', ' never here '];
+  const both = new SignatureMatcher([{ signature: vastaamo, ref: 'list-a' }], extras);
+  const alone = new SignatureMatcher([{ signature: vastaamo, ref: 'list-a' }]);
+  const text = foldForMatching('Hello! Potilastiedot julkaistaan 24 tunnin kuluessa, maksa bitcoineina. Tiedot poistetaan pysyvästi.');
+
+  it('reports the extra patterns that occur, in order of first occurrence, including one a signature shares', () => {
+    expect(both.matchWithExtra(text).extra).toEqual([2, 0, 1, 3]);
+  });
+
+  it('matches the same signatures as a matcher without extras', () => {
+    expect(both.matchWithExtra(text).hits).toEqual(alone.match(text));
+    expect(both.match(text)).toEqual(alone.match(text));
+    expect(both.match(text).map((h) => h.signatureId)).toEqual(['vastaamo-fi']);
+  });
+
+  it('reports an empty list, not null, when no extra pattern occurs', () => {
+    expect(both.matchWithExtra(foldForMatching('nothing to see')).extra).toEqual([]);
+  });
+
+  it('finds the extra patterns an automaton of them alone finds, in the same order, for any text', () => {
+    const words = fc.constantFrom('julkaistaan', 'bitcoin', 'bitcoineina', 'hello', 'poistetaan', 'potilastiedot', 'x', '24', 'tunnin', '€', '.');
+    const own = new AhoCorasick(extras);
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 20 }), (ws) => {
+        const folded = foldForMatching(ws.join(' '));
+        expect(both.matchWithExtra(folded).extra).toEqual(own.scan(folded, 'words'));
+        expect(both.matchWithExtra(folded).hits).toEqual(alone.match(folded));
+      }),
     );
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldForeignDiacritics } from '../../../utils/core/text/foreign-diacritics';
 
@@ -17,5 +18,22 @@ describe('foldForeignDiacritics', () => {
     expect(foldForeignDiacritics(s)).toHaveLength(s.length);
     const plain = 'plain ascii text';
     expect(foldForeignDiacritics(plain)).toBe(plain);
+  });
+});
+
+describe('foldForeignDiacritics on long text', () => {
+  it('returns the very text when every accented letter in it is one the languages use', () => {
+    const s = 'hyvä asiakas, sähköposti på svenska, café, będzie. '.repeat(200);
+    expect(foldForeignDiacritics(s)).toBe(s);
+  });
+
+  it('folds each character as it folds that character alone, whatever surrounds it', () => {
+    const letter = fc.constantFrom('a', 'ä', 'ĕ', 'ő', 'ĭ', 'é', 'ł', 'ŀ', 'ı', 'ƒ', 'ǆ', 'ȁ', 'ḁ', 'ỳ', ' ', '€', 'ß', 'ø');
+    fc.assert(
+      fc.property(fc.array(letter, { maxLength: 30 }), (letters) => {
+        const s = letters.join('');
+        expect(foldForeignDiacritics(s)).toBe(letters.map((ch) => foldForeignDiacritics(ch)).join(''));
+      }),
+    );
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldForMatching, foldLookalikes, normalizeText } from '../../../utils/core/text/normalize';
+import { collapseWhitespace, foldForMatching, foldLookalikes, normalizeText } from '../../../utils/core/text/normalize';
 import { mailText } from './arbitraries';
 
 describe('normalizeText', () => {
@@ -86,5 +86,46 @@ describe('foldLookalikes', () => {
 
   it('leaves other Cyrillic letters alone', () => {
     expect(foldLookalikes('Жизнь')).toBe('Жизнь');
+  });
+});
+
+describe('collapseWhitespace', () => {
+  // The regular-expression form it replaces, kept here as the reference.
+  const reference = (s: string, keepLineBreaks: boolean): string =>
+    s.replace(/[\s\u0085]+/g, (run) => (keepLineBreaks && /[\n\r\v\f\u2028\u2029\u0085]/.test(run) ? '\n' : ' '));
+
+  it('turns each run into one space, or one line break when asked and the run holds one', () => {
+    expect(collapseWhitespace('a \t\u00A0 b\r\n\r\nc\u0085d', true)).toBe('a b\nc\nd');
+    expect(collapseWhitespace('a \t\u00A0 b\r\n\r\nc\u0085d', false)).toBe('a b c d');
+    expect(collapseWhitespace(' \n', true)).toBe('\n');
+    expect(collapseWhitespace('\n', false)).toBe(' ');
+  });
+
+  it('returns the very same string when nothing changes', () => {
+    const s = 'one line\nanother line';
+    expect(collapseWhitespace(s, true)).toBe(s);
+  });
+
+  it('agrees with the regular-expression form on any text', () => {
+    const piece = fc.constantFrom(' ', '  ', '\n', '\r\n', '\t', '\u00A0', '\u2028', '\u0085', '\u3000', 'a', 'ä', '€', '\uD83D\uDE00', '\uD800', 'x y');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.boolean(), (pieces, keep) => {
+        const s = pieces.join('');
+        expect(collapseWhitespace(s, keep)).toBe(reference(s, keep));
+      }),
+    );
+    fc.assert(
+      fc.property(mailText(60), fc.boolean(), (s, keep) => {
+        expect(collapseWhitespace(s, keep)).toBe(reference(s, keep));
+      }),
+    );
+  });
+});
+
+describe('invisible characters outside the Basic Multilingual Plane', () => {
+  it('removes astral variation selectors and tags but keeps emoji and lone surrogates', () => {
+    expect(normalizeText('a\u{E0100}b\u{E0041}c')).toBe('abc');
+    expect(normalizeText('a\u{1F600}b')).toBe('a\u{1F600}b');
+    expect(normalizeText('a\uD800b')).toBe('a\uD800b');
   });
 });

@@ -11,6 +11,7 @@
  * one hash probe.
  */
 import { assessHeuristics, type NearMiss } from '../heuristics';
+import { useCueScan } from '../heuristics/cues';
 import { findPaymentAddressesInNormalized } from '../payment/find';
 import { domainSuffixes, normalizeEmailAddress } from '../sender/address';
 import { foldForMatching, normalizeText } from '../text/normalize';
@@ -85,11 +86,11 @@ export function extractEvidence(features: MessageFeatures, textIndex: TextIndex)
 
   const subject = normalizeText(features.subject);
   const body = normalizeText(features.bodyText);
+  // One copy of the message text for the address scan and the fold.
+  const text = `${subject}\n${body}`;
   const links = features.links;
   // Links are searched too: a `bitcoin:` URI may sit only in an href.
-  const addresses = findPaymentAddressesInNormalized(
-    links.length > 0 ? `${subject}\n${body}\n${links.map(normalizeText).join('\n')}` : `${subject}\n${body}`,
-  );
+  const addresses = findPaymentAddressesInNormalized(links.length > 0 ? `${text}\n${links.map(normalizeText).join('\n')}` : text);
   for (const found of addresses) {
     lookups.push({
       key: paymentKey(found.coin, found.address),
@@ -99,7 +100,10 @@ export function extractEvidence(features: MessageFeatures, textIndex: TextIndex)
     });
   }
 
-  const folded = foldForMatching(`${subject}\n${body}`);
+  const folded = foldForMatching(text);
+  // One automaton pass finds both the signatures' phrases and the heuristics' lexicon phrases.
+  const scanned = textIndex.signatures.matchWithExtra(folded);
+  if (scanned.extra !== null) useCueScan(folded, scanned.extra);
   const assessed = assessHeuristics({
     subject,
     body,
@@ -118,7 +122,7 @@ export function extractEvidence(features: MessageFeatures, textIndex: TextIndex)
   }
   // A bulletin or an article that quotes a whole campaign matches its wording; the framing that
   // vetoes the heuristics vetoes wording too. A listed sender or payment address still counts.
-  const signatureHits = textIndex.signatures.match(folded);
+  const signatureHits = scanned.hits;
   if (!assessed.warningFraming) {
     for (const hit of signatureHits) {
       textReasons.push(listReason('content-signature', provenance[hit.ref]!, hit.phrases.join(' + '), hit.signatureId));

@@ -12,6 +12,7 @@
 import type { SignatureList } from '../list/schema';
 import { normalizeDomain, normalizeEmailAddress } from '../sender/address';
 import { DisplayNameIndex } from '../sender/display-name-index';
+import { cuePatterns } from '../heuristics/cues';
 import { SignatureMatcher } from '../signatures/matcher';
 import { paymentKey, senderAddressKey, senderDomainKey } from './keys';
 
@@ -103,7 +104,8 @@ export function buildMatchIndex(lists: readonly SignatureList[]): MatchIndex {
     exact,
     text: {
       provenance,
-      signatures: new SignatureMatcher(signatures),
+      // The heuristics' lexicon phrases ride along in the signatures' automaton pass (see classify).
+      signatures: new SignatureMatcher(signatures, cuePatterns()),
       displayNames: new DisplayNameIndex(displayNames),
     },
     entryCount,

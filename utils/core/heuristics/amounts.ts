@@ -101,7 +101,7 @@ export function findTimeSpans(folded: string): TimeSpan[] {
 
 // A time span or a date that something must happen within or by. One pattern per language
 // family; Finnish puts the postposition after the span ("24 tunnin kuluessa").
-const DEADLINES: readonly RegExp[] = [
+export const DEADLINES: readonly RegExp[] = [
   /(?:within|in|next|only|have|got|another|further|additional)\s(?:the\s)?(?:next\s)?(?:\d{1,3}|one|two|three|four|five|six|seven|a)\s?-?\s?(?:h|hrs?|hours?|days?)(?![\p{L}\p{N}])/gu,
   /(?:\d{1,3}|yhden|kahden|kolmen|neljän|viiden|seitsemän)\s(?:tunnin|vuorokauden|päivän)\s(?:kuluessa|sisällä|sisään|aikana|päästä)(?![\p{L}\p{N}])/gu,
   /(?:aikaa|on|vielä)\s(?:\d{1,3}|yksi|kaksi|kolme|neljä|viisi|seitsemän)\s(?:tuntia|vuorokautta|päivää)(?![\p{L}\p{N}])/gu,
@@ -113,10 +113,31 @@ const DEADLINES: readonly RegExp[] = [
   /\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\s(?:mennessä|klo)(?![\p{L}\p{N}])/gu,
 ];
 
+/**
+ * For each pattern of DEADLINES, words one of which every match contains (a part of a group the
+ * pattern cannot do without). A text that holds none of them cannot match, and is not scanned
+ * with that pattern: `includes` is a fast search, each pattern a slow one. `null`: the pattern
+ * needs nothing that most texts lack ("in", a digit and "h"), so it always runs.
+ */
+export const DEADLINE_NEEDS: readonly (readonly string[] | null)[] = [
+  null,
+  ['kuluessa', 'sisällä', 'sisään', 'aikana', 'päästä'],
+  ['tuntia', 'vuorokautta', 'päivää'],
+  ['inom', 'på', 'har du', 'har ni', 'ytterlig'],
+  ['day', 'tomorrow', 'tonight'],
+  ['dag', 'morgon'],
+  ['mennessä'],
+  ['before', 'by', 'until', 'no later than', 'senast', 'före', 'innan', 'viimeistään', 'deadline'],
+  ['mennessä', 'klo'],
+];
+
 /** Deadline expressions, in the order the patterns list them (at most 10). */
 export function findDeadlines(folded: string): string[] {
   const out: string[] = [];
-  for (const pattern of DEADLINES) {
+  for (let p = 0; p < DEADLINES.length; p++) {
+    const pattern = DEADLINES[p]!;
+    const needs = DEADLINE_NEEDS[p];
+    if (needs && !needs.some((word) => folded.includes(word))) continue;
     for (const m of atWordStart(pattern, folded)) {
       const text = m[0].trim();
       if (!out.includes(text)) out.push(text);

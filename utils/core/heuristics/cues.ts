@@ -5,7 +5,7 @@
  */
 import type { AhoCorasick } from '../signatures/aho-corasick';
 import { PhraseTable } from '../signatures/phrase-table';
-import { toWordForm } from '../signatures/tokens';
+import { LazyWordForm } from '../signatures/lazy-word-form';
 import { CUES, LEXICONS, type Cue } from './lexicon';
 
 export type CueHits = ReadonlyMap<Cue, readonly string[]>;
@@ -50,12 +50,11 @@ const NEGATORS = new Set([
  * look-back for a negation stops at "Don't pay. Report it to the police".
  */
 const SENTENCE_END = '¦';
-const SENTENCE_PUNCTUATION = /[.!?;:]+(?=\s|$)/g;
 
 /** How many occurrences of one advice phrase are examined before giving up (bounds the work). */
 const MAX_OCCURRENCES = 32;
 
-function hasPlainOccurrence(framed: string, pattern: string): boolean {
+function hasPlainOccurrence(framed: LazyWordForm, pattern: string): boolean {
   // Patterns open at the start ("*foo") cannot be preceded by a clean word boundary check;
   // they are matched as they are.
   let from = 0;
@@ -71,20 +70,51 @@ function hasPlainOccurrence(framed: string, pattern: string): boolean {
   return false;
 }
 
+/**
+ * The search patterns of every lexicon phrase, indexed by cue pattern id, for a caller that runs
+ * them in its own automaton pass over the message (the engine's content-signature pass) and
+ * hands the result to `useCueScan`.
+ */
+export function cuePatterns(): readonly string[] {
+  compiled ??= compile();
+  return compiled.patterns;
+}
+
+/** A scan done by someone else: the cue pattern ids found in `folded`, in order of first occurrence. */
+let handedScan: { folded: string; ids: readonly number[] } | undefined;
+
+/**
+ * Hands `findCues` the result of a scan of `folded` for `cuePatterns()` (ids in order of first
+ * occurrence, as AhoCorasick reports them), so that its next call on the same text uses it
+ * instead of scanning 100 KB again. Used once; a call on any other text scans as usual.
+ */
+export function useCueScan(folded: string, ids: readonly number[]): void {
+  handedScan = { folded, ids };
+}
+
+function cueIdsIn(folded: string, automaton: AhoCorasick): readonly number[] {
+  if (handedScan !== undefined && handedScan.folded === folded) {
+    const { ids } = handedScan;
+    handedScan = undefined;
+    return ids;
+  }
+  return automaton.scan(folded, 'words');
+}
+
 /** Distinct lexicon phrases found in `folded` (output of `foldForMatching`), grouped by cue. */
 export function findCues(folded: string): CueHits {
   compiled ??= compile();
   const { automaton, owners, patterns } = compiled;
   const hits = new Map<Cue, string[]>();
-  let framed: string | undefined;
-  for (const id of automaton.scan(folded, 'words')) {
+  let framed: LazyWordForm | undefined;
+  for (const id of cueIdsIn(folded, automaton)) {
     const seenCues = new Set<Cue>();
     for (const { cue, phrase } of owners[id] ?? []) {
       // Spellings that fold to one pattern ("case sensitive", "case-sensitive") count once.
       if (seenCues.has(cue)) continue;
       seenCues.add(cue);
       if (cue === 'advice') {
-        framed ??= ` ${toWordForm(folded.replace(SENTENCE_PUNCTUATION, ` ${SENTENCE_END} `))} `;
+        framed ??= new LazyWordForm(folded, SENTENCE_END);
         if (!hasPlainOccurrence(framed, patterns[id]!)) continue;
       }
       const list = hits.get(cue);

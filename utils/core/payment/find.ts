@@ -76,34 +76,80 @@ const BC_SHAPE: Shape = { alphabet: BECH32, prefixLength: 3, minLength: 14, maxL
 const LTC_SEGWIT_SHAPE: Shape = { alphabet: BECH32, prefixLength: 4, minLength: 15, maxLength: 75 };
 const ETH_SHAPE: Shape = { alphabet: HEX, prefixLength: 2, minLength: 42, maxLength: 42 };
 
-function shapesFor(token: string): Shape[] {
-  const head = token.slice(0, 4).toLowerCase();
-  const shapes: Shape[] = [];
-  if (head.startsWith('bc1')) shapes.push(BC_SHAPE);
-  else if (head.startsWith('ltc1')) shapes.push(LTC_SEGWIT_SHAPE);
-  else if (head.startsWith('0x')) shapes.push(ETH_SHAPE);
-  switch (token.charAt(0)) {
-    case '1':
-      shapes.push(P2PKH_SHAPE);
-      break;
-    case '3':
-    case 'L':
-    case 'M':
-      shapes.push(BASE58_34_SHAPE);
-      break;
-    case '4':
-      shapes.push(MONERO_SHAPE);
-      break;
-    case '8':
-      shapes.push(SUBADDRESS_SHAPE);
-      break;
+const NO_SHAPES: readonly Shape[] = [];
+const ONLY: ReadonlyMap<Shape, readonly Shape[]> = new Map(
+  [P2PKH_SHAPE, BASE58_34_SHAPE, MONERO_SHAPE, SUBADDRESS_SHAPE, BC_SHAPE, LTC_SEGWIT_SHAPE, ETH_SHAPE].map((shape) => [shape, [shape]]),
+);
+const LTC_SEGWIT_OR_BASE58: readonly Shape[] = [LTC_SEGWIT_SHAPE, BASE58_34_SHAPE];
+// What a token's first character allows, per ASCII code, built once: `shapesAt` runs for every
+// token of the text. The ones that may also open a prefix ("bc1", "ltc1", "0x") are marked.
+const FIRST_CHAR_SHAPE: (Shape | undefined)[] = Array.from({ length: 128 }, () => undefined);
+FIRST_CHAR_SHAPE[0x31] = P2PKH_SHAPE; // 1
+FIRST_CHAR_SHAPE[0x33] = BASE58_34_SHAPE; // 3
+FIRST_CHAR_SHAPE[0x4c] = BASE58_34_SHAPE; // L
+FIRST_CHAR_SHAPE[0x4d] = BASE58_34_SHAPE; // M
+FIRST_CHAR_SHAPE[0x34] = MONERO_SHAPE; // 4
+FIRST_CHAR_SHAPE[0x38] = SUBADDRESS_SHAPE; // 8
+const PREFIX_FIRST = new Uint8Array(128);
+for (const ch of 'bBlL0') PREFIX_FIRST[ch.charCodeAt(0)] = 1;
+
+/** ASCII lower case of one code unit (only letters change). */
+const lower = (code: number): number => (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
+
+/**
+ * The shapes a token may start, most specific first: a segwit or hex prefix ("bc1", "ltc1",
+ * "0x", any case), then what its first character allows. Reads character codes in place, so
+ * that the many tokens that can start no address cost no string.
+ */
+function shapesAt(text: string, start: number, end: number): readonly Shape[] {
+  const c0 = text.charCodeAt(start);
+  const byFirst = FIRST_CHAR_SHAPE[c0];
+  if (PREFIX_FIRST[c0] !== 1) return byFirst === undefined ? NO_SHAPES : ONLY.get(byFirst)!;
+  const length = end - start;
+  const l0 = lower(c0);
+  if (l0 === 0x62 && length >= 3 && lower(text.charCodeAt(start + 1)) === 0x63 && text.charCodeAt(start + 2) === 0x31) return ONLY.get(BC_SHAPE)!;
+  if (
+    l0 === 0x6c &&
+    length >= 4 &&
+    lower(text.charCodeAt(start + 1)) === 0x74 &&
+    lower(text.charCodeAt(start + 2)) === 0x63 &&
+    text.charCodeAt(start + 3) === 0x31
+  ) {
+    return byFirst === undefined ? ONLY.get(LTC_SEGWIT_SHAPE)! : LTC_SEGWIT_OR_BASE58;
   }
-  return shapes;
+  if (c0 === 0x30 && length >= 2 && lower(text.charCodeAt(start + 1)) === 0x78) return ONLY.get(ETH_SHAPE)!;
+  return byFirst === undefined ? NO_SHAPES : ONLY.get(byFirst)!;
 }
 
-type Token = { start: number; end: number; classes: number };
+/**
+ * The tokens of the text being scanned, as parallel arrays reused from scan to scan: a 100 KB
+ * mail has some 20,000 tokens, and one object each made the collector a large part of a scan.
+ */
+class TokenTable {
+  count = 0;
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
+  classes = new Uint8Array(1024);
 
-const TOKEN = /[A-Za-z0-9]+/g;
+  push(start: number, end: number, classes: number): void {
+    if (this.count === this.start.length) {
+      const grown = this.count * 2;
+      const resize = <T extends Int32Array | Uint8Array>(from: T, to: T): T => (to.set(from), to);
+      this.start = resize(this.start, new Int32Array(grown));
+      this.end = resize(this.end, new Int32Array(grown));
+      this.classes = resize(this.classes, new Uint8Array(grown));
+    }
+    this.start[this.count] = start;
+    this.end[this.count] = end;
+    this.classes[this.count] = classes;
+    this.count++;
+  }
+}
+
+const TOKENS = new TokenTable();
+
+/** Whether a code unit belongs to a token: ASCII letters and digits (`[A-Za-z0-9]`). */
+const isTokenUnit = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 
 function classesOf(text: string, start: number, end: number): number {
   let classes = B58 | BECH32 | HEX;
@@ -174,11 +220,20 @@ export function scanPaymentAddresses(input: string, options: { normalized?: bool
   const found: FoundAddress[] = [];
   const seen = new Map<string, FoundAddress>();
 
-  const tokens: Token[] = [];
-  for (const match of folded.matchAll(TOKEN)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    tokens.push({ start, end, classes: classesOf(folded, start, end) });
+  // Scans are synchronous, so one table serves them all.
+  const tokens = TOKENS;
+  tokens.count = 0;
+  const n = folded.length;
+  for (let i = 0; i < n; i++) {
+    if (!isTokenUnit(folded.charCodeAt(i))) continue;
+    const start = i;
+    let classes = B58 | BECH32 | HEX;
+    for (; i < n; i++) {
+      const code = folded.charCodeAt(i);
+      if (!isTokenUnit(code)) break;
+      classes &= CHAR_CLASS[code]!;
+    }
+    tokens.push(start, i, classes);
     stats.tokens++;
   }
 
@@ -194,30 +249,31 @@ export function scanPaymentAddresses(input: string, options: { normalized?: bool
   };
 
   const tryShape = (first: number, shape: Shape): { last: number; address: string; kind: string; coin: Coin } | null => {
-    const firstToken = tokens[first];
-    if (!firstToken) return null;
-    if (firstToken.end - firstToken.start < shape.prefixLength) return null;
+    if (first >= tokens.count) return null;
+    const firstStart = tokens.start[first]!;
+    if (tokens.end[first]! - firstStart < shape.prefixLength) return null;
     let length = 0;
     let headChecked = shape.head === undefined;
-    for (let j = first; j < tokens.length; j++) {
+    for (let j = first; j < tokens.count; j++) {
       stats.joinSteps++;
-      const token = tokens[j]!;
-      if (j > first && !isGap(folded, tokens[j - 1]!.end, token.start)) return null;
+      const tokenStart = tokens.start[j]!;
+      const tokenEnd = tokens.end[j]!;
+      if (j > first && !isGap(folded, tokens.end[j - 1]!, tokenStart)) return null;
       // The prefix ("bc1", "0x") is outside the alphabet of the rest, so the first token is
       // checked from after it.
-      const classes = j === first && shape.prefixLength > 0 ? classesOf(folded, token.start + shape.prefixLength, token.end) : token.classes;
+      const classes = j === first && shape.prefixLength > 0 ? classesOf(folded, tokenStart + shape.prefixLength, tokenEnd) : tokens.classes[j]!;
       if ((classes & shape.alphabet) === 0) return null;
-      length += token.end - token.start;
+      length += tokenEnd - tokenStart;
       if (length > shape.maxLength) return null;
       if (!headChecked && shape.head && length >= shape.head.length) {
         headChecked = true;
-        const head = folded.slice(firstToken.start, token.end).replace(GAP_RUN, '').slice(0, shape.head.length);
+        const head = folded.slice(firstStart, tokenEnd).replace(GAP_RUN, '').slice(0, shape.head.length);
         stats.builtChars += head.length;
         if (!shape.head.plausible(head)) return null;
       }
       const minLength = j > first ? (shape.rejoinMinLength ?? shape.minLength) : shape.minLength;
       if (length < minLength || (shape.lengths && !shape.lengths.has(length))) continue;
-      const candidate = j === first ? folded.slice(token.start, token.end) : folded.slice(firstToken.start, token.end).replace(GAP_RUN, '');
+      const candidate = j === first ? folded.slice(tokenStart, tokenEnd) : folded.slice(firstStart, tokenEnd).replace(GAP_RUN, '');
       stats.builtChars += candidate.length;
       const cls = classifyCached(candidate);
       if (!cls) continue;
@@ -230,21 +286,19 @@ export function scanPaymentAddresses(input: string, options: { normalized?: bool
   // An unchecksummed Ethereum address validates at any 42-character cut of a longer hex run,
   // so a re-join only counts when the hex stops there.
   const continuesWithHex = (last: number): boolean => {
-    const next = tokens[last + 1];
-    return next !== undefined && isGap(folded, tokens[last]!.end, next.start) && (next.classes & HEX) !== 0;
+    const next = last + 1;
+    return next < tokens.count && isGap(folded, tokens.end[last]!, tokens.start[next]!) && (tokens.classes[next]! & HEX) !== 0;
   };
 
-  for (let i = 0; i < tokens.length && found.length < MAX_FOUND_ADDRESSES; i++) {
-    const token = tokens[i]!;
-    const tokenText = folded.slice(token.start, Math.min(token.end, token.start + 4));
+  for (let i = 0; i < tokens.count && found.length < MAX_FOUND_ADDRESSES; i++) {
     let hit: ReturnType<typeof tryShape> = null;
-    for (const shape of shapesFor(tokenText)) {
+    for (const shape of shapesAt(folded, tokens.start[i]!, tokens.end[i]!)) {
       hit = tryShape(i, shape);
       if (hit) break;
     }
     if (!hit) continue;
-    const spanStart = token.start;
-    const spanEnd = tokens[hit.last]!.end;
+    const spanStart = tokens.start[i]!;
+    const spanEnd = tokens.end[hit.last]!;
     const uri = uriSchemeBefore(folded, spanStart);
     let via: FoundVia = 'plain';
     if (uri) via = 'uri';

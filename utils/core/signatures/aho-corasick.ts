@@ -48,6 +48,8 @@ export class AhoCorasick {
   private readonly output: Int32Array;
   /** Nearest node on the failure chain (excluding itself) that has an output, or NONE. */
   private readonly outputLink: Int32Array;
+  /** The first node to report on reaching this one: itself if it has an output, else outputLink. */
+  private readonly reportFrom: Int32Array;
   private readonly stamp: Uint32Array;
   /** For nodes with many children: offset of their Latin-1 table in `latinTables`, else NONE. */
   private readonly latinOffset: Int32Array;
@@ -161,6 +163,7 @@ export class AhoCorasick {
         queue[tail++] = child;
       }
     }
+    this.reportFrom = this.output.map((o, node) => (o !== NONE ? node : this.outputLink[node]!));
   }
 
   private child(node: number, c: number): number {
@@ -199,61 +202,101 @@ export class AhoCorasick {
       this.stamp.fill(0);
       this.generation = 1;
     }
+    // The tables as locals and the transition written out in the loop: this loop runs once per
+    // character of every message, and field reads and calls per character made it several times
+    // slower than the work itself.
+    const { rootTable, edgeStart, edgeLabel, edgeTarget, fail, reportFrom, stamp, latinOffset, latinTables } = this;
+    const generation = this.generation;
+    const words = mode === 'words';
+    const n = text.length;
     let state = ROOT;
     let fed = 0;
-    const n = text.length;
-    if (mode === 'raw') {
-      for (let i = 0; i < n; i++) state = this.feed(state, text.charCodeAt(i));
-      fed = n;
-    } else {
-      // The word-boundary form of tokens.ts, produced on the fly instead of as a copy.
-      state = this.feed(state, SPACE);
+    let failSteps = 0;
+    // Word-break spaces go through feedSlow, which counts its own steps.
+    let spacesFed = 0;
+    let lastWasSpace = true;
+    let pending = false;
+    // In word mode the text is framed by spaces: one before it (i = -1) and one after (i = n).
+    for (let i = words ? -1 : 0; i <= n; i++) {
+      let c: number;
+      if (i === -1) c = SPACE;
+      else if (i === n) {
+        if (!words || lastWasSpace) break;
+        c = SPACE;
+      } else {
+        c = text.charCodeAt(i);
+        if (words) {
+          // The word-boundary form of tokens.ts, produced on the fly instead of as a copy.
+          let cls = CLASS_CACHE[c]!;
+          if (cls === 0) cls = charClass(c);
+          if (cls === CHAR_SEPARATOR) {
+            pending = true;
+            continue;
+          }
+          if ((pending || cls === CHAR_SYMBOL) && !lastWasSpace) {
+            // A word break: feed one space first (the same transition as below).
+            state = this.feedSlow(state, SPACE);
+            fed++;
+            spacesFed++;
+          }
+          lastWasSpace = false;
+          pending = cls === CHAR_SYMBOL;
+        }
+      }
       fed++;
-      let lastWasSpace = true;
-      let pending = false;
-      for (let i = 0; i < n; i++) {
-        const c = text.charCodeAt(i);
-        let cls = CLASS_CACHE[c]!;
-        if (cls === 0) cls = charClass(c);
-        if (cls === CHAR_SEPARATOR) {
-          pending = true;
-          continue;
+      // One transition: the root's dense table, a wide node's Latin-1 table, or a short probe;
+      // on a miss, failure links (counted: at most one per earlier forward step).
+      for (;;) {
+        let next: number;
+        if (state === ROOT) next = rootTable[c]!;
+        else {
+          const latin = latinOffset[state]!;
+          if (latin !== NONE && c < 256) next = latinTables[latin + c]!;
+          else if (latin !== NONE) next = this.bisect(state, c);
+          else {
+            next = NONE;
+            const hi = edgeStart[state + 1]!;
+            for (let k = edgeStart[state]!; k < hi; k++) {
+              if (edgeLabel[k] === c) {
+                next = edgeTarget[k]!;
+                break;
+              }
+            }
+          }
         }
-        if ((pending || cls === CHAR_SYMBOL) && !lastWasSpace) {
-          state = this.feed(state, SPACE);
-          fed++;
+        if (next !== NONE) {
+          state = next;
+          break;
         }
-        state = this.feed(state, c);
-        fed++;
-        lastWasSpace = false;
-        pending = cls === CHAR_SYMBOL;
+        if (state === ROOT) break;
+        state = fail[state]!;
+        failSteps++;
       }
-      if (!lastWasSpace) {
-        this.feed(state, SPACE);
-        fed++;
-      }
+      const o = reportFrom[state]!;
+      if (o !== NONE && stamp[o] !== generation) this.report(o);
     }
+    this.steps += fed - spacesFed + failSteps;
     this.lastScan = { steps: this.steps, fed };
     const found = this.found;
     this.found = [];
     return found;
   }
 
-  // Scan state kept on the instance rather than in a closure: V8 inlines these methods into
-  // the scan loop, and a closure over mutable locals would make every step a context access.
+  // Scan state kept on the instance rather than in a closure: the report path is rare and
+  // reads and writes these.
   private found: number[] = [];
   private limit = 0;
   private steps = 0;
 
-  private feed(state: number, c: number): number {
+  /** One transition (and its report), for the rarer word-break spaces of the scan. */
+  private feedSlow(state: number, c: number): number {
     let next = this.child(state, c);
-    let steps = 1;
     while (next === NONE && state !== ROOT) {
       state = this.fail[state]!;
       next = this.child(state, c);
-      steps++;
+      this.steps++;
     }
-    this.steps += steps;
+    this.steps++;
     state = next === NONE ? ROOT : next;
     const o = this.output[state] !== NONE ? state : this.outputLink[state]!;
     if (o !== NONE && this.stamp[o] !== this.generation) this.report(o);

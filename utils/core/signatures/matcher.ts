@@ -7,7 +7,7 @@
  * hit (each hit phrase visits the groups that contain it), so thousands of signatures whose
  * phrases do not occur cost nothing.
  */
-import type { AhoCorasick, ScanStats } from './aho-corasick';
+import { AhoCorasick, type ScanStats } from './aho-corasick';
 import { PhraseTable } from './phrase-table';
 
 /**
@@ -49,7 +49,19 @@ export class SignatureMatcher<Ref> {
   private readonly groupAtLeast: Int32Array;
   private readonly signatureFirstGroup: Int32Array;
 
-  constructor(entries: readonly SignatureEntry<Ref>[]) {
+  /** Patterns of the automaton that belong to signatures; the rest are extra-only patterns. */
+  private readonly signaturePatternCount: number;
+  /** For pattern p: the extra patterns (indexes into `extraPatterns`) it stands for, CSR layout. */
+  private readonly extraStart: Int32Array;
+  private readonly extraIndex: Int32Array;
+  private readonly extraCount: number;
+
+  /**
+   * `extraPatterns` (already in the framed word form, distinct) ride along in the same automaton
+   * pass, so that a caller with its own phrases (the heuristics' lexicons) need not scan the
+   * message a second time; `matchWithExtra` reports which of them occur.
+   */
+  constructor(entries: readonly SignatureEntry<Ref>[], extraPatterns: readonly string[] = []) {
     this.entries = entries;
     // Owners of a pattern are the groups it counts towards.
     const table = new PhraseTable<number>();
@@ -73,7 +85,27 @@ export class SignatureMatcher<Ref> {
       }
     });
     signatureFirstGroup.push(groupSignature.length);
-    this.automaton = table.automaton();
+    // An extra pattern equal to a signature pattern shares its id: the automaton keeps one
+    // output per pattern text.
+    this.signaturePatternCount = table.patterns.length;
+    const patterns = [...table.patterns];
+    const idOf = new Map(patterns.map((pattern, id) => [pattern, id]));
+    const extrasOf: number[][] = patterns.map(() => []);
+    extraPatterns.forEach((pattern, e) => {
+      let id = idOf.get(pattern);
+      if (id === undefined) {
+        id = patterns.length;
+        idOf.set(pattern, id);
+        patterns.push(pattern);
+        extrasOf.push([]);
+      }
+      extrasOf[id]!.push(e);
+    });
+    this.extraCount = extraPatterns.length;
+    this.extraStart = new Int32Array(patterns.length + 1);
+    extrasOf.forEach((es, id) => (this.extraStart[id + 1] = this.extraStart[id]! + es.length));
+    this.extraIndex = Int32Array.from(extrasOf.flat());
+    this.automaton = new AhoCorasick(patterns);
     this.patternText = table.firstPhrase;
     const groupsOfPattern = table.owners;
     this.slotStart = new Int32Array(groupsOfPattern.length + 1);
@@ -105,7 +137,28 @@ export class SignatureMatcher<Ref> {
 
   /** Signatures all of whose groups hold in `folded` (output of `foldForMatching`). */
   match(folded: string): SignatureHit<Ref>[] {
-    const hitPatterns = this.automaton.scan(folded, 'words', MAX_PHRASE_HITS);
+    return this.matchWithExtra(folded).hits;
+  }
+
+  /**
+   * `match`, and the extra patterns that occur, in order of first occurrence (`null` when the
+   * scan stopped reporting at its cap, so that some may be missing: scan for them yourself).
+   */
+  matchWithExtra(folded: string): { hits: SignatureHit<Ref>[]; extra: number[] | null } {
+    // Room for every extra pattern on top of the signature cap: the first MAX_PHRASE_HITS
+    // signature patterns are then the same as a scan of signature patterns alone would give.
+    const limit = MAX_PHRASE_HITS + this.extraCount;
+    const found = this.automaton.scan(folded, 'words', limit);
+    const hitPatterns: number[] = [];
+    const extra: number[] = [];
+    for (const p of found) {
+      if (p < this.signaturePatternCount && hitPatterns.length < MAX_PHRASE_HITS) hitPatterns.push(p);
+      for (let k = this.extraStart[p]!; k < this.extraStart[p + 1]!; k++) extra.push(this.extraIndex[k]!);
+    }
+    return { hits: this.evaluate(hitPatterns), extra: found.length < limit ? extra : null };
+  }
+
+  private evaluate(hitPatterns: readonly number[]): SignatureHit<Ref>[] {
     if (hitPatterns.length === 0) return [];
     const groupCounts = new Map<number, number>();
     const touched = new Set<number>();

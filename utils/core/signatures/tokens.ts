@@ -38,6 +38,66 @@ export function charClass(code: number): number {
   return cls;
 }
 
+/** Reused output buffer of the word form (grown on demand; scans are synchronous). */
+let buffer = new Uint16Array(4096);
+
+/** `\s` of a regular expression, for one code unit, without one. */
+export function isRegExpSpace(code: number): boolean {
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
+  if (code < 0x80) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Sentence punctuation: a run of these before whitespace or the end ends a sentence. */
+const isSentencePunctuation = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b || code === 0x3a;
+
+/** Code units from a buffer as a string, in chunks small enough for `fromCharCode`'s arguments. */
+function stringOf(units: Uint16Array, length: number): string {
+  const CHUNK = 8192;
+  let out = '';
+  for (let at = 0; at < length; at += CHUNK) {
+    out += String.fromCharCode.apply(null, units.subarray(at, Math.min(length, at + CHUNK)) as unknown as number[]);
+  }
+  return out;
+}
+
+function wordForm(folded: string, sentenceMark: number): string {
+  const n = folded.length;
+  // Every unit gives at most itself and one space; a sentence mark replaces at least one unit.
+  if (buffer.length < 2 * n + 2) buffer = new Uint16Array(2 * n + 2);
+  const out = buffer;
+  let length = 0;
+  let inWord = false;
+  for (let i = 0; i < n; i++) {
+    const code = folded.charCodeAt(i);
+    if (sentenceMark !== 0 && isSentencePunctuation(code)) {
+      let k = i + 1;
+      while (k < n && isSentencePunctuation(folded.charCodeAt(k))) k++;
+      inWord = false;
+      if (k === n || isRegExpSpace(folded.charCodeAt(k))) {
+        if (length > 0) out[length++] = SPACE;
+        out[length++] = sentenceMark;
+      }
+      i = k - 1;
+      continue;
+    }
+    let cls = CLASS_CACHE[code]!;
+    if (cls === 0) cls = charClass(code);
+    if (cls === CHAR_WORD) {
+      if (!inWord && length > 0) out[length++] = SPACE;
+      out[length++] = code;
+      inWord = true;
+    } else {
+      inWord = false;
+      if (cls === CHAR_SYMBOL) {
+        if (length > 0) out[length++] = SPACE;
+        out[length++] = code;
+      }
+    }
+  }
+  return stringOf(out, length);
+}
+
 /**
  * The word-boundary form of a (folded) string, without the framing spaces. Used for phrases
  * (and by the heuristics on whole messages); the scanner applies the same rules on the fly
@@ -45,22 +105,15 @@ export function charClass(code: number): number {
  * symbol characters, joined by one space each.
  */
 export function toWordForm(folded: string): string {
-  const tokens: string[] = [];
-  let start = -1;
-  for (let i = 0; i < folded.length; i++) {
-    const code = folded.charCodeAt(i);
-    let cls = CLASS_CACHE[code]!;
-    if (cls === 0) cls = charClass(code);
-    if (cls === CHAR_WORD) {
-      if (start === -1) start = i;
-      continue;
-    }
-    if (start !== -1) {
-      tokens.push(folded.slice(start, i));
-      start = -1;
-    }
-    if (cls === CHAR_SYMBOL) tokens.push(folded[i]!);
-  }
-  if (start !== -1) tokens.push(folded.slice(start));
-  return tokens.join(' ');
+  return wordForm(folded, 0);
+}
+
+/**
+ * The word form with each sentence end marked: a run of `.`, `!`, `?`, `;` or `:` followed by
+ * whitespace or the end of the text becomes the word `mark` (a symbol character, so that it can
+ * never be part of a word). The same as `toWordForm` of the text with each such run replaced by
+ * ` mark `, in one pass.
+ */
+export function toWordFormMarkingSentences(folded: string, mark: string): string {
+  return wordForm(folded, mark.charCodeAt(0));
 }

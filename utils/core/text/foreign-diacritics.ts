@@ -28,9 +28,30 @@ function baseLetter(ch: string): string {
 
 const FOLDED = new Map<string, string>();
 
+/** Per code unit of the candidate ranges: 0 not yet known, 1 kept as it is, 2 folded. */
+const CHANGES = new Uint8Array(0x1f00);
+
+/** Whether folding would change anything: one pass over character codes, no copy. */
+function hasForeignDiacritic(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0xc0 || (code > 0x24f && code < 0x1e00) || code > 0x1eff) continue;
+    let changes = CHANGES[code]!;
+    if (changes === 0) {
+      const ch = String.fromCharCode(code);
+      changes = baseLetter(ch) === ch ? 1 : 2;
+      CHANGES[code] = changes;
+    }
+    if (changes === 2) return true;
+  }
+  return false;
+}
+
 /** `s` (lower case) with foreign-diacritic letters folded; `s` itself when it has none. */
 export function foldForeignDiacritics(s: string): string {
-  if (!CANDIDATE.test(s)) return s;
+  // Mail in the reading languages is full of kept letters (ä, ö, é): a text with only those is
+  // common, and the replacement below would call back for each of them for nothing.
+  if (!CANDIDATE.test(s) || !hasForeignDiacritic(s)) return s;
   return s.replace(CANDIDATES, (ch) => {
     let folded = FOLDED.get(ch);
     if (folded === undefined) {

@@ -20,7 +20,6 @@ const INVISIBLE = /[\p{Cf}\u034F\u180B-\u180D\uFE00-\uFE0F\u{E0100}-\u{E01EF}\x0
 // After NFKC, `\s` covers the remaining space characters; a run that holds a line break
 // becomes one `\n` so that a wrapped address can still be re-joined later. NEL (U+0085) is a
 // line break that `\s` does not know.
-const WHITESPACE_RUN = /[\s\u0085]+/g;
 const LINE_BREAK = /[\n\r\v\f\u2028\u2029\u0085]/;
 
 /**
@@ -53,12 +52,108 @@ const LOOKALIKES: ReadonlyMap<string, string> = new Map(LOOKALIKE_PAIRS);
 const HAS_LOOKALIKE = /[\u0370-\u03FF\u0400-\u052F\u0131\u0237]/;
 const LOOKALIKE_CANDIDATE = /[\u0370-\u03FF\u0400-\u052F\u0131\u0237]/g;
 
+// Per UTF-16 unit, filled lazily from the patterns above so that the tables can never disagree
+// with them: 0 not yet known, then a bit set with FLAG_KNOWN always on.
+const FLAG_KNOWN = 1;
+const FLAG_INVISIBLE = 2;
+const FLAG_SPACE = 4;
+const FLAG_LINE_BREAK = 8;
+const UNIT_FLAGS = new Uint8Array(0x10000);
+
+/** Whether one character (a code unit or a surrogate pair) is one that INVISIBLE removes. */
+function isInvisibleChar(ch: string): boolean {
+  // The global pattern itself, so that the tables cannot drift from it; `test` moves lastIndex.
+  INVISIBLE.lastIndex = 0;
+  const invisible = INVISIBLE.test(ch);
+  INVISIBLE.lastIndex = 0;
+  return invisible;
+}
+const SPACE_ONE = /^[\s\u0085]$/;
+
+function unitFlags(code: number): number {
+  const known = UNIT_FLAGS[code]!;
+  if (known !== 0) return known;
+  const ch = String.fromCharCode(code);
+  // A surrogate is judged with its partner (see hasInvisible); alone it is neither.
+  let flags = FLAG_KNOWN;
+  if (code < 0xd800 || code > 0xdfff) {
+    if (isInvisibleChar(ch)) flags |= FLAG_INVISIBLE;
+    if (SPACE_ONE.test(ch)) flags |= FLAG_SPACE;
+    if (LINE_BREAK.test(ch)) flags |= FLAG_LINE_BREAK;
+  }
+  UNIT_FLAGS[code] = flags;
+  return flags;
+}
+
+/** Whether `s` holds a character that INVISIBLE removes (one pass, no copy). */
+function hasInvisible(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 0x20 && code < 0x7f) continue;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length) {
+      const low = s.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        // Astral characters are rare; the pattern itself judges the pair.
+        if (isInvisibleChar(s.slice(i, i + 2))) return true;
+        i++;
+        continue;
+      }
+    }
+    if ((unitFlags(code) & FLAG_INVISIBLE) !== 0) return true;
+  }
+  return false;
+}
+
+const withoutInvisible = (s: string): string => (hasInvisible(s) ? s.replace(INVISIBLE, '') : s);
+
+/**
+ * Every run of whitespace (`\s` and NEL) as one character: `\n` when `keepLineBreaks` and the
+ * run holds a line break, else a space. Copies only the stretches that change; mail text is
+ * mostly single spaces and single line breaks, which come back as the same string.
+ */
+export function collapseWhitespace(s: string, keepLineBreaks: boolean): string {
+  let out = '';
+  let copied = 0;
+  // Edits that are a lone `\n` becoming a space (every line of folded text) are left to one
+  // `replaceAll` at the end, which is far cheaper than cutting the text at each line.
+  let loneLineBreaks = false;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const code = s.charCodeAt(i);
+    // Printable ASCII other than the space is never whitespace: the common case, decided at once.
+    if (code > 0x20 && code < 0x7f) continue;
+    // So is a single space between two such characters (the other common case).
+    if (code === 0x20 && i + 1 < n) {
+      const next = s.charCodeAt(i + 1);
+      if (next > 0x20 && next < 0x7f) continue;
+    }
+    let flags = unitFlags(code);
+    if ((flags & FLAG_SPACE) === 0) continue;
+    const start = i;
+    let lineBreak = (flags & FLAG_LINE_BREAK) !== 0;
+    while (i + 1 < n) {
+      flags = unitFlags(s.charCodeAt(i + 1));
+      if ((flags & FLAG_SPACE) === 0) break;
+      if ((flags & FLAG_LINE_BREAK) !== 0) lineBreak = true;
+      i++;
+    }
+    const replacement = keepLineBreaks && lineBreak ? '\n' : ' ';
+    if (i === start && code === replacement.charCodeAt(0)) continue;
+    if (i === start && code === 0x0a) {
+      loneLineBreaks = true;
+      continue;
+    }
+    out += s.slice(copied, start) + replacement;
+    copied = i + 1;
+  }
+  const collapsed = copied === 0 ? s : out + s.slice(copied);
+  // Only runs that became a space can hold a `\n` now, so these are the lone ones left above.
+  return loneLineBreaks ? collapsed.replaceAll('\n', ' ') : collapsed;
+}
+
 /** NFKC, invisible characters removed, whitespace runs collapsed (line breaks kept as `\n`). */
 export function normalizeText(s: string): string {
-  const visible = s.replace(INVISIBLE, '').normalize('NFKC');
-  return visible
-    .replace(WHITESPACE_RUN, (run) => (LINE_BREAK.test(run) ? '\n' : ' '))
-    .trim();
+  return collapseWhitespace(withoutInvisible(s).normalize('NFKC'), true).trim();
 }
 
 /**
@@ -77,6 +172,6 @@ export function foldLookalikes(s: string): string {
  */
 export function foldForMatching(s: string): string {
   // Fold before lower-casing: Greek capital Nu must become "n", not "ν" (which reads as "v").
-  const folded = foldLookalikes(s.replace(INVISIBLE, '').normalize('NFKC'));
-  return foldForeignDiacritics(foldLookalikes(folded.toLowerCase())).replace(WHITESPACE_RUN, ' ').trim();
+  const folded = foldLookalikes(withoutInvisible(s).normalize('NFKC'));
+  return collapseWhitespace(foldForeignDiacritics(foldLookalikes(folded.toLowerCase())), false).trim();
 }
