@@ -252,6 +252,18 @@ describe('assessHeuristics: warnings about scams are not scams', () => {
     expect(adviceOf(negated), negated).toEqual([]);
   });
 
+  it.each([
+    ['fr', 'La gendarmerie rappelle les faits et invite à porter plainte.'],
+    ['es', 'Se recomienda denunciar ante la policía.'],
+    ['it', 'Non pagate e sporgete denuncia.'],
+  ])('%s: a negator that is another language\'s everyday word counts only right before the advice', (_language, text) => {
+    expect(findCues(foldForMatching(text)).get('advice')?.length ?? 0, text).toBeGreaterThan(0);
+  });
+
+  it('the same words right before the advice still negate it ("non sporgere denuncia")', () => {
+    expect(findCues(foldForMatching('Il criminale scrive: non sporgere denuncia.')).get('advice') ?? []).toEqual([]);
+  });
+
   it('an identity code together with a payment address overrides the veto', () => {
     const r = assess(`Maija ${HETU}`, `Maksa 200 euroa bitcoineina osoitteeseen ${ADDRESS} 24 tunnin kuluessa, muuten julkaisemme tietonne. Älä maksa muille. Ilmoita poliisille jos haluat.`);
     expect(r.counterSignals.length).toBeGreaterThan(0);

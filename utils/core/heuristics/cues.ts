@@ -39,11 +39,19 @@ function compile(): Compiled {
  * politiet", "neem geen contact op met de politie", "ära pöördu politseisse".
  */
 const NEGATORS = new Set([
-  'not', 't', 'no', 'never', 'if', 'unless', 'cannot', 'useless', 'pointless',
-  'älä', 'älkää', 'ala', 'ei', 'et', 'jos', 'turha', 'inte', 'aldrig', 'om', 'ingen', 'ingen idé',
-  'kui', 'ära', 'ärge', 'mitte', 'pole', 'wenn', 'falls', 'nicht', 'kein', 'keine', 'nie', 'als', 'indien', 'niet',
-  'geen', 'si', 'sans', 'se', 'non', 'hvis', 'dersom', 'ikke', 'ikkje', 'aldri', 'jeśli', 'jeżeli',
+  'not', 't', 'no', 'never', 'if', 'unless', 'cannot', 'useless', 'pointless', 'inutile', 'inútil',
+  'älä', 'älkää', 'ala', 'ei', 'jos', 'turha', 'inte', 'aldrig', 'om', 'ingen', 'ingen idé',
+  'kui', 'ära', 'ärge', 'mitte', 'pole', 'wenn', 'falls', 'nicht', 'kein', 'keine', 'als', 'indien', 'niet',
+  'geen', 'si', 'sans', 'hvis', 'dersom', 'ikke', 'ikkje', 'aldri', 'jeśli', 'jeżeli',
 ]);
+
+/**
+ * Negators that are everyday words of another language the automaton reads, so they count only
+ * right before the advice: Finnish "et" is French "and" ("et portez plainte"), Italian "se" is
+ * a Spanish reflexive ("se recomienda denunciar"), and "non" / "nie" would otherwise cancel the
+ * second half of "non pagate e sporgete denuncia" ("don't pay and report it").
+ */
+const ADJACENT_NEGATORS = new Set(['et', 'se', 'non', 'nie']);
 
 /**
  * Sentence ends survive the word form as this symbol (a word of its own there), so that the
@@ -64,7 +72,7 @@ function hasPlainOccurrence(framed: LazyWordForm, pattern: string): boolean {
     const words = framed.slice(Math.max(0, at - 48), at + 1).trim().split(' ');
     const sentenceStart = words.lastIndexOf(SENTENCE_END) + 1;
     const before = words.slice(Math.max(sentenceStart, words.length - 3));
-    if (!before.some((w) => NEGATORS.has(w))) return true;
+    if (!before.some((w) => NEGATORS.has(w)) && !ADJACENT_NEGATORS.has(before[before.length - 1] ?? '')) return true;
     from = at + 1;
   }
   return false;
