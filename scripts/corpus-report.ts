@@ -12,7 +12,7 @@
 import { buildMatchIndex } from '../utils/core/engine/index';
 import { loadListSources, formatSourceError } from './lib/list-sources';
 import { loadCorpus, runCorpus, score, type FileResult, type Scores } from '../tests/corpus/src/evaluate';
-import { loadRealCorpus, realScoreRows, runRealCorpus, type RealResult } from '../tests/corpus/src/real';
+import { loadRealCorpus, realScoreRows, runRealCorpus, type RealFile, type RealResult } from '../tests/corpus/src/real';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
@@ -62,6 +62,7 @@ async function main(): Promise<void> {
   const tunedOnly = process.argv.includes('--tuned-only');
   const real = loadRealCorpus().filter((f) => !tunedOnly || f.batch === 'tuned');
   if (real.length > 0) {
+    printRealCounts(real);
     printReal('real-world corpus, heuristics only', await runRealCorpus(real, buildMatchIndex([])), verbose);
     printReal('real-world corpus, default list', await runRealCorpus(real, buildMatchIndex([loaded.list])), verbose);
   }
@@ -71,6 +72,22 @@ async function main(): Promise<void> {
 function scoreLine(group: string, s: Scores): string {
   const n = s.truePositives + s.falsePositives + s.falseNegatives + s.trueNegatives;
   return `${group.padEnd(18)} ${pct(s.precision).padStart(9)} ${pct(s.recall).padStart(7)} ${String(s.truePositives).padStart(4)} ${String(s.falsePositives).padStart(3)} ${String(s.falseNegatives).padStart(3)} ${String(s.trueNegatives).padStart(3)} ${String(n).padStart(4)}`;
+}
+
+/** What the real-world corpus holds, per language: the collectors' READMEs give it as collected. */
+function printRealCounts(files: readonly RealFile[]): void {
+  console.log('\n== real-world corpus: files (extortion / benign; real + synthetic) ==');
+  console.log('lang  tuned            untuned round 1  untuned round 2');
+  const cell = (chosen: readonly RealFile[]): string => {
+    const n = (label: string, origin: string): number => chosen.filter((f) => f.label === label && f.origin === origin).length;
+    return `${n('extortion', 'real')}+${n('extortion', 'synthetic')} / ${n('benign', 'real')}+${n('benign', 'synthetic')}`.padEnd(17);
+  };
+  for (const language of [...new Set(files.map((f) => f.language))].sort()) {
+    const of = files.filter((f) => f.language === language);
+    const tuned = of.filter((f) => f.batch === 'tuned');
+    const round = (r: 1 | 2): RealFile[] => of.filter((f) => f.batch === 'untuned' && (f.round ?? 1) === r);
+    console.log(`${language.padEnd(5)} ${cell(tuned)}${cell(round(1))}${cell(round(2))}`);
+  }
 }
 
 function printReal(title: string, results: readonly RealResult[], verbose: boolean): void {

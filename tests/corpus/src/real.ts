@@ -109,6 +109,7 @@ export function realScoreRows(results: readonly RealResult[]): ScoreRow[] {
   for (const round of [1, 2] as const) by(`round ${round} + real`, (r) => r.batch === 'untuned' && (r.round ?? 1) === round && r.origin === 'real');
   // The measurement that holds best: untuned, real, and no rule writer saw anything of its source.
   by('untuned, unseen', (r) => r.batch === 'untuned' && !r.exposed);
+  by('untuned + real, unseen', (r) => r.batch === 'untuned' && r.origin === 'real' && !r.exposed);
   for (const round of [1, 2] as const) by(`round ${round} + real, unseen`, (r) => r.batch === 'untuned' && (r.round ?? 1) === round && r.origin === 'real' && !r.exposed);
   const languages = [...new Set(results.map((r) => r.language))].sort();
   for (const language of languages) {
