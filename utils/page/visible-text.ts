@@ -51,11 +51,22 @@ function tidyDomLines(raw: string): string {
   return tidyLines(raw.replace(/[ \t\r\f\v\u00a0]+/g, ' '));
 }
 
-/** Classes hidden by plain rules in the `<style>` elements under `root`. */
+/**
+ * Classes hidden by plain rules in the `<style>` elements under `root`. Walked with an explicit
+ * stack, not `querySelectorAll`: happy-dom's selector engine recurses per level and overflows
+ * the call stack on a mail of 100,000 nested elements (the parser bench's hostile input).
+ */
 function hiddenClassesIn(root: Node): Set<string> {
   const classes = new Set<string>();
-  const styles = (root as ParentNode).querySelectorAll?.('style') ?? [];
-  for (const style of styles) hiddenClassesFrom(style.textContent ?? '', classes);
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType === ELEMENT_NODE && (node as Element).tagName.toUpperCase() === 'STYLE') {
+      hiddenClassesFrom(node.textContent ?? '', classes);
+      continue;
+    }
+    for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === ELEMENT_NODE) stack.push(c);
+  }
   return classes;
 }
 

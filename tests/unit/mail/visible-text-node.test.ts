@@ -76,6 +76,13 @@ describe('mail HTML on the command line', () => {
     expect(htmlToVisibleText('<p title="x>y">ok</p>').text).toBe('ok');
   });
 
+  it('reads a hostile mail of 100,000 nested elements without overflowing the stack', () => {
+    const n = 100_000;
+    const r = htmlToVisibleText(`<style>.x{display:none}</style>${'<div>'.repeat(n)}Pay now<span class="x">filler</span>${'</div>'.repeat(n)}`);
+    expect(r.text).toBe('Pay now');
+    expect(r.hiddenText).toBe('filler');
+  });
+
   it('never throws and stays linear on arbitrary input (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('<', '>', '/', 'p', 'div', ' ', '"', '=', '!', '-', 'style', 'display:none', 'a', '&', '#', ';', 'x') , maxLength: 400 }), (s) => {
