@@ -102,12 +102,15 @@ export function extractEvidence(features: MessageFeatures, textIndex: TextIndex)
   const folded = foldForMatching(text);
   // One automaton pass finds both the signatures' phrases and the heuristics' lexicon phrases.
   const scanned = textIndex.signatures.matchWithExtra(folded);
+  // The sender's name is read for an authority claim ("Gendarmerie nationale"), by the same automaton.
+  const nameCueIds = features.senderName ? textIndex.signatures.matchWithExtra(foldForMatching(features.senderName)).extra : null;
   const assessed = assessHeuristics({
     subject,
     body,
     folded,
     // Absent when the pass stopped at its cap: the heuristics then scan on their own.
     ...(scanned.extra === null ? {} : { cueIds: scanned.extra }),
+    ...(nameCueIds === null ? {} : { senderNameCueIds: nameCueIds }),
     addresses,
     links,
     senderAddress: features.senderAddress,

@@ -105,6 +105,8 @@ export type HeuristicInput = {
   folded: string;
   /** The ids of `cuePatterns()` a scan of `folded` found, when the caller scanned it already. */
   cueIds?: readonly number[];
+  /** The same for `foldForMatching(senderName)`. */
+  senderNameCueIds?: readonly number[];
   /** Validated payment addresses found in the message (`findPaymentAddresses`). */
   addresses: readonly { coin: Coin; address: string }[];
   /** Link targets. */
@@ -247,7 +249,7 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   const onionText = folded.includes('.onion') ? ONION_HOST.exec(folded)?.[0] : undefined;
   const torWords = [...cue('tor'), ...(onionText ? [onionText] : []), ...onionLinks];
   // The sender's display name is read only for an authority claim ("Gendarmerie nationale").
-  const nameAuthority = input.senderName ? (findCues(foldForMatching(input.senderName)).get('authority-claim') ?? []) : [];
+  const nameAuthority = input.senderName ? (findCues(foldForMatching(input.senderName), input.senderNameCueIds).get('authority-claim') ?? []) : [];
   const self = selfSent(input.senderAddress, recipients);
   const quoted = quotedRecipient(folded, recipients);
   const passwordQuoted = quotesPasswordToken(folded);

@@ -11,13 +11,18 @@ import { CUES, LEXICONS, type Cue } from './lexicon';
 export type CueHits = ReadonlyMap<Cue, readonly string[]>;
 
 type Compiled = {
-  automaton: AhoCorasick;
   /** For each pattern id: the (cue, phrase) pairs that produced it, and its pattern. */
   owners: { cue: Cue; phrase: string }[][];
   patterns: string[];
+  table: PhraseTable<{ cue: Cue; phrase: string }>;
 };
 
 let compiled: Compiled | undefined;
+/**
+ * Built only for a text nobody scanned: the engine hands `findCues` the ids of its own pass, and
+ * building the lexicons' automaton a second time would cost a waking worker ~100 ms.
+ */
+let ownAutomaton: AhoCorasick | undefined;
 
 function compile(): Compiled {
   const table = new PhraseTable<{ cue: Cue; phrase: string }>();
@@ -29,7 +34,7 @@ function compile(): Compiled {
       }
     }
   }
-  return { automaton: table.automaton(), owners: table.owners, patterns: table.patterns };
+  return { owners: table.owners, patterns: table.patterns, table };
 }
 
 /**
@@ -95,10 +100,10 @@ export function cuePatterns(): readonly string[] {
  */
 export function findCues(folded: string, scannedIds?: readonly number[]): CueHits {
   compiled ??= compile();
-  const { automaton, owners, patterns } = compiled;
+  const { owners, patterns, table } = compiled;
   const hits = new Map<Cue, string[]>();
   let framed: LazyWordForm | undefined;
-  for (const id of scannedIds ?? automaton.scan(folded, 'words')) {
+  for (const id of scannedIds ?? (ownAutomaton ??= table.automaton()).scan(folded, 'words')) {
     const seenCues = new Set<Cue>();
     for (const { cue, phrase } of owners[id] ?? []) {
       // Spellings that fold to one pattern ("case sensitive", "case-sensitive") count once.
