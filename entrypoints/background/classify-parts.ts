@@ -5,7 +5,11 @@
  */
 import { extractEvidence, verdictFrom } from '../../utils/core/engine/classify';
 import type { MessageFeatures } from '../../utils/core/engine/features';
-import { buildMatchIndex, type ExactHits, type TextIndex } from '../../utils/core/engine/index';
+import type { ExactHits, TextIndex } from '../../utils/core/engine/index';
+import { assessHeuristics } from '../../utils/core/heuristics/assess';
+import { cuePatterns } from '../../utils/core/heuristics/cues';
+import { findPaymentAddressesInNormalized } from '../../utils/core/payment/find';
+import { foldForMatching, normalizeText } from '../../utils/core/text/normalize';
 import type { Verdict } from '../../utils/core/engine/verdict';
 
 export async function classifyParts(
@@ -17,20 +21,20 @@ export async function classifyParts(
   return verdictFrom(evidence, await lookup(evidence.keys));
 }
 
-const WARM_UP = {
-  senderAddress: 'warm-up@example.com',
-  senderName: 'Warm up',
-  replyTo: [],
-  subject: 'Warm-up',
-  bodyText: 'Send 0.1 BTC to 1BoatSLRHtKNngkdXEeobR76b53LETtpyT within 48 hours.',
-  links: [],
-};
+const WARM_UP_SUBJECT = 'Warm-up';
+const WARM_UP_BODY = 'Send 0.1 BTC to 1BoatSLRHtKNngkdXEeobR76b53LETtpyT within 48 hours.';
 
 /**
- * Runs the engine once on a fixed message. The first run of the engine in a fresh worker pays
- * for compiling its code and building its tables; doing that while the worker waits for
- * IndexedDB at start-up takes it off the first request's path.
+ * Runs the engine's text steps once on a fixed message. The first run in a fresh worker pays for
+ * compiling their code and interning the lexicons' phrases; doing that while the worker waits
+ * for IndexedDB at start-up takes it off the first request's path. No automaton is built here:
+ * the index built from the lists carries the lexicons' patterns, and building them a second
+ * time for a warm-up cost a waking worker more than it saved.
  */
 export function warmUpEngine(): void {
-  extractEvidence(WARM_UP, buildMatchIndex([]).text);
+  cuePatterns();
+  const subject = normalizeText(WARM_UP_SUBJECT);
+  const body = normalizeText(WARM_UP_BODY);
+  const addresses = findPaymentAddressesInNormalized(`${subject}\n${body}`);
+  assessHeuristics({ subject, body, folded: foldForMatching(`${subject}\n${body}`), addresses, links: [], cueIds: [], senderNameCueIds: [] });
 }
