@@ -49,6 +49,7 @@ const SIGNAL_KEYS: Record<HeuristicSignal, string> = {
   'compromising-material': 'reason_signal_compromising_material',
   'hacker-claim': 'reason_signal_hacker_claim',
   'recipient-address-quoted': 'reason_signal_recipient_address_quoted',
+  'recipient-name-quoted': 'reason_signal_recipient_name_quoted',
   'password-quoted': 'reason_signal_password_quoted',
 };
 

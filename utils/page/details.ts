@@ -51,19 +51,23 @@ function addressOfRecipient(el: Element): string {
   return mailto || addressIn(el.textContent);
 }
 
-/** One recipient as shown: `Name <address>`, or whichever part the page shows. */
-export function recipientOf(el: Element): string {
-  const text = el.textContent ?? '';
-  const address = addressOfRecipient(el);
-  // The shown name: the `name` attribute (Gmail), else the text without the address part.
+/** The name a recipient element shows: the `name` attribute (Gmail), else its text without the address; '' when none. */
+function nameOfRecipient(el: Element, address: string): string {
   let name = compactText(el.getAttribute('name'), DETAIL_LIMITS.recipient);
   if (!name) {
+    const text = el.textContent ?? '';
     const at = address ? text.toLowerCase().indexOf(address) : -1;
     name = compactText(at >= 0 ? text.slice(0, at) + text.slice(at + address.length) : text, DETAIL_LIMITS.recipient)
       .replace(/[<>]/g, '')
       .trim();
   }
-  if (name.includes('@')) name = '';
+  return name.includes('@') ? '' : name;
+}
+
+/** One recipient as shown: `Name <address>`, or whichever part the page shows. */
+export function recipientOf(el: Element): string {
+  const address = addressOfRecipient(el);
+  const name = nameOfRecipient(el, address);
   const shown = name && address ? `${name} <${address}>` : address || name;
   return shown.length > DETAIL_LIMITS.recipient ? address.slice(0, DETAIL_LIMITS.recipient) : shown;
 }
@@ -89,6 +93,20 @@ export function recipientAddresses(elements: readonly Element[]): string[] {
   for (const el of elements) {
     const address = addressOfRecipient(el);
     if (address && !out.includes(address)) out.push(address);
+    if (out.length >= FEATURE_LIMITS.recipients) break;
+  }
+  return out;
+}
+
+/**
+ * The recipients' names from the same elements, for the features (a mail that quotes the
+ * reader's full name is personal): names only, without repeats, as many as the features take.
+ */
+export function recipientNames(elements: readonly Element[]): string[] {
+  const out: string[] = [];
+  for (const el of elements) {
+    const name = compactText(nameOfRecipient(el, addressOfRecipient(el)), FEATURE_LIMITS.name);
+    if (name && !out.includes(name)) out.push(name);
     if (out.length >= FEATURE_LIMITS.recipients) break;
   }
   return out;

@@ -12,6 +12,8 @@ export interface FoundParts {
   replyTo?: string[];
   /** The To addresses, where the webmail shows them: the "sent from your own account" check needs them. */
   recipients?: string[];
+  /** The To names, where the webmail shows them. */
+  recipientNames?: string[];
   subject: string;
   /** Roots whose visible text is the body (an element or an iframe's body). */
   bodyRoots: (Element | null | undefined)[];
@@ -32,6 +34,7 @@ export function buildFeatures(parts: FoundParts): MessageFeatures {
     senderName: compactText(parts.senderName, FEATURE_LIMITS.name),
     replyTo: (parts.replyTo ?? []).map((a) => compactText(a, FEATURE_LIMITS.address).toLowerCase()).filter(Boolean).slice(0, 10),
     ...(parts.recipients ? { recipients: parts.recipients.map((a) => compactText(a, FEATURE_LIMITS.address).toLowerCase()).filter(Boolean).slice(0, FEATURE_LIMITS.recipients) } : {}),
+    ...(parts.recipientNames ? { recipientNames: parts.recipientNames.map((n) => compactText(n, FEATURE_LIMITS.name)).filter(Boolean).slice(0, FEATURE_LIMITS.recipients) } : {}),
     subject: compactText(parts.subject, FEATURE_LIMITS.subject),
     bodyText: body.text,
     links,

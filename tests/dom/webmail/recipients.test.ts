@@ -1,7 +1,8 @@
 /**
  * Every adapter hands the opened message's recipients (the To line the webmail shows) to the
- * background in the features, addresses only: the "sent from your own account" rule compares them
- * with the sender. The same elements give the evidence file its recipients.
+ * background in the features: their addresses, which the "sent from your own account" rule
+ * compares with the sender, and their names where the page shows them. The same elements give
+ * the evidence file its recipients.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MessageFeatures } from '../../../utils/core/engine/features';
@@ -46,5 +47,13 @@ describe.each(TODAY.map((f) => [f.providerId, f] as const))('%s recipients', (id
     const shown = message!.readDetails!().to ?? [];
     expect(shown).toHaveLength(recipients.length);
     recipients.forEach((address, i) => expect(shown[i]).toContain(address));
+    // Their names, where the page shows one, go to the features too (a mail that quotes the
+    // reader's full name is personal), and each is a name the evidence file shows.
+    const names = asked[0]!.recipientNames ?? [];
+    for (const name of names) {
+      expect(name).not.toContain('@');
+      expect(shown.some((s) => s.includes(name)), name).toBe(true);
+    }
+    expect(names).toContain(RECIPIENT.name);
   });
 });

@@ -8,7 +8,7 @@ import { freshBtcBech32, freshXmr } from '../../corpus/src/addresses';
 import { testHetu } from '../../corpus/src/extortion';
 
 /** The engine's preparation of a message, so the heuristics see what they see in production. */
-function assess(subjectRaw: string, bodyRaw: string, links: string[] = [], sender: { senderAddress?: string; senderName?: string; recipients?: string[] } = {}) {
+function assess(subjectRaw: string, bodyRaw: string, links: string[] = [], sender: { senderAddress?: string; senderName?: string; recipients?: string[]; recipientNames?: string[] } = {}) {
   const subject = normalizeText(subjectRaw);
   const body = normalizeText(bodyRaw);
   const addresses = findPaymentAddresses(`${subject}\n${body}\n${links.join('\n')}`);
@@ -80,6 +80,17 @@ describe('assessHeuristics: rules that need no address in the text', () => {
     expect(assess('!', `${warning} Report it at cybermalveillance.gouv.fr.`).suspected).toBe(false);
     // A look-alike host is not the service.
     expect(assess('!', warning, ['https://cybermalveillance-gouv.fr.example.com/']).suspected).toBe(true);
+  });
+
+  it('names the reader\'s full name when the mail quotes it, as initials, and decides nothing with it', () => {
+    const body = `Maija Mäkelä, maksa 200 euroa bitcoineina osoitteeseen ${ADDRESS} 24 tunnin kuluessa, muuten julkaisemme terapiamuistiinpanosi.`;
+    const named = assess('!', body, [], { recipients: ['maija@example.fi'], recipientNames: ['Maija Mäkelä'] });
+    expect(named.findings).toContainEqual({ signal: 'recipient-name-quoted', matched: 'M… M…' });
+    const unnamed = assess('!', body, [], { recipients: ['maija@example.fi'] });
+    expect(unnamed.suspected).toBe(named.suspected);
+    // A first name alone, or the name inside a longer word, is not the reader's name quoted.
+    expect(signals(assess('!', body, [], { recipientNames: ['Maija'] }))).not.toContain('recipient-name-quoted');
+    expect(signals(assess('!', body.replace('Maija Mäkelä', 'Maija Mäkeläinen'), [], { recipientNames: ['Maija Mäkelä'] }))).not.toContain('recipient-name-quoted');
   });
 
   it('an article quoting the mail in three passages reads as reporting in any language', () => {

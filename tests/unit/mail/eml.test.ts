@@ -12,6 +12,7 @@ describe('emlToFeatures', () => {
       crlf([
         'From: =?UTF-8?B?TWF0dGkgTWV0c8OkbMOk?= <matti@example.fi>',
         'Reply-To: a@example.org, "B" <b@example.org>',
+        'To: =?UTF-8?Q?Maija_M=C3=A4kel=C3=A4?= <maija@example.fi>, bare@example.org',
         'Subject: =?UTF-8?Q?Hyv=C3=A4=C3=A4_p=C3=A4iv=C3=A4=C3=A4?= =?ISO-8859-1?Q?_ja_n=E4kemiin?=',
         'Content-Type: text/plain; charset=utf-8',
         '',
@@ -21,6 +22,8 @@ describe('emlToFeatures', () => {
     expect(f.senderAddress).toBe('matti@example.fi');
     expect(f.senderName).toBe('Matti Metsälä');
     expect(f.replyTo).toEqual(['a@example.org', 'b@example.org']);
+    expect(f.recipients).toEqual(['maija@example.fi', 'bare@example.org']);
+    expect(f.recipientNames).toEqual(['Maija Mäkelä']);
     expect(f.subject).toBe('Hyvää päivää ja näkemiin');
     expect(f.bodyText.trim()).toBe('Hei!');
   });

@@ -116,6 +116,7 @@ export function extractEvidence(features: MessageFeatures, textIndex: TextIndex)
     senderAddress: features.senderAddress,
     senderName: features.senderName,
     recipients: features.recipients,
+    recipientNames: features.recipientNames,
   });
 
   const textReasons: Reason[] = [];

@@ -19,6 +19,8 @@ export const MessageFeaturesSchema = z
      * account" spoofs From = To. Empty when the webmail does not show them.
      */
     recipients: z.array(z.string().max(FEATURE_LIMITS.address)).max(FEATURE_LIMITS.recipients).optional(),
+    /** The recipients' names (To) as shown, where the webmail shows them: a mail that quotes them is personal. */
+    recipientNames: z.array(z.string().max(FEATURE_LIMITS.name)).max(FEATURE_LIMITS.recipients).optional(),
     subject: z.string().max(FEATURE_LIMITS.subject),
     /** Visible text of the body, as a person would read it. */
     bodyText: z.string().max(FEATURE_LIMITS.bodyText),

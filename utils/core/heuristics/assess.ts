@@ -86,7 +86,7 @@
  */
 import type { Coin } from '../payment/coin';
 import { normalizeEmailAddress } from '../sender/address';
-import { redactAddress, redactEmail } from '../text/redact';
+import { redactAddress, redactEmail, redactName } from '../text/redact';
 import { findAmountDemands, findAmounts, findDeadlines, findTimeSpans } from './amounts';
 import { findCues } from './cues';
 import { findIdentityCodes } from './hetu';
@@ -116,6 +116,8 @@ export type HeuristicInput = {
   senderName?: string;
   /** The recipients' addresses (To), when the reader of the mail knows them. */
   recipients?: readonly string[];
+  /** The recipients' names as shown (To), when the reader of the mail knows them. */
+  recipientNames?: readonly string[];
 };
 
 /**
@@ -127,7 +129,7 @@ export const HEURISTIC_SIGNALS = [
   'payment-address', 'crypto-mention', 'payment-demand', 'amount', 'deadline', 'time-span', 'tiered-deadline',
   'exposure-threat', 'violence-threat', 'kidnapping-threat', 'police-impersonation', 'authority-claim',
   'pay-to-delete', 'recording', 'personal-data', 'compromising-material', 'hacker-claim',
-  'sent-from-own-address', 'recipient-address-quoted', 'password-quoted', 'identity-code',
+  'sent-from-own-address', 'recipient-address-quoted', 'recipient-name-quoted', 'password-quoted', 'identity-code',
   'identity-code-with-demand', 'tor-payment', 'no-police', 'therapy-context', 'blame-company',
 ] as const;
 export type HeuristicSignal = (typeof HEURISTIC_SIGNALS)[number];
@@ -229,6 +231,26 @@ function quotedRecipient(folded: string, recipients: readonly string[]): string 
   return undefined;
 }
 
+/**
+ * A recipient's full name quoted in the text ("Maija Mäkelä 150385-917L"). Only names of two
+ * words or more count, as whole words: a first name alone is in every friendly mail. Reported
+ * to explain a warning (a Vastaamo mail named its reader); it decides no rule, because invoices
+ * and clinics greet people by their full names too.
+ */
+function quotedRecipientName(folded: string, names: readonly string[]): string | undefined {
+  for (const name of names) {
+    const wanted = foldForMatching(name);
+    const words = wanted.split(' ');
+    if (words.length < 2 || words.some((w) => w.length < 2)) continue;
+    for (let at = folded.indexOf(wanted); at !== -1; at = folded.indexOf(wanted, at + 1)) {
+      const before = at === 0 ? '' : folded[at - 1]!;
+      const after = folded[at + wanted.length] ?? '';
+      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return name;
+    }
+  }
+  return undefined;
+}
+
 export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   const folded = input.folded;
   const cues = findCues(folded, input.cueIds);
@@ -252,6 +274,7 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   const nameAuthority = input.senderName ? (findCues(foldForMatching(input.senderName), input.senderNameCueIds).get('authority-claim') ?? []) : [];
   const self = selfSent(input.senderAddress, recipients);
   const quoted = quotedRecipient(folded, recipients);
+  const quotedName = quotedRecipientName(folded, input.recipientNames ?? []);
   const passwordQuoted = quotesPasswordToken(folded);
 
   const hasAddress = addresses.length > 0;
@@ -315,6 +338,7 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   add('hacker-claim', hackerClaim);
   if (self !== undefined) add('sent-from-own-address', [redactEmail(self)]);
   if (quoted !== undefined && quoted !== self) add('recipient-address-quoted', [redactEmail(quoted)]);
+  if (quotedName !== undefined) add('recipient-name-quoted', [redactName(quotedName)]);
   // The password itself is never shown: the reader knows it, a log must not.
   if (passwordQuoted) add('password-quoted', ['(a password-like token, not shown)']);
   if (identity) {

@@ -243,6 +243,10 @@ export async function parseEml(input: Uint8Array | string, options: ParseEmlOpti
       .map((m) => truncate(m.address.trim(), FEATURE_LIMITS.address))
       .filter((a) => a !== '')
       .slice(0, MAX_REPLY_TO),
+    recipientNames: mailboxes(email.to)
+      .map((m) => truncate((m.name ?? '').trim(), FEATURE_LIMITS.name))
+      .filter((n) => n !== '')
+      .slice(0, FEATURE_LIMITS.recipients),
     subject: truncate(email.subject ?? '', FEATURE_LIMITS.subject),
     bodyText,
     links,

@@ -3,7 +3,7 @@
  * attributes; selectors, their public sources and dates are in docs/webmail-markers.md (Gmail).
  * Reads only.
  */
-import { allOutside, dateOf, details, firstOutside, recipientAddresses, recipientsOf } from '../details';
+import { allOutside, dateOf, details, firstOutside, recipientAddresses, recipientNames, recipientsOf } from '../details';
 import { buildFeatures } from '../message-features';
 import { addressFrom, all, compactText, first, rowText } from '../text';
 import type { OpenedMessage, WebmailProvider } from '../provider';
@@ -87,6 +87,7 @@ export const gmail: WebmailProvider = {
           senderAddress: sender.address,
           senderName: sender.element?.getAttribute('name') ?? sender.element?.textContent ?? '',
           recipients: recipientAddresses(toElements()),
+          recipientNames: recipientNames(toElements()),
           subject,
           bodyRoots: [body],
         }),

@@ -4,7 +4,7 @@
  * this adapter uses app sections, roles and `@`-bearing attributes, and falls back to the
  * display name (docs/webmail-markers.md). Reads only; never clicks to learn data (§3.7).
  */
-import { allOutside, dateOf, details, firstOutside, insideAny, recipientAddresses, recipientsOf } from '../details';
+import { allOutside, dateOf, details, firstOutside, insideAny, recipientAddresses, recipientNames, recipientsOf } from '../details';
 import { buildFeatures } from '../message-features';
 import { addressFrom, addressIn, all, compactText, first, rowText } from '../text';
 import type { OpenedMessage, WebmailProvider } from '../provider';
@@ -118,6 +118,7 @@ export const outlook: WebmailProvider = {
           senderAddress: address,
           senderName: name.replace(/<[^>]*>/g, ''),
           recipients: recipientAddresses(toElements()),
+          recipientNames: recipientNames(toElements()),
           subject,
           bodyRoots: [body],
         }),

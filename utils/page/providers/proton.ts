@@ -3,7 +3,7 @@
  * `allow-scripts`, where no content script runs, so it is read from the parent through
  * `contentDocument` (docs/webmail-markers.md). Reads only.
  */
-import { allOutside, dateOf, details, firstOutside, recipientAddresses, recipientsOf } from '../details';
+import { allOutside, dateOf, details, firstOutside, recipientAddresses, recipientNames, recipientsOf } from '../details';
 import { buildFeatures } from '../message-features';
 import { addressFrom, all, compactText, first, rowText } from '../text';
 import type { OpenedMessage, WebmailProvider } from '../provider';
@@ -107,6 +107,7 @@ export const proton: WebmailProvider = {
           senderAddress: sender.address,
           senderName: compactText(first(el, SENDER_NAME)?.textContent, 256),
           recipients: recipientAddresses(toElements()),
+          recipientNames: recipientNames(toElements()),
           subject: frame?.getAttribute('data-subject') ?? compactText(first(doc, mended('subject', SUBJECT))?.textContent, 2000),
           bodyRoots: [body],
         }),

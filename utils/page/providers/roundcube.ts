@@ -5,7 +5,7 @@
  * (docs/webmail-markers.md, roundcube/roundcubemail@28b4441). Reads only.
  */
 import { DETAIL_LIMITS } from '../../core/engine/detail-limits';
-import { allOutside, dateOf, details, firstOutside, headerOf, recipientAddresses, recipientsOf } from '../details';
+import { allOutside, dateOf, details, firstOutside, headerOf, recipientAddresses, recipientNames, recipientsOf } from '../details';
 import { buildFeatures } from '../message-features';
 import { addressFrom, all, compactText, first, rowText } from '../text';
 import type { OpenedMessage, WebmailProvider } from '../provider';
@@ -130,6 +130,7 @@ export const roundcube: WebmailProvider = {
         senderName: sender.element && !sender.element.textContent?.includes('@') ? compactText(sender.element.textContent, 256) : '',
         replyTo,
         recipients: recipientAddresses(toElements()),
+        recipientNames: recipientNames(toElements()),
         subject: subjectText(doc),
         bodyRoots: [body],
       }),

@@ -3,7 +3,7 @@
  * the older class fallbacks (docs/webmail-markers.md). Bodies are inline; a body inside a
  * same-origin iframe is read too. Reads only.
  */
-import { allOutside, dateOf, details, firstOutside, recipientAddresses, recipientsOf } from '../details';
+import { allOutside, dateOf, details, firstOutside, recipientAddresses, recipientNames, recipientsOf } from '../details';
 import { buildFeatures } from '../message-features';
 import { addressFrom, all, compactText, first, rowText } from '../text';
 import type { OpenedMessage, WebmailProvider } from '../provider';
@@ -85,7 +85,7 @@ export const yahoo: WebmailProvider = {
         providerMessageId: el.getAttribute('data-message-id') || `${idFromUrl(doc) || 'view'}:${index}`,
         bodyRoots: [body, ...frameBodies.filter((b): b is HTMLElement => !!b)],
         readFeatures: () =>
-          buildFeatures({ senderAddress: sender.address, senderName: name, recipients: recipientAddresses(toElements()), subject, bodyRoots: [body, ...frameBodies] }),
+          buildFeatures({ senderAddress: sender.address, senderName: name, recipients: recipientAddresses(toElements()), recipientNames: recipientNames(toElements()), subject, bodyRoots: [body, ...frameBodies] }),
         // Yahoo shows headers only in "View raw message", another page: date and recipients only.
         readDetails: () => details(dateOf(firstOutside(el, DATE, [body])), recipientsOf(toElements())),
         // "after [data-test-id=message-header]" (docs/webmail-markers.md) = before the body.
