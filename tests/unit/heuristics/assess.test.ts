@@ -1,19 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assessHeuristics } from '../../../utils/core/heuristics/assess';
 import { findCues } from '../../../utils/core/heuristics/cues';
-import { findPaymentAddresses } from '../../../utils/core/payment/find';
-import { foldForMatching, normalizeText } from '../../../utils/core/text/normalize';
+import { foldForMatching } from '../../../utils/core/text/normalize';
 import { freshBtcBech32, freshXmr } from '../../corpus/src/addresses';
+import { assessMessage } from './prepared';
 import { testHetu } from '../../corpus/src/extortion';
 
-/** The engine's preparation of a message, so the heuristics see what they see in production. */
-function assess(subjectRaw: string, bodyRaw: string, links: string[] = [], sender: { senderAddress?: string; senderName?: string; recipients?: string[]; recipientNames?: string[] } = {}) {
-  const subject = normalizeText(subjectRaw);
-  const body = normalizeText(bodyRaw);
-  const addresses = findPaymentAddresses(`${subject}\n${body}\n${links.join('\n')}`);
-  return assessHeuristics({ subject, body, folded: foldForMatching(`${subject}\n${body}`), addresses, links, ...sender });
-}
+const assess = assessMessage;
 
 const signals = (r: ReturnType<typeof assess>): string[] => [...new Set(r.findings.map((f) => f.signal))];
 const ADDRESS = freshBtcBech32('unit-assess');

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { assessHeuristics } from '../../../utils/core/heuristics/assess';
 import { findCues } from '../../../utils/core/heuristics/cues';
 import type { Cue } from '../../../utils/core/heuristics/lexicon';
-import { findPaymentAddresses } from '../../../utils/core/payment/find';
-import { foldForMatching, normalizeText } from '../../../utils/core/text/normalize';
+import { foldForMatching } from '../../../utils/core/text/normalize';
 import { freshBtcBech32 } from '../../corpus/src/addresses';
+import { assessMessage } from './prepared';
 
 /**
  * The German, Dutch, Danish and Norwegian lexicons against sentences written here in the style
@@ -17,11 +16,7 @@ function cuesOf(text: string): ReadonlyMap<Cue, readonly string[]> {
   return findCues(foldForMatching(text));
 }
 
-/** The engine's preparation of a message body, as in assess.test.ts. */
-function assess(bodyRaw: string) {
-  const body = normalizeText(bodyRaw);
-  return assessHeuristics({ subject: '', body, folded: foldForMatching(body), addresses: findPaymentAddresses(body), links: [] });
-}
+const assess = (bodyRaw: string) => assessMessage('', bodyRaw);
 
 const ADDRESS = freshBtcBech32('lexicon-de-nl-da-no');
 

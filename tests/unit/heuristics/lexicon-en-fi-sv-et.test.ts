@@ -6,21 +6,13 @@
  * campaigns; none is copied from a mail or an article.
  */
 import { describe, expect, it } from 'vitest';
-import { assessHeuristics } from '../../../utils/core/heuristics/assess';
 import { findCues } from '../../../utils/core/heuristics/cues';
 import type { Cue } from '../../../utils/core/heuristics/lexicon';
-import { findPaymentAddresses } from '../../../utils/core/payment/find';
-import { foldForMatching, normalizeText } from '../../../utils/core/text/normalize';
+import { foldForMatching } from '../../../utils/core/text/normalize';
 import { freshBtcBech32 } from '../../corpus/src/addresses';
+import { assessMessage, type Sender } from './prepared';
 
-type Sender = { senderAddress?: string; senderName?: string; recipients?: string[] };
-
-function assess(bodyRaw: string, sender: Sender = {}) {
-  const subject = normalizeText('!');
-  const body = normalizeText(bodyRaw);
-  const addresses = findPaymentAddresses(`${subject}\n${body}`);
-  return assessHeuristics({ subject, body, folded: foldForMatching(`${subject}\n${body}`), addresses, links: [], ...sender });
-}
+const assess = (bodyRaw: string, sender: Sender = {}) => assessMessage('!', bodyRaw, [], sender);
 
 const cuesOf = (text: string): ReadonlySet<Cue> => new Set(findCues(foldForMatching(text)).keys());
 

@@ -6,24 +6,15 @@
  * are written for this test in the style of the campaigns, not copied from any of them.
  */
 import { describe, expect, it } from 'vitest';
-import { assessHeuristics } from '../../../utils/core/heuristics/assess';
 import { findCues } from '../../../utils/core/heuristics/cues';
 import type { Cue } from '../../../utils/core/heuristics/lexicon';
-import { findPaymentAddresses } from '../../../utils/core/payment/find';
-import { foldForMatching, normalizeText } from '../../../utils/core/text/normalize';
+import { foldForMatching } from '../../../utils/core/text/normalize';
 import { freshBtcBech32 } from '../../corpus/src/addresses';
+import { assessMessage } from './prepared';
 
 const ADDRESS = freshBtcBech32('lexicon-fr-es-it-pl');
 
-/** The engine's preparation of a message (as in assess.test.ts). */
-function assess(subjectRaw: string, bodyRaw: string, senderName?: string) {
-  const subject = normalizeText(subjectRaw);
-  const body = normalizeText(bodyRaw);
-  const addresses = findPaymentAddresses(`${subject}\n${body}`);
-  return assessHeuristics({
-    subject, body, folded: foldForMatching(`${subject}\n${body}`), addresses, links: [], ...(senderName ? { senderName } : {}),
-  });
-}
+const assess = (subjectRaw: string, bodyRaw: string, senderName?: string) => assessMessage(subjectRaw, bodyRaw, [], senderName ? { senderName } : {});
 
 const cuesOf = (text: string): ReadonlyMap<Cue, readonly string[]> => findCues(foldForMatching(text));
 
