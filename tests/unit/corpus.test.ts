@@ -11,8 +11,7 @@ import { BENIGN } from '../corpus/src/benign';
 import { CORPUS_DIR, loadCorpus, runCorpus, score, type FileResult } from '../corpus/src/evaluate';
 import { EXTORTION } from '../corpus/src/extortion';
 import { renderMessage } from '../corpus/src/mime';
-import { ExposedSourceSchema, loadRealCorpus, REAL_DIR, runRealCorpus, sourceKey, type RealResult } from '../corpus/src/real';
-import { z } from 'zod';
+import { loadExposedSources, loadRealCorpus, REAL_DIR, runRealCorpus, sourceKey, type RealResult } from '../corpus/src/real';
 
 /**
  * Recall bars: heuristics alone must catch this share of the extortion mails, the default list
@@ -163,7 +162,8 @@ describe('the real-world corpus (tests/corpus/real)', () => {
   };
 
   it('matches every entry of exposed-sources.json to an untuned file (a typo would hide nothing)', () => {
-    const parts = z.array(ExposedSourceSchema).parse(JSON.parse(readFileSync(join(REAL_DIR, 'exposed-sources.json'), 'utf8')));
+    const parts = loadExposedSources();
+    expect(parts.length).toBeGreaterThan(0);
     const untunedKeys = real.filter((f) => f.batch === 'untuned' && f.source !== undefined).map((f) => sourceKey(f.source!.url));
     for (const { urlPart } of parts) expect(untunedKeys.some((k) => k.includes(sourceKey(urlPart))), urlPart).toBe(true);
     expect(real.filter((f) => f.exposed).length).toBeGreaterThanOrEqual(parts.length);

@@ -49,9 +49,10 @@ export function sourceKey(url: string): string {
  * material, a manifest note): tests/corpus/real/exposed-sources.json, matched as a part of the
  * source URL. Their files stay in the untuned batch and are also reported without them.
  */
-export const ExposedSourceSchema = z.object({ urlPart: z.string().min(6), seen: z.string() });
+const ExposedSourceSchema = z.object({ urlPart: z.string().min(6), seen: z.string() });
 
-function loadExposed(dir: string): z.infer<typeof ExposedSourceSchema>[] {
+/** The entries of exposed-sources.json; none when the file is absent. */
+export function loadExposedSources(dir = REAL_DIR): z.infer<typeof ExposedSourceSchema>[] {
   const path = join(dir, 'exposed-sources.json');
   if (!existsSync(path)) return [];
   return z.array(ExposedSourceSchema).parse(JSON.parse(readFileSync(path, 'utf8')));
@@ -64,7 +65,7 @@ export type RealResult = RealFile & { verdict: Verdict; ok: boolean };
 export function loadRealCorpus(dir = REAL_DIR): RealFile[] {
   if (!existsSync(dir)) return [];
   const out: RealFile[] = [];
-  const exposed = loadExposed(dir).map((e) => sourceKey(e.urlPart));
+  const exposed = loadExposedSources(dir).map((e) => sourceKey(e.urlPart));
   for (const language of readdirSync(dir).sort()) {
     const manifestPath = join(dir, language, 'manifest.json');
     if (!existsSync(manifestPath)) continue;
