@@ -3,13 +3,11 @@
  * extractEvidence on the in-memory text index, one batched lookup, then verdictFrom. Kept apart
  * so the list service stays about lists.
  */
-import { extractEvidence, verdictFrom } from '../../utils/core/engine/classify';
+import { extractEvidence, prepareText, verdictFrom } from '../../utils/core/engine/classify';
 import type { MessageFeatures } from '../../utils/core/engine/features';
 import type { ExactHits, TextIndex } from '../../utils/core/engine/index';
 import { assessHeuristics } from '../../utils/core/heuristics/assess';
 import { cuePatterns } from '../../utils/core/heuristics/cues';
-import { findPaymentAddressesInNormalized } from '../../utils/core/payment/find';
-import { foldForMatching, normalizeText } from '../../utils/core/text/normalize';
 import type { Verdict } from '../../utils/core/engine/verdict';
 
 export async function classifyParts(
@@ -21,8 +19,11 @@ export async function classifyParts(
   return verdictFrom(evidence, await lookup(evidence.keys));
 }
 
-const WARM_UP_SUBJECT = 'Warm-up';
-const WARM_UP_BODY = 'Send 0.1 BTC to 1BoatSLRHtKNngkdXEeobR76b53LETtpyT within 48 hours.';
+const WARM_UP = {
+  subject: 'Warm-up',
+  bodyText: 'Send 0.1 BTC to 1BoatSLRHtKNngkdXEeobR76b53LETtpyT within 48 hours.',
+  links: [],
+};
 
 /**
  * Runs the engine's text steps once on a fixed message. The first run in a fresh worker pays for
@@ -33,8 +34,6 @@ const WARM_UP_BODY = 'Send 0.1 BTC to 1BoatSLRHtKNngkdXEeobR76b53LETtpyT within 
  */
 export function warmUpEngine(): void {
   cuePatterns();
-  const subject = normalizeText(WARM_UP_SUBJECT);
-  const body = normalizeText(WARM_UP_BODY);
-  const addresses = findPaymentAddressesInNormalized(`${subject}\n${body}`);
-  assessHeuristics({ subject, body, folded: foldForMatching(`${subject}\n${body}`), addresses, links: [], cueIds: [], senderNameCueIds: [] });
+  const { subject, body, addresses, folded } = prepareText(WARM_UP);
+  assessHeuristics({ subject, body, folded, addresses, links: [], cueIds: [], senderNameCueIds: [] });
 }

@@ -78,11 +78,8 @@ const listReason = (rule: Reason['rule'], p: Provenance, matched: string, signal
   matched: shorten(matched, MAX_MATCHED),
 });
 
-export function extractEvidence(features: MessageFeatures, textIndex: TextIndex): Evidence {
-  const lookups: ExactLookup[] = [];
-  senderLookups(features.senderAddress, 'from', lookups);
-  for (const replyTo of features.replyTo) senderLookups(replyTo, 'reply-to', lookups);
-
+/** The message's text as the engine reads it: normalised, its payment addresses, and the fold phrases are matched in. */
+export function prepareText(features: Pick<MessageFeatures, 'subject' | 'bodyText' | 'links'>) {
   const subject = normalizeText(features.subject);
   const body = normalizeText(features.bodyText);
   // One copy of the message text for the address scan and the fold.
@@ -90,6 +87,16 @@ export function extractEvidence(features: MessageFeatures, textIndex: TextIndex)
   const links = features.links;
   // Links are searched too: a `bitcoin:` URI may sit only in an href.
   const addresses = findPaymentAddressesInNormalized(links.length > 0 ? `${text}\n${links.map(normalizeText).join('\n')}` : text);
+  return { subject, body, addresses, folded: foldForMatching(text) };
+}
+
+export function extractEvidence(features: MessageFeatures, textIndex: TextIndex): Evidence {
+  const lookups: ExactLookup[] = [];
+  senderLookups(features.senderAddress, 'from', lookups);
+  for (const replyTo of features.replyTo) senderLookups(replyTo, 'reply-to', lookups);
+
+  const { subject, body, addresses, folded } = prepareText(features);
+  const links = features.links;
   for (const found of addresses) {
     lookups.push({
       key: paymentKey(found.coin, found.address),
@@ -99,7 +106,6 @@ export function extractEvidence(features: MessageFeatures, textIndex: TextIndex)
     });
   }
 
-  const folded = foldForMatching(text);
   // One automaton pass finds both the signatures' phrases and the heuristics' lexicon phrases.
   const scanned = textIndex.signatures.matchWithExtra(folded);
   // The sender's name is read for an authority claim ("Gendarmerie nationale"), by the same automaton.
