@@ -33,9 +33,10 @@ export const ManifestEntrySchema = z.object({
   /**
    * Which untuned batch a file belongs to: round 1 was scored at the end of the session that
    * collected it (its figures were seen, its files not); round 2 was collected later by people
-   * who wrote no rules, and scored once the rules of that session were done.
+   * who wrote no rules, and scored once the rules of that session were done; round 3 likewise,
+   * in the session after.
    */
-  round: z.union([z.literal(1), z.literal(2)]).optional(),
+  round: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
 });
 export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
 
