@@ -77,7 +77,7 @@ function scoreLine(group: string, s: Scores): string {
 /** What the real-world corpus holds, per language: the collectors' READMEs give it as collected. */
 function printRealCounts(files: readonly RealFile[]): void {
   console.log('\n== real-world corpus: files (extortion / benign; real + synthetic) ==');
-  console.log('lang  tuned            untuned round 1  untuned round 2');
+  console.log('lang  tuned            (once round 1)   untuned round 2  untuned round 3');
   const cell = (chosen: readonly RealFile[]): string => {
     const n = (label: string, origin: string): number => chosen.filter((f) => f.label === label && f.origin === origin).length;
     return `${n('extortion', 'real')}+${n('extortion', 'synthetic')} / ${n('benign', 'real')}+${n('benign', 'synthetic')}`.padEnd(17);
@@ -85,8 +85,8 @@ function printRealCounts(files: readonly RealFile[]): void {
   for (const language of [...new Set(files.map((f) => f.language))].sort()) {
     const of = files.filter((f) => f.language === language);
     const tuned = of.filter((f) => f.batch === 'tuned');
-    const round = (r: 1 | 2): RealFile[] => of.filter((f) => f.batch === 'untuned' && (f.round ?? 1) === r);
-    console.log(`${language.padEnd(5)} ${cell(tuned)}${cell(round(1))}${cell(round(2))}`);
+    const round = (r: 2 | 3): RealFile[] => of.filter((f) => f.batch === 'untuned' && f.round === r);
+    console.log(`${language.padEnd(5)} ${cell(tuned)}${cell(tuned.filter((f) => f.round === 1))}${cell(round(2))}${cell(round(3))}`);
   }
 }
 
