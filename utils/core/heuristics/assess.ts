@@ -73,6 +73,17 @@
  *    reader and a claimed hack: the sextortion mail whose threat sentence uses words no lexicon
  *    has (or a homoglyph-laden spelling). A receipt has a price in a coin but no recording and
  *    no hack; a video-verification notice has a recording but no hack.
+ * 16. `identity-code-held-demand`: an identity code, a demand, and a threat, a deletion offer or
+ *    blame on a company: the Vastaamo opener as newsrooms printed it, with no coin named.
+ *    A therapist's invoice has the code and a demand but none of the third.
+ * 17. `recording-direct-threat`: a recording of the reader and a threat that names it ("I will
+ *    send the video to all your contacts"): the sentence that sextortion quotes keep.
+ * 18. `violence-threats`: two threats of violence or kidnapping, each in several words and not
+ *    one sentence worded twice ("wants you dead", "live or die"): the hitman and bomb openers,
+ *    whose demand comes in a later mail. Single words ("bomb", "explosion") do not count.
+ *
+ * "If you go to the police…" (`no-police`) is a threat in every rule: no honest mail says it.
+ * Time spans count in digits and in words ("kolm päeva", lexicon/spelled-spans.ts).
  *
  * Warning framing vetoes all of them: police bulletins, news about Vastaamo and security
  * training quote the scam's words but address the reader with advice ("don't pay", "tee
@@ -87,13 +98,14 @@
 import type { Coin } from '../payment/coin';
 import { normalizeEmailAddress } from '../sender/address';
 import { redactAddress, redactEmail, redactName } from '../text/redact';
-import { findAmountDemands, findAmounts, findDeadlines, findTimeSpans } from './amounts';
+import { findAmountDemands, findAmounts, findDeadlines, findTimeSpans, type TimeSpan } from './amounts';
 import { findCues } from './cues';
 import { findIdentityCodes } from './hetu';
 import { quotesPasswordToken } from './password-token';
 import { countQuotedPassages, QUOTING_PASSAGES } from './quotations';
 import type { Cue } from './lexicon';
 import { COMMON } from './lexicon/common';
+import { SPELLED_SPAN_HOURS } from './lexicon/spelled-spans';
 import { foldForMatching } from '../text/normalize';
 
 export type HeuristicInput = {
@@ -195,6 +207,40 @@ function adviceLinks(links: readonly string[]): string[] {
 /** One rule: its name and its conditions, each named so that a near miss can say what was missing. */
 type Rule = { name: string; needs: readonly (readonly [string, boolean])[] };
 
+/**
+ * Spans written in words ("kolm päeva", found as `time-span` cues) joined to the digit spans,
+ * one per length, in the order found.
+ */
+function withSpelledSpans(digits: readonly TimeSpan[], phrases: readonly string[]): TimeSpan[] {
+  const out = [...digits];
+  for (const phrase of phrases) {
+    const hours = SPELLED_SPAN_HOURS.get(phrase);
+    if (hours !== undefined && !out.some((s) => s.hours === hours)) out.push({ text: phrase, hours });
+  }
+  return out;
+}
+
+/**
+ * Threats that are not one threat worded twice: phrases that share a word of four letters or
+ * more ("paid to kill you", "i was paid", "kill you") count once, since a lexicon lists the
+ * pieces of one sentence as well as the whole.
+ */
+function distinctThreats(phrases: readonly string[]): number {
+  const words = (p: string): string[] => p.replace(/^\*|\*$/g, '').split(' ').filter((w) => w.length >= 4);
+  const groups: Set<string>[] = [];
+  for (const phrase of new Set(phrases)) {
+    const own = words(phrase);
+    const joined = groups.filter((g) => own.some((w) => g.has(w)));
+    const merged = new Set(own);
+    for (const g of joined) {
+      for (const w of g) merged.add(w);
+      groups.splice(groups.indexOf(g), 1);
+    }
+    groups.push(merged);
+  }
+  return groups.length;
+}
+
 export const RULE_NAMES = [
   'address-demand-threat',
   'identity-code-demand',
@@ -212,6 +258,9 @@ export const RULE_NAMES = [
   'recording-threat-demand',
   'authority-summons',
   'crypto-price-recording-hack',
+  'identity-code-held-demand',
+  'recording-direct-threat',
+  'violence-threats',
 ] as const;
 
 /** Addresses of the recipients that are also the sender: the "sent from your own account" trick. */
@@ -264,7 +313,7 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   const recipients = input.recipients ?? [];
   const identityCodes = findIdentityCodes(`${input.subject}\n${input.body}`);
   const amounts = findAmounts(folded);
-  const spans = findTimeSpans(folded);
+  const spans = withSpelledSpans(findTimeSpans(folded), cue('time-span'));
   const deadlines = [...findDeadlines(folded), ...cue('deadline')];
   const onionLinks = input.links.map(hostOf).filter((h) => h.endsWith('.onion'));
   // The pattern is tried at every position; most mail has no onion host at all.
@@ -304,12 +353,14 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   const exposure = [...cue('direct-threat'), ...(held ? [...cue('exposure-threat'), ...(audienceThreat ? cue('audience') : [])] : [])];
   const violence = cue('violence-threat').length > 0;
   const kidnap = cue('kidnap-threat').length > 0;
-  const threat = exposure.length > 0 || violence || kidnap;
+  // "If you tell the police, it will be worse": keeping the police out is a threat in itself.
+  const noPolice = cue('no-police').length > 0;
+  const threat = exposure.length > 0 || violence || kidnap || noPolice;
   // Deletion is an offer only for something about the reader named as held in strong words: a
   // shop's "your data will be deleted" (data protection) is held-data, not an offer.
   const payToDelete = cue('pay-to-delete').length > 0 && stronglyHeld;
   const tor = torWords.length > 0;
-  const pressure = cue('therapy-context').length > 0 || cue('blame-company').length > 0 || cue('no-police').length > 0;
+  const pressure = cue('therapy-context').length > 0 || cue('blame-company').length > 0 || noPolice;
   // "1 bitcoin", "0.05 btc": a price in a coin is a demand whoever words it; "$90" in a
   // practice's newsletter that also takes bitcoin is not.
   const cryptoAmount = amounts.some((a) => CRYPTO_CURRENCIES.has(a.currency));
@@ -430,6 +481,12 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
       name: 'crypto-price-recording-hack',
       needs: [['cryptocurrency', crypto], ['amount', amounts.length > 0], ['recording of the reader', cue('recording').length > 0], ['claimed hack', hacked || hackerClaim.length > 0]],
     },
+    {
+      name: 'identity-code-held-demand',
+      needs: [['identity code', identity], ['demand', demand], ['threat, deletion offer or blame on a company', threat || payToDelete || cue('blame-company').length > 0]],
+    },
+    { name: 'recording-direct-threat', needs: [['recording of the reader', cue('recording').length > 0], ['threat that names its object', cue('direct-threat').length > 0]] },
+    { name: 'violence-threats', needs: [['two distinct threats of violence or kidnapping in several words', distinctThreats([...cue('violence-threat'), ...cue('kidnap-threat')].filter((p) => p.includes(' '))) >= 2]] },
   ];
   const fired = rules.find((r) => r.needs.every(([, holds]) => holds))?.name;
   const nearMisses: NearMiss[] = rules

@@ -6,13 +6,15 @@
  * word form (a dot is a word break) and only where that form does not read as a sentence
  * ("polisen.se" would be "polisen se", Swedish for "the police see"). Data only.
  */
+import { SPELLED_SPAN_HOURS } from './spelled-spans';
 import type { Lexicon } from './types';
 
 export const COMMON: Lexicon = {
   language: 'common',
   phrases: {
+    'time-span': [...SPELLED_SPAN_HOURS.keys()],
     crypto: [
-      'bitcoin*', 'btc', 'monero*', 'xmr', 'ethereum*', 'eth', 'ether', 'litecoin*', 'ltc',
+      'bit coin*', 'bitcoin*', 'btc', 'monero*', 'xmr', 'ethereum*', 'eth', 'ether', 'litecoin*', 'ltc',
       'usdt', 'tether', 'dash coin', 'crypto', 'cryptocurrenc*', 'krypto*',
     ],
     advice: [

@@ -121,7 +121,7 @@ export const DE: Lexicon = {
       'staatsanwaltschaft', 'bundesministerium', 'innenministerium', 'justizministerium', 'kriminalpolizei',
       'vorladung', 'gerichtliche vorladung', 'abteilung für cyberkriminalität', 'abteilung für cyber-kriminalität',
     ],
-    summons: ['vorladung*', 'zeugenvorladung', 'ladung zur vernehmung', 'offizielle ladung'],
+    summons: [ 'beschwerde gegen sie', 'beschwerde gegen dich', 'anzeige gegen sie erstattet', 'vorladung*', 'zeugenvorladung', 'ladung zur vernehmung', 'offizielle ladung'],
     accusation: [
       'kinderpornograf*', 'kinderpornographi*', 'kinderpornos', 'kinderporno', 'pädophil*', 'paedophil*',
       'padophil*', 'pädopornograf*', 'cyberpornograf*', 'cyberpornographi*', 'cyber-pornografie',

@@ -9,6 +9,7 @@ export const EN: Lexicon = {
   language: 'en',
   phrases: {
     'payment-demand': [
+      'ask you to pay', 'to keep your personal information safe', 'to keep your personal data safe',
       'my demand', 'meet my demand', 'my price',
       'you have to pay', 'you need to pay', 'you must pay', 'you will pay', 'you are to pay',
       'i want you to pay', 'pay me', 'pay us', 'pay the amount', 'pay the fee', 'pay the sum',

@@ -259,6 +259,7 @@ export const ES: Lexicon = {
       'no acuda a la policia', 'no vaya a la policia',
     ],
     'hacker-claim': [
+      'he puesto un malware', 'puse un malware', 'he colocado un malware',
       'soy un hacker', 'soy el programador', 'soy hacker', 'hackeó', 'desde tu cuenta', 'desde su cuenta',
       'te he estado observando', 'tengo acceso completo', 'soy un hacker profesional', 'soy un pirata informático',
       'hackeé tu', 'he hackeado tu', 'he hackeado su', 'he hackeado', 'he pirateado', 'he infectado',

@@ -169,6 +169,7 @@ export const FR: Lexicon = {
       'devis',
     ],
     'violence-threat': [
+      'envahir votre maison', 'envahir votre domicile', 'envahir ta maison',
       'bombe', 'explosif', 'explosera', 'exploser', 'détonne', 'explosion', 'tuer', 'blesser', 'blessés', 'acide',
       'incendier', 'mettre le feu', 'tueur à gages', 'mercenaire', 'je sais où vous habitez',
       'nous savons où vous habitez', 'sais où tu habites', 'connaissons votre adresse', 'engin explosif',
@@ -348,6 +349,7 @@ export const FR: Lexicon = {
       'ne répondez pas et supprimez', 'ne pas payer et porter plainte', 'ne pas répondre et supprimer',
     ],
     reporting: [
+      'de nombreuses personnes', 'reçoivent un email', 'reçoivent un e-mail', 'reçoivent un mail', 'reçoivent un courriel', 'les accuse', 'les accusant',
       'mentionne', 'note', 'messages reçus', 'établissements', 'les a menacés', 'affirment', 'prétendent',
       'ont reçu', 'se faisant passer', 'escrocs', 'les escrocs', 'arnaqueurs', 'les arnaqueurs', 'criminels',
       'les criminels', 'cybercriminels', 'les pirates', 'maître chanteur', 'maîtres chanteurs', 'destinataire',

@@ -58,6 +58,7 @@ export const IT: Lexicon = {
       'rendero pubblico', 'mettero online', 'finira online', 'svelero', 'vendero', 'rovinero', 'sara pubblicato',
     ],
     'direct-threat': [
+      'rovinare la tua vita', 'rovinerò la tua vita', 'vita non venga rovinata', 'tua vita sarà rovinata',
       'a tutti i tuoi contatti', 'a tutti i suoi contatti', 'invierò il video', 'inviare il video',
       'il video sarà inviato', 'pubblicherò il video', 'condividerò il video', 'manderò il video',
       'i tuoi dati saranno pubblicati', 'invierò questo video', 'invierò il tuo video', 'invierò il video a',
@@ -89,6 +90,7 @@ export const IT: Lexicon = {
       'tuoi cari',
     ],
     recording: [
+      'ti hanno filmato', 'ti hanno ripreso', 'ti abbiamo filmato', 'ti abbiamo registrato',
       'video di te', 'video di lei', 'ti ho filmato', 'ti ho registrato', 'ti ho ripreso', 'webcam',
       'la tua videocamera', 'siti per adulti', 'sito per adulti', 'siti porno', 'porno*', 'masturb*',
       'immagini intime', 'intime', 'foto di te', 'ti ho filmata', 'ti ho registrata', 'ti ho ripresa',
@@ -127,6 +129,7 @@ export const IT: Lexicon = {
       'iva', 'quota associativa', 'scontrino', 'bolletta', 'abbonamento', 'rata', 'preventivo', 'ordine n',
     ],
     'violence-threat': [
+      'cose brutte che potrebbero accadere', 'accadere a voi e ai vostri cari', 'accadere a te e ai tuoi cari',
       'ordigno', 'farà esplodere', 'bomba', 'esplosivo', 'esploderà', 'esplodere', 'uccidere', 'ucciderò', 'ferire',
       'farti del male', 'acido', 'incendiare', 'dare fuoco', 'sicario', 'violenza', 'so dove abiti',
       'sappiamo dove abiti', 'so dove vivi', 'sappiamo dove vivi', 'ordigno esplosivo', 'esplosivi',

@@ -38,6 +38,7 @@ export const NL: Lexicon = {
       'uw leven verwoesten', 'je leven ruïneren', 'je leven ruineren',
     ],
     'direct-threat': [
+      'video doorsturen naar', 'deze video doorsturen', 'doorsturen naar alle contactpersonen', 'doorsturen naar al je contacten', 'doorsturen naar al uw contacten',
       'contacten de video', 'krijgen al uw contacten', 'krijgen al je contacten', 'publiceren we uw gegevens', 'publiceren we je gegevens',
       'filmpje alvast naar', 'naar 10 van je contactpersonen',
       'naar al je contacten', 'naar al uw contacten', 'aan al je contacten', 'aan al uw contacten',
@@ -105,6 +106,7 @@ export const NL: Lexicon = {
       'we hebben uw zoon', 'we hebben je kind', 'we hebben uw kind',
     ],
     'authority-claim': [
+      'justitie', 'nederlandse justitie', 'belgische justitie', 'vlaamse justitie',
       'commissaris', 'federaal procureur',
       'politie', 'nationale politie', 'federale politie', 'gerechtelijke politie', 'korpschef', 'hoofdcommissaris',
       'europol', 'interpol', 'openbaar ministerie', 'officier van justitie', 'ministerie', 'parket',

@@ -13,6 +13,8 @@ export const CUES = [
   'payment-demand',
   /** A cryptocurrency is named: "bitcoin", "monero", "kryptovaluutta". */
   'crypto',
+  /** A time span in words: "three days", "kolm päeva" (lexicon/spelled-spans.ts gives its hours). */
+  'time-span',
   /** Words that turn a time span or a date into a deadline: "within", "mennessä", "inom". */
   'deadline',
   /** Disclosure words: publishing, leaking, selling on the dark web. A threat only when something held over the reader is named. */

@@ -1,0 +1,96 @@
+/**
+ * Shapes of real extortion mail that name no coin or no demand, or word their clock in letters:
+ * the rules added after untuned round 1 joined the tuned batch (tests/corpus/real/README-round-3.md).
+ * Each case has a look-alike that must stay unflagged, so a rule that fires on anything fails.
+ */
+import { describe, expect, it } from 'vitest';
+import { findCues } from '../../../utils/core/heuristics/cues';
+import { SPELLED_SPAN_HOURS } from '../../../utils/core/heuristics/lexicon/spelled-spans';
+import { foldForMatching } from '../../../utils/core/text/normalize';
+import { freshBtcBech32 } from '../../corpus/src/addresses';
+import { testHetu } from '../../corpus/src/extortion';
+import { assessMessage as assess } from './prepared';
+
+const ADDRESS = freshBtcBech32('unit-threat-shapes');
+const HETU = testHetu('120791', '-', 934);
+
+describe('keeping the police out is a threat', () => {
+  it('an address, a demand and "if you go to the police" make an extortion mail', () => {
+    const body = `Send 0.2 BTC to ${ADDRESS} and nobody gets hurt. If you go to the police, it will be worse for you.`;
+    const r = assess('!', body);
+    expect(r.suspected).toBe(true);
+    expect(r.findings.some((f) => f.signal === 'no-police')).toBe(true);
+  });
+
+  it('an exchange receipt with the same address and a demand but no such words stays unflagged', () => {
+    expect(assess('Deposit', `Please send 0.2 BTC to ${ADDRESS} to complete your order.`).suspected).toBe(false);
+  });
+});
+
+describe('violence-threats: two threats of violence in several words, with no demand yet', () => {
+  it('a hitman opener is flagged before any sum is named', () => {
+    const r = assess('Your life', 'Someone close to you wants you dead. I was paid to kill you, but I am giving you one chance to stay alive.');
+    expect(r.rule).toBe('violence-threats');
+  });
+
+  it('one threat phrase, or single words such as "bomb" and "explosion", are not enough', () => {
+    expect(assess('!', 'I was paid to kill you.').rule).toBeUndefined();
+    expect(assess('News', 'An explosion at the old bomb shelter left the building empty.').suspected).toBe(false);
+  });
+
+  it('a news report of such a threat is vetoed by its framing', () => {
+    const r = assess('Police warn', 'Police warn about scam emails. The scammers claim "someone wants you dead" and "I was paid to kill you". Do not reply and report it to the police.');
+    expect(r.suspected).toBe(false);
+    expect(r.warningFraming).toBe(true);
+  });
+});
+
+describe('recording-direct-threat: a recording of the reader and a threat that names it', () => {
+  it('is flagged without a demand or a claimed hack', () => {
+    const r = assess('!', 'I have a video where you masturbate in front of your webcam. I will send the video to all your contacts.');
+    expect(r.suspected).toBe(true);
+  });
+
+  it('a video service\'s notice names the recording but threatens nothing', () => {
+    expect(assess('Upload', 'Your webcam recording has been uploaded. Share it with your contacts whenever you like.').suspected).toBe(false);
+  });
+});
+
+describe('identity-code-held-demand: the Vastaamo opener, with no coin named', () => {
+  it('an identity code, a demand and a publication threat about held records', () => {
+    const body = `Aino Esimerkki, ${HETU}\n\nWe have to ask you to pay to keep your personal information safe. Otherwise your therapy records will be published.`;
+    const r = assess('Notice', body);
+    expect(r.rule).toBe('identity-code-held-demand');
+  });
+
+  it('an invoice from a therapist with the identity code and a due date is not it', () => {
+    const body = `Aino Esimerkki, ${HETU}\n\nInvoice for psychotherapy sessions. Please pay 120 € by 15.1.2027.`;
+    expect(assess('Invoice', body).suspected).toBe(false);
+  });
+});
+
+describe('time spans written in words', () => {
+  it('every phrase of the table is found by the lexicons\' automaton and has its hours', () => {
+    for (const [phrase, hours] of SPELLED_SPAN_HOURS) {
+      expect(findCues(foldForMatching(`x ${phrase} x`)).get('time-span'), phrase).toContain(phrase);
+      expect(hours, phrase).toBeGreaterThanOrEqual(2);
+    }
+    expect(SPELLED_SPAN_HOURS.get('kolm päeva')).toBe(72);
+    expect(SPELLED_SPAN_HOURS.get('vierundzwanzig stunden')).toBe(24);
+  });
+
+  it('make a tiered demand like digits do', () => {
+    const body = `Maksa 200 € bitcoineina kahden päivän kuluessa, muuten hinta on 500 € ja tiedot julkaistaan, jos maksu ei tule kolmen päivän aikana. ${HETU}`;
+    const r = assess('!', body);
+    expect(r.findings.some((f) => f.signal === 'tiered-deadline')).toBe(true);
+  });
+
+  it('are the clock of a coin, a demand and a threat (Dutch)', () => {
+    // "zeven dagen" is no deadline phrase of the Dutch lexicon: only the span table reads it.
+    const body = 'Betaal 0,1 bitcoin. Zeven dagen, dan publiceren we je gegevens.';
+    const r = assess('!', body);
+    expect(r.rule).toBe('crypto-demand-threat-clock');
+    expect(r.findings.find((f) => f.signal === 'time-span')?.matched).toBe('zeven dagen');
+    expect(assess('!', body.replace('Zeven dagen, dan', 'Dan')).suspected).toBe(false);
+  });
+});
