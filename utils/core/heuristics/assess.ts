@@ -225,7 +225,7 @@ function withSpelledSpans(digits: readonly TimeSpan[], phrases: readonly string[
  * more ("paid to kill you", "i was paid", "kill you") count once, since a lexicon lists the
  * pieces of one sentence as well as the whole.
  */
-function distinctThreats(phrases: readonly string[]): number {
+function distinctCues(phrases: readonly string[]): number {
   const words = (p: string): string[] => p.replace(/^\*|\*$/g, '').split(' ').filter((w) => w.length >= 4);
   const groups: Set<string>[] = [];
   for (const phrase of new Set(phrases)) {
@@ -486,7 +486,7 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
       needs: [['identity code', identity], ['demand', demand], ['threat, deletion offer or blame on a company', threat || payToDelete || cue('blame-company').length > 0]],
     },
     { name: 'recording-direct-threat', needs: [['recording of the reader', cue('recording').length > 0], ['threat that names its object', cue('direct-threat').length > 0]] },
-    { name: 'violence-threats', needs: [['two distinct threats of violence or kidnapping in several words', distinctThreats([...cue('violence-threat'), ...cue('kidnap-threat')].filter((p) => p.includes(' '))) >= 2]] },
+    { name: 'violence-threats', needs: [['two distinct threats of violence or kidnapping in several words', distinctCues([...cue('violence-threat'), ...cue('kidnap-threat')].filter((p) => p.includes(' '))) >= 2]] },
   ];
   const fired = rules.find((r) => r.needs.every(([, holds]) => holds))?.name;
   const nearMisses: NearMiss[] = rules
@@ -499,6 +499,9 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
     ...advice.slice(0, MAX_PER_SIGNAL).map((p) => ({ signal: 'advice' as const, matched: shown(p) })),
     ...reporting.slice(0, MAX_PER_SIGNAL).map((p) => ({ signal: 'reporting' as const, matched: shown(p) })),
   ];
+  // Overlapping reporting phrases ("stod det", "stod det i mejlet", "i mejlet") each count: a
+  // quotation with its attribution is the pattern of a report, and counting them as one let
+  // quoted mails in news through (tests/unit/heuristics/lexicon-en-fi-sv-et.test.ts).
   const framed = advice.length >= 2 || (advice.length >= 1 && reporting.length >= 1) || reporting.length >= 3;
   const vetoOverridden = identity && hasAddress;
   const warningFraming = framed && !vetoOverridden;
