@@ -78,6 +78,8 @@ export class ListService {
     // Ask storage first, then warm the engine while the browser reads it.
     const sourcesRead = this.deps.loadSources();
     const statesRead = this.deps.store.allStates();
+    // A failed read of the stored automaton costs only a build.
+    const automatonRead = this.deps.store.storedAutomaton().catch(() => undefined);
     warmUpEngine();
     const sources = await sourcesRead;
     const states = new Map((await statesRead).map((s) => [s.sourceId, s]));
@@ -101,7 +103,25 @@ export class ListService {
     }
     // Installed lists have verified: their selector overrides may mend the webmail adapters.
     const selectorOverrides = lists.flatMap((l) => l.selectorOverrides ?? []).slice(0, SELECTOR_LIMITS.overrides);
-    return { sources, text: buildMatchIndex(lists).text, installed, guidance: indexCampaignGuidance(lists), selectorOverrides };
+    const { text } = buildMatchIndex(lists, await automatonRead);
+    this.keepAutomaton(text);
+    return { sources, text, installed, guidance: indexCampaignGuidance(lists), selectorOverrides };
+  }
+
+  /**
+   * Stores the text index's automaton when it was built rather than reused, off the classify
+   * path: the next wake checks it (a few milliseconds) instead of building it (tens).
+   */
+  private keepAutomaton(text: TextIndex): void {
+    const matcher = text.signatures;
+    if (matcher.automatonRejected !== undefined) this.deps.log?.(`The stored text automaton was not used (${matcher.automatonRejected}); it is built and stored again.`);
+    if (matcher.automatonReused) return;
+    // After the request that is waiting for this index: storing copies a few megabytes.
+    setTimeout(() => {
+      this.deps.store.saveAutomaton(matcher.storedAutomaton()).catch((error: unknown) => {
+        this.deps.log?.(`Could not store the text automaton: ${error instanceof Error ? error.message : String(error)}`);
+      });
+    }, 0);
   }
 
   /** Forget the in-memory index (after an install or a change of sources); the next request rebuilds it. */

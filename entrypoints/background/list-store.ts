@@ -10,6 +10,29 @@ import { EntryDigest, bucketCountFor, bucketOf, rowsIn, splitList, toBuckets } f
 import { SourceStateSchema, emptyState, isAboveFloor, maxFloor, type SourceState } from '../../utils/app/sync/state';
 import type { CheckRecord, InstallRequest, InstallResult, ListStore } from '../../utils/app/sync/store';
 import type { BucketRow, VahtiDb } from './db';
+import { z } from 'zod';
+import type { StoredAutomaton } from '../../utils/core/signatures/matcher';
+
+/** The `meta` row holding the text index's built automaton (one, replaced when the patterns change). */
+const AUTOMATON_ROW = 'text-automaton';
+
+// The shape only: the automaton checks its tables itself (bounds, tree, failure links).
+const StoredAutomatonSchema = z.object({
+  key: z.string().regex(/^[0-9a-f]{64}$/),
+  tables: z.object({
+    patternCount: z.number().int().nonnegative(),
+    rootTable: z.instanceof(Int32Array),
+    edgeStart: z.instanceof(Int32Array),
+    edgeLabel: z.instanceof(Uint16Array),
+    edgeTarget: z.instanceof(Int32Array),
+    fail: z.instanceof(Int32Array),
+    output: z.instanceof(Int32Array),
+    outputLink: z.instanceof(Int32Array),
+    reportFrom: z.instanceof(Int32Array),
+    latinOffset: z.instanceof(Int32Array),
+    latinTables: z.instanceof(Int32Array),
+  }),
+});
 
 /** What a lookup needs to know about one installed source. */
 export type LookupSource = { sourceId: string; bucketCount: number; listId: string; listVersion: number };
@@ -30,6 +53,17 @@ export class DexieListStore implements ListStore {
   private generation = 0;
 
   constructor(private readonly db: VahtiDb) {}
+
+  /** The automaton stored by `saveAutomaton`, if there is one of the right shape. */
+  async storedAutomaton(): Promise<StoredAutomaton | undefined> {
+    const parsed = StoredAutomatonSchema.safeParse((await this.db.meta.get(AUTOMATON_ROW))?.value);
+    return parsed.success ? parsed.data : undefined;
+  }
+
+  /** Keeps a built automaton for the next wake (replacing the one stored before). */
+  async saveAutomaton(automaton: StoredAutomaton): Promise<void> {
+    await this.db.meta.put({ key: AUTOMATON_ROW, value: automaton });
+  }
 
   /** Changes whenever installed lists change: an index built at an older generation is stale. */
   get writeGeneration(): number {

@@ -49,20 +49,20 @@ beforeEach(() => {
   extraSources = [];
 });
 
-const newService = (): ListService =>
-  new ListService({
-    store,
-    fetch: globalThis.fetch,
-    now: () => clock,
-    random: () => 0.5,
-    readPackaged,
-    loadSources: async () => [...builtinSources(), ...extraSources],
-    scheduleWake: async (at) => {
-      wakes.push(at);
-    },
-    log: () => undefined,
-    timeoutMs: 2_000,
-  });
+const newServiceDeps = (): ConstructorParameters<typeof ListService>[0] => ({
+  store,
+  fetch: globalThis.fetch,
+  now: () => clock,
+  random: () => 0.5,
+  readPackaged,
+  loadSources: async () => [...builtinSources(), ...extraSources],
+  scheduleWake: async (at) => {
+    wakes.push(at);
+  },
+  log: () => undefined,
+  timeoutMs: 2_000,
+});
+const newService = (): ListService => new ListService(newServiceDeps());
 
 const classify = (service: ListService, features: MessageFeaturesInput) => service.classify(MessageFeaturesSchema.parse(features));
 
@@ -75,6 +75,34 @@ describe('list service', () => {
     const [status] = await service.status();
     expect(status).toMatchObject({ id: DEFAULT_SOURCE_ID, signature: 'bundled', stale: false });
     expect(status!.entryCount).toBeGreaterThan(10_000);
+  }, 60_000);
+
+  it('a waking worker uses the automaton the last one stored, and builds anew when it is damaged', async () => {
+    const storedRow = async () => {
+      for (let i = 0; i < 200 && (await store.storedAutomaton()) === undefined; i++) await new Promise((r) => setTimeout(r, 10));
+      return store.storedAutomaton();
+    };
+    const first = newService();
+    expect((await first.ready()).text.signatures.automatonReused).toBe(false);
+    const saved = await storedRow();
+    expect(saved?.key).toBe((await first.ready()).text.signatures.automatonKey);
+
+    // The next wake: a new service over the same database.
+    const second = newService();
+    expect((await second.ready()).text.signatures.automatonReused).toBe(true);
+    expect((await classify(second, extortion(BUNDLED_BTC))).level).toBe('known');
+    expect((await classify(second, { ...extortion('1BoatSLRHtKNngkdXEeobR76b53LETtpyT'), bodyText: 'I recorded you through your webcam. Send 0.1 BTC to 1BoatSLRHtKNngkdXEeobR76b53LETtpyT within 48 hours or the video goes to all your contacts.' })).level).toBe('suspected');
+
+    // Damaged tables: refused with a line in the log, the verdicts unchanged, a good copy stored again.
+    saved!.tables.fail[5] = 5;
+    await store.saveAutomaton(saved!);
+    const logged: string[] = [];
+    const third = new ListService({ ...newServiceDeps(), log: (line) => logged.push(line) });
+    expect((await third.ready()).text.signatures.automatonReused).toBe(false);
+    expect(logged.join('\n')).toMatch(/stored text automaton was not used \(stored automaton rejected: a failure link/);
+    expect((await classify(third, extortion(BUNDLED_BTC))).level).toBe('known');
+    for (let i = 0; i < 200 && (await store.storedAutomaton())?.tables.fail[5] === 5; i++) await new Promise((r) => setTimeout(r, 10));
+    expect((await store.storedAutomaton())?.tables.fail[5]).not.toBe(5);
   }, 60_000);
 
   it('damage in the stored list is found at the next start: bundled list back, corruption_recovered', async () => {

@@ -13,7 +13,7 @@ import type { SignatureList } from '../list/schema';
 import { normalizeDomain, normalizeEmailAddress } from '../sender/address';
 import { DisplayNameIndex } from '../sender/display-name-index';
 import { cuePatterns } from '../heuristics/cues';
-import { SignatureMatcher } from '../signatures/matcher';
+import { SignatureMatcher, type StoredAutomaton } from '../signatures/matcher';
 import { paymentKey, senderAddressKey, senderDomainKey } from './keys';
 
 /** Where a list rule came from: shown with every reason. */
@@ -42,7 +42,11 @@ export interface MatchIndex {
 /** Exact-lookup results: key → where it is listed. Keys that are not listed are absent. */
 export type ExactHits = ReadonlyMap<string, readonly Provenance[]>;
 
-export function buildMatchIndex(lists: readonly SignatureList[]): MatchIndex {
+/**
+ * `stored`: the automaton of an earlier index (`text.signatures.storedAutomaton()`), reused when
+ * the lists' and lexicons' patterns are the same (the background keeps it in IndexedDB).
+ */
+export function buildMatchIndex(lists: readonly SignatureList[], stored?: StoredAutomaton): MatchIndex {
   const provenance: Provenance[] = [];
   const provenanceIds = new Map<string, number>();
   const provenanceOf = (listIndex: number, list: SignatureList, campaignId: string): number => {
@@ -105,7 +109,7 @@ export function buildMatchIndex(lists: readonly SignatureList[]): MatchIndex {
     text: {
       provenance,
       // The heuristics' lexicon phrases ride along in the signatures' automaton pass (see classify).
-      signatures: new SignatureMatcher(signatures, cuePatterns()),
+      signatures: new SignatureMatcher(signatures, cuePatterns(), stored),
       displayNames: new DisplayNameIndex(displayNames),
     },
     entryCount,

@@ -36,6 +36,205 @@ export interface ScanStats {
 const NONE = -1;
 const ROOT = 0;
 
+/**
+ * Everything a scan reads: the automaton without its per-scan state. Structured-clonable, so
+ * that the background can keep a built automaton in IndexedDB and skip building it on wake.
+ */
+export interface AutomatonTables {
+  patternCount: number;
+  rootTable: Int32Array;
+  edgeStart: Int32Array;
+  edgeLabel: Uint16Array;
+  edgeTarget: Int32Array;
+  fail: Int32Array;
+  output: Int32Array;
+  outputLink: Int32Array;
+  reportFrom: Int32Array;
+  latinOffset: Int32Array;
+  latinTables: Int32Array;
+}
+
+type Edges = Pick<AutomatonTables, 'rootTable' | 'edgeStart' | 'edgeLabel' | 'edgeTarget' | 'latinOffset' | 'latinTables'>;
+
+function childOf(t: Edges, node: number, c: number): number {
+  if (node === ROOT) return t.rootTable[c]!;
+  const latin = t.latinOffset[node]!;
+  if (latin !== NONE) return c < 256 ? t.latinTables[latin + c]! : bisect(t, node, c);
+  // Other nodes have at most 8 children, mostly one: a short linear probe.
+  const hi = t.edgeStart[node + 1]!;
+  for (let k = t.edgeStart[node]!; k < hi; k++) if (t.edgeLabel[k] === c) return t.edgeTarget[k]!;
+  return NONE;
+}
+
+function bisect(t: Edges, node: number, c: number): number {
+  let lo = t.edgeStart[node]!;
+  let hi = t.edgeStart[node + 1]!;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const l = t.edgeLabel[mid]!;
+    if (l === c) return t.edgeTarget[mid]!;
+    if (l < c) lo = mid + 1;
+    else hi = mid;
+  }
+  return NONE;
+}
+
+/** Builds the tables for `patterns` (pattern ids are their indexes; empty ones are ignored). */
+function buildTables(patterns: readonly string[]): AutomatonTables {
+  // 1. Trie with first-child/next-sibling links: cheap to grow, no per-node objects.
+  const firstChild: number[] = [NONE];
+  const nextSibling: number[] = [NONE];
+  const label: number[] = [0];
+  const out: number[] = [NONE];
+  for (let p = 0; p < patterns.length; p++) {
+    const pattern = patterns[p]!;
+    if (pattern.length === 0) continue;
+    let node = ROOT;
+    for (let i = 0; i < pattern.length; i++) {
+      const c = pattern.charCodeAt(i);
+      let child = firstChild[node]!;
+      while (child !== NONE && label[child] !== c) child = nextSibling[child]!;
+      if (child === NONE) {
+        child = label.length;
+        label.push(c);
+        firstChild.push(NONE);
+        nextSibling.push(firstChild[node]!);
+        out.push(NONE);
+        firstChild[node] = child;
+      }
+      node = child;
+    }
+    out[node] = p;
+  }
+  const n = label.length;
+
+  // 2. Compact to sorted edge arrays (children of node k at edgeStart[k]..edgeStart[k+1]).
+  const edgeStart = new Int32Array(n + 1);
+  const edgeLabel = new Uint16Array(Math.max(0, n - 1));
+  const edgeTarget = new Int32Array(Math.max(0, n - 1));
+  let e = 0;
+  const kids: number[] = [];
+  for (let node = 0; node < n; node++) {
+    edgeStart[node] = e;
+    kids.length = 0;
+    for (let child = firstChild[node]!; child !== NONE; child = nextSibling[child]!) kids.push(child);
+    kids.sort((a, b) => label[a]! - label[b]!);
+    for (const child of kids) {
+      edgeLabel[e] = label[child]!;
+      edgeTarget[e] = child;
+      e++;
+    }
+  }
+  edgeStart[n] = e;
+  const output = Int32Array.from(out);
+  const rootTable = new Int32Array(0x10000).fill(NONE);
+  for (let k = edgeStart[ROOT]!; k < edgeStart[ROOT + 1]!; k++) {
+    rootTable[edgeLabel[k]!] = edgeTarget[k]!;
+  }
+
+  // Nodes with many children (typically the word-start node after a space) get a 256-entry
+  // table for Latin-1 input, so the common case is one array read instead of a bisection.
+  // Their number is at most edges / 9, so the tables cost at most ~0.1 KB per edge.
+  const latinOffset = new Int32Array(n).fill(NONE);
+  let wide = 0;
+  for (let node = 1; node < n; node++) if (edgeStart[node + 1]! - edgeStart[node]! > 8) wide++;
+  const latinTables = new Int32Array(wide * 256).fill(NONE);
+  let offset = 0;
+  for (let node = 1; node < n; node++) {
+    if (edgeStart[node + 1]! - edgeStart[node]! <= 8) continue;
+    latinOffset[node] = offset;
+    for (let k = edgeStart[node]!; k < edgeStart[node + 1]!; k++) {
+      const c = edgeLabel[k]!;
+      if (c < 256) latinTables[offset + c] = edgeTarget[k]!;
+    }
+    offset += 256;
+  }
+
+  // 3. Failure and output links, breadth first (a node's links depend on shallower nodes).
+  const edges = { rootTable, edgeStart, edgeLabel, edgeTarget, latinOffset, latinTables };
+  const fail = new Int32Array(n);
+  const outputLink = new Int32Array(n).fill(NONE);
+  const queue = new Int32Array(n);
+  let head = 0;
+  let tail = 0;
+  for (let k = edgeStart[ROOT]!; k < edgeStart[ROOT + 1]!; k++) {
+    const child = edgeTarget[k]!;
+    fail[child] = ROOT;
+    queue[tail++] = child;
+  }
+  while (head < tail) {
+    const node = queue[head++]!;
+    for (let k = edgeStart[node]!; k < edgeStart[node + 1]!; k++) {
+      const child = edgeTarget[k]!;
+      const c = edgeLabel[k]!;
+      let f = fail[node]!;
+      let next = childOf(edges, f, c);
+      while (next === NONE && f !== ROOT) {
+        f = fail[f]!;
+        next = childOf(edges, f, c);
+      }
+      const target = next === NONE ? ROOT : next;
+      fail[child] = target;
+      outputLink[child] = output[target] !== NONE ? target : outputLink[target]!;
+      queue[tail++] = child;
+    }
+  }
+  const reportFrom = output.map((o, node) => (o !== NONE ? node : outputLink[node]!));
+return { patternCount: patterns.length, rootTable, edgeStart, edgeLabel, edgeTarget, fail, output, outputLink, reportFrom, latinOffset, latinTables };
+}
+
+/**
+ * Tables that came from storage, checked so that no scan can read out of bounds or loop: array
+ * types and lengths, every index in range, a tree of edges reaching every node once, and every
+ * failure link pointing to a shallower node. Throws on the first fault.
+ */
+function checkTables(t: AutomatonTables): AutomatonTables {
+  const need = (holds: boolean, what: string): void => {
+    if (!holds) throw new Error(`stored automaton rejected: ${what}`);
+  };
+  const isInt32 = (a: unknown, length: number): boolean => a instanceof Int32Array && a.length === length;
+  need(typeof t === 'object' && t !== null && t.fail instanceof Int32Array && t.fail.length >= 1, 'no node table');
+  const n = t.fail.length;
+  need(Number.isInteger(t.patternCount) && t.patternCount >= 0, 'pattern count');
+  need(isInt32(t.rootTable, 0x10000), 'root table');
+  need(isInt32(t.edgeStart, n + 1), 'edge starts');
+  const edges = t.edgeStart[n]!;
+  need(t.edgeLabel instanceof Uint16Array && t.edgeLabel.length === edges && isInt32(t.edgeTarget, edges), 'edges');
+  for (const name of ['output', 'outputLink', 'reportFrom', 'latinOffset'] as const) need(isInt32(t[name], n), name);
+  need(t.latinTables instanceof Int32Array && t.latinTables.length % 256 === 0, 'Latin-1 tables');
+  const node = (v: number): boolean => v >= 0 && v < n;
+  const nodeOrNone = (v: number): boolean => v === NONE || node(v);
+  need(t.rootTable.every(nodeOrNone) && t.latinTables.every(nodeOrNone), 'a transition out of range');
+  // Breadth first over the edges: each node reached exactly once gives every node its depth.
+  const depth = new Int32Array(n).fill(-1);
+  const queue = new Int32Array(n);
+  depth[ROOT] = 0;
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
+    const from = queue[head]!;
+    const lo = t.edgeStart[from]!;
+    const hi = t.edgeStart[from + 1]!;
+    need(lo >= 0 && lo <= hi && hi <= edges, 'edge starts out of order');
+    for (let k = lo; k < hi; k++) {
+      const to = t.edgeTarget[k]!;
+      need(node(to) && to !== ROOT && depth[to] === -1, 'edges that are not a tree');
+      depth[to] = depth[from]! + 1;
+      queue[tail++] = to;
+    }
+  }
+  need(tail === n, 'nodes no edge reaches');
+  for (let v = 1; v < n; v++) {
+    need(node(t.fail[v]!) && depth[t.fail[v]!]! < depth[v]!, 'a failure link that does not shorten');
+    need(nodeOrNone(t.outputLink[v]!) && nodeOrNone(t.reportFrom[v]!), 'an output link out of range');
+    const o = t.output[v]!;
+    need(o === NONE || (o >= 0 && o < t.patternCount), 'a pattern id out of range');
+    const latin = t.latinOffset[v]!;
+    need(latin === NONE || (latin >= 0 && latin % 256 === 0 && latin + 256 <= t.latinTables.length), 'a Latin-1 table out of range');
+  }
+  need(t.output[ROOT] === NONE && nodeOrNone(t.reportFrom[ROOT]!) && nodeOrNone(t.outputLink[ROOT]!), 'the root');
+  return t;
+}
+
 export class AhoCorasick {
   readonly patternCount: number;
   readonly nodeCount: number;
@@ -54,139 +253,48 @@ export class AhoCorasick {
   /** For nodes with many children: offset of their Latin-1 table in `latinTables`, else NONE. */
   private readonly latinOffset: Int32Array;
   private readonly latinTables: Int32Array;
+  /** The transition tables, for the functions shared with building. */
+  private readonly edges: Edges;
   private generation = 0;
   /** Statistics of the most recent scan, for tests and benchmarks. */
   lastScan: ScanStats = { steps: 0, fed: 0 };
 
   /**
    * Patterns are taken as given (empty ones are ignored); pattern ids are their indexes.
-   * Duplicate patterns: the last one wins, so callers should deduplicate first.
+   * Duplicate patterns: the last one wins, so callers should deduplicate first. Or tables an
+   * earlier automaton gave (`tables()`), from storage: checked, and refused with an error when
+   * they could make a scan misbehave.
    */
-  constructor(patterns: readonly string[]) {
-    this.patternCount = patterns.length;
-    // 1. Trie with first-child/next-sibling links: cheap to grow, no per-node objects.
-    const firstChild: number[] = [NONE];
-    const nextSibling: number[] = [NONE];
-    const label: number[] = [0];
-    const out: number[] = [NONE];
-    for (let p = 0; p < patterns.length; p++) {
-      const pattern = patterns[p]!;
-      if (pattern.length === 0) continue;
-      let node = ROOT;
-      for (let i = 0; i < pattern.length; i++) {
-        const c = pattern.charCodeAt(i);
-        let child = firstChild[node]!;
-        while (child !== NONE && label[child] !== c) child = nextSibling[child]!;
-        if (child === NONE) {
-          child = label.length;
-          label.push(c);
-          firstChild.push(NONE);
-          nextSibling.push(firstChild[node]!);
-          out.push(NONE);
-          firstChild[node] = child;
-        }
-        node = child;
-      }
-      out[node] = p;
-    }
-    const n = label.length;
-    this.nodeCount = n;
+  constructor(source: readonly string[] | AutomatonTables) {
+    const t = Array.isArray(source) ? buildTables(source as readonly string[]) : checkTables(source as AutomatonTables);
+    this.patternCount = t.patternCount;
+    this.nodeCount = t.fail.length;
+    this.rootTable = t.rootTable;
+    this.edgeStart = t.edgeStart;
+    this.edgeLabel = t.edgeLabel;
+    this.edgeTarget = t.edgeTarget;
+    this.fail = t.fail;
+    this.output = t.output;
+    this.outputLink = t.outputLink;
+    this.reportFrom = t.reportFrom;
+    this.latinOffset = t.latinOffset;
+    this.latinTables = t.latinTables;
+    this.stamp = new Uint32Array(this.nodeCount);
+    this.edges = { rootTable: t.rootTable, edgeStart: t.edgeStart, edgeLabel: t.edgeLabel, edgeTarget: t.edgeTarget, latinOffset: t.latinOffset, latinTables: t.latinTables };
+  }
 
-    // 2. Compact to sorted edge arrays (children of node k at edgeStart[k]..edgeStart[k+1]).
-    this.edgeStart = new Int32Array(n + 1);
-    this.edgeLabel = new Uint16Array(Math.max(0, n - 1));
-    this.edgeTarget = new Int32Array(Math.max(0, n - 1));
-    let e = 0;
-    const kids: number[] = [];
-    for (let node = 0; node < n; node++) {
-      this.edgeStart[node] = e;
-      kids.length = 0;
-      for (let child = firstChild[node]!; child !== NONE; child = nextSibling[child]!) kids.push(child);
-      kids.sort((a, b) => label[a]! - label[b]!);
-      for (const child of kids) {
-        this.edgeLabel[e] = label[child]!;
-        this.edgeTarget[e] = child;
-        e++;
-      }
-    }
-    this.edgeStart[n] = e;
-    this.output = Int32Array.from(out);
-    this.rootTable = new Int32Array(0x10000).fill(NONE);
-    for (let k = this.edgeStart[ROOT]!; k < this.edgeStart[ROOT + 1]!; k++) {
-      this.rootTable[this.edgeLabel[k]!] = this.edgeTarget[k]!;
-    }
-
-    // Nodes with many children (typically the word-start node after a space) get a 256-entry
-    // table for Latin-1 input, so the common case is one array read instead of a bisection.
-    // Their number is at most edges / 9, so the tables cost at most ~0.1 KB per edge.
-    this.latinOffset = new Int32Array(n).fill(NONE);
-    let wide = 0;
-    for (let node = 1; node < n; node++) if (this.edgeStart[node + 1]! - this.edgeStart[node]! > 8) wide++;
-    this.latinTables = new Int32Array(wide * 256).fill(NONE);
-    let offset = 0;
-    for (let node = 1; node < n; node++) {
-      if (this.edgeStart[node + 1]! - this.edgeStart[node]! <= 8) continue;
-      this.latinOffset[node] = offset;
-      for (let k = this.edgeStart[node]!; k < this.edgeStart[node + 1]!; k++) {
-        const c = this.edgeLabel[k]!;
-        if (c < 256) this.latinTables[offset + c] = this.edgeTarget[k]!;
-      }
-      offset += 256;
-    }
-
-    // 3. Failure and output links, breadth first (a node's links depend on shallower nodes).
-    this.fail = new Int32Array(n);
-    this.outputLink = new Int32Array(n).fill(NONE);
-    this.stamp = new Uint32Array(n);
-    const queue = new Int32Array(n);
-    let head = 0;
-    let tail = 0;
-    for (let k = this.edgeStart[ROOT]!; k < this.edgeStart[ROOT + 1]!; k++) {
-      const child = this.edgeTarget[k]!;
-      this.fail[child] = ROOT;
-      queue[tail++] = child;
-    }
-    while (head < tail) {
-      const node = queue[head++]!;
-      for (let k = this.edgeStart[node]!; k < this.edgeStart[node + 1]!; k++) {
-        const child = this.edgeTarget[k]!;
-        const c = this.edgeLabel[k]!;
-        let f = this.fail[node]!;
-        let next = this.child(f, c);
-        while (next === NONE && f !== ROOT) {
-          f = this.fail[f]!;
-          next = this.child(f, c);
-        }
-        const target = next === NONE ? ROOT : next;
-        this.fail[child] = target;
-        this.outputLink[child] = this.output[target] !== NONE ? target : this.outputLink[target]!;
-        queue[tail++] = child;
-      }
-    }
-    this.reportFrom = this.output.map((o, node) => (o !== NONE ? node : this.outputLink[node]!));
+  /** The tables, to store (the automaton's own arrays: the caller must not change them). */
+  tables(): AutomatonTables {
+    const { patternCount, rootTable, edgeStart, edgeLabel, edgeTarget, fail, output, outputLink, reportFrom, latinOffset, latinTables } = this;
+    return { patternCount, rootTable, edgeStart, edgeLabel, edgeTarget, fail, output, outputLink, reportFrom, latinOffset, latinTables };
   }
 
   private child(node: number, c: number): number {
-    if (node === ROOT) return this.rootTable[c]!;
-    const latin = this.latinOffset[node]!;
-    if (latin !== NONE) return c < 256 ? this.latinTables[latin + c]! : this.bisect(node, c);
-    // Other nodes have at most 8 children, mostly one: a short linear probe.
-    const hi = this.edgeStart[node + 1]!;
-    for (let k = this.edgeStart[node]!; k < hi; k++) if (this.edgeLabel[k] === c) return this.edgeTarget[k]!;
-    return NONE;
+    return childOf(this.edges, node, c);
   }
 
   private bisect(node: number, c: number): number {
-    let lo = this.edgeStart[node]!;
-    let hi = this.edgeStart[node + 1]!;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const l = this.edgeLabel[mid]!;
-      if (l === c) return this.edgeTarget[mid]!;
-      if (l < c) lo = mid + 1;
-      else hi = mid;
-    }
-    return NONE;
+    return bisect(this.edges, node, c);
   }
 
   /**

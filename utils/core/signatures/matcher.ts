@@ -7,8 +7,25 @@
  * hit (each hit phrase visits the groups that contain it), so thousands of signatures whose
  * phrases do not occur cost nothing.
  */
-import { AhoCorasick, type ScanStats } from './aho-corasick';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { AhoCorasick, type AutomatonTables, type ScanStats } from './aho-corasick';
 import { PhraseTable } from './phrase-table';
+
+/**
+ * A built automaton and the key of the patterns it was built for: what the background keeps in
+ * IndexedDB so that a waking worker need not build the lexicons' automaton again (tens of
+ * milliseconds for ten thousand phrases; checking stored tables takes a few).
+ */
+export interface StoredAutomaton {
+  key: string;
+  tables: AutomatonTables;
+}
+
+/** The patterns, in order, as one SHA-256: tables stored for other patterns are never used. */
+function patternsKey(patterns: readonly string[]): string {
+  return bytesToHex(sha256(utf8ToBytes(`${patterns.length}\u0000${patterns.join('\u0000')}`)));
+}
 
 /**
  * What the matcher needs of a content signature: the list's `ContentSignature` has this shape,
@@ -61,7 +78,18 @@ export class SignatureMatcher<Ref> {
    * pass, so that a caller with its own phrases (the heuristics' lexicons) need not scan the
    * message a second time; `matchWithExtra` reports which of them occur.
    */
-  constructor(entries: readonly SignatureEntry<Ref>[], extraPatterns: readonly string[] = []) {
+  /** The key of this matcher's patterns (see `StoredAutomaton`). */
+  readonly automatonKey: string;
+  /** Whether the automaton came from the stored tables rather than being built. */
+  readonly automatonReused: boolean;
+  /** Why stored tables for these patterns were refused, if they were. */
+  readonly automatonRejected: string | undefined;
+
+  /**
+   * `stored`: an automaton an earlier matcher gave (`storedAutomaton()`); used when it was built
+   * for exactly these patterns and its tables pass the automaton's checks, else ignored.
+   */
+  constructor(entries: readonly SignatureEntry<Ref>[], extraPatterns: readonly string[] = [], stored?: StoredAutomaton) {
     this.entries = entries;
     // Owners of a pattern are the groups it counts towards.
     const table = new PhraseTable<number>();
@@ -105,7 +133,21 @@ export class SignatureMatcher<Ref> {
     this.extraStart = new Int32Array(patterns.length + 1);
     extrasOf.forEach((es, id) => (this.extraStart[id + 1] = this.extraStart[id]! + es.length));
     this.extraIndex = Int32Array.from(extrasOf.flat());
-    this.automaton = new AhoCorasick(patterns);
+    this.automatonKey = patternsKey(patterns);
+    let reused: AhoCorasick | undefined;
+    let rejected: string | undefined;
+    if (stored !== undefined && stored.key === this.automatonKey) {
+      try {
+        reused = new AhoCorasick(stored.tables);
+        if (reused.patternCount !== patterns.length) throw new Error('stored automaton rejected: pattern count');
+      } catch (error) {
+        reused = undefined;
+        rejected = error instanceof Error ? error.message : String(error);
+      }
+    }
+    this.automaton = reused ?? new AhoCorasick(patterns);
+    this.automatonReused = reused !== undefined;
+    this.automatonRejected = rejected;
     this.patternText = table.firstPhrase;
     const groupsOfPattern = table.owners;
     this.slotStart = new Int32Array(groupsOfPattern.length + 1);
@@ -120,6 +162,11 @@ export class SignatureMatcher<Ref> {
     this.groupSignature = Int32Array.from(groupSignature);
     this.groupAtLeast = Int32Array.from(groupAtLeast);
     this.signatureFirstGroup = Int32Array.from(signatureFirstGroup);
+  }
+
+  /** The automaton to store for a later matcher over the same patterns. */
+  storedAutomaton(): StoredAutomaton {
+    return { key: this.automatonKey, tables: this.automaton.tables() };
   }
 
   get phraseCount(): number {
