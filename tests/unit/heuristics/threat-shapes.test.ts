@@ -22,6 +22,11 @@ describe('keeping the police out is a threat', () => {
     expect(r.findings.some((f) => f.signal === 'no-police')).toBe(true);
   });
 
+  it('"don\'t tell anyone" is no threat: a surprise party collects in bitcoin too', () => {
+    const body = `Send 0.02 BTC to ${ADDRESS} for Anna's present within 48 hours. Don't tell anyone, it's a surprise!`;
+    expect(assess('Party', body).suspected).toBe(false);
+  });
+
   it('an exchange receipt with the same address and a demand but no such words stays unflagged', () => {
     expect(assess('Deposit', `Please send 0.2 BTC to ${ADDRESS} to complete your order.`).suspected).toBe(false);
   });
@@ -36,6 +41,10 @@ describe('violence-threats: two threats of violence in several words, with no de
   it('one threat phrase, or single words such as "bomb" and "explosion", are not enough', () => {
     expect(assess('!', 'I was paid to kill you.').rule).toBeUndefined();
     expect(assess('News', 'An explosion at the old bomb shelter left the building empty.').suspected).toBe(false);
+  });
+
+  it('two threats to one reader are two even when they share "vous" or "your"', () => {
+    expect(assess('!', 'On m\'a payé pour vous tuer. Je sais où vous habitez.').rule).toBe('violence-threats');
   });
 
   it('a news report of such a threat is vetoed by its framing', () => {

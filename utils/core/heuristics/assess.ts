@@ -168,6 +168,9 @@ export type HeuristicAssessment = {
 
 const CRYPTO_CURRENCIES = new Set(['btc', 'xmr', 'eth', 'ltc']);
 
+/** A `no-police` phrase that names the police or reporting to them (lexicon data, every language). */
+const NAMES_THE_POLICE = /poli|autorit|denunc|anmäl|zgłas|zawiad/;
+
 /** Findings shown per signal: enough to explain, not a dump of the message. */
 const MAX_PER_SIGNAL = 3;
 
@@ -220,13 +223,20 @@ function withSpelledSpans(digits: readonly TimeSpan[], phrases: readonly string[
   return out;
 }
 
+/** Pronouns and possessives of four letters or more: shared by any two threats to one reader. */
+const PRONOUNS = new Set([
+  'your', 'yours', 'vous', 'votre', 'vôtre', 'sinua', 'sinut', 'sinulle', 'teidät', 'teille', 'dich', 'dein', 'deine',
+  'deiner', 'ihnen', 'euch', 'jouw', 'jullie', 'dine', 'deres', 'dere', 'ditt', 'dina', 'dess', 'usted', 'ustedes',
+  'tuoi', 'tuyo', 'vostro', 'vostra', 'twoje', 'twoja', 'twój', 'ciebie', 'tobie', 'sinu', 'teie', 'sind',
+]);
+
 /**
  * Threats that are not one threat worded twice: phrases that share a word of four letters or
  * more ("paid to kill you", "i was paid", "kill you") count once, since a lexicon lists the
  * pieces of one sentence as well as the whole.
  */
 function distinctCues(phrases: readonly string[]): number {
-  const words = (p: string): string[] => p.replace(/^\*|\*$/g, '').split(' ').filter((w) => w.length >= 4);
+  const words = (p: string): string[] => p.replace(/^\*|\*$/g, '').split(' ').filter((w) => w.length >= 4 && !PRONOUNS.has(w));
   const groups: Set<string>[] = [];
   for (const phrase of new Set(phrases)) {
     const own = words(phrase);
@@ -354,13 +364,14 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   const violence = cue('violence-threat').length > 0;
   const kidnap = cue('kidnap-threat').length > 0;
   // "If you tell the police, it will be worse": keeping the police out is a threat in itself.
-  const noPolice = cue('no-police').length > 0;
+  // "Don't tell anyone" is not: a surprise party's collection says it too.
+  const noPolice = cue('no-police').some((phrase) => NAMES_THE_POLICE.test(phrase));
   const threat = exposure.length > 0 || violence || kidnap || noPolice;
   // Deletion is an offer only for something about the reader named as held in strong words: a
   // shop's "your data will be deleted" (data protection) is held-data, not an offer.
   const payToDelete = cue('pay-to-delete').length > 0 && stronglyHeld;
   const tor = torWords.length > 0;
-  const pressure = cue('therapy-context').length > 0 || cue('blame-company').length > 0 || noPolice;
+  const pressure = cue('therapy-context').length > 0 || cue('blame-company').length > 0 || cue('no-police').length > 0;
   // "1 bitcoin", "0.05 btc": a price in a coin is a demand whoever words it; "$90" in a
   // practice's newsletter that also takes bitcoin is not.
   const cryptoAmount = amounts.some((a) => CRYPTO_CURRENCIES.has(a.currency));
