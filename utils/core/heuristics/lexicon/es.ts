@@ -124,6 +124,12 @@ export const ES: Lexicon = {
       'mandaré el vídeo', 'mandare el video', 'mandaré el video', 'su expediente será enviado a los medios',
       'su expediente sera enviado a los medios', 'su expediente será remitido a los medios',
       'su expediente sera remitido a los medios', 'enviado a los medios y a su familia',
+      // Other wordings of the same claims
+      'compartiré con todos tus contactos', 'compartire con todos tus contactos', 'lo compartiré con todos',
+      'lo compartire con todos', 'lo enviaré a todos tus', 'lo enviare a todos tus', 'lo mandaré a todos tus',
+      'lo mandare a todos tus', 'lo enviaré a todos sus', 'lo enviare a todos sus', 'tus compañeros de trabajo verán',
+      'tus companeros de trabajo veran', 'tus amigos verán el', 'tus amigos veran el', 'tu familia verá el',
+      'tu familia vera el', 'tus familiares verán', 'tus familiares veran',
     ],
     audience: [
       'tus contactos', 'sus contactos', 'tus amigos', 'sus amigos', 'tu familia', 'su familia', 'familiares',
@@ -163,6 +169,9 @@ export const ES: Lexicon = {
       'sus visitas a sitios', 'sitios porno', 'páginas porno', 'paginas porno', 'a través de tu cámara web',
       'a traves de tu camara web', 'a través de su cámara web', 'a traves de su camara web', 'con tu cámara web',
       'con tu camara web',
+      // Other wordings of the same claims
+      'te das placer', 'te dabas placer', 'dándote placer', 'dandote placer', 'se daba placer', 'dándose placer',
+      'dandose placer',
     ],
     'personal-data': [
       'número de seguridad social', 'fecha de nacimiento', 'diagnóstico*', 'historial médico', 'historia clínica',
@@ -182,6 +191,8 @@ export const ES: Lexicon = {
       'tus pequeños y grandes secretos', 'tus pequenos y grandes secretos', 'sus pequeños y grandes secretos',
       'sus pequenos y grandes secretos', 'sus secretos más', 'sus secretos mas', 'tu vida secreta', 'su vida secreta',
       'tus sucios secretos', 'tus secretos sucios', 'sus sucios secretos', 'tu doble vida', 'su doble vida',
+      // Other wordings of the same claims
+      'tus sucios secretitos', 'tus secretitos', 'sus secretitos',
     ],
     consequence: [
       'de lo contrario', 'en caso contrario', 'si no pagas', 'si no paga', 'si no recibo', 'si ignoras',
@@ -200,6 +211,8 @@ export const ES: Lexicon = {
       'yo no cometo errores', 'depende de ti', 'depende de usted', 'la decisión es tuya', 'la decision es tuya',
       'la decisión es suya', 'la decision es suya', 'años de prisión', 'anos de prision', 'años de cárcel',
       'anos de carcel', 'pena de prisión', 'pena de prision', 'se enfrenta a una pena', 'se arriesga a un juicio',
+      // Other wordings of the same claims
+      'tú decides', 'tu decides', 'usted decide', 'la elección es tuya', 'la eleccion es tuya',
     ],
     commercial: [
       'factura', 'recargo', 'intereses de demora', 'recibo', 'número de pedido', 'iva', 'cuota',
@@ -317,6 +330,10 @@ export const ES: Lexicon = {
       'el código malicioso se activó', 'el codigo malicioso se activo',
       'cuando reprodujiste el vídeo', 'cuando reprodujiste el video', 'al reproducir el vídeo',
       'al reproducir el video', 'cuando hiciste clic en play', 'cuando pulsaste play',
+      // Other wordings of the same claims
+      'todo lo que pasa en tu pantalla', 'todo lo que ocurre en tu pantalla', 'todo lo que sucede en tu pantalla',
+      'todo lo que pasa en su pantalla', 'todo lo que ocurre en su pantalla', 'se han copiado a mis servidores',
+      'han sido copiados a mis servidores', 'copiado a mis servidores',
     ],
     'pay-to-delete': [
       'borraré', 'eliminaré', 'será borrado', 'será eliminado', 'serán eliminados', 'eliminado permanentemente',
@@ -367,6 +384,8 @@ export const ES: Lexicon = {
       'si contacta con la policia', 'si llama a la policía', 'si llama a la policia', 'si avisas a la policía',
       'si avisas a la policia', 'si avisa a la policía', 'si avisa a la policia', 'la policía no podrá ayudarte',
       'la policia no podra ayudarte', 'la policía no podrá ayudarle', 'la policia no podra ayudarle',
+      // Other wordings of the same claims
+      'no le cuentes a nadie', 'no lo cuentes a nadie', 'no se lo cuente a nadie',
     ],
     'hacker-claim': [
       'he puesto un malware', 'puse un malware', 'he colocado un malware',
@@ -406,6 +425,11 @@ export const ES: Lexicon = {
       'te he grabado a través de tu cámara', 'te he grabado a traves de tu camara',
       'le he grabado a través de su cámara', 'le he grabado a traves de su camara', 'te grabé con tu webcam',
       'te grabe con tu webcam',
+      // Other wordings of the same claims
+      'obtuve acceso a los dispositivos', 'he obtenido acceso a los dispositivos',
+      'acceso a los dispositivos que utilizas', 'acceso a los dispositivos que usas',
+      'acceso a los dispositivos que utiliza', 'le he estado monitoreando', 'te he estado monitoreando',
+      'te he estado monitorizando', 'le he estado monitorizando', 'te estoy monitoreando', 'le estoy monitoreando',
     ],
     advice: [
       'no pagues', 'no pague', 'nunca pagues', 'no responder', 'denunciar', 'presentar una denuncia', 'incibe',

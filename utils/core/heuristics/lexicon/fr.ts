@@ -143,6 +143,12 @@ export const FR: Lexicon = {
       'votre dossier sera envoyé aux médias', 'votre dossier sera envoye aux medias',
       'votre dossier sera transmis à votre famille', 'votre dossier sera transmis a votre famille',
       'transmis aux médias et à votre famille', 'transmis aux medias et a votre famille',
+      // Other wordings of the same claims
+      'la vidéo sera immédiatement diffusée', 'la video sera immediatement diffusee',
+      'la vidéo sera immédiatement envoyée', 'la video sera immediatement envoyee',
+      'la vidéo sera immédiatement publiée', 'la video sera immediatement publiee', 'je la transmettrai à tous',
+      'je la transmettrai a tous', 'je la partagerai avec tous', 'je la partagerai avec vos', "je l'enverrai à tous",
+      "je l'enverrai a tous",
     ],
     audience: [
       'vos contacts', 'tes contacts', 'tous vos contacts', 'vos amis', 'tes amis', 'votre famille', 'ta famille',
@@ -189,6 +195,8 @@ export const FR: Lexicon = {
       'vos visites de sites', 'sites de charme', 'filmé avec votre webcam', 'filme avec votre webcam',
       'filmé par votre webcam', 'filme par votre webcam', 'enregistré via votre webcam',
       'enregistre via votre webcam',
+      // Other wordings of the same claims
+      'vous vous satisfaisiez', 'tu te satisfaisais', 'en train de vous faire du bien',
     ],
     'personal-data': [
       'numéro de sécurité sociale', 'adresse postale', 'adresse personnelle', 'date de naissance', 'diagnostic*',
@@ -211,6 +219,8 @@ export const FR: Lexicon = {
       'vos sales secrets', 'tes sales secrets', 'votre vie secrète', 'votre vie secrete', 'ta vie secrète',
       'ta vie secrete', 'votre double vie', 'ta double vie', 'vos secrets inavouables',
       'vos secrets les plus sombres',
+      // Other wordings of the same claims
+      'sales petits secrets', 'tes petits secrets',
     ],
     consequence: [
       'sinon', 'faute de quoi', 'à défaut', 'dans le cas contraire', 'si vous ne payez pas', 'si tu ne paies pas',
@@ -236,6 +246,9 @@ export const FR: Lexicon = {
       "c'est à toi de décider", "c'est a toi de decider", 'la balle est dans votre camp', 'vous encourez',
       "vous risquez jusqu'à", "vous risquez jusqu'a", "ans d'emprisonnement", 'ans de prison',
       "peine d'emprisonnement", 'risquez un procès', 'risquez un proces',
+      // Other wordings of the same claims
+      'à vous de décider', 'a vous de decider', 'à toi de décider', 'a toi de decider', 'à vous de choisir',
+      'a vous de choisir', 'à toi de choisir', 'a toi de choisir',
     ],
     commercial: [
       'facture', 'pénalités de retard', 'indemnité forfaitaire', 'recouvrement', 'numéro de commande', 'tva', 'ttc',
@@ -387,6 +400,9 @@ export const FR: Lexicon = {
       "s'est active lorsque vous avez", 'lorsque vous avez lancé la vidéo', 'lorsque vous avez lance la video',
       'quand vous avez lancé la vidéo', 'quand vous avez lance la video', 'en cliquant sur lecture',
       'cliqué sur play', 'clique sur play', 'programme malveillant',
+      // Other wordings of the same claims
+      'tout ce qui se passe sur ton écran', 'tout ce qui se passe sur ton ecran',
+      'tout ce qui se passe sur votre ordinateur',
     ],
     'pay-to-delete': [
       'je supprimerai', 'supprimerai', 'sera supprimée', 'seront supprimées', 'sera supprimé',
@@ -492,6 +508,13 @@ export const FR: Lexicon = {
       'créé une vidéo en écran partagé', 'cree une video en ecran partage', 'je vous ai enregistré via votre webcam',
       'je vous ai enregistre via votre webcam', 'je vous ai filmé avec votre webcam',
       'je vous ai filme avec votre webcam', "je t'ai filmé avec ta webcam", "je t'ai filme avec ta webcam",
+      // Other wordings of the same claims
+      "j'ai eu accès à vos appareils", "j'ai eu acces a vos appareils", "j'ai obtenu l'accès aux appareils",
+      "j'ai obtenu l'acces aux appareils", 'accès aux appareils que vous utilisez',
+      'acces aux appareils que vous utilisez', "je t'ai surveillé pendant", "je t'ai surveille pendant",
+      'je vous ai surveillé pendant', 'je vous ai surveille pendant', 'je vous ai observé pendant',
+      'je vous ai observe pendant', "je t'ai observé pendant", "je t'ai observe pendant",
+      'je vous ai surveillée pendant', 'je vous ai surveillee pendant',
     ],
     advice: [
       'ne payez pas', 'ne jamais payer', 'ne payez jamais', 'porter plainte', 'portez plainte', 'déposer plainte',

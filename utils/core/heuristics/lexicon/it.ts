@@ -57,6 +57,9 @@ export const IT: Lexicon = {
       'ricevero una notifica', 'saprò quando leggi', 'sapro quando leggi', 'saprò che hai letto',
       'sapro che hai letto', 'saprò che ha letto', 'sapro che ha letto', 'dal momento in cui leggi',
       'dal momento in cui legge', 'dal momento in cui apri', 'ore dal momento', 'ore da adesso',
+      // Other wordings of the same claims
+      'saprò quando leggerai', 'sapro quando leggerai', 'saprò quando aprirai', 'sapro quando aprirai',
+      'saprò quando hai letto', 'sapro quando hai letto',
     ],
     'exposure-threat': [
       'pubblicare', 'pubblicherò', 'pubblicato', 'pubblicata', 'pubblicati', 'rendere pubblico', 'diffondere',
@@ -104,6 +107,11 @@ export const IT: Lexicon = {
       'il suo fascicolo sarà inviato ai media', 'il suo fascicolo sara inviato ai media',
       'il suo fascicolo sarà trasmesso ai media', 'il suo fascicolo sara trasmesso ai media',
       'trasmesso ai media e alla sua famiglia',
+      // Other wordings of the same claims
+      'lo condividerò con tutti', 'lo condividero con tutti', 'condividerò con tutti i tuoi contatti',
+      'condividero con tutti i tuoi contatti', 'lo invierò a tutti i tuoi', 'lo inviero a tutti i tuoi',
+      'lo manderò a tutti i tuoi', 'lo mandero a tutti i tuoi', 'i tuoi colleghi vedranno',
+      'i tuoi amici vedranno il', 'la tua famiglia vedrà il', 'la tua famiglia vedra il',
     ],
     audience: [
       'i tuoi contatti', 'suoi contatti', 'tuoi amici', 'tua famiglia', 'sua famiglia', 'familiari',
@@ -134,6 +142,8 @@ export const IT: Lexicon = {
       'mentre si toccava', 'mentre ti accarezzavi', 'il video che stavi guardando', 'il video che stava guardando',
       'i video che guardavi', 'le tue visite a siti', 'le sue visite a siti', 'tramite la tua webcam',
       'attraverso la tua webcam',
+      // Other wordings of the same claims
+      'mentre ti soddisfi', 'ti soddisfi da solo', 'ti dai piacere', 'si dava piacere',
     ],
     'personal-data': [
       'codice fiscale', 'indirizzo di casa', 'data di nascita', 'diagnosi', 'cartella clinica', 'cartelle cliniche',
@@ -148,6 +158,8 @@ export const IT: Lexicon = {
       'i tuoi piccoli e grandi segreti', 'i suoi piccoli e grandi segreti', 'la tua vita segreta',
       'la sua vita segreta', 'i tuoi sporchi segreti', 'i suoi sporchi segreti', 'i tuoi segreti',
       'la tua doppia vita', 'la sua doppia vita',
+      // Other wordings of the same claims
+      'tua vita segreta', 'sua vita segreta',
     ],
     consequence: [
       'altrimenti', 'in caso contrario', 'se non paghi', 'se non paga', 'se non ricevo', 'se ignori',
@@ -166,6 +178,8 @@ export const IT: Lexicon = {
       'ha due possibilita', 'non commetto errori', 'non faccio errori', 'dipende da te', 'dipende da lei',
       'la scelta è tua', 'la scelta e tua', 'a te la scelta', 'anni di reclusione', 'anni di carcere',
       'rischia fino a', 'rischia un processo', 'pena detentiva',
+      // Other wordings of the same claims
+      'sta a te decidere', 'sta a lei decidere', 'decidi tu',
     ],
     commercial: [
       'fattura', 'sollecito', 'interessi di mora', 'penale', 'recupero crediti', 'ricevuta', "numero d'ordine",
@@ -266,6 +280,11 @@ export const IT: Lexicon = {
       'ho copiato i tuoi contatti', 'ho copiato la tua rubrica', 'ho copiato tutta la tua corrispondenza',
       'tutta la tua corrispondenza', 'il codice malevolo si è attivato', 'il codice malevolo si e attivato',
       'codice dannoso', 'quando hai avviato il video', 'quando hai cliccato su play', 'quando hai premuto play',
+      // Other wordings of the same claims
+      'tutto ciò che accade sul tuo schermo', 'tutto cio che accade sul tuo schermo',
+      'tutto quello che succede sul tuo schermo', 'tutto ciò che succede sul tuo schermo',
+      'tutto cio che succede sul tuo schermo', 'tutto ciò che accade sul suo schermo',
+      'tutto cio che accade sul suo schermo',
     ],
     'pay-to-delete': [
       'cancellerò', 'eliminerò', 'sarà cancellato', 'saranno cancellati', 'sarà eliminato', 'verrà eliminato',
@@ -329,6 +348,10 @@ export const IT: Lexicon = {
       'ho registrato un video a schermo diviso', 'ho fatto un video con doppio schermo',
       'ti ho registrato tramite la tua webcam', 'ti ho ripreso con la tua webcam', 'ti ho filmato con la tua webcam',
       'ti ho ripreso attraverso la webcam',
+      // Other wordings of the same claims
+      'ho ottenuto accesso ai dispositivi', "ho ottenuto l'accesso ai dispositivi", 'accesso ai dispositivi che usi',
+      'accesso ai dispositivi che utilizzi', 'ti sto tenendo sotto controllo', 'ti tengo sotto controllo',
+      'la tengo sotto controllo', 'ti tengo sotto osservazione',
     ],
     advice: [
       'truffa*', 'non pagare', 'non pagate', 'mai pagare', 'non rispondete', 'sporgere denuncia', 'denunciare',

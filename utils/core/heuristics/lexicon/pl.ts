@@ -122,6 +122,12 @@ export const PL: Lexicon = {
       'natychmiast opublikuje', 'natychmiast wyślę', 'natychmiast wysle', 'roześlę ten film', 'rozesle ten film',
       'pana akta zostaną przekazane mediom', 'pana akta zostana przekazane mediom', 'zostaną przekazane mediom',
       'zostana przekazane mediom', 'przekazane mediom i rodzinie',
+      // Other wordings of the same claims
+      'zostanie natychmiast opublikowane', 'zostanie natychmiast opublikowany', 'zostanie natychmiast wysłane',
+      'zostanie natychmiast wyslane', 'zostanie natychmiast wysłany', 'zostanie natychmiast wyslany',
+      'wideo zostanie opublikowane', 'udostępnię go wszystkim', 'udostepnie go wszystkim', 'udostępnię je wszystkim',
+      'udostepnie je wszystkim', 'udostępnię wszystkim twoim', 'udostepnie wszystkim twoim', 'wyślę go wszystkim',
+      'wysle go wszystkim', 'roześlę go wszystkim', 'rozesle go wszystkim',
     ],
     audience: [
       'swoim bliskim', 'twoim bliskim', 'do rodziny', 'znajomych i szefów', 'twoje kontakty', 'twoich kontaktów',
@@ -168,6 +174,9 @@ export const PL: Lexicon = {
       'wideo ktore ogladales', 'filmik który oglądałeś', 'filmik ktory ogladales', 'twoje wizyty na stronach',
       'przez twoją kamerkę', 'przez twoja kamerke', 'przez kamerę internetową', 'przez kamere internetowa',
       'twojej kamery internetowej',
+      // Other wordings of the same claims
+      'się zaspokajasz', 'sie zaspokajasz', 'się zaspokajałeś', 'sie zaspokajales', 'się zaspokajałaś',
+      'sie zaspokajalas', 'się dotykałeś', 'sie dotykales',
     ],
     'personal-data': [
       'pesel', 'numer pesel', 'adres zamieszkania', 'data urodzenia', 'diagnoz*', 'dokumentacja medyczna',
@@ -190,6 +199,9 @@ export const PL: Lexicon = {
       'twoje male i wielkie sekrety', 'twoje małe i duże tajemnice', 'twoje male i duze tajemnice',
       'twoje brudne sekrety', 'twoje brudne tajemnice', 'twoje sekretne życie', 'twoje sekretne zycie',
       'twoje ukryte życie', 'twoje ukryte zycie', 'twoje podwójne życie', 'twoje podwojne zycie',
+      // Other wordings of the same claims
+      'twoim sekretnym życiu', 'twoim sekretnym zyciu', 'twoim ukrytym życiu', 'twoim ukrytym zyciu',
+      'twoim podwójnym życiu', 'twoim podwojnym zyciu',
     ],
     consequence: [
       'w przeciwnym razie', 'jeśli nie zapłacisz', 'jeżeli nie zapłacisz', 'jeśli nie otrzymam',
@@ -320,6 +332,9 @@ export const PL: Lexicon = {
       'w wyniku zajecia komputera', 'zajęcia sprzętu komputerowego', 'zajecia sprzetu komputerowego',
       'cyberinfiltracji', 'cyberinfiltracja', 'cyber-infiltracji', 'złożono zawiadomienie przeciwko',
       'zlozono zawiadomienie przeciwko', 'skarga przeciwko panu', 'doniesienie przeciwko panu',
+      // Other wordings of the same claims
+      'złożono przeciwko panu', 'zlozono przeciwko panu', 'złożono przeciwko pani', 'zlozono przeciwko pani',
+      'przeciwko panu skargę', 'przeciwko panu skarge',
     ],
     'compromising-material': [
       'hasło', 'twoje hasło', 'zhakowałem', 'zhakowane', 'włamałem się', 'dostęp do twojego',
@@ -354,6 +369,9 @@ export const PL: Lexicon = {
       'gdy odtworzyłeś film', 'gdy odtworzyles film', 'kiedy odtworzyłeś film', 'kiedy odtworzyles film',
       'gdy odtworzyłeś wideo', 'gdy odtworzyles wideo', 'kiedy kliknąłeś play', 'kiedy kliknales play',
       'kliknąłeś przycisk play', 'kliknales przycisk play',
+      // Other wordings of the same claims
+      'co dzieje się na twoim ekranie', 'co dzieje sie na twoim ekranie', 'co się dzieje na twoim ekranie',
+      'co sie dzieje na twoim ekranie', 'wszystko co dzieje się na', 'wszystko co dzieje sie na',
     ],
     'pay-to-delete': [
       'usunę', 'zostanie usunięte', 'zostaną usunięte', 'zostanie usunięty', 'trwale usunięte', 'zniszczę',
@@ -437,6 +455,11 @@ export const PL: Lexicon = {
       'nagrałem wideo z podzielonym ekranem', 'nagralem wideo z podzielonym ekranem',
       'nagrałem cię przez twoją kamerkę', 'nagralem cie przez twoja kamerke',
       'nagrałem cię przez kamerę', 'nagralem cie przez kamere', 'nagrałem cię kamerką', 'nagralem cie kamerka',
+      // Other wordings of the same claims
+      'uzyskałem dostęp do urządzeń', 'uzyskalem dostep do urzadzen', 'dostęp do urządzeń których używasz',
+      'dostep do urzadzen ktorych uzywasz', 'od kilku miesięcy cię', 'od kilku miesiecy cie',
+      'od miesięcy cię obserwuję', 'od miesiecy cie obserwuje', 'cię monitoruję', 'cie monitoruje', 'cię szpieguję',
+      'cie szpieguje',
     ],
     advice: [
       'nie płać', 'nie płacić', 'nie należy płacić', 'nie odpowiadać', 'zgłoś na policję', 'zgłosić na policję',
