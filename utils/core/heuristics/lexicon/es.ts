@@ -116,9 +116,8 @@ export const ES: Lexicon = {
       'sera enviado a todos tus contactos', 'será enviado a todos sus contactos',
       'sera enviado a todos sus contactos', 'a toda tu lista de contactos', 'a toda su lista de contactos',
       'todos tus contactos verán', 'todos tus contactos veran', 'todos sus contactos verán',
-      'todos sus contactos veran', 'tu familia y amigos verán', 'tu familia y amigos veran',
-      'tus amigos y compañeros verán', 'tus amigos y companeros veran', 'tus familiares, amigos y colegas',
-      'todo el mundo verá el vídeo', 'todo el mundo vera el video', 'el vídeo será distribuido',
+      'todos sus contactos veran',
+      'el vídeo será distribuido',
       'el video sera distribuido', 'el video será distribuido', 'el vídeo será difundido', 'el video sera difundido',
       'el video será difundido', 'el vídeo será publicado', 'el video sera publicado', 'el video será publicado',
       'mandaré el vídeo', 'mandare el video', 'mandaré el video', 'su expediente será enviado a los medios',
@@ -127,9 +126,13 @@ export const ES: Lexicon = {
       // Other wordings of the same claims
       'compartiré con todos tus contactos', 'compartire con todos tus contactos', 'lo compartiré con todos',
       'lo compartire con todos', 'lo enviaré a todos tus', 'lo enviare a todos tus', 'lo mandaré a todos tus',
-      'lo mandare a todos tus', 'lo enviaré a todos sus', 'lo enviare a todos sus', 'tus compañeros de trabajo verán',
-      'tus companeros de trabajo veran', 'tus amigos verán el', 'tus amigos veran el', 'tu familia verá el',
-      'tu familia vera el', 'tus familiares verán', 'tus familiares veran',
+      'lo mandare a todos tus', 'lo enviaré a todos sus', 'lo enviare a todos sus',
+      // Friends and colleagues "will see" it together: colleagues alone is what a meeting app says
+      'amigos y compañeros verán', 'amigos y companeros veran', 'amigos y tus compañeros verán',
+      'amigos y tus companeros veran', 'amigos y tus compañeros de trabajo verán',
+      'amigos y tus companeros de trabajo veran', 'amigos y compañeros de trabajo verán',
+      'amigos y companeros de trabajo veran', 'amigos y sus compañeros verán', 'amigos y sus companeros veran',
+      'amigos y colegas verán', 'amigos y colegas veran',
     ],
     audience: [
       'tus contactos', 'sus contactos', 'tus amigos', 'sus amigos', 'tu familia', 'su familia', 'familiares',

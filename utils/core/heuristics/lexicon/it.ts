@@ -101,8 +101,8 @@ export const IT: Lexicon = {
       'posso inviare questo video', 'posso inviare il video', 'inviare questo video a tutti',
       'il video sarà inviato a tutti', 'il video sara inviato a tutti', 'sarà inviato a tutti i tuoi contatti',
       'sara inviato a tutti i tuoi contatti', 'sarà inviato a tutti i suoi contatti',
-      'sara inviato a tutti i suoi contatti', 'a tutta la tua rubrica', 'i tuoi familiari, amici e colleghi',
-      'tutti i tuoi contatti vedranno', 'i tuoi amici e colleghi vedranno', 'tutti vedranno il video',
+      'sara inviato a tutti i suoi contatti', 'a tutta la tua rubrica',
+      'tutti i tuoi contatti vedranno',
       'il video sarà distribuito', 'il video sara distribuito', 'il video sarà diffuso', 'il video sara diffuso',
       'il suo fascicolo sarà inviato ai media', 'il suo fascicolo sara inviato ai media',
       'il suo fascicolo sarà trasmesso ai media', 'il suo fascicolo sara trasmesso ai media',
@@ -110,8 +110,9 @@ export const IT: Lexicon = {
       // Other wordings of the same claims
       'lo condividerò con tutti', 'lo condividero con tutti', 'condividerò con tutti i tuoi contatti',
       'condividero con tutti i tuoi contatti', 'lo invierò a tutti i tuoi', 'lo inviero a tutti i tuoi',
-      'lo manderò a tutti i tuoi', 'lo mandero a tutti i tuoi', 'i tuoi colleghi vedranno',
-      'i tuoi amici vedranno il', 'la tua famiglia vedrà il', 'la tua famiglia vedra il',
+      'lo manderò a tutti i tuoi', 'lo mandero a tutti i tuoi',
+      // Friends and colleagues "will see" it together: colleagues alone is what a meeting app says
+      'amici e colleghi vedranno', 'amici e i tuoi colleghi vedranno', 'amici e i suoi colleghi vedranno',
     ],
     audience: [
       'i tuoi contatti', 'suoi contatti', 'tuoi amici', 'tua famiglia', 'sua famiglia', 'familiari',

@@ -113,8 +113,7 @@ export const PL: Lexicon = {
       'wysłać ten film do wszystkich', 'wyslac ten film do wszystkich', 'ten film do wszystkich twoich kontaktów',
       'ten film do wszystkich twoich kontaktow', 'filmik zostanie wysłany', 'filmik zostanie wyslany',
       'wszystkie twoje kontakty zobaczą', 'wszystkie twoje kontakty zobacza',
-      'twoja rodzina przyjaciele i współpracownicy', 'twoja rodzina przyjaciele i wspolpracownicy',
-      'twoja rodzina i przyjaciele zobaczą', 'twoja rodzina i przyjaciele zobacza', 'zobaczą ten film',
+      'zobaczą ten film',
       'zobacza ten film', 'zobaczą to nagranie', 'zobacza to nagranie', 'zobaczą to wideo', 'zobacza to wideo',
       'zobaczą twoje nagranie', 'zobacza twoje nagranie', 'otrzymają ten film', 'otrzymaja ten film',
       'otrzymają to nagranie', 'otrzymaja to nagranie', 'film zostanie rozpowszechniony',
@@ -128,6 +127,11 @@ export const PL: Lexicon = {
       'wideo zostanie opublikowane', 'udostępnię go wszystkim', 'udostepnie go wszystkim', 'udostępnię je wszystkim',
       'udostepnie je wszystkim', 'udostępnię wszystkim twoim', 'udostepnie wszystkim twoim', 'wyślę go wszystkim',
       'wysle go wszystkim', 'roześlę go wszystkim', 'rozesle go wszystkim',
+      // Friends and colleagues "will see" it together: colleagues alone is what a meeting app says
+      'przyjaciele i współpracownicy zobaczą', 'przyjaciele i wspolpracownicy zobacza',
+      'znajomi i współpracownicy zobaczą', 'znajomi i wspolpracownicy zobacza',
+      'przyjaciele i koledzy z pracy zobaczą', 'przyjaciele i koledzy z pracy zobacza',
+      'przyjaciele i koledzy zobaczą', 'przyjaciele i koledzy zobacza',
     ],
     audience: [
       'swoim bliskim', 'twoim bliskim', 'do rodziny', 'znajomych i szefów', 'twoje kontakty', 'twoich kontaktów',
