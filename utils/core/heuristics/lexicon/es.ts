@@ -133,6 +133,9 @@ export const ES: Lexicon = {
       'amigos y tus companeros de trabajo veran', 'amigos y compañeros de trabajo verán',
       'amigos y companeros de trabajo veran', 'amigos y sus compañeros verán', 'amigos y sus companeros veran',
       'amigos y colegas verán', 'amigos y colegas veran',
+      // The "I gained access to your devices" template: tracking, messengers, published correspondence
+      'publicar el acceso a toda su correspondencia', 'publicar el acceso a toda tu correspondencia',
+      'publicar toda su correspondencia', 'publicar toda tu correspondencia',
     ],
     audience: [
       'tus contactos', 'sus contactos', 'tus amigos', 'sus amigos', 'tu familia', 'su familia', 'familiares',
@@ -196,6 +199,9 @@ export const ES: Lexicon = {
       'tus sucios secretos', 'tus secretos sucios', 'sus sucios secretos', 'tu doble vida', 'su doble vida',
       // Other wordings of the same claims
       'tus sucios secretitos', 'tus secretitos', 'sus secretitos',
+      // Our little secret, the dirty secret
+      'sucio secretito', 'su sucio secreto', 'tu sucio secreto', 'nuestro pequeño secretito',
+      'nuestro pequeno secretito',
     ],
     consequence: [
       'de lo contrario', 'en caso contrario', 'si no pagas', 'si no paga', 'si no recibo', 'si ignoras',
@@ -337,6 +343,8 @@ export const ES: Lexicon = {
       'todo lo que pasa en tu pantalla', 'todo lo que ocurre en tu pantalla', 'todo lo que sucede en tu pantalla',
       'todo lo que pasa en su pantalla', 'todo lo que ocurre en su pantalla', 'se han copiado a mis servidores',
       'han sido copiados a mis servidores', 'copiado a mis servidores',
+      // The "I gained access to your devices" template: tracking, messengers, published correspondence
+      'acceso a sus mensajeros', 'acceso a tus mensajeros',
     ],
     'pay-to-delete': [
       'borraré', 'eliminaré', 'será borrado', 'será eliminado', 'serán eliminados', 'eliminado permanentemente',
@@ -389,6 +397,10 @@ export const ES: Lexicon = {
       'la policia no podra ayudarte', 'la policía no podrá ayudarle', 'la policia no podra ayudarle',
       // Other wordings of the same claims
       'no le cuentes a nadie', 'no lo cuentes a nadie', 'no se lo cuente a nadie',
+      // Nobody can help: the security services, the police
+      'los servicios de seguridad no le ayudarán', 'los servicios de seguridad no le ayudaran',
+      'los servicios de seguridad no te ayudarán', 'los servicios de seguridad no te ayudaran',
+      'ningún servicio de seguridad podrá', 'ningun servicio de seguridad podra',
     ],
     'hacker-claim': [
       'he puesto un malware', 'puse un malware', 'he colocado un malware',
@@ -433,6 +445,12 @@ export const ES: Lexicon = {
       'acceso a los dispositivos que utilizas', 'acceso a los dispositivos que usas',
       'acceso a los dispositivos que utiliza', 'le he estado monitoreando', 'te he estado monitoreando',
       'te he estado monitorizando', 'le he estado monitorizando', 'te estoy monitoreando', 'le estoy monitoreando',
+      // The "I gained access to your devices" template: tracking, messengers, published correspondence
+      'comencé a rastrear sus actividades', 'comence a rastrear sus actividades',
+      'comencé a rastrear tus actividades', 'comence a rastrear tus actividades', 'empecé a rastrear sus actividades',
+      'empece a rastrear sus actividades', 'empecé a rastrear tus actividades', 'empece a rastrear tus actividades',
+      'comencé a monitorear sus actividades', 'comence a monitorear sus actividades',
+      'comencé a monitorear tus actividades', 'comence a monitorear tus actividades',
     ],
     advice: [
       'no pagues', 'no pague', 'nunca pagues', 'no responder', 'denunciar', 'presentar una denuncia', 'incibe',

@@ -149,6 +149,9 @@ export const FR: Lexicon = {
       // Friends and colleagues "will see" it together: colleagues alone is what a meeting app says
       'amis et vos collègues verront', 'amis et vos collegues verront', 'amis et collègues verront',
       'amis et collegues verront', 'amis et tes collègues verront', 'amis et tes collegues verront',
+      // The "I gained access to your devices" template: tracking, messengers, published correspondence
+      "publier l'accès à toute votre correspondance", "publier l'acces a toute votre correspondance",
+      'publier toute votre correspondance', 'publier toute ta correspondance',
     ],
     audience: [
       'vos contacts', 'tes contacts', 'tous vos contacts', 'vos amis', 'tes amis', 'votre famille', 'ta famille',
@@ -221,6 +224,8 @@ export const FR: Lexicon = {
       'vos secrets les plus sombres',
       // Other wordings of the same claims
       'sales petits secrets', 'tes petits secrets',
+      // Our little secret, the dirty secret
+      'votre sale petit secret', 'sale petit secret', 'ton sale petit secret',
     ],
     consequence: [
       'sinon', 'faute de quoi', 'à défaut', 'dans le cas contraire', 'si vous ne payez pas', 'si tu ne paies pas',
@@ -403,6 +408,8 @@ export const FR: Lexicon = {
       // Other wordings of the same claims
       'tout ce qui se passe sur ton écran', 'tout ce qui se passe sur ton ecran',
       'tout ce qui se passe sur votre ordinateur',
+      // The "I gained access to your devices" template: tracking, messengers, published correspondence
+      'accès à vos messageries', 'acces a vos messageries', 'accès à tes messageries', 'acces a tes messageries',
     ],
     'pay-to-delete': [
       'je supprimerai', 'supprimerai', 'sera supprimée', 'seront supprimées', 'sera supprimé',
@@ -460,6 +467,10 @@ export const FR: Lexicon = {
       'si vous informez la police', 'si vous en parlez à la police', 'si vous en parlez a la police',
       'la police ne pourra pas vous aider', 'les autorités ne pourront pas', 'les autorites ne pourront pas',
       "inutile d'aller à la police", "inutile d'aller a la police", "inutile d'appeler la police",
+      // Nobody can help: the security services, the police
+      'les services de sécurité ne vous aideront pas', 'les services de securite ne vous aideront pas',
+      'aucun service de sécurité ne pourra', 'aucun service de securite ne pourra',
+      'les services de sécurité ne pourront pas', 'les services de securite ne pourront pas',
     ],
     'hacker-claim': [
       'je suis un hacker', 'je suis un pirate', 'depuis votre propre adresse', 'depuis votre compte',
@@ -515,6 +526,11 @@ export const FR: Lexicon = {
       'je vous ai surveillé pendant', 'je vous ai surveille pendant', 'je vous ai observé pendant',
       'je vous ai observe pendant', "je t'ai observé pendant", "je t'ai observe pendant",
       'je vous ai surveillée pendant', 'je vous ai surveillee pendant',
+      // The "I gained access to your devices" template: tracking, messengers, published correspondence
+      "j'ai commencé à suivre vos activités", "j'ai commence a suivre vos activites",
+      "j'ai commencé à surveiller vos activités", "j'ai commence a surveiller vos activites",
+      "j'ai commencé à suivre votre activité", "j'ai commence a suivre votre activite",
+      "j'ai commencé à suivre tes activités", "j'ai commence a suivre tes activites",
     ],
     advice: [
       'ne payez pas', 'ne jamais payer', 'ne payez jamais', 'porter plainte', 'portez plainte', 'déposer plainte',

@@ -113,6 +113,9 @@ export const IT: Lexicon = {
       'lo manderò a tutti i tuoi', 'lo mandero a tutti i tuoi',
       // Friends and colleagues "will see" it together: colleagues alone is what a meeting app says
       'amici e colleghi vedranno', 'amici e i tuoi colleghi vedranno', 'amici e i suoi colleghi vedranno',
+      // The "I gained access to your devices" template: tracking, messengers, published correspondence
+      "pubblicare l'accesso a tutta la tua corrispondenza", 'pubblicare tutta la tua corrispondenza',
+      'pubblicare tutta la sua corrispondenza',
     ],
     audience: [
       'i tuoi contatti', 'suoi contatti', 'tuoi amici', 'tua famiglia', 'sua famiglia', 'familiari',
@@ -161,6 +164,9 @@ export const IT: Lexicon = {
       'la tua doppia vita', 'la sua doppia vita',
       // Other wordings of the same claims
       'tua vita segreta', 'sua vita segreta',
+      // Our little secret, the dirty secret
+      'il nostro piccolo segreto', 'sporco segretino', 'tuo sporco segreto', 'suo sporco segreto',
+      'nostro piccolo segreto',
     ],
     consequence: [
       'altrimenti', 'in caso contrario', 'se non paghi', 'se non paga', 'se non ricevo', 'se ignori',
@@ -286,6 +292,8 @@ export const IT: Lexicon = {
       'tutto quello che succede sul tuo schermo', 'tutto ciò che succede sul tuo schermo',
       'tutto cio che succede sul tuo schermo', 'tutto ciò che accade sul suo schermo',
       'tutto cio che accade sul suo schermo',
+      // The "I gained access to your devices" template: tracking, messengers, published correspondence
+      'accesso ai tuoi messenger', 'accesso ai suoi messenger',
     ],
     'pay-to-delete': [
       'cancellerò', 'eliminerò', 'sarà cancellato', 'saranno cancellati', 'sarà eliminato', 'verrà eliminato',
@@ -324,6 +332,9 @@ export const IT: Lexicon = {
       'non cercare di contattare la polizia', 'non provi a contattare la polizia', 'se contatta la polizia',
       'se chiami la polizia', 'se avverti la polizia', 'se avvisi la polizia', 'la polizia non potrà aiutarti',
       'la polizia non potra aiutarti',
+      // Nobody can help: the security services, the police
+      'i servizi di sicurezza non ti aiuteranno', 'i servizi di sicurezza non la aiuteranno',
+      'nessun servizio di sicurezza potrà', 'nessun servizio di sicurezza potra',
     ],
     'hacker-claim': [
       'sono un hacker', 'sono un programmatore', 'ti sto osservando', 'dal tuo account',
@@ -353,6 +364,11 @@ export const IT: Lexicon = {
       'ho ottenuto accesso ai dispositivi', "ho ottenuto l'accesso ai dispositivi", 'accesso ai dispositivi che usi',
       'accesso ai dispositivi che utilizzi', 'ti sto tenendo sotto controllo', 'ti tengo sotto controllo',
       'la tengo sotto controllo', 'ti tengo sotto osservazione',
+      // The "I gained access to your devices" template: tracking, messengers, published correspondence
+      'ho iniziato a tracciare le tue attività', 'ho iniziato a tracciare le tue attivita',
+      'ho iniziato a monitorare le tue attività', 'ho iniziato a monitorare le tue attivita',
+      'ho cominciato a tracciare le tue', 'ho cominciato a monitorare le tue',
+      'ho iniziato a tracciare le sue attività', 'ho iniziato a tracciare le sue attivita',
     ],
     advice: [
       'truffa*', 'non pagare', 'non pagate', 'mai pagare', 'non rispondete', 'sporgere denuncia', 'denunciare',

@@ -132,6 +132,10 @@ export const PL: Lexicon = {
       'znajomi i współpracownicy zobaczą', 'znajomi i wspolpracownicy zobacza',
       'przyjaciele i koledzy z pracy zobaczą', 'przyjaciele i koledzy z pracy zobacza',
       'przyjaciele i koledzy zobaczą', 'przyjaciele i koledzy zobacza',
+      // The "I gained access to your devices" template: tracking, messengers, published correspondence
+      'opublikować dostęp do całej twojej korespondencji', 'opublikowac dostep do calej twojej korespondencji',
+      'opublikować całą twoją korespondencję', 'opublikowac cala twoja korespondencje',
+      'opublikuję całą twoją korespondencję', 'opublikuje cala twoja korespondencje',
     ],
     audience: [
       'swoim bliskim', 'twoim bliskim', 'do rodziny', 'znajomych i szefów', 'twoje kontakty', 'twoich kontaktów',
@@ -206,6 +210,9 @@ export const PL: Lexicon = {
       // Other wordings of the same claims
       'twoim sekretnym życiu', 'twoim sekretnym zyciu', 'twoim ukrytym życiu', 'twoim ukrytym zyciu',
       'twoim podwójnym życiu', 'twoim podwojnym zyciu',
+      // Our little secret, the dirty secret
+      'nasz mały sekret', 'nasz maly sekret', 'twój brudny sekret', 'twoj brudny sekret', 'brudny sekret',
+      'nasza mała tajemnica', 'nasza mala tajemnica',
     ],
     consequence: [
       'w przeciwnym razie', 'jeśli nie zapłacisz', 'jeżeli nie zapłacisz', 'jeśli nie otrzymam',
@@ -376,6 +383,8 @@ export const PL: Lexicon = {
       // Other wordings of the same claims
       'co dzieje się na twoim ekranie', 'co dzieje sie na twoim ekranie', 'co się dzieje na twoim ekranie',
       'co sie dzieje na twoim ekranie', 'wszystko co dzieje się na', 'wszystko co dzieje sie na',
+      // The "I gained access to your devices" template: tracking, messengers, published correspondence
+      'dostęp do twoich komunikatorów', 'dostep do twoich komunikatorow',
     ],
     'pay-to-delete': [
       'usunę', 'zostanie usunięte', 'zostaną usunięte', 'zostanie usunięty', 'trwale usunięte', 'zniszczę',
@@ -417,6 +426,9 @@ export const PL: Lexicon = {
       'jesli zadzwonisz na policje', 'jeśli zgłosisz się na policję', 'jesli zglosisz sie na policje',
       'jeśli powiadomisz policję', 'jesli powiadomisz policje', 'jeśli zawiadomisz policję',
       'jesli zawiadomisz policje',
+      // Nobody can help: the security services, the police
+      'służby bezpieczeństwa ci nie pomogą', 'sluzby bezpieczenstwa ci nie pomoga', 'żadne służby ci nie pomogą',
+      'zadne sluzby ci nie pomoga', 'służby ci nie pomogą', 'sluzby ci nie pomoga',
     ],
     'hacker-claim': [
       'jestem hakerem', 'włamałem się', 'przyszła z twojej skrzynki', 'z twojej skrzynki',
@@ -464,6 +476,10 @@ export const PL: Lexicon = {
       'dostep do urzadzen ktorych uzywasz', 'od kilku miesięcy cię', 'od kilku miesiecy cie',
       'od miesięcy cię obserwuję', 'od miesiecy cie obserwuje', 'cię monitoruję', 'cie monitoruje', 'cię szpieguję',
       'cie szpieguje',
+      // The "I gained access to your devices" template: tracking, messengers, published correspondence
+      'zacząłem śledzić twoją aktywność', 'zaczalem sledzic twoja aktywnosc', 'zacząłem monitorować twoją aktywność',
+      'zaczalem monitorowac twoja aktywnosc', 'zacząłem śledzić twoje działania', 'zaczalem sledzic twoje dzialania',
+      'zacząłem śledzić pana aktywność', 'zaczalem sledzic pana aktywnosc',
     ],
     advice: [
       'nie płać', 'nie płacić', 'nie należy płacić', 'nie odpowiadać', 'zgłoś na policję', 'zgłosić na policję',
