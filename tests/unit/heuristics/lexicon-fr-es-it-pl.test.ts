@@ -368,6 +368,15 @@ const TEMPLATE_ROWS: readonly (readonly [language: string, family: string, text:
   ['pl', 'payment-demand', 'Uczciwa cena za moje milczenie: przelej kwotę na mój portfel.', 'payment-demand'],
   ['pl', 'hacker-claim', 'Zhakowalem twoj system operacyjny i uzyskalem dostep do twojego routera.', 'hacker-claim'],
   ['pl', 'recording', 'Nakrecilem film pokazujacy, jak zaspokoisz sie w lewej polowie ekranu.', 'recording'],
+  // The fake "convocation" template: justifications examined to assess sanctions; the file to associations.
+  ['fr', 'fake police', 'Veuillez vous faire entendre par mail afin que vos justifications soient examinées pour évaluer les sanctions.', 'summons'],
+  ['fr', 'fake police', 'Nous transmettrons votre dossier aux associations de lutte contre la pédophilie.', 'direct-threat'],
+  ['es', 'fake police', 'Sus justificaciones serán examinadas y verificadas con el fin de evaluar las sanciones.', 'summons'],
+  ['es', 'fake police', 'Su expediente será enviado a las asociaciones de lucha contra la pedofilia.', 'direct-threat'],
+  ['it', 'fake police', 'Le sue giustificazioni saranno esaminate e verificate per valutare le sanzioni.', 'summons'],
+  ['it', 'fake police', 'Il suo fascicolo sarà trasmesso alle associazioni che lottano contro la pedofilia.', 'direct-threat'],
+  ['pl', 'fake police', 'Wyjaśnienia zostaną zbadane i zweryfikowane w celu oceny sankcji.', 'summons'],
+  ['pl', 'fake police', 'Pana akta zostaną przekazane stowarzyszeniom walczącym z pedofilią.', 'direct-threat'],
 ];
 
 describe('fr/es/it/pl lexicons: the campaign-template families', () => {

@@ -136,6 +136,9 @@ export const ES: Lexicon = {
       // The "I gained access to your devices" template: tracking, messengers, published correspondence
       'publicar el acceso a toda su correspondencia', 'publicar el acceso a toda tu correspondencia',
       'publicar toda su correspondencia', 'publicar toda tu correspondencia',
+      // The fake "convocation" template: the file goes to anti-paedophilia associations and the media
+      'asociaciones de lucha contra la pedofilia',
+      'su expediente será enviado a las asociaciones', 'su expediente sera enviado a las asociaciones',
     ],
     audience: [
       'tus contactos', 'sus contactos', 'tus amigos', 'sus amigos', 'tu familia', 'su familia', 'familiares',
@@ -285,6 +288,9 @@ export const ES: Lexicon = {
       'su expediente será remitido', 'su expediente sera remitido', 'su expediente será enviado',
       'su expediente sera enviado', 'remitido a la fiscalía', 'remitido a la fiscalia', 'enviado al fiscal',
       'transmitido al tribunal', 'enviar sus justificaciones', 'sus justificaciones', 'en un plazo de 72 horas',
+      // The fake "convocation" template: justifications by mail, examined to assess sanctions, our report to the prosecutor
+      'se haga oír por correo', 'se haga oir por correo', 'evaluar las sanciones', 'examinadas y verificadas',
+      'enviar nuestro informe', 'nuestro informe al fiscal', 'transmitir nuestro informe',
     ],
     accusation: [
       'un menor', 'delincuentes sexuales', 'pornográficas de', 'pornografía infantil', 'pedofilia', 'pedófil*',

@@ -152,6 +152,10 @@ export const FR: Lexicon = {
       // The "I gained access to your devices" template: tracking, messengers, published correspondence
       "publier l'accès à toute votre correspondance", "publier l'acces a toute votre correspondance",
       'publier toute votre correspondance', 'publier toute ta correspondance',
+      // The fake "convocation" template: the file goes to anti-paedophilia associations and the media
+      'aux associations de lutte contre la pédophilie', 'aux associations de lutte contre la pedophilie',
+      'transmettrons votre dossier aux',
+      'votre dossier aux médias', 'votre dossier aux medias',
     ],
     audience: [
       'vos contacts', 'tes contacts', 'tous vos contacts', 'vos amis', 'tes amis', 'votre famille', 'ta famille',
@@ -329,6 +333,11 @@ export const FR: Lexicon = {
       'votre dossier sera transmis', 'transmis au procureur', 'transmis au tribunal', 'votre dossier sera envoyé',
       'votre dossier sera envoye', 'envoyer vos justifications', 'faire parvenir vos justifications',
       'nous faire parvenir vos', 'vos explications sous', 'dans un délai de 72 heures', 'dans un delai de 72 heures',
+      // The fake "convocation" template: justifications by mail, examined to assess sanctions, our report to the prosecutor
+      'vous faire entendre par mail', 'vous faire entendre par courriel', 'en nous écrivant vos justifications',
+      'en nous ecrivant vos justifications', 'évaluer les sanctions', 'evaluer les sanctions',
+      'mises en examen et vérifiées', 'mises en examen et verifiees', 'transmettre notre rapport',
+      'transmettrons notre rapport',
     ],
     accusation: [
       'pédopornograph*', 'pedopornograph*', 'pédophil*', 'pornographie infantile', 'pornographie enfantine',
@@ -362,6 +371,9 @@ export const FR: Lexicon = {
       'procedure a votre encontre', 'fichier des délinquants sexuels', 'fichier des delinquants sexuels',
       "fichier des auteurs d'infractions sexuelles", 'fijais', 'inscrit au fichier', 'saisie informatique',
       'cyber-infiltration', 'cyberinfiltration', 'cyber infiltration', 'infiltration informatique',
+      // The fake "convocation" template: the sex-offender register
+      'personne fichée', 'personne fichee', "auteurs d'infractions sexuelles", 'fichier judiciaire automatisé',
+      'fichier judiciaire automatise',
     ],
     'compromising-material': [
       'mot de passe', 'votre mot de passe', 'piraté', "j'ai piraté", 'accès à votre', 'accès à ton',

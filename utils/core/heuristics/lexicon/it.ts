@@ -116,6 +116,10 @@ export const IT: Lexicon = {
       // The "I gained access to your devices" template: tracking, messengers, published correspondence
       "pubblicare l'accesso a tutta la tua corrispondenza", 'pubblicare tutta la tua corrispondenza',
       'pubblicare tutta la sua corrispondenza',
+      // The fake "convocation" template: the file goes to anti-paedophilia associations and the media
+      'associazioni contro la pedofilia', 'associazioni che lottano contro la pedofilia',
+      'il suo fascicolo sarà trasmesso alle associazioni',
+      'il suo fascicolo sara trasmesso alle associazioni',
     ],
     audience: [
       'i tuoi contatti', 'suoi contatti', 'tuoi amici', 'tua famiglia', 'sua famiglia', 'familiari',
@@ -244,6 +248,9 @@ export const IT: Lexicon = {
       'il suo fascicolo sarà trasmesso', 'il suo fascicolo sara trasmesso', 'il suo fascicolo sarà inviato',
       'il suo fascicolo sara inviato', 'trasmesso alla procura', 'trasmesso al procuratore', 'trasmesso al tribunale',
       'le sue giustificazioni', 'inviare le sue giustificazioni', 'entro 72 ore dalla ricezione',
+      // The fake "convocation" template: justifications by mail, examined to assess sanctions, our report to the prosecutor
+      'farsi sentire via email', 'valutare le sanzioni', 'esaminate e verificate', 'trasmettere il nostro rapporto',
+      'il nostro rapporto al procuratore',
     ],
     accusation: [
       'pedopornografi*', 'pedofil*', 'minori', 'minorenni', 'pornografia minorile', 'abuso sessuale',

@@ -65,6 +65,8 @@ export const PL: Lexicon = {
       'dostanę powiadomienie', 'dostane powiadomienie', 'będę wiedział kiedy', 'bede wiedzial kiedy',
       'wiem że przeczytałeś', 'wiem ze przeczytales', 'będę wiedział że przeczytałeś',
       'bede wiedzial ze przeczytales', 'godzin od momentu',
+      // The fake "convocation" template: a strict time limit
+      'w ścisłym terminie', 'w scislym terminie', 'w nieprzekraczalnym terminie',
     ],
     'exposure-threat': [
       'do sieci', 'opublikuję', 'opublikować', 'opublikowane', 'upublicznię', 'upublicznić', 'rozpowszechnię',
@@ -136,6 +138,9 @@ export const PL: Lexicon = {
       'opublikować dostęp do całej twojej korespondencji', 'opublikowac dostep do calej twojej korespondencji',
       'opublikować całą twoją korespondencję', 'opublikowac cala twoja korespondencje',
       'opublikuję całą twoją korespondencję', 'opublikuje cala twoja korespondencje',
+      // The fake "convocation" template: the file goes to anti-paedophilia associations and the media
+      'stowarzyszeniom walczącym z pedofilią', 'stowarzyszeniom walczacym z pedofilia',
+      'zostaną przekazane stowarzyszeniom', 'zostana przekazane stowarzyszeniom',
     ],
     audience: [
       'swoim bliskim', 'twoim bliskim', 'do rodziny', 'znajomych i szefów', 'twoje kontakty', 'twoich kontaktów',
@@ -309,6 +314,9 @@ export const PL: Lexicon = {
       'przekazana do prokuratury', 'przekazana do sądu', 'przekazana do sadu', 'przesłać swoje wyjaśnienia',
       'przeslac swoje wyjasnienia', 'swoje wyjaśnienia', 'swoje wyjasnienia', 'złożenie wyjaśnień',
       'zlozenie wyjasnien',
+      // The fake "convocation" template: justifications by mail, examined to assess sanctions, our report to the prosecutor
+      'złożenie wyjaśnień drogą mailową', 'zlozenie wyjasnien droga mailowa', 'oceny sankcji',
+      'zbadane i zweryfikowane', 'przekazać nasz raport', 'przekazac nasz raport', 'nasz raport prokuratorowi',
     ],
     accusation: [
       'pornografia dziecięca', 'pornografii dziecięcej', 'pedofil*', 'nieletni*', 'małoletni*',
@@ -346,6 +354,8 @@ export const PL: Lexicon = {
       // Other wordings of the same claims
       'złożono przeciwko panu', 'zlozono przeciwko panu', 'złożono przeciwko pani', 'zlozono przeciwko pani',
       'przeciwko panu skargę', 'przeciwko panu skarge',
+      // The fake "convocation" template: a warrant
+      'nakazu aresztowania', 'wydania nakazu aresztowania',
     ],
     'compromising-material': [
       'hasło', 'twoje hasło', 'zhakowałem', 'zhakowane', 'włamałem się', 'dostęp do twojego',
