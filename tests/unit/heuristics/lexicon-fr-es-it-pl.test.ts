@@ -384,7 +384,7 @@ describe('fr/es/it/pl lexicons: the campaign-template families', () => {
     expect(cuesOf(text).get(cue), JSON.stringify([...cuesOf(text).keys()])).toBeDefined();
   });
 
-  // The template sentences alone, with no coin and no sum, as newsrooms quote them.
+  // The template sentences alone, with no coin (and for sextortion no sum), as newsrooms quote them.
   it.each([
     ['fr', "Je vous observe depuis quelques mois. J'ai réalisé une vidéo en écran scindé : la moitié gauche de l'écran montre la vidéo que vous regardiez, la droite vous montre en train de vous satisfaire. D'un simple clic, je peux envoyer cette vidéo à tous vos contacts."],
     ['es', 'Le he estado vigilando durante meses. He hecho un vídeo de pantalla dividida: en la mitad izquierda, el vídeo que estaba viendo; en la derecha, usted tocándose. Con un solo clic puedo enviar este vídeo a todos sus contactos.'],
@@ -394,6 +394,10 @@ describe('fr/es/it/pl lexicons: the campaign-template families', () => {
     ['es', 'Alguien le quiere muerto. Mis hombres le vigilan desde hace una semana.'],
     ['it', 'Qualcuno ti vuole morto. I miei uomini ti sorvegliano da una settimana.'],
     ['pl', 'Ktoś chce twojej śmierci. Moi ludzie cię obserwują od tygodnia.'],
+    ['fr', "Mon mercenaire a apporté une bombe dans le bâtiment où se trouve votre entreprise. Si je remarque un policier, l'engin sera déclenché. Je peux retirer la bombe si vous payez 20 000 dollars avant la fin de la journée."],
+    ['es', 'Mi mercenario ha llevado una bomba al edificio donde está su empresa. Si noto a un policía, el artefacto será detonado. Puedo retirar la bomba si paga 20.000 dólares antes del final del día.'],
+    ['it', "Il mio mercenario ha portato una bomba nell'edificio della tua azienda. Se noto un poliziotto, l'ordigno verrà fatto esplodere. Posso ritirare la bomba se paghi 20.000 dollari entro la fine della giornata."],
+    ['pl', 'Mój najemnik wniósł bombę do budynku twojej firmy. Jeśli zauważę policjanta, ładunek zostanie zdetonowany. Mogę usunąć bombę, jeśli zapłacisz 20 000 dolarów do końca dnia.'],
   ])('%s: a template opener with no coin is suspected', (_language, text) => {
     const r = assess('', text);
     expect(r.suspected, JSON.stringify(r.nearMisses.slice(0, 3))).toBe(true);

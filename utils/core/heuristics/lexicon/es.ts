@@ -258,6 +258,14 @@ export const ES: Lexicon = {
       'nunca volveras a ver a tu familia', 'no volverá a ver a su familia', 'no volvera a ver a su familia',
       'tus días están contados', 'tus dias estan contados', 'sé dónde vive tu familia', 'se donde vive tu familia',
       'sabemos dónde vive su familia', 'sabemos donde vive su familia',
+      // Hitman template: someone wants you dead, I will kill you, a professional killer
+      'le quiere ver muerto', 'te quiere ver muerto', 'quiere verle muerto', 'le quiere muerto', 'te quiere muerto',
+      'no dudaré en eliminarle', 'no dudare en eliminarle', 'no dudaré en eliminarte', 'no dudare en eliminarte',
+      'no dudaré en matarte', 'no dudare en matarte', 'asesino profesional', 'soy un sicario', 'le mataré',
+      'le matare',
+      // Bomb template: the device will be detonated, I can withdraw the bomb
+      'el artefacto será detonado', 'el artefacto sera detonado', 'el artefacto explotará', 'el artefacto explotara',
+      'la bomba explotará', 'la bomba explotara', 'retirar la bomba', 'puedo retirar la bomba',
     ],
     'kidnap-threat': [
       'secuestr*', 'raptar', 'rehén', 'rapto', 'tenemos a tu hija', 'tenemos a tu hijo', 'tenemos a su hija',

@@ -299,6 +299,14 @@ export const FR: Lexicon = {
       'je sais ou vit votre famille', 'nous savons où vit votre famille', 'nous savons ou vit votre famille',
       'je sais où vivent vos enfants', 'je sais ou vivent vos enfants', 'les choses terribles qui pourraient arriver',
       'pourraient arriver à vous et à vos proches', 'pourraient arriver a vous et a vos proches',
+      // Hitman template: someone wants you dead, I will kill you, a professional killer
+      'veut ta mort', 'veut votre mort', 'je vous tuerai', 'je te tuerai', 'nous vous tuerons',
+      "je n'hésiterai pas à vous éliminer", "je n'hesiterai pas a vous eliminer", "je n'hésiterai pas à te tuer",
+      "je n'hesiterai pas a te tuer", "je n'hésiterai pas à vous tuer", "je n'hesiterai pas a vous tuer",
+      'tueur professionnel', 'un tueur professionnel',
+      // Bomb template: the device will be detonated, I can withdraw the bomb
+      "l'engin sera déclenché", "l'engin sera declenche", "l'engin explosera", 'la bombe explosera',
+      "l'explosif explosera", 'retirer la bombe', 'je peux retirer la bombe',
     ],
     'kidnap-threat': [
       'enlèvement', 'kidnapp*', 'otage', 'enlever votre', 'enlever ton', 'enlever vos', 'enlever votre fille',

@@ -221,6 +221,14 @@ export const IT: Lexicon = {
       'non rivedrai mai piu la tua famiglia', 'non rivedrà mai più la sua famiglia',
       'non rivedra mai piu la sua famiglia', 'i tuoi giorni sono contati', 'so dove vive la tua famiglia',
       'potrebbero accadere a voi e ai vostri cari',
+      // Hitman template: someone wants you dead, I will kill you, a professional killer
+      'ti vuole morto', 'ti vuole morta', 'la vuole morta', 'la vuole morto', 'non esiterò a eliminarti',
+      'non esitero a eliminarti', 'non esiterò a ucciderti', 'non esitero a ucciderti', 'killer professionista',
+      'sono un sicario', 'un sicario',
+      // Bomb template: the device will be detonated, I can withdraw the bomb
+      "l'ordigno verrà fatto esplodere", "l'ordigno verra fatto esplodere", "l'ordigno esploderà",
+      "l'ordigno esplodera", 'la bomba esploderà', 'la bomba esplodera', 'ritirare la bomba',
+      'posso ritirare la bomba',
     ],
     'kidnap-threat': [
       'rapire', 'rapimento', 'rapiremo', 'sequestr*', 'ostaggio', 'rapirò', 'rapire tua', 'rapire tuo',

@@ -282,6 +282,15 @@ export const PL: Lexicon = {
       'nigdy wiecej nie zobaczysz swojej rodziny', 'nie zobaczysz więcej swojej rodziny',
       'nie zobaczysz wiecej swojej rodziny', 'twoje dni są policzone', 'twoje dni sa policzone',
       'wiem gdzie mieszka twoja rodzina',
+      // Hitman template: someone wants you dead, I will kill you, a professional killer
+      'chce twojej śmierci', 'chce twojej smierci', 'chce pana śmierci', 'chce pana smierci', 'żebym cię zabił',
+      'zebym cie zabil', 'cię zlikwidować', 'cie zlikwidowac',
+      'zlikwiduję cię', 'zlikwiduje cie', 'zawodowym zabójcą', 'zawodowym zabojca', 'zawodowy zabójca',
+      'zawodowy zabojca', 'płatnym zabójcą', 'platnym zabojca',
+      // Bomb template: the device will be detonated, I can withdraw the bomb
+      'ładunek zostanie zdetonowany', 'ladunek zostanie zdetonowany', 'zostanie zdetonowany', 'zdetonuję ładunek',
+      'zdetonuje ladunek', 'bomba wybuchnie', 'ładunek wybuchnie', 'ladunek wybuchnie', 'mogę usunąć bombę',
+      'moge usunac bombe',
     ],
     'kidnap-threat': [
       'porwać', 'porwanie', 'porwiemy', 'uprowadz*', 'zakładnik*', 'porwę', 'porwania', 'porwiemy twoją',
