@@ -266,6 +266,8 @@ export const ES: Lexicon = {
       // Bomb template: the device will be detonated, I can withdraw the bomb
       'el artefacto será detonado', 'el artefacto sera detonado', 'el artefacto explotará', 'el artefacto explotara',
       'la bomba explotará', 'la bomba explotara', 'retirar la bomba', 'puedo retirar la bomba',
+      // A woman reader: the same sentences in the feminine
+      'alguien la quiere muerta', 'la quiere ver muerta', 'mis hombres la vigilan', 'te quiere muerta',
     ],
     'kidnap-threat': [
       'secuestr*', 'raptar', 'rehén', 'rapto', 'tenemos a tu hija', 'tenemos a tu hijo', 'tenemos a su hija',
@@ -465,6 +467,9 @@ export const ES: Lexicon = {
       'empece a rastrear sus actividades', 'empecé a rastrear tus actividades', 'empece a rastrear tus actividades',
       'comencé a monitorear sus actividades', 'comence a monitorear sus actividades',
       'comencé a monitorear tus actividades', 'comence a monitorear tus actividades',
+      // A woman reader: the same sentences in the feminine
+      'la he estado vigilando', 'la he estado observando', 'la estoy vigilando', 'la vigilo desde hace',
+      'la observo desde hace', 'la he estado monitoreando',
     ],
     advice: [
       'no pagues', 'no pague', 'nunca pagues', 'no responder', 'denunciar', 'presentar una denuncia', 'incibe',

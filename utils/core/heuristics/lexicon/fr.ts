@@ -551,6 +551,10 @@ export const FR: Lexicon = {
       "j'ai commencé à surveiller vos activités", "j'ai commence a surveiller vos activites",
       "j'ai commencé à suivre votre activité", "j'ai commence a suivre votre activite",
       "j'ai commencé à suivre tes activités", "j'ai commence a suivre tes activites",
+      // A woman reader: the same sentences in the feminine
+      "je t'ai surveillée pendant", "je t'ai surveillee pendant", "je t'ai observée pendant",
+      "je t'ai observee pendant", 'je vous ai observée pendant', 'je vous ai observee pendant', 'je vous ai hackée',
+      'je vous ai hackee', "je t'ai hackée", "je t'ai hackee",
     ],
     advice: [
       'ne payez pas', 'ne jamais payer', 'ne payez jamais', 'porter plainte', 'portez plainte', 'déposer plainte',

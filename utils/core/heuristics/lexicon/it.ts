@@ -384,6 +384,8 @@ export const IT: Lexicon = {
       'ho iniziato a monitorare le tue attività', 'ho iniziato a monitorare le tue attivita',
       'ho cominciato a tracciare le tue', 'ho cominciato a monitorare le tue',
       'ho iniziato a tracciare le sue attività', 'ho iniziato a tracciare le sue attivita',
+      // A woman reader: the same sentences in the feminine
+      'ti ho spiata', 'ti ho osservata per mesi', 'ti ho monitorata', 'ti sto spiando da',
     ],
     advice: [
       'truffa*', 'non pagare', 'non pagate', 'mai pagare', 'non rispondete', 'sporgere denuncia', 'denunciare',

@@ -244,6 +244,10 @@ export const PL: Lexicon = {
       'decyzja nalezy do ciebie', 'grozi panu do', 'grozi pani do', 'lat pozbawienia wolności',
       'lat pozbawienia wolnosci', 'lat więzienia', 'lat wiezienia', 'kara pozbawienia wolności',
       'kara pozbawienia wolnosci', 'grozi panu proces',
+      // Formal address (pan, pani) of the same sentences
+      'ma pan dwie możliwości', 'ma pan dwie mozliwosci', 'ma pan dwie opcje', 'ma pani dwie możliwości',
+      'ma pani dwie mozliwosci', 'ma pani dwie opcje', 'nie niszczyć sobie życia', 'nie niszczyc sobie zycia',
+      'decyzja należy do pana', 'decyzja nalezy do pana', 'decyzja należy do pani', 'decyzja nalezy do pani',
     ],
     commercial: [
       'faktura', 'fakturę', 'faktury', 'odsetki za zwłokę', 'wezwanie do zapłaty', 'windykacj*', 'paragon',
@@ -291,6 +295,9 @@ export const PL: Lexicon = {
       'ładunek zostanie zdetonowany', 'ladunek zostanie zdetonowany', 'zostanie zdetonowany', 'zdetonuję ładunek',
       'zdetonuje ladunek', 'bomba wybuchnie', 'ładunek wybuchnie', 'ladunek wybuchnie', 'mogę usunąć bombę',
       'moge usunac bombe',
+      // Formal address (pan, pani) of the same sentences
+      'moi ludzie pana obserwują', 'moi ludzie pana obserwuja', 'moi ludzie panią obserwują',
+      'moi ludzie pania obserwuja', 'chce pani śmierci', 'chce pani smierci',
     ],
     'kidnap-threat': [
       'porwać', 'porwanie', 'porwiemy', 'uprowadz*', 'zakładnik*', 'porwę', 'porwania', 'porwiemy twoją',
@@ -448,6 +455,13 @@ export const PL: Lexicon = {
       // Nobody can help: the security services, the police
       'służby bezpieczeństwa ci nie pomogą', 'sluzby bezpieczenstwa ci nie pomoga', 'żadne służby ci nie pomogą',
       'zadne sluzby ci nie pomoga', 'służby ci nie pomogą', 'sluzby ci nie pomoga',
+      // Formal address (pan, pani) of the same sentences
+      'jeśli skontaktuje się pan z policją', 'jesli skontaktuje sie pan z policja',
+      'jeśli skontaktuje się pani z policją', 'jesli skontaktuje sie pani z policja', 'jeśli pójdzie pan na policję',
+      'jesli pojdzie pan na policje', 'jeśli pójdzie pani na policję', 'jesli pojdzie pani na policje',
+      'proszę nie kontaktować się z policją', 'prosze nie kontaktowac sie z policja', 'proszę nikomu nie mówić',
+      'prosze nikomu nie mowic', 'jeśli powie pan komuś', 'jesli powie pan komus', 'jeśli powie pani komuś',
+      'jesli powie pani komus',
     ],
     'hacker-claim': [
       'jestem hakerem', 'włamałem się', 'przyszła z twojej skrzynki', 'z twojej skrzynki',
@@ -499,6 +513,13 @@ export const PL: Lexicon = {
       'zacząłem śledzić twoją aktywność', 'zaczalem sledzic twoja aktywnosc', 'zacząłem monitorować twoją aktywność',
       'zaczalem monitorowac twoja aktywnosc', 'zacząłem śledzić twoje działania', 'zaczalem sledzic twoje dzialania',
       'zacząłem śledzić pana aktywność', 'zaczalem sledzic pana aktywnosc',
+      // Formal address (pan, pani) of the same sentences
+      'obserwuję pana od', 'obserwuje pana od', 'obserwuję panią od', 'obserwuje pania od', 'monitoruję pana',
+      'monitoruje pana', 'monitoruję panią', 'monitoruje pania', 'śledzę pana od', 'sledze pana od',
+      'śledzę panią od', 'sledze pania od', 'zhakowałem pana', 'zhakowalem pana', 'zhakowałem pani',
+      'zhakowalem pani', 'włamałem się do pana', 'wlamalem sie do pana', 'włamałem się do pani',
+      'wlamalem sie do pani', 'uzyskałem dostęp do pani', 'uzyskalem dostep do pani', 'zainfekowałem pani',
+      'zainfekowalem pani',
     ],
     advice: [
       'nie płać', 'nie płacić', 'nie należy płacić', 'nie odpowiadać', 'zgłoś na policję', 'zgłosić na policję',
