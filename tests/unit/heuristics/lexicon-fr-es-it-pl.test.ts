@@ -368,6 +368,11 @@ const TEMPLATE_ROWS: readonly (readonly [language: string, family: string, text:
   ['pl', 'payment-demand', 'Uczciwa cena za moje milczenie: przelej kwotę na mój portfel.', 'payment-demand'],
   ['pl', 'hacker-claim', 'Zhakowalem twoj system operacyjny i uzyskalem dostep do twojego routera.', 'hacker-claim'],
   ['pl', 'recording', 'Nakrecilem film pokazujacy, jak zaspokoisz sie w lewej polowie ekranu.', 'recording'],
+  // Proceedings "against you" are a case file: a debt collector writes them too, so they are no accusation.
+  ['fr', 'fake police', 'Une procédure pénale a été engagée contre vous.', 'summons'],
+  ['es', 'fake police', 'Se ha presentado una denuncia contra usted.', 'summons'],
+  ['it', 'fake police', 'È stata presentata una denuncia contro di lei.', 'summons'],
+  ['pl', 'fake police', 'Złożono przeciwko panu zawiadomienie.', 'summons'],
   // The fake "convocation" template: justifications examined to assess sanctions; the file to associations.
   ['fr', 'fake police', 'Veuillez vous faire entendre par mail afin que vos justifications soient examinées pour évaluer les sanctions.', 'summons'],
   ['fr', 'fake police', 'Nous transmettrons votre dossier aux associations de lutte contre la pédophilie.', 'direct-threat'],
@@ -403,7 +408,7 @@ describe('fr/es/it/pl lexicons: the campaign-template families', () => {
     expect(r.suspected, JSON.stringify(r.nearMisses.slice(0, 3))).toBe(true);
   });
 
-  // Honest mail in the same words: a security product, a meeting app, a real summons letter, a class parent, a videographer.
+  // Honest mail in the same words: a security product, a meeting app, a real summons letter, a class parent, a videographer, a debt collector.
   it.each([
     ['fr', 'antivirus notice', "Norton a bloqué une menace : un cheval de troie d'accès à distance tentait d'allumer votre webcam sans que vous le remarquiez. Le fichier a été mis en quarantaine. Votre abonnement expire dans 3 jours : renouvelez-le pour rester protégé."],
     ['fr', 'meeting app', "Votre réunion « Point équipe » a été enregistrée. La vidéo en écran partagé est disponible pendant 30 jours ; vos collègues verront la vidéo dans l'espace de l'équipe. Pensez à activer votre caméra et votre micro lors de la prochaine réunion."],
@@ -418,6 +423,9 @@ describe('fr/es/it/pl lexicons: the campaign-template families', () => {
     ['it', 'real police letter', "Si invita la S.V. a presentarsi presso la Questura di Bologna il giorno 12 marzo alle ore 10:00, in qualità di persona informata sui fatti, munita di documento d'identità. Distinti saluti."],
     ['it', 'class parent', 'Cari genitori, vi invio il video della recita di Natale. Vi prego di non condividerlo sui social, perché ci sono i bambini. Chi vuole una copia in alta qualità può scrivermi entro venerdì.'],
     ['fr', 'wedding videographer', "Votre vidéo de mariage est prête ! Votre famille et vos amis verront la vidéo sur la page privée dès que vous aurez réglé le solde de 300 €."],
+    ['fr', 'debt collector', "Madame, malgré nos relances, la facture n° 2231 reste impayée. Une procédure judiciaire a été engagée contre vous auprès du tribunal judiciaire de Lille. Réglez la somme de 480 € sous 8 jours pour éviter l'audience."],
+    ['it', 'debt collector', 'Gentile cliente, nonostante i solleciti, la fattura n. 2231 risulta non pagata. È stato avviato un procedimento nei suoi confronti presso il tribunale di Milano. Paghi 480 euro entro 8 giorni per evitare il processo.'],
+    ['pl', 'debt collector', 'Szanowny Panie, mimo wezwań faktura nr 2231 pozostaje nieopłacona. Wszczęto przeciwko panu postępowanie sądowe w sądzie rejonowym. Proszę zapłacić 480 zł w ciągu 8 dni.'],
     ['pl', 'antivirus notice', 'ESET zablokował trojana zdalnego dostępu, który próbował włączyć twoją kamerę bez twojej wiedzy. Plik przeniesiono do kwarantanny. Twoja licencja wygasa za 3 dni: odnów ją, aby pozostać chronionym.'],
     ['pl', 'meeting app', 'Twoje spotkanie zostało nagrane. Nagranie z podzielonym ekranem będzie dostępne przez 30 dni, a współpracownicy zobaczą je w przestrzeni zespołu. Pamiętaj, aby włączyć kamerę i mikrofon na następnym spotkaniu.'],
     ['pl', 'real police letter', 'Uprzejmie proszę o stawiennictwo w Komendzie Rejonowej Policji Warszawa I w dniu 12 marca o godz. 10:00 w charakterze świadka. Proszę zabrać dowód osobisty. Z poważaniem.'],

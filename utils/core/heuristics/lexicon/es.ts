@@ -301,6 +301,10 @@ export const ES: Lexicon = {
       // The fake "convocation" template: justifications by mail, examined to assess sanctions, our report to the prosecutor
       'se haga oír por correo', 'se haga oir por correo', 'evaluar las sanciones', 'examinadas y verificadas',
       'enviar nuestro informe', 'nuestro informe al fiscal', 'transmitir nuestro informe',
+      // Proceedings or a complaint "against you": a case file, not an accusation (a debt collector writes it too)
+      'se han iniciado procedimientos judiciales', 'se ha iniciado un procedimiento',
+      'procedimiento judicial contra usted', 'procedimientos judiciales contra usted',
+      'se ha presentado una denuncia contra usted', 'una denuncia contra usted', 'ha sido denunciado',
     ],
     accusation: [
       'un menor', 'delincuentes sexuales', 'pornográficas de', 'pornografía infantil', 'pedofilia', 'pedófil*',
@@ -317,11 +321,9 @@ export const ES: Lexicon = {
       'orden de detencion', 'agresion sexual', 'corrupcion de menores', 'esta siendo investigado',
       'contenido pedofilo', 'imagenes de menores', 'una investigacion en su contra', 'esta siendo procesado',
       // Fake summons: proceedings, warrant, complaint, register, seizure
-      'se han iniciado procedimientos judiciales', 'se ha iniciado un procedimiento',
-      'procedimiento judicial contra usted', 'procedimientos judiciales contra usted',
       'orden de arresto contra usted', 'orden de detención contra usted', 'orden de detencion contra usted',
-      'una orden de arresto', 'se ha presentado una denuncia contra usted', 'una denuncia contra usted',
-      'ha sido denunciado', 'registrado como delincuente sexual', 'registro de delincuentes sexuales',
+      'una orden de arresto',
+      'registrado como delincuente sexual', 'registro de delincuentes sexuales',
       'tras una incautación informática', 'tras una incautacion informatica', 'incautación informática',
       'incautacion informatica', 'ciberinfiltración', 'ciberinfiltracion', 'infiltración cibernética',
       'infiltracion cibernetica',
@@ -445,8 +447,7 @@ export const ES: Lexicon = {
       'he conseguido acceso a tu', 'conseguí acceso a tu', 'consegui acceso a tu', 'hackeé su', 'hackee su',
       'he pirateado tu', 'he pirateado su', 'pirateé tu', 'piratee tu', 'he hackeado el sistema operativo',
       'hackeé el sistema operativo', 'hackee el sistema operativo', 'he hackeado tu router', 'hackeé tu router',
-      'hackee tu router', 'he tomado el control de tu', 'tomé el control de tu', 'tome el control de tu',
-      'he tomado el control de su',
+      'hackee tu router',
       // First-person split-screen recordings: only whoever took over the camera says them
       'he hecho un video de pantalla dividida', 'he hecho un vídeo de pantalla dividida',
       'hice un video de pantalla dividida', 'he creado un vídeo de pantalla dividida',

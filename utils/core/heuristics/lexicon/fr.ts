@@ -346,6 +346,14 @@ export const FR: Lexicon = {
       'en nous ecrivant vos justifications', 'évaluer les sanctions', 'evaluer les sanctions',
       'mises en examen et vérifiées', 'mises en examen et verifiees', 'transmettre notre rapport',
       'transmettrons notre rapport',
+      // Proceedings or a complaint "against you": a case file, not an accusation (a debt collector writes it too)
+      'des poursuites judiciaires ont été engagées', 'des poursuites judiciaires ont ete engagees',
+      'une procédure judiciaire a été engagée', 'une procedure judiciaire a ete engagee',
+      'une procédure pénale a été engagée', 'une procedure penale a ete engagee', 'engagées contre vous',
+      'engagees contre vous', 'engagée contre vous', 'engagee contre vous', 'ouverte contre vous',
+      'poursuites à votre encontre', 'poursuites a votre encontre', 'procédure à votre encontre',
+      'procedure a votre encontre', 'plainte a été déposée à votre encontre',
+      'plainte a ete deposee a votre encontre', 'une plainte à votre encontre', 'une plainte a votre encontre',
     ],
     accusation: [
       'pédopornograph*', 'pedopornograph*', 'pédophil*', 'pornographie infantile', 'pornographie enfantine',
@@ -368,20 +376,18 @@ export const FR: Lexicon = {
       'enquete vous concernant', 'procedure judiciaire contre vous', "trafic d'etres humains",
       "l'objet d'une enquete", "l'objet d'une procedure", 'procedures judiciaires en cours', 'procedures legales',
       // Fake summons: proceedings, warrant, complaint, register, seizure
-      'des poursuites judiciaires ont été engagées', 'des poursuites judiciaires ont ete engagees',
-      'une procédure judiciaire a été engagée', 'une procedure judiciaire a ete engagee',
-      'une procédure pénale a été engagée', 'une procedure penale a ete engagee', 'engagées contre vous',
-      'engagees contre vous', 'engagée contre vous', 'engagee contre vous', 'ouverte contre vous',
       "mandat d'arrêt contre vous", "mandat d'arret contre vous", "mandat d'arrêt à votre encontre",
-      "mandat d'arret a votre encontre", 'plainte a été déposée à votre encontre',
-      'plainte a ete deposee a votre encontre', 'une plainte à votre encontre', 'une plainte a votre encontre',
-      'poursuites à votre encontre', 'poursuites a votre encontre', 'procédure à votre encontre',
-      'procedure a votre encontre', 'fichier des délinquants sexuels', 'fichier des delinquants sexuels',
-      "fichier des auteurs d'infractions sexuelles", 'fijais', 'inscrit au fichier', 'saisie informatique',
+      "mandat d'arret a votre encontre",
+      'fichier des délinquants sexuels', 'fichier des delinquants sexuels',
+      "fichier des auteurs d'infractions sexuelles", 'fijais', 'inscrit au fichier',
       'cyber-infiltration', 'cyberinfiltration', 'cyber infiltration', 'infiltration informatique',
       // The fake "convocation" template: the sex-offender register
       'personne fichée', 'personne fichee', "auteurs d'infractions sexuelles", 'fichier judiciaire automatisé',
       'fichier judiciaire automatise',
+      // The seizure of the fake summons (not "saisie informatique" alone: that is also data entry)
+      'procédé à une saisie informatique', 'procede a une saisie informatique', 'saisie informatique de la cyber',
+      "à la suite d'une saisie informatique", "a la suite d'une saisie informatique",
+      'suite à une saisie informatique', 'suite a une saisie informatique',
     ],
     'compromising-material': [
       'mot de passe', 'votre mot de passe', 'piraté', "j'ai piraté", 'accès à votre', 'accès à ton',
@@ -528,8 +534,6 @@ export const FR: Lexicon = {
       "j'ai infiltre votre", "j'ai hacké", "j'ai hacke", 'je vous ai hacké', 'je vous ai hacke', "je t'ai hacké",
       "je t'ai hacke", 'votre routeur a été piraté', 'votre routeur a ete pirate', "j'ai piraté le routeur",
       "j'ai pirate le routeur", "j'ai piraté le système d'exploitation", "j'ai pirate le systeme d'exploitation",
-      "j'ai pris le contrôle de votre", "j'ai pris le controle de votre", "j'ai pris le contrôle de ton",
-      "j'ai pris le controle de ton",
       // First-person split-screen recordings: only whoever took over the camera says them
       'enregistré une vidéo en écran scindé', 'enregistre une video en ecran scinde',
       'enregistré une vidéo en écran partagé', 'enregistre une video en ecran partage',

@@ -259,6 +259,11 @@ export const IT: Lexicon = {
       // The fake "convocation" template: justifications by mail, examined to assess sanctions, our report to the prosecutor
       'farsi sentire via email', 'valutare le sanzioni', 'esaminate e verificate', 'trasmettere il nostro rapporto',
       'il nostro rapporto al procuratore',
+      // Proceedings or a complaint "against you": a case file, not an accusation (a debt collector writes it too)
+      'è stato avviato un procedimento', 'e stato avviato un procedimento', 'sono stati avviati procedimenti',
+      'procedimento giudiziario nei suoi confronti', 'procedimenti giudiziari nei suoi confronti',
+      'una denuncia a suo carico', 'è stata presentata una denuncia', 'e stata presentata una denuncia',
+      'una denuncia contro di lei',
     ],
     accusation: [
       'pedopornografi*', 'pedofil*', 'minori', 'minorenni', 'pornografia minorile', 'abuso sessuale',
@@ -273,10 +278,8 @@ export const IT: Lexicon = {
       'vostre giustificazioni', 'siete oggetto di', 'procedimenti legali', 'siete indagati', 'e accusato',
       'e indagato',
       // Fake summons: proceedings, warrant, complaint, register, seizure
-      'è stato avviato un procedimento', 'e stato avviato un procedimento', 'sono stati avviati procedimenti',
-      'procedimento giudiziario nei suoi confronti', 'procedimenti giudiziari nei suoi confronti',
-      'mandato di arresto', 'mandato di cattura', 'una denuncia a suo carico', 'è stata presentata una denuncia',
-      'e stata presentata una denuncia', 'una denuncia contro di lei', 'schedato come delinquente sessuale',
+      'mandato di arresto', 'mandato di cattura',
+      'schedato come delinquente sessuale',
       'registro dei reati sessuali', 'registro dei delinquenti sessuali', 'autore di reati sessuali',
       'sequestro informatico', 'a seguito di un sequestro', 'infiltrazione informatica', 'cyber-infiltrazione',
       'cyberinfiltrazione',
@@ -368,8 +371,7 @@ export const IT: Lexicon = {
       "ho ottenuto l'accesso al tuo", "ho ottenuto l'accesso ai tuoi", "ho ottenuto l'accesso al suo",
       'ho ottenuto accesso al tuo', 'ho ottenuto pieno accesso', 'ho hackerato il suo', 'ho violato il suo',
       'ho hackerato il sistema operativo', 'ho violato il sistema operativo', 'ho hackerato il router',
-      'ho violato il tuo router', 'ho preso il controllo del tuo', 'ho preso il controllo del suo',
-      'ho preso il controllo dei tuoi',
+      'ho violato il tuo router',
       // First-person split-screen recordings: only whoever took over the camera says them
       'ho fatto un video a schermo diviso', 'ho creato un video a schermo diviso',
       'ho registrato un video a schermo diviso', 'ho fatto un video con doppio schermo',

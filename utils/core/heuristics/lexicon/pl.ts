@@ -333,6 +333,12 @@ export const PL: Lexicon = {
       // The fake "convocation" template: justifications by mail, examined to assess sanctions, our report to the prosecutor
       'złożenie wyjaśnień drogą mailową', 'zlozenie wyjasnien droga mailowa', 'oceny sankcji',
       'zbadane i zweryfikowane', 'przekazać nasz raport', 'przekazac nasz raport', 'nasz raport prokuratorowi',
+      // Proceedings or a complaint "against you": a case file, not an accusation (a debt collector writes it too)
+      'wszczęto przeciwko panu', 'wszczeto przeciwko panu', 'wszczęto przeciwko pani', 'wszczeto przeciwko pani',
+      'postępowanie karne przeciwko', 'postepowanie karne przeciwko', 'postępowanie sądowe przeciwko',
+      'postepowanie sadowe przeciwko', 'złożono zawiadomienie przeciwko', 'zlozono zawiadomienie przeciwko',
+      'skarga przeciwko panu', 'doniesienie przeciwko panu', 'złożono przeciwko panu', 'zlozono przeciwko panu',
+      'złożono przeciwko pani', 'zlozono przeciwko pani', 'przeciwko panu skargę', 'przeciwko panu skarge',
     ],
     accusation: [
       'pornografia dziecięca', 'pornografii dziecięcej', 'pedofil*', 'nieletni*', 'małoletni*',
@@ -357,19 +363,13 @@ export const PL: Lexicon = {
       'postepowanie przeciwko', 'prostytucja dziecieca', 'uwodzenie maloletnich', 'zlozenie wyjasnien',
       'zlozenia wyjasnien w ciagu',
       // Fake summons: proceedings, warrant, complaint, register, seizure
-      'wszczęto przeciwko panu', 'wszczeto przeciwko panu', 'wszczęto przeciwko pani', 'wszczeto przeciwko pani',
-      'postępowanie karne przeciwko', 'postepowanie karne przeciwko', 'postępowanie sądowe przeciwko',
-      'postepowanie sadowe przeciwko', 'nakaz zatrzymania', 'list gończy', 'list gonczy',
+      'nakaz zatrzymania', 'list gończy', 'list gonczy',
       'rejestru przestępców seksualnych', 'rejestru przestepcow seksualnych', 'rejestr przestępców seksualnych',
       'rejestr przestepcow seksualnych', 'rejestru sprawców przestępstw na tle seksualnym',
       'rejestru sprawcow przestepstw na tle seksualnym', 'przestępca seksualny', 'przestepca seksualny',
       'przestępców seksualnych', 'przestepcow seksualnych', 'w wyniku zajęcia komputera',
       'w wyniku zajecia komputera', 'zajęcia sprzętu komputerowego', 'zajecia sprzetu komputerowego',
-      'cyberinfiltracji', 'cyberinfiltracja', 'cyber-infiltracji', 'złożono zawiadomienie przeciwko',
-      'zlozono zawiadomienie przeciwko', 'skarga przeciwko panu', 'doniesienie przeciwko panu',
-      // Other wordings of the same claims
-      'złożono przeciwko panu', 'zlozono przeciwko panu', 'złożono przeciwko pani', 'zlozono przeciwko pani',
-      'przeciwko panu skargę', 'przeciwko panu skarge',
+      'cyberinfiltracji', 'cyberinfiltracja', 'cyber-infiltracji',
       // The fake "convocation" template: a warrant
       'nakazu aresztowania', 'wydania nakazu aresztowania',
     ],
@@ -494,8 +494,7 @@ export const PL: Lexicon = {
       'włamałem się do twojego', 'wlamalem sie do twojego', 'włamałem się na twoje',
       'wlamalem sie na twoje', 'zhakowałem system operacyjny', 'zhakowalem system operacyjny',
       'włamałem się do systemu operacyjnego', 'wlamalem sie do systemu operacyjnego', 'zhakowałem router',
-      'zhakowalem router', 'włamałem się do routera', 'wlamalem sie do routera', 'przejąłem kontrolę nad twoim',
-      'przejalem kontrole nad twoim', 'przejąłem kontrolę nad twoimi', 'przejalem kontrole nad twoimi',
+      'zhakowalem router', 'włamałem się do routera', 'wlamalem sie do routera',
       'przejąłem twoje konto', 'przejalem twoje konto',
       // First-person split-screen recordings: only whoever took over the camera says them
       'nakręciłem film pokazujący', 'nakrecilem film pokazujacy', 'nakręciłem wideo pokazujące',
