@@ -131,7 +131,7 @@ export const IT: Lexicon = {
     ],
     recording: [
       'ti hanno filmato', 'ti hanno ripreso', 'ti abbiamo filmato', 'ti abbiamo registrato',
-      'video di te', 'video di lei', 'ti ho filmato', 'ti ho ripreso', 'webcam',
+      'video di te', 'video di lei', 'ti ho filmato', 'ti ho registrato', 'ti ho ripreso', 'webcam',
       'la tua videocamera', 'siti per adulti', 'sito per adulti', 'siti porno', 'porno*', 'masturb*',
       'immagini intime', 'intime', 'foto di te', 'ti ho filmata', 'ti ho registrata', 'ti ho ripresa',
       'ti ha ripreso', 'ti ha ripresa', 'ti ritrae', 'un video di te', 'registrato un video',
@@ -355,7 +355,7 @@ export const IT: Lexicon = {
       'nessun servizio di sicurezza potrà', 'nessun servizio di sicurezza potra',
     ],
     'hacker-claim': [
-      'sono un hacker', 'sono un programmatore', 'ti sto osservando', 'dal tuo account',
+      'sono un hacker', 'sono un programmatore', 'ti sto osservando', 'dal tuo account', 'ho accesso completo',
       'sono un hacker professionista', 'sono un pirata informatico', 'ho hackerato il tuo', 'ho hackerato',
       'ho violato il tuo', 'ho accesso al tuo', 'ho accesso a tutti', 'ho preso il controllo', 'ti sto seguendo da',
       'ti seguo da', 'ti osservo da', 'ti sto spiando', 'ti ho spiato', 'dalla tua stessa email',
