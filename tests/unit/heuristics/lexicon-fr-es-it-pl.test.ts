@@ -426,6 +426,8 @@ describe('fr/es/it/pl lexicons: the campaign-template families', () => {
     ['fr', 'debt collector', "Madame, malgré nos relances, la facture n° 2231 reste impayée. Une procédure judiciaire a été engagée contre vous auprès du tribunal judiciaire de Lille. Réglez la somme de 480 € sous 8 jours pour éviter l'audience."],
     ['it', 'debt collector', 'Gentile cliente, nonostante i solleciti, la fattura n. 2231 risulta non pagata. È stato avviato un procedimento nei suoi confronti presso il tribunale di Milano. Paghi 480 euro entro 8 giorni per evitare il processo.'],
     ['pl', 'debt collector', 'Szanowny Panie, mimo wezwań faktura nr 2231 pozostaje nieopłacona. Wszczęto przeciwko panu postępowanie sądowe w sądzie rejonowym. Proszę zapłacić 480 zł w ciągu 8 dni.'],
+    ['fr', 'surprise party in bitcoin', "On organise une fête surprise pour Léa ! Chacun envoie 0,001 BTC avant vendredi, ne le dis à personne. Le compte à rebours a commencé."],
+    ['it', 'video game advert', 'Nuovo videogioco: i miei uomini ti osservano, se vuoi vivere scegli bene. Pre-ordina ora a 59 euro.'],
     ['pl', 'antivirus notice', 'ESET zablokował trojana zdalnego dostępu, który próbował włączyć twoją kamerę bez twojej wiedzy. Plik przeniesiono do kwarantanny. Twoja licencja wygasa za 3 dni: odnów ją, aby pozostać chronionym.'],
     ['pl', 'meeting app', 'Twoje spotkanie zostało nagrane. Nagranie z podzielonym ekranem będzie dostępne przez 30 dni, a współpracownicy zobaczą je w przestrzeni zespołu. Pamiętaj, aby włączyć kamerę i mikrofon na następnym spotkaniu.'],
     ['pl', 'real police letter', 'Uprzejmie proszę o stawiennictwo w Komendzie Rejonowej Policji Warszawa I w dniu 12 marca o godz. 10:00 w charakterze świadka. Proszę zabrać dowód osobisty. Z poważaniem.'],

@@ -251,7 +251,7 @@ export const ES: Lexicon = {
       'me han pagado para matarle', 'me pagaron para matarle', 'me pagaron para matarlo', 'alguien te quiere muerto',
       'alguien le quiere muerto', 'alguien quiere verte muerto', 'te quieren muerto', 'mis hombres te vigilan',
       'mis hombres le vigilan', 'mis hombres te están vigilando', 'mis hombres te estan vigilando',
-      'si quieres vivir', 'si quiere vivir', 'si quieres seguir con vida', 'si quiere seguir con vida',
+      'si quieres seguir con vida', 'si quiere seguir con vida',
       'el artefacto explosivo', 'una bomba en tu edificio', 'una bomba en su edificio', 'una bomba en el edificio',
       'nadie saldrá herido si', 'nadie saldra herido si', 'nadie resultará herido si', 'nadie resultara herido si',
       'no volverás a ver a tu familia', 'no volveras a ver a tu familia', 'nunca volverás a ver a tu familia',
@@ -404,7 +404,7 @@ export const ES: Lexicon = {
       // Campaign templates: telling anyone or going to the police
       'si descubro que has compartido', 'si descubro que ha compartido', 'si me entero de que has compartido',
       'si me entero de que se lo has contado', 'si compartes este mensaje', 'si comparte este mensaje',
-      'si se lo cuentas a alguien', 'si le cuentas a alguien', 'no se lo diga a nadie', 'no le diga a nadie',
+      'si se lo cuentas a alguien', 'si le cuentas a alguien',
       'no intentes contactar con la policía', 'no intentes contactar con la policia',
       'no intente contactar con la policía', 'no intente contactar con la policia',
       'no intentes contactar a la policía', 'no intentes contactar a la policia', 'no intente contactar a la policía',
@@ -413,8 +413,6 @@ export const ES: Lexicon = {
       'si contacta con la policia', 'si llama a la policía', 'si llama a la policia', 'si avisas a la policía',
       'si avisas a la policia', 'si avisa a la policía', 'si avisa a la policia', 'la policía no podrá ayudarte',
       'la policia no podra ayudarte', 'la policía no podrá ayudarle', 'la policia no podra ayudarle',
-      // Other wordings of the same claims
-      'no le cuentes a nadie', 'no lo cuentes a nadie', 'no se lo cuente a nadie',
       // Nobody can help: the security services, the police
       'los servicios de seguridad no le ayudarán', 'los servicios de seguridad no le ayudaran',
       'los servicios de seguridad no te ayudarán', 'los servicios de seguridad no te ayudaran',

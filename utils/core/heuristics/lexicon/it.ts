@@ -214,7 +214,7 @@ export const IT: Lexicon = {
       'mi hanno pagato per ucciderla', 'mi hanno pagato per ucciderlo', 'sono stato pagato per ucciderti',
       'qualcuno ti vuole morto', 'qualcuno la vuole morta', 'qualcuno la vuole morto', 'qualcuno vuole la tua morte',
       'i miei uomini ti osservano', 'i miei uomini ti sorvegliano', 'i miei uomini ti stanno osservando',
-      'i miei uomini la osservano', 'se vuoi vivere', 'se vuole vivere', 'se vuoi restare in vita',
+      'i miei uomini la osservano', 'se vuoi restare in vita',
       'se vuoi rimanere in vita', "l'ordigno esplosivo", 'una bomba nel tuo edificio', 'una bomba nel suo edificio',
       'una bomba nel vostro edificio', 'nessuno si farà male se', 'nessuno si fara male se',
       'nessuno verrà ferito se', 'nessuno verra ferito se', 'non rivedrai mai più la tua famiglia',
@@ -229,6 +229,8 @@ export const IT: Lexicon = {
       "l'ordigno verrà fatto esplodere", "l'ordigno verra fatto esplodere", "l'ordigno esploderà",
       "l'ordigno esplodera", 'la bomba esploderà', 'la bomba esplodera', 'ritirare la bomba',
       'posso ritirare la bomba',
+      // Staying alive, not "if you want to live" (an invitation to live an experience)
+      'se vuole restare in vita', 'se vuole rimanere in vita',
     ],
     'kidnap-threat': [
       'rapire', 'rapimento', 'rapiremo', 'sequestr*', 'ostaggio', 'rapirò', 'rapire tua', 'rapire tuo',
@@ -346,7 +348,7 @@ export const IT: Lexicon = {
       // Campaign templates: telling anyone or going to the police
       'se scopro che hai condiviso', 'se scopro che ha condiviso', 'se scopro che hai mostrato',
       'se condividi questo messaggio', 'se lo dici a qualcuno', 'se ne parli con qualcuno',
-      'non dire niente a nessuno', 'non lo dica a nessuno', 'non provare a contattare la polizia',
+      'non provare a contattare la polizia',
       'non cercare di contattare la polizia', 'non provi a contattare la polizia', 'se contatta la polizia',
       'se chiami la polizia', 'se avverti la polizia', 'se avvisi la polizia', 'la polizia non potrà aiutarti',
       'la polizia non potra aiutarti',

@@ -278,8 +278,7 @@ export const PL: Lexicon = {
       'zapłacono mi żebym cię zabił', 'zaplacono mi zebym cie zabil', 'ktoś chce twojej śmierci',
       'ktos chce twojej smierci', 'ktoś chce cię zabić', 'ktos chce cie zabic', 'ktoś chce żebyś zginął',
       'ktos chce zebys zginal', 'moi ludzie cię obserwują', 'moi ludzie cie obserwuja', 'moi ludzie obserwują',
-      'moi ludzie obserwuja', 'moi ludzie cię śledzą', 'moi ludzie cie sledza', 'jeśli chcesz żyć',
-      'jesli chcesz zyc', 'jeśli chcesz przeżyć', 'jesli chcesz przezyc', 'jeśli chce pan żyć', 'jesli chce pan zyc',
+      'moi ludzie obserwuja', 'moi ludzie cię śledzą', 'moi ludzie cie sledza',
       'urządzenie wybuchowe', 'urzadzenie wybuchowe', 'bomba w twoim budynku', 'bomba w budynku',
       'nikt nie ucierpi jeśli', 'nikt nie ucierpi jesli', 'nikt nie zostanie ranny jeśli',
       'nikt nie zostanie ranny jesli', 'nigdy więcej nie zobaczysz swojej rodziny',
@@ -298,6 +297,9 @@ export const PL: Lexicon = {
       // Formal address (pan, pani) of the same sentences
       'moi ludzie pana obserwują', 'moi ludzie pana obserwuja', 'moi ludzie panią obserwują',
       'moi ludzie pania obserwuja', 'chce pani śmierci', 'chce pani smierci',
+      // Staying alive, not "if you want to live" (an invitation to live an experience)
+      'jeśli chcesz pozostać przy życiu', 'jesli chcesz pozostac przy zyciu', 'jeśli chcesz zostać przy życiu',
+      'jesli chcesz zostac przy zyciu', 'jeśli chce pan pozostać przy życiu', 'jesli chce pan pozostac przy zyciu',
     ],
     'kidnap-threat': [
       'porwać', 'porwanie', 'porwiemy', 'uprowadz*', 'zakładnik*', 'porwę', 'porwania', 'porwiemy twoją',
@@ -447,7 +449,7 @@ export const PL: Lexicon = {
       'jeśli zauważę że udostępniłeś', 'jesli zauwaze ze udostepniles', 'jeśli dowiem się że udostępniłeś',
       'jesli dowiem sie ze udostepniles', 'że udostępniłeś tę wiadomość', 'ze udostepniles te wiadomosc',
       'udostępnisz tę wiadomość', 'udostepnisz te wiadomosc', 'jeśli komuś powiesz', 'jesli komus powiesz',
-      'jeśli komukolwiek powiesz', 'jesli komukolwiek powiesz', 'nie mów o tym nikomu', 'nie mow o tym nikomu',
+      'jeśli komukolwiek powiesz', 'jesli komukolwiek powiesz',
       'nie próbuj kontaktować się z policją', 'nie probuj kontaktowac sie z policja', 'jeśli zadzwonisz na policję',
       'jesli zadzwonisz na policje', 'jeśli zgłosisz się na policję', 'jesli zglosisz sie na policje',
       'jeśli powiadomisz policję', 'jesli powiadomisz policje', 'jeśli zawiadomisz policję',
@@ -459,8 +461,8 @@ export const PL: Lexicon = {
       'jeśli skontaktuje się pan z policją', 'jesli skontaktuje sie pan z policja',
       'jeśli skontaktuje się pani z policją', 'jesli skontaktuje sie pani z policja', 'jeśli pójdzie pan na policję',
       'jesli pojdzie pan na policje', 'jeśli pójdzie pani na policję', 'jesli pojdzie pani na policje',
-      'proszę nie kontaktować się z policją', 'prosze nie kontaktowac sie z policja', 'proszę nikomu nie mówić',
-      'prosze nikomu nie mowic', 'jeśli powie pan komuś', 'jesli powie pan komus', 'jeśli powie pani komuś',
+      'proszę nie kontaktować się z policją', 'prosze nie kontaktowac sie z policja',
+      'jeśli powie pan komuś', 'jesli powie pan komus', 'jeśli powie pani komuś',
       'jesli powie pani komus',
     ],
     'hacker-claim': [
