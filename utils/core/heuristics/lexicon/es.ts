@@ -432,7 +432,7 @@ export const ES: Lexicon = {
       'hemos hackeado', 'soy un pirata informatico', 'tome el control', 'instale un malware', 'instale un virus',
       'instale un software espia', 'he estado observandote',
       // Campaign templates: watching for months, a hackers' group, infected or entered device, router, system
-      'le he estado vigilando', 'lo he estado vigilando', 'le estoy vigilando', 'te estoy observando desde',
+      'le he estado vigilando', 'lo he estado vigilando',
       'llevo meses observándote', 'llevo meses observandote', 'llevo meses vigilándote', 'llevo meses vigilandote',
       'llevo varios meses observándote', 'llevo varios meses observandote', 'llevo varios meses vigilándote',
       'llevo varios meses vigilandote', 'te vigilo desde hace', 'le vigilo desde hace',
@@ -467,7 +467,7 @@ export const ES: Lexicon = {
       'comencé a monitorear sus actividades', 'comence a monitorear sus actividades',
       'comencé a monitorear tus actividades', 'comence a monitorear tus actividades',
       // A woman reader: the same sentences in the feminine
-      'la he estado vigilando', 'la he estado observando', 'la estoy vigilando', 'la vigilo desde hace',
+      'la he estado vigilando', 'la he estado observando', 'la vigilo desde hace',
       'la observo desde hace', 'la he estado monitoreando',
     ],
     advice: [
