@@ -42,6 +42,12 @@ export const ES: Lexicon = {
       'direccion de mi billetera', 'direccion de billetera', 'direccion de la billetera', 'direccion de cartera',
       'efectue el pago', 'efectua el pago', 'copia la direccion', 'escanea el codigo qr',
       'despues de recibir el pago',
+      // Campaign templates: pay to keep data safe, to prevent it, for my silence, transfer the amount
+      'paga para mantener tus datos', 'pague para mantener sus datos', 'si quieres evitarlo', 'si quiere evitarlo',
+      'si quieres evitar esto', 'si quiere evitar esto', 'necesito dinero', 'precio justo por mi silencio',
+      'por mi silencio', 'transfiere la cantidad', 'transfiera la cantidad', 'transfiere el importe',
+      'transfiera el importe', 'envía la cantidad', 'envia la cantidad', 'envíe la cantidad', 'envie la cantidad',
+      'envía el importe', 'envia el importe',
     ],
     deadline: [
       'plazo', 'último aviso', 'última advertencia', 'última oportunidad', 'el tiempo corre', 'cuenta atrás',
@@ -53,6 +59,16 @@ export const ES: Lexicon = {
       'tres días', 'cinco días', 'siete días', 'cuarenta y ocho horas', 'veinticuatro horas', 'setenta y dos horas',
       'ultima advertencia', 'tienes dos dias', 'tiene dos dias', 'tienes un dia', 'desde que abrio',
       'tiempo limite', 'dos dias', 'tres dias', 'cinco dias', 'siete dias',
+      // Campaign templates: a timer from opening, a read notification
+      'el temporizador comienza', 'el temporizador se pone en marcha', 'el temporizador ha empezado',
+      'la cuenta atrás ha comenzado', 'la cuenta atras ha comenzado', 'la cuenta regresiva',
+      'en cuanto abras este correo', 'en cuanto abra este correo', 'tan pronto como abras este correo',
+      'tan pronto como abra este correo', 'tan pronto como abriste', 'en cuanto leas este mensaje',
+      'recibiré una notificación', 'recibire una notificacion', 'he recibido una notificación',
+      'he recibido una notificacion', 'recibí una notificación', 'recibi una notificacion', 'sabré cuándo lees',
+      'sabre cuando lees', 'sabré cuando leas', 'sabre cuando leas', 'sabré que has leído', 'sabre que has leido',
+      'sabré que ha leído', 'sabre que ha leido', 'desde el momento en que leas', 'desde el momento en que lea',
+      'desde el momento en que abras', 'horas desde que leas', 'horas a partir de ahora',
     ],
     'exposure-threat': [
       'publicar', 'publicaré', 'publicado', 'publicada', 'publicados', 'hacer público', 'difundir', 'difundiré',
@@ -92,6 +108,37 @@ export const ES: Lexicon = {
       'enviare las fotos', 'se lo dire a tu', 'se lo contare a tu', 'sus datos seran publicados',
       'enviare el material', 'difundire el material', 'enviare tu video a', 'todos tus contactos recibiran',
       'todos sus contactos recibiran', 'tu esposa se enterara', 'tu mujer se enterara',
+      // Campaign templates: one click to all contacts, everyone will see it, published at once
+      'con un solo clic puedo enviar', 'con un clic puedo enviar', 'con un solo clic puedo',
+      'puedo enviar este vídeo', 'puedo enviar este video', 'puedo enviar el vídeo', 'puedo enviar el video',
+      'enviar este vídeo a todos', 'enviar este video a todos', 'el vídeo será enviado a todos',
+      'el video sera enviado a todos', 'el video será enviado a todos', 'será enviado a todos tus contactos',
+      'sera enviado a todos tus contactos', 'será enviado a todos sus contactos',
+      'sera enviado a todos sus contactos', 'a toda tu lista de contactos', 'a toda su lista de contactos',
+      'todos tus contactos verán', 'todos tus contactos veran', 'todos sus contactos verán',
+      'todos sus contactos veran',
+      'el vídeo será distribuido',
+      'el video sera distribuido', 'el video será distribuido', 'el vídeo será difundido', 'el video sera difundido',
+      'el video será difundido', 'el vídeo será publicado', 'el video sera publicado', 'el video será publicado',
+      'mandaré el vídeo', 'mandare el video', 'mandaré el video', 'su expediente será enviado a los medios',
+      'su expediente sera enviado a los medios', 'su expediente será remitido a los medios',
+      'su expediente sera remitido a los medios', 'enviado a los medios y a su familia',
+      // Other wordings of the same claims
+      'compartiré con todos tus contactos', 'compartire con todos tus contactos', 'lo compartiré con todos',
+      'lo compartire con todos', 'lo enviaré a todos tus', 'lo enviare a todos tus', 'lo mandaré a todos tus',
+      'lo mandare a todos tus', 'lo enviaré a todos sus', 'lo enviare a todos sus',
+      // Friends and colleagues "will see" it together: colleagues alone is what a meeting app says
+      'amigos y compañeros verán', 'amigos y companeros veran', 'amigos y tus compañeros verán',
+      'amigos y tus companeros veran', 'amigos y tus compañeros de trabajo verán',
+      'amigos y tus companeros de trabajo veran', 'amigos y compañeros de trabajo verán',
+      'amigos y companeros de trabajo veran', 'amigos y sus compañeros verán', 'amigos y sus companeros veran',
+      'amigos y colegas verán', 'amigos y colegas veran',
+      // The "I gained access to your devices" template: tracking, messengers, published correspondence
+      'publicar el acceso a toda su correspondencia', 'publicar el acceso a toda tu correspondencia',
+      'publicar toda su correspondencia', 'publicar toda tu correspondencia',
+      // The fake "convocation" template: the file goes to anti-paedophilia associations and the media
+      'asociaciones de lucha contra la pedofilia',
+      'su expediente será enviado a las asociaciones', 'su expediente sera enviado a las asociaciones',
     ],
     audience: [
       'tus contactos', 'sus contactos', 'tus amigos', 'sus amigos', 'tu familia', 'su familia', 'familiares',
@@ -121,6 +168,19 @@ export const ES: Lexicon = {
       'videos intimos', 'situaciones intimas', 'momentos intimos', 'la camara de tu', 'tu microfono',
       'paginas de adultos', 'te he grabado masturbandote', 'a traves de tu camara', 'acceso a tu camara',
       'hackee tu camara', 'tu camara y tu microfono',
+      // Campaign templates: split screen, double screen, the video watched, adult sites
+      'mitad izquierda de la pantalla', 'mitad derecha de la pantalla', 'lado izquierdo de la pantalla',
+      'lado derecho de la pantalla', 'en la mitad izquierda', 'en la mitad derecha', 'vídeo de doble pantalla',
+      'video de doble pantalla', 'satisfaciéndote', 'satisfaciendote', 'satisfaciéndose', 'satisfaciendose',
+      'mientras te satisfacías', 'mientras te satisfacias', 'mientras te tocabas', 'mientras se tocaba', 'tocándote',
+      'tocandote', 'el vídeo que estabas viendo', 'el video que estabas viendo', 'el vídeo que estaba viendo',
+      'el video que estaba viendo', 'los vídeos que veías', 'los videos que veias', 'tus visitas a sitios',
+      'sus visitas a sitios', 'sitios porno', 'páginas porno', 'paginas porno', 'a través de tu cámara web',
+      'a traves de tu camara web', 'a través de su cámara web', 'a traves de su camara web', 'con tu cámara web',
+      'con tu camara web',
+      // Other wordings of the same claims
+      'te das placer', 'te dabas placer', 'dándote placer', 'dandote placer', 'se daba placer', 'dándose placer',
+      'dandose placer',
     ],
     'personal-data': [
       'número de seguridad social', 'fecha de nacimiento', 'diagnóstico*', 'historial médico', 'historia clínica',
@@ -136,6 +196,15 @@ export const ES: Lexicon = {
       'tu base de datos', 'su base de datos', 'datos de pacientes', 'datos de los pacientes',
       'datos de sus pacientes', 'base de datos de clientes', 'datos de sus clientes', 'datos de tus clientes',
       'toda tu informacion', 'toda su informacion', 'nuestro pequeno secreto',
+      // Campaign templates: the reader's secrets
+      'tus pequeños y grandes secretos', 'tus pequenos y grandes secretos', 'sus pequeños y grandes secretos',
+      'sus pequenos y grandes secretos', 'sus secretos más', 'sus secretos mas', 'tu vida secreta', 'su vida secreta',
+      'tus sucios secretos', 'tus secretos sucios', 'sus sucios secretos', 'tu doble vida', 'su doble vida',
+      // Other wordings of the same claims
+      'tus sucios secretitos', 'tus secretitos', 'sus secretitos',
+      // Our little secret, the dirty secret
+      'sucio secretito', 'su sucio secreto', 'tu sucio secreto', 'nuestro pequeño secretito',
+      'nuestro pequeno secretito',
     ],
     consequence: [
       'de lo contrario', 'en caso contrario', 'si no pagas', 'si no paga', 'si no recibo', 'si ignoras',
@@ -146,6 +215,16 @@ export const ES: Lexicon = {
       'transcurrido este plazo', 'pasado este plazo', 'en caso de no responder', 'si no responde',
       'nos veremos obligados', 'se verá obligada', 'se verá obligado', 'de no recibir respuesta',
       'si no recibimos respuesta', 'se vera obligada', 'se vera obligado',
+      // Campaign templates: ruin your life, two options, I make no mistakes, up to you; fake summons: prison
+      'no arruines tu vida', 'no arruine su vida', 'no destroces tu vida', 'tomando la decisión equivocada',
+      'tomando la decision equivocada', 'la decisión equivocada', 'la decision equivocada', 'la elección equivocada',
+      'la eleccion equivocada', 'toma la decisión correcta', 'toma la decision correcta', 'tienes dos opciones',
+      'tiene dos opciones', 'tienes dos posibilidades', 'tiene dos posibilidades', 'no cometo errores',
+      'yo no cometo errores', 'depende de ti', 'depende de usted', 'la decisión es tuya', 'la decision es tuya',
+      'la decisión es suya', 'la decision es suya', 'años de prisión', 'anos de prision', 'años de cárcel',
+      'anos de carcel', 'pena de prisión', 'pena de prision', 'se enfrenta a una pena', 'se arriesga a un juicio',
+      // Other wordings of the same claims
+      'tú decides', 'tu decides', 'usted decide', 'la elección es tuya', 'la eleccion es tuya',
     ],
     commercial: [
       'factura', 'recargo', 'intereses de demora', 'recibo', 'número de pedido', 'iva', 'cuota',
@@ -168,6 +247,27 @@ export const ES: Lexicon = {
       'lo matare', 'hacer dano a tu familia', 'dano a tu familia', 'dano a su familia', 'se donde trabajas',
       'tu familia sufrira', 'pagaras con tu vida', 'mi hombre esta en tu', 'mi hombre esta en el edificio',
       'mi hombre esta en su', 'te haremos una visita que no olvidaras',
+      // Hitman and bomb templates, in whole phrases
+      'me han pagado para matarle', 'me pagaron para matarle', 'me pagaron para matarlo', 'alguien te quiere muerto',
+      'alguien le quiere muerto', 'alguien quiere verte muerto', 'te quieren muerto', 'mis hombres te vigilan',
+      'mis hombres le vigilan', 'mis hombres te están vigilando', 'mis hombres te estan vigilando',
+      'si quieres seguir con vida', 'si quiere seguir con vida',
+      'el artefacto explosivo', 'una bomba en tu edificio', 'una bomba en su edificio', 'una bomba en el edificio',
+      'nadie saldrá herido si', 'nadie saldra herido si', 'nadie resultará herido si', 'nadie resultara herido si',
+      'no volverás a ver a tu familia', 'no volveras a ver a tu familia', 'nunca volverás a ver a tu familia',
+      'nunca volveras a ver a tu familia', 'no volverá a ver a su familia', 'no volvera a ver a su familia',
+      'tus días están contados', 'tus dias estan contados', 'sé dónde vive tu familia', 'se donde vive tu familia',
+      'sabemos dónde vive su familia', 'sabemos donde vive su familia',
+      // Hitman template: someone wants you dead, I will kill you, a professional killer
+      'le quiere ver muerto', 'te quiere ver muerto', 'quiere verle muerto', 'le quiere muerto', 'te quiere muerto',
+      'no dudaré en eliminarle', 'no dudare en eliminarle', 'no dudaré en eliminarte', 'no dudare en eliminarte',
+      'no dudaré en matarte', 'no dudare en matarte', 'asesino profesional', 'soy un sicario', 'le mataré',
+      'le matare',
+      // Bomb template: the device will be detonated, I can withdraw the bomb
+      'el artefacto será detonado', 'el artefacto sera detonado', 'el artefacto explotará', 'el artefacto explotara',
+      'la bomba explotará', 'la bomba explotara', 'retirar la bomba', 'puedo retirar la bomba',
+      // A woman reader: the same sentences in the feminine
+      'alguien la quiere muerta', 'la quiere ver muerta', 'mis hombres la vigilan', 'te quiere muerta',
     ],
     'kidnap-threat': [
       'secuestr*', 'raptar', 'rehén', 'rapto', 'tenemos a tu hija', 'tenemos a tu hijo', 'tenemos a su hija',
@@ -194,6 +294,17 @@ export const ES: Lexicon = {
       'respuesta obligatoria', 'queda citado', 'queda citada', 'está citado', 'está citada', 'usted está convocado',
       'citación para comparecer', 'citacion judicial', 'esta citado', 'esta citada', 'usted esta convocado',
       'citacion para comparecer',
+      // Fake summons: the file goes to the prosecutor, justifications within 72 hours
+      'su expediente será remitido', 'su expediente sera remitido', 'su expediente será enviado',
+      'su expediente sera enviado', 'remitido a la fiscalía', 'remitido a la fiscalia', 'enviado al fiscal',
+      'transmitido al tribunal', 'enviar sus justificaciones', 'sus justificaciones', 'en un plazo de 72 horas',
+      // The fake "convocation" template: justifications by mail, examined to assess sanctions, our report to the prosecutor
+      'se haga oír por correo', 'se haga oir por correo', 'evaluar las sanciones', 'examinadas y verificadas',
+      'enviar nuestro informe', 'nuestro informe al fiscal', 'transmitir nuestro informe',
+      // Proceedings or a complaint "against you": a case file, not an accusation (a debt collector writes it too)
+      'se han iniciado procedimientos judiciales', 'se ha iniciado un procedimiento',
+      'procedimiento judicial contra usted', 'procedimientos judiciales contra usted',
+      'se ha presentado una denuncia contra usted', 'una denuncia contra usted', 'ha sido denunciado',
     ],
     accusation: [
       'un menor', 'delincuentes sexuales', 'pornográficas de', 'pornografía infantil', 'pedofilia', 'pedófil*',
@@ -209,6 +320,13 @@ export const ES: Lexicon = {
       'procesos judiciales en vigor', 'procedimientos legales', 'pornograficas de', 'estas acusado',
       'orden de detencion', 'agresion sexual', 'corrupcion de menores', 'esta siendo investigado',
       'contenido pedofilo', 'imagenes de menores', 'una investigacion en su contra', 'esta siendo procesado',
+      // Fake summons: proceedings, warrant, complaint, register, seizure
+      'orden de arresto contra usted', 'orden de detención contra usted', 'orden de detencion contra usted',
+      'una orden de arresto',
+      'registrado como delincuente sexual', 'registro de delincuentes sexuales',
+      'tras una incautación informática', 'tras una incautacion informatica', 'incautación informática',
+      'incautacion informatica', 'ciberinfiltración', 'ciberinfiltracion', 'infiltración cibernética',
+      'infiltracion cibernetica',
     ],
     'compromising-material': [
       'acceso completo a su cuenta', 'infectado con malware', 'contraseña', 'tu contraseña', 'hackeado', 'hackeé',
@@ -219,6 +337,32 @@ export const ES: Lexicon = {
       'acceso a tu cuenta', 'hackeada', 'hackeados', 'pirateada', 'infectada', 'código malicioso', 'pegasus',
       'hackeo', 'software malicioso', 'programa malicioso', 'tu sistema operativo', 'su sistema operativo',
       'tu contrasena', 'contrasenas', 'tus contrasenas', 'programa espia', 'codigo malicioso',
+      // Campaign templates: seeing the screen, camera and microphone on, unnoticed, antivirus silent, copied data
+      'todo lo que haces en tu pantalla', 'todo lo que hace en su pantalla', 'puedo ver todo lo que haces',
+      'puedo ver todo lo que hace', 'veo todo lo que haces', 'puedo encender tu cámara', 'puedo encender tu camara',
+      'puedo activar tu cámara', 'puedo activar tu camara', 'puedo encender su cámara', 'puedo encender su camara',
+      'encender tu cámara y tu micrófono', 'encender tu camara y tu microfono',
+      'activar la cámara y el micrófono sin', 'activar la camara y el microfono sin', 'sin que te des cuenta',
+      'sin que usted se dé cuenta', 'sin que usted se de cuenta', 'sin que se dé cuenta', 'sin que se de cuenta',
+      'no sabes nada de esto', 'usted no sabe nada de esto', 'tu antivirus no lo detectó',
+      'tu antivirus no lo detecto', 'su antivirus no lo detectó', 'su antivirus no lo detecto',
+      'tu antivirus no puede detectarlo', 'su antivirus no puede detectarlo', 'tu antivirus guarda silencio',
+      'su antivirus guarda silencio', 'ningún antivirus puede', 'ningun antivirus puede', 'actualiza su firma',
+      'actualiza sus firmas', 'cambia su firma', 'herramienta de acceso remoto', 'troyano de acceso remoto',
+      'todos tus datos han sido copiados', 'todos sus datos han sido copiados', 'copié todos tus datos',
+      'copie todos tus datos', 'he copiado todos tus datos', 'he copiado todos sus datos',
+      'copiados a mis servidores', 'copiados en mis servidores', 'he copiado tus contactos', 'copié tus contactos',
+      'copie tus contactos', 'he copiado su lista de contactos', 'copié toda tu correspondencia',
+      'copie toda tu correspondencia', 'toda tu correspondencia', 'toda su correspondencia',
+      'el código malicioso se activó', 'el codigo malicioso se activo',
+      'cuando reprodujiste el vídeo', 'cuando reprodujiste el video', 'al reproducir el vídeo',
+      'al reproducir el video', 'cuando hiciste clic en play', 'cuando pulsaste play',
+      // Other wordings of the same claims
+      'todo lo que pasa en tu pantalla', 'todo lo que ocurre en tu pantalla', 'todo lo que sucede en tu pantalla',
+      'todo lo que pasa en su pantalla', 'todo lo que ocurre en su pantalla', 'se han copiado a mis servidores',
+      'han sido copiados a mis servidores', 'copiado a mis servidores',
+      // The "I gained access to your devices" template: tracking, messengers, published correspondence
+      'acceso a sus mensajeros', 'acceso a tus mensajeros',
     ],
     'pay-to-delete': [
       'borraré', 'eliminaré', 'será borrado', 'será eliminado', 'serán eliminados', 'eliminado permanentemente',
@@ -257,6 +401,22 @@ export const ES: Lexicon = {
       'si acude a la policia', 'es inutil acudir a la policia', 'la policia no puede hacer nada',
       'no avises a la policia', 'no contactes con la policia', 'no contacte con la policia',
       'no acuda a la policia', 'no vaya a la policia',
+      // Campaign templates: telling anyone or going to the police
+      'si descubro que has compartido', 'si descubro que ha compartido', 'si me entero de que has compartido',
+      'si me entero de que se lo has contado', 'si compartes este mensaje', 'si comparte este mensaje',
+      'si se lo cuentas a alguien', 'si le cuentas a alguien',
+      'no intentes contactar con la policía', 'no intentes contactar con la policia',
+      'no intente contactar con la policía', 'no intente contactar con la policia',
+      'no intentes contactar a la policía', 'no intentes contactar a la policia', 'no intente contactar a la policía',
+      'no intente contactar a la policia', 'no llame a la policía', 'no llame a la policia',
+      'si contactas con la policía', 'si contactas con la policia', 'si contacta con la policía',
+      'si contacta con la policia', 'si llama a la policía', 'si llama a la policia', 'si avisas a la policía',
+      'si avisas a la policia', 'si avisa a la policía', 'si avisa a la policia', 'la policía no podrá ayudarte',
+      'la policia no podra ayudarte', 'la policía no podrá ayudarle', 'la policia no podra ayudarle',
+      // Nobody can help: the security services, the police
+      'los servicios de seguridad no le ayudarán', 'los servicios de seguridad no le ayudaran',
+      'los servicios de seguridad no te ayudarán', 'los servicios de seguridad no te ayudaran',
+      'ningún servicio de seguridad podrá', 'ningun servicio de seguridad podra',
     ],
     'hacker-claim': [
       'he puesto un malware', 'puse un malware', 'he colocado un malware',
@@ -271,6 +431,44 @@ export const ES: Lexicon = {
       'hackee', 'he estado observándote', 'te he estado observando durante', 'tengo acceso total a su',
       'hemos hackeado', 'soy un pirata informatico', 'tome el control', 'instale un malware', 'instale un virus',
       'instale un software espia', 'he estado observandote',
+      // Campaign templates: watching for months, a hackers' group, infected or entered device, router, system
+      'le he estado vigilando', 'lo he estado vigilando',
+      'llevo meses observándote', 'llevo meses observandote', 'llevo meses vigilándote', 'llevo meses vigilandote',
+      'llevo varios meses observándote', 'llevo varios meses observandote', 'llevo varios meses vigilándote',
+      'llevo varios meses vigilandote', 'te vigilo desde hace', 'le vigilo desde hace',
+      'te observo desde hace', 'le observo desde hace', 'represento a un grupo de hackers',
+      'represento a un conocido grupo', 'grupo internacional de hackers', 'conocido grupo de hackers',
+      'formo parte de un grupo de hackers', 'soy un hacker experimentado', 'he infectado tu dispositivo',
+      'he infectado su dispositivo', 'infecté tu dispositivo', 'infecte tu dispositivo', 'infecté su dispositivo',
+      'infecte su dispositivo', 'infecté tu ordenador', 'infecte tu ordenador', 'he infectado tu ordenador',
+      'he obtenido acceso a tu', 'he obtenido acceso a su', 'obtuve acceso a tu', 'obtuve acceso a su',
+      'he conseguido acceso a tu', 'conseguí acceso a tu', 'consegui acceso a tu', 'hackeé su', 'hackee su',
+      'he pirateado tu', 'he pirateado su', 'pirateé tu', 'piratee tu', 'he hackeado el sistema operativo',
+      'hackeé el sistema operativo', 'hackee el sistema operativo', 'he hackeado tu router', 'hackeé tu router',
+      'hackee tu router',
+      // First-person split-screen recordings: only whoever took over the camera says them
+      'he hecho un video de pantalla dividida', 'he hecho un vídeo de pantalla dividida',
+      'hice un video de pantalla dividida', 'he creado un vídeo de pantalla dividida',
+      'he creado un video de pantalla dividida', 'grabé un video de pantalla dividida',
+      'grabe un video de pantalla dividida', 'he grabado un vídeo con doble pantalla',
+      'he grabado un video con doble pantalla', 'te grabé a través de tu cámara', 'te grabe a traves de tu camara',
+      'te he grabado a través de tu cámara', 'te he grabado a traves de tu camara',
+      'le he grabado a través de su cámara', 'le he grabado a traves de su camara', 'te grabé con tu webcam',
+      'te grabe con tu webcam',
+      // Other wordings of the same claims
+      'obtuve acceso a los dispositivos', 'he obtenido acceso a los dispositivos',
+      'acceso a los dispositivos que utilizas', 'acceso a los dispositivos que usas',
+      'acceso a los dispositivos que utiliza', 'le he estado monitoreando', 'te he estado monitoreando',
+      'te he estado monitorizando', 'le he estado monitorizando', 'te estoy monitoreando', 'le estoy monitoreando',
+      // The "I gained access to your devices" template: tracking, messengers, published correspondence
+      'comencé a rastrear sus actividades', 'comence a rastrear sus actividades',
+      'comencé a rastrear tus actividades', 'comence a rastrear tus actividades', 'empecé a rastrear sus actividades',
+      'empece a rastrear sus actividades', 'empecé a rastrear tus actividades', 'empece a rastrear tus actividades',
+      'comencé a monitorear sus actividades', 'comence a monitorear sus actividades',
+      'comencé a monitorear tus actividades', 'comence a monitorear tus actividades',
+      // A woman reader: the same sentences in the feminine
+      'la he estado vigilando', 'la he estado observando', 'la vigilo desde hace',
+      'la observo desde hace', 'la he estado monitoreando',
     ],
     advice: [
       'no pagues', 'no pague', 'nunca pagues', 'no responder', 'denunciar', 'presentar una denuncia', 'incibe',

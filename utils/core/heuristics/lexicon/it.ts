@@ -35,6 +35,11 @@ export const IT: Lexicon = {
       'trasferire bitcoin', "l'equivalente in bitcoin", 'equivalente in bitcoin', 'pagamento di', 'bitcoin al mio',
       'in bitcoin al', 'inviami il', 'il pagamento entro', 'euro in bitcoin', 'dollari in bitcoin', 'euro in btc',
       'euro in criptovalut*', '€ in bitcoin', 'quando ricevero',
+      // Campaign templates: pay to keep data safe, to prevent it, for my silence, transfer the amount
+      'paga per mantenere i tuoi dati al sicuro', 'paghi per mantenere i suoi dati', 'se vuoi evitarlo',
+      'se vuole evitarlo', 'se vuoi impedirlo', 'se vuoi evitare tutto questo', 'ho bisogno di soldi',
+      'prezzo giusto per il mio silenzio', 'per il mio silenzio', "trasferisci l'importo", 'trasferisci la somma',
+      "invia l'importo", "trasferisca l'importo", "invii l'importo",
     ],
     deadline: [
       'entro', 'scadenza', 'ultimo avvertimento', 'ultima possibilità', 'ultima occasione', 'il tempo stringe',
@@ -44,6 +49,17 @@ export const IT: Lexicon = {
       'entro la fine della giornata', 'non appena apri', 'due giorni', 'tre giorni', 'cinque giorni',
       'sette giorni', 'quarantotto ore', 'ventiquattro ore', 'settantadue ore', 'hai due giorni', 'hai un giorno',
       'avete due giorni',
+      // Campaign templates: a timer from opening, a read notification
+      'il timer parte', 'il timer è partito', 'il timer e partito', 'il timer si avvia',
+      'il conto alla rovescia è iniziato', 'il conto alla rovescia e iniziato', 'il conto alla rovescia',
+      'appena apri questa email', 'non appena apri questa', 'non appena hai aperto', 'non appena ha aperto',
+      'appena hai letto questo messaggio', 'ho ricevuto una notifica', 'riceverò una notifica',
+      'ricevero una notifica', 'saprò quando leggi', 'sapro quando leggi', 'saprò che hai letto',
+      'sapro che hai letto', 'saprò che ha letto', 'sapro che ha letto', 'dal momento in cui leggi',
+      'dal momento in cui legge', 'dal momento in cui apri', 'ore dal momento', 'ore da adesso',
+      // Other wordings of the same claims
+      'saprò quando leggerai', 'sapro quando leggerai', 'saprò quando aprirai', 'sapro quando aprirai',
+      'saprò quando hai letto', 'sapro quando hai letto',
     ],
     'exposure-threat': [
       'pubblicare', 'pubblicherò', 'pubblicato', 'pubblicata', 'pubblicati', 'rendere pubblico', 'diffondere',
@@ -80,6 +96,30 @@ export const IT: Lexicon = {
       'inviero definitivamente il tuo video', 'inviero il filmato', 'inviero questo filmato', 'inviero i video',
       'pubblichero i video', 'inviero questo video a', 'inviero la registrazione', 'mandero il filmato',
       'tua moglie lo sapra', 'tuo marito lo sapra', 'tua moglie lo verra a sapere',
+      // Campaign templates: one click to all contacts, everyone will see it, published at once
+      'con un solo clic posso inviare', 'con un clic posso inviare', 'con un solo click posso', 'con un clic posso',
+      'posso inviare questo video', 'posso inviare il video', 'inviare questo video a tutti',
+      'il video sarà inviato a tutti', 'il video sara inviato a tutti', 'sarà inviato a tutti i tuoi contatti',
+      'sara inviato a tutti i tuoi contatti', 'sarà inviato a tutti i suoi contatti',
+      'sara inviato a tutti i suoi contatti', 'a tutta la tua rubrica',
+      'tutti i tuoi contatti vedranno',
+      'il video sarà distribuito', 'il video sara distribuito', 'il video sarà diffuso', 'il video sara diffuso',
+      'il suo fascicolo sarà inviato ai media', 'il suo fascicolo sara inviato ai media',
+      'il suo fascicolo sarà trasmesso ai media', 'il suo fascicolo sara trasmesso ai media',
+      'trasmesso ai media e alla sua famiglia',
+      // Other wordings of the same claims
+      'lo condividerò con tutti', 'lo condividero con tutti', 'condividerò con tutti i tuoi contatti',
+      'condividero con tutti i tuoi contatti', 'lo invierò a tutti i tuoi', 'lo inviero a tutti i tuoi',
+      'lo manderò a tutti i tuoi', 'lo mandero a tutti i tuoi',
+      // Friends and colleagues "will see" it together: colleagues alone is what a meeting app says
+      'amici e colleghi vedranno', 'amici e i tuoi colleghi vedranno', 'amici e i suoi colleghi vedranno',
+      // The "I gained access to your devices" template: tracking, messengers, published correspondence
+      "pubblicare l'accesso a tutta la tua corrispondenza", 'pubblicare tutta la tua corrispondenza',
+      'pubblicare tutta la sua corrispondenza',
+      // The fake "convocation" template: the file goes to anti-paedophilia associations and the media
+      'associazioni contro la pedofilia', 'associazioni che lottano contro la pedofilia',
+      'il suo fascicolo sarà trasmesso alle associazioni',
+      'il suo fascicolo sara trasmesso alle associazioni',
     ],
     audience: [
       'i tuoi contatti', 'suoi contatti', 'tuoi amici', 'tua famiglia', 'sua famiglia', 'familiari',
@@ -102,6 +142,16 @@ export const IT: Lexicon = {
       'cronologia di navigazione', 'siti a luci rosse', 'luci rosse', 'pervertito', 'pervertita', 'autoerotismo',
       'mentre ti divertivi', 'ti toccavi', 'ti sei divertito', 'video per adulti', 'contenuti per adulti',
       'ti ho registrato mentre', 'tua telecamera', 'tua videocamera', 'il tuo video', 'tuo video', 'suo video',
+      // Campaign templates: split screen, double screen, the video watched, adult sites
+      'metà sinistra dello schermo', 'meta sinistra dello schermo', 'metà destra dello schermo',
+      'meta destra dello schermo', 'parte sinistra dello schermo', 'parte destra dello schermo',
+      'nella metà sinistra', 'nella meta sinistra', 'nella metà destra', 'nella meta destra',
+      'video con doppio schermo', 'video a doppio schermo', 'mentre ti soddisfacevi', 'mentre ti davi piacere',
+      'mentre si toccava', 'mentre ti accarezzavi', 'il video che stavi guardando', 'il video che stava guardando',
+      'i video che guardavi', 'le tue visite a siti', 'le sue visite a siti', 'tramite la tua webcam',
+      'attraverso la tua webcam',
+      // Other wordings of the same claims
+      'mentre ti soddisfi', 'ti soddisfi da solo', 'ti dai piacere', 'si dava piacere',
     ],
     'personal-data': [
       'codice fiscale', 'indirizzo di casa', 'data di nascita', 'diagnosi', 'cartella clinica', 'cartelle cliniche',
@@ -112,6 +162,15 @@ export const IT: Lexicon = {
       'database clienti', 'dati dei clienti', 'tue foto', 'tuoi video', 'tue conversazioni', 'tue chat',
       'tuo segreto', 'il tuo segreto', 'tua corrispondenza', 'tutti i tuoi contatti', 'dati dei pazienti',
       'vostro database', 'il tuo database', 'database dei clienti', 'il vostro database', 'dati dei vostri clienti',
+      // Campaign templates: the reader's secrets
+      'i tuoi piccoli e grandi segreti', 'i suoi piccoli e grandi segreti', 'la tua vita segreta',
+      'la sua vita segreta', 'i tuoi sporchi segreti', 'i suoi sporchi segreti', 'i tuoi segreti',
+      'la tua doppia vita', 'la sua doppia vita',
+      // Other wordings of the same claims
+      'tua vita segreta', 'sua vita segreta',
+      // Our little secret, the dirty secret
+      'il nostro piccolo segreto', 'sporco segretino', 'tuo sporco segreto', 'suo sporco segreto',
+      'nostro piccolo segreto',
     ],
     consequence: [
       'altrimenti', 'in caso contrario', 'se non paghi', 'se non paga', 'se non ricevo', 'se ignori',
@@ -123,6 +182,15 @@ export const IT: Lexicon = {
       'senza risposta', 'saremo costretti', 'in assenza di risposta', 'se non risponde', 'trascorso questo tempo',
       'trascorso tale tempo', 'saremo obbligati', 'trascorso il termine', 'se non ricevero', 'oppure inviero',
       'o inviero', 'o pubblichero',
+      // Campaign templates: ruin your life, two options, I make no mistakes, up to you; fake summons: prison
+      'non rovinarti la vita', 'non rovinare la tua vita', 'non rovini la sua vita', 'non roviniate la vostra vita',
+      'rovinare la vostra vita', 'la scelta sbagliata', 'facendo la scelta sbagliata', 'fai la scelta giusta',
+      'hai due opzioni', 'hai due possibilità', 'hai due possibilita', 'ha due opzioni', 'ha due possibilità',
+      'ha due possibilita', 'non commetto errori', 'non faccio errori', 'dipende da te', 'dipende da lei',
+      'la scelta è tua', 'la scelta e tua', 'a te la scelta', 'anni di reclusione', 'anni di carcere',
+      'rischia fino a', 'rischia un processo', 'pena detentiva',
+      // Other wordings of the same claims
+      'sta a te decidere', 'sta a lei decidere', 'decidi tu',
     ],
     commercial: [
       'fattura', 'sollecito', 'interessi di mora', 'penale', 'recupero crediti', 'ricevuta', "numero d'ordine",
@@ -142,6 +210,27 @@ export const IT: Lexicon = {
       'il mio uomo si trova nel', 'altrimenti verremo a farti visita', 'o verremo a farti visita',
       'altrimenti verremo a casa tua', 'fara esplodere', 'esplodera', 'uccidero', 'faro esplodere', 'ti uccidero',
       'la tua vita e in pericolo', 'il mio uomo e nel tuo', "il mio uomo e nell'edificio",
+      // Hitman and bomb templates, in whole phrases
+      'mi hanno pagato per ucciderla', 'mi hanno pagato per ucciderlo', 'sono stato pagato per ucciderti',
+      'qualcuno ti vuole morto', 'qualcuno la vuole morta', 'qualcuno la vuole morto', 'qualcuno vuole la tua morte',
+      'i miei uomini ti osservano', 'i miei uomini ti sorvegliano', 'i miei uomini ti stanno osservando',
+      'i miei uomini la osservano', 'se vuoi restare in vita',
+      'se vuoi rimanere in vita', "l'ordigno esplosivo", 'una bomba nel tuo edificio', 'una bomba nel suo edificio',
+      'una bomba nel vostro edificio', 'nessuno si farà male se', 'nessuno si fara male se',
+      'nessuno verrà ferito se', 'nessuno verra ferito se', 'non rivedrai mai più la tua famiglia',
+      'non rivedrai mai piu la tua famiglia', 'non rivedrà mai più la sua famiglia',
+      'non rivedra mai piu la sua famiglia', 'i tuoi giorni sono contati', 'so dove vive la tua famiglia',
+      'potrebbero accadere a voi e ai vostri cari',
+      // Hitman template: someone wants you dead, I will kill you, a professional killer
+      'ti vuole morto', 'ti vuole morta', 'la vuole morta', 'la vuole morto', 'non esiterò a eliminarti',
+      'non esitero a eliminarti', 'non esiterò a ucciderti', 'non esitero a ucciderti', 'killer professionista',
+      'sono un sicario', 'un sicario',
+      // Bomb template: the device will be detonated, I can withdraw the bomb
+      "l'ordigno verrà fatto esplodere", "l'ordigno verra fatto esplodere", "l'ordigno esploderà",
+      "l'ordigno esplodera", 'la bomba esploderà', 'la bomba esplodera', 'ritirare la bomba',
+      'posso ritirare la bomba',
+      // Staying alive, not "if you want to live" (an invitation to live an experience)
+      'se vuole restare in vita', 'se vuole rimanere in vita',
     ],
     'kidnap-threat': [
       'rapire', 'rapimento', 'rapiremo', 'sequestr*', 'ostaggio', 'rapirò', 'rapire tua', 'rapire tuo',
@@ -165,6 +254,18 @@ export const IT: Lexicon = {
       'la sua risposta è obbligatoria', 'risposta obbligatoria', 'è convocato', 'è convocata', 'lei è convocato',
       'avviso di comparizione', 'invito a comparire', 'questo mandato', 'vi inviamo questo mandato',
       'la sua risposta e obbligatoria', 'e convocato', 'e convocata', 'lei e convocato',
+      // Fake summons: the file goes to the prosecutor, justifications within 72 hours
+      'il suo fascicolo sarà trasmesso', 'il suo fascicolo sara trasmesso', 'il suo fascicolo sarà inviato',
+      'il suo fascicolo sara inviato', 'trasmesso alla procura', 'trasmesso al procuratore', 'trasmesso al tribunale',
+      'le sue giustificazioni', 'inviare le sue giustificazioni', 'entro 72 ore dalla ricezione',
+      // The fake "convocation" template: justifications by mail, examined to assess sanctions, our report to the prosecutor
+      'farsi sentire via email', 'valutare le sanzioni', 'esaminate e verificate', 'trasmettere il nostro rapporto',
+      'il nostro rapporto al procuratore',
+      // Proceedings or a complaint "against you": a case file, not an accusation (a debt collector writes it too)
+      'è stato avviato un procedimento', 'e stato avviato un procedimento', 'sono stati avviati procedimenti',
+      'procedimento giudiziario nei suoi confronti', 'procedimenti giudiziari nei suoi confronti',
+      'una denuncia a suo carico', 'è stata presentata una denuncia', 'e stata presentata una denuncia',
+      'una denuncia contro di lei',
     ],
     accusation: [
       'pedopornografi*', 'pedofil*', 'minori', 'minorenni', 'pornografia minorile', 'abuso sessuale',
@@ -178,6 +279,12 @@ export const IT: Lexicon = {
       'procedimento penale nei suoi confronti', 'prostituzione minorile', 'violenze sessuali',
       'vostre giustificazioni', 'siete oggetto di', 'procedimenti legali', 'siete indagati', 'e accusato',
       'e indagato',
+      // Fake summons: proceedings, warrant, complaint, register, seizure
+      'mandato di arresto', 'mandato di cattura',
+      'schedato come delinquente sessuale',
+      'registro dei reati sessuali', 'registro dei delinquenti sessuali', 'autore di reati sessuali',
+      'sequestro informatico', 'a seguito di un sequestro', 'infiltrazione informatica', 'cyber-infiltrazione',
+      'cyberinfiltrazione',
     ],
     'compromising-material': [
       'la tua password', 'hackerato', 'ho violato', 'accesso al tuo', 'malware', 'trojan', 'spyware',
@@ -185,6 +292,28 @@ export const IT: Lexicon = {
       'un virus', 'software spia', 'keylogger', 'desktop remoto', 'accesso remoto', 'controllo remoto',
       'tuoi dispositivi', 'la sua password', 'suo dispositivo', 'suo computer', 'pegasus', 'codice malevolo',
       'sei stato infettato', 'tue password', 'rdp', 'tuo sistema operativo',
+      // Campaign templates: seeing the screen, camera and microphone on, unnoticed, antivirus silent, copied data
+      'tutto quello che fai sul tuo schermo', 'tutto ciò che fai sul tuo schermo',
+      'tutto cio che fai sul tuo schermo', 'tutto quello che fa sul suo schermo', 'vedo tutto quello che fai',
+      'posso vedere tutto quello che fai', 'posso vedere tutto ciò che fai', 'posso vedere tutto cio che fai',
+      'posso accendere la tua webcam', 'posso attivare la tua webcam', 'posso accendere la tua fotocamera',
+      'accendere la webcam e il microfono senza', 'senza che tu te ne accorga', 'senza che lei se ne accorga',
+      'senza che tu lo sappia', 'tu non ne sai nulla', 'non ne sai niente', 'il tuo antivirus non lo ha rilevato',
+      "il tuo antivirus non l'ha rilevato", 'il tuo antivirus tace', 'il suo antivirus tace',
+      'il tuo antivirus non può rilevarlo', 'il tuo antivirus non puo rilevarlo', 'nessun antivirus può',
+      'nessun antivirus puo', 'aggiorna la sua firma', 'aggiorna le sue firme', 'cambia la sua firma',
+      'strumento di accesso remoto', 'trojan ad accesso remoto', 'tutti i tuoi dati sono stati copiati',
+      'tutti i suoi dati sono stati copiati', 'ho copiato tutti i tuoi dati', 'copiati sui miei server',
+      'ho copiato i tuoi contatti', 'ho copiato la tua rubrica', 'ho copiato tutta la tua corrispondenza',
+      'tutta la tua corrispondenza', 'il codice malevolo si è attivato', 'il codice malevolo si e attivato',
+      'codice dannoso', 'quando hai avviato il video', 'quando hai cliccato su play', 'quando hai premuto play',
+      // Other wordings of the same claims
+      'tutto ciò che accade sul tuo schermo', 'tutto cio che accade sul tuo schermo',
+      'tutto quello che succede sul tuo schermo', 'tutto ciò che succede sul tuo schermo',
+      'tutto cio che succede sul tuo schermo', 'tutto ciò che accade sul suo schermo',
+      'tutto cio che accade sul suo schermo',
+      // The "I gained access to your devices" template: tracking, messengers, published correspondence
+      'accesso ai tuoi messenger', 'accesso ai suoi messenger',
     ],
     'pay-to-delete': [
       'cancellerò', 'eliminerò', 'sarà cancellato', 'saranno cancellati', 'sarà eliminato', 'verrà eliminato',
@@ -216,6 +345,16 @@ export const IT: Lexicon = {
       'non rivolgerti alle autorità', 'la polizia non puo aiutarti', 'nessuno ti puo aiutare',
       'nessuno puo aiutarti', 'la polizia non potra', 'non contattare le autorita', 'nessuno ti potra aiutare',
       'e inutile rivolgersi alla polizia', 'non rivolgerti alle autorita',
+      // Campaign templates: telling anyone or going to the police
+      'se scopro che hai condiviso', 'se scopro che ha condiviso', 'se scopro che hai mostrato',
+      'se condividi questo messaggio', 'se lo dici a qualcuno', 'se ne parli con qualcuno',
+      'non provare a contattare la polizia',
+      'non cercare di contattare la polizia', 'non provi a contattare la polizia', 'se contatta la polizia',
+      'se chiami la polizia', 'se avverti la polizia', 'se avvisi la polizia', 'la polizia non potrà aiutarti',
+      'la polizia non potra aiutarti',
+      // Nobody can help: the security services, the police
+      'i servizi di sicurezza non ti aiuteranno', 'i servizi di sicurezza non la aiuteranno',
+      'nessun servizio di sicurezza potrà', 'nessun servizio di sicurezza potra',
     ],
     'hacker-claim': [
       'sono un hacker', 'sono un programmatore', 'ti sto osservando', 'dal tuo account', 'ho accesso completo',
@@ -225,6 +364,32 @@ export const IT: Lexicon = {
       'dal tuo stesso indirizzo', 'ho inviato questo messaggio dal tuo', 'ho installato un malware',
       'ho installato un virus', 'ho infettato', 'ti sto osservando da', "ti tengo d'occhio", 'ho pieno accesso',
       'ho accesso a tutte',
+      // Campaign templates: watching for months, a hackers' group, infected or entered device, router, system
+      'ti osservo da mesi', 'ti osservo da alcuni mesi', 'ti ho osservato per mesi', 'ti ho monitorato',
+      'ti sto monitorando', 'ti sorveglio da', 'la osservo da', 'la sto osservando da', 'la sto monitorando',
+      "ti tengo d'occhio da", 'rappresento un noto gruppo', 'rappresento un gruppo di hacker',
+      'gruppo internazionale di hacker', 'noto gruppo di hacker', 'faccio parte di un gruppo di hacker',
+      'sono un hacker esperto', 'ho infettato il tuo', 'ho infettato il suo', 'ho infettato i tuoi',
+      "ho ottenuto l'accesso al tuo", "ho ottenuto l'accesso ai tuoi", "ho ottenuto l'accesso al suo",
+      'ho ottenuto accesso al tuo', 'ho ottenuto pieno accesso', 'ho hackerato il suo', 'ho violato il suo',
+      'ho hackerato il sistema operativo', 'ho violato il sistema operativo', 'ho hackerato il router',
+      'ho violato il tuo router',
+      // First-person split-screen recordings: only whoever took over the camera says them
+      'ho fatto un video a schermo diviso', 'ho creato un video a schermo diviso',
+      'ho registrato un video a schermo diviso', 'ho fatto un video con doppio schermo',
+      'ti ho registrato tramite la tua webcam', 'ti ho ripreso con la tua webcam', 'ti ho filmato con la tua webcam',
+      'ti ho ripreso attraverso la webcam',
+      // Other wordings of the same claims
+      'ho ottenuto accesso ai dispositivi', "ho ottenuto l'accesso ai dispositivi", 'accesso ai dispositivi che usi',
+      'accesso ai dispositivi che utilizzi', 'ti sto tenendo sotto controllo', 'ti tengo sotto controllo',
+      'la tengo sotto controllo', 'ti tengo sotto osservazione',
+      // The "I gained access to your devices" template: tracking, messengers, published correspondence
+      'ho iniziato a tracciare le tue attività', 'ho iniziato a tracciare le tue attivita',
+      'ho iniziato a monitorare le tue attività', 'ho iniziato a monitorare le tue attivita',
+      'ho cominciato a tracciare le tue', 'ho cominciato a monitorare le tue',
+      'ho iniziato a tracciare le sue attività', 'ho iniziato a tracciare le sue attivita',
+      // A woman reader: the same sentences in the feminine
+      'ti ho spiata', 'ti ho osservata per mesi', 'ti ho monitorata', 'ti sto spiando da',
     ],
     advice: [
       'truffa*', 'non pagare', 'non pagate', 'mai pagare', 'non rispondete', 'sporgere denuncia', 'denunciare',
