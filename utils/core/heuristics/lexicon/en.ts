@@ -84,6 +84,10 @@ export const EN: Lexicon = {
       'upload it', 'upload them', 'sell it', 'sell them', 'reveal', 'disclose',
     ],
     'direct-threat': [
+      // The reader's circle seeing the video (a profile or a status is seen by colleagues too).
+      'colleagues will see the video', 'colleagues will see this video', 'contacts will see the video',
+      'contacts will see this video', 'family will see the video', 'family will see this video',
+      'friends will see the video', 'friends will see this video', 'colleagues will see you',
       // The video made public by the sender (a meetup or a platform makes its own videos public).
       'i will make the video public', 'i will make this video public', 'i ll make the video public',
       'i ll make this video public', 'i will make your video public',
@@ -102,9 +106,9 @@ export const EN: Lexicon = {
       'video will be forwarded to',
       'the recording will be sent to', 'the recording will be shared with',
       'the footage will be sent to',
-      'leak your video', 'leak this video', 'friends and colleagues will see', 'family and friends will see',
-      'everyone you know will see', 'all your contacts will see',
-      'your contacts will see', 'your family will see', 'your colleagues will see',
+      'leak your video', 'leak this video',
+     
+     
      
       'see you masturbating', 'file will be sent to your family', 'file will be passed to your family',
       'file will be forwarded to your family', 'file will be transmitted to your family',
@@ -151,7 +155,7 @@ export const EN: Lexicon = {
     'violence-threat': [
       // Hitman and bomb templates, each a whole phrase: single words do not count for violence-threats.
       'my men are watching you', 'my people are watching you', 'my boys are watching you', 'my men are following you',
-      'my people are following you', 'my men are watching', 'if you want to survive', 'if you want to keep your life',
+      'my people are following you', 'my men are watching', 'if you want to keep your life',
       'if you want to save your life', 'nobody will get hurt', 'no one will get hurt', 'no one will be hurt',
       'nobody will be hurt', 'nobody gets hurt', 'no one gets hurt', 'never see your family again',
       'never see your children again', 'never see your kids again', 'you will never see your family',
@@ -221,6 +225,8 @@ export const EN: Lexicon = {
       'all your friends', 'all of your friends', 'all your relatives', 'everyone in your contact list', 'everyone in your address book',
     ],
     recording: [
+      // Visits to adult sites ("your visits to our store" is a shop's line).
+      'your visits to adult', 'your visits to porn*', 'your visits to xxx',
       // The recording as the templates word it: the split screen, the reader satisfying themselves, the video they watched, adult sites.
       'left half of the screen', 'right half of the screen',
      
@@ -231,7 +237,7 @@ export const EN: Lexicon = {
       'jerked off', 'jerking yourself', 'wanked', 'self-pleasure', 'self-gratification', 'gratifying yourself',
       'gratify yourself', 'stroking yourself', 'orgasm*', 'the video you were watching',
       'the videos you were watching', 'the video you watched', 'the videos you watched', 'the clip you were watching',
-      'your visits to', 'adult web*', 'adult portal*', 'adult page*', 'adult resource*',
+      'adult web*', 'adult portal*', 'adult page*', 'adult resource*',
       'adult movie*', 'adult film*', 'adult entertainment', 'erotic site*', 'erotic video*', 'sex site*',
       'sex websites', 'x-rated', 'recorded through your webcam', 'recorded through your camera', 'filmed you through',
       'i filmed you', 'i have filmed you', 'i captured you', 'i made a video of you', 'made a video of you',
@@ -259,7 +265,7 @@ export const EN: Lexicon = {
       // The reader's secrets claimed as held.
       'your secrets', 'your little and big secrets', 'little and big secrets', 'big and small secrets',
       'small and big secrets', 'your secret life', 'your dirty secrets', 'your dirty little secret*',
-      'your double life', 'your private life', 'your intimate life', 'your hidden life', 'your perversions',
+      'your double life', 'your intimate life', 'your hidden life', 'your perversions',
       'your fetish*',
       'personal information', 'personal data', 'your documents', 'chat history', 'your data',
       'your information', 'your records', 'your name', 'your files', 'your secret', 'your affair',

@@ -75,6 +75,10 @@ export const FI: Lexicon = {
       'lahetetaan kaikille', 'tiedotusvälineille', 'tiedotusvalineille', 'medialle', 'maineesi pilalle',
     ],
     'direct-threat': [
+      // The reader's circle seeing the video.
+      'kollegasi näkevät videon', 'kollegasi nakevat videon', 'tuttavasi näkevät videon', 'tuttavasi nakevat videon',
+      'perheesi näkee videon', 'perheesi nakee videon', 'ystäväsi näkevät videon', 'ystavasi nakevat videon',
+      'työtoverisi näkevät videon', 'tyotoverisi nakevat videon',
       // The one-click threat in the first person ("you can share the video" is a platform's line).
       'voin jakaa videosi', 'voin jakaa tämän videon', 'voin jakaa taman videon', 'voin jakaa videon',
       'voin jakaa kaikki videosi', 'voin levittää videon', 'voin levittaa videon', 'voin julkaista videon',
@@ -93,8 +97,8 @@ export const FI: Lexicon = {
       'video levitetään', 'video levitetaan', 'videota levitetään',
       'videosi päätyy', 'videosi paatyy', 'video menee kaikille', 'video menee perheellesi',
      
-      'kollegasi näkevät', 'kollegasi nakevat',
-      'työtoverisi näkevät', 'tyotoverisi nakevat', 'tuttavasi näkevät', 'tuttavasi nakevat',
+     
+     
       'videosta julkisen', 'teen videosta julkisen', 'levitän videot', 'levitan videot',
       'lähetän nauhoitteen', 'lahetan nauhoitteen', 'lähetän nauhoituksen', 'lahetan nauhoituksen',
       'lahetan tallenteen', 'nauhoitteen kaikille', 'tallenteen kaikille', 'pilaan elämäsi', 'pilaan elamasi',
@@ -155,12 +159,12 @@ export const FI: Lexicon = {
       'mieheni seuraavat sinua', 'mieheni valvovat sinua', 'ihmiseni tarkkailevat sinua', 'ihmiseni seuraavat sinua',
       'henkilöni tarkkailee sinua', 'henkiloni tarkkailee sinua', 'jos haluat pysyä hengissä',
       'jos haluat pysya hengissa', 'jos haluat jäädä henkiin', 'jos haluat jaada henkiin', 'jos arvostat henkeäsi',
-      'jos arvostat henkeasi', 'jos arvostat elämääsi', 'jos arvostat elamaasi', 'pommi rakennuksessanne',
+      'jos arvostat henkeasi', 'pommi rakennuksessanne',
       'pommi rakennuksessa', 'rakennukseen on asetettu pommi', 'asetettu pommi', 'rakennuksessanne on rajahde',
-      'kukaan ei loukkaannu', 'ketään ei satuteta', 'ketaan ei satuteta', 'et näe perhettäsi enää',
+      'ketään ei satuteta', 'ketaan ei satuteta', 'et näe perhettäsi enää',
       'et nae perhettasi enaa', 'et enää koskaan näe perhettäsi', 'et enaa koskaan nae perhettasi',
       'päiväsi ovat luetut', 'paivasi ovat luetut', 'tiedän missä työskentelet', 'tiedan missa tyoskentelet',
-      'näyttää onnettomuudelta', 'nayttaa onnettomuudelta', 'kaataa happoa', 'palkattu tappamaan sinut',
+      'kaataa happoa', 'palkattu tappamaan sinut',
       'maksettiin tappamaan',
       'vahingoitta*', 'satuttaa', 'satutamme', 'tuhopolt*', 'sytytämme',
       'sytytän', 'poltamme', 'poltan', 'väkivalta*', 'tappaa', 'hengenvaara*', 'pommi*', 'räjähd*',
@@ -229,8 +233,8 @@ export const FI: Lexicon = {
       'katsomasi video*', 'katselemasi video*',
       'katsomiasi videoita', 'aikuisille tarkoitet*', 'seksisivu*',
       'vierailusi aikuis*', 'vierailit aikuis*', 'vierailit pornosivu*', 'aikuisten viihde*', 'x-luokitel*',
-      'tallensin videon sinusta', 'tein videon sinusta', 'tein videon jossa', 'videon jossa sinä',
-      'videon jossa sina', 'videon jossa tyydytät', 'videon jossa masturboit', 'videon jossa runkkaat',
+      'tallensin videon sinusta', 'tein videon sinusta',
+      'videon jossa tyydytät', 'videon jossa masturboit', 'videon jossa runkkaat',
       'nauhoitin web-kamerallasi', 'web-kamerallasi', 'verkkokamerallasi', 'nauhoitin videon sinusta',
       'nauhoite sinusta', 'nauhoitteen sinusta', 'tallenne sinusta', 'tallenteen sinusta',
       'yksityiset hetkesi', 'intiimit hetkesi',
@@ -257,7 +261,7 @@ export const FI: Lexicon = {
       'pienet ja suuret salaisuutesi', 'pienet ja isot salaisuutesi', 'isot ja pienet salaisuutesi', 'salaisuutesi',
       'salaisuutenne', 'salainen elämäsi', 'salainen elamasi', 'salaisen elämäsi', 'salaisen elamasi',
       'salaisesta elämästäsi', 'salaisesta elamastasi', 'likaiset salaisuutesi', 'kaksoiselämäsi', 'kaksoiselamasi',
-      'yksityiselämäsi', 'yksityiselamasi', 'intiimielämäsi', 'intiimielamasi', 'seksuaaliset mieltymyksesi',
+      'intiimielämäsi', 'intiimielamasi', 'seksuaaliset mieltymyksesi',
       'seksuaaliset fantasiasi',
       'henkilötie*', 'asiakastie*', 'tietonne', 'tietosi', 'nimesi', 'nimenne', 'tiedostosi',
       'henkilotie*', 'asiakasrekisteri*', 'potilasrekisteri*', 'tietokanta*', 'luottamukselliset tietosi',
