@@ -86,8 +86,8 @@ export const EN: Lexicon = {
     'direct-threat': [
       // The reader's circle seeing the video (a profile or a status is seen by colleagues too).
       'colleagues will see the video', 'colleagues will see this video', 'contacts will see the video',
-      'contacts will see this video', 'family will see the video', 'family will see this video',
-      'friends will see the video', 'friends will see this video', 'colleagues will see you',
+      'contacts will see this video',
+      'colleagues will see you',
       // The video made public by the sender (a meetup or a platform makes its own videos public).
       'i will make the video public', 'i will make this video public', 'i ll make the video public',
       'i ll make this video public', 'i will make your video public',
@@ -295,8 +295,8 @@ export const EN: Lexicon = {
       'antivirus software is silent', 'undetectable by antivirus', 'bypass your antivirus', 'bypasses your antivirus',
       'updates its signature*', 'updating its signature*', 'changes its signature*', 'updated its signature*',
       'remote access trojan', 'rat program', 'rat virus', 'remote administration tool', 'stalkerware',
-      'malicious code', 'malicious software', 'malicious program', 'harmful code', 'the code activated',
-      'code was activated', 'activated when you played', 'when you clicked play', 'when you pressed play',
+      'malicious code', 'malicious software', 'malicious program', 'harmful code',
+      'activated when you played', 'when you clicked play', 'when you pressed play',
       'when you clicked on the play', 'copied to my server*', 'downloaded to my server*', 'uploaded to my server*',
       'transferred to my server*', 'copied to my own server*', 'data has been copied', 'data was copied',
       'has been copied to my', 'i copied all your', 'i have copied all your',
@@ -381,7 +381,7 @@ export const EN: Lexicon = {
       'i infected the operating system', 'i managed to hack', 'i managed to infect', 'i managed to gain access',
       'i was able to hack', 'i was able to gain access to your', 'i was able to infect', 'i broke into your',
       'i have broken into your', 'i compromised your', 'i have compromised your', 'i hijacked your',
-      'i have hijacked your', 'i have taken over your', 'i gained control of your', 'i have gained control of your',
+      'i have hijacked your', 'i gained control of your', 'i have gained control of your',
       'i got control of your', 'i infected you', 'i have infected all your', 'i placed a trojan', 'i placed a virus',
       'i planted a trojan', 'i planted a virus', 'i planted malware', 'i planted spyware',
       // Access to a device, a system or a mailbox: "I got access to your document" is an honest thank-you.

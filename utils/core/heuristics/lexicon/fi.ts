@@ -77,7 +77,7 @@ export const FI: Lexicon = {
     'direct-threat': [
       // The reader's circle seeing the video.
       'kollegasi näkevät videon', 'kollegasi nakevat videon', 'tuttavasi näkevät videon', 'tuttavasi nakevat videon',
-      'perheesi näkee videon', 'perheesi nakee videon', 'ystäväsi näkevät videon', 'ystavasi nakevat videon',
+     
       'työtoverisi näkevät videon', 'tyotoverisi nakevat videon',
       // The one-click threat in the first person ("you can share the video" is a platform's line).
       'voin jakaa videosi', 'voin jakaa tämän videon', 'voin jakaa taman videon', 'voin jakaa videon',
@@ -285,8 +285,8 @@ export const FI: Lexicon = {
       'päivittää allekirjoituksensa', 'paivittaa allekirjoituksensa', 'päivittää tunnisteensa',
       'paivittaa tunnisteensa', 'päivittää allekirjoitustaan', 'muuttaa allekirjoitustaan', 'allekirjoitus päivittyy',
       'ajuripohjai*', 'etäyhteys', 'etayhteys', 'etähallinta*', 'etahallinta*', 'rat-ohjelm*', 'haitallinen koodi',
-      'haitallista koodia', 'haitallisen koodin', 'haittakoodi*', 'koodi aktivoitui', 'aktivoitui kun',
-      'aktivoituu kun', 'kun painoit toista', 'kun käynnistit videon', 'kun kaynnistit videon',
+      'haitallista koodia', 'haitallisen koodin', 'haittakoodi*',
+      'kun painoit toista', 'kun käynnistit videon', 'kun kaynnistit videon',
       'kun klikkasit videota', 'kopioitu palvelimilleni', 'palvelimilleni', 'palvelimelleni', 'palvelimillani',
       'kopioin kaikki tietosi', 'kopioin yhteystietosi', 'kopioin tietosi', 'kopioin kirjeenvaihtosi',
       'kopioin kaikki yhteystietosi', 'yhteystietosi on kopioitu', 'tietosi on kopioitu', 'tiedot on jo kopioitu',
@@ -363,14 +363,14 @@ export const FI: Lexicon = {
       'hakkeroin kayttojarjestelmasi', 'hakkeroin reitittimesi', 'hakkeroin laitteenne', 'hakkeroin tilinne',
       'murtauduin käyttöjärjestelmääsi', 'murtauduin kayttojarjestelmaasi', 'murtauduin reitittimeesi',
       'murtauduin tietokoneeseesi', 'murtauduin laitteellesi', 'sain pääsyn reitittimeesi',
-      'sain paasyn reitittimeesi', 'sain pääsyn tiliisi', 'sain paasyn tiliisi', 'sain pääsyn tilillesi',
-      'sain paasyn tilillesi', 'sain pääsyn laitteisiinne', 'sain paasyn laitteisiinne',
+      'sain paasyn reitittimeesi',
+      'sain pääsyn laitteisiinne', 'sain paasyn laitteisiinne',
       'sain pääsyn tietokoneeseenne', 'pääsin laitteeseesi', 'paasin laitteeseesi', 'pääsin tietokoneeseesi',
       'paasin tietokoneeseesi', 'pääsin käsiksi laitteeseesi', 'paasin kasiksi laitteeseesi',
       'pääsin käsiksi tietoihisi', 'paasin kasiksi tietoihisi', 'minulla on pääsy kaikkiin laitteisiisi',
       'minulla on paasy kaikkiin laitteisiisi', 'minulla on paasy laitteisiisi', 'minulla on paasy laitteeseesi',
       'minulla on paasy tietokoneeseesi', 'minulla on paasy sahkopostiisi', 'minulla on taysi paasy',
-      'minulla on ollut pääsy', 'minulla on ollut paasy', 'minulla on pääsy laitteisiinne',
+      'minulla on pääsy laitteisiinne',
       'minulla on paasy laitteisiinne', 'minulla on täysi määräysvalta', 'minulla on täysi hallinta laitteeseesi',
       'otin hallintaani', 'otin laitteesi hallintaani', 'sain haltuuni laitteesi', 'sain haltuuni tietokoneesi',
       'olen ottanut laitteesi hallintaani', 'asensin troijalaisviruksen', 'asensin viruksen laitteeseesi',
