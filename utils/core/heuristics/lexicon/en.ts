@@ -84,6 +84,8 @@ export const EN: Lexicon = {
       'upload it', 'upload them', 'sell it', 'sell them', 'reveal', 'disclose',
     ],
     'direct-threat': [
+      // All the reader's contacts after a first-person threat: "share the video to all your contacts" is a platform's line, "send it to all your contacts" a referral's.
+      'i will send to all your contacts',
       // The reader's circle seeing the video (a profile or a status is seen by colleagues too).
       'colleagues will see the video', 'colleagues will see this video', 'contacts will see the video',
       'contacts will see this video',
@@ -97,25 +99,20 @@ export const EN: Lexicon = {
       'send the compromising material', 'send this material to', 'send these materials to', 'send the materials to',
       'forward this video to', 'forward your video to', 'forward the recording to', 'email the video to',
       'mail the video to', 'share this video with', 'share these videos with', 'share the videos with',
-      'video to all your', 'video to your contacts', 'video to everyone in your', 'video to your colleagues',
-      'video to your employer', 'video to your boss', 'video to your wife', 'video to your husband',
-      'recording to all your', 'recording to your contacts', 'videos to all your', 'to all your email contacts',
+      'video to everyone in your',
+      'to all your email contacts',
       'to all your e-mail contacts', 'to your entire contact list', 'to all contacts in your',
-     
       'video will be leaked', 'video will be sent out to',
       'video will be forwarded to',
       'the recording will be sent to', 'the recording will be shared with',
       'the footage will be sent to',
       'leak your video', 'leak this video',
-     
-     
-     
       'see you masturbating', 'file will be sent to your family', 'file will be passed to your family',
       'file will be forwarded to your family', 'file will be transmitted to your family',
       'file will be sent to your relatives', 'file will be sent to your employer', 'your file will be published',
       'your file will be made public',
       'send the video to', 'send this video to', 'send the recording to', 'send the photos to',
-      'to all your contacts', 'to all of your contacts', 'email your diagnosis', 'tell your wife',
+      'email your diagnosis', 'tell your wife',
       'tell your husband', 'tell your partner', 'tell your boss', 'publish your', 'expose you',
       'release your', 'sell your data', 'sell your information', 'publish the video',
       'publish the photos',
@@ -193,11 +190,14 @@ export const EN: Lexicon = {
       'federal bureau of investigation',
     ],
     summons: ['summons', 'court summons', 'subpoena', 'case file', 'official convocation',
+      // The file, not a statement: a real police letter says a witness statement goes to the prosecutor.
+      'file will be forwarded to the prosecutor', 'file will be sent to the prosecutor',
+      'file will be transmitted to the prosecutor', 'file will be transferred to the prosecutor',
+      'file will be referred to the prosecutor', 'file will be forwarded to the court',
+      'file will be transmitted to the court', 'file will be sent to the court',
       // The case file handed on: to the prosecutor, the court or the judge.
       'your file will be forwarded', 'your file will be transmitted',
-      'your file will be passed', 'forwarded to the prosecutor',
-      'sent to the prosecutor', 'transmitted to the prosecutor', 'transferred to the prosecutor',
-      'referred to the prosecutor', 'forwarded to the court', 'transmitted to the court',
+      'your file will be passed',
     ],
     accusation: [
       // The fake summons' case against the reader, however it is opened or filed.
@@ -225,12 +225,14 @@ export const EN: Lexicon = {
       'all your friends', 'all of your friends', 'all your relatives', 'everyone in your contact list', 'everyone in your address book',
     ],
     recording: [
+      // The camera as the recorder: "turn on your camera" is a video-call app's line, "scan with your camera" a payment page's.
+      'through your camera', 'via your camera', 'your camera recorded', 'your camera filmed', 'your camera captured',
+      'turned on your camera', 'activated your camera', 'hacked your camera',
       // Visits to adult sites ("your visits to our store" is a shop's line).
       'your visits to adult', 'your visits to porn*', 'your visits to xxx',
       // The recording as the templates word it: the split screen, the reader satisfying themselves, the video they watched, adult sites.
       'left half of the screen', 'right half of the screen',
-     
-      'split screen video', 'split-screen', 'split screen', 'screen split in two', 'screen divided in two',
+      'split screen video', 'screen split in two', 'screen divided in two',
       'divided screen', 'two-part video', 'dual-screen video', 'double screen video', 'double-screen',
       'satisfy yourself', 'satisfied yourself', 'satisfies yourself', 'pleasure yourself', 'pleasured yourself',
       'touch yourself', 'touched yourself', 'playing with yourself', 'play with yourself', 'played with yourself',
@@ -245,7 +247,7 @@ export const EN: Lexicon = {
       'webcam footage', 'recordings of you', 'your private moments', 'your intimate moments',
       // Of the reader: "the talks will be recorded" at a meetup is no leverage.
       'recorded you', 'recording of you', 'video of you', 'videos of you', 'footage of you',
-      'photos of you', 'pictures of you', 'filmed you', 'your webcam', 'your camera',
+      'photos of you', 'pictures of you', 'filmed you', 'your webcam',
       'your laptop s camera', 'your phone s camera', 'while you were watching', 'while you watched',
       'adult website*', 'adult site*', 'adult content', 'adult videos', 'porn*', 'masturbat*',
       'intimate', 'nude*', 'your browsing history', 'private websites', 'your video',
@@ -287,8 +289,6 @@ export const EN: Lexicon = {
       // Claimed access as the templates describe it: the screen, the camera and microphone, an antivirus that is blind, copied data.
       'everything on your screen', 'everything you do on your screen', 'see everything you do',
       'i can see everything',
-     
-     
       'antivirus did not detect', 'antivirus didn t detect',
       'antivirus does not detect', 'antivirus doesn t detect', 'antivirus will not detect', 'antivirus won t detect',
       'antivirus cannot detect', 'antivirus can t detect', 'no antivirus can detect', 'antivirus is silent',
@@ -342,7 +342,6 @@ export const EN: Lexicon = {
       'if i find out you shared', 'if i find out you told', 'if i find out you contacted',
       'if i notice that you shared', 'if i see that you shared', 'if i learn that you shared',
       // Keeping the reader from telling anyone: the templates' "if I find out that you shared this message".
-     
       'shared this message with', 'shared this email with', 'shared this letter with',
       'showed this message to', 'showed this email to', 'if you share this message', 'if you share this email',
       'if you show this message', 'if you show this email',
@@ -353,7 +352,6 @@ export const EN: Lexicon = {
       'contacting the police will', 'going to the police will', 'the police will not be able', 'police won t help',
       'police won t be able', 'if you report this to the police', 'if you report me', 'if you notify the police',
       'if you inform the police', 'if you alert the police', 'if you involve the police', 'if you involve anyone',
-     
       'don t contact the police', 'do not contact the police', 'don t go to the police',
       'do not go to the police', 'don t call the police', 'do not call the police',
       'if you contact the police', 'if you go to the police', 'if you call the police',

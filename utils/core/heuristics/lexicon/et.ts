@@ -62,22 +62,18 @@ export const ET: Lexicon = {
       'kõigile nähtavaks', 'koigile nahtavaks',
     ],
     'direct-threat': [
+      // The video to everyone after a threatening verb: "jaga video kõigile" is a platform's line.
+      'saadan video kõigile', 'saadan video koigile', 'saadan videot kõigile', 'saadan selle video kõigile',
+      'saadan sinu video kõigile', 'levitan videot kõigile',
       // The one-click threat and the video sent or shown to the reader's circle (each names the video or the audience); the fake summons' file sent to the media or the family.
-     
-     
       'saadan su video', 'saadan sinu video',
       'saadan selle salvestuse',
       'levitan seda videot',
       'levitan sinu videot', 'avaldan sinu video', 'avalikustan selle video',
-     
       'video levitatakse', 'videot levitatakse',
       'video lekitatakse',
       'kolleegid näevad videot', 'kolleegid naevad videot',
-     
-      'tuttavad näevad videot', 'tuttavad naevad videot', 'video kõigile sinu', 'video koigile sinu',
-      'video kõigile teie', 'video sinu kontaktidele', 'video su kontaktidele', 'video teie kontaktidele',
-      'video sinu perele', 'video su perele', 'video sinu sõpradele', 'video su sõpradele', 'video sinu sopradele',
-      'video sinu kolleegidele', 'video teie kolleegidele', 'video sinu tööandjale', 'video sinu tooandjale',
+      'tuttavad näevad videot', 'tuttavad naevad videot',
       'rikun su elu', 'rikun sinu elu', 'hävitan su elu', 'hävitan sinu elu',
       'havitan sinu elu', 'havitan su elu', 'hävitan su maine', 'hävitan sinu maine', 'rikun su maine',
       'rikun sinu maine', 'toimik saadetakse meediale', 'toimik edastatakse ajakirjandusele', 'edastatakse meediale',
@@ -87,8 +83,7 @@ export const ET: Lexicon = {
       'kõigile sinu kontaktidele', 'kõigile su kontaktidele', 'saadan video', 'saadan videot', 'avaldan video',
       'jagan videot', 'sinu andmed avaldatakse',
       // Each names the video or the audience, so it counts with nothing else held.
-      'saadan selle video', 'saadan videod', 'saadan salvestuse', 'video kõigile', 'video koigile',
-      'videot kõigile',
+      'saadan selle video', 'saadan videod', 'saadan salvestuse',
       'avaldan teie andmed', 'avaldame teie andmed',
       'teie andmed avaldatakse', 'avalikustan video', 'avalikustan teie', 'levitan videot', 'kõik teie tuttavad saavad',
       'koik teie tuttavad saavad', 'kõik sinu tuttavad saavad', 'toimik edastatakse meediale', 'saadan video teie',
@@ -105,6 +100,9 @@ export const ET: Lexicon = {
       'kõigile teie kontaktidele', 'koigile teie kontaktidele', 'koigile sinu kontaktidele', 'kõigile sinu sõpradele', 'kõigile su sõpradele', 'kõigile teie sõpradele', 'koigile teie sopradele', 'kõigile teie tuttavatele', 'kõigile sinu tuttavatele',
     ],
     recording: [
+      // The camera as the recorder: "lülitage oma kaamera sisse" is a video-call app's line.
+      'sinu kaamera kaudu', 'su kaamera kaudu', 'teie kaamera kaudu', 'sinu kaamera salvestas',
+      'su kaamera salvestas', 'teie kaamera salvestas',
       // The recording as the templates word it: the split screen, the reader satisfying themselves, the video they watched, adult sites.
       'ekraani vasakus pooles', 'ekraani paremas pooles', 'vasakus ekraanipooles', 'paremas ekraanipooles',
       'poolitatud ekraan*',
@@ -122,12 +120,12 @@ export const ET: Lexicon = {
       'salvestasin sinust videot', 'salvestasin teid', 'salvestasin su', 'filmisin su', 'tegin sinust video',
       'tegin sinust videot', 'tegin teist video', 'tegin teist videot', 'sinu veebikaamera kaudu',
       'su veebikaamera kaudu', 'teie veebikaamera kaudu', 'sinu privaatsed hetked', 'privaatseid hetki',
-      'filmisin teid', 'teie kaamera', 'täiskasvanute video*',
+      'filmisin teid', 'täiskasvanute video*',
       'video sinust', 'videod sinust', 'salvestasin sind', 'filmisin sind', 'veebikaamera*', 'täiskasvanute sait*',
       'täiskasvanutele mõeldud', 'porno*', 'masturbeeri*', 'alasti', 'intiimse*',
       'masturbeerimas', 'rahuldamas ennast', 'ennast rahuldamas', 'eneserahuldami*', 'taiskasvanute sait*', 'taiskasvanute video*', 'taiskasvanute veebi*',
       'täiskasvanute veebi*', 'seksivideo*',
-      'jagatud ekraani*', 'kaamera kaudu', 'veebikaamera kaudu', 'sinu kaamera', 'su kaamera', 'intiimvideo*',
+      'jagatud ekraani*', 'kaamera kaudu', 'veebikaamera kaudu', 'intiimvideo*',
       'intiimseid', 'nilbe*', 'kompromiteeriv*', 'sirvimisajalugu', 'brauseri ajalugu', 'salvestasin meie',
       'salvestasin videokõne',
       'videoid sinust', 'pilte sinust', 'sinust videoid', 'sinust pilte', 'sinust ekraanipilte', 'teist videoid',
@@ -137,6 +135,10 @@ export const ET: Lexicon = {
     ],
     'personal-data': ['isikukood*', 'kodune aadress', 'kodust aadressi', 'sünniaeg', 'diagnoos*', 'terviseandme*', 'haiguslugu'],
     'held-data': ['isikuandme*', 'sinu andmed', 'teie andmed', 'sinu failid', 'sinu saladused', 'klientide andmed',
+      // The secrets in the partitive, as a translator writes "I know your secrets".
+      'sinu väikesi ja suuri saladusi', 'sinu vaikesi ja suuri saladusi', 'väikesi ja suuri saladusi',
+      'vaikesi ja suuri saladusi', 'sinu saladusi', 'su saladusi', 'teie saladusi', 'sinu salajast elu',
+      'salajast elu',
       // The reader's secrets claimed as held.
       'sinu väikesed ja suured saladused', 'sinu vaikesed ja suured saladused', 'väikesed ja suured saladused',
       'vaikesed ja suured saladused', 'suured ja väikesed saladused', 'suured ja vaikesed saladused', 'su saladused',
@@ -149,8 +151,10 @@ export const ET: Lexicon = {
       'patsiendiandme*', 'patsiendi andme*', 'patsientide andme*', 'haiguslood',
     ],
     consequence: ['vastasel juhul', 'muidu', 'kui sa ei maksa', 'kui te ei maksa', 'kui ma ei saa', 'kui makset ei',
+      // The wrong choice in the comitative and genitive.
+      'vale valiku*', 'vale otsusega',
       // The templates' choice: two options, no mistakes, a wrong decision ruins a life.
-      'vale valik', 'vale valiku', 'valesti valides', 'vale otsus', 'vale otsuse', 'ära riku oma elu',
+      'vale valik', 'valesti valides', 'vale otsus', 'vale otsuse', 'ära riku oma elu',
       'ara riku oma elu', 'ärge rikkuge oma elu', 'arge rikkuge oma elu', 'riku oma elu', 'sul on kaks võimalust',
       'sul on kaks voimalust', 'teil on kaks võimalust', 'teil on kaks voimalust', 'sul on ainult kaks võimalust',
       'sul on ainult kaks voimalust', 'sul on kaks valikut', 'teil on kaks valikut', 'sul on 2 võimalust',
@@ -163,6 +167,9 @@ export const ET: Lexicon = {
     ],
     commercial: ['arve', 'arvet', 'viivis', 'meeldetuletustasu', 'inkasso*', 'kviitung', 'tellimuse number', 'käibemaks', 'liikmemaks'],
     'violence-threat': [
+      // Never seeing the family again, in the inverted order of a clause that starts with "kui".
+      'ei näe sa oma perekonda', 'ei nae sa oma perekonda', 'ei näe sa oma peret', 'ei nae sa oma peret',
+      'ei näe te oma perekonda', 'oma perekonda enam kunagi', 'oma peret enam kunagi', 'oma lapsi enam kunagi',
       // Hitman and bomb templates, each a whole phrase: single words do not count for violence-threats.
       'mulle maksti sinu tapmise eest', 'maksti sinu tapmise', 'sinu tapmise eest', 'teie tapmise eest',
       'su tapmise eest', 'keegi tahab sind surnuna näha', 'keegi tahab sind surnuna naha', 'tahab sind surnuna',
@@ -201,13 +208,16 @@ export const ET: Lexicon = {
       'alaealiste kaitse*', 'küberkuritegevus*', 'kuberkuritegevus*', 'eesti politsei',
     ],
     summons: ['kutse', 'kohtukutse', 'kutse ülekuulamisele',
+      // The file handed on: to the prosecutor or the court.
+      'teie toimik edastatakse prokuratuurile', 'toimik edastatakse prokuratuurile',
+      'toimik saadetakse prokuratuurile', 'toimik antakse üle prokuratuurile', 'toimik antakse ule prokuratuurile',
+      'toimik edastatakse prokurörile', 'toimik edastatakse prokurorile', 'toimik edastatakse kohtule',
+      'toimik saadetakse kohtusse', 'toimik antakse üle kohtule',
       // The case file handed on: to the prosecutor or the court.
-      'edastatakse prokuratuurile', 'saadetakse prokuratuurile', 'antakse üle prokuratuurile',
-      'antakse ule prokuratuurile', 'edastatakse prokurörile', 'edastatakse prokurorile', 'saadetakse prokurörile',
-      'saadetakse prokurorile', 'edastatakse kohtule', 'saadetakse kohtusse', 'antakse üle kohtule',
-      'antakse ule kohtule',
     ],
     accusation: [
+      // The seized computer, inflected.
+      'arvuti arestimi*', 'arvuti konfiskeerimi*', 'arvuti äravõtmi*',
       // The fake summons' case against the reader, however it is opened or filed.
       'teie vastu on algatatud', 'sinu vastu on algatatud', 'teie suhtes algatati', 'teie vastu algatati',
       'teie suhtes on alustatud', 'teie vastu on alustatud', 'teie vastu on esitatud', 'teie suhtes on esitatud',
@@ -215,7 +225,7 @@ export const ET: Lexicon = {
       'menetlus teie suhtes', 'kriminaalasi teie vastu', 'kriminaalasja teie vastu', 'teie vahistamiseks',
       'teie vahistamise', 'vahistamiskäsk*', 'vahistamiskask*', 'arreteerimismäärus*', 'arreteerimismaarus*',
       'teid ootab vangistus', 'teid ähvardab vangistus', 'teid ahvardab vangistus', 'teid ähvardab kuni',
-      'teid ahvardab kuni', 'teid ootab kuni', 'arvuti arestimise', 'arvuti konfiskeerimise', 'arvuti äravõtmise',
+      'teid ahvardab kuni', 'teid ootab kuni', 'arvuti äravõtmise',
       'arvuti aravotmise', 'küberinfiltratsiooni*', 'kuberinfiltratsiooni*', 'küberinfiltratsioon',
       'kuberinfiltratsioon', 'saatke oma selgitused', 'saatke oma põhjendused', 'saatke oma pohjendused',
       'oma õigustused', 'oma oigustused', 'teie õigustused', 'teie oigustused',
@@ -250,7 +260,6 @@ export const ET: Lexicon = {
       'kopeerisin teie andmed', 'kopeerisin sinu kirjavahetuse', 'kopeerisin teie kirjavahetuse',
       'kopeerisin kogu sinu', 'kõik sinu andmed on kopeeritud', 'koik sinu andmed on kopeeritud',
       'kõik teie andmed on kopeeritud', 'on kopeeritud minu',
-     
       'parool', 'sinu parool', 'salasõna', 'häkkisin', 'murdsin sisse', 'pahavara', 'troojalane', 'nuhkvara',
       'sinu seade', 'sinu seadmesse', 'sinu arvuti', 'nakatunud',
       'klahvilogija', 'keylogger', 'kaugtöölaud', 'kaugjuurdepääs*', 'troojalase', 'troojalasega', 'nuhkvara*',
@@ -316,7 +325,6 @@ export const ET: Lexicon = {
       'murdsin su', 'murdsin sisse su', 'sain juurdepääsu sinu ruuteri*', 'sain ligipääsu sinu ruuteri*',
       'sain juurdepaasu sinu ruuteri*', 'sain ligipaasu sinu ruuteri*', 'sain juurdepääsu teie ruuteri*',
       'sain juurdepääsu su ruuteri*',
-     
       'pääsesin sinu seadmesse',
       'paasesin sinu seadmesse', 'pääsesin su seadmesse', 'paasesin su seadmesse', 'pääsesin teie seadmesse',
       'paasesin teie seadmesse', 'pääsesin sinu arvutisse', 'paasesin sinu arvutisse', 'pääsesin teie arvutisse',
@@ -327,7 +335,6 @@ export const ET: Lexicon = {
       'võtsin teie seadme üle', 'votsin teie seadme ule', 'paigaldasin pahavara', 'paigaldasin troojalase',
       'paigaldasin nuhkvara', 'paigaldasin viiruse',
       'installisin viiruse',
-     
       'ma olen häkker', 'olen hakker',
       'mul on ligipääs teie seadme*', 'mul on ligipääs sinu seadme*', 'mul on ligipääs su seadme*',
       'mul on ligipääs teie arvuti*', 'mul on ligipääs sinu arvuti*',

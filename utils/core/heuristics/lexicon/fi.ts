@@ -77,7 +77,6 @@ export const FI: Lexicon = {
     'direct-threat': [
       // The reader's circle seeing the video.
       'kollegasi näkevät videon', 'kollegasi nakevat videon', 'tuttavasi näkevät videon', 'tuttavasi nakevat videon',
-     
       'työtoverisi näkevät videon', 'tyotoverisi nakevat videon',
       // The one-click threat in the first person ("you can share the video" is a platform's line).
       'voin jakaa videosi', 'voin jakaa tämän videon', 'voin jakaa taman videon', 'voin jakaa videon',
@@ -86,19 +85,9 @@ export const FI: Lexicon = {
       // The one-click threat and the video sent or shown to the reader's circle (each names the video or the audience); the fake summons' file sent to the media or the family.
       'voin lähettää tämän videon', 'voin lahettaa taman videon', 'voin lähettää videon', 'voin lahettaa videon',
       'voin lähettää videosi', 'voin lahettaa videosi',
-     
-     
-      'videon ystävillesi', 'videon ystavillesi', 'videon sukulaisillesi', 'videon kollegoillesi',
-      'videon työkavereillesi', 'videon tyokavereillesi', 'videon työnantajallesi', 'videon tyonantajallesi',
-      'videon yhteystiedoillesi', 'videon kontakteillesi', 'videosi perheellesi', 'videosi ystävillesi',
-      'videosi ystavillesi', 'videosi yhteystiedoillesi', 'videot yhteystiedoillesi', 'videot perheellesi',
-      'videon läheisillesi', 'videon laheisillesi', 'videon sosiaaliseen mediaan', 'videon someen', 'videon nettiin',
-      'videon internetiin', 'video lähetetään kaikille', 'video lahetetaan', 'video julkaistaan välittömästi',
+      'video lähetetään kaikille', 'video lahetetaan', 'video julkaistaan välittömästi',
       'video levitetään', 'video levitetaan', 'videota levitetään',
       'videosi päätyy', 'videosi paatyy', 'video menee kaikille', 'video menee perheellesi',
-     
-     
-     
       'videosta julkisen', 'teen videosta julkisen', 'levitän videot', 'levitan videot',
       'lähetän nauhoitteen', 'lahetan nauhoitteen', 'lähetän nauhoituksen', 'lahetan nauhoituksen',
       'lahetan tallenteen', 'nauhoitteen kaikille', 'tallenteen kaikille', 'pilaan elämäsi', 'pilaan elamasi',
@@ -189,12 +178,15 @@ export const FI: Lexicon = {
       'rikospoliisi', 'santarmi*', 'sisaministerio', 'oikeusministerio', 'alaikäisten suojelu*',
     ],
     summons: ['kuulustelukutsu*', 'kutsu kuulusteluun', 'kutsu poliisikuulusteluun', 'haastehakemus', 'tuomioistuimen haaste',
+      // The file, not the matter: a real police letter says "asia siirretään syyttäjälle".
+      'asiakirjanne siirretään syyttäjälle', 'asiakirjanne siirretaan syyttajalle',
+      'asiakirjanne toimitetaan syyttäjälle', 'asiakirjanne toimitetaan syyttajalle',
+      'tiedostonne siirretään syyttäjälle', 'tiedostonne siirretaan syyttajalle',
+      'tiedostonne toimitetaan syyttäjälle', 'tiedostonne lähetetään syyttäjälle',
+      'tiedostonne lahetetaan syyttajalle', 'kansionne toimitetaan syyttäjälle', 'kansionne siirretään syyttäjälle',
+      'asiakirjanne siirretään tuomioistuimelle', 'tiedostonne siirretään tuomioistuimelle',
+      'asiakirjanne toimitetaan tuomioistuimelle',
       // The case file handed on: to the prosecutor or the court.
-      'toimitetaan syyttäjälle', 'toimitetaan syyttajalle', 'siirretään syyttäjälle', 'siirretaan syyttajalle',
-      'lähetetään syyttäjälle', 'lahetetaan syyttajalle', 'siirretään tuomioistuimelle',
-      'siirretaan tuomioistuimelle', 'toimitetaan tuomioistuimelle', 'toimitetaan oikeuteen',
-     
-     
     ],
     accusation: [
       // The fake summons' case against the reader, however it is opened or filed.
@@ -215,6 +207,8 @@ export const FI: Lexicon = {
       'syytetoimi*', 'perustelunne', 'perustelusi', 'rikosoikeudellis*', 'olette syyllistynyt',
     ],
     recording: [
+      // The camera as the recorder: "kytke kamerasi päälle" is a video-call app's line.
+      'kamerasi tallensi', 'kamerasi kuvasi', 'kamerasi nauhoitti', 'kamerasi tallentaa', 'kamerasi kuvaa sinua',
       // The video the reader watched, named as a video; the screen's halves.
       'videota jota katsoit', 'videota jota katselit', 'videon jota katsoit', 'videon jota katselit',
       'videot joita katsoit', 'videoita joita katsoit', 'videoita joita katselit', 'näytön vasen puolisko',
@@ -223,7 +217,6 @@ export const FI: Lexicon = {
       // The recording as the templates word it: the split screen, the reader satisfying themselves, the video they watched, adult sites.
       'jaettu näyttö', 'jaettu naytto', 'jaetulla näytöllä', 'jaetulla naytolla', 'jaetussa näytössä',
       'jaetussa naytossa',
-     
       'vasemmalla puoliskolla', 'oikealla puoliskolla',
       'vasemmassa puoliskossa', 'oikeassa puoliskossa', 'kaksoisnäyttö*', 'kaksoisnaytto*', 'kaksiosaisen videon',
       'kaksiosainen videotallenne', 'kaksoisvideo*', 'tyydytit itseäsi', 'tyydytit itseasi', 'tyydyttäessäsi itseäsi',
@@ -241,7 +234,7 @@ export const FI: Lexicon = {
       'aikuisten portaali*', 'aikuisten sivusto*',
       'nauhoitin sinut', 'nauhoitti sinut', 'nauhoitimme sinut', 'kuvasin sinut', 'videon sinusta',
       'video sinusta', 'sinusta on video', 'jossa näyt', 'videolla näyt', 'web-kamera*',
-      'webkamera*', 'kamerasi', 'kameran kautta', 'aikuisviihde*', 'aikuissivusto*', 'porno*',
+      'webkamera*', 'kameran kautta', 'aikuisviihde*', 'aikuissivusto*', 'porno*',
       'itsetyydy*', 'alaston*', 'kuvasi', 'tallensin sinut', 'tallentamaan', 'verkkokamera*',
       'aikuisvideo*', 'masturb*', 'videosi', 'etukamera*',
       'tyydyttämässä itseäsi', 'tyydyttamassa itseasi', 'tyydytät itseäsi', 'tyydytat itseasi', 'runkkaa*',
@@ -257,6 +250,8 @@ export const FI: Lexicon = {
       'potilastie*', 'diagnoosi*', 'hoitokertomu*',
     ],
     'held-data': [
+      // The secrets in the partitive, as a translator writes "I know your secrets".
+      'salaisuuksiasi', 'salaisuuksistasi', 'pieniä ja suuria salaisuuksiasi', 'pienia ja suuria salaisuuksiasi',
       // The reader's secrets claimed as held.
       'pienet ja suuret salaisuutesi', 'pienet ja isot salaisuutesi', 'isot ja pienet salaisuutesi', 'salaisuutesi',
       'salaisuutenne', 'salainen elämäsi', 'salainen elamasi', 'salaisen elämäsi', 'salaisen elamasi',
@@ -278,7 +273,6 @@ export const FI: Lexicon = {
       'näytölläsi tapahtuu', 'naytollasi tapahtuu',
       'kytken kamerasi',
       'käynnistän kamerasi', 'kaynnistan kamerasi', 'kameran ja mikrofonin',
-     
       'virustorjuntasi ei', 'virustorjunta ei',
       'virustorjuntaohjelmasi ei', 'virustorjuntaohjelma ei', 'virustentorjuntasi ei', 'virustorjuntasi on hiljaa',
       'virustorjunta on hiljaa', 'virustorjuntaohjelmat eivät', 'virustorjuntaohjelmat eivat',
@@ -291,7 +285,6 @@ export const FI: Lexicon = {
       'kopioin kaikki tietosi', 'kopioin yhteystietosi', 'kopioin tietosi', 'kopioin kirjeenvaihtosi',
       'kopioin kaikki yhteystietosi', 'yhteystietosi on kopioitu', 'tietosi on kopioitu', 'tiedot on jo kopioitu',
       'on jo kopioitu', 'latasin tietosi', 'latasin kaikki tietosi', 'latasin yhteystietosi', 'kirjeenvaihtosi',
-     
       'troijalais*', 'vaarantanut', 'jarjestelmasi', 'järjestelmäsi',
       'salasanasi', 'salasana', 'haittaohjelm*', 'troijalai*', 'laitteesi', 'laitteeseesi',
       'tunkeuduin', 'murtauduin', 'hakkeroin', 'laitteellasi', 'tietokoneellasi', 'tietokoneesi',
@@ -336,8 +329,6 @@ export const FI: Lexicon = {
       'jos teet rikosilmoituksen', 'jos teette rikosilmoituksen',
       'poliisi ei pysty auttamaan', 'poliisi ei löydä minua', 'poliisi ei loyda minua', 'poliisi ei voi jäljittää',
       'poliisi ei voi jaljittaa', 'ei kannata ottaa yhteyttä poliisiin', 'ei kannata ottaa yhteytta poliisiin',
-     
-     
       'älä ota yhteyttä poliisiin', 'älkää ottako yhteyttä poliisiin', 'älä ilmoita poliisille',
       'älkää ilmoittako poliisille', 'jos otat yhteyttä poliisiin', 'jos otatte yhteyttä poliisiin',
       'jos ilmoitat poliisille', 'jos ilmoitatte poliisille', 'poliisi ei voi auttaa',

@@ -66,6 +66,9 @@ export const SV: Lexicon = {
       'till media', 'till medierna', 'till pressen', 'avslöja', 'avsloja', 'avslöjas',
     ],
     'direct-threat': [
+      // The one-click threat with the verb first, as Swedish word order puts it after "med ett klick".
+      'kan jag skicka den här videon', 'kan jag skicka den har videon', 'kan jag skicka denna video',
+      'kan jag skicka videon', 'kan jag skicka din video', 'skickar jag den här videon', 'skickar jag din video',
       // The reader's circle seeing the video, and the fake summons' file sent to the family.
       'kollegor kommer att se videon', 'kontakter kommer att se videon',
       'kommer att se dig onanera',
@@ -81,13 +84,10 @@ export const SV: Lexicon = {
       'videon skickas till', 'videon kommer att skickas till alla', 'videon kommer att skickas till dina',
       'videon kommer att skickas till din', 'videon kommer att spridas', 'videon sprids', 'videon kommer att läcka',
       'videon kommer att lacka', 'videon läcks', 'videon hamnar hos', 'videon kommer att hamna hos',
-     
-     
       'dina kontakter får videon', 'dina kontakter far videon',
       'förstör ditt liv', 'forstor ditt liv', 'förstöra ditt liv', 'forstora ditt liv', 'skickas till media',
       'skickas till medierna', 'överlämnas till media', 'overlamnas till media',
       'överlämnas till din familj', 'overlamnas till din familj',
-     
       'skicka videon', 'skickar videon', 'till alla dina kontakter', 'berättar för din fru',
       'berättar för din man', 'publicerar vi dina', 'publicerar videon', 'publicera videon',
       // Each names the video or the audience, so it counts with nothing else held.
@@ -126,6 +126,9 @@ export const SV: Lexicon = {
       'ordernummer', 'moms', 'medlemsavgift',
     ],
     'violence-threat': [
+      // Never seeing the family again, with the infinitive marker Swedish puts after "aldrig".
+      'aldrig att se din familj igen', 'aldrig mer att se din familj', 'aldrig att få se din familj',
+      'aldrig att fa se din familj', 'aldrig att se dina barn igen',
       // An accident staged on purpose.
       'få det att se ut som en olycka', 'fa det att se ut som en olycka',
       // Hitman and bomb templates, each a whole phrase: single words do not count for violence-threats.
@@ -166,10 +169,12 @@ export const SV: Lexicon = {
       'polis', 'polisens', 'polismyndighet*',
     ],
     summons: ['kallelse', 'kallelse till förhör', 'stämningsansökan', 'delgivning',
+      // The file, not the case: real police write "ärendet överlämnas till åklagare".
+      'din akt överlämnas till åklagaren', 'din akt overlamnas till aklagaren', 'din akt skickas till åklagaren',
+      'din akt skickas till aklagaren', 'din akt vidarebefordras till åklagaren', 'akten överlämnas till åklagaren',
+      'akten overlamnas till aklagaren', 'akten skickas till åklagaren', 'akten skickas till aklagaren',
+      'din akt överlämnas till domstolen', 'din akt skickas till domstolen', 'akten överlämnas till domstolen',
       // The case file handed on: to the prosecutor or the court.
-      'överlämnas till åklagaren', 'overlamnas till aklagaren', 'skickas till åklagaren', 'skickas till aklagaren',
-      'vidarebefordras till åklagaren', 'vidarebefordras till aklagaren', 'översänds till åklagaren',
-      'oversands till aklagaren', 'överlämnas till domstolen', 'overlamnas till domstolen', 'skickas till domstolen',
     ],
     accusation: [
       // The fake summons' case against the reader, however it is opened or filed.
@@ -191,6 +196,8 @@ export const SV: Lexicon = {
       'dina motiveringar', 'arresteringsorder', 'minderariga',
     ],
     recording: [
+      // The camera as the recorder: "slå på din kamera" is a video-call app's line.
+      'via din kamera', 'genom din kamera', 'din kamera spelade in', 'din kamera filmade', 'din kamera har spelat in',
       // Sex sites, whole words ("sexsidig" is six-sided).
       'sexsida', 'sexsidor', 'sexsidan',
       // The recording as the templates word it: the split screen, the reader satisfying themselves, the video they watched, adult sites.
@@ -211,7 +218,7 @@ export const SV: Lexicon = {
       'video dar du tillfredsstaller', 'webbkamerainspelning*', 'inspelningar av dig', 'inspelningen av dig',
       'dina privata stunder', 'dina intima stunder', 'via din webbkamera', 'genom din webbkamera',
       'spelade in dig', 'spelat in dig', 'filmade dig', 'filmat dig', 'video på dig',
-      'videon på dig', 'bilder på dig', 'din webbkamera', 'webbkamera*', 'din kamera', 'via kameran',
+      'videon på dig', 'bilder på dig', 'din webbkamera', 'webbkamera*', 'via kameran',
       'porr*', 'vuxensajt*', 'onanera*', 'naken*', 'privata foton', 'dina foton', 'dina bilder',
       'onanerar', 'onani', 'tillfredsställer dig', 'tillfredsstaller dig', 'runka*', 'sexvideo*', 'porrsajt*',
       'vuxensida*', 'vuxenvideo*', 'vuxeninnehåll', 'delad skärm',
@@ -264,7 +271,6 @@ export const SV: Lexicon = {
       'kopierats till mina servrar', 'kopierade till mina servrar', 'till mina servrar',
       'all din data har kopierats', 'alla dina data har kopierats',
       'dina uppgifter har kopierats', 'jag kopierade dina kontakter', 'jag har kopierat dina kontakter',
-     
       'jag har kopierat alla dina', 'jag kopierade alla dina', 'jag laddade ner dina', 'jag har laddat ner dina',
       'jag laddade ned dina', 'jag har laddat ned dina', 'hela din korrespondens',
       'kopior av din korrespondens',
@@ -341,8 +347,6 @@ export const SV: Lexicon = {
       'jag har foljt din aktivitet', 'jag har övervakat dina', 'jag har overvakat dina', 'jag har observerat dina',
       'jag har iakttagit dina', 'jag har bevakat dina', 'jag har iakttagit er', 'jag har observerat er',
       'jag infekterade din', 'jag infekterade ditt', 'jag infekterade dina',
-     
-     
       'jag har full åtkomst', 'jag har full atkomst', 'jag lyckades hacka',
       'jag lyckades infektera',
       'jag lyckades ta mig in', 'jag tog mig in i din', 'jag tog mig in i ditt', 'jag bröt mig in', 'jag brot mig in',
