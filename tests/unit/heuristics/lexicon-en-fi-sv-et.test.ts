@@ -256,6 +256,17 @@ const TEMPLATE_FAMILIES: readonly (readonly [string, string, string, Cue])[] = [
   ['et', 'summons', 'Vastuse puudumisel teie toimik edastatakse prokuratuurile.', 'summons'],
   ['et', 'violence-threat', 'Minu mehed jälgivad sind ja sa ei näe oma perekonda enam kunagi.', 'violence-threat'],
   ['et', 'payment-demand', 'Kui soovid seda vältida, maksa minu vaikimise hind.', 'payment-demand'],
+  // Second wordings of the same families, as another translation of the template puts them.
+  ['en', 'hacker-claim', 'Your device was infected with my private malware.', 'hacker-claim'],
+  ['en', 'compromising-material', 'My software gathered all of your contacts from your Messenger and Facebook.', 'compromising-material'],
+  ['en', 'no-police', 'Don\'t even think about going to the police: they will never find me.', 'no-police'],
+  ['en', 'consequence', 'You have got just two possibilities.', 'consequence'],
+  ['fi', 'no-police', 'On turha ottaa yhteyttä poliisiin, poliisi ei koskaan löydä minua.', 'no-police'],
+  ['fi', 'recording', 'Olen nauhoittanut sinut ja tallentanut näyttösi.', 'recording'],
+  ['sv', 'no-police', 'Tänk inte ens på att kontakta polisen.', 'no-police'],
+  ['sv', 'hacker-claim', 'Jag fick åtkomst till dina enheter via din router.', 'hacker-claim'],
+  ['et', 'no-police', 'Ära mõtlegi politseisse pöörduda.', 'no-police'],
+  ['et', 'recording', 'Salvestasin sinu ekraani ja olen sind filminud.', 'recording'],
 ];
 
 /** [language, what the mail is, text, sender]: whole messages made only of template sentences, with no payment line. */

@@ -129,6 +129,9 @@ export const EN: Lexicon = {
       'file will be transmitted to the media', 'ruin your life', 'ruin your reputation', 'expose your secret',
     ],
     consequence: [
+      // The templates' two possibilities, however many words come between.
+      'two possibilities', 'just two possibilities', 'only two possibilities', 'two alternatives', 'you have got two',
+      'you ve got two',
       // The templates' choice: two options, no mistakes, a wrong decision ruins a life.
       'wrong choice', 'wrong decision', 'the wrong choice', 'make the wrong choice', 'you have two options',
       'you have two possibilities', 'you have 2 options', 'you have 2 possibilities', 'you have two choices',
@@ -225,6 +228,11 @@ export const EN: Lexicon = {
       'all your friends', 'all of your friends', 'all your relatives', 'everyone in your contact list', 'everyone in your address book',
     ],
     recording: [
+      // The screen recorded by the sender ("you recorded your screen" is a screen-recorder app's line).
+      'i recorded your screen', 'i have recorded your screen',
+      // The screen and the camera recorded together, and other slang of the templates.
+      'your screen and your webcam', 'your screen and your camera',
+      'how you satisfy yourself', 'how you pleasure yourself', 'jacking off',
       // The camera as the recorder: "turn on your camera" is a video-call app's line, "scan with your camera" a payment page's.
       'through your camera', 'via your camera', 'your camera recorded', 'your camera filmed', 'your camera captured',
       'turned on your camera', 'activated your camera', 'hacked your camera',
@@ -278,6 +286,12 @@ export const EN: Lexicon = {
       'customer records', 'client records', 'customer list',
     ],
     'compromising-material': [
+      // Contacts gathered from the reader's messengers, as the password template says it.
+      'gathered all of your contacts', 'gathered all your contacts', 'gathered your contacts',
+      'obtained your complete contacts', 'your complete contacts', 'harvested your contacts',
+      'contacts from your messenger', 'contacts from messenger', 'contacts from your facebook',
+      'i saved your contacts', 'i have saved your contacts', 'i collected all your', 'router vulnerability',
+      'vulnerability in your router',
       // The camera switched on by the sender, and data copied by name: a video-call app asks the reader to turn the camera on.
       'i can turn on your', 'i turned on your', 'i can activate your', 'i activated your', 'i can switch on your',
       'your camera without', 'your webcam without', 'without you even noticing', 'i copied your contacts',
@@ -336,6 +350,11 @@ export const EN: Lexicon = {
       'take responsibility', 'their mistake', 'their negligence', 'blame them', 'blame the',
     ],
     'no-police': [
+      // "Don't even think about" the police, and the police called pointless.
+      'even think about contacting', 'even think about going to the police', 'even think about telling',
+      'even think about calling the police', 'no point in contacting the police', 'no point in going to the police',
+      'pointless to contact the police', 'police are useless', 'police is useless', 'police will never find me',
+      'police will not find me', 'police won t find me', 'police can t find me', 'police cannot find me',
       // Found out telling someone: named acts only, not every "if I find out".
       'if i find out that you shared', 'if i find out that you have shared', 'if i find out that you told',
       'if i find out that you showed', 'if i find out that you contacted', 'if i find out that you went to',
@@ -361,6 +380,15 @@ export const EN: Lexicon = {
       'if i see the police', 'if i notice police', 'cop is noticed', 'do not involve', 'don t involve',
     ],
     'hacker-claim': ['i am a hacker', 'i m a hacker', 'i am a professional hacker', 'i hacked your', 'i have hacked your', 'i have been watching you', 'i ve been watching you', 'from your account', 'from your own account', 'i have access to your',
+      // Control over a device, named (an administrator has control over an account).
+      'i have control over your device*', 'i have control over your computer', 'i have control over your system',
+      'i ve got control over your device*',
+      // Machine-translated variants of the hack claim: passive "hacked by me", "got into", control over the device.
+      'hacked by me', 'infected by me', 'was infected with my', 'has been infected with my', 'infected with my',
+      'i got into your device*', 'i got into your computer', 'i got into your system',
+      'control over your device*', 'i installed malicious',
+      'i installed a malicious', 'i installed a keylogger', 'i installed a rat',
+      'my private malware', 'my private trojan', 'my own malware', 'my own trojan',
       // Template families: the hacker-group introduction, watching for months, infecting or taking over a device, router or system.
       'i represent a well-known', 'i represent a well known', 'i represent an international group of hackers',
       'i represent a group of hackers', 'i represent a hacker group', 'i represent a well-known hacker*',

@@ -100,6 +100,9 @@ export const ET: Lexicon = {
       'kõigile teie kontaktidele', 'koigile teie kontaktidele', 'koigile sinu kontaktidele', 'kõigile sinu sõpradele', 'kõigile su sõpradele', 'kõigile teie sõpradele', 'koigile teie sopradele', 'kõigile teie tuttavatele', 'kõigile sinu tuttavatele',
     ],
     recording: [
+      // The screen recorded with the camera, and the recording in the perfect tense.
+      'salvestasin sinu ekraani', 'salvestasin su ekraani', 'salvestasin teie ekraani',
+      'olen sind salvestanud', 'olen teid salvestanud', 'olen sind filminud', 'olen teid filminud',
       // The camera as the recorder: "lülitage oma kaamera sisse" is a video-call app's line.
       'sinu kaamera kaudu', 'su kaamera kaudu', 'teie kaamera kaudu', 'sinu kaamera salvestas',
       'su kaamera salvestas', 'teie kaamera salvestas',
@@ -151,6 +154,8 @@ export const ET: Lexicon = {
       'patsiendiandme*', 'patsiendi andme*', 'patsientide andme*', 'haiguslood',
     ],
     consequence: ['vastasel juhul', 'muidu', 'kui sa ei maksa', 'kui te ei maksa', 'kui ma ei saa', 'kui makset ei',
+      // The two possibilities in other words.
+      'kaks võimalust', 'kaks voimalust', 'ainult kaks võimalust', 'ainult kaks voimalust',
       // The wrong choice in the comitative and genitive.
       'vale valiku*', 'vale otsusega',
       // The templates' choice: two options, no mistakes, a wrong decision ruins a life.
@@ -278,6 +283,10 @@ export const ET: Lexicon = {
     ],
     'blame-company': ['keeldus maksmast', 'keeldusid maksmast', 'vastutust võtma', 'juhtkond'],
     'no-police': [
+      // "Don't even think about" the police, and the police called pointless.
+      'ära mõtlegi politseisse', 'ara motlegi politseisse', 'ära mõtlegi politseile', 'ara motlegi politseile',
+      'ärge mõelgegi politseisse', 'arge moelgegi politseisse', 'pole mõtet politseisse pöörduda',
+      'pole motet politseisse poorduda', 'mõttetu on politseisse pöörduda', 'politsei ei leia mind kunagi',
       // Keeping the reader from telling anyone: "if I find out that you shared this letter", "don't try to contact the police".
       'kui saan teada et jagasid', 'kui ma saan teada et sa jagasid', 'kui ma saan teada et jagasid',
       'kui saan teada et sa jagasid', 'kui ma saan teada et sa rääkisid', 'kui ma saan teada et sa raakisid',

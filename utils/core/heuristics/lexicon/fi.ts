@@ -124,6 +124,8 @@ export const FI: Lexicon = {
       'kaikille tutuillesi', 'kaikille ystävillesi', 'kaikille ystavillesi',
     ],
     consequence: [
+      // The two possibilities in other words.
+      'kaksi mahdollisuutta', 'vain kaksi vaihtoehtoa', 'sinulla on vain kaksi',
       // The templates' choice: two options, no mistakes, a wrong decision ruins a life.
       'väärä valinta', 'vaara valinta', 'väärän valinnan', 'vaaran valinnan', 'väärällä valinnalla',
       'vaaralla valinnalla', 'väärä päätös', 'vaara paatos', 'väärän päätöksen', 'vaaran paatoksen',
@@ -207,6 +209,10 @@ export const FI: Lexicon = {
       'syytetoimi*', 'perustelunne', 'perustelusi', 'rikosoikeudellis*', 'olette syyllistynyt',
     ],
     recording: [
+      // The recording in the perfect tense, as a translator writes it.
+      'nauhoittanut sinut', 'nauhoittanut sinua', 'olen tallentanut sinut',
+      'tallentanut videon sinusta', 'nauhoittanut videon sinusta', 'tallentanut näyttösi', 'tallensin näyttösi',
+      'tallensin nayttosi',
       // The camera as the recorder: "kytke kamerasi päälle" is a video-call app's line.
       'kamerasi tallensi', 'kamerasi kuvasi', 'kamerasi nauhoitti', 'kamerasi tallentaa', 'kamerasi kuvaa sinua',
       // The video the reader watched, named as a video; the screen's halves.
@@ -312,6 +318,11 @@ export const FI: Lexicon = {
       'vastuuta virheistään', 'vastuuta virheistä', 'johto ei', 'johdon', 'yrityksen johto',
     ],
     'no-police': [
+      // The police called pointless.
+      'turha ottaa yhteyttä poliisiin', 'turha ottaa yhteytta poliisiin', 'on turhaa ottaa yhteyttä poliisiin',
+      'turha mennä poliisiin', 'turha menna poliisiin', 'turha ilmoittaa poliisille', 'älä edes ajattele poliisia',
+      'älä edes harkitse poliisi*', 'ala edes harkitse poliisi*', 'poliisi ei koskaan löydä minua',
+      'poliisi ei koskaan loyda minua',
       // Keeping the reader from telling anyone: "if I find out that you shared this message", "don't try to contact the police".
       'jos huomaan että jaoit', 'jos huomaan etta jaoit', 'jos huomaan että olet jakanut',
       'jos huomaan etta olet jakanut', 'jos huomaan että kerroit', 'jos huomaan etta kerroit',
@@ -338,6 +349,9 @@ export const FI: Lexicon = {
       'jos näemme poliisin', 'jos naemme poliisin', 'poliisi ei auta',
     ],
     'hacker-claim': ['olen hakkeri', 'hakkeroin laitteesi', 'tililtäsi', 'sähköpostitililtäsi', 'olen seurannut sinua', 'minulla on täysi pääsy', 'minulla on taysi maaraysvalta',
+      // The remote connection the templates claim.
+      'sain etäyhteyden', 'sain etayhteyden', 'etäyhteyden laitteeseesi', 'etayhteyden laitteeseesi',
+      'olen saanut etäyhteyden', 'olen saanut etayhteyden',
       // Template families: the hacker-group introduction, watching for months, infecting or taking over a device, router or account (sinä and Te).
       'edustan tunnettua kansainvälistä', 'edustan tunnettua kansainvalista', 'edustan kansainvälistä hakkeri*',
       'edustan kansainvalista hakkeri*', 'edustan tunnettua hakkeri*', 'edustan hakkeriryhmää',

@@ -109,6 +109,8 @@ export const SV: Lexicon = {
       'alla dina vänner', 'alla dina vanner', 'alla dina kollegor', 'hela din familj',
     ],
     consequence: [
+      // The two possibilities in other words.
+      'två möjligheter', 'tva mojligheter', 'bara två alternativ', 'bara tva alternativ',
       // The templates' choice: two options, no mistakes, a wrong decision ruins a life.
       'fel val', 'ett felaktigt val', 'fel beslut', 'förstör inte ditt liv', 'forstor inte ditt liv',
       'du har två alternativ', 'du har tva alternativ', 'du har två möjligheter', 'du har tva mojligheter',
@@ -196,6 +198,9 @@ export const SV: Lexicon = {
       'dina motiveringar', 'arresteringsorder', 'minderariga',
     ],
     recording: [
+      // The recording in the perfect tense and the screen recorded with the camera.
+      'spelade in din skärm', 'spelade in din skarm', 'din skärm och din webbkamera',
+      'din skarm och din webbkamera',
       // The camera as the recorder: "slå på din kamera" is a video-call app's line.
       'via din kamera', 'genom din kamera', 'din kamera spelade in', 'din kamera filmade', 'din kamera har spelat in',
       // Sex sites, whole words ("sexsidig" is six-sided).
@@ -298,6 +303,11 @@ export const SV: Lexicon = {
       'ledningen',
     ],
     'no-police': [
+      // "Don't even think about" the police, and the police called pointless.
+      'tänk inte ens på att kontakta polisen', 'tank inte ens pa att kontakta polisen',
+      'tänk inte ens på att gå till polisen', 'tank inte ens pa att ga till polisen', 'tänk inte ens på att berätta',
+      'det är meningslöst att kontakta polisen', 'meningslöst att kontakta polisen',
+      'meningslost att kontakta polisen', 'polisen kommer aldrig att hitta mig',
       // Keeping the reader from telling anyone: "if I find out that you shared this message", "don't try to contact the police".
       'om jag märker att du delat', 'om jag marker att du delat', 'om jag märker att du har delat',
       'om jag får veta att du har delat', 'om jag får veta att du delat', 'om jag får reda på att du har delat',
