@@ -84,7 +84,8 @@ export const EN: Lexicon = {
       'upload it', 'upload them', 'sell it', 'sell them', 'reveal', 'disclose',
     ],
     'direct-threat': [
-      // All the reader's contacts after a first-person threat: "share the video to all your contacts" is a platform's line, "send it to all your contacts" a referral's.
+      // All the reader's contacts after a first-person threat: "share the video to all your contacts" is a platform's
+      // line, "send it to all your contacts" a referral's.
       'i will send to all your contacts',
       // The reader's circle seeing the video (a profile or a status is seen by colleagues too).
       'colleagues will see the video', 'colleagues will see this video', 'contacts will see the video',
@@ -93,7 +94,8 @@ export const EN: Lexicon = {
       // The video made public by the sender (a meetup or a platform makes its own videos public).
       'i will make the video public', 'i will make this video public', 'i ll make the video public',
       'i ll make this video public', 'i will make your video public',
-      // The one-click threat and the video sent or shown to the reader's circle: each names the video or the audience.
+      // The one-click threat and the video sent or shown to the reader's circle: each names the video or the
+      // audience.
       'send that video to', 'send these videos to', 'send the videos to', 'send your videos to',
       'send this recording to', 'send this footage to', 'send the compromising video',
       'send the compromising material', 'send this material to', 'send these materials to', 'send the materials to',
@@ -233,12 +235,14 @@ export const EN: Lexicon = {
       // The screen and the camera recorded together, and other slang of the templates.
       'your screen and your webcam', 'your screen and your camera',
       'how you satisfy yourself', 'how you pleasure yourself', 'jacking off',
-      // The camera as the recorder: "turn on your camera" is a video-call app's line, "scan with your camera" a payment page's.
+      // The camera as the recorder: "turn on your camera" is a video-call app's line, "scan with your camera" a
+      // payment page's.
       'through your camera', 'via your camera', 'your camera recorded', 'your camera filmed', 'your camera captured',
       'turned on your camera', 'activated your camera', 'hacked your camera',
       // Visits to adult sites ("your visits to our store" is a shop's line).
       'your visits to adult', 'your visits to porn*', 'your visits to xxx',
-      // The recording as the templates word it: the split screen, the reader satisfying themselves, the video they watched, adult sites.
+      // The recording as the templates word it: the split screen, the reader satisfying themselves, the video they
+      // watched, adult sites.
       'left half of the screen', 'right half of the screen',
       'split screen video', 'screen split in two', 'screen divided in two',
       'divided screen', 'two-part video', 'dual-screen video', 'double screen video', 'double-screen',
@@ -292,7 +296,8 @@ export const EN: Lexicon = {
       'contacts from your messenger', 'contacts from messenger', 'contacts from your facebook',
       'i saved your contacts', 'i have saved your contacts', 'i collected all your', 'router vulnerability',
       'vulnerability in your router',
-      // The camera switched on by the sender, and data copied by name: a video-call app asks the reader to turn the camera on.
+      // The camera switched on by the sender, and data copied by name: a video-call app asks the reader to turn the
+      // camera on.
       'i can turn on your', 'i turned on your', 'i can activate your', 'i activated your', 'i can switch on your',
       'your camera without', 'your webcam without', 'without you even noticing', 'i copied your contacts',
       'i copied your contact list', 'i copied your data', 'i copied your correspondence', 'i copied your files',
@@ -300,7 +305,8 @@ export const EN: Lexicon = {
       'i have copied your correspondence', 'i downloaded your contacts', 'i downloaded your data',
       'i have downloaded your contacts', 'i have downloaded your data', 'i extracted your data',
       'i extracted your contacts',
-      // Claimed access as the templates describe it: the screen, the camera and microphone, an antivirus that is blind, copied data.
+      // Claimed access as the templates describe it: the screen, the camera and microphone, an antivirus that is
+      // blind, copied data.
       'everything on your screen', 'everything you do on your screen', 'see everything you do',
       'i can see everything',
       'antivirus did not detect', 'antivirus didn t detect',
@@ -389,7 +395,8 @@ export const EN: Lexicon = {
       'control over your device*', 'i installed malicious',
       'i installed a malicious', 'i installed a keylogger', 'i installed a rat',
       'my private malware', 'my private trojan', 'my own malware', 'my own trojan',
-      // Template families: the hacker-group introduction, watching for months, infecting or taking over a device, router or system.
+      // Template families: the hacker-group introduction, watching for months, infecting or taking over a device,
+      // router or system.
       'i represent a well-known', 'i represent a well known', 'i represent an international group of hackers',
       'i represent a group of hackers', 'i represent a hacker group', 'i represent a well-known hacker*',
       'i represent a well-known group of hackers', 'i represent a well known group of hackers',

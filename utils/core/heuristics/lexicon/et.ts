@@ -65,7 +65,8 @@ export const ET: Lexicon = {
       // The video to everyone after a threatening verb: "jaga video kõigile" is a platform's line.
       'saadan video kõigile', 'saadan video koigile', 'saadan videot kõigile', 'saadan selle video kõigile',
       'saadan sinu video kõigile', 'levitan videot kõigile',
-      // The one-click threat and the video sent or shown to the reader's circle (each names the video or the audience); the fake summons' file sent to the media or the family.
+      // The one-click threat and the video sent or shown to the reader's circle (each names the video or the
+      // audience); the fake summons' file sent to the media or the family.
       'saadan su video', 'saadan sinu video',
       'saadan selle salvestuse',
       'levitan seda videot',
@@ -106,7 +107,8 @@ export const ET: Lexicon = {
       // The camera as the recorder: "lülitage oma kaamera sisse" is a video-call app's line.
       'sinu kaamera kaudu', 'su kaamera kaudu', 'teie kaamera kaudu', 'sinu kaamera salvestas',
       'su kaamera salvestas', 'teie kaamera salvestas',
-      // The recording as the templates word it: the split screen, the reader satisfying themselves, the video they watched, adult sites.
+      // The recording as the templates word it: the split screen, the reader satisfying themselves, the video they
+      // watched, adult sites.
       'ekraani vasakus pooles', 'ekraani paremas pooles', 'vasakus ekraanipooles', 'paremas ekraanipooles',
       'poolitatud ekraan*',
       'kaheks jagatud ekraan*', 'topeltekraan*', 'kahe ekraaniga video', 'kaheosaline video', 'kaheosalise video',
@@ -241,7 +243,8 @@ export const ET: Lexicon = {
       'teie põhjendused', 'oma pohjendused', 'vahistamismaarus', 'teid vahistatakse', 'alaealiste',
     ],
     'compromising-material': [
-      // Claimed access as the templates word it: the screen, the camera switched on by the sender, a blind antivirus, data copied to the sender's servers.
+      // Claimed access as the templates word it: the screen, the camera switched on by the sender, a blind antivirus,
+      // data copied to the sender's servers.
       'näen kõike sinu ekraanil', 'naen koike sinu ekraanil', 'näen kõike su ekraanil', 'näen kõike teie ekraanil',
       'naen koike teie ekraanil', 'näen kõike mida sa teed', 'naen koike mida sa teed', 'näen kõike mida te teete',
       'kõike mida sa ekraanil teed', 'koike mida sa ekraanil teed', 'kõike sinu ekraanil', 'koike sinu ekraanil',
@@ -287,7 +290,8 @@ export const ET: Lexicon = {
       'ära mõtlegi politseisse', 'ara motlegi politseisse', 'ära mõtlegi politseile', 'ara motlegi politseile',
       'ärge mõelgegi politseisse', 'arge moelgegi politseisse', 'pole mõtet politseisse pöörduda',
       'pole motet politseisse poorduda', 'mõttetu on politseisse pöörduda', 'politsei ei leia mind kunagi',
-      // Keeping the reader from telling anyone: "if I find out that you shared this letter", "don't try to contact the police".
+      // Keeping the reader from telling anyone: "if I find out that you shared this letter", "don't try to contact
+      // the police".
       'kui saan teada et jagasid', 'kui ma saan teada et sa jagasid', 'kui ma saan teada et jagasid',
       'kui saan teada et sa jagasid', 'kui ma saan teada et sa rääkisid', 'kui ma saan teada et sa raakisid',
       'kui saan teada et rääkisid', 'kui saan teada et raakisid', 'kui ma märkan et sa jagasid',
@@ -316,7 +320,8 @@ export const ET: Lexicon = {
       'mul on olnud ligipääs sinu seadme*', 'mul on olnud juurdepääs sinu seadme*',
       'mul on olnud ligipaas sinu seadme*', 'mul on olnud juurdepaas sinu seadme*',
       'mul on olnud ligipääs teie seadme*', 'mul on olnud juurdepääs teie seadme*',
-      // Template families: the hacker-group introduction, watching for months, infecting or taking over a device, router or account (sina and teie, with and without õ/ä/ö/ü).
+      // Template families: the hacker-group introduction, watching for months, infecting or taking over a device,
+      // router or account (sina and teie, with and without õ/ä/ö/ü).
       'esindan tuntud rahvusvahelist häkkerite', 'esindan tuntud rahvusvahelist hakkerite',
       'esindan rahvusvahelist häkkerite', 'esindan rahvusvahelist hakkerite', 'esindan häkkerite rühma',
       'esindan hakkerite ruhma', 'esindan häkkerirühma', 'esindan hakkeriruhma', 'esindan tuntud häkkerite',

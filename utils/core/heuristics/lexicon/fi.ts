@@ -82,7 +82,8 @@ export const FI: Lexicon = {
       'voin jakaa videosi', 'voin jakaa tämän videon', 'voin jakaa taman videon', 'voin jakaa videon',
       'voin jakaa kaikki videosi', 'voin levittää videon', 'voin levittaa videon', 'voin julkaista videon',
       'voin julkaista videosi',
-      // The one-click threat and the video sent or shown to the reader's circle (each names the video or the audience); the fake summons' file sent to the media or the family.
+      // The one-click threat and the video sent or shown to the reader's circle (each names the video or the
+      // audience); the fake summons' file sent to the media or the family.
       'voin lähettää tämän videon', 'voin lahettaa taman videon', 'voin lähettää videon', 'voin lahettaa videon',
       'voin lähettää videosi', 'voin lahettaa videosi',
       'video lähetetään kaikille', 'video lahetetaan', 'video julkaistaan välittömästi',
@@ -220,7 +221,8 @@ export const FI: Lexicon = {
       'videot joita katsoit', 'videoita joita katsoit', 'videoita joita katselit', 'näytön vasen puolisko',
       'nayton vasen puolisko', 'näytön oikea puolisko', 'nayton oikea puolisko', 'näytön vasemmassa puoliskossa',
       'nayton vasemmassa puoliskossa',
-      // The recording as the templates word it: the split screen, the reader satisfying themselves, the video they watched, adult sites.
+      // The recording as the templates word it: the split screen, the reader satisfying themselves, the video they
+      // watched, adult sites.
       'jaettu näyttö', 'jaettu naytto', 'jaetulla näytöllä', 'jaetulla naytolla', 'jaetussa näytössä',
       'jaetussa naytossa',
       'vasemmalla puoliskolla', 'oikealla puoliskolla',
@@ -273,7 +275,8 @@ export const FI: Lexicon = {
       'käynnistän kameran', 'kaynnistan kameran', 'kamerasi huomaamattasi', 'kameran huomaamattasi',
       'kamerasi tietämättäsi', 'kamerasi tietamattasi', 'mikrofonisi huomaamattasi', 'voin käynnistää kamerasi',
       'voin kaynnistaa kamerasi', 'voin kytkeä kamerasi', 'voin kytkea kamerasi',
-      // Claimed access as the templates word it: the screen, the camera and microphone, a blind antivirus, data copied to the sender's servers.
+      // Claimed access as the templates word it: the screen, the camera and microphone, a blind antivirus, data
+      // copied to the sender's servers.
       'näen kaiken mitä teet', 'naen kaiken mita teet', 'näen kaiken näytölläsi', 'naen kaiken naytollasi',
       'näen kaiken ruudullasi', 'naen kaiken ruudullasi', 'kaiken mitä näytölläsi', 'kaiken mita naytollasi',
       'näytölläsi tapahtuu', 'naytollasi tapahtuu',
@@ -323,7 +326,8 @@ export const FI: Lexicon = {
       'turha mennä poliisiin', 'turha menna poliisiin', 'turha ilmoittaa poliisille', 'älä edes ajattele poliisia',
       'älä edes harkitse poliisi*', 'ala edes harkitse poliisi*', 'poliisi ei koskaan löydä minua',
       'poliisi ei koskaan loyda minua',
-      // Keeping the reader from telling anyone: "if I find out that you shared this message", "don't try to contact the police".
+      // Keeping the reader from telling anyone: "if I find out that you shared this message", "don't try to contact
+      // the police".
       'jos huomaan että jaoit', 'jos huomaan etta jaoit', 'jos huomaan että olet jakanut',
       'jos huomaan etta olet jakanut', 'jos huomaan että kerroit', 'jos huomaan etta kerroit',
       'jos huomaan että olet kertonut', 'jos saan tietää että jaoit', 'jos saan tietaa etta jaoit',
@@ -352,7 +356,8 @@ export const FI: Lexicon = {
       // The remote connection the templates claim.
       'sain etäyhteyden', 'sain etayhteyden', 'etäyhteyden laitteeseesi', 'etayhteyden laitteeseesi',
       'olen saanut etäyhteyden', 'olen saanut etayhteyden',
-      // Template families: the hacker-group introduction, watching for months, infecting or taking over a device, router or account (sinä and Te).
+      // Template families: the hacker-group introduction, watching for months, infecting or taking over a device,
+      // router or account (sinä and Te).
       'edustan tunnettua kansainvälistä', 'edustan tunnettua kansainvalista', 'edustan kansainvälistä hakkeri*',
       'edustan kansainvalista hakkeri*', 'edustan tunnettua hakkeri*', 'edustan hakkeriryhmää',
       'edustan hakkeriryhmaa', 'olemme hakkeriryhmä', 'olemme hakkeriryhma', 'olemme kansainvälinen hakkeri*',

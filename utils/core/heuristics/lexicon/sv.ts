@@ -73,7 +73,8 @@ export const SV: Lexicon = {
       'kollegor kommer att se videon', 'kontakter kommer att se videon',
       'kommer att se dig onanera',
       'alla dina kontakter kommer att få videon', 'akten skickas till din familj', 'akt skickas till din familj',
-      // The one-click threat and the video sent or shown to the reader's circle (each names the video or the audience); the fake summons' file sent to the media or the family.
+      // The one-click threat and the video sent or shown to the reader's circle (each names the video or the
+      // audience); the fake summons' file sent to the media or the family.
       'jag kan skicka den här videon', 'jag kan skicka den har videon', 'jag kan skicka denna video',
       'jag kan skicka videon', 'jag kan skicka din video', 'skicka den här videon till', 'skicka den har videon till',
       'skicka denna video till', 'skicka din video till', 'skicka dina videor till', 'skicka videorna till',
@@ -205,7 +206,8 @@ export const SV: Lexicon = {
       'via din kamera', 'genom din kamera', 'din kamera spelade in', 'din kamera filmade', 'din kamera har spelat in',
       // Sex sites, whole words ("sexsidig" is six-sided).
       'sexsida', 'sexsidor', 'sexsidan',
-      // The recording as the templates word it: the split screen, the reader satisfying themselves, the video they watched, adult sites.
+      // The recording as the templates word it: the split screen, the reader satisfying themselves, the video they
+      // watched, adult sites.
       'vänstra halvan av skärmen', 'vanstra halvan av skarmen', 'högra halvan av skärmen', 'hogra halvan av skarmen',
       'skärmens vänstra halva', 'skarmens vanstra halva', 'skärmens högra halva', 'skarmens hogra halva',
       'delade skärmen', 'delade skarmen', 'delad skärmvideo', 'uppdelad skärm', 'uppdelad skarm',
@@ -256,7 +258,8 @@ export const SV: Lexicon = {
       'jag aktiverade din webbkamera', 'jag har kopierat din kontaktlista', 'jag kopierade din kontaktlista',
       'jag har kopierat din korrespondens', 'jag kopierade din korrespondens', 'jag har kopierat all din',
       'jag kopierade all din',
-      // Claimed access as the templates word it: the screen, the camera switched on by the sender, a blind antivirus, data copied to the sender's servers.
+      // Claimed access as the templates word it: the screen, the camera switched on by the sender, a blind antivirus,
+      // data copied to the sender's servers.
       'jag ser allt på din skärm', 'jag ser allt pa din skarm', 'ser allt på din skärm', 'ser allt pa din skarm',
       'allt du gör på din skärm', 'allt du gor pa din skarm', 'allt på din skärm', 'allt pa din skarm',
       'jag kan slå på din kamera', 'jag kan sla pa din kamera', 'jag kan aktivera din kamera',
@@ -308,7 +311,8 @@ export const SV: Lexicon = {
       'tänk inte ens på att gå till polisen', 'tank inte ens pa att ga till polisen', 'tänk inte ens på att berätta',
       'det är meningslöst att kontakta polisen', 'meningslöst att kontakta polisen',
       'meningslost att kontakta polisen', 'polisen kommer aldrig att hitta mig',
-      // Keeping the reader from telling anyone: "if I find out that you shared this message", "don't try to contact the police".
+      // Keeping the reader from telling anyone: "if I find out that you shared this message", "don't try to contact
+      // the police".
       'om jag märker att du delat', 'om jag marker att du delat', 'om jag märker att du har delat',
       'om jag får veta att du har delat', 'om jag får veta att du delat', 'om jag får reda på att du har delat',
       'om jag får reda på att du delat', 'om jag far reda pa att du har delat', 'om jag far reda pa att du delat',
@@ -345,7 +349,8 @@ export const SV: Lexicon = {
       'jag fick åtkomst till din dator', 'jag har åtkomst till ditt operativsystem',
       'jag fick åtkomst till ditt operativsystem', 'jag har åtkomst till din webbkamera',
       'jag fick åtkomst till din router', 'jag fick atkomst till din router',
-      // Template families: the hacker-group introduction, watching for months, infecting or taking over a device, router or account (du and ni).
+      // Template families: the hacker-group introduction, watching for months, infecting or taking over a device,
+      // router or account (du and ni).
       'jag representerar en välkänd', 'jag representerar en valkand', 'jag representerar en internationell hacker*',
       'jag representerar en hackergrupp', 'jag representerar en grupp hackare', 'vi är en grupp hackare',
       'vi ar en grupp hackare', 'vi är en internationell hacker*', 'vi ar en internationell hacker*',
