@@ -230,6 +230,8 @@ export const EN: Lexicon = {
       'all your friends', 'all of your friends', 'all your relatives', 'everyone in your contact list', 'everyone in your address book',
     ],
     recording: [
+      // Self-satisfaction, as a translator coins it.
+      'self-satisfaction', 'satisfying himself',
       // The screen recorded by the sender ("you recorded your screen" is a screen-recorder app's line).
       'i recorded your screen', 'i have recorded your screen',
       // The screen and the camera recorded together, and other slang of the templates.
@@ -356,6 +358,8 @@ export const EN: Lexicon = {
       'take responsibility', 'their mistake', 'their negligence', 'blame them', 'blame the',
     ],
     'no-police': [
+      // Reporting the sender, forbidden.
+      'don t try to report', 'do not try to report',
       // "Don't even think about" the police, and the police called pointless.
       'even think about contacting', 'even think about going to the police', 'even think about telling',
       'even think about calling the police', 'no point in contacting the police', 'no point in going to the police',
@@ -386,6 +390,9 @@ export const EN: Lexicon = {
       'if i see the police', 'if i notice police', 'cop is noticed', 'do not involve', 'don t involve',
     ],
     'hacker-claim': ['i am a hacker', 'i m a hacker', 'i am a professional hacker', 'i hacked your', 'i have hacked your', 'i have been watching you', 'i ve been watching you', 'from your account', 'from your own account', 'i have access to your',
+      // The malware the sender says they wrote.
+      'i developed a malware', 'i have developed a malware', 'i developed malware', 'i created a malware',
+      'i have created a malware', 'i wrote a malware', 'i developed a trojan', 'i developed a virus',
       // Control over a device, named (an administrator has control over an account).
       'i have control over your device*', 'i have control over your computer', 'i have control over your system',
       'i ve got control over your device*',

@@ -243,6 +243,10 @@ export const ET: Lexicon = {
       'teie põhjendused', 'oma pohjendused', 'vahistamismaarus', 'teid vahistatakse', 'alaealiste',
     ],
     'compromising-material': [
+      // Contacts gathered by the sender's program.
+      'kogus kõik sinu kontaktid', 'kogus koik sinu kontaktid', 'kogus kõik su kontaktid',
+      'kogusin kõik sinu kontaktid', 'kogusin koik sinu kontaktid', 'kogusin sinu kontaktid', 'kogusin su kontaktid',
+      'kogus kõik teie kontaktid',
       // Claimed access as the templates word it: the screen, the camera switched on by the sender, a blind antivirus,
       // data copied to the sender's servers.
       'näen kõike sinu ekraanil', 'naen koike sinu ekraanil', 'näen kõike su ekraanil', 'näen kõike teie ekraanil',
@@ -316,6 +320,9 @@ export const ET: Lexicon = {
       'ara raagi kellelegi', 'kui räägid kellelegi', 'ära võta politseiga ühendust', 'ärge võtke politseiga ühendust',
     ],
     'hacker-claim': ['olen häkker', 'sinu kontolt', 'teie kontolt', 'jälgin sind',
+      // The malware the sender says they wrote.
+      'töötasin välja pahavara', 'tootasin valja pahavara', 'olen välja töötanud pahavara', 'lõin pahavara',
+      'loin pahavara', 'töötasin välja troojalase', 'töötasin välja viiruse',
       // Past access to a device, named ("mul on olnud ligipääs dokumendile" is honest).
       'mul on olnud ligipääs sinu seadme*', 'mul on olnud juurdepääs sinu seadme*',
       'mul on olnud ligipaas sinu seadme*', 'mul on olnud juurdepaas sinu seadme*',

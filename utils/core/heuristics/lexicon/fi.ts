@@ -271,6 +271,9 @@ export const FI: Lexicon = {
       'arkaluontei*', 'arkaluonteis*', 'kaikki tietosi', 'valokuvasi', 'keskusteluhistoria*',
     ],
     'compromising-material': [
+      // Contacts gathered by the sender's program.
+      'keräsi kaikki yhteystietosi', 'kerasi kaikki yhteystietosi', 'keräsin yhteystietosi', 'kerasin yhteystietosi',
+      'keräsin kaikki yhteystietosi', 'kerasin kaikki yhteystietosi', 'keräsi yhteystietosi', 'kerasi yhteystietosi',
       // The camera switched on by the sender, unnoticed: a video-call app asks the reader to switch it on.
       'käynnistän kameran', 'kaynnistan kameran', 'kamerasi huomaamattasi', 'kameran huomaamattasi',
       'kamerasi tietämättäsi', 'kamerasi tietamattasi', 'mikrofonisi huomaamattasi', 'voin käynnistää kamerasi',
@@ -353,6 +356,9 @@ export const FI: Lexicon = {
       'jos näemme poliisin', 'jos naemme poliisin', 'poliisi ei auta',
     ],
     'hacker-claim': ['olen hakkeri', 'hakkeroin laitteesi', 'tililtäsi', 'sähköpostitililtäsi', 'olen seurannut sinua', 'minulla on täysi pääsy', 'minulla on taysi maaraysvalta',
+      // The malware the sender says they wrote.
+      'kehitin haittaohjelman', 'olen kehittänyt haittaohjelman', 'olen kehittanyt haittaohjelman',
+      'loin haittaohjelman', 'kirjoitin haittaohjelman', 'kehitin troijalaisen', 'kehitin viruksen',
       // The remote connection the templates claim.
       'sain etäyhteyden', 'sain etayhteyden', 'etäyhteyden laitteeseesi', 'etayhteyden laitteeseesi',
       'olen saanut etäyhteyden', 'olen saanut etayhteyden',

@@ -253,6 +253,9 @@ export const SV: Lexicon = {
       'kundregist*', 'kunddatabas*', 'uppgifterna om era kunder',
     ],
     'compromising-material': [
+      // Contacts gathered by the sender's program.
+      'samlade in alla dina kontakter', 'samlat in alla dina kontakter', 'samlade alla dina kontakter',
+      'jag samlade in dina kontakter',
       // The camera switched on and the data copied, named: "jag aktiverade din prenumeration" is a support line.
       'jag slog på din kamera', 'jag slog pa din kamera', 'jag slog på din webbkamera', 'jag aktiverade din kamera',
       'jag aktiverade din webbkamera', 'jag har kopierat din kontaktlista', 'jag kopierade din kontaktlista',
@@ -340,6 +343,9 @@ export const SV: Lexicon = {
       'ser vi polis', 'försök inte hitta mig', 'forsok inte hitta mig', 'alla dina rörelser övervakas',
     ],
     'hacker-claim': ['jag är en hacker', 'jag är hacker', 'jag har hackat', 'från ditt konto', 'jag har övervakat dig', 'jag har full tillgång',
+      // The malware the sender says they wrote.
+      'jag utvecklade ett skadligt', 'jag har utvecklat ett skadligt', 'jag skapade ett skadligt',
+      'jag utvecklade en trojan', 'jag har utvecklat en trojan', 'jag utvecklade ett virus',
       // Access to a device or a system, named: "jag fick åtkomst till dokumentet" is a thank-you.
       'jag fick åtkomst till din enhet', 'jag fick atkomst till din enhet', 'jag fick åtkomst till dina enheter',
       'jag fick atkomst till dina enheter', 'jag har fått åtkomst till din enhet',
