@@ -201,3 +201,148 @@ describe('lexicons en, fi, sv, et: single cues', () => {
     ]) expect(findCues(foldForMatching(text)).get('advice'), text).toBeUndefined();
   });
 });
+
+/**
+ * [language, family, sentence, cue]: one sentence per campaign-template family and language,
+ * worded the way machine-translated templates word it (not the lexicon's own phrase), that
+ * must produce the family's cue.
+ */
+const TEMPLATE_FAMILIES: readonly (readonly [string, string, string, Cue])[] = [
+  ['en', 'hacker-claim', 'I represent a well-known international group of hackers and I have been watching you for a few months.', 'hacker-claim'],
+  ['en', 'compromising-material', 'Your antivirus is silent because the malware updates its signature every few hours; all your data has been copied to my servers.', 'compromising-material'],
+  ['en', 'recording', 'On the left half of the screen is the clip you chose, on the other half you are satisfying yourself.', 'recording'],
+  ['en', 'direct-threat', 'With one click I can send that video to all your e-mail contacts and social networks.', 'direct-threat'],
+  ['en', 'no-police', 'If I find out that you shared this message with anyone, the video goes out at once.', 'no-police'],
+  ['en', 'deadline', 'Once you open this email I will get a notification, and you have two days.', 'deadline'],
+  ['en', 'held-data', 'I know all your little and big secrets.', 'held-data'],
+  ['en', 'consequence', 'You have two options. Think before you make the wrong choice: I don\'t make mistakes.', 'consequence'],
+  ['en', 'accusation', 'Legal proceedings have been initiated against you following a computer seizure.', 'accusation'],
+  ['en', 'summons', 'Without an answer your file will be forwarded to the prosecutor.', 'summons'],
+  ['en', 'violence-threat', 'My men are watching you, and you will never see your family again.', 'violence-threat'],
+  ['en', 'payment-demand', 'If you want to prevent this, pay for my silence.', 'payment-demand'],
+  ['fi', 'hacker-claim', 'Edustan tunnettua kansainvälistä hakkeriryhmää ja olen seurannut sinua jo muutaman kuukauden.', 'hacker-claim'],
+  ['fi', 'compromising-material', 'Virustorjuntasi ei huomaa mitään, koska ohjelma päivittää allekirjoituksensa, ja kaikki tiedot on kopioitu palvelimilleni.', 'compromising-material'],
+  ['fi', 'recording', 'Näytön vasemmassa puoliskossa on videota jota katsoit, oikeassa tyydytit itseäsi.', 'recording'],
+  ['fi', 'direct-threat', 'Yhdellä napsautuksella voin lähettää tämän videon jokaiselle sähköpostikontaktillesi.', 'direct-threat'],
+  ['fi', 'no-police', 'Jos huomaan, että jaoit tämän viestin jonkun kanssa, video lähtee heti.', 'no-police'],
+  ['fi', 'deadline', 'Ajastin käynnistyy heti, kun avaat tämän viestin.', 'deadline'],
+  ['fi', 'held-data', 'Tiedän kaikki pienet ja suuret salaisuutesi.', 'held-data'],
+  ['fi', 'consequence', 'Sinulla on kaksi vaihtoehtoa. Älä pilaa elämääsi väärällä valinnalla.', 'consequence'],
+  ['fi', 'accusation', 'Teitä vastaan on aloitettu oikeudenkäynti tietokoneen takavarikoinnin jälkeen.', 'accusation'],
+  ['fi', 'summons', 'Ellette vastaa, asiakirjanne siirretään syyttäjälle.', 'summons'],
+  ['fi', 'violence-threat', 'Mieheni tarkkailevat sinua, etkä enää koskaan näe perhettäsi.', 'violence-threat'],
+  ['fi', 'payment-demand', 'Jos haluat estää tämän, maksa hiljaisuuteni hinta.', 'payment-demand'],
+  ['sv', 'hacker-claim', 'Jag representerar en välkänd internationell hackergrupp och har övervakat din aktivitet i flera månader.', 'hacker-claim'],
+  ['sv', 'compromising-material', 'Ditt antivirus är tyst eftersom programmet uppdaterar sin signatur, och all din data har kopierats till mina servrar.', 'compromising-material'],
+  ['sv', 'recording', 'På skärmens vänstra halva syns klippet, på den högra tillfredsställde du dig själv.', 'recording'],
+  ['sv', 'direct-threat', 'Med ett klick kan jag skicka den här videon till alla dina e-postkontakter.', 'direct-threat'],
+  ['sv', 'no-police', 'Om jag får reda på att du har delat detta meddelande med någon, går videon ut direkt.', 'no-police'],
+  ['sv', 'deadline', 'Timern startar så fort du öppnar detta mejl.', 'deadline'],
+  ['sv', 'held-data', 'Jag känner till dina små och stora hemligheter.', 'held-data'],
+  ['sv', 'consequence', 'Du har två alternativ. Förstör inte ditt liv genom ett felaktigt val.', 'consequence'],
+  ['sv', 'accusation', 'Rättsliga förfaranden har inletts mot dig efter ett beslag av din dator.', 'accusation'],
+  ['sv', 'summons', 'Utan svar överlämnas din akt till åklagaren; din akt överlämnas till åklagaren inom 72 timmar.', 'summons'],
+  ['sv', 'violence-threat', 'Mina män bevakar dig, och du kommer aldrig att se din familj igen.', 'violence-threat'],
+  ['sv', 'payment-demand', 'Om du vill förhindra detta, betala priset för min tystnad.', 'payment-demand'],
+  ['et', 'hacker-claim', 'Esindan tuntud rahvusvahelist häkkerite rühma ja olen sind mitu kuud jälginud.', 'hacker-claim'],
+  ['et', 'compromising-material', 'Sinu viirusetõrje ei tuvasta midagi, sest programm uuendab oma signatuuri; kõik sinu andmed on kopeeritud minu serveritesse.', 'compromising-material'],
+  ['et', 'recording', 'Ekraani vasakus pooles on klipp, paremas pooles rahuldasid ennast.', 'recording'],
+  ['et', 'direct-threat', 'Ühe klikiga saadan sinu video kõigile su e-posti kontaktidele.', 'direct-threat'],
+  ['et', 'no-police', 'Kui ma saan teada, et sa jagasid seda kirja kellegagi, läheb video kohe välja.', 'no-police'],
+  ['et', 'deadline', 'Taimer käivitub niipea, kui sa selle kirja avad.', 'deadline'],
+  ['et', 'held-data', 'Ma tean sinu väikesi ja suuri saladusi.', 'held-data'],
+  ['et', 'consequence', 'Sul on kaks võimalust. Ära riku oma elu vale valikuga.', 'consequence'],
+  ['et', 'accusation', 'Teie vastu on algatatud kriminaalmenetlus pärast arvuti arestimist.', 'accusation'],
+  ['et', 'summons', 'Vastuse puudumisel teie toimik edastatakse prokuratuurile.', 'summons'],
+  ['et', 'violence-threat', 'Minu mehed jälgivad sind ja sa ei näe oma perekonda enam kunagi.', 'violence-threat'],
+  ['et', 'payment-demand', 'Kui soovid seda vältida, maksa minu vaikimise hind.', 'payment-demand'],
+  // Second wordings of the same families, as another translation of the template puts them.
+  ['en', 'hacker-claim', 'Your device was infected with my private malware.', 'hacker-claim'],
+  ['en', 'compromising-material', 'My software gathered all of your contacts from your Messenger and Facebook.', 'compromising-material'],
+  ['en', 'no-police', 'Don\'t even think about going to the police: they will never find me.', 'no-police'],
+  ['en', 'consequence', 'You have got just two possibilities.', 'consequence'],
+  ['fi', 'no-police', 'On turha ottaa yhteyttä poliisiin, poliisi ei koskaan löydä minua.', 'no-police'],
+  ['fi', 'recording', 'Olen nauhoittanut sinut ja tallentanut näyttösi.', 'recording'],
+  ['sv', 'no-police', 'Tänk inte ens på att kontakta polisen.', 'no-police'],
+  ['sv', 'hacker-claim', 'Jag fick åtkomst till dina enheter via din router.', 'hacker-claim'],
+  ['et', 'no-police', 'Ära mõtlegi politseisse pöörduda.', 'no-police'],
+  ['et', 'recording', 'Salvestasin sinu ekraani ja olen sind filminud.', 'recording'],
+];
+
+/** [language, what the mail is, text, sender]: whole messages made only of template sentences, with no payment line. */
+const TEMPLATE_MAILS: readonly (readonly [string, string, string, Sender?])[] = [
+  ['en', 'split-screen claim quoted without its payment line',
+    'I represent a well-known international group of hackers. I infected your device months ago and your antivirus is silent. I made a video: the left half of the screen shows the clip you chose, the right half shows you satisfying yourself.'],
+  ['en', 'hitman opener',
+    'Someone paid me to deal with you. My men are watching you. If you go to the police you will never see your family again.'],
+  ['fi', 'jaetun näytön väite ilman maksuriviä',
+    'Edustan tunnettua kansainvälistä hakkeriryhmää. Tartutin laitteesi kuukausia sitten, eikä virustorjuntasi huomannut mitään. Näytön vasemmassa puoliskossa on videota jota katsoit, oikeassa puoliskossa tyydytit itseäsi.'],
+  ['fi', 'väärennetty kutsu ilman summaa', 'Teitä vastaan on aloitettu oikeudenkäynti lapsipornografian vuoksi. Teillä on 72 tuntia aikaa, muuten asiakirjanne siirretään syyttäjälle.', { senderName: 'Keskusrikospoliisi' }],
+  ['sv', 'delad skärm utan betalningsrad',
+    'Jag representerar en välkänd internationell hackergrupp. Jag infekterade din enhet för flera månader sedan och ditt antivirus är tyst. På skärmens vänstra halva syns klippet, på den högra tillfredsställde du dig själv. Med ett klick kan jag skicka den här videon till alla dina kontakter.'],
+  ['sv', 'torped', 'Mina män bevakar dig. Om du kontaktar polisen kommer du aldrig att se din familj igen.'],
+  ['et', 'jagatud ekraani väide ilma makseta',
+    'Esindan tuntud rahvusvahelist häkkerite rühma. Nakatasin su seadme kuid tagasi ja sinu viirusetõrje ei tuvasta midagi. Ekraani vasakus pooles on klipp, paremas pooles rahuldasid ennast.'],
+  ['et', 'palgamõrvari algus', 'Minu mehed jälgivad sind. Kui pöördud politseisse, ei näe sa oma perekonda enam kunagi.'],
+];
+
+/**
+ * [language, what the mail is, text, sender]: honest mail in the templates' neighbourhood (an
+ * antivirus vendor, a video-call app, a police letter's polite wording, a parent sharing a
+ * school video), each with something that could tip a rule: none may be `suspected`.
+ */
+const TEMPLATE_LOOKALIKES: readonly (readonly [string, string, string, Sender?])[] = [
+  // "Camera", not "webcam": a bare "webcam" is a recording cue in six other lexicons and tips rule 5 here.
+  ['en', 'antivirus vendor notice',
+    'Your antivirus detected and removed a trojan. Our engine updates its signatures every hour, and camera protection blocks any app that tries to switch the camera on without permission. Renew your licence: 0.0004 BTC to ' + ADDRESS + ' within 48 hours.'],
+  ['en', 'video-call app message',
+    'Your meeting recording is ready. Tip: turn on your camera and microphone before you join, use the split screen layout to see everyone, and share the video to all your contacts afterwards. Upgrade to Pro for 0.001 BTC; the offer ends in 24 hours.'],
+  ['en', 'police letter to a witness',
+    'Dear Ms Smith, we would like to take a witness statement about the burglary you reported on 3 May. Your statement will be forwarded to the prosecutor together with the case file. Please call us within 14 days to arrange a time.', { senderName: 'City Police' }],
+  ['en', 'parent sharing the school play',
+    'Hi all, I filmed the school play and I will send the video to all the parents tonight. If you would like a copy on a USB stick, please pay 5 euros to the class fund by Friday. It is up to you!'],
+  ['fi', 'virustorjunnan ilmoitus',
+    'Virustorjuntasi havaitsi ja poisti troijalaisen. Ohjelma päivittää tunnisteensa tunnin välein, ja kamerasuoja estää sovelluksia käynnistämästä kameraa ilman lupaa. Jatka lisenssiä: 0,0004 BTC osoitteeseen ' + ADDRESS + ' 48 tunnin kuluessa.'],
+  ['fi', 'videopuhelusovellus',
+    'Kokouksesi tallenne on valmis. Vinkki: kytke kamerasi ja mikrofonisi päälle ennen liittymistä. Voit jakaa videon kollegoillesi. Pro-versio maksaa 0,001 BTC, tarjous voimassa 24 tuntia.'],
+  ['fi', 'poliisin kirje todistajalle',
+    'Hyvä vastaanottaja, pyydämme teitä saapumaan kuultavaksi todistajana 12.5. klo 10. Asia siirretään syyttäjälle esitutkinnan päätyttyä. Ilmoittakaa 14 päivän kuluessa, mikäli aika ei sovi.', { senderName: 'Poliisi' }],
+  ['fi', 'vanhempi jakaa koulun videon',
+    'Hei vanhemmat! Kuvasin koulun joulujuhlan, ja lapset näkevät videon maanantaina. Jos haluat videon muistitikulla, maksa 5 euroa luokkakassaan perjantaihin mennessä. Se on sinusta kiinni!'],
+  ['sv', 'antivirusföretagets meddelande',
+    'Ditt antivirusprogram hittade en trojan och satte den i karantän. Motorn uppdaterar sina signaturer varje timme. Förnya licensen: 0,0004 BTC till ' + ADDRESS + ' inom 48 timmar.'],
+  ['sv', 'videosamtalsapp',
+    'Din mötesinspelning är klar. Tips: slå på din kamera och mikrofon innan du ansluter och använd delad vy för att se alla. Uppgradera till Pro för 0,001 BTC, erbjudandet gäller i 24 timmar.'],
+  ['sv', 'polisens brev till ett vittne',
+    'Hej! Vi vill att du lämnar ett vittnesmål om inbrottet den 3 maj. Ärendet överlämnas till åklagare när förundersökningen är klar. Ring oss inom 14 dagar för att boka en tid.', { senderName: 'Polismyndigheten' }],
+  ['sv', 'förälder delar skolfilmen',
+    'Hej föräldrar! Jag filmade skolavslutningen och skickar filmen till alla föräldrar i kväll. Vill du ha den på USB-minne, betala 50 kronor till klasskassan senast fredag. Valet är ditt!'],
+  ['et', 'viirusetõrje teade',
+    'Teie viirusetõrje tuvastas ja eemaldas troojalase. Programm uuendab oma signatuure iga tund. Pikendage litsentsi: 0,0004 BTC aadressile ' + ADDRESS + ' 48 tunni jooksul.'],
+  ['et', 'videokõne rakendus',
+    'Teie koosoleku salvestis on valmis. Nõuanne: lülita sinu kaamera ja mikrofon sisse enne liitumist ja jaga video kõigile sinu kolleegidele. Pro-versioon maksab 0,001 BTC, pakkumine kehtib 24 tundi.'],
+  ['et', 'politsei kiri tunnistajale',
+    'Tere! Palume teil tulla tunnistajana ütlusi andma 12. mail kell 10. Pärast uurimist edastatakse kriminaalasja materjalid prokuratuurile. Andke palun 14 päeva jooksul teada, kui aeg ei sobi.', { senderName: 'Politsei- ja Piirivalveamet' }],
+  ['et', 'lapsevanem jagab kooli videot',
+    'Tere, lapsevanemad! Filmisin jõulupeo ja lapsed näevad videot esmaspäeval. Kui soovite videot mälupulgal, makske 5 eurot klassi kassasse reedeni. Valik on teie!'],
+];
+
+describe('lexicons en, fi, sv, et: the campaign templates, family by family', () => {
+  it.each(TEMPLATE_FAMILIES)('%s %s: "%s"', (_language, _family, text, cue) => {
+    expect([...cuesOf(text)]).toContain(cue);
+  });
+
+  for (const [language, what, text, sender] of TEMPLATE_MAILS) {
+    it(`${language}: ${what} is suspected`, () => {
+      const r = assess(text, sender);
+      expect(r.suspected, JSON.stringify({ near: r.nearMisses.slice(0, 2), counter: r.counterSignals })).toBe(true);
+    });
+  }
+
+  for (const [language, what, text, sender] of TEMPLATE_LOOKALIKES) {
+    it(`${language}: ${what} is not flagged`, () => {
+      const r = assess(text, sender);
+      expect(r.suspected, JSON.stringify({ rule: r.rule, findings: r.findings })).toBe(false);
+    });
+  }
+});

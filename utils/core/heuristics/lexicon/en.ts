@@ -9,6 +9,13 @@ export const EN: Lexicon = {
   language: 'en',
   phrases: {
     'payment-demand': [
+      // Template wording of the price: prevent this, buy silence, transfer the amount.
+      'if you want to prevent this', 'if you want to avoid this', 'if you want to stop this',
+      'if you want me to delete', 'if you want me to destroy', 'if you want me to stay silent',
+      'if you want me to keep quiet', 'i need money', 'i need the money', 'pay for my silence', 'buy my silence',
+      'the specified amount', 'the exact amount', 'make a transfer', 'make the transfer', 'transfer to my',
+      'you should pay', 'you should send', 'you have to transfer', 'you need to transfer', 'you must transfer',
+      'i want you to transfer', 'i demand', 'compensation for my',
       'ask you to pay', 'to keep your personal information safe', 'to keep your personal data safe',
       'my demand', 'meet my demand', 'my price',
       'you have to pay', 'you need to pay', 'you must pay', 'you will pay', 'you are to pay',
@@ -41,6 +48,15 @@ export const EN: Lexicon = {
     ],
     // Time spans and dates are found by deadline.ts; these are deadlines said in words.
     deadline: [
+      // The clock that starts when the mail is opened or read.
+      'as soon as you open this', 'as soon as you opened this', 'once you open this', 'once you opened this',
+      'when you open this email', 'when you opened this email', 'i will get a notification',
+      'i will receive a notification', 'i ll get a notification', 'i ll receive a notification',
+      'i received a notification', 'i will be notified', 'i ll be notified', 'i will know when you',
+      'i will know that you', 'i ll know when you', 'i know when you read', 'i will see that you have read',
+      'the moment you read', 'from the moment you read', 'from the moment you opened', 'from the moment of reading',
+      'after reading this', 'after opening this', 'hours from the moment', 'hours from now', 'hours starting now',
+      'hours after reading', 'your time starts', 'time starts now', 'the countdown has started',
       'deadline', 'you have until', 'the clock is ticking', 'countdown', 'the timer',
       'last chance', 'final warning', 'last warning', 'you have two days', 'you have one day',
       'you have a day', 'due date', 'due by', 'expires', 'expire',
@@ -68,8 +84,37 @@ export const EN: Lexicon = {
       'upload it', 'upload them', 'sell it', 'sell them', 'reveal', 'disclose',
     ],
     'direct-threat': [
+      // All the reader's contacts after a first-person threat: "share the video to all your contacts" is a platform's
+      // line, "send it to all your contacts" a referral's.
+      'i will send to all your contacts',
+      // The reader's circle seeing the video (a profile or a status is seen by colleagues too).
+      'colleagues will see the video', 'colleagues will see this video', 'contacts will see the video',
+      'contacts will see this video',
+      'colleagues will see you',
+      // The video made public by the sender (a meetup or a platform makes its own videos public).
+      'i will make the video public', 'i will make this video public', 'i ll make the video public',
+      'i ll make this video public', 'i will make your video public',
+      // The one-click threat and the video sent or shown to the reader's circle: each names the video or the
+      // audience.
+      'send that video to', 'send these videos to', 'send the videos to', 'send your videos to',
+      'send this recording to', 'send this footage to', 'send the compromising video',
+      'send the compromising material', 'send this material to', 'send these materials to', 'send the materials to',
+      'forward this video to', 'forward your video to', 'forward the recording to', 'email the video to',
+      'mail the video to', 'share this video with', 'share these videos with', 'share the videos with',
+      'video to everyone in your',
+      'to all your email contacts',
+      'to all your e-mail contacts', 'to your entire contact list', 'to all contacts in your',
+      'video will be leaked', 'video will be sent out to',
+      'video will be forwarded to',
+      'the recording will be sent to', 'the recording will be shared with',
+      'the footage will be sent to',
+      'leak your video', 'leak this video',
+      'see you masturbating', 'file will be sent to your family', 'file will be passed to your family',
+      'file will be forwarded to your family', 'file will be transmitted to your family',
+      'file will be sent to your relatives', 'file will be sent to your employer', 'your file will be published',
+      'your file will be made public',
       'send the video to', 'send this video to', 'send the recording to', 'send the photos to',
-      'to all your contacts', 'to all of your contacts', 'email your diagnosis', 'tell your wife',
+      'email your diagnosis', 'tell your wife',
       'tell your husband', 'tell your partner', 'tell your boss', 'publish your', 'expose you',
       'release your', 'sell your data', 'sell your information', 'publish the video',
       'publish the photos',
@@ -86,6 +131,15 @@ export const EN: Lexicon = {
       'file will be transmitted to the media', 'ruin your life', 'ruin your reputation', 'expose your secret',
     ],
     consequence: [
+      // The templates' two possibilities, however many words come between.
+      'two possibilities', 'just two possibilities', 'only two possibilities', 'two alternatives', 'you have got two',
+      'you ve got two',
+      // The templates' choice: two options, no mistakes, a wrong decision ruins a life.
+      'wrong choice', 'wrong decision', 'the wrong choice', 'make the wrong choice', 'you have two options',
+      'you have two possibilities', 'you have 2 options', 'you have 2 possibilities', 'you have two choices',
+      'you have only two options', 'you have just two options', 'two possible solutions', 'i don t make mistakes',
+      'i do not make mistakes', 'it is up to you', 'it s up to you', 'the choice is yours', 'the decision is yours',
+      'choose wisely', 'decide wisely', 'there will be consequences', 'you will regret', 'you ll regret',
       // Tied to not paying: "if you did not make this purchase" in a receipt is not one.
       'or i will', 'or we will', 'or else', 'otherwise', 'if i don t get', 'if i do not get',
       'if i don t receive', 'if i do not receive', 'if i don t see', 'if we don t receive',
@@ -101,6 +155,18 @@ export const EN: Lexicon = {
       'debt collection', 'order number', 'order #', 'receipt', 'vat', 'membership fee', 'session fee',
     ],
     'violence-threat': [
+      // Hitman and bomb templates, each a whole phrase: single words do not count for violence-threats.
+      'my men are watching you', 'my people are watching you', 'my boys are watching you', 'my men are following you',
+      'my people are following you', 'my men are watching', 'if you want to keep your life',
+      'if you want to save your life', 'nobody will get hurt', 'no one will get hurt', 'no one will be hurt',
+      'nobody will be hurt', 'nobody gets hurt', 'no one gets hurt', 'never see your family again',
+      'never see your children again', 'never see your kids again', 'you will never see your family',
+      'you will be killed', 'you will die', 'your days are numbered',
+      'i know where you work', 'look like an accident', 'make it look like an accident', 'an unfortunate accident',
+      'shoot you dead', 'shoot you in the', 'stab you', 'my hitman', 'call off the hit', 'cancel the contract on', 'the device will explode',
+      'the bomb will', 'blow up the building', 'detonate the bomb', 'plant a bomb', 'placed a bomb', 'planted a bomb',
+      'there is a bomb', 'bomb in the building', 'bomb in your building', 'bomb in your office',
+      'bomb in your school', 'explosive device in', 'explosives in your',
       'want you dead', 'live or die', 'wants you dead', 'kill you', 'infect your family',
       'hurt you', 'harm you', 'hurt your', 'harm your', 'swat', 'swatting',
       'swat team', 'burn down', 'set fire', 'arson', 'break your', 'kill', 'physical harm',
@@ -120,13 +186,33 @@ export const EN: Lexicon = {
     ],
     'kidnap-threat': ['kidnap*', 'abduct*', 'hostage', 'we have your daughter', 'we have your son', 'we have your child'],
     'authority-claim': [
+      // Units the fake summonses sign with.
+      'brigade for the protection of minors', 'cybercrime centre', 'cyber crime centre', 'european cybercrime centre',
+      'public prosecutor',
       'police', 'fbi', 'europol', 'interpol', 'national crime agency', 'cyber crime unit', 'cybercrime unit',
       'department of justice', 'ministry of the interior', 'court summons', 'summons', 'law enforcement',
       'gendarmerie', 'protection of minors', 'ministry of justice', 'ministry of interior', 'home office',
       'federal bureau of investigation',
     ],
-    summons: ['summons', 'court summons', 'subpoena', 'case file', 'official convocation'],
+    summons: ['summons', 'court summons', 'subpoena', 'case file', 'official convocation',
+      // The file, not a statement: a real police letter says a witness statement goes to the prosecutor.
+      'file will be forwarded to the prosecutor', 'file will be sent to the prosecutor',
+      'file will be transmitted to the prosecutor', 'file will be transferred to the prosecutor',
+      'file will be referred to the prosecutor', 'file will be forwarded to the court',
+      'file will be transmitted to the court', 'file will be sent to the court',
+      // The case file handed on: to the prosecutor, the court or the judge.
+      'your file will be forwarded', 'your file will be transmitted',
+      'your file will be passed',
+    ],
     accusation: [
+      // The fake summons' case against the reader, however it is opened or filed.
+      'have been initiated against you', 'has been initiated against you', 'initiated against you',
+      'opened against you', 'has been opened against you', 'case against you', 'complaint has been filed against you',
+      'complaint against you', 'complaint was filed against you', 'filed against you', 'warrant for your arrest',
+      'you risk up to', 'you face up to', 'you will be prosecuted', 'you will be tried',
+      'criminal charges', 'years of imprisonment', 'computer seizure', 'seizure of your computer',
+      'cyber-infiltration', 'cyber infiltration', 'cyberinfiltration', 'send your justification*',
+      'send us your justification*', 'justify yourself',
       'child pornography', 'child abuse material', 'paedophil*', 'pedophil*', 'minors', 'exhibitionism',
       'you are accused', 'you have been accused', 'criminal proceedings', 'arrest warrant',
       'pornographic material', 'illegal pornography',
@@ -144,9 +230,38 @@ export const EN: Lexicon = {
       'all your friends', 'all of your friends', 'all your relatives', 'everyone in your contact list', 'everyone in your address book',
     ],
     recording: [
+      // Self-satisfaction, as a translator coins it.
+      'self-satisfaction', 'satisfying himself',
+      // The screen recorded by the sender ("you recorded your screen" is a screen-recorder app's line).
+      'i recorded your screen', 'i have recorded your screen',
+      // The screen and the camera recorded together, and other slang of the templates.
+      'your screen and your webcam', 'your screen and your camera',
+      'how you satisfy yourself', 'how you pleasure yourself', 'jacking off',
+      // The camera as the recorder: "turn on your camera" is a video-call app's line, "scan with your camera" a
+      // payment page's.
+      'through your camera', 'via your camera', 'your camera recorded', 'your camera filmed', 'your camera captured',
+      'turned on your camera', 'activated your camera', 'hacked your camera',
+      // Visits to adult sites ("your visits to our store" is a shop's line).
+      'your visits to adult', 'your visits to porn*', 'your visits to xxx',
+      // The recording as the templates word it: the split screen, the reader satisfying themselves, the video they
+      // watched, adult sites.
+      'left half of the screen', 'right half of the screen',
+      'split screen video', 'screen split in two', 'screen divided in two',
+      'divided screen', 'two-part video', 'dual-screen video', 'double screen video', 'double-screen',
+      'satisfy yourself', 'satisfied yourself', 'satisfies yourself', 'pleasure yourself', 'pleasured yourself',
+      'touch yourself', 'touched yourself', 'playing with yourself', 'play with yourself', 'played with yourself',
+      'jerked off', 'jerking yourself', 'wanked', 'self-pleasure', 'self-gratification', 'gratifying yourself',
+      'gratify yourself', 'stroking yourself', 'orgasm*', 'the video you were watching',
+      'the videos you were watching', 'the video you watched', 'the videos you watched', 'the clip you were watching',
+      'adult web*', 'adult portal*', 'adult page*', 'adult resource*',
+      'adult movie*', 'adult film*', 'adult entertainment', 'erotic site*', 'erotic video*', 'sex site*',
+      'sex websites', 'x-rated', 'recorded through your webcam', 'recorded through your camera', 'filmed you through',
+      'i filmed you', 'i have filmed you', 'i captured you', 'i made a video of you', 'made a video of you',
+      'i have a video of you', 'i have videos of you', 'recorded a video of you', 'i took pictures of you',
+      'webcam footage', 'recordings of you', 'your private moments', 'your intimate moments',
       // Of the reader: "the talks will be recorded" at a meetup is no leverage.
       'recorded you', 'recording of you', 'video of you', 'videos of you', 'footage of you',
-      'photos of you', 'pictures of you', 'filmed you', 'your webcam', 'your camera',
+      'photos of you', 'pictures of you', 'filmed you', 'your webcam',
       'your laptop s camera', 'your phone s camera', 'while you were watching', 'while you watched',
       'adult website*', 'adult site*', 'adult content', 'adult videos', 'porn*', 'masturbat*',
       'intimate', 'nude*', 'your browsing history', 'private websites', 'your video',
@@ -163,6 +278,11 @@ export const EN: Lexicon = {
       'personal identity code', 'diagnosis', 'your diagnosis', 'health insurance claims',
     ],
     'held-data': [
+      // The reader's secrets claimed as held.
+      'your secrets', 'your little and big secrets', 'little and big secrets', 'big and small secrets',
+      'small and big secrets', 'your secret life', 'your dirty secrets', 'your dirty little secret*',
+      'your double life', 'your intimate life', 'your hidden life', 'your perversions',
+      'your fetish*',
       'personal information', 'personal data', 'your documents', 'chat history', 'your data',
       'your information', 'your records', 'your name', 'your files', 'your secret', 'your affair',
       'customer database', 'your customer database', 'home addresses',
@@ -172,6 +292,40 @@ export const EN: Lexicon = {
       'customer records', 'client records', 'customer list',
     ],
     'compromising-material': [
+      // Contacts gathered from the reader's messengers, as the password template says it.
+      'gathered all of your contacts', 'gathered all your contacts', 'gathered your contacts',
+      'obtained your complete contacts', 'your complete contacts', 'harvested your contacts',
+      'contacts from your messenger', 'contacts from messenger', 'contacts from your facebook',
+      'i saved your contacts', 'i have saved your contacts', 'i collected all your', 'router vulnerability',
+      'vulnerability in your router',
+      // The camera switched on by the sender, and data copied by name: a video-call app asks the reader to turn the
+      // camera on.
+      'i can turn on your', 'i turned on your', 'i can activate your', 'i activated your', 'i can switch on your',
+      'your camera without', 'your webcam without', 'without you even noticing', 'i copied your contacts',
+      'i copied your contact list', 'i copied your data', 'i copied your correspondence', 'i copied your files',
+      'i have copied your contacts', 'i have copied your contact list', 'i have copied your data',
+      'i have copied your correspondence', 'i downloaded your contacts', 'i downloaded your data',
+      'i have downloaded your contacts', 'i have downloaded your data', 'i extracted your data',
+      'i extracted your contacts',
+      // Claimed access as the templates describe it: the screen, the camera and microphone, an antivirus that is
+      // blind, copied data.
+      'everything on your screen', 'everything you do on your screen', 'see everything you do',
+      'i can see everything',
+      'antivirus did not detect', 'antivirus didn t detect',
+      'antivirus does not detect', 'antivirus doesn t detect', 'antivirus will not detect', 'antivirus won t detect',
+      'antivirus cannot detect', 'antivirus can t detect', 'no antivirus can detect', 'antivirus is silent',
+      'antivirus software is silent', 'undetectable by antivirus', 'bypass your antivirus', 'bypasses your antivirus',
+      'updates its signature*', 'updating its signature*', 'changes its signature*', 'updated its signature*',
+      'remote access trojan', 'rat program', 'rat virus', 'remote administration tool', 'stalkerware',
+      'malicious code', 'malicious software', 'malicious program', 'harmful code',
+      'activated when you played', 'when you clicked play', 'when you pressed play',
+      'when you clicked on the play', 'copied to my server*', 'downloaded to my server*', 'uploaded to my server*',
+      'transferred to my server*', 'copied to my own server*', 'data has been copied', 'data was copied',
+      'has been copied to my', 'i copied all your', 'i have copied all your',
+      'i have downloaded your', 'i have downloaded all',
+      'i collected your contacts', 'i have collected your contacts',
+      'your contacts have been copied', 'copy of your correspondence', 'copies of your correspondence',
+      'all your contacts and', 'access to your router',
       'your password', 'password', 'hacked your', 'hacked', 'access to your device',
       'compromising material', 'compromising video', 'infected',
       'your device', 'malware', 'trojan', 'spyware', 'rat software', 'remote access',
@@ -204,6 +358,29 @@ export const EN: Lexicon = {
       'take responsibility', 'their mistake', 'their negligence', 'blame them', 'blame the',
     ],
     'no-police': [
+      // Reporting the sender, forbidden.
+      'don t try to report', 'do not try to report',
+      // "Don't even think about" the police, and the police called pointless.
+      'even think about contacting', 'even think about going to the police', 'even think about telling',
+      'even think about calling the police', 'no point in contacting the police', 'no point in going to the police',
+      'pointless to contact the police', 'police are useless', 'police is useless', 'police will never find me',
+      'police will not find me', 'police won t find me', 'police can t find me', 'police cannot find me',
+      // Found out telling someone: named acts only, not every "if I find out".
+      'if i find out that you shared', 'if i find out that you have shared', 'if i find out that you told',
+      'if i find out that you showed', 'if i find out that you contacted', 'if i find out that you went to',
+      'if i find out you shared', 'if i find out you told', 'if i find out you contacted',
+      'if i notice that you shared', 'if i see that you shared', 'if i learn that you shared',
+      // Keeping the reader from telling anyone: the templates' "if I find out that you shared this message".
+      'shared this message with', 'shared this email with', 'shared this letter with',
+      'showed this message to', 'showed this email to', 'if you share this message', 'if you share this email',
+      'if you show this message', 'if you show this email',
+      'don t talk to anyone', 'do not talk to anyone', 'don t tell anybody',
+      'do not tell anybody', 'tell nobody', 'don t say anything to anyone', 'do not say anything to anyone',
+      'do not try to contact the police',
+      'don t try to contact the police', 'do not try to go to the police', 'don t try to go to the police',
+      'contacting the police will', 'going to the police will', 'the police will not be able', 'police won t help',
+      'police won t be able', 'if you report this to the police', 'if you report me', 'if you notify the police',
+      'if you inform the police', 'if you alert the police', 'if you involve the police', 'if you involve anyone',
       'don t contact the police', 'do not contact the police', 'don t go to the police',
       'do not go to the police', 'don t call the police', 'do not call the police',
       'if you contact the police', 'if you go to the police', 'if you call the police',
@@ -213,6 +390,40 @@ export const EN: Lexicon = {
       'if i see the police', 'if i notice police', 'cop is noticed', 'do not involve', 'don t involve',
     ],
     'hacker-claim': ['i am a hacker', 'i m a hacker', 'i am a professional hacker', 'i hacked your', 'i have hacked your', 'i have been watching you', 'i ve been watching you', 'from your account', 'from your own account', 'i have access to your',
+      // The malware the sender says they wrote.
+      'i developed a malware', 'i have developed a malware', 'i developed malware', 'i created a malware',
+      'i have created a malware', 'i wrote a malware', 'i developed a trojan', 'i developed a virus',
+      // Control over a device, named (an administrator has control over an account).
+      'i have control over your device*', 'i have control over your computer', 'i have control over your system',
+      'i ve got control over your device*',
+      // Machine-translated variants of the hack claim: passive "hacked by me", "got into", control over the device.
+      'hacked by me', 'infected by me', 'was infected with my', 'has been infected with my', 'infected with my',
+      'i got into your device*', 'i got into your computer', 'i got into your system',
+      'control over your device*', 'i installed malicious',
+      'i installed a malicious', 'i installed a keylogger', 'i installed a rat',
+      'my private malware', 'my private trojan', 'my own malware', 'my own trojan',
+      // Template families: the hacker-group introduction, watching for months, infecting or taking over a device,
+      // router or system.
+      'i represent a well-known', 'i represent a well known', 'i represent an international group of hackers',
+      'i represent a group of hackers', 'i represent a hacker group', 'i represent a well-known hacker*',
+      'i represent a well-known group of hackers', 'i represent a well known group of hackers',
+      'i represent an international hacker*', 'we are a group of hackers', 'we are an international group of hackers',
+      'i am a member of an international hacker*', 'i am part of a hacker group', 'i am part of a group of hackers',
+      'i am a hacker and programmer', 'i am a programmer and hacker', 'i specialize in hacking',
+      'i specialise in hacking', 'i have been watching you for', 'i ve been watching you for',
+      'i have been keeping an eye on you', 'i ve been keeping an eye on you', 'i have been monitoring your',
+      'i ve been monitoring your', 'i have been tracking your', 'i have been observing your',
+      'i have been following your activit*', 'i ve been following your activit*', 'i monitored your',
+      'i watched you for', 'i have been spying on your', 'i had access to your device*',
+      'i have had access to your device*', 'i ve had access to your device*', 'i gained access to your router',
+      'i have gained access to your router', 'i got access to your router', 'i hacked the operating system',
+      'i have hacked the operating system', 'i hacked into the operating system', 'i hacked your router',
+      'i infected the operating system', 'i managed to hack', 'i managed to infect', 'i managed to gain access',
+      'i was able to hack', 'i was able to gain access to your', 'i was able to infect', 'i broke into your',
+      'i have broken into your', 'i compromised your', 'i have compromised your', 'i hijacked your',
+      'i have hijacked your', 'i gained control of your', 'i have gained control of your',
+      'i got control of your', 'i infected you', 'i have infected all your', 'i placed a trojan', 'i placed a virus',
+      'i planted a trojan', 'i planted a virus', 'i planted malware', 'i planted spyware',
       // Access to a device, a system or a mailbox: "I got access to your document" is an honest thank-you.
       'i have gained access to your device*', 'i have gained access to your operating system',
       'i have gained access to your webcam', 'i have gained access to your camera',
