@@ -27,7 +27,7 @@ export const NL: Lexicon = {
       // The templates' demand lines that name no coin.
       'betaal om je gegevens', 'betaal om uw gegevens', 'als je dit wilt voorkomen', 'als u dit wilt voorkomen',
       'wil je dit voorkomen', 'wilt u dit voorkomen', 'om dit te voorkomen moet je', 'om dit te voorkomen moet u',
-      'ik heb geld nodig', 'ik heb het geld nodig', 'een eerlijke prijs', 'prijs voor mijn stilzwijgen',
+      'ik heb geld nodig', 'ik heb het geld nodig', 'prijs voor mijn stilzwijgen',
       'voor mijn zwijgen', 'mijn stilzwijgen', 'stuur het bedrag', 'verstuur het bedrag', 'als je wilt dat ik',
       'als u wilt dat ik',
     ],
@@ -61,17 +61,24 @@ export const NL: Lexicon = {
       'video publiceren', 'publiceer ik de video', 'je gegevens publiceren', 'uw gegevens publiceren',
       'je gegevens verkopen', 'uw gegevens verkopen',
       // The one-click threat and its audience in the templates' wordings: the video sent to all contacts, seen by family and colleagues, published at once.
-      'deze video naar', 'de video naar al', 'video naar al je', 'video naar al uw', 'naar al je e-mailcontacten',
-      'naar al uw e-mailcontacten', 'naar al uw vrienden', 'naar je vrienden', 'naar uw vrienden',
-      'naar je sociale netwerken', 'naar uw sociale netwerken', 'op je sociale netwerken', 'op uw sociale media',
-      'op je sociale media', 'de video wordt naar', 'video wordt verzonden naar', 'video wordt gestuurd naar',
-      'wordt de video naar', 'wordt de video verspreid', 'de video wordt verspreid', 'de video wordt gepubliceerd',
-      'wordt de video gepubliceerd', 'video wordt onmiddellijk', 'wordt deze video', 'zullen de video zien',
-      'zullen deze video zien', 'contacten krijgen de video', 'contacten ontvangen de video',
+      'de video naar al', 'video naar al je', 'video naar al uw', 'naar al je e-mailcontacten',
+      'naar al uw e-mailcontacten', 'naar al uw vrienden',
+     
+     
+     
+     
+      'contacten krijgen de video', 'contacten ontvangen de video',
       'al je contacten ontvangen', 'al uw contacten ontvangen', 'naar iedereen in je adresboek',
       'naar iedereen in uw adresboek', 'naar je contactenlijst', 'naar uw contactenlijst',
-      'familie vrienden en collega s', 'vrienden en collega s zullen', 'video naar je', 'video naar uw',
-      'de opname naar', 'deze opname naar',
+     
+     
+      // Named audiences only: "the video will be published" alone is a school or a webinar.
+      'deze video naar al je', 'deze video naar al uw', 'deze video naar je contacten',
+      'deze video naar uw contacten', 'de video naar je contacten', 'de video naar uw contacten',
+      'de video naar je familie', 'de video naar uw familie', 'contacten zullen de video',
+      "collega's zullen de video", 'familie zal de video', 'ik stuur de video naar', 'ik stuur deze video naar',
+      'ik zal de video naar', 'ik zal deze video naar', 'ik publiceer de video', 'wordt de video onmiddellijk naar',
+      'video onmiddellijk naar', 'de video direct naar',
     ],
     audience: [
       'je contactpersonen', 'van je contactpersonen', 'je contactenlijst', 'adresboek',
@@ -142,13 +149,17 @@ export const NL: Lexicon = {
       'weet waar je woont', 'weten waar je woont', 'weet waar u woont', 'weten waar u woont',
       'gevolgen voor jou en', 'gevolgen voor u en', 'jou en je dierbaren', 'u en uw dierbaren',
       // Hitman and bomb openers, each a whole phrase of several words.
-      'ik ben betaald om je', 'ik ben betaald om u', 'ik ben ingehuurd om', 'ingehuurd om je', 'ingehuurd om u',
+     
       'iemand wil je dood', 'iemand wil u dood', 'wil je dood hebben', 'mijn mannen houden je',
-      'mijn mannen houden u', 'mijn mannen volgen', 'mijn mensen houden', 'als je wilt blijven leven',
-      'als u wilt blijven leven', 'als je wilt leven', 'als u wilt leven', 'als je in leven wilt',
-      'een bom in uw gebouw', 'een bom in je', 'niemand raakt gewond', 'niemand zal gewond raken',
-      'je familie nooit meer zien', 'uw familie nooit meer zien', 'je gaat dood', 'u gaat dood',
+      'mijn mannen houden u', 'mijn mannen volgen', 'als je wilt blijven leven',
+      'als u wilt blijven leven', 'als je in leven wilt',
+      'een bom in uw gebouw', 'een bom in je',
+      'je familie nooit meer zien', 'uw familie nooit meer zien',
       'kogel door je hoofd',
+      // Only with the condition or the object attached: "niemand raakt gewond" alone is a safety notice.
+      'betaald om je te doden', 'betaald om u te doden', 'betaald om u te vermoorden', 'niemand raakt gewond als',
+      'niemand zal gewond raken als', 'als je in leven wilt blijven', 'als u in leven wilt blijven',
+      'mijn mensen houden je in de gaten', 'mijn mensen houden u in de gaten',
     ],
     'kidnap-threat': [
       'je dochter is bij ons', 'uw dochter is bij ons', 'je zoon is bij ons', 'uw zoon is bij ons', 'levend terugzien',
@@ -209,7 +220,7 @@ export const NL: Lexicon = {
       'schadelijke code', 'kwaadaardige software', 'schadelijke software', 'toen je de video afspeelde',
       'toen u de video afspeelde', 'een virus geïnstalleerd', 'een virus geinstalleerd', 'trojan geïnstalleerd',
       'ik hou je al maanden', 'ik houd je al maanden', 'je al maanden in de gaten', 'u al maanden in de gaten',
-      'je al een tijdje in de gaten', 'u al een tijdje in de gaten', 'ik volg je al maanden', 'ik volg u al maanden',
+      'je al een tijdje in de gaten', 'u al een tijdje in de gaten',
     ],
     'pay-to-delete': [
       "alle video's verwijderen", "video's verwijderen", "de video's verwijderen",
@@ -251,7 +262,7 @@ export const NL: Lexicon = {
       'ik heb uw account gehackt', 'ik heb je apparaat gehackt', 'ik heb toegang tot je', 'ik heb toegang tot uw',
       'ik heb volledige toegang', 'ik heb mezelf toegang', 'ik ken je wachtwoord', 'ik ken uw wachtwoord',
       // Campaign templates: watching and following for months, the hacker group, "I am a programmer", infected or hacked devices, router and OS.
-      'ik volg je al', 'ik volg u al', 'ik heb je gevolgd', 'ik bespioneer je', 'ik bespioneer u',
+      'ik bespioneer je', 'ik bespioneer u',
       'ik heb je bespioneerd', 'ik heb u bespioneerd', 'ik heb je gemonitord', 'ik heb u gemonitord', 'ik monitor je',
       'ik monitor u', 'ik houd u al', 'ik hou u al', 'ik houd u in de gaten', 'ik hou u in de gaten',
       'ik vertegenwoordig een', 'internationale hackersgroep', 'internationale hackergroep',
@@ -260,14 +271,18 @@ export const NL: Lexicon = {
       'ik ben een hacker die', 'ik heb je apparaat geïnfecteerd', 'ik heb uw apparaat geïnfecteerd',
       'ik heb je apparaat geinfecteerd', 'ik heb uw apparaat geinfecteerd', 'ik heb je computer geïnfecteerd',
       'ik heb uw computer geïnfecteerd', 'ik heb je computer geinfecteerd', 'ik heb uw computer geinfecteerd',
-      'ik heb toegang gekregen tot', 'ik kreeg toegang tot', 'ik heb mij toegang',
+      'ik heb mij toegang',
       'ik heb uw besturingssysteem gehackt', 'ik heb je besturingssysteem gehackt', 'je besturingssysteem gehackt',
       'uw besturingssysteem gehackt', 'ik heb je router gehackt', 'ik heb uw router gehackt',
       'ik heb je telefoon gehackt', 'ik heb uw telefoon gehackt', 'ik heb je e-mail gehackt',
       'ik heb uw e-mail gehackt', 'ik heb je gehackt', 'ik heb u gehackt', 'ik heb uw apparaat gehackt',
       'ik heb je apparaten gehackt', 'ik heb uw apparaten gehackt', 'vanaf je eigen adres', 'vanaf uw eigen adres',
-      'ik heb een virus geïnstalleerd', 'ik heb een virus geinstalleerd', 'ik heb software geïnstalleerd',
-      'ik heb een programma geïnstalleerd',
+      'ik heb een virus geïnstalleerd', 'ik heb een virus geinstalleerd',
+     
+      // Following the reader, with the months that make it surveillance.
+      'ik volg je al maanden', 'ik volg u al maanden', 'ik volg je al een tijdje', 'ik volg u al een tijdje',
+      'toegang gekregen tot je apparaat', 'toegang gekregen tot uw apparaat', 'toegang gekregen tot je computer',
+      'toegang gekregen tot uw computer', 'ik kreeg toegang tot je', 'ik kreeg toegang tot uw',
     ],
     advice: [
       'zo bescherm je jezelf', 'hoe herken je', 'wat kun je doen', 'wat moet je doen',
