@@ -225,6 +225,193 @@ describe.each(LANGUAGES)('%s lexicon', (language) => {
   });
 });
 
+type Family =
+  | 'hacker-claim' | 'compromising-material' | 'recording' | 'direct-threat' | 'no-police' | 'deadline' | 'held-data'
+  | 'consequence' | 'fake-police' | 'violence-threat' | 'payment-demand';
+
+/** The cue each template family must produce; the fake summons is read as an accusation. */
+const FAMILY_CUE: Readonly<Record<Family, Cue>> = {
+  'hacker-claim': 'hacker-claim', 'compromising-material': 'compromising-material', recording: 'recording',
+  'direct-threat': 'direct-threat', 'no-police': 'no-police', deadline: 'deadline', 'held-data': 'held-data',
+  consequence: 'consequence', 'fake-police': 'accusation', 'violence-threat': 'violence-threat', 'payment-demand': 'payment-demand',
+};
+
+/**
+ * One or more sentences per campaign template family, written here the way the machine-translated
+ * templates word them (formal and informal address, a lost umlaut, the odd translator's form).
+ */
+const TEMPLATE_FAMILIES: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly (readonly [Family, string])[]>> = {
+  de: [
+    ['hacker-claim', 'Ich vertrete eine bekannte internationale Hackergruppe.'],
+    ['hacker-claim', 'Ich habe Ihr Gerät infiziert und überwache Sie seit einigen Monaten.'],
+    ['hacker-claim', 'Ich bin ein erfahrener Programmierer und habe Ihren Router gehackt.'],
+    ['compromising-material', 'Ich sehe alles, was Sie tun, und kann Ihre Kamera und Ihr Mikrofon einschalten, ohne dass Sie es bemerken.'],
+    ['compromising-material', 'Ihr Antivirus schweigt, denn die Malware aktualisiert ständig ihre Signatur.'],
+    ['compromising-material', 'Alle Ihre Daten wurden auf meine Server kopiert, auch Ihre gesamte Korrespondenz.'],
+    ['recording', 'Auf der linken Hälfte des Bildschirms sieht man, wie Sie sich selbst befriedigen.'],
+    ['recording', 'Ich habe ein Video mit geteiltem Bildschirm: das Video, das Sie sich angesehen haben, und Sie.'],
+    ['direct-threat', 'Mit einem Klick kann ich dieses Video an alle Ihre E-Mail-Kontakte senden.'],
+    ['direct-threat', 'Ihre Familie, Freunde und Kollegen werden das Video sehen.'],
+    ['no-police', 'Wenn ich herausfinde, dass Sie diese Nachricht mit jemandem geteilt haben, ist es vorbei.'],
+    ['no-police', 'Versuchen Sie nicht, die Polizei zu kontaktieren.'],
+    ['deadline', 'Der Timer startet, sobald Sie diesen Brief öffnen: ich erhalte eine Benachrichtigung.'],
+    ['held-data', 'Ich kenne Ihre kleinen und großen Geheimnisse und Ihr geheimes Leben.'],
+    ['consequence', 'Ruinieren Sie nicht Ihr Leben durch die falsche Entscheidung. Sie haben zwei Möglichkeiten.'],
+    ['fake-police', 'Nach einer Computerbeschlagnahme wegen Cyber-Infiltration wurde ein Haftbefehl gegen Sie erlassen.'],
+    ['fake-police', 'Sie riskieren bis zu 5 Jahren Gefängnis und werden als Sexualstraftäter registriert.'],
+    ['fake-police', 'Ihre Akte wird an die Staatsanwaltschaft weitergeleitet.'],
+    ['violence-threat', 'Jemand will Sie tot sehen. Wenn Sie leben wollen, melden Sie sich.'],
+    ['violence-threat', 'In Ihrem Gebäude liegt eine Bombe. Niemand wird verletzt, wenn Sie tun, was ich sage.'],
+    ['payment-demand', 'Wenn Sie dies verhindern wollen, überweisen Sie den Betrag an meine Adresse.'],
+    ['payment-demand', 'Ich brauche Geld. Betrachten Sie es als Preis für mein Schweigen.'],
+  ],
+  nl: [
+    ['hacker-claim', 'Ik vertegenwoordig een bekende internationale groep hackers.'],
+    ['hacker-claim', 'Ik heb uw apparaat geïnfecteerd en houd u al maanden in de gaten.'],
+    ['hacker-claim', 'Ik ben een ervaren programmeur en ik heb je router gehackt.'],
+    ['compromising-material', 'Ik kan alles op uw scherm zien en uw camera en microfoon aanzetten zonder dat u het merkt.'],
+    ['compromising-material', 'Uw antivirus detecteert niets, want de malware werkt zijn handtekening bij.'],
+    ['compromising-material', 'Al uw gegevens zijn gekopieerd naar mijn servers, ook uw correspondentie.'],
+    ['recording', 'Op de linkerhelft van het scherm ziet men hoe u uzelf bevredigt.'],
+    ['recording', 'Het is een video met gesplitst scherm: de video die je aan het kijken was, en jij.'],
+    ['direct-threat', 'Met één klik kan ik deze video naar al uw contacten sturen.'],
+    ['direct-threat', "Ik stuur de video naar je familie, vrienden en collega's."],
+    ['no-police', 'Als ik merk dat u dit bericht met iemand heeft gedeeld, is het te laat.'],
+    ['no-police', 'Neem geen contact op met de politie.'],
+    ['deadline', 'De timer start zodra u deze brief opent: ik krijg een melding.'],
+    ['held-data', 'Ik ken uw kleine en grote geheimen en uw geheime leven.'],
+    ['consequence', 'Verpest uw leven niet met de verkeerde keuze. U heeft twee opties.'],
+    ['fake-police', 'Na een cyberinfiltratie is een bevel tot aanhouding tegen u uitgevaardigd.'],
+    ['fake-police', 'U riskeert een gevangenisstraf en wordt geregistreerd als zedendelinquent.'],
+    ['fake-police', 'Uw dossier wordt doorgestuurd naar de officier van justitie.'],
+    ['violence-threat', 'Iemand wil u dood. Als u wilt blijven leven, neem contact op.'],
+    ['violence-threat', 'Er ligt een bom in uw gebouw. Niemand raakt gewond als u doet wat ik zeg.'],
+    ['payment-demand', 'Als u dit wilt voorkomen, stuur het bedrag naar mijn adres.'],
+    ['payment-demand', 'Ik heb geld nodig; zie het als de prijs voor mijn stilzwijgen.'],
+  ],
+  da: [
+    ['hacker-claim', 'Jeg repræsenterer en kendt international hackergruppe.'],
+    ['hacker-claim', 'Jeg har inficeret din enhed og overvåget dig i flere måneder.'],
+    ['hacker-claim', 'Jeg er en dygtig programmør, og jeg har hacket din router.'],
+    ['compromising-material', 'Jeg kan se alt på din skærm og tænde dit kamera og din mikrofon, uden at du bemærker det.'],
+    ['compromising-material', 'Dit antivirusprogram kan ikke opdage det, for malwaren opdaterer sin signatur.'],
+    ['compromising-material', 'Alle dine data er blevet kopieret til mine servere, også al din korrespondance.'],
+    ['recording', 'På venstre halvdel af skærmen ser man, hvordan du tilfredsstiller dig selv.'],
+    ['recording', 'Det er en video med delt skærm: den video, du så på, og dig.'],
+    ['direct-threat', 'Med et enkelt klik kan jeg sende denne video til alle dine kontakter.'],
+    ['direct-threat', 'Videoen sendes til dine venner, din familie og dine kolleger.'],
+    ['no-police', 'Hvis jeg opdager, at du har delt denne besked med nogen, er det for sent.'],
+    ['no-police', 'Prøv ikke at kontakte politiet.'],
+    ['deadline', 'Timeren starter, så snart du læser denne mail, og jeg får en notifikation.'],
+    ['held-data', 'Jeg kender dine små og store hemmeligheder og dit hemmelige liv.'],
+    ['consequence', 'Ødelæg ikke dit liv med det forkerte valg. Du har to muligheder.'],
+    ['fake-police', 'Efter en cyber-infiltration er der udstedt en arrestordre mod dig.'],
+    ['fake-police', 'Du risikerer op til 5 års fængsel og bliver registreret som seksualforbryder.'],
+    ['fake-police', 'Din sag vil blive sendt til anklagemyndigheden.'],
+    ['violence-threat', 'Nogen vil have dig død. Hvis du vil overleve, så svar.'],
+    ['violence-threat', 'Der er en bombe i bygningen. Ingen kommer til skade, hvis du gør, som jeg siger.'],
+    ['payment-demand', 'Hvis du vil forhindre dette, så send beløbet til min adresse.'],
+    ['payment-demand', 'Jeg har brug for penge; se det som prisen for min tavshed.'],
+  ],
+  no: [
+    ['hacker-claim', 'Jeg representerer en kjent internasjonal hackergruppe.'],
+    ['hacker-claim', 'Jeg har infisert enheten din og holdt øye med deg i flere måneder.'],
+    ['hacker-claim', 'Jeg er en dyktig programmerer, og jeg har hacket ruteren din.'],
+    ['hacker-claim', 'Vi så og registrerte alt du gjorde.'],
+    ['compromising-material', 'Jeg kan se alt på skjermen din og slå på kameraet ditt og mikrofonen uten at du merker det.'],
+    ['compromising-material', 'Antivirusprogrammet ditt kan ikke oppdage det, fordi skadevaren oppdaterer signaturen sin.'],
+    ['compromising-material', 'Alle dataene dine er kopiert til serverne mine, også all korrespondansen din.'],
+    ['recording', 'På venstre halvdel av skjermen ser man hvordan du tilfredsstiller deg selv.'],
+    ['recording', 'Det er en delt skjermvideo: videoen du så på, og deg.'],
+    ['direct-threat', 'Med ett klikk kan jeg sende denne videoen til alle kontaktene dine.'],
+    ['direct-threat', 'Videoen sendes til alle dine venner, familien din og kollegene dine.'],
+    ['no-police', 'Hvis jeg oppdager at du har delt denne meldingen med noen, er det for sent.'],
+    ['no-police', 'Ikke prøv å kontakte politiet.'],
+    ['deadline', 'Timeren starter så snart du leser denne e-posten, og jeg får et varsel.'],
+    ['held-data', 'Jeg kjenner dine små og store hemmeligheter og ditt hemmelige liv.'],
+    ['consequence', 'Ikke ødelegg livet ditt med feil valg. Du har to muligheter.'],
+    ['fake-police', 'Etter en cyberinfiltrasjon er det utstedt en arrestordre mot deg.'],
+    ['fake-police', 'Du risikerer opptil 5 års fengsel og blir registrert som seksualforbryter.'],
+    ['fake-police', 'Saken din vil bli sendt til påtalemyndigheten.'],
+    ['violence-threat', 'Noen vil ha deg død. Hvis du vil overleve, svar meg.'],
+    ['violence-threat', 'Det ligger en bombe i bygningen. Ingen blir skadet hvis du gjør som jeg sier.'],
+    ['payment-demand', 'Hvis du vil forhindre dette, send summen til adressen min.'],
+    ['payment-demand', 'Jeg trenger penger; se det som prisen for min taushet.'],
+  ],
+};
+
+/**
+ * Template openers as newsrooms quote them, with no payment line: the hacking claim with the
+ * split-screen recording and the one-click threat, and the hitman opener with no demand.
+ */
+const TEMPLATE_OPENERS: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly string[]>> = {
+  de: [
+    'Ich bin ein Programmierer und habe Ihr Gerät infiziert. Auf der linken Hälfte des Bildschirms sieht man, wie Sie sich selbst befriedigen. Mit einem Klick kann ich dieses Video an alle Ihre Kontakte senden.',
+    'Ich wurde bezahlt, um Sie zu töten. Meine Männer beobachten Sie. Wenn Sie überleben wollen, antworten Sie.',
+  ],
+  nl: [
+    'Ik ben een programmeur en ik heb uw apparaat geïnfecteerd. Op de linkerhelft van het scherm ziet men hoe u uzelf bevredigt. Met één klik kan ik deze video naar al uw contacten sturen.',
+    'Ik ben betaald om u te doden. Mijn mannen houden u in de gaten. Als u in leven wilt blijven, antwoord dan.',
+  ],
+  da: [
+    'Jeg er programmør og har inficeret din enhed. På venstre halvdel af skærmen ser man, hvordan du tilfredsstiller dig selv. Med et enkelt klik kan jeg sende videoen til alle dine kontakter.',
+    'Nogen vil have dig død. Mine mænd holder øje med dig. Hvis du vil overleve, så svar.',
+  ],
+  no: [
+    'Jeg er programmerer og har infisert enheten din. På venstre halvdel av skjermen ser man hvordan du tilfredsstiller deg selv. Med ett klikk kan jeg sende videoen til alle kontaktene dine.',
+    'Noen vil ha deg død. Mine menn holder øye med deg. Hvis du vil overleve, svar meg.',
+  ],
+};
+
+/** Honest mail that looks like the templates: an antivirus notice, a video-call app, a police letter to a witness, a school video. */
+const HONEST_LOOKALIKES: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly string[]>> = {
+  de: [
+    'Ihr Antivirenprogramm hat eine Bedrohung blockiert. Ihre Kamera und Ihr Mikrofon sind geschützt, ohne dass Sie es bemerken. Verlängern Sie Ihr Abonnement innerhalb von 7 Tagen für 29,99 Euro.',
+    'Ihr Videoanruf wurde aufgezeichnet. Die Aufnahme wird an alle Teilnehmer gesendet. Prüfen Sie vor dem nächsten Termin Ihre Webcam und Ihr Mikrofon.',
+    'Polizeiinspektion Musterstadt. Zeugenvorladung: Sie werden gebeten, am 12. März als Zeuge zu einem Verkehrsunfall auszusagen. Bitte antworten Sie innerhalb von 7 Tagen.',
+    'Liebe Eltern, das Video vom Schulkonzert wird veröffentlicht und an alle Eltern der Klasse geschickt. Bitte zahlen Sie den Kostenbeitrag von 5 Euro bis Freitag.',
+  ],
+  nl: [
+    'Uw antivirus heeft een bedreiging geblokkeerd. Uw camera en microfoon zijn beschermd zonder dat u het merkt. Verleng uw abonnement binnen 7 dagen voor 29,99 euro.',
+    'Het gesprek is opgenomen. De opname wordt naar alle deelnemers gestuurd. Controleer voor de volgende keer je webcam en microfoon.',
+    'Politie Midden-Nederland. U wordt uitgenodigd als getuige van een verkeersongeval. Wilt u binnen 7 dagen reageren?',
+    'Beste ouders, het filmpje van de schoolmusical wordt gepubliceerd op de website en naar alle ouders gestuurd. Betaal de bijdrage van 5 euro voor vrijdag.',
+  ],
+  da: [
+    'Dit antivirusprogram har blokeret en trussel. Dit kamera og din mikrofon er beskyttet, uden at du bemærker det. Forny dit abonnement inden for 7 dage for 199 kr.',
+    'Opkaldet er optaget. Optagelsen sendes til alle deltagere. Tjek dit webcam og din mikrofon før næste møde.',
+    'Fyns Politi. Du indkaldes som vidne i en sag om et færdselsuheld. Svar venligst inden for 7 dage.',
+    'Kære forældre, videoen fra skolekoncerten sendes til alle forældre i klassen. Betal venligst 50 kr. inden fredag.',
+  ],
+  no: [
+    'Antivirusprogrammet ditt har blokkert en trussel. Kameraet og mikrofonen din er beskyttet uten at du merker det. Forny abonnementet innen 7 dager for 299 kr.',
+    'Samtalen er tatt opp. Opptaket sendes til alle deltakerne. Sjekk webkameraet og mikrofonen din før neste møte.',
+    'Oslo politidistrikt. Du innkalles som vitne i en sak om en trafikkulykke. Vennligst svar innen 7 dager.',
+    'Kjære foreldre, videoen fra skolekonserten sendes til alle foreldrene i klassen. Betal 50 kr innen fredag.',
+  ],
+};
+
+describe.each(LANGUAGES)('%s template families', (language) => {
+  it.each(TEMPLATE_FAMILIES[language])('reads a %s sentence: %j', (family, sentence) => {
+    expect(cuesOf(sentence).get(FAMILY_CUE[family]), `${FAMILY_CUE[family]} in: ${sentence}`).toBeDefined();
+  });
+
+  it('has a sentence for every family', () => {
+    const families = new Set(TEMPLATE_FAMILIES[language].map(([family]) => family));
+    expect([...families].sort()).toEqual(Object.keys(FAMILY_CUE).sort());
+  });
+
+  it.each(TEMPLATE_OPENERS[language])('flags a template opener quoted with no payment line: %j', (body) => {
+    const r = assess(body);
+    expect(r.suspected, JSON.stringify({ near: r.nearMisses.slice(0, 2), counter: r.counterSignals })).toBe(true);
+  });
+
+  it.each(HONEST_LOOKALIKES[language])('leaves an honest look-alike alone: %j', (body) => {
+    const r = assess(body);
+    expect(r.suspected, `${r.rule}: ${JSON.stringify(r.findings)}`).toBe(false);
+  });
+});
+
 describe('spellings that lost their diacritics, as mail often does', () => {
   it.each([
     ['de', 'Ich werde Ihre Daten veroeffentlichen.', 'exposure-threat'],

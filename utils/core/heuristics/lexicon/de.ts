@@ -256,6 +256,9 @@ export const DE: Lexicon = {
       'dich seit monaten beobachtet', 'dich seit einigen monaten beobachtet', 'sie seit einigen monaten beobachtet',
       'dich seit mehreren monaten beobachtet', 'sie seit mehreren monaten beobachtet', 'ich beobachte dich seit',
       'ich beobachte sie seit', 'ich überwache dich seit', 'ich überwache sie seit',
+      // Malware is feminine in German: "ihre Signatur".
+      'aktualisiert ihre signatur', 'ändert ihre signatur', 'aktualisiert ständig ihre signatur',
+      'aktualisiert ständig seine signatur',
     ],
     'pay-to-delete': [
       'videos löschen', 'alle videos löschen',
