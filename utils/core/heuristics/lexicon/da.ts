@@ -66,6 +66,13 @@ export const DA: Lexicon = {
       'din familie vil se videoen', 'videoen offentliggøres straks', 'straks offentliggøre videoen',
       'jeg sender videoen', 'jeg vil sende videoen', 'jeg offentliggør videoen', 'jeg deler videoen',
       'med det samme sende videoen',
+      // Published at once or seen by the reader's people, with the video named.
+      'videoen bliver straks offentliggjort',
+      'videoen vil straks blive offentliggjort', 'videoen bliver straks sendt',
+      'videoen offentliggøres med det samme', 'videoen på sociale netværk', 'videoen på sociale medier',
+      // Seen by the reader's people, who are named: "hvis du vil se videoen" is an invitation.
+      'kolleger vil se denne video', 'venner vil se denne video', 'kontakter vil se denne video',
+      'familie vil se denne video', 'kollegaer vil se denne video',
     ],
     audience: [
       'dine kontakter', 'alle dine kontakter', 'kontaktliste', 'din kontaktliste', 'adressebog', 'dine venner',
@@ -90,6 +97,8 @@ export const DA: Lexicon = {
       'videoen du så', 'den video du så på', 'den video du kiggede på', 'dine besøg på', 'voksensider',
       'voksenindhold', 'indhold for voksne', 'sider for voksne', 'jeg har optaget dig', 'via dit webcam',
       'gennem dit kamera', 'via dit kamera', 'sexvideo*', 'videofiler af dig', 'video af dig selv',
+      // Word-order variants.
+      'den video du lige så', 'videoen du lige så', 'den video du lige har set',
     ],
     'personal-data': [
       'cpr-nummer', 'cpr-nr', 'hjemmeadresse', 'fødselsdato', 'diagnose*', 'patientjournal*', 'sygejournal*',
@@ -103,6 +112,8 @@ export const DA: Lexicon = {
       // The secrets the templates name.
       'små og store hemmeligheder', 'sma og store hemmeligheder', 'dit hemmelige liv', 'dine beskidte hemmeligheder',
       'beskidte hemmeligheder', 'dit dobbeltliv', 'dine små hemmeligheder',
+      // Word-order variant.
+      'beskidte små hemmeligheder',
     ],
     consequence: [
       'ellers', 'i modsat fald', 'hvis du ikke betaler', 'hvis i ikke betaler', 'hvis jeg ikke modtager',
@@ -112,6 +123,8 @@ export const DA: Lexicon = {
       'ødelæg ikke dit liv', 'odelaeg ikke dit liv', 'det forkerte valg', 'den forkerte beslutning',
       'du har to muligheder', 'du har to valg', 'jeg laver ikke fejl', 'det er op til dig', 'valget er dit',
       'hvis du ikke svarer', 'efter fristens udløb', 'når fristen er udløbet',
+      // Word-order variants.
+      'jeg laver aldrig fejl', 'beslutningen er din', 'beslutningen er op til dig',
     ],
     commercial: [
       'din ordre', 'ordren', 'din bestilling', 'dit abonnement',
@@ -166,6 +179,8 @@ export const DA: Lexicon = {
       'cyber-infiltration', 'cyberinfiltration', 'sendes til medierne', 'sendt til medierne', 'dit navn og foto',
       'en klage mod dig', 'anmeldelse mod dig', 'politianmeldelse mod dig', 'dine forklaringer',
       'din forklaring inden',
+      // The reader's justification within the deadline.
+      'din begrundelse', 'dine begrundelser inden', 'send din forklaring',
     ],
     'compromising-material': [
       'jeres systemer', 'jeres servere',
@@ -186,6 +201,9 @@ export const DA: Lexicon = {
       'al din korrespondance', 'din korrespondance', 'ondsindet kode', 'skadelig kode', 'ondsindet software',
       'da du afspillede videoen', 'afspillede videoen', 'en trojaner', 'virus installeret', 'holdt øje med dig i',
       'holdt oje med dig i', 'overvåget dig i', 'overvåget dig i flere måneder', 'holdt øje med dig i flere',
+      // Word-order variants of the silent antivirus, the copied contacts and the reader's ignorance.
+      'antivirusprogram har ikke opdaget', 'antivirus har ikke opdaget', 'jeg har kopieret alle dine kontakter',
+      'kopieret alle dine kontakter', 'du ved ikke engang', 'tænde dit kamera når som helst',
     ],
     'pay-to-delete': [
       'sletter jeg', 'jeg sletter', 'jeg sletter videoen', 'slette videoen', 'slet videoen', 'videoen slettes',
@@ -230,6 +248,10 @@ export const DA: Lexicon = {
       'sendt fra din egen e-mail',
       // First-person access to the reader's own things.
       'jeg fik adgang til din', 'jeg fik adgang til dit', 'jeg fik adgang til dine',
+      // Word-order variants of the watching and hacking claims.
+      'jeg har overvåget dine aktiviteter', 'jeg overvåger dine aktiviteter', 'jeg har overvaget dine aktiviteter',
+      'fik jeg adgang til dine', 'fik jeg adgang til din', 'fik jeg adgang til dit', 'vi er en gruppe hackere',
+      'jeg er en del af en gruppe hackere', 'jeg er medlem af en gruppe hackere',
     ],
     advice: [
       'sådan beskytter du dig', 'gode råd', 'hvad skal du gøre',

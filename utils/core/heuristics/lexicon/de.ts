@@ -92,6 +92,13 @@ export const DE: Lexicon = {
       'video an deine kontakte', 'video an ihre familie', 'video an ihre freunde', 'video an deine freunde',
       'ich sende das video an', 'ich schicke das video an', 'ich werde das video an', 'ich werde dieses video an',
       'ich veröffentliche das video sofort',
+      // Published at once or to the reader's networks, with the video named.
+      'freunde und kollegen werden dieses video', 'video wird sofort veröffentlicht',
+      'video wird sofort verbreitet', 'video wird sofort an', 'das video in sozialen netzwerken',
+      'video in ihren sozialen netzwerken', 'video in deinen sozialen netzwerken',
+      // Seen by the reader's people, who are named.
+      'kontakte werden dieses video sehen', 'kollegen werden dieses video sehen', 'freunde werden dieses video sehen',
+      'familie wird dieses video sehen',
     ],
     audience: [
       'deine kontakte', 'ihre kontakte', 'alle kontakte', 'e-mail-kontakte', 'kontaktliste', 'kontakteliste',
@@ -127,6 +134,9 @@ export const DE: Lexicon = {
       'inhalte für erwachsene', 'inhalten für erwachsene', 'seiten mit erwachsenen', 'über ihre kamera aufgenommen',
       'mit ihrer kamera aufgenommen', 'mit deiner kamera aufgenommen', 'ich habe sie aufgenommen',
       'ich habe dich aufgenommen', 'intime momente',
+      // Word-order variants.
+      'das video das sie gerade', 'das video das du gerade', 'rechten seite des bildschirms',
+      'linken seite des bildschirms',
     ],
     'personal-data': [
       'steuer-id', 'sozialversicherungsnummer', 'versichertennummer', 'wohnadresse', 'wohnanschrift',
@@ -143,6 +153,8 @@ export const DE: Lexicon = {
       'kleinen und großen geheimnisse', 'kleinen und grossen geheimnisse', 'kleine und große geheimnisse',
       'ihr geheimes leben', 'dein geheimes leben', 'ihr doppelleben', 'dein doppelleben', 'schmutzigen geheimnisse',
       'schmutzige geheimnisse', 'dreckigen geheimnisse', 'ihr kleines geheimnis', 'dein kleines geheimnis',
+      // Word-order variant.
+      'schmutzigen kleinen geheimnisse', 'schmutzige kleine geheimnisse',
     ],
     consequence: [
       'andernfalls', 'ansonsten', 'sonst', 'wenn ich nicht', 'wenn sie nicht zahlen', 'wenn du nicht zahlst',
@@ -157,6 +169,8 @@ export const DE: Lexicon = {
       'die entscheidung liegt bei dir', 'wenn sie nicht antworten', 'wenn sie nicht reagieren', 'bei nichtzahlung',
       'nach ablauf dieser frist', 'nach ablauf der frist', 'sehen wir uns gezwungen', 'sind wir gezwungen',
       'ohne antwort von ihnen',
+      // Word-order variant.
+      'ich mache nie fehler', 'ich mache niemals fehler',
     ],
     commercial: [
       'ihre bestellung', 'ihrer bestellung', 'bestellung', 'ihr abonnement', 'ihr abo',
@@ -221,6 +235,9 @@ export const DE: Lexicon = {
       'beschlagnahme ihres computers', 'cyber-infiltration', 'cyberinfiltration', 'an die medien weitergeleitet',
       'an die medien übermittelt', 'anzeige gegen sie', 'strafanzeige gegen sie', 'klage gegen sie',
       'beschwerde gegen sie eingereicht', 'gegen das gesetz verstoßen', 'verfahren gegen sie ein',
+      // Passive wordings of the fake summons.
+      'gegen sie wurde eine anzeige', 'gegen sie wurde ein verfahren', 'gegen sie wurde ein gerichtsverfahren',
+      'gegen sie wurde ein strafverfahren', 'gegen sie wurde ein haftbefehl', 'gerichtsverfahren eingeleitet',
     ],
     'compromising-material': [
       'ihre server', 'ihre datenbank',
@@ -259,6 +276,10 @@ export const DE: Lexicon = {
       // Malware is feminine in German: "ihre Signatur".
       'aktualisiert ihre signatur', 'ändert ihre signatur', 'aktualisiert ständig ihre signatur',
       'aktualisiert ständig seine signatur',
+      // Word-order variants of the silent antivirus and the camera switched on.
+      'antivirenprogramm hat es nicht', 'antivirus hat es nicht', 'antivirus hat ihn nicht',
+      'kamera jederzeit einschalten', 'ihre kamera einschalten', 'deine kamera einschalten',
+      'sie wissen nicht einmal davon', 'du weißt nicht einmal davon', 'ich habe ihre kamera eingeschaltet',
     ],
     'pay-to-delete': [
       'videos löschen', 'alle videos löschen',
@@ -290,6 +311,8 @@ export const DE: Lexicon = {
       'falls sie die polizei', 'falls du die polizei', 'wenn sie zur polizei gehen', 'wenn du zur polizei gehst',
       'polizei wird ihnen nicht helfen', 'polizei wird dir nicht helfen', 'rufen sie nicht die polizei',
       'wenn sie die behörden',
+      // Word-order variant.
+      'falls sie sich an die polizei', 'wenn du dich an die polizei', 'falls du dich an die polizei',
     ],
     'hacker-claim': [
       'ich habe einen trojaner', 'ich habe malware', 'ich habe spyware', 'ich habe ihre webcam', 'ich habe ihre kamera', 'ich kenne ihr passwort', 'ich kenne dein passwort',
@@ -323,6 +346,13 @@ export const DE: Lexicon = {
       'ich habe ihre geräte gehackt', 'ich habe sie gehackt', 'ich habe dich gehackt',
       'von ihrer e-mail-adresse gesendet', 'von ihrer eigenen e-mail-adresse', 'von deiner eigenen e-mail-adresse',
       'ich habe einen virus installiert',
+      // Word-order variants of the watching and hacking claims.
+      'ich überwache ihre aktivitäten', 'ich überwache deine aktivitäten', 'ich ueberwache ihre aktivitaeten',
+      'seit monaten überwacht', 'seit einigen monaten überwacht', 'seit mehreren monaten überwacht',
+      'seit ein paar monaten überwacht', 'habe ich zugang zu ihren', 'habe ich zugang zu deinen',
+      'habe ich zugriff auf ihre', 'habe ich zugriff auf deine', 'vor einigen monaten gehackt',
+      'vor ein paar monaten gehackt', 'vor mehreren monaten gehackt', 'wir sind eine gruppe von hackern',
+      'ich bin teil einer gruppe von hackern', 'ich gehöre einer gruppe von hackern',
     ],
     advice: [
       'so schützen sie sich', 'wie sie sich schützen', 'schützen sie sich', 'was sie tun können', 'was tun',

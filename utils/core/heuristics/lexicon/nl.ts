@@ -79,6 +79,13 @@ export const NL: Lexicon = {
       "collega's zullen de video", 'familie zal de video', 'ik stuur de video naar', 'ik stuur deze video naar',
       'ik zal de video naar', 'ik zal deze video naar', 'ik publiceer de video', 'wordt de video onmiddellijk naar',
       'video onmiddellijk naar', 'de video direct naar',
+      // Published at once or to the reader's networks, with the video named.
+      'de video wordt onmiddellijk gepubliceerd',
+      'video wordt onmiddellijk verspreid', 'de video op sociale netwerken', 'de video op sociale media',
+      'de video op je sociale', 'de video op uw sociale',
+      // Seen by the reader's people, who are named: "uw gasten zullen de video zien" is a wedding.
+      "collega's zullen deze video zien", "collega's zullen de video zien", 'contacten zullen deze video zien',
+      'vrienden zullen deze video zien', 'vrienden zullen de video zien', 'familie zal deze video zien',
     ],
     audience: [
       'je contactpersonen', 'van je contactpersonen', 'je contactenlijst', 'adresboek',
@@ -110,6 +117,8 @@ export const NL: Lexicon = {
       'de video die u aan het bekijken was', 'de video die je keek', 'je bezoeken aan', 'uw bezoeken aan',
       'volwassen websites', 'volwassen sites', 'seksuele inhoud', 'inhoud voor volwassenen', 'heb ik je opgenomen',
       'heb ik u opgenomen', 'ik heb u opgenomen', 'via uw camera', 'via je camera', 'intieme inhoud',
+      // Word-order variants.
+      'de video die u net', 'de video die je net', 'jezelf bevredigd', 'uzelf bevredigd', 'jezelf aan het aftrekken',
     ],
     'personal-data': [
       'burgerservicenummer', 'bsn', 'thuisadres', 'woonadres', 'geboortedatum', 'diagnose*', 'medisch dossier',
@@ -125,6 +134,8 @@ export const NL: Lexicon = {
       // The secrets the templates name.
       'kleine en grote geheimen', 'je geheime leven', 'uw geheime leven', 'je vuile geheimen', 'uw vuile geheimen',
       'vieze geheimen', 'smerige geheimen', 'ons geheimpje', 'je geheimpje', 'je dubbelleven', 'uw dubbelleven',
+      // Diminutive variants.
+      'kleine geheimpjes', 'vuile kleine geheimpjes', 'vieze kleine geheimpjes', 'je geheimpjes', 'uw geheimpjes',
     ],
     consequence: [
       'anders', 'zo niet', 'als ik niet', 'als u niet betaalt', 'als je niet betaalt', 'zonder betaling',
@@ -136,6 +147,9 @@ export const NL: Lexicon = {
       'je hebt twee mogelijkheden', 'u heeft twee mogelijkheden', 'ik maak geen fouten', 'het is aan jou',
       'het is aan u', 'de keuze is aan jou', 'de keuze is aan u', 'als je niet reageert', 'als u niet reageert',
       'indien u niet reageert', 'na afloop van deze termijn', 'doet u dit niet', 'doe je dit niet',
+      // Word-order variants.
+      'ik maak nooit fouten', 'ik maak nooit een fout', 'de beslissing is aan u', 'de beslissing is aan jou',
+      'de keuze ligt bij u', 'de keuze ligt bij jou',
     ],
     commercial: [
       'uw bestelling', 'je bestelling', 'bestelling', 'uw abonnement', 'je abonnement',
@@ -198,6 +212,9 @@ export const NL: Lexicon = {
       'inbeslagname van uw computer', 'computerinbeslagname', 'cyberinfiltratie', 'cyber-infiltratie',
       'klacht tegen u', 'aangifte tegen u', 'schuldig gemaakt aan', 'u wordt verdacht', 'je wordt verdacht',
       'uw motivatiebrief',
+      // The file sent to the media or the family.
+      'uw dossier wordt naar de media', 'uw dossier wordt naar', 'naar de media en uw familie',
+      'naar de pers en uw familie',
     ],
     'compromising-material': [
       'uw bedrijf gehackt', 'uw servers',
@@ -221,6 +238,10 @@ export const NL: Lexicon = {
       'toen u de video afspeelde', 'een virus geïnstalleerd', 'een virus geinstalleerd', 'trojan geïnstalleerd',
       'ik hou je al maanden', 'ik houd je al maanden', 'je al maanden in de gaten', 'u al maanden in de gaten',
       'je al een tijdje in de gaten', 'u al een tijdje in de gaten',
+      // Word-order variants of the silent antivirus and the camera switched on.
+      'antivirusprogramma heeft het niet', 'antivirus heeft het niet', 'uw camera op elk moment',
+      'je camera op elk moment', 'uw camera aanzetten', 'je camera aanzetten', 'u weet er niet eens van',
+      'je weet er niet eens van', 'jij weet er niets van',
     ],
     'pay-to-delete': [
       "alle video's verwijderen", "video's verwijderen", "de video's verwijderen",
@@ -249,6 +270,8 @@ export const NL: Lexicon = {
       'als u contact opneemt met de politie', 'als je de politie inschakelt', 'als u de politie inschakelt',
       'als je de politie belt', 'als u de politie belt', 'indien u de politie', 'politie zal je niet helpen',
       'politie zal u niet helpen',
+      // Word-order variants.
+      'vertel hier niemand', 'vertel hier niemand iets', 'vertel niemand hierover', 'zeg hier niets over tegen',
     ],
     'hacker-claim': [
       'ik heb een trojan', 'ik heb malware', 'ik heb spyware', 'ik heb je webcam', 'ik heb uw webcam', 'ik heb je camera gehackt', 'ik heb uw camera gehackt',
@@ -283,6 +306,12 @@ export const NL: Lexicon = {
       'ik volg je al maanden', 'ik volg u al maanden', 'ik volg je al een tijdje', 'ik volg u al een tijdje',
       'toegang gekregen tot je apparaat', 'toegang gekregen tot uw apparaat', 'toegang gekregen tot je computer',
       'toegang gekregen tot uw computer', 'ik kreeg toegang tot je', 'ik kreeg toegang tot uw',
+      // Word-order variants of the watching and hacking claims.
+      'ik volg uw activiteiten', 'ik volg je activiteiten', 'ik houd uw activiteiten', 'ik monitor uw activiteiten',
+      'heb ik toegang gekregen tot uw', 'heb ik toegang gekregen tot je', 'kreeg ik toegang tot uw',
+      'kreeg ik toegang tot je', 'wij zijn een groep hackers', 'we zijn een groep hackers',
+      'ik ben lid van een groep hackers', 'ik heb je computer besmet', 'ik heb uw computer besmet',
+      'ik heb uw apparaat besmet', 'ik heb je apparaat besmet',
     ],
     advice: [
       'zo bescherm je jezelf', 'hoe herken je', 'wat kun je doen', 'wat moet je doen',
