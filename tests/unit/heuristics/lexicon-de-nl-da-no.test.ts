@@ -363,31 +363,38 @@ const TEMPLATE_OPENERS: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly stri
   ],
 };
 
-/** Honest mail that looks like the templates: an antivirus notice, a video-call app, a police letter to a witness, a school video. */
+/**
+ * Honest mail that looks like the templates: an antivirus notice, a video-call app, a police letter to a
+ * witness, a school video, and a real fine, whose case against the reader is no fake summons.
+ */
 const HONEST_LOOKALIKES: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly string[]>> = {
   de: [
     'Ihr Antivirenprogramm hat eine Bedrohung blockiert. Ihre Kamera und Ihr Mikrofon sind geschützt, ohne dass Sie es bemerken. Verlängern Sie Ihr Abonnement innerhalb von 7 Tagen für 29,99 Euro.',
     'Ihr Videoanruf wurde aufgezeichnet. Die Aufnahme wird an alle Teilnehmer gesendet. Prüfen Sie vor dem nächsten Termin Ihre Webcam und Ihr Mikrofon.',
     'Polizeiinspektion Musterstadt. Zeugenvorladung: Sie werden gebeten, am 12. März als Zeuge zu einem Verkehrsunfall auszusagen. Bitte antworten Sie innerhalb von 7 Tagen.',
     'Liebe Eltern, das Video vom Schulkonzert wird veröffentlicht und an alle Eltern der Klasse geschickt. Bitte zahlen Sie den Kostenbeitrag von 5 Euro bis Freitag.',
+    'Polizei Musterstadt. Gegen Sie wurde eine Anzeige wegen Falschparkens erstattet. Zahlen Sie das Verwarnungsgeld von 30 Euro innerhalb von 7 Tagen.',
   ],
   nl: [
     'Uw antivirus heeft een bedreiging geblokkeerd. Uw camera en microfoon zijn beschermd zonder dat u het merkt. Verleng uw abonnement binnen 7 dagen voor 29,99 euro.',
     'Het gesprek is opgenomen. De opname wordt naar alle deelnemers gestuurd. Controleer voor de volgende keer je webcam en microfoon.',
     'Politie Midden-Nederland. U wordt uitgenodigd als getuige van een verkeersongeval. Wilt u binnen 7 dagen reageren?',
     'Beste ouders, het filmpje van de schoolmusical wordt gepubliceerd op de website en naar alle ouders gestuurd. Betaal de bijdrage van 5 euro voor vrijdag.',
+    'Politie. Er is aangifte tegen u gedaan en u wordt verdacht van een verkeersovertreding. Betaal de boete van 95 euro binnen 14 dagen.',
   ],
   da: [
     'Dit antivirusprogram har blokeret en trussel. Dit kamera og din mikrofon er beskyttet, uden at du bemærker det. Forny dit abonnement inden for 7 dage for 199 kr.',
     'Opkaldet er optaget. Optagelsen sendes til alle deltagere. Tjek dit webcam og din mikrofon før næste møde.',
     'Fyns Politi. Du indkaldes som vidne i en sag om et færdselsuheld. Svar venligst inden for 7 dage.',
     'Kære forældre, videoen fra skolekoncerten sendes til alle forældre i klassen. Betal venligst 50 kr. inden fredag.',
+    'Politiet. Der er rejst sag mod dig for en fartovertrædelse. Betal bøden på 1.000 kr. inden for 14 dage, ellers går sagen videre.',
   ],
   no: [
     'Antivirusprogrammet ditt har blokkert en trussel. Kameraet og mikrofonen din er beskyttet uten at du merker det. Forny abonnementet innen 7 dager for 299 kr.',
     'Samtalen er tatt opp. Opptaket sendes til alle deltakerne. Sjekk webkameraet og mikrofonen din før neste møte.',
     'Oslo politidistrikt. Du innkalles som vitne i en sak om en trafikkulykke. Vennligst svar innen 7 dager.',
     'Kjære foreldre, videoen fra skolekonserten sendes til alle foreldrene i klassen. Betal 50 kr innen fredag.',
+    'Politiet. Det er opprettet sak mot deg for fartsovertredelse, og du har fått et forelegg. Betal 5 000 kroner innen 14 dager, ellers kan subsidiær fengselsstraff bli aktuelt.',
   ],
 };
 

@@ -172,15 +172,15 @@ export const DA: Lexicon = {
       'sexforbryder*', 'seksualforbryder*', 'du er anklaget', 'de er anklaget', 'du er sigtet', 'straffesag',
       'strafforfølgning', 'retsforfølgelse', 'arrestordre', 'dine begrundelser',
       // Fake summons: proceedings, warrant, the file sent on, prison terms, the register, the seizure and the complaint.
-      'retssag mod dig', 'rejst sag mod dig', 'sag mod dig', 'retsforfølgelse mod dig', 'anholdelsesbegæring',
+      'retssag mod dig', 'retsforfølgelse mod dig', 'anholdelsesbegæring',
       'arrestordre mod dig', 'din sag vil blive sendt', 'din sag sendes', 'sendes til anklagemyndigheden',
-      'til anklagemyndigheden', 'sendes til retten', 'års fængsel', 'fængselsstraf',
+      'til anklagemyndigheden', 'sendes til retten', 'års fængsel',
       'registreret som seksualforbryder', 'beslaglæggelse af computer', 'beslaglæggelse af din computer',
       'cyber-infiltration', 'cyberinfiltration', 'sendes til medierne', 'sendt til medierne', 'dit navn og foto',
-      'en klage mod dig', 'anmeldelse mod dig', 'politianmeldelse mod dig', 'dine forklaringer',
-      'din forklaring inden',
+      'en klage mod dig', 'dine forklaringer',
+     
       // The reader's justification within the deadline.
-      'din begrundelse', 'dine begrundelser inden', 'send din forklaring',
+      'din begrundelse', 'dine begrundelser inden',
     ],
     'compromising-material': [
       'jeres systemer', 'jeres servere',

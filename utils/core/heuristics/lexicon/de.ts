@@ -227,16 +227,16 @@ export const DE: Lexicon = {
       'ermittlungsverfahren gegen sie', 'verfahren gegen sie', 'haftbefehl', 'strafbar gemacht',
       'ihre rechtfertigungen', 'ihre rechtfertigung',
       // Fake summons: proceedings, warrant, the file sent on, prison terms, the register, the seizure and the complaint.
-      'gerichtsverfahren gegen sie', 'rechtliche schritte gegen sie', 'strafrechtliche verfolgung',
-      'strafrechtlich verfolgt', 'haftbefehl gegen sie', 'ihre akte wird', 'ihre akte an',
+      'gerichtsverfahren gegen sie',
+      'haftbefehl gegen sie', 'ihre akte wird', 'ihre akte an',
       'an die staatsanwaltschaft weitergeleitet', 'an das gericht weitergeleitet',
       'an den staatsanwalt weitergeleitet', 'jahren gefängnis', 'jahre gefängnis', 'jahren haft', 'jahre haft',
-      'freiheitsstrafe', 'gefängnisstrafe', 'als sexualstraftäter', 'computerbeschlagnahme', 'computer-beschlagnahme',
+      'als sexualstraftäter', 'computerbeschlagnahme', 'computer-beschlagnahme',
       'beschlagnahme ihres computers', 'cyber-infiltration', 'cyberinfiltration', 'an die medien weitergeleitet',
-      'an die medien übermittelt', 'anzeige gegen sie', 'strafanzeige gegen sie', 'klage gegen sie',
+      'an die medien übermittelt',
       'beschwerde gegen sie eingereicht', 'gegen das gesetz verstoßen', 'verfahren gegen sie ein',
       // Passive wordings of the fake summons.
-      'gegen sie wurde eine anzeige', 'gegen sie wurde ein verfahren', 'gegen sie wurde ein gerichtsverfahren',
+      'gegen sie wurde ein verfahren', 'gegen sie wurde ein gerichtsverfahren',
       'gegen sie wurde ein strafverfahren', 'gegen sie wurde ein haftbefehl', 'gerichtsverfahren eingeleitet',
     ],
     'compromising-material': [

@@ -204,13 +204,13 @@ export const NL: Lexicon = {
       'strafrechtelijke procedure', 'gerechtelijke procedure', 'arrestatiebevel', 'aanhoudingsbevel',
       'uw rechtvaardiging*', 'je rechtvaardiging*', 'strafbare feiten',
       // Fake summons: proceedings, warrant, the file sent on, prison terms, the register, the seizure and the complaint.
-      'juridische procedure tegen u', 'rechtszaak tegen u', 'strafzaak tegen u', 'procedure tegen u',
+      'juridische procedure tegen u', 'rechtszaak tegen u', 'strafzaak tegen u',
       'bevel tot aanhouding', 'uw dossier wordt doorgestuurd', 'uw dossier wordt overgedragen',
       'uw dossier aan de media', 'dossier aan de media', 'doorgestuurd naar de officier van justitie',
       'doorgestuurd naar het parket', 'overgedragen aan het parket', 'doorgestuurd naar de rechtbank',
-      'jaar gevangenisstraf', 'jaar cel', 'gevangenisstraf', 'celstraf', 'geregistreerd als zedendelinquent',
+      'jaar gevangenisstraf', 'jaar cel', 'geregistreerd als zedendelinquent',
       'inbeslagname van uw computer', 'computerinbeslagname', 'cyberinfiltratie', 'cyber-infiltratie',
-      'klacht tegen u', 'aangifte tegen u', 'schuldig gemaakt aan', 'u wordt verdacht', 'je wordt verdacht',
+      'klacht tegen u', 'schuldig gemaakt aan',
       'uw motivatiebrief',
       // The file sent to the media or the family.
       'uw dossier wordt naar de media', 'uw dossier wordt naar', 'naar de media en uw familie',

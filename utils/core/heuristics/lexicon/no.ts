@@ -68,6 +68,11 @@ export const NO: Lexicon = {
       'videoen blir sendt til alle kontaktene', 'videoen blir sendt til alle dine',
       'denne videoen til alle kontaktene', 'denne videoen til alle dine', 'videoen deles med alle kontaktene',
       'videoen blir delt med kontaktene',
+      // Published at once or seen by the reader's people, who are named.
+      'kollegene dine vil se denne videoen', 'vennene dine vil se denne videoen',
+      'kontaktene dine vil se denne videoen', 'familien din vil se denne videoen',
+      'videoen blir umiddelbart publisert', 'videoen vil umiddelbart bli publisert', 'videoen publiseres med en gang',
+      'videoen blir umiddelbart sendt', 'publisere videoen på sosiale medier',
     ],
     audience: [
       'kontaktene dine', 'dine kontakter', 'kontaktlisten din', 'kontaktlisten', 'adresseboken din',
@@ -92,6 +97,8 @@ export const NO: Lexicon = {
       'porno nettsteder', 'pornonettsted*', 'voksenhold', 'innhold for voksne', 'sider for voksne',
       'jeg har tatt opp deg', 'via webkameraet ditt', 'gjennom kameraet ditt', 'via kameraet ditt', 'sexvideo*',
       'videofiler av deg', 'video av deg selv', 'pikante filmer', 'pikante video*', 
+      // Word-order variants.
+      'videoen du nettopp så', 'den videoen du nettopp så', 'videoen du nettopp har sett',
     ],
     'personal-data': [
       'fødselsnummer', 'fodselsnummer', 'personnummer', 'hjemmeadresse', 'fødselsdato', 'diagnose*',
@@ -106,6 +113,8 @@ export const NO: Lexicon = {
       'små og store hemmeligheter', 'sma og store hemmeligheter', 'dine små og store', 'ditt hemmelige liv',
       'det hemmelige livet ditt', 'dine skitne hemmeligheter', 'skitne hemmeligheter', 'ditt dobbeltliv',
       'dine hemmeligheter',
+      // Word-order variant.
+      'skitne små hemmeligheter', 'dine små hemmeligheter',
     ],
     consequence: [
       'ellers', 'i motsatt fall', 'hvis du ikke betaler', 'dersom du ikke betaler', 'om du ikke betaler',
@@ -115,6 +124,8 @@ export const NO: Lexicon = {
       'ikke ødelegg livet ditt', 'ikke odelegg livet ditt', 'feil valg', 'det gale valget', 'du har to muligheter',
       'du har to valg', 'jeg gjør ikke feil', 'det er opp til deg', 'valget er ditt', 'hvis du ikke svarer',
       'svarer du ikke', 'etter fristens utløp', 'når fristen er ute',
+      // Word-order variants.
+      'jeg gjør aldri feil', 'avgjørelsen er din', 'avgjørelsen er opp til deg',
     ],
     commercial: [
       'bestillingen', 'din bestilling', 'ordren', 'abonnementet',
@@ -161,13 +172,15 @@ export const NO: Lexicon = {
       'overgrep mot mindreårige', 'seksuelt misbruk', 'du er siktet',
       'du er anklaget', 'straffesak', 'arrestordre', 'begrunnelser for', 'dine begrunnelser',
       // Fake summons: proceedings, warrant, the file sent on, prison terms, the register, the seizure and the complaint.
-      'rettssak mot deg', 'åpnet sak mot deg', 'sak mot deg', 'straffeforfølgning', 'rettsforfølgelse',
+      'rettssak mot deg', 'straffeforfølgning', 'rettsforfølgelse',
       'arrestordre mot deg', 'pågripelsesordre', 'saken din vil bli sendt', 'saken din sendes',
-      'oversendt påtalemyndigheten', 'til påtalemyndigheten', 'sendes til retten', 'års fengsel', 'fengselsstraff',
+      'oversendt påtalemyndigheten', 'til påtalemyndigheten', 'sendes til retten', 'års fengsel',
       'registrert som seksualforbryter', 'seksualforbryter*', 'beslag av datamaskin', 'beslag av datamaskinen din',
       'cyber-infiltrasjon', 'cyberinfiltrasjon', 'sendes til media', 'sendt til media', 'navnet ditt offentliggjort',
-      'en klage mot deg', 'en anmeldelse mot deg', 'politianmeldelse mot deg', 'dine forklaringer',
+      'en klage mot deg', 'dine forklaringer',
       'registrert i en etterforskning', 'evaluering av sanksjoner',
+      // The reader's justification within the deadline.
+     
           ],
     'compromising-material': [
       'systemene deres', 'serverne deres',
@@ -187,6 +200,9 @@ export const NO: Lexicon = {
       'da du spilte av videoen', 'spilte av videoen', 'en trojaner', 'overvåket deg i', 'fulgt med på deg i',
       'holdt øye med deg i', 'tatt kontroll over kameraet', 'kontroll over kameraet', 'overvåket dine aktiviteter',
      
+      // Word-order variants of the copied contacts and the reader's ignorance.
+      'jeg har kopiert alle kontaktene dine', 'kopiert alle kontaktene dine', 'du vet ikke engang',
+      'slå på kameraet ditt når som helst',
     ],
     'pay-to-delete': [
       'sletter jeg', 'jeg sletter', 'sletter jeg videoen', 'jeg sletter videoen', 'slette videoen', 'slett videoen',
@@ -231,6 +247,10 @@ export const NO: Lexicon = {
       'jeg har installert et virus', 'hackere som har tatt kontroll',
       // "We saw and recorded": the watching claim of the secrets template.
       'vi så og registrerte', 'jeg så og registrerte',
+      // Word-order variants of the watching and hacking claims.
+      'jeg har overvåket aktivitetene dine', 'jeg overvåker aktivitetene dine', 'jeg har overvaket aktivitetene dine',
+      'fikk jeg tilgang til enhetene dine', 'fikk jeg tilgang til enheten din',
+      'fikk jeg tilgang til datamaskinen din', 'vi er en gruppe hackere', 'jeg er medlem av en gruppe hackere',
     ],
     advice: [
       'slik beskytter du deg', 'gode råd', 'slik avslører du', 'hva bør du gjøre',
