@@ -429,6 +429,14 @@ describe('spellings that lost their diacritics, as mail often does', () => {
     ['da', 'Send losesummen til folgende adresse.', 'payment-demand'],
     ['no', 'Send losepenger i dag.', 'payment-demand'],
     ['no', 'Oppgi fodselsnummer.', 'personal-data'],
+    ['de', 'Auf der linken Haelfte des Bildschirms sieht man Sie.', 'recording'],
+    ['de', 'Wenn Sie ueberleben wollen, antworten Sie.', 'violence-threat'],
+    ['de', 'Sie riskieren 5 Jahre Gefaengnis.', 'accusation'],
+    ['nl', 'Ik heb uw computer geinfecteerd.', 'hacker-claim'],
+    ['da', 'Mine maend holder oje med dig.', 'violence-threat'],
+    ['da', 'Jeg kender dine smaa og store hemmeligheder.', 'held-data'],
+    ['no', 'Noen vil ha deg dod.', 'violence-threat'],
+    ['no', 'Jeg har spionert paa deg.', 'hacker-claim'],
   ] as const)('%s: %j gives %s', (_language, sentence, cue) => {
     expect(cuesOf(sentence).get(cue)).toBeDefined();
   });

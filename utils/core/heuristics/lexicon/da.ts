@@ -26,6 +26,9 @@ export const DA: Lexicon = {
       'betale for at holde', 'betal for at holde', 'hvis du vil forhindre', 'hvis du vil undgå',
       'for at forhindre dette', 'jeg har brug for penge', 'jeg mangler penge',
       'for min tavshed', 'send beløbet til', 'overfør summen', 'hvis du vil have at jeg',
+      // The same phrases as mail writes them without æ, ø and å.
+      'hvis du vil undga', 'hvis du vil undgaa', 'overfor summen', 'overfoer summen', 'send belobet til',
+      'send beloebet til',
     ],
     deadline: [
       'frist', 'inden for', 'sidste advarsel', 'sidste chance', 'senest', 'tiden løber', 'nedtælling',
@@ -36,6 +39,12 @@ export const DA: Lexicon = {
       'jeg får besked', 'får jeg besked', 'jeg ved hvornår', 'jeg kan se at du har læst',
       'fra du har læst', 'efter du har læst', 'efter at have læst', 'fra du har åbnet', 'tiden tikker',
       'så snart du læser', 'når du læser denne',
+      // The same phrases as mail writes them without æ, ø and å.
+      'efter at have laest', 'efter du har laest', 'fra du har laest', 'fra du har abnet', 'fra du har aabnet',
+      'far jeg besked', 'faar jeg besked', 'far jeg en notifikation', 'faar jeg en notifikation', 'jeg far besked',
+      'jeg faar besked', 'jeg far en notifikation', 'jeg faar en notifikation', 'jeg kan se at du har laest',
+      'jeg ved hvornar', 'jeg ved hvornaar', 'nar du laeser denne', 'naar du laeser denne', 'sa snart du laeser',
+      'saa snart du laeser',
     ],
     'exposure-threat': [
       'offentliggøre', 'offentliggør', 'offentliggjort', 'offentliggøres', 'offentliggore', 'offentliggoere',
@@ -73,6 +82,12 @@ export const DA: Lexicon = {
       // Seen by the reader's people, who are named: "hvis du vil se videoen" is an invitation.
       'kolleger vil se denne video', 'venner vil se denne video', 'kontakter vil se denne video',
       'familie vil se denne video', 'kollegaer vil se denne video',
+      // The same phrases as mail writes them without æ, ø and å.
+      'jeg offentliggor videoen', 'jeg offentliggoer videoen', 'straks offentliggore videoen',
+      'straks offentliggoere videoen', 'til alle pa din kontaktliste', 'til alle paa din kontaktliste',
+      'videoen offentliggores med det samme', 'videoen offentliggoeres med det samme',
+      'videoen offentliggores straks', 'videoen offentliggoeres straks', 'videoen pa sociale medier',
+      'videoen paa sociale medier', 'videoen pa sociale netvaerk', 'videoen paa sociale netvaerk',
     ],
     audience: [
       'dine kontakter', 'alle dine kontakter', 'kontaktliste', 'din kontaktliste', 'adressebog', 'dine venner',
@@ -99,6 +114,13 @@ export const DA: Lexicon = {
       'gennem dit kamera', 'via dit kamera', 'sexvideo*', 'videofiler af dig', 'video af dig selv',
       // Word-order variants.
       'den video du lige så', 'videoen du lige så', 'den video du lige har set',
+      // The same phrases as mail writes them without æ, ø and å.
+      'delte skaerm', 'den video du kiggede pa', 'den video du kiggede paa',
+      'den video du lige saa', 'den video du saa', 'den video du saa paa',
+      'dine besog pa', 'dine besoeg paa', 'dobbelt skaerm', 'dobbeltskaerm', 'halvdelen af skaermen',
+      'hojre halvdel af skaermen', 'hoejre halvdel af skaermen', 'hojre side af skaermen', 'hoejre side af skaermen',
+      'rorer ved dig selv', 'roerer ved dig selv', 'venstre halvdel af skaermen', 'venstre side af skaermen',
+      'videoen du lige saa', 'videoen du saa',
     ],
     'personal-data': [
       'cpr-nummer', 'cpr-nr', 'hjemmeadresse', 'fødselsdato', 'diagnose*', 'patientjournal*', 'sygejournal*',
@@ -114,6 +136,9 @@ export const DA: Lexicon = {
       'beskidte hemmeligheder', 'dit dobbeltliv', 'dine små hemmeligheder',
       // Word-order variant.
       'beskidte små hemmeligheder',
+      // The same phrases as mail writes them without æ, ø and å.
+      'beskidte sma hemmeligheder', 'beskidte smaa hemmeligheder', 'dine sma hemmeligheder',
+      'dine smaa hemmeligheder', 'smaa og store hemmeligheder',
     ],
     consequence: [
       'ellers', 'i modsat fald', 'hvis du ikke betaler', 'hvis i ikke betaler', 'hvis jeg ikke modtager',
@@ -125,6 +150,9 @@ export const DA: Lexicon = {
       'hvis du ikke svarer', 'efter fristens udløb', 'når fristen er udløbet',
       // Word-order variants.
       'jeg laver aldrig fejl', 'beslutningen er din', 'beslutningen er op til dig',
+      // The same phrases as mail writes them without æ, ø and å.
+      'efter fristens udlob', 'efter fristens udloeb', 'nar fristen er udlobet', 'naar fristen er udloebet',
+      'oedelaeg ikke dit liv',
     ],
     commercial: [
       'din ordre', 'ordren', 'din bestilling', 'dit abonnement',
@@ -146,6 +174,14 @@ export const DA: Lexicon = {
       // Only with the condition or the object attached: "ingen kommer til skade" alone is a safety notice.
       'betalt for at slå dig ihjel', 'betalt for at skade dig', 'hyret til at dræbe', 'hyret til at slå dig',
       'ingen kommer til skade hvis', 'ingen bliver såret hvis', 'hvis du vil forblive i live',
+      // The same phrases as mail writes them without æ, ø and å.
+      'betalt for at sla dig', 'betalt for at slaa dig', 'betalt for at sla dig ihjel',
+      'betalt for at slaa dig ihjel', 'du kommer til at doe', 'du vil doe',
+      'hyret til at draebe', 'hyret til at sla dig', 'hyret til at slaa dig', 'ingen bliver saret hvis',
+      'ingen bliver saaret hvis', 'mine folk holder oje', 'mine folk holder oeje', 'mine folk overvager',
+      'mine folk overvaager', 'mine maend holder oje', 'mine maend holder oeje', 'mine maend overvager',
+      'mine maend overvaager', 'nogen vil have dig dod', 'nogen vil have dig doed', 'vil have dig dod',
+      'vil have dig doed', 'onsker dig dod', 'oensker dig doed',
     ],
     'kidnap-threat': [
       'din datter er hos os', 'din søn er hos os', 'se hende i live igen', 'se ham i live igen',
@@ -160,11 +196,15 @@ export const DA: Lexicon = {
       'anklagemyndighed*', 'justitsministeriet', 'indkaldelse', 'retslig indkaldelse',
       // Titles the fake summonses sign with.
       'politidirektøren', 'rigsadvokaten', 'statsadvokat*', 'dommer', 'cyberpoliti*',
+      // The same phrases as mail writes them without æ, ø and å.
+      'politidirektoren', 'politidirektoeren',
     ],
     summons: [
       'indkaldelse', 'indkaldelse til afhøring', 'stævning',
       // The fake summons' names for itself.
       'tilsigelse', 'retslig indkaldelse', 'indkaldelse til retten',
+      // The same phrases as mail writes them without æ, ø and å.
+      'indkaldelse til afhoring', 'indkaldelse til afhoering', 'staevning',
     ],
     accusation: [
       'børnepornografi', 'børneporno*', 'borneporno*', 'pædofil*', 'paedofil*', 'pedofil*', 'mindreårige',
@@ -181,6 +221,9 @@ export const DA: Lexicon = {
      
       // The reader's justification within the deadline.
       'din begrundelse', 'dine begrundelser inden',
+      // The same phrases as mail writes them without æ, ø and å.
+      'anholdelsesbegaering', 'beslaglaeggelse af computer', 'beslaglaeggelse af din computer',
+      'retsforfolgelse mod dig', 'retsforfoelgelse mod dig', 'ars faengsel', 'aars faengsel',
     ],
     'compromising-material': [
       'jeres systemer', 'jeres servere',
@@ -204,6 +247,11 @@ export const DA: Lexicon = {
       // Word-order variants of the silent antivirus, the copied contacts and the reader's ignorance.
       'antivirusprogram har ikke opdaget', 'antivirus har ikke opdaget', 'jeg har kopieret alle dine kontakter',
       'kopieret alle dine kontakter', 'du ved ikke engang', 'tænde dit kamera når som helst',
+      // The same phrases as mail writes them without æ, ø and å.
+      'alt paa din skaerm', 'holdt oeje med dig i', 'holdt oje med dig i flere', 'holdt oeje med dig i flere',
+      'overvaget dig i', 'overvaaget dig i', 'overvaget dig i flere maneder', 'overvaaget dig i flere maaneder',
+      'pa mine servere', 'paa mine servere', 'taende dit kamera nar som helst', 'taende dit kamera naar som helst',
+      'taende for dit kamera', 'uden at du bemaerker det', 'aendrer sin signatur',
     ],
     'pay-to-delete': [
       'sletter jeg', 'jeg sletter', 'jeg sletter videoen', 'slette videoen', 'slet videoen', 'videoen slettes',
@@ -225,6 +273,10 @@ export const DA: Lexicon = {
       'fortæl ikke nogen om', 'prøv ikke at kontakte politiet', 'forsøg ikke at kontakte politiet',
       'kontakt ikke politi', 'hvis du ringer til politiet', 'hvis du kontakter nogen',
       'politiet kan ikke hjælpe dig',
+      // The same phrases as mail writes them without æ, ø and å.
+      'forsog ikke at kontakte politiet', 'forsoeg ikke at kontakte politiet', 'fortael ikke nogen om',
+      'fortael ingen', 'politiet kan ikke hjaelpe dig', 'prov ikke at kontakte politiet',
+      'proev ikke at kontakte politiet',
     ],
     'hacker-claim': [
       'jeg har installeret malware', 'jeg har installeret spyware', 'jeg har installeret en virus', 'jeg kender din kode', 'jeg kender dit kodeord', 'jeg kender din adgangskode',
@@ -252,6 +304,11 @@ export const DA: Lexicon = {
       'jeg har overvåget dine aktiviteter', 'jeg overvåger dine aktiviteter', 'jeg har overvaget dine aktiviteter',
       'fik jeg adgang til dine', 'fik jeg adgang til din', 'fik jeg adgang til dit', 'vi er en gruppe hackere',
       'jeg er en del af en gruppe hackere', 'jeg er medlem af en gruppe hackere',
+      // The same phrases as mail writes them without æ, ø and å.
+      'jeg er en dygtig programmor', 'jeg er en dygtig programmoer', 'jeg er en programmor', 'jeg er en programmoer',
+      'jeg er programmoer', 'jeg har overvaaget dine aktiviteter', 'jeg overvaager dig',
+      'jeg overvager dine aktiviteter', 'jeg overvaager dine aktiviteter', 'vi har holdt oje med dig',
+      'vi har holdt oeje med dig', 'vi har overvaget dig', 'vi har overvaaget dig',
     ],
     advice: [
       'sådan beskytter du dig', 'gode råd', 'hvad skal du gøre',

@@ -35,6 +35,9 @@ export const DE: Lexicon = {
       'ich brauche geld', 'ich brauche das geld', 'preis für mein schweigen', 'für mein schweigen',
       'überweisen sie den betrag', 'ueberweisen sie den betrag', 'überweisen sie die summe', 'senden sie den betrag',
       'den betrag in bitcoin', 'die summe in bitcoin', 'wenn sie wollen dass ich', 'wenn du willst dass ich',
+      // The same phrases as mail writes them without umlauts or ß.
+      'fur mein schweigen', 'fuer mein schweigen', 'preis fur mein schweigen', 'preis fuer mein schweigen',
+      'uberweisen sie den betrag', 'uberweisen sie die summe', 'ueberweisen sie die summe',
     ],
     deadline: [
       'frist', 'innerhalb von', 'innerhalb der nächsten', 'letzte warnung', 'letzte chance', 'bis spätestens',
@@ -48,6 +51,8 @@ export const DE: Lexicon = {
       'ich werde wissen', 'ich weiß wann sie', 'ich weiss wann sie', 'ich weiß wann du', 'ich sehe dass sie diese',
       'nach dem lesen dieser', 'stunden ab dem', 'stunden ab jetzt', 'die zeit läuft', 'die zeit laeuft',
       'timer hat begonnen', 'timer wurde gestartet',
+      // The same phrases as mail writes them without umlauts or ß.
+      'die zeit lauft', 'ich weiss wann du',
     ],
     'exposure-threat': [
       'veröffentlichen', 'veroeffentlichen', 'veroffentlichen', 'veröffentliche', 'veröffentlicht',
@@ -99,6 +104,11 @@ export const DE: Lexicon = {
       // Seen by the reader's people, who are named.
       'kontakte werden dieses video sehen', 'kollegen werden dieses video sehen', 'freunde werden dieses video sehen',
       'familie wird dieses video sehen',
+      // The same phrases as mail writes them without umlauts or ß.
+      'ich veroffentliche das video sofort', 'ich veroeffentliche das video sofort',
+      'in ihren sozialen netzwerken veroffentlichen', 'in ihren sozialen netzwerken veroeffentlichen',
+      'video sofort veroffentlicht', 'video sofort veroeffentlicht', 'video umgehend veroffentlicht',
+      'video umgehend veroeffentlicht', 'video wird sofort veroffentlicht', 'video wird sofort veroeffentlicht',
     ],
     audience: [
       'deine kontakte', 'ihre kontakte', 'alle kontakte', 'e-mail-kontakte', 'kontaktliste', 'kontakteliste',
@@ -137,6 +147,13 @@ export const DE: Lexicon = {
       // Word-order variants.
       'das video das sie gerade', 'das video das du gerade', 'rechten seite des bildschirms',
       'linken seite des bildschirms',
+      // The same phrases as mail writes them without umlauts or ß.
+      'halfte des bildschirms', 'inhalte fur erwachsene', 'inhalte fuer erwachsene', 'inhalten fur erwachsene',
+      'inhalten fuer erwachsene', 'linke bildschirmhalfte', 'linke bildschirmhaelfte', 'linken bildschirmhalfte',
+      'linken bildschirmhaelfte', 'linken halfte des bildschirms', 'rechte bildschirmhalfte',
+      'rechte bildschirmhaelfte', 'rechte halfte des bildschirms', 'rechte haelfte des bildschirms',
+      'rechten bildschirmhalfte', 'rechten bildschirmhaelfte', 'rechten halfte des bildschirms',
+      'uber ihre kamera aufgenommen', 'ueber ihre kamera aufgenommen',
     ],
     'personal-data': [
       'steuer-id', 'sozialversicherungsnummer', 'versichertennummer', 'wohnadresse', 'wohnanschrift',
@@ -155,6 +172,8 @@ export const DE: Lexicon = {
       'schmutzige geheimnisse', 'dreckigen geheimnisse', 'ihr kleines geheimnis', 'dein kleines geheimnis',
       // Word-order variant.
       'schmutzigen kleinen geheimnisse', 'schmutzige kleine geheimnisse',
+      // The same phrases as mail writes them without umlauts or ß.
+      'kleine und grosse geheimnisse',
     ],
     consequence: [
       'andernfalls', 'ansonsten', 'sonst', 'wenn ich nicht', 'wenn sie nicht zahlen', 'wenn du nicht zahlst',
@@ -171,6 +190,13 @@ export const DE: Lexicon = {
       'ohne antwort von ihnen',
       // Word-order variant.
       'ich mache nie fehler', 'ich mache niemals fehler',
+      // The same phrases as mail writes them without umlauts or ß.
+      'du hast zwei moglichkeiten', 'du hast zwei moeglichkeiten', 'sie haben zwei moglichkeiten',
+      'sie haben zwei moeglichkeiten', 'zerstore nicht dein leben', 'zerstoere nicht dein leben',
+      'zerstoren sie nicht ihr leben', 'zerstoeren sie nicht ihr leben',
+      // Informal and word-order variants.
+      'ruinier nicht dein leben', 'ruiniere dein leben nicht', 'ruinieren sie ihr leben nicht',
+      'zerstören sie ihr leben nicht',
     ],
     commercial: [
       'ihre bestellung', 'ihrer bestellung', 'bestellung', 'ihr abonnement', 'ihr abo',
@@ -196,6 +222,12 @@ export const DE: Lexicon = {
       'kugel in den kopf', 'ihr haus anzünden', 'die bombe zünden',
       // Only with the condition attached: "niemand wird verletzt" alone is a safety notice.
       'niemand wird verletzt wenn', 'dann wird niemand verletzt', 'niemand wird zu schaden kommen wenn',
+      // The same phrases as mail writes them without umlauts or ß.
+      'beauftragt dich zu toten', 'beauftragt dich zu toeten', 'beauftragt sie zu toten', 'beauftragt sie zu toeten',
+      'bezahlt um dich zu toten', 'bezahlt um dich zu toeten', 'bombe im gebaude', 'bombe im gebaeude',
+      'bombe in ihrem gebaude', 'bombe in ihrem gebaeude', 'die bombe zunden', 'die bombe zuenden',
+      'ihr haus anzunden', 'ihr haus anzuenden', 'meine manner beobachten', 'wenn du uberleben willst',
+      'wenn du ueberleben willst', 'wenn sie uberleben wollen', 'wenn sie ueberleben wollen',
     ],
     'kidnap-threat': [
       'ihre tochter ist bei uns', 'ihr sohn ist bei uns', 'ihr kind ist bei uns', 'lebend wiedersehen', 'lebendig wiedersehen',
@@ -238,6 +270,9 @@ export const DE: Lexicon = {
       // Passive wordings of the fake summons.
       'gegen sie wurde ein verfahren', 'gegen sie wurde ein gerichtsverfahren',
       'gegen sie wurde ein strafverfahren', 'gegen sie wurde ein haftbefehl', 'gerichtsverfahren eingeleitet',
+      // The same phrases as mail writes them without umlauts or ß.
+      'als sexualstraftater', 'als sexualstraftaeter', 'an die medien ubermittelt', 'an die medien uebermittelt',
+      'gegen das gesetz verstossen', 'jahre gefangnis', 'jahre gefaengnis', 'jahren gefangnis', 'jahren gefaengnis',
     ],
     'compromising-material': [
       'ihre server', 'ihre datenbank',
@@ -280,6 +315,13 @@ export const DE: Lexicon = {
       'antivirenprogramm hat es nicht', 'antivirus hat es nicht', 'antivirus hat ihn nicht',
       'kamera jederzeit einschalten', 'ihre kamera einschalten', 'deine kamera einschalten',
       'sie wissen nicht einmal davon', 'du weißt nicht einmal davon', 'ich habe ihre kamera eingeschaltet',
+      // The same phrases as mail writes them without umlauts or ß.
+      'aktualisiert standig ihre signatur', 'aktualisiert staendig ihre signatur',
+      'aktualisiert standig seine signatur', 'aktualisiert staendig seine signatur', 'bosartige code',
+      'bosartigen code', 'boesartigen code', 'bosartiger code', 'boesartiger code', 'du weisst nicht einmal davon',
+      'ich uberwache dich seit', 'ich ueberwache dich seit', 'ich uberwache sie seit', 'ich ueberwache sie seit',
+      'schadlichen code', 'signatur standig', 'signatur staendig', 'andert ihre signatur', 'aendert ihre signatur',
+      'andert seine signatur', 'aendert seine signatur',
     ],
     'pay-to-delete': [
       'videos löschen', 'alle videos löschen',
@@ -313,6 +355,13 @@ export const DE: Lexicon = {
       'wenn sie die behörden',
       // Word-order variant.
       'falls sie sich an die polizei', 'wenn du dich an die polizei', 'falls du dich an die polizei',
+      // The same phrases as mail writes them without umlauts or ß.
+      'erzahl es niemandem', 'erzaehl es niemandem', 'erzahlen sie es niemandem', 'erzaehlen sie es niemandem',
+      'mit jemandem daruber gesprochen', 'mit jemandem darueber gesprochen', 'niemandem davon erzahlen',
+      'niemandem davon erzaehlen', 'wenn sie die behorden', 'wenn sie die behoerden',
+      // Informal imperatives.
+      'versuch nicht die polizei', 'versuch nicht zur polizei', 'ruf nicht die polizei', 'erzähl niemandem davon',
+      'erzaehl niemandem',
     ],
     'hacker-claim': [
       'ich habe einen trojaner', 'ich habe malware', 'ich habe spyware', 'ich habe ihre webcam', 'ich habe ihre kamera', 'ich kenne ihr passwort', 'ich kenne dein passwort',
@@ -353,6 +402,18 @@ export const DE: Lexicon = {
       'habe ich zugriff auf ihre', 'habe ich zugriff auf deine', 'vor einigen monaten gehackt',
       'vor ein paar monaten gehackt', 'vor mehreren monaten gehackt', 'wir sind eine gruppe von hackern',
       'ich bin teil einer gruppe von hackern', 'ich gehöre einer gruppe von hackern',
+      // The same phrases as mail writes them without umlauts or ß.
+      'ich gehore einer gruppe von hackern', 'ich gehoere einer gruppe von hackern',
+      'ich gehore zu einer hackergruppe', 'ich gehoere zu einer hackergruppe', 'ich habe dein gerat infiziert',
+      'ich habe dein geraet infiziert', 'ich habe dich uberwacht', 'ich habe dich ueberwacht',
+      'ich habe ihr gerat infiziert', 'ich habe ihre gerate gehackt', 'ich habe ihre geraete gehackt',
+      'ich habe ihre gerate infiziert', 'ich habe ihre geraete infiziert', 'ich habe sie uberwacht',
+      'ich habe sie ueberwacht', 'ich reprasentiere eine', 'ich repraesentiere eine',
+      'ich uberwache deine aktivitaten', 'ich ueberwache deine aktivitaeten', 'ich uberwache dich',
+      'ich ueberwache dich', 'ich uberwache ihre aktivitaten', 'ich uberwache sie', 'ihr gerat mit malware infiziert',
+      'ihr geraet mit malware infiziert', 'seit ein paar monaten uberwacht', 'seit ein paar monaten ueberwacht',
+      'seit einigen monaten uberwacht', 'seit einigen monaten ueberwacht', 'seit mehreren monaten uberwacht',
+      'seit mehreren monaten ueberwacht', 'seit monaten uberwacht', 'seit monaten ueberwacht',
     ],
     advice: [
       'so schützen sie sich', 'wie sie sich schützen', 'schützen sie sich', 'was sie tun können', 'was tun',

@@ -27,6 +27,10 @@ export const NO: Lexicon = {
       'betale for å holde', 'betal for å holde', 'hvis du vil forhindre', 'hvis du vil unngå',
       'for å forhindre dette', 'jeg trenger penger', 'for min taushet', 'send summen til', 'overfør summen',
       'hvis du vil at jeg', 'du har penger å betale',
+      // The same phrases as mail writes them without æ, ø and å.
+      'betal for a holde', 'betal for aa holde', 'betale for a holde', 'betale for aa holde',
+      'du har penger a betale', 'du har penger aa betale', 'for a forhindre dette', 'for aa forhindre dette',
+      'hvis du vil unnga', 'hvis du vil unngaa', 'overfor summen', 'overfoer summen',
     ],
     deadline: [
       'frist', 'innen', 'siste advarsel', 'siste sjanse', 'senest', 'tiden går', 'nedtelling', 'nedtellingen',
@@ -36,6 +40,11 @@ export const NO: Lexicon = {
       'timeren starter', 'jeg får et varsel', 'jeg mottar et varsel', 'får jeg et varsel', 'jeg får beskjed',
       'får jeg beskjed', 'jeg vet når du', 'jeg kan se at du har lest', 'fra du har lest', 'etter at du har lest',
       'etter å ha lest', 'fra du har åpnet', 'tiden tikker', 'så snart du leser', 'når du leser denne',
+      // The same phrases as mail writes them without æ, ø and å.
+      'etter a ha lest', 'etter aa ha lest', 'fra du har apnet', 'fra du har aapnet', 'far jeg beskjed',
+      'faar jeg beskjed', 'far jeg et varsel', 'faar jeg et varsel', 'jeg far beskjed', 'jeg faar beskjed',
+      'jeg far et varsel', 'jeg faar et varsel', 'jeg vet nar du', 'jeg vet naar du', 'nar du leser denne',
+      'naar du leser denne', 'sa snart du leser', 'saa snart du leser',
     ],
     'exposure-threat': [
       'bli publisert',
@@ -73,6 +82,9 @@ export const NO: Lexicon = {
       'kontaktene dine vil se denne videoen', 'familien din vil se denne videoen',
       'videoen blir umiddelbart publisert', 'videoen vil umiddelbart bli publisert', 'videoen publiseres med en gang',
       'videoen blir umiddelbart sendt', 'publisere videoen på sosiale medier',
+      // The same phrases as mail writes them without æ, ø and å.
+      'publisere videoen pa sosiale medier', 'publisere videoen paa sosiale medier', 'til alle pa kontaktlisten',
+      'til alle paa kontaktlisten',
     ],
     audience: [
       'kontaktene dine', 'dine kontakter', 'kontaktlisten din', 'kontaktlisten', 'adresseboken din',
@@ -99,6 +111,11 @@ export const NO: Lexicon = {
       'videofiler av deg', 'video av deg selv', 'pikante filmer', 'pikante video*', 
       // Word-order variants.
       'videoen du nettopp så', 'den videoen du nettopp så', 'videoen du nettopp har sett',
+      // The same phrases as mail writes them without æ, ø and å.
+      'berorer deg selv', 'beroerer deg selv', 'den videoen du nettopp saa',
+      'den videoen du saa', 'dine besok pa', 'dine besoek paa', 'hoyre halvdel av skjermen',
+      'hoeyre halvdel av skjermen', 'hoyre side av skjermen', 'hoeyre side av skjermen',
+      'videoen du nettopp saa', 'videoen du saa', 'videoen du saa paa',
     ],
     'personal-data': [
       'fødselsnummer', 'fodselsnummer', 'personnummer', 'hjemmeadresse', 'fødselsdato', 'diagnose*',
@@ -115,6 +132,9 @@ export const NO: Lexicon = {
       'dine hemmeligheter',
       // Word-order variant.
       'skitne små hemmeligheter', 'dine små hemmeligheter',
+      // The same phrases as mail writes them without æ, ø and å.
+      'dine sma hemmeligheter', 'dine smaa hemmeligheter', 'dine sma og store', 'dine smaa og store',
+      'skitne sma hemmeligheter', 'skitne smaa hemmeligheter', 'smaa og store hemmeligheter',
     ],
     consequence: [
       'ellers', 'i motsatt fall', 'hvis du ikke betaler', 'dersom du ikke betaler', 'om du ikke betaler',
@@ -126,6 +146,11 @@ export const NO: Lexicon = {
       'svarer du ikke', 'etter fristens utløp', 'når fristen er ute',
       // Word-order variants.
       'jeg gjør aldri feil', 'avgjørelsen er din', 'avgjørelsen er opp til deg',
+      // The same phrases as mail writes them without æ, ø and å.
+      'avgjorelsen er din', 'avgjoerelsen er din', 'avgjorelsen er opp til deg', 'avgjoerelsen er opp til deg',
+      'etter fristens utlop', 'etter fristens utloep', 'ikke oedelegg livet ditt', 'jeg gjor aldri feil',
+      'jeg gjoer aldri feil', 'jeg gjor ikke feil', 'jeg gjoer ikke feil', 'nar fristen er ute',
+      'naar fristen er ute',
     ],
     commercial: [
       'bestillingen', 'din bestilling', 'ordren', 'abonnementet',
@@ -146,6 +171,13 @@ export const NO: Lexicon = {
       'hvis du vil holde deg i live', 'en bombe i bygget', 'bombe i bygningen', 'ingen blir skadet hvis',
       'ingen kommer til skade hvis', 'aldri se familien din igjen', 'du kommer til å dø', 'kule i hodet',
       'banke deg opp', 'leie inn torpedoer', 'torpedoer for å', 'angripe deg eller', 'det vonde som kan skje',
+      // The same phrases as mail writes them without æ, ø and å.
+      'betalt for a drepe deg', 'betalt for aa drepe deg', 'betalt for a skade deg', 'betalt for aa skade deg',
+      'du kommer til aa doe', 'leid for a drepe', 'leid for aa drepe', 'leid inn for a drepe',
+      'leid inn for aa drepe', 'mine folk folger med', 'mine folk foelger med', 'mine folk holder oye',
+      'mine folk holder oeye', 'mine menn folger med', 'mine menn foelger med', 'mine menn holder oye',
+      'mine menn holder oeye', 'noen vil ha deg dod', 'noen vil ha deg doed', 'torpedoer for a', 'torpedoer for aa',
+      'vil ha deg dod', 'vil ha deg doed', 'onsker deg dod', 'oensker deg doed',
     ],
     'kidnap-threat': [
       'datteren din er hos oss', 'sønnen din er hos oss', 'se henne i live igjen', 'se ham i live igjen',
@@ -161,11 +193,15 @@ export const NO: Lexicon = {
       'rettslig innkalling',
       // Titles the fake summonses sign with.
       'politidirektøren', 'riksadvokaten', 'statsadvokat*', 'etterforskningsleder*', 'cyberpoliti*',
+      // The same phrases as mail writes them without æ, ø and å.
+      'politidirektoren', 'politidirektoeren',
     ],
     summons: [
       'innkalling', 'innkalling til avhør', 'stevning',
       // The fake summons' names for itself.
       'innkalling til forklaring', 'rettslig innkalling', 'innkalling til retten', 'forkynnelse',
+      // The same phrases as mail writes them without æ, ø and å.
+      'innkalling til avhor', 'innkalling til avhoer',
     ],
     accusation: [
       'barnepornografi', 'barneporno', 'overgrepsmateriale',       'cyberpornografi', 'ekshibisjonisme', 'pedofil*', 'mindreårige', 'mindrearige', 'overgrep mot barn',
@@ -181,6 +217,10 @@ export const NO: Lexicon = {
       'registrert i en etterforskning', 'evaluering av sanksjoner',
       // The reader's justification within the deadline.
      
+      // The same phrases as mail writes them without æ, ø and å.
+      'oversendt patalemyndigheten', 'oversendt paatalemyndigheten', 'pagripelsesordre', 'paagripelsesordre',
+      'rettsforfolgelse', 'rettsforfoelgelse', 'straffeforfolgning', 'straffeforfoelgning', 'til patalemyndigheten',
+      'til paatalemyndigheten', 'ars fengsel', 'aars fengsel',
           ],
     'compromising-material': [
       'systemene deres', 'serverne deres',
@@ -203,6 +243,12 @@ export const NO: Lexicon = {
       // Word-order variants of the copied contacts and the reader's ignorance.
       'jeg har kopiert alle kontaktene dine', 'kopiert alle kontaktene dine', 'du vet ikke engang',
       'slå på kameraet ditt når som helst',
+      // The same phrases as mail writes them without æ, ø and å.
+      'alt du gjor pa', 'alt du gjoer paa', 'alt paa skjermen din', 'fulgt med pa deg i', 'fulgt med paa deg i',
+      'holdt oye med deg i', 'holdt oeye med deg i', 'overvaket deg i', 'overvaaket deg i',
+      'overvaket dine aktiviteter', 'overvaaket dine aktiviteter', 'pa serverne mine', 'paa serverne mine',
+      'skru pa kameraet ditt', 'skru paa kameraet ditt', 'sla pa kameraet ditt', 'slaa paa kameraet ditt',
+      'sla pa kameraet ditt nar som helst', 'slaa paa kameraet ditt naar som helst',
     ],
     'pay-to-delete': [
       'sletter jeg', 'jeg sletter', 'sletter jeg videoen', 'jeg sletter videoen', 'slette videoen', 'slett videoen',
@@ -225,6 +271,9 @@ export const NO: Lexicon = {
       'delt denne e-posten med', 'deler denne e-posten med', 'ikke si noe til noen', 'ikke fortell noen om',
       'ikke prøv å kontakte politiet', 'ikke forsøk å kontakte politiet', 'ikke kontakt politi',
       'hvis du ringer politiet', 'hvis du kontakter noen', 'politiet kan ikke hjelpe deg',
+      // The same phrases as mail writes them without æ, ø and å.
+      'ikke forsok a kontakte politiet', 'ikke forsoek aa kontakte politiet', 'ikke prov a kontakte politiet',
+      'ikke proev aa kontakte politiet',
     ],
     'hacker-claim': [
       'jeg har installert et spionprogram', 'jeg har installert skadelig', 'jeg har installert malware', 'jeg har installert en trojaner',
@@ -251,6 +300,13 @@ export const NO: Lexicon = {
       'jeg har overvåket aktivitetene dine', 'jeg overvåker aktivitetene dine', 'jeg har overvaket aktivitetene dine',
       'fikk jeg tilgang til enhetene dine', 'fikk jeg tilgang til enheten din',
       'fikk jeg tilgang til datamaskinen din', 'vi er en gruppe hackere', 'jeg er medlem av en gruppe hackere',
+      // The same phrases as mail writes them without æ, ø and å.
+      'holdt oye med deg', 'holdt oeye med deg', 'jeg har holdt oeye med deg', 'jeg har overvaaket aktivitetene dine',
+      'jeg har spionert pa deg', 'jeg har spionert paa deg', 'jeg overvaker aktivitetene dine',
+      'jeg overvaaker aktivitetene dine', 'jeg overvaaker deg', 'jeg saa og registrerte',
+      'overvaket dine aktiviteter', 'overvaaket dine aktiviteter', 'vi har fulgt med pa deg',
+      'vi har fulgt med paa deg', 'vi har overvaket deg', 'vi har overvaaket deg',
+      'vi saa og registrerte', 'vi saa og tok opp',
     ],
     advice: [
       'slik beskytter du deg', 'gode råd', 'slik avslører du', 'hva bør du gjøre',
