@@ -309,6 +309,8 @@ export const DA: Lexicon = {
       'jeg er programmoer', 'jeg har overvaaget dine aktiviteter', 'jeg overvaager dig',
       'jeg overvager dine aktiviteter', 'jeg overvaager dine aktiviteter', 'vi har holdt oje med dig',
       'vi har holdt oeje med dig', 'vi har overvaget dig', 'vi har overvaaget dig',
+      // Access gained to the router, in first person.
+      'adgang til din router', 'adgang til din konto og', 'fået adgang til din router',
     ],
     advice: [
       'sådan beskytter du dig', 'gode råd', 'hvad skal du gøre',

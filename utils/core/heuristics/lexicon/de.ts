@@ -414,6 +414,9 @@ export const DE: Lexicon = {
       'ihr geraet mit malware infiziert', 'seit ein paar monaten uberwacht', 'seit ein paar monaten ueberwacht',
       'seit einigen monaten uberwacht', 'seit einigen monaten ueberwacht', 'seit mehreren monaten uberwacht',
       'seit mehreren monaten ueberwacht', 'seit monaten uberwacht', 'seit monaten ueberwacht',
+      // Access gained to the router or the account, in first person.
+      'zugang zu ihrem router', 'zugang zu deinem router', 'zugriff auf ihren router', 'zugriff auf deinen router',
+      'habe zugang zu ihrem konto erhalten', 'habe zugriff auf ihr konto erhalten',
     ],
     advice: [
       'so schützen sie sich', 'wie sie sich schützen', 'schützen sie sich', 'was sie tun können', 'was tun',

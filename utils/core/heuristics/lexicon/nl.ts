@@ -86,6 +86,10 @@ export const NL: Lexicon = {
       // Seen by the reader's people, who are named: "uw gasten zullen de video zien" is a wedding.
       "collega's zullen deze video zien", "collega's zullen de video zien", 'contacten zullen deze video zien',
       'vrienden zullen deze video zien', 'vrienden zullen de video zien', 'familie zal deze video zien',
+      // Stressed "jouw" forms.
+      'deze video naar al jouw', 'de video naar al jouw', 'naar al jouw contacten', 'naar al jouw contactpersonen',
+      'naar al jouw vrienden', "naar al jouw collega's", 'naar jouw familie', 'naar jouw contacten',
+      "jouw collega's zullen de video",
     ],
     audience: [
       'je contactpersonen', 'van je contactpersonen', 'je contactenlijst', 'adresboek',
@@ -136,6 +140,8 @@ export const NL: Lexicon = {
       'vieze geheimen', 'smerige geheimen', 'ons geheimpje', 'je geheimpje', 'je dubbelleven', 'uw dubbelleven',
       // Diminutive variants.
       'kleine geheimpjes', 'vuile kleine geheimpjes', 'vieze kleine geheimpjes', 'je geheimpjes', 'uw geheimpjes',
+      // Stressed forms.
+      'jouw geheime leven', 'jouw vuile geheimen', 'jouw geheimen',
     ],
     consequence: [
       'anders', 'zo niet', 'als ik niet', 'als u niet betaalt', 'als je niet betaalt', 'zonder betaling',
@@ -150,6 +156,9 @@ export const NL: Lexicon = {
       // Word-order variants.
       'ik maak nooit fouten', 'ik maak nooit een fout', 'de beslissing is aan u', 'de beslissing is aan jou',
       'de keuze ligt bij u', 'de keuze ligt bij jou',
+      // Stressed forms.
+      'jij hebt twee opties', 'jij hebt twee mogelijkheden', 'verpest jouw leven niet', 'ruïneer jouw leven niet',
+      'het is aan jou om',
     ],
     commercial: [
       'uw bestelling', 'je bestelling', 'bestelling', 'uw abonnement', 'je abonnement',
@@ -174,6 +183,9 @@ export const NL: Lexicon = {
       'betaald om je te doden', 'betaald om u te doden', 'betaald om u te vermoorden', 'niemand raakt gewond als',
       'niemand zal gewond raken als', 'als je in leven wilt blijven', 'als u in leven wilt blijven',
       'mijn mensen houden je in de gaten', 'mijn mensen houden u in de gaten',
+      // Stressed forms.
+      'als jij wilt blijven leven', 'als jij in leven wilt blijven', 'iemand wil jou dood', 'betaald om jou te doden',
+      'om jou te vermoorden',
     ],
     'kidnap-threat': [
       'je dochter is bij ons', 'uw dochter is bij ons', 'je zoon is bij ons', 'uw zoon is bij ons', 'levend terugzien',
@@ -242,6 +254,10 @@ export const NL: Lexicon = {
       'antivirusprogramma heeft het niet', 'antivirus heeft het niet', 'uw camera op elk moment',
       'je camera op elk moment', 'uw camera aanzetten', 'je camera aanzetten', 'u weet er niet eens van',
       'je weet er niet eens van', 'jij weet er niets van',
+      // The silent antivirus, stressed forms.
+      'je antivirus zwijgt', 'uw antivirus zwijgt', 'jouw antivirus zwijgt', 'jouw antivirus', 'toegang tot jouw',
+      'jouw besturingssysteem', 'jouw apparaat', 'jouw computer', 'alles op jouw scherm', 'jouw camera en microfoon',
+      'jouw correspondentie',
     ],
     'pay-to-delete': [
       "alle video's verwijderen", "video's verwijderen", "de video's verwijderen",
@@ -272,6 +288,10 @@ export const NL: Lexicon = {
       'politie zal u niet helpen',
       // Word-order variants.
       'vertel hier niemand', 'vertel hier niemand iets', 'vertel niemand hierover', 'zeg hier niets over tegen',
+      // Stressed forms and the translator's "probeer niet om".
+      'als jij de politie', 'als jij naar de politie', 'probeer niet om contact op te nemen met de politie',
+      'probeer niet contact op te nemen met de politie', 'neem geen contact op met politie', 'vertel niemand over',
+      'vertel niemand iets',
     ],
     'hacker-claim': [
       'ik heb een trojan', 'ik heb malware', 'ik heb spyware', 'ik heb je webcam', 'ik heb uw webcam', 'ik heb je camera gehackt', 'ik heb uw camera gehackt',
@@ -312,6 +332,15 @@ export const NL: Lexicon = {
       'kreeg ik toegang tot je', 'wij zijn een groep hackers', 'we zijn een groep hackers',
       'ik ben lid van een groep hackers', 'ik heb je computer besmet', 'ik heb uw computer besmet',
       'ik heb uw apparaat besmet', 'ik heb je apparaat besmet',
+      // Stressed "jij/jouw" forms and the odd translator's wordings.
+      'ik heb jouw besturingssysteem gehackt', 'jouw besturingssysteem gehackt', 'ik heb jouw computer gehackt',
+      'ik heb jouw apparaat gehackt', 'ik heb jouw account gehackt', 'ik heb toegang tot al jouw',
+      'ik heb toegang tot al je', 'ik heb toegang tot al uw', 'ik heb toegang tot jouw', 'ik houd jou al',
+      'ik hou jou al', 'ik heb jou in de gaten gehouden', 'ik heb je al enkele maanden gevolgd',
+      'ik heb u al enkele maanden gevolgd', 'ik heb je al maanden gevolgd', 'ik heb u al maanden gevolgd',
+      'ik heb jouw apparaat geïnfecteerd', 'ik heb jouw apparaat geinfecteerd', 'ik ken jouw wachtwoord',
+      // Access gained to the router, in first person.
+      'toegang tot je router', 'toegang tot uw router', 'toegang tot jouw router',
     ],
     advice: [
       'zo bescherm je jezelf', 'hoe herken je', 'wat kun je doen', 'wat moet je doen',

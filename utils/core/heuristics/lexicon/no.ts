@@ -307,6 +307,8 @@ export const NO: Lexicon = {
       'overvaket dine aktiviteter', 'overvaaket dine aktiviteter', 'vi har fulgt med pa deg',
       'vi har fulgt med paa deg', 'vi har overvaket deg', 'vi har overvaaket deg',
       'vi saa og registrerte', 'vi saa og tok opp',
+      // Access gained to the router, in first person.
+      'tilgang til ruteren din', 'fått tilgang til ruteren din', 'tilgang til routeren din',
     ],
     advice: [
       'slik beskytter du deg', 'gode råd', 'slik avslører du', 'hva bør du gjøre',
