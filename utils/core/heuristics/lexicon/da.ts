@@ -60,11 +60,6 @@ export const DA: Lexicon = {
       // The one-click threat and its audience in the templates' wordings: the video sent to all contacts, seen by family and colleagues, published at once.
       'videoen til alle', 'til alle dine e-mailkontakter', 'til alle dine e-mail-kontakter',
       'til alle dine kolleger', 'til alle dine kollegaer',
-     
-     
-     
-     
-     
       'videofiler af dig til', 'til hele din kontaktliste',
       'til alle i din kontaktliste', 'til alle på din kontaktliste',
       // Named audiences only: "the video will be published" alone is a school or a webinar.
@@ -218,7 +213,6 @@ export const DA: Lexicon = {
       'registreret som seksualforbryder', 'beslaglæggelse af computer', 'beslaglæggelse af din computer',
       'cyber-infiltration', 'cyberinfiltration', 'sendes til medierne', 'sendt til medierne', 'dit navn og foto',
       'en klage mod dig', 'dine forklaringer',
-     
       // The reader's justification within the deadline.
       'din begrundelse', 'dine begrundelser inden',
       // The same phrases as mail writes them without æ, ø and å.
@@ -309,8 +303,6 @@ export const DA: Lexicon = {
       'jeg er programmoer', 'jeg har overvaaget dine aktiviteter', 'jeg overvaager dig',
       'jeg overvager dine aktiviteter', 'jeg overvaager dine aktiviteter', 'vi har holdt oje med dig',
       'vi har holdt oeje med dig', 'vi har overvaget dig', 'vi har overvaaget dig',
-      // Access gained to the router, in first person.
-      'adgang til din router', 'adgang til din konto og', 'fået adgang til din router',
     ],
     advice: [
       'sådan beskytter du dig', 'gode råd', 'hvad skal du gøre',

@@ -87,7 +87,6 @@ export const DE: Lexicon = {
       'kontakte erhalten das video',
       'kontakte bekommen das video', 'kollegen werden das video', 'familie wird das video', 'werden ihr video sehen',
       'werden dein video sehen', 'dieses video sehen werden',
-     
       // Named audiences only: "the video will be published" alone is a school or a webinar.
       'dieses video an alle ihre', 'dieses video an alle deine', 'dieses video an ihre kontakte',
       'dieses video an deine kontakte', 'das video an alle ihre', 'das video an alle deine',
@@ -414,9 +413,9 @@ export const DE: Lexicon = {
       'ihr geraet mit malware infiziert', 'seit ein paar monaten uberwacht', 'seit ein paar monaten ueberwacht',
       'seit einigen monaten uberwacht', 'seit einigen monaten ueberwacht', 'seit mehreren monaten uberwacht',
       'seit mehreren monaten ueberwacht', 'seit monaten uberwacht', 'seit monaten ueberwacht',
-      // Access gained to the router or the account, in first person.
-      'zugang zu ihrem router', 'zugang zu deinem router', 'zugriff auf ihren router', 'zugriff auf deinen router',
-      'habe zugang zu ihrem konto erhalten', 'habe zugriff auf ihr konto erhalten',
+      // Access to the router or the account, in the first person only: a provider's technician needs access too.
+      'ich habe zugang zu ihrem router', 'ich habe zugang zu deinem router', 'ich habe zugriff auf ihren router',
+      'ich habe zugriff auf deinen router', 'ich habe zugang zu ihrem konto erhalten',
     ],
     advice: [
       'so schützen sie sich', 'wie sie sich schützen', 'schützen sie sich', 'was sie tun können', 'was tun',

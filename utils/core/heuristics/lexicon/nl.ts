@@ -63,15 +63,9 @@ export const NL: Lexicon = {
       // The one-click threat and its audience in the templates' wordings: the video sent to all contacts, seen by family and colleagues, published at once.
       'de video naar al', 'video naar al je', 'video naar al uw', 'naar al je e-mailcontacten',
       'naar al uw e-mailcontacten', 'naar al uw vrienden',
-     
-     
-     
-     
       'contacten krijgen de video', 'contacten ontvangen de video',
       'al je contacten ontvangen', 'al uw contacten ontvangen', 'naar iedereen in je adresboek',
       'naar iedereen in uw adresboek', 'naar je contactenlijst', 'naar uw contactenlijst',
-     
-     
       // Named audiences only: "the video will be published" alone is a school or a webinar.
       'deze video naar al je', 'deze video naar al uw', 'deze video naar je contacten',
       'deze video naar uw contacten', 'de video naar je contacten', 'de video naar uw contacten',
@@ -172,7 +166,6 @@ export const NL: Lexicon = {
       'weet waar je woont', 'weten waar je woont', 'weet waar u woont', 'weten waar u woont',
       'gevolgen voor jou en', 'gevolgen voor u en', 'jou en je dierbaren', 'u en uw dierbaren',
       // Hitman and bomb openers, each a whole phrase of several words.
-     
       'iemand wil je dood', 'iemand wil u dood', 'wil je dood hebben', 'mijn mannen houden je',
       'mijn mannen houden u', 'mijn mannen volgen', 'als je wilt blijven leven',
       'als u wilt blijven leven', 'als je in leven wilt',
@@ -321,7 +314,6 @@ export const NL: Lexicon = {
       'ik heb uw e-mail gehackt', 'ik heb je gehackt', 'ik heb u gehackt', 'ik heb uw apparaat gehackt',
       'ik heb je apparaten gehackt', 'ik heb uw apparaten gehackt', 'vanaf je eigen adres', 'vanaf uw eigen adres',
       'ik heb een virus geïnstalleerd', 'ik heb een virus geinstalleerd',
-     
       // Following the reader, with the months that make it surveillance.
       'ik volg je al maanden', 'ik volg u al maanden', 'ik volg je al een tijdje', 'ik volg u al een tijdje',
       'toegang gekregen tot je apparaat', 'toegang gekregen tot uw apparaat', 'toegang gekregen tot je computer',
@@ -339,8 +331,8 @@ export const NL: Lexicon = {
       'ik hou jou al', 'ik heb jou in de gaten gehouden', 'ik heb je al enkele maanden gevolgd',
       'ik heb u al enkele maanden gevolgd', 'ik heb je al maanden gevolgd', 'ik heb u al maanden gevolgd',
       'ik heb jouw apparaat geïnfecteerd', 'ik heb jouw apparaat geinfecteerd', 'ik ken jouw wachtwoord',
-      // Access gained to the router, in first person.
-      'toegang tot je router', 'toegang tot uw router', 'toegang tot jouw router',
+      // Access to the router in the first person only: a provider's technician needs access too.
+      'ik heb toegang tot je router', 'ik heb toegang tot uw router', 'ik heb toegang tot jouw router',
     ],
     advice: [
       'zo bescherm je jezelf', 'hoe herken je', 'wat kun je doen', 'wat moet je doen',

@@ -61,7 +61,6 @@ export const NO: Lexicon = {
       'publisere videoen', 'legge ut videoen',
       'dele videoen', 'deler videoen', 'dataene dine publiseres',
       // The one-click threat and a named audience: "the video will be published" alone is a school or a webinar.
-     
       'videoen til alle kontaktene', 'til alle e-postkontaktene dine', 'til alle dine e-postkontakter',
       'til alle vennene dine', 'til alle dine venner', 'til alle dine kolleger',
       'videoen sendes til kontaktene',
@@ -216,7 +215,6 @@ export const NO: Lexicon = {
       'en klage mot deg', 'dine forklaringer',
       'registrert i en etterforskning', 'evaluering av sanksjoner',
       // The reader's justification within the deadline.
-     
       // The same phrases as mail writes them without æ, ø and å.
       'oversendt patalemyndigheten', 'oversendt paatalemyndigheten', 'pagripelsesordre', 'paagripelsesordre',
       'rettsforfolgelse', 'rettsforfoelgelse', 'straffeforfolgning', 'straffeforfoelgning', 'til patalemyndigheten',
@@ -239,7 +237,6 @@ export const NO: Lexicon = {
       'all korrespondansen din', 'korrespondansen din', 'ondsinnet kode', 'skadelig kode', 'ondsinnet programvare',
       'da du spilte av videoen', 'spilte av videoen', 'en trojaner', 'overvåket deg i', 'fulgt med på deg i',
       'holdt øye med deg i', 'tatt kontroll over kameraet', 'kontroll over kameraet', 'overvåket dine aktiviteter',
-     
       // Word-order variants of the copied contacts and the reader's ignorance.
       'jeg har kopiert alle kontaktene dine', 'kopiert alle kontaktene dine', 'du vet ikke engang',
       'slå på kameraet ditt når som helst',
@@ -307,8 +304,6 @@ export const NO: Lexicon = {
       'overvaket dine aktiviteter', 'overvaaket dine aktiviteter', 'vi har fulgt med pa deg',
       'vi har fulgt med paa deg', 'vi har overvaket deg', 'vi har overvaaket deg',
       'vi saa og registrerte', 'vi saa og tok opp',
-      // Access gained to the router, in first person.
-      'tilgang til ruteren din', 'fått tilgang til ruteren din', 'tilgang til routeren din',
     ],
     advice: [
       'slik beskytter du deg', 'gode råd', 'slik avslører du', 'hva bør du gjøre',
