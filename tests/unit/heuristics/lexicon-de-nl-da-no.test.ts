@@ -355,17 +355,18 @@ const TEMPLATE_OPENERS: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly stri
   ],
   da: [
     'Jeg er programmør og har inficeret din enhed. På venstre halvdel af skærmen ser man, hvordan du tilfredsstiller dig selv. Med et enkelt klik kan jeg sende videoen til alle dine kontakter.',
-    'Nogen vil have dig død. Mine mænd holder øje med dig. Hvis du vil overleve, så svar.',
+    'Nogen vil have dig død. Mine mænd holder øje med dig. Hvis du vil forblive i live, så svar.',
   ],
   no: [
     'Jeg er programmerer og har infisert enheten din. På venstre halvdel av skjermen ser man hvordan du tilfredsstiller deg selv. Med ett klikk kan jeg sende videoen til alle kontaktene dine.',
-    'Noen vil ha deg død. Mine menn holder øye med deg. Hvis du vil overleve, svar meg.',
+    'Noen vil ha deg død. Mine menn holder øye med deg. Hvis du vil holde deg i live, svar meg.',
   ],
 };
 
 /**
  * Honest mail that looks like the templates: an antivirus notice, a video-call app, a police letter to a
- * witness, a school video, and a real fine, whose case against the reader is no fake summons.
+ * witness, a school video, a real fine or complaint (whose case against the reader is no fake summons),
+ * a coach or a doctor who watches over the reader, a technician who needs the router, a winter coat.
  */
 const HONEST_LOOKALIKES: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly string[]>> = {
   de: [
@@ -374,6 +375,8 @@ const HONEST_LOOKALIKES: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly str
     'Polizeiinspektion Musterstadt. Zeugenvorladung: Sie werden gebeten, am 12. März als Zeuge zu einem Verkehrsunfall auszusagen. Bitte antworten Sie innerhalb von 7 Tagen.',
     'Liebe Eltern, das Video vom Schulkonzert wird veröffentlicht und an alle Eltern der Klasse geschickt. Bitte zahlen Sie den Kostenbeitrag von 5 Euro bis Freitag.',
     'Polizei Musterstadt. Gegen Sie wurde eine Anzeige wegen Falschparkens erstattet. Zahlen Sie das Verwarnungsgeld von 30 Euro innerhalb von 7 Tagen.',
+    'Ich überwache Sie seit Jahren als Ihr Hausarzt. Ihr Passwort für das Patientenportal kenne ich nicht. Zahlen Sie die Rechnung bis Freitag.',
+    'Ich beobachte Sie seit Wochen beim Training, Sie machen große Fortschritte! Zahlen Sie den Beitrag bis Freitag.',
   ],
   nl: [
     'Uw antivirus heeft een bedreiging geblokkeerd. Uw camera en microfoon zijn beschermd zonder dat u het merkt. Verleng uw abonnement binnen 7 dagen voor 29,99 euro.',
@@ -381,6 +384,8 @@ const HONEST_LOOKALIKES: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly str
     'Politie Midden-Nederland. U wordt uitgenodigd als getuige van een verkeersongeval. Wilt u binnen 7 dagen reageren?',
     'Beste ouders, het filmpje van de schoolmusical wordt gepubliceerd op de website en naar alle ouders gestuurd. Betaal de bijdrage van 5 euro voor vrijdag.',
     'Politie. Er is aangifte tegen u gedaan en u wordt verdacht van een verkeersovertreding. Betaal de boete van 95 euro binnen 14 dagen.',
+    'Politie: er is een klacht tegen u ingediend over geluidsoverlast. U heeft 14 dagen om te reageren, anders volgt een boete van 100 euro.',
+    'Beste klant, onze monteur heeft toegang tot uw router nodig. Uw wachtwoord blijft hetzelfde. Betaal de factuur binnen 14 dagen.',
   ],
   da: [
     'Dit antivirusprogram har blokeret en trussel. Dit kamera og din mikrofon er beskyttet, uden at du bemærker det. Forny dit abonnement inden for 7 dage for 199 kr.',
@@ -388,6 +393,7 @@ const HONEST_LOOKALIKES: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly str
     'Fyns Politi. Du indkaldes som vidne i en sag om et færdselsuheld. Svar venligst inden for 7 dage.',
     'Kære forældre, videoen fra skolekoncerten sendes til alle forældre i klassen. Betal venligst 50 kr. inden fredag.',
     'Politiet. Der er rejst sag mod dig for en fartovertrædelse. Betal bøden på 1.000 kr. inden for 14 dage, ellers går sagen videre.',
+    'Hvis du vil overleve vinteren, så køb vores jakke. Betal nu og få 20 % rabat.',
   ],
   no: [
     'Antivirusprogrammet ditt har blokkert en trussel. Kameraet og mikrofonen din er beskyttet uten at du merker det. Forny abonnementet innen 7 dager for 299 kr.',
@@ -395,6 +401,8 @@ const HONEST_LOOKALIKES: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly str
     'Oslo politidistrikt. Du innkalles som vitne i en sak om en trafikkulykke. Vennligst svar innen 7 dager.',
     'Kjære foreldre, videoen fra skolekonserten sendes til alle foreldrene i klassen. Betal 50 kr innen fredag.',
     'Politiet. Det er opprettet sak mot deg for fartsovertredelse, og du har fått et forelegg. Betal 5 000 kroner innen 14 dager, ellers kan subsidiær fengselsstraff bli aktuelt.',
+    'Kjære kunde, teknikeren trenger tilgang til ruteren din. Passordet ditt er uendret. Betal fakturaen innen 14 dager.',
+    'Hvis du vil overleve vinteren, bør du kjøpe jakken vår. Betal nå.',
   ],
 };
 

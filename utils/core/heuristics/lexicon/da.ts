@@ -163,7 +163,7 @@ export const DA: Lexicon = {
       // Hitman and bomb openers, each a whole phrase of several words.
       'betalt for at slå dig',
       'nogen vil have dig død', 'vil have dig død', 'ønsker dig død', 'mine mænd holder øje', 'mine folk holder øje',
-      'mine mænd overvåger', 'mine folk overvåger', 'hvis du vil overleve',
+      'mine mænd overvåger', 'mine folk overvåger',
       'hvis du vil blive i live', 'en bombe i din', 'bombe i bygningen',
       'aldrig se din familie igen', 'du vil dø', 'du kommer til at dø', 'kugle i hovedet',
       // Only with the condition or the object attached: "ingen kommer til skade" alone is a safety notice.
@@ -207,12 +207,12 @@ export const DA: Lexicon = {
       'sexforbryder*', 'seksualforbryder*', 'du er anklaget', 'de er anklaget', 'du er sigtet', 'straffesag',
       'strafforfølgning', 'retsforfølgelse', 'arrestordre', 'dine begrundelser',
       // Fake summons: proceedings, warrant, the file sent on, prison terms, the register, the seizure and the complaint.
-      'retssag mod dig', 'retsforfølgelse mod dig', 'anholdelsesbegæring',
+      'retsforfølgelse mod dig', 'anholdelsesbegæring',
       'arrestordre mod dig', 'din sag vil blive sendt', 'din sag sendes', 'sendes til anklagemyndigheden',
       'til anklagemyndigheden', 'sendes til retten', 'års fængsel',
       'registreret som seksualforbryder', 'beslaglæggelse af computer', 'beslaglæggelse af din computer',
       'cyber-infiltration', 'cyberinfiltration', 'sendes til medierne', 'sendt til medierne', 'dit navn og foto',
-      'en klage mod dig', 'dine forklaringer',
+      'dine forklaringer',
       // The reader's justification within the deadline.
       'din begrundelse', 'dine begrundelser inden',
       // The same phrases as mail writes them without æ, ø and å.

@@ -213,7 +213,7 @@ export const DE: Lexicon = {
       // Hitman and bomb openers, each a whole phrase of several words.
       'wurde bezahlt um dich', 'bezahlt um dich zu töten', 'beauftragt sie zu töten', 'beauftragt dich zu töten',
       'jemand will sie tot', 'jemand will dich tot', 'will ihren tod', 'meine männer beobachten',
-      'meine leute beobachten', 'meine maenner beobachten', 'wenn sie leben wollen', 'wenn du leben willst',
+      'meine leute beobachten', 'meine maenner beobachten', 'wenn du leben willst',
       'wenn sie am leben bleiben', 'wenn du am leben bleiben', 'wenn sie überleben wollen',
       'wenn du überleben willst', 'eine bombe in ihrem', 'bombe in ihrem gebäude', 'bombe im gebäude',
       'niemand wird zu schaden', 'ihre familie nie wieder sehen',
@@ -258,7 +258,6 @@ export const DE: Lexicon = {
       'ermittlungsverfahren gegen sie', 'verfahren gegen sie', 'haftbefehl', 'strafbar gemacht',
       'ihre rechtfertigungen', 'ihre rechtfertigung',
       // Fake summons: proceedings, warrant, the file sent on, prison terms, the register, the seizure and the complaint.
-      'gerichtsverfahren gegen sie',
       'haftbefehl gegen sie', 'ihre akte wird', 'ihre akte an',
       'an die staatsanwaltschaft weitergeleitet', 'an das gericht weitergeleitet',
       'an den staatsanwalt weitergeleitet', 'jahren gefängnis', 'jahre gefängnis', 'jahren haft', 'jahre haft',
@@ -267,8 +266,7 @@ export const DE: Lexicon = {
       'an die medien übermittelt',
       'beschwerde gegen sie eingereicht', 'gegen das gesetz verstoßen', 'verfahren gegen sie ein',
       // Passive wordings of the fake summons.
-      'gegen sie wurde ein verfahren', 'gegen sie wurde ein gerichtsverfahren',
-      'gegen sie wurde ein strafverfahren', 'gegen sie wurde ein haftbefehl', 'gerichtsverfahren eingeleitet',
+      'gegen sie wurde ein haftbefehl',
       // The same phrases as mail writes them without umlauts or ß.
       'als sexualstraftater', 'als sexualstraftaeter', 'an die medien ubermittelt', 'an die medien uebermittelt',
       'gegen das gesetz verstossen', 'jahre gefangnis', 'jahre gefaengnis', 'jahren gefangnis', 'jahren gefaengnis',
@@ -304,9 +302,6 @@ export const DE: Lexicon = {
       // Watching the reader for months is itself claimed access: many quotes keep only that sentence.
       'dich seit ein paar monaten beobachtet', 'sie seit ein paar monaten beobachtet',
       'dich jetzt seit ein paar monaten beobachtet', 'sie jetzt seit ein paar monaten beobachtet',
-      'dich seit monaten beobachtet', 'dich seit einigen monaten beobachtet', 'sie seit einigen monaten beobachtet',
-      'dich seit mehreren monaten beobachtet', 'sie seit mehreren monaten beobachtet', 'ich beobachte dich seit',
-      'ich beobachte sie seit', 'ich überwache dich seit', 'ich überwache sie seit',
       // Malware is feminine in German: "ihre Signatur".
       'aktualisiert ihre signatur', 'ändert ihre signatur', 'aktualisiert ständig ihre signatur',
       'aktualisiert ständig seine signatur',
@@ -318,7 +313,6 @@ export const DE: Lexicon = {
       'aktualisiert standig ihre signatur', 'aktualisiert staendig ihre signatur',
       'aktualisiert standig seine signatur', 'aktualisiert staendig seine signatur', 'bosartige code',
       'bosartigen code', 'boesartigen code', 'bosartiger code', 'boesartiger code', 'du weisst nicht einmal davon',
-      'ich uberwache dich seit', 'ich ueberwache dich seit', 'ich uberwache sie seit', 'ich ueberwache sie seit',
       'schadlichen code', 'signatur standig', 'signatur staendig', 'andert ihre signatur', 'aendert ihre signatur',
       'andert seine signatur', 'aendert seine signatur',
     ],
@@ -375,8 +369,8 @@ export const DE: Lexicon = {
       'wir sind hacker',
       // Campaign templates: watching for months, the hacker group, "I am a programmer", infected or hacked devices, router and OS.
       'seit einigen monaten beobachtet', 'seit ein paar monaten beobachtet', 'seit mehreren monaten beobachtet',
-      'seit einiger zeit beobachtet', 'ich beobachte sie seit', 'ich beobachte dich seit', 'ich überwache sie',
-      'ich überwache dich', 'ich ueberwache sie', 'ich habe sie überwacht', 'ich habe dich überwacht',
+      'seit einiger zeit beobachtet', 'ich beobachte sie seit', 'ich beobachte dich seit',
+      'ich habe sie überwacht', 'ich habe dich überwacht',
       'ich habe sie ausspioniert', 'ich habe dich ausspioniert',
       'ich spioniere', 'ich vertrete eine', 'ich repräsentiere eine', 'bekannte internationale hackergruppe',
       'internationalen hackergruppe', 'internationale hackergruppe', 'internationale gruppe von hackern',
@@ -408,14 +402,27 @@ export const DE: Lexicon = {
       'ich habe ihr gerat infiziert', 'ich habe ihre gerate gehackt', 'ich habe ihre geraete gehackt',
       'ich habe ihre gerate infiziert', 'ich habe ihre geraete infiziert', 'ich habe sie uberwacht',
       'ich habe sie ueberwacht', 'ich reprasentiere eine', 'ich repraesentiere eine',
-      'ich uberwache deine aktivitaten', 'ich ueberwache deine aktivitaeten', 'ich uberwache dich',
-      'ich ueberwache dich', 'ich uberwache ihre aktivitaten', 'ich uberwache sie', 'ihr gerat mit malware infiziert',
+      'ich uberwache deine aktivitaten', 'ich ueberwache deine aktivitaeten',
+      'ich uberwache ihre aktivitaten', 'ihr gerat mit malware infiziert',
       'ihr geraet mit malware infiziert', 'seit ein paar monaten uberwacht', 'seit ein paar monaten ueberwacht',
       'seit einigen monaten uberwacht', 'seit einigen monaten ueberwacht', 'seit mehreren monaten uberwacht',
       'seit mehreren monaten ueberwacht', 'seit monaten uberwacht', 'seit monaten ueberwacht',
-      // Access to the router or the account, in the first person only: a provider's technician needs access too.
-      'ich habe zugang zu ihrem router', 'ich habe zugang zu deinem router', 'ich habe zugriff auf ihren router',
-      'ich habe zugriff auf deinen router', 'ich habe zugang zu ihrem konto erhalten',
+      // Monitoring with the months or weeks that make it surveillance ("ich überwache Sie" alone is a doctor or a coach).
+      'überwache sie seit monaten', 'ueberwache sie seit monaten', 'uberwache sie seit monaten',
+      'überwache sie seit einigen monaten', 'ueberwache sie seit einigen monaten',
+      'uberwache sie seit einigen monaten', 'überwache sie seit mehreren monaten',
+      'ueberwache sie seit mehreren monaten', 'uberwache sie seit mehreren monaten',
+      'überwache sie seit ein paar monaten', 'ueberwache sie seit ein paar monaten',
+      'uberwache sie seit ein paar monaten', 'überwache sie seit wochen', 'ueberwache sie seit wochen',
+      'uberwache sie seit wochen', 'überwache sie seit einigen wochen', 'ueberwache sie seit einigen wochen',
+      'uberwache sie seit einigen wochen', 'überwache dich seit monaten', 'ueberwache dich seit monaten',
+      'uberwache dich seit monaten', 'überwache dich seit einigen monaten', 'ueberwache dich seit einigen monaten',
+      'uberwache dich seit einigen monaten', 'überwache dich seit mehreren monaten',
+      'ueberwache dich seit mehreren monaten', 'uberwache dich seit mehreren monaten',
+      'überwache dich seit ein paar monaten', 'ueberwache dich seit ein paar monaten',
+      'uberwache dich seit ein paar monaten', 'überwache dich seit wochen', 'ueberwache dich seit wochen',
+      'uberwache dich seit wochen', 'überwache dich seit einigen wochen', 'ueberwache dich seit einigen wochen',
+      'uberwache dich seit einigen wochen',
     ],
     advice: [
       'so schützen sie sich', 'wie sie sich schützen', 'schützen sie sich', 'was sie tun können', 'was tun',

@@ -209,13 +209,13 @@ export const NL: Lexicon = {
       'strafrechtelijke procedure', 'gerechtelijke procedure', 'arrestatiebevel', 'aanhoudingsbevel',
       'uw rechtvaardiging*', 'je rechtvaardiging*', 'strafbare feiten',
       // Fake summons: proceedings, warrant, the file sent on, prison terms, the register, the seizure and the complaint.
-      'juridische procedure tegen u', 'rechtszaak tegen u', 'strafzaak tegen u',
+      'juridische procedure tegen u',
       'bevel tot aanhouding', 'uw dossier wordt doorgestuurd', 'uw dossier wordt overgedragen',
       'uw dossier aan de media', 'dossier aan de media', 'doorgestuurd naar de officier van justitie',
       'doorgestuurd naar het parket', 'overgedragen aan het parket', 'doorgestuurd naar de rechtbank',
       'jaar gevangenisstraf', 'jaar cel', 'geregistreerd als zedendelinquent',
       'inbeslagname van uw computer', 'computerinbeslagname', 'cyberinfiltratie', 'cyber-infiltratie',
-      'klacht tegen u', 'schuldig gemaakt aan',
+      'schuldig gemaakt aan',
       'uw motivatiebrief',
       // The file sent to the media or the family.
       'uw dossier wordt naar de media', 'uw dossier wordt naar', 'naar de media en uw familie',
@@ -331,8 +331,6 @@ export const NL: Lexicon = {
       'ik hou jou al', 'ik heb jou in de gaten gehouden', 'ik heb je al enkele maanden gevolgd',
       'ik heb u al enkele maanden gevolgd', 'ik heb je al maanden gevolgd', 'ik heb u al maanden gevolgd',
       'ik heb jouw apparaat geïnfecteerd', 'ik heb jouw apparaat geinfecteerd', 'ik ken jouw wachtwoord',
-      // Access to the router in the first person only: a provider's technician needs access too.
-      'ik heb toegang tot je router', 'ik heb toegang tot uw router', 'ik heb toegang tot jouw router',
     ],
     advice: [
       'zo bescherm je jezelf', 'hoe herken je', 'wat kun je doen', 'wat moet je doen',

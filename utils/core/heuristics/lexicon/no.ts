@@ -166,7 +166,7 @@ export const NO: Lexicon = {
       // Hitman, bomb and beating openers, each a whole phrase of several words.
       'betalt for å drepe deg', 'betalt for å skade deg', 'leid inn for å drepe', 'leid for å drepe',
       'noen vil ha deg død', 'vil ha deg død', 'ønsker deg død', 'mine menn holder øye', 'mine folk holder øye',
-      'mine menn følger med', 'mine folk følger med', 'hvis du vil overleve', 'hvis du vil forbli i live',
+      'mine menn følger med', 'mine folk følger med', 'hvis du vil forbli i live',
       'hvis du vil holde deg i live', 'en bombe i bygget', 'bombe i bygningen', 'ingen blir skadet hvis',
       'ingen kommer til skade hvis', 'aldri se familien din igjen', 'du kommer til å dø', 'kule i hodet',
       'banke deg opp', 'leie inn torpedoer', 'torpedoer for å', 'angripe deg eller', 'det vonde som kan skje',
@@ -207,14 +207,13 @@ export const NO: Lexicon = {
       'overgrep mot mindreårige', 'seksuelt misbruk', 'du er siktet',
       'du er anklaget', 'straffesak', 'arrestordre', 'begrunnelser for', 'dine begrunnelser',
       // Fake summons: proceedings, warrant, the file sent on, prison terms, the register, the seizure and the complaint.
-      'rettssak mot deg', 'straffeforfølgning', 'rettsforfølgelse',
+      'straffeforfølgning', 'rettsforfølgelse',
       'arrestordre mot deg', 'pågripelsesordre', 'saken din vil bli sendt', 'saken din sendes',
       'oversendt påtalemyndigheten', 'til påtalemyndigheten', 'sendes til retten', 'års fengsel',
       'registrert som seksualforbryter', 'seksualforbryter*', 'beslag av datamaskin', 'beslag av datamaskinen din',
       'cyber-infiltrasjon', 'cyberinfiltrasjon', 'sendes til media', 'sendt til media', 'navnet ditt offentliggjort',
-      'en klage mot deg', 'dine forklaringer',
+      'dine forklaringer',
       'registrert i en etterforskning', 'evaluering av sanksjoner',
-      // The reader's justification within the deadline.
       // The same phrases as mail writes them without æ, ø and å.
       'oversendt patalemyndigheten', 'oversendt paatalemyndigheten', 'pagripelsesordre', 'paagripelsesordre',
       'rettsforfolgelse', 'rettsforfoelgelse', 'straffeforfolgning', 'straffeforfoelgning', 'til patalemyndigheten',
