@@ -284,8 +284,7 @@ export const DA: Lexicon = {
       'holdt oje med dig', 'jeg har overvaget dig', 'jeg overvåger dig', 'jeg overvager dig',
       'jeg har udspioneret dig', 'jeg har iagttaget dig',
       'jeg repræsenterer en', 'jeg repraesenterer en', 'international gruppe af hackere',
-      'international hackergruppe', 'internationale hackergruppe', 'jeg er programmør',
-      'jeg er en programmør', 'jeg er programmor', 'jeg er en dygtig programmør', 'jeg har inficeret din',
+      'international hackergruppe', 'internationale hackergruppe',       'jeg har inficeret din',
       'jeg har inficeret dit', 'jeg inficerede din', 'jeg inficerede dit', 'jeg hackede',
       'jeg har installeret en trojaner',
       'jeg har installeret et spionprogram', 'som har udnyttet din', 'jeg har hacket din router',
@@ -299,10 +298,14 @@ export const DA: Lexicon = {
       'fik jeg adgang til dine', 'fik jeg adgang til din', 'fik jeg adgang til dit', 'vi er en gruppe hackere',
       'jeg er en del af en gruppe hackere', 'jeg er medlem af en gruppe hackere',
       // The same phrases as mail writes them without æ, ø and å.
-      'jeg er en dygtig programmor', 'jeg er en dygtig programmoer', 'jeg er en programmor', 'jeg er en programmoer',
-      'jeg er programmoer', 'jeg har overvaaget dine aktiviteter', 'jeg overvaager dig',
+            'jeg har overvaaget dine aktiviteter', 'jeg overvaager dig',
       'jeg overvager dine aktiviteter', 'jeg overvaager dine aktiviteter', 'vi har holdt oje med dig',
       'vi har holdt oeje med dig', 'vi har overvaget dig', 'vi har overvaaget dig',
+      // A programmer only next to the claim itself: "jeg er programmør" alone is a job application.
+      'hacker og programmør', 'programmør og hacker', 'programmør og har inficeret din', 'programmør og har inficeret dit', 'programmør og har hacket',
+      'programmør og jeg har hacket', 'programmør og har adgang til din', 'programmør og har adgang til dit',
+      'programmor og har inficeret din', 'programmoer og har inficeret din', 'programmor og har hacket',
+      'programmoer og har hacket',
     ],
     advice: [
       'sådan beskytter du dig', 'gode råd', 'hvad skal du gøre',

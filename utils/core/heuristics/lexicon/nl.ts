@@ -303,8 +303,7 @@ export const NL: Lexicon = {
       'ik monitor u', 'ik houd u al', 'ik hou u al', 'ik houd u in de gaten', 'ik hou u in de gaten',
       'ik vertegenwoordig een', 'internationale hackersgroep', 'internationale hackergroep',
       'internationale groep hackers', 'internationale groep van hackers', 'bekende internationale groep',
-      'ik ben lid van een', 'ik ben programmeur', 'ik ben een programmeur', 'ik ben een ervaren programmeur',
-      'ik ben een hacker die', 'ik heb je apparaat geïnfecteerd', 'ik heb uw apparaat geïnfecteerd',
+      'ik ben lid van een',       'ik ben een hacker die', 'ik heb je apparaat geïnfecteerd', 'ik heb uw apparaat geïnfecteerd',
       'ik heb je apparaat geinfecteerd', 'ik heb uw apparaat geinfecteerd', 'ik heb je computer geïnfecteerd',
       'ik heb uw computer geïnfecteerd', 'ik heb je computer geinfecteerd', 'ik heb uw computer geinfecteerd',
       'ik heb mij toegang',
@@ -331,6 +330,9 @@ export const NL: Lexicon = {
       'ik hou jou al', 'ik heb jou in de gaten gehouden', 'ik heb je al enkele maanden gevolgd',
       'ik heb u al enkele maanden gevolgd', 'ik heb je al maanden gevolgd', 'ik heb u al maanden gevolgd',
       'ik heb jouw apparaat geïnfecteerd', 'ik heb jouw apparaat geinfecteerd', 'ik ken jouw wachtwoord',
+      // A programmer only next to the claim itself: "ik ben programmeur" alone is a job application.
+      'hacker en programmeur', 'programmeur en hacker', 'programmeur en ik heb je', 'programmeur en ik heb uw',
+      'programmeur en ik heb jouw', 'programmeur en heb je', 'programmeur en heb uw', 'programmeur en heb jouw',
     ],
     advice: [
       'zo bescherm je jezelf', 'hoe herken je', 'wat kun je doen', 'wat moet je doen',

@@ -284,8 +284,7 @@ export const NO: Lexicon = {
       'jeg overvåker deg', 'jeg overvaker deg', 'jeg har overvaket deg', 'jeg har spionert på deg',
       'vi har overvåket deg', 'vi har fulgt med på deg', 'vi så og tok opp',
        'jeg representerer en', 'internasjonal gruppe hackere', 'internasjonal hackergruppe',
-      'internasjonale hackergruppe', 'gruppe av hackere', 'jeg er programmerer', 'jeg er en programmerer',
-      'jeg er en dyktig programmerer', 'jeg har infisert', 'jeg infiserte', 'jeg fikk tilgang til enheten',
+      'internasjonale hackergruppe', 'gruppe av hackere',       'jeg har infisert', 'jeg infiserte', 'jeg fikk tilgang til enheten',
       'jeg fikk tilgang til din', 'jeg fikk tilgang til ditt', 'jeg fikk tilgang til dine', 'jeg hacket',
       'jeg har hacket ruteren din', 'jeg har hacket operativsystemet ditt', 'jeg har hacket e-posten din',
       'jeg har hacket telefonen din', 'jeg har hacket datamaskinen din', 'jeg har hacket kontoen din',
@@ -303,6 +302,9 @@ export const NO: Lexicon = {
       'overvaket dine aktiviteter', 'overvaaket dine aktiviteter', 'vi har fulgt med pa deg',
       'vi har fulgt med paa deg', 'vi har overvaket deg', 'vi har overvaaket deg',
       'vi saa og registrerte', 'vi saa og tok opp',
+      // A programmer only next to the claim itself: "jeg er programmerer" alone is a job application.
+      'hacker og programmerer', 'programmerer og hacker', 'programmerer og har infisert enheten', 'programmerer og har infisert datamaskinen', 'programmerer og har infisert din', 'programmerer og har infisert ditt',
+      'programmerer og har hacket', 'programmerer og jeg har hacket', 'programmerer og har tilgang til',
     ],
     advice: [
       'slik beskytter du deg', 'gode råd', 'slik avslører du', 'hva bør du gjøre',
