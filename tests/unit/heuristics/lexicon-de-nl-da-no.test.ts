@@ -366,7 +366,8 @@ const TEMPLATE_OPENERS: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly stri
 /**
  * Honest mail that looks like the templates: an antivirus notice, a video-call app, a police letter to a
  * witness, a school video, a real fine or complaint (whose case against the reader is no fake summons),
- * a coach or a doctor who watches over the reader, a technician who needs the router, a winter coat.
+ * a coach or a doctor who watches over the reader, a technician who needs the router, a winter coat, a
+ * programmer's job application.
  */
 const HONEST_LOOKALIKES: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly string[]>> = {
   de: [
@@ -377,6 +378,7 @@ const HONEST_LOOKALIKES: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly str
     'Polizei Musterstadt. Gegen Sie wurde eine Anzeige wegen Falschparkens erstattet. Zahlen Sie das Verwarnungsgeld von 30 Euro innerhalb von 7 Tagen.',
     'Ich überwache Sie seit Jahren als Ihr Hausarzt. Ihr Passwort für das Patientenportal kenne ich nicht. Zahlen Sie die Rechnung bis Freitag.',
     'Ich beobachte Sie seit Wochen beim Training, Sie machen große Fortschritte! Zahlen Sie den Beitrag bis Freitag.',
+    'Ich bin ein erfahrener Programmierer und suche eine neue Stelle. Mein Passwort für Ihr Bewerbungsportal funktioniert nicht.',
   ],
   nl: [
     'Uw antivirus heeft een bedreiging geblokkeerd. Uw camera en microfoon zijn beschermd zonder dat u het merkt. Verleng uw abonnement binnen 7 dagen voor 29,99 euro.',
@@ -386,6 +388,7 @@ const HONEST_LOOKALIKES: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly str
     'Politie. Er is aangifte tegen u gedaan en u wordt verdacht van een verkeersovertreding. Betaal de boete van 95 euro binnen 14 dagen.',
     'Politie: er is een klacht tegen u ingediend over geluidsoverlast. U heeft 14 dagen om te reageren, anders volgt een boete van 100 euro.',
     'Beste klant, onze monteur heeft toegang tot uw router nodig. Uw wachtwoord blijft hetzelfde. Betaal de factuur binnen 14 dagen.',
+    'Ik ben een ervaren programmeur en zoek een nieuwe baan. Mijn wachtwoord voor uw sollicitatieportaal werkt niet.',
   ],
   da: [
     'Dit antivirusprogram har blokeret en trussel. Dit kamera og din mikrofon er beskyttet, uden at du bemærker det. Forny dit abonnement inden for 7 dage for 199 kr.',
@@ -394,6 +397,7 @@ const HONEST_LOOKALIKES: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly str
     'Kære forældre, videoen fra skolekoncerten sendes til alle forældre i klassen. Betal venligst 50 kr. inden fredag.',
     'Politiet. Der er rejst sag mod dig for en fartovertrædelse. Betal bøden på 1.000 kr. inden for 14 dage, ellers går sagen videre.',
     'Hvis du vil overleve vinteren, så køb vores jakke. Betal nu og få 20 % rabat.',
+    'Jeg er en dygtig programmør og søger nyt job. Min adgangskode til jeres jobportal virker ikke.',
   ],
   no: [
     'Antivirusprogrammet ditt har blokkert en trussel. Kameraet og mikrofonen din er beskyttet uten at du merker det. Forny abonnementet innen 7 dager for 299 kr.',
@@ -403,6 +407,7 @@ const HONEST_LOOKALIKES: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly str
     'Politiet. Det er opprettet sak mot deg for fartsovertredelse, og du har fått et forelegg. Betal 5 000 kroner innen 14 dager, ellers kan subsidiær fengselsstraff bli aktuelt.',
     'Kjære kunde, teknikeren trenger tilgang til ruteren din. Passordet ditt er uendret. Betal fakturaen innen 14 dager.',
     'Hvis du vil overleve vinteren, bør du kjøpe jakken vår. Betal nå.',
+    'Jeg er en dyktig programmerer og søker ny jobb. Passordet mitt til jobbportalen deres virker ikke.',
   ],
 };
 

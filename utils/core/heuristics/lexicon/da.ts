@@ -265,7 +265,7 @@ export const DA: Lexicon = {
       'hvis jeg opdager at du', 'hvis jeg finder ud af at du', 'delt denne besked med', 'deler denne besked med',
       'delt denne mail med', 'deler denne mail med', 'sig ikke noget til nogen', 'fortæl ingen',
       'fortæl ikke nogen om', 'prøv ikke at kontakte politiet', 'forsøg ikke at kontakte politiet',
-      'kontakt ikke politi', 'hvis du ringer til politiet', 'hvis du kontakter nogen',
+      'kontakt ikke politi', 'hvis du ringer til politiet',
       'politiet kan ikke hjælpe dig',
       // The same phrases as mail writes them without æ, ø and å.
       'forsog ikke at kontakte politiet', 'forsoeg ikke at kontakte politiet', 'fortael ikke nogen om',

@@ -342,12 +342,10 @@ export const DE: Lexicon = {
       'erzählen sie es niemandem', 'sagen sie es niemandem', 'sag es niemandem', 'informieren sie niemanden',
       'niemandem davon erzählen', 'versuchen sie nicht die polizei', 'versuche nicht die polizei',
       'kontaktieren sie nicht die polizei', 'kontaktieren sie die polizei nicht', 'kontaktiere nicht die polizei',
-      'gehen sie nicht zur polizei', 'geh nicht zur polizei', 'wenn sie sich an die polizei wenden',
+      'gehen sie nicht zur polizei', 'geh nicht zur polizei',
       'falls sie die polizei', 'falls du die polizei', 'wenn sie zur polizei gehen', 'wenn du zur polizei gehst',
       'polizei wird ihnen nicht helfen', 'polizei wird dir nicht helfen', 'rufen sie nicht die polizei',
-      'wenn sie die behörden',
       // Word-order variant.
-      'falls sie sich an die polizei', 'wenn du dich an die polizei', 'falls du dich an die polizei',
       // The same phrases as mail writes them without umlauts or ß.
       'erzahl es niemandem', 'erzaehl es niemandem', 'erzahlen sie es niemandem', 'erzaehlen sie es niemandem',
       'mit jemandem daruber gesprochen', 'mit jemandem darueber gesprochen', 'niemandem davon erzahlen',

@@ -277,7 +277,7 @@ export const NL: Lexicon = {
       'probeer niet de politie', 'probeer de politie niet', 'neem geen contact op met de politie',
       'contacteer de politie niet', 'bel de politie niet', 'als je contact opneemt met de politie',
       'als u contact opneemt met de politie', 'als je de politie inschakelt', 'als u de politie inschakelt',
-      'als je de politie belt', 'als u de politie belt', 'indien u de politie', 'politie zal je niet helpen',
+      'politie zal je niet helpen',
       'politie zal u niet helpen',
       // Word-order variants.
       'vertel hier niemand', 'vertel hier niemand iets', 'vertel niemand hierover', 'zeg hier niets over tegen',

@@ -266,7 +266,7 @@ export const NO: Lexicon = {
       'hvis jeg oppdager at du', 'hvis jeg finner ut at du', 'delt denne meldingen med', 'deler denne meldingen med',
       'delt denne e-posten med', 'deler denne e-posten med', 'ikke si noe til noen', 'ikke fortell noen om',
       'ikke prøv å kontakte politiet', 'ikke forsøk å kontakte politiet', 'ikke kontakt politi',
-      'hvis du ringer politiet', 'hvis du kontakter noen', 'politiet kan ikke hjelpe deg',
+      'hvis du ringer politiet', 'politiet kan ikke hjelpe deg',
       // The same phrases as mail writes them without æ, ø and å.
       'ikke forsok a kontakte politiet', 'ikke forsoek aa kontakte politiet', 'ikke prov a kontakte politiet',
       'ikke proev aa kontakte politiet',
