@@ -214,7 +214,7 @@ export const DA: Lexicon = {
       'cyber-infiltration', 'cyberinfiltration', 'sendes til medierne', 'sendt til medierne', 'dit navn og foto',
       'dine forklaringer',
       // The reader's justification within the deadline.
-      'din begrundelse', 'dine begrundelser inden',
+      'dine begrundelser inden',
       // The same phrases as mail writes them without æ, ø and å.
       'anholdelsesbegaering', 'beslaglaeggelse af computer', 'beslaglaeggelse af din computer',
       'retsforfolgelse mod dig', 'retsforfoelgelse mod dig', 'ars faengsel', 'aars faengsel',

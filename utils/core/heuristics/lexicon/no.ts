@@ -169,7 +169,7 @@ export const NO: Lexicon = {
       'mine menn følger med', 'mine folk følger med', 'hvis du vil forbli i live',
       'hvis du vil holde deg i live', 'en bombe i bygget', 'bombe i bygningen', 'ingen blir skadet hvis',
       'ingen kommer til skade hvis', 'aldri se familien din igjen', 'du kommer til å dø', 'kule i hodet',
-      'banke deg opp', 'leie inn torpedoer', 'torpedoer for å', 'angripe deg eller', 'det vonde som kan skje',
+      'banke deg opp', 'leie inn torpedoer', 'torpedoer for å',
       // The same phrases as mail writes them without æ, ø and å.
       'betalt for a drepe deg', 'betalt for aa drepe deg', 'betalt for a skade deg', 'betalt for aa skade deg',
       'du kommer til aa doe', 'leid for a drepe', 'leid for aa drepe', 'leid inn for a drepe',
