@@ -104,7 +104,7 @@ export const DA: Lexicon = {
       'halvdel af skærmen', 'halvdelen af skærmen', 'halvdel af skaermen', 'delte skærm', 'delt skaerm',
       'split-screen', 'splitscreen', 'dobbelt skærm', 'dobbeltskærm', 'tilfredsstiller dig selv',
       'tilfredsstillede dig selv', 'tilfredsstille dig selv', 'rører ved dig selv', 'den video du så',
-      'videoen du så', 'den video du så på', 'den video du kiggede på', 'dine besøg på', 'voksensider',
+      'videoen du så', 'den video du så på', 'den video du kiggede på', 'voksensider',
       'voksenindhold', 'indhold for voksne', 'sider for voksne', 'jeg har optaget dig', 'via dit webcam',
       'gennem dit kamera', 'via dit kamera', 'sexvideo*', 'videofiler af dig', 'video af dig selv',
       // Word-order variants.
@@ -112,7 +112,7 @@ export const DA: Lexicon = {
       // The same phrases as mail writes them without æ, ø and å.
       'delte skaerm', 'den video du kiggede pa', 'den video du kiggede paa',
       'den video du lige saa', 'den video du saa', 'den video du saa paa',
-      'dine besog pa', 'dine besoeg paa', 'dobbelt skaerm', 'dobbeltskaerm', 'halvdelen af skaermen',
+      'dobbelt skaerm', 'dobbeltskaerm', 'halvdelen af skaermen',
       'hojre halvdel af skaermen', 'hoejre halvdel af skaermen', 'hojre side af skaermen', 'hoejre side af skaermen',
       'rorer ved dig selv', 'roerer ved dig selv', 'venstre halvdel af skaermen', 'venstre side af skaermen',
       'videoen du lige saa', 'videoen du saa',
@@ -165,13 +165,13 @@ export const DA: Lexicon = {
       'nogen vil have dig død', 'vil have dig død', 'ønsker dig død', 'mine mænd holder øje', 'mine folk holder øje',
       'mine mænd overvåger', 'mine folk overvåger',
       'hvis du vil blive i live', 'en bombe i din', 'bombe i bygningen',
-      'aldrig se din familie igen', 'du vil dø', 'du kommer til at dø', 'kugle i hovedet',
+      'aldrig se din familie igen', 'kugle i hovedet',
       // Only with the condition or the object attached: "ingen kommer til skade" alone is a safety notice.
       'betalt for at slå dig ihjel', 'betalt for at skade dig', 'hyret til at dræbe', 'hyret til at slå dig',
       'ingen kommer til skade hvis', 'ingen bliver såret hvis', 'hvis du vil forblive i live',
       // The same phrases as mail writes them without æ, ø and å.
       'betalt for at sla dig', 'betalt for at slaa dig', 'betalt for at sla dig ihjel',
-      'betalt for at slaa dig ihjel', 'du kommer til at doe', 'du vil doe',
+      'betalt for at slaa dig ihjel',
       'hyret til at draebe', 'hyret til at sla dig', 'hyret til at slaa dig', 'ingen bliver saret hvis',
       'ingen bliver saaret hvis', 'mine folk holder oje', 'mine folk holder oeje', 'mine folk overvager',
       'mine folk overvaager', 'mine maend holder oje', 'mine maend holder oeje', 'mine maend overvager',
@@ -208,8 +208,8 @@ export const DA: Lexicon = {
       'strafforfølgning', 'retsforfølgelse', 'arrestordre', 'dine begrundelser',
       // Fake summons: proceedings, warrant, the file sent on, prison terms, the register, the seizure and the complaint.
       'retsforfølgelse mod dig', 'anholdelsesbegæring',
-      'arrestordre mod dig', 'din sag vil blive sendt', 'din sag sendes', 'sendes til anklagemyndigheden',
-      'til anklagemyndigheden', 'sendes til retten', 'års fængsel',
+      'arrestordre mod dig',
+      'års fængsel',
       'registreret som seksualforbryder', 'beslaglæggelse af computer', 'beslaglæggelse af din computer',
       'cyber-infiltration', 'cyberinfiltration', 'sendes til medierne', 'sendt til medierne', 'dit navn og foto',
       'dine forklaringer',
@@ -218,6 +218,8 @@ export const DA: Lexicon = {
       // The same phrases as mail writes them without æ, ø and å.
       'anholdelsesbegaering', 'beslaglaeggelse af computer', 'beslaglaeggelse af din computer',
       'retsforfolgelse mod dig', 'retsforfoelgelse mod dig', 'ars faengsel', 'aars faengsel',
+      // The file sent to the media or the family, which no real authority threatens.
+      'din sag sendes til medierne', 'sendes til medierne og din familie', 'til medierne og din familie',
     ],
     'compromising-material': [
       'jeres systemer', 'jeres servere',

@@ -139,7 +139,7 @@ export const DE: Lexicon = {
       'wie sie sich befriedigen', 'wie du dich befriedigst', 'dich selbst befriedig*', 'sich befriedigt haben',
       'einen runterholen', 'einen runtergeholt', 'das video das sie angesehen', 'das video das sie sich angesehen',
       'das video das du angesehen', 'das video das du dir angesehen', 'video welches sie angesehen',
-      'ihre besuche auf', 'deine besuche auf', 'besuch von pornoseiten', 'erwachseneninhalt*',
+      'besuch von pornoseiten', 'erwachseneninhalt*',
       'inhalte für erwachsene', 'inhalten für erwachsene', 'seiten mit erwachsenen', 'über ihre kamera aufgenommen',
       'mit ihrer kamera aufgenommen', 'mit deiner kamera aufgenommen', 'ich habe sie aufgenommen',
       'ich habe dich aufgenommen', 'intime momente',
@@ -217,7 +217,7 @@ export const DE: Lexicon = {
       'wenn sie am leben bleiben', 'wenn du am leben bleiben', 'wenn sie überleben wollen',
       'wenn du überleben willst', 'eine bombe in ihrem', 'bombe in ihrem gebäude', 'bombe im gebäude',
       'niemand wird zu schaden', 'ihre familie nie wieder sehen',
-      'ihre familie nie wiedersehen', 'deine familie nie wieder', 'werden sie sterben', 'wirst du sterben',
+      'ihre familie nie wiedersehen', 'deine familie nie wieder',
       'kugel in den kopf', 'ihr haus anzünden', 'die bombe zünden',
       // Only with the condition attached: "niemand wird verletzt" alone is a safety notice.
       'niemand wird verletzt wenn', 'dann wird niemand verletzt', 'niemand wird zu schaden kommen wenn',
@@ -258,9 +258,8 @@ export const DE: Lexicon = {
       'ermittlungsverfahren gegen sie', 'verfahren gegen sie', 'haftbefehl', 'strafbar gemacht',
       'ihre rechtfertigungen', 'ihre rechtfertigung',
       // Fake summons: proceedings, warrant, the file sent on, prison terms, the register, the seizure and the complaint.
-      'haftbefehl gegen sie', 'ihre akte wird', 'ihre akte an',
-      'an die staatsanwaltschaft weitergeleitet', 'an das gericht weitergeleitet',
-      'an den staatsanwalt weitergeleitet', 'jahren gefängnis', 'jahre gefängnis', 'jahren haft', 'jahre haft',
+      'haftbefehl gegen sie',
+      'jahren gefängnis', 'jahre gefängnis', 'jahren haft', 'jahre haft',
       'als sexualstraftäter', 'computerbeschlagnahme', 'computer-beschlagnahme',
       'beschlagnahme ihres computers', 'cyber-infiltration', 'cyberinfiltration', 'an die medien weitergeleitet',
       'an die medien übermittelt',
@@ -270,6 +269,9 @@ export const DE: Lexicon = {
       // The same phrases as mail writes them without umlauts or ß.
       'als sexualstraftater', 'als sexualstraftaeter', 'an die medien ubermittelt', 'an die medien uebermittelt',
       'gegen das gesetz verstossen', 'jahre gefangnis', 'jahre gefaengnis', 'jahren gefangnis', 'jahren gefaengnis',
+      // The file sent to the media or the family, which no real authority threatens (a real fine goes on to the prosecutor too).
+      'ihre akte wird an die medien', 'akte an die medien', 'an die medien und ihre familie',
+      'an die presse und ihre familie', 'an ihre familie weitergeleitet',
     ],
     'compromising-material': [
       'ihre server', 'ihre datenbank',

@@ -112,7 +112,7 @@ export const NL: Lexicon = {
       'splitscreen', 'dubbel scherm', 'dubbele scherm', 'dubbelscherm', 'jezelf bevredigen', 'uzelf bevredigt',
       'uzelf bevredigde', 'uzelf bevredigen', 'jezelf aftrekt', 'jezelf aftrok', 'jezelf aan het bevredigen',
       'jezelf aftrekken', 'de video die je bekeek', 'de video die u bekeek', 'de video die je aan het kijken was',
-      'de video die u aan het bekijken was', 'de video die je keek', 'je bezoeken aan', 'uw bezoeken aan',
+      'de video die u aan het bekijken was', 'de video die je keek',
       'volwassen websites', 'volwassen sites', 'seksuele inhoud', 'inhoud voor volwassenen', 'heb ik je opgenomen',
       'heb ik u opgenomen', 'ik heb u opgenomen', 'via uw camera', 'via je camera', 'intieme inhoud',
       // Word-order variants.
@@ -210,15 +210,13 @@ export const NL: Lexicon = {
       'uw rechtvaardiging*', 'je rechtvaardiging*', 'strafbare feiten',
       // Fake summons: proceedings, warrant, the file sent on, prison terms, the register, the seizure and the complaint.
       'juridische procedure tegen u',
-      'bevel tot aanhouding', 'uw dossier wordt doorgestuurd', 'uw dossier wordt overgedragen',
-      'uw dossier aan de media', 'dossier aan de media', 'doorgestuurd naar de officier van justitie',
-      'doorgestuurd naar het parket', 'overgedragen aan het parket', 'doorgestuurd naar de rechtbank',
+      'bevel tot aanhouding',
+      'uw dossier aan de media', 'dossier aan de media',
       'jaar gevangenisstraf', 'jaar cel', 'geregistreerd als zedendelinquent',
       'inbeslagname van uw computer', 'computerinbeslagname', 'cyberinfiltratie', 'cyber-infiltratie',
-      'schuldig gemaakt aan',
       'uw motivatiebrief',
       // The file sent to the media or the family.
-      'uw dossier wordt naar de media', 'uw dossier wordt naar', 'naar de media en uw familie',
+      'uw dossier wordt naar de media', 'naar de media en uw familie',
       'naar de pers en uw familie',
     ],
     'compromising-material': [
@@ -234,7 +232,7 @@ export const NL: Lexicon = {
       'zonder dat je het doorhebt', 'zonder dat u het doorheeft', 'zonder dat u het weet', 'zonder dat je het weet',
       'je weet er niets van', 'u weet er niets van', 'antivirus detecteert', 'antivirus heeft niets', 'antivirus kan',
       'antivirusprogramma kan', 'niet gedetecteerd door', 'onzichtbaar voor antivirus', 'wordt niet gedetecteerd',
-      'werkt zijn handtekening bij', 'update zijn handtekening', 'zijn handtekening', 'zijn signatuur',
+      'werkt zijn handtekening bij', 'update zijn handtekening',
       'trojaans paard', 'externe toegang', 'toegang op afstand', 'al je gegevens zijn gekopieerd',
       'al uw gegevens zijn gekopieerd', 'gekopieerd naar mijn server', 'naar mijn servers', 'op mijn servers',
       'je contacten gekopieerd', 'uw contacten gekopieerd', 'je contactpersonen gekopieerd',
