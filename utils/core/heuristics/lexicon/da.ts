@@ -45,6 +45,9 @@ export const DA: Lexicon = {
       'jeg faar besked', 'jeg far en notifikation', 'jeg faar en notifikation', 'jeg kan se at du har laest',
       'jeg ved hvornar', 'jeg ved hvornaar', 'nar du laeser denne', 'naar du laeser denne', 'sa snart du laeser',
       'saa snart du laeser',
+      // The tracking pixel that tells the sender the mail was read.
+      'en pixel i denne', 'nu ved jeg at du', 'at du har læst den', 'at du har læst denne', 'at du har laest den',
+      'at du har laest denne',
     ],
     'exposure-threat': [
       'offentliggøre', 'offentliggør', 'offentliggjort', 'offentliggøres', 'offentliggore', 'offentliggoere',
@@ -273,6 +276,9 @@ export const DA: Lexicon = {
       'forsog ikke at kontakte politiet', 'forsoeg ikke at kontakte politiet', 'fortael ikke nogen om',
       'fortael ingen', 'politiet kan ikke hjaelpe dig', 'prov ikke at kontakte politiet',
       'proev ikke at kontakte politiet',
+      // Talking to anyone about this message.
+      'taler med nogen om denne', 'fortæller nogen om denne', 'med nogen om denne besked', 'med nogen om denne mail',
+      'fortaeller nogen om denne',
     ],
     'hacker-claim': [
       'jeg har installeret malware', 'jeg har installeret spyware', 'jeg har installeret en virus', 'jeg kender din kode', 'jeg kender dit kodeord', 'jeg kender din adgangskode',

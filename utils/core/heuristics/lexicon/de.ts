@@ -53,6 +53,10 @@ export const DE: Lexicon = {
       'timer hat begonnen', 'timer wurde gestartet',
       // The same phrases as mail writes them without umlauts or ß.
       'die zeit lauft', 'ich weiss wann du',
+      // The tracking pixel that tells the sender the mail was read.
+      'einen pixel in', 'pixel in dieser e-mail', 'jetzt weiß ich dass sie', 'jetzt weiss ich dass sie',
+      'jetzt weiß ich dass du', 'dass sie diese e-mail gelesen', 'dass du diese e-mail gelesen',
+      'dass sie diese nachricht gelesen',
     ],
     'exposure-threat': [
       'veröffentlichen', 'veroeffentlichen', 'veroffentlichen', 'veröffentliche', 'veröffentlicht',
@@ -355,6 +359,9 @@ export const DE: Lexicon = {
       // Informal imperatives.
       'versuch nicht die polizei', 'versuch nicht zur polizei', 'ruf nicht die polizei', 'erzähl niemandem davon',
       'erzaehl niemandem',
+      // Talking to anyone about this message.
+      'mit jemandem über diese nachricht', 'mit jemandem ueber diese nachricht', 'mit jemandem über diese e-mail',
+      'mit jemandem darüber sprechen', 'mit jemandem darüber sprichst',
     ],
     'hacker-claim': [
       'ich habe einen trojaner', 'ich habe malware', 'ich habe spyware', 'ich habe ihre webcam', 'ich habe ihre kamera', 'ich kenne ihr passwort', 'ich kenne dein passwort',
@@ -436,6 +443,8 @@ export const DE: Lexicon = {
       'professioneller programmierer und habe ihren', 'professioneller programmierer und habe ihre',
       'professioneller programmierer und habe dein', 'professioneller programmierer und habe deinen',
       'professioneller programmierer und habe deine',
+      // The translator's "ein paar Monate lang".
+      'monate lang beobachtet', 'monate lang überwacht', 'monate lang ueberwacht', 'monate lang ausspioniert',
     ],
     advice: [
       'so schützen sie sich', 'wie sie sich schützen', 'schützen sie sich', 'was sie tun können', 'was tun',

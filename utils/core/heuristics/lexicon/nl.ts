@@ -40,6 +40,9 @@ export const NL: Lexicon = {
       'ik krijg een melding', 'krijg ik een melding', 'ontvang ik een melding', 'ik ontvang een melding',
       'ik weet wanneer je', 'ik weet wanneer u', 'ik zal weten', 'uur na het lezen', 'na het lezen van',
       'na het openen van', 'de tijd loopt', 'de tijd tikt', 'vanaf nu heb je', 'vanaf nu heeft u',
+      // The tracking pixel that tells the sender the mail was read.
+      'een pixel in', 'nu weet ik dat u', 'nu weet ik dat je', 'dat u deze e-mail heeft gelezen',
+      'dat je deze e-mail hebt gelezen', 'dat u dit bericht heeft gelezen',
     ],
     'exposure-threat': [
       'publiceren', 'publiceer', 'gepubliceerd', 'openbaar maken', 'openbaar gemaakt', 'verspreiden', 'verspreid',
@@ -283,6 +286,9 @@ export const NL: Lexicon = {
       'als jij de politie', 'als jij naar de politie', 'probeer niet om contact op te nemen met de politie',
       'probeer niet contact op te nemen met de politie', 'neem geen contact op met politie', 'vertel niemand over',
       'vertel niemand iets',
+      // Talking to anyone about this message.
+      'met iemand over dit bericht', 'met iemand over deze e-mail', 'met iemand over deze mail',
+      'met iemand hierover praat',
     ],
     'hacker-claim': [
       'ik heb een trojan', 'ik heb malware', 'ik heb spyware', 'ik heb je webcam', 'ik heb uw webcam', 'ik heb je camera gehackt', 'ik heb uw camera gehackt',

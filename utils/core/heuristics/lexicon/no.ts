@@ -45,6 +45,9 @@ export const NO: Lexicon = {
       'faar jeg beskjed', 'far jeg et varsel', 'faar jeg et varsel', 'jeg far beskjed', 'jeg faar beskjed',
       'jeg far et varsel', 'jeg faar et varsel', 'jeg vet nar du', 'jeg vet naar du', 'nar du leser denne',
       'naar du leser denne', 'sa snart du leser', 'saa snart du leser',
+      // The tracking pixel that tells the sender the mail was read.
+      'en piksel i denne', 'en pixel i denne', 'nå vet jeg at du', 'na vet jeg at du', 'naa vet jeg at du',
+      'at du har lest den', 'at du har lest denne',
     ],
     'exposure-threat': [
       'bli publisert',
@@ -272,6 +275,9 @@ export const NO: Lexicon = {
       // The same phrases as mail writes them without æ, ø and å.
       'ikke forsok a kontakte politiet', 'ikke forsoek aa kontakte politiet', 'ikke prov a kontakte politiet',
       'ikke proev aa kontakte politiet',
+      // Talking to anyone about this message.
+      'snakker med noen om denne', 'forteller noen om denne', 'med noen om denne meldingen',
+      'med noen om denne e-posten',
     ],
     'hacker-claim': [
       'jeg har installert et spionprogram', 'jeg har installert skadelig', 'jeg har installert malware', 'jeg har installert en trojaner',
