@@ -225,6 +225,225 @@ describe.each(LANGUAGES)('%s lexicon', (language) => {
   });
 });
 
+type Family =
+  | 'hacker-claim' | 'compromising-material' | 'recording' | 'direct-threat' | 'no-police' | 'deadline' | 'held-data'
+  | 'consequence' | 'fake-police' | 'violence-threat' | 'payment-demand';
+
+/** The cue each template family must produce; the fake summons is read as an accusation. */
+const FAMILY_CUE: Readonly<Record<Family, Cue>> = {
+  'hacker-claim': 'hacker-claim', 'compromising-material': 'compromising-material', recording: 'recording',
+  'direct-threat': 'direct-threat', 'no-police': 'no-police', deadline: 'deadline', 'held-data': 'held-data',
+  consequence: 'consequence', 'fake-police': 'accusation', 'violence-threat': 'violence-threat', 'payment-demand': 'payment-demand',
+};
+
+/**
+ * One or more sentences per campaign template family, written here the way the machine-translated
+ * templates word them (formal and informal address, a lost umlaut, the odd translator's form).
+ */
+const TEMPLATE_FAMILIES: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly (readonly [Family, string])[]>> = {
+  de: [
+    ['hacker-claim', 'Ich vertrete eine bekannte internationale Hackergruppe.'],
+    ['hacker-claim', 'Ich habe Ihr Gerät infiziert und überwache Sie seit einigen Monaten.'],
+    ['hacker-claim', 'Ich bin ein erfahrener Programmierer und habe Ihren Router gehackt.'],
+    ['compromising-material', 'Ich sehe alles, was Sie tun, und kann Ihre Kamera und Ihr Mikrofon einschalten, ohne dass Sie es bemerken.'],
+    ['compromising-material', 'Ihr Antivirus schweigt, denn die Malware aktualisiert ständig ihre Signatur.'],
+    ['compromising-material', 'Alle Ihre Daten wurden auf meine Server kopiert, auch Ihre gesamte Korrespondenz.'],
+    ['recording', 'Auf der linken Hälfte des Bildschirms sieht man, wie Sie sich selbst befriedigen.'],
+    ['recording', 'Ich habe ein Video mit geteiltem Bildschirm: das Video, das Sie sich angesehen haben, und Sie.'],
+    ['direct-threat', 'Mit einem Klick kann ich dieses Video an alle Ihre E-Mail-Kontakte senden.'],
+    ['direct-threat', 'Ihre Familie, Freunde und Kollegen werden das Video sehen.'],
+    ['no-police', 'Wenn ich herausfinde, dass Sie diese Nachricht mit jemandem geteilt haben, ist es vorbei.'],
+    ['no-police', 'Versuchen Sie nicht, die Polizei zu kontaktieren.'],
+    ['deadline', 'Der Timer startet, sobald Sie diesen Brief öffnen: ich erhalte eine Benachrichtigung.'],
+    ['deadline', 'Ich habe einen Pixel in dieser E-Mail, und jetzt weiß ich, dass Sie sie gelesen haben.'],
+    ['no-police', 'Wenn Sie mit jemandem über diese Nachricht sprechen, wird das Video verschickt.'],
+    ['hacker-claim', 'Ich habe Sie ein paar Monate lang beobachtet.'],
+    ['held-data', 'Ich kenne Ihre kleinen und großen Geheimnisse und Ihr geheimes Leben.'],
+    ['consequence', 'Ruinieren Sie nicht Ihr Leben durch die falsche Entscheidung. Sie haben zwei Möglichkeiten.'],
+    ['fake-police', 'Nach einer Computerbeschlagnahme wegen Cyber-Infiltration wurde ein Haftbefehl gegen Sie erlassen.'],
+    ['fake-police', 'Sie riskieren bis zu 5 Jahren Gefängnis und werden als Sexualstraftäter registriert.'],
+    ['fake-police', 'Ihre Akte wird an die Medien und Ihre Familie weitergeleitet.'],
+    ['violence-threat', 'Jemand will Sie tot sehen. Wenn Sie leben wollen, melden Sie sich.'],
+    ['violence-threat', 'In Ihrem Gebäude liegt eine Bombe. Niemand wird verletzt, wenn Sie tun, was ich sage.'],
+    ['payment-demand', 'Wenn Sie dies verhindern wollen, überweisen Sie den Betrag an meine Adresse.'],
+    ['payment-demand', 'Ich brauche Geld. Betrachten Sie es als Preis für mein Schweigen.'],
+  ],
+  nl: [
+    ['hacker-claim', 'Ik vertegenwoordig een bekende internationale groep hackers.'],
+    ['hacker-claim', 'Ik heb uw apparaat geïnfecteerd en houd u al maanden in de gaten.'],
+    ['hacker-claim', 'Ik ben een ervaren programmeur en ik heb je router gehackt.'],
+    ['compromising-material', 'Ik kan alles op uw scherm zien en uw camera en microfoon aanzetten zonder dat u het merkt.'],
+    ['compromising-material', 'Uw antivirus detecteert niets, want de malware werkt zijn handtekening bij.'],
+    ['compromising-material', 'Al uw gegevens zijn gekopieerd naar mijn servers, ook uw correspondentie.'],
+    ['recording', 'Op de linkerhelft van het scherm ziet men hoe u uzelf bevredigt.'],
+    ['recording', 'Het is een video met gesplitst scherm: de video die je aan het kijken was, en jij.'],
+    ['direct-threat', 'Met één klik kan ik deze video naar al uw contacten sturen.'],
+    ['direct-threat', "Ik stuur de video naar je familie, vrienden en collega's."],
+    ['no-police', 'Als ik merk dat u dit bericht met iemand heeft gedeeld, is het te laat.'],
+    ['no-police', 'Neem geen contact op met de politie.'],
+    ['deadline', 'De timer start zodra u deze brief opent: ik krijg een melding.'],
+    ['deadline', 'Ik heb een pixel in dit e-mailbericht en nu weet ik dat u het heeft gelezen.'],
+    ['no-police', 'Als u met iemand over dit bericht praat, wordt de video verzonden.'],
+    ['held-data', 'Ik ken uw kleine en grote geheimen en uw geheime leven.'],
+    ['consequence', 'Verpest uw leven niet met de verkeerde keuze. U heeft twee opties.'],
+    ['fake-police', 'Na een cyberinfiltratie is een bevel tot aanhouding tegen u uitgevaardigd.'],
+    ['fake-police', 'U riskeert een gevangenisstraf en wordt geregistreerd als zedendelinquent.'],
+    ['fake-police', 'Uw dossier wordt naar de media en uw familie gestuurd.'],
+    ['violence-threat', 'Iemand wil u dood. Als u wilt blijven leven, neem contact op.'],
+    ['violence-threat', 'Er ligt een bom in uw gebouw. Niemand raakt gewond als u doet wat ik zeg.'],
+    ['payment-demand', 'Als u dit wilt voorkomen, stuur het bedrag naar mijn adres.'],
+    ['payment-demand', 'Ik heb geld nodig; zie het als de prijs voor mijn stilzwijgen.'],
+  ],
+  da: [
+    ['hacker-claim', 'Jeg repræsenterer en kendt international hackergruppe.'],
+    ['hacker-claim', 'Jeg har inficeret din enhed og overvåget dig i flere måneder.'],
+    ['hacker-claim', 'Jeg er en dygtig programmør, og jeg har hacket din router.'],
+    ['compromising-material', 'Jeg kan se alt på din skærm og tænde dit kamera og din mikrofon, uden at du bemærker det.'],
+    ['compromising-material', 'Dit antivirusprogram kan ikke opdage det, for malwaren opdaterer sin signatur.'],
+    ['compromising-material', 'Alle dine data er blevet kopieret til mine servere, også al din korrespondance.'],
+    ['recording', 'På venstre halvdel af skærmen ser man, hvordan du tilfredsstiller dig selv.'],
+    ['recording', 'Det er en video med delt skærm: den video, du så på, og dig.'],
+    ['direct-threat', 'Med et enkelt klik kan jeg sende denne video til alle dine kontakter.'],
+    ['direct-threat', 'Videoen sendes til dine venner, din familie og dine kolleger.'],
+    ['no-police', 'Hvis jeg opdager, at du har delt denne besked med nogen, er det for sent.'],
+    ['no-police', 'Prøv ikke at kontakte politiet.'],
+    ['deadline', 'Timeren starter, så snart du læser denne mail, og jeg får en notifikation.'],
+    ['deadline', 'Jeg har en pixel i denne e-mail, og nu ved jeg, at du har læst den.'],
+    ['no-police', 'Hvis du taler med nogen om denne besked, bliver videoen sendt.'],
+    ['held-data', 'Jeg kender dine små og store hemmeligheder og dit hemmelige liv.'],
+    ['consequence', 'Ødelæg ikke dit liv med det forkerte valg. Du har to muligheder.'],
+    ['fake-police', 'Efter en cyber-infiltration er der udstedt en arrestordre mod dig.'],
+    ['fake-police', 'Du risikerer op til 5 års fængsel og bliver registreret som seksualforbryder.'],
+    ['fake-police', 'Din sag sendes til medierne og din familie.'],
+    ['violence-threat', 'Nogen vil have dig død. Hvis du vil overleve, så svar.'],
+    ['violence-threat', 'Der er en bombe i bygningen. Ingen kommer til skade, hvis du gør, som jeg siger.'],
+    ['payment-demand', 'Hvis du vil forhindre dette, så send beløbet til min adresse.'],
+    ['payment-demand', 'Jeg har brug for penge; se det som prisen for min tavshed.'],
+  ],
+  no: [
+    ['hacker-claim', 'Jeg representerer en kjent internasjonal hackergruppe.'],
+    ['hacker-claim', 'Jeg har infisert enheten din og holdt øye med deg i flere måneder.'],
+    ['hacker-claim', 'Jeg er en dyktig programmerer, og jeg har hacket ruteren din.'],
+    ['hacker-claim', 'Vi så og registrerte alt du gjorde.'],
+    ['compromising-material', 'Jeg kan se alt på skjermen din og slå på kameraet ditt og mikrofonen uten at du merker det.'],
+    ['compromising-material', 'Antivirusprogrammet ditt kan ikke oppdage det, fordi skadevaren oppdaterer signaturen sin.'],
+    ['compromising-material', 'Alle dataene dine er kopiert til serverne mine, også all korrespondansen din.'],
+    ['recording', 'På venstre halvdel av skjermen ser man hvordan du tilfredsstiller deg selv.'],
+    ['recording', 'Det er en delt skjermvideo: videoen du så på, og deg.'],
+    ['direct-threat', 'Med ett klikk kan jeg sende denne videoen til alle kontaktene dine.'],
+    ['direct-threat', 'Videoen sendes til alle dine venner, familien din og kollegene dine.'],
+    ['no-police', 'Hvis jeg oppdager at du har delt denne meldingen med noen, er det for sent.'],
+    ['no-police', 'Ikke prøv å kontakte politiet.'],
+    ['deadline', 'Timeren starter så snart du leser denne e-posten, og jeg får et varsel.'],
+    ['deadline', 'Jeg har en piksel i denne e-posten, og nå vet jeg at du har lest den.'],
+    ['no-police', 'Hvis du snakker med noen om denne meldingen, blir videoen sendt.'],
+    ['held-data', 'Jeg kjenner dine små og store hemmeligheter og ditt hemmelige liv.'],
+    ['consequence', 'Ikke ødelegg livet ditt med feil valg. Du har to muligheter.'],
+    ['fake-police', 'Etter en cyberinfiltrasjon er det utstedt en arrestordre mot deg.'],
+    ['fake-police', 'Du risikerer opptil 5 års fengsel og blir registrert som seksualforbryter.'],
+    ['fake-police', 'Saken din sendes til media og familien din.'],
+    ['violence-threat', 'Noen vil ha deg død. Hvis du vil overleve, svar meg.'],
+    ['violence-threat', 'Det ligger en bombe i bygningen. Ingen blir skadet hvis du gjør som jeg sier.'],
+    ['payment-demand', 'Hvis du vil forhindre dette, send summen til adressen min.'],
+    ['payment-demand', 'Jeg trenger penger; se det som prisen for min taushet.'],
+  ],
+};
+
+/**
+ * Template openers as newsrooms quote them, with no payment line: the hacking claim with the
+ * split-screen recording and the one-click threat, and the hitman opener with no demand.
+ */
+const TEMPLATE_OPENERS: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly string[]>> = {
+  de: [
+    'Ich bin ein Programmierer und habe Ihr Gerät infiziert. Auf der linken Hälfte des Bildschirms sieht man, wie Sie sich selbst befriedigen. Mit einem Klick kann ich dieses Video an alle Ihre Kontakte senden.',
+    'Ich wurde bezahlt, um Sie zu töten. Meine Männer beobachten Sie. Wenn Sie überleben wollen, antworten Sie.',
+  ],
+  nl: [
+    'Ik ben een programmeur en ik heb uw apparaat geïnfecteerd. Op de linkerhelft van het scherm ziet men hoe u uzelf bevredigt. Met één klik kan ik deze video naar al uw contacten sturen.',
+    'Ik ben betaald om u te doden. Mijn mannen houden u in de gaten. Als u in leven wilt blijven, antwoord dan.',
+  ],
+  da: [
+    'Jeg er programmør og har inficeret din enhed. På venstre halvdel af skærmen ser man, hvordan du tilfredsstiller dig selv. Med et enkelt klik kan jeg sende videoen til alle dine kontakter.',
+    'Nogen vil have dig død. Mine mænd holder øje med dig. Hvis du vil forblive i live, så svar.',
+  ],
+  no: [
+    'Jeg er programmerer og har infisert enheten din. På venstre halvdel av skjermen ser man hvordan du tilfredsstiller deg selv. Med ett klikk kan jeg sende videoen til alle kontaktene dine.',
+    'Noen vil ha deg død. Mine menn holder øye med deg. Hvis du vil holde deg i live, svar meg.',
+  ],
+};
+
+/**
+ * Honest mail that looks like the templates: an antivirus notice, a video-call app, a police letter to a
+ * witness, a school video, a real fine or complaint (whose case against the reader is no fake summons),
+ * a coach or a doctor who watches over the reader, a technician who needs the router, a winter coat, a
+ * programmer's job application.
+ */
+const HONEST_LOOKALIKES: Readonly<Record<'de' | 'nl' | 'da' | 'no', readonly string[]>> = {
+  de: [
+    'Ihr Antivirenprogramm hat eine Bedrohung blockiert. Ihre Kamera und Ihr Mikrofon sind geschützt, ohne dass Sie es bemerken. Verlängern Sie Ihr Abonnement innerhalb von 7 Tagen für 29,99 Euro.',
+    'Ihr Videoanruf wurde aufgezeichnet. Die Aufnahme wird an alle Teilnehmer gesendet. Prüfen Sie vor dem nächsten Termin Ihre Webcam und Ihr Mikrofon.',
+    'Polizeiinspektion Musterstadt. Zeugenvorladung: Sie werden gebeten, am 12. März als Zeuge zu einem Verkehrsunfall auszusagen. Bitte antworten Sie innerhalb von 7 Tagen.',
+    'Liebe Eltern, das Video vom Schulkonzert wird veröffentlicht und an alle Eltern der Klasse geschickt. Bitte zahlen Sie den Kostenbeitrag von 5 Euro bis Freitag.',
+    'Polizei Musterstadt. Gegen Sie wurde eine Anzeige wegen Falschparkens erstattet. Zahlen Sie das Verwarnungsgeld von 30 Euro innerhalb von 7 Tagen.',
+    'Ich überwache Sie seit Jahren als Ihr Hausarzt. Ihr Passwort für das Patientenportal kenne ich nicht. Zahlen Sie die Rechnung bis Freitag.',
+    'Ich beobachte Sie seit Wochen beim Training, Sie machen große Fortschritte! Zahlen Sie den Beitrag bis Freitag.',
+    'Ich bin ein erfahrener Programmierer und suche eine neue Stelle. Mein Passwort für Ihr Bewerbungsportal funktioniert nicht.',
+    'Bußgeldstelle der Polizei. Sie haben die Geschwindigkeit überschritten. Zahlen Sie 70 Euro innerhalb von 14 Tagen, sonst wird Ihre Akte an die Staatsanwaltschaft weitergeleitet.',
+  ],
+  nl: [
+    'Uw antivirus heeft een bedreiging geblokkeerd. Uw camera en microfoon zijn beschermd zonder dat u het merkt. Verleng uw abonnement binnen 7 dagen voor 29,99 euro.',
+    'Het gesprek is opgenomen. De opname wordt naar alle deelnemers gestuurd. Controleer voor de volgende keer je webcam en microfoon.',
+    'Politie Midden-Nederland. U wordt uitgenodigd als getuige van een verkeersongeval. Wilt u binnen 7 dagen reageren?',
+    'Beste ouders, het filmpje van de schoolmusical wordt gepubliceerd op de website en naar alle ouders gestuurd. Betaal de bijdrage van 5 euro voor vrijdag.',
+    'Politie. Er is aangifte tegen u gedaan en u wordt verdacht van een verkeersovertreding. Betaal de boete van 95 euro binnen 14 dagen.',
+    'Politie: er is een klacht tegen u ingediend over geluidsoverlast. U heeft 14 dagen om te reageren, anders volgt een boete van 100 euro.',
+    'Beste klant, onze monteur heeft toegang tot uw router nodig. Uw wachtwoord blijft hetzelfde. Betaal de factuur binnen 14 dagen.',
+    'Ik ben een ervaren programmeur en zoek een nieuwe baan. Mijn wachtwoord voor uw sollicitatieportaal werkt niet.',
+    'CJIB namens het Openbaar Ministerie: u heeft zich schuldig gemaakt aan een verkeersovertreding. Betaal 95 euro binnen 14 dagen, anders wordt uw dossier doorgestuurd naar de officier van justitie.',
+  ],
+  da: [
+    'Dit antivirusprogram har blokeret en trussel. Dit kamera og din mikrofon er beskyttet, uden at du bemærker det. Forny dit abonnement inden for 7 dage for 199 kr.',
+    'Opkaldet er optaget. Optagelsen sendes til alle deltagere. Tjek dit webcam og din mikrofon før næste møde.',
+    'Fyns Politi. Du indkaldes som vidne i en sag om et færdselsuheld. Svar venligst inden for 7 dage.',
+    'Kære forældre, videoen fra skolekoncerten sendes til alle forældre i klassen. Betal venligst 50 kr. inden fredag.',
+    'Politiet. Der er rejst sag mod dig for en fartovertrædelse. Betal bøden på 1.000 kr. inden for 14 dage, ellers går sagen videre.',
+    'Hvis du vil overleve vinteren, så køb vores jakke. Betal nu og få 20 % rabat.',
+    'Jeg er en dygtig programmør og søger nyt job. Min adgangskode til jeres jobportal virker ikke.',
+  ],
+  no: [
+    'Antivirusprogrammet ditt har blokkert en trussel. Kameraet og mikrofonen din er beskyttet uten at du merker det. Forny abonnementet innen 7 dager for 299 kr.',
+    'Samtalen er tatt opp. Opptaket sendes til alle deltakerne. Sjekk webkameraet og mikrofonen din før neste møte.',
+    'Oslo politidistrikt. Du innkalles som vitne i en sak om en trafikkulykke. Vennligst svar innen 7 dager.',
+    'Kjære foreldre, videoen fra skolekonserten sendes til alle foreldrene i klassen. Betal 50 kr innen fredag.',
+    'Politiet. Det er opprettet sak mot deg for fartsovertredelse, og du har fått et forelegg. Betal 5 000 kroner innen 14 dager, ellers kan subsidiær fengselsstraff bli aktuelt.',
+    'Kjære kunde, teknikeren trenger tilgang til ruteren din. Passordet ditt er uendret. Betal fakturaen innen 14 dager.',
+    'Hvis du vil overleve vinteren, bør du kjøpe jakken vår. Betal nå.',
+    'Jeg er en dyktig programmerer og søker ny jobb. Passordet mitt til jobbportalen deres virker ikke.',
+    'Politiet: Du har fått et forelegg. Betal 3 000 kroner innen 14 dager, ellers blir saken oversendt påtalemyndigheten og sendes til retten.',
+  ],
+};
+
+describe.each(LANGUAGES)('%s template families', (language) => {
+  it.each(TEMPLATE_FAMILIES[language])('reads a %s sentence: %j', (family, sentence) => {
+    expect(cuesOf(sentence).get(FAMILY_CUE[family]), `${FAMILY_CUE[family]} in: ${sentence}`).toBeDefined();
+  });
+
+  it('has a sentence for every family', () => {
+    const families = new Set(TEMPLATE_FAMILIES[language].map(([family]) => family));
+    expect([...families].sort()).toEqual(Object.keys(FAMILY_CUE).sort());
+  });
+
+  it.each(TEMPLATE_OPENERS[language])('flags a template opener quoted with no payment line: %j', (body) => {
+    const r = assess(body);
+    expect(r.suspected, JSON.stringify({ near: r.nearMisses.slice(0, 2), counter: r.counterSignals })).toBe(true);
+  });
+
+  it.each(HONEST_LOOKALIKES[language])('leaves an honest look-alike alone: %j', (body) => {
+    const r = assess(body);
+    expect(r.suspected, `${r.rule}: ${JSON.stringify(r.findings)}`).toBe(false);
+  });
+});
+
 describe('spellings that lost their diacritics, as mail often does', () => {
   it.each([
     ['de', 'Ich werde Ihre Daten veroeffentlichen.', 'exposure-threat'],
@@ -235,6 +454,14 @@ describe('spellings that lost their diacritics, as mail often does', () => {
     ['da', 'Send losesummen til folgende adresse.', 'payment-demand'],
     ['no', 'Send losepenger i dag.', 'payment-demand'],
     ['no', 'Oppgi fodselsnummer.', 'personal-data'],
+    ['de', 'Auf der linken Haelfte des Bildschirms sieht man Sie.', 'recording'],
+    ['de', 'Wenn Sie ueberleben wollen, antworten Sie.', 'violence-threat'],
+    ['de', 'Sie riskieren 5 Jahre Gefaengnis.', 'accusation'],
+    ['nl', 'Ik heb uw computer geinfecteerd.', 'hacker-claim'],
+    ['da', 'Mine maend holder oje med dig.', 'violence-threat'],
+    ['da', 'Jeg kender dine smaa og store hemmeligheder.', 'held-data'],
+    ['no', 'Noen vil ha deg dod.', 'violence-threat'],
+    ['no', 'Jeg har spionert paa deg.', 'hacker-claim'],
   ] as const)('%s: %j gives %s', (_language, sentence, cue) => {
     expect(cuesOf(sentence).get(cue)).toBeDefined();
   });

@@ -22,11 +22,32 @@ export const DA: Lexicon = {
       'euro i bitcoin', 'kopier og indsæt', 'løsesum', 'losesum', 'så snart jeg modtager', 'når jeg modtager',
       'når jeg har modtaget', 'efter betaling', 'efter modtagelse af betalingen', 'mit krav', 'min pris',
       'en bøde', 'bøden',
+      // The templates' demand lines that name no coin.
+      'betale for at holde', 'betal for at holde', 'hvis du vil forhindre', 'hvis du vil undgå',
+      'for at forhindre dette', 'jeg har brug for penge', 'jeg mangler penge',
+      'for min tavshed', 'send beløbet til', 'overfør summen', 'hvis du vil have at jeg',
+      // The same phrases as mail writes them without æ, ø and å.
+      'hvis du vil undga', 'hvis du vil undgaa', 'overfor summen', 'overfoer summen', 'send belobet til',
+      'send beloebet til',
     ],
     deadline: [
       'frist', 'inden for', 'sidste advarsel', 'sidste chance', 'senest', 'tiden løber', 'nedtælling',
       'nedtællingen', 'timeren', 'fra du åbner', 'så snart du åbner', 'når du åbner denne', 'fra det øjeblik',
       'jeg giver dig', 'forfaldsdato',
+      // The templates' clock: it starts when the mail is opened, and the sender is notified.
+      'timeren starter', 'jeg får en notifikation', 'jeg modtager en notifikation', 'får jeg en notifikation',
+      'jeg får besked', 'får jeg besked', 'jeg ved hvornår', 'jeg kan se at du har læst',
+      'fra du har læst', 'efter du har læst', 'efter at have læst', 'fra du har åbnet', 'tiden tikker',
+      'så snart du læser', 'når du læser denne',
+      // The same phrases as mail writes them without æ, ø and å.
+      'efter at have laest', 'efter du har laest', 'fra du har laest', 'fra du har abnet', 'fra du har aabnet',
+      'far jeg besked', 'faar jeg besked', 'far jeg en notifikation', 'faar jeg en notifikation', 'jeg far besked',
+      'jeg faar besked', 'jeg far en notifikation', 'jeg faar en notifikation', 'jeg kan se at du har laest',
+      'jeg ved hvornar', 'jeg ved hvornaar', 'nar du laeser denne', 'naar du laeser denne', 'sa snart du laeser',
+      'saa snart du laeser',
+      // The tracking pixel that tells the sender the mail was read.
+      'en pixel i denne', 'nu ved jeg at du', 'at du har læst den', 'at du har læst denne', 'at du har laest den',
+      'at du har laest denne',
     ],
     'exposure-threat': [
       'offentliggøre', 'offentliggør', 'offentliggjort', 'offentliggøres', 'offentliggore', 'offentliggoere',
@@ -39,6 +60,32 @@ export const DA: Lexicon = {
       'til dine kolleger', 'til dine kollegaer', 'til alle du kender', 'sende videoen', 'sender videoen',
       'sender jeg videoen', 'videoen til', 'offentliggøre videoen', 'offentliggør videoen',
       'dele videoen', 'deler videoen', 'lægge videoen ud', 'sende den ud til', 'sender vi den ud', 'dine data offentliggøres', 'dine data sælges',
+      // The one-click threat and its audience in the templates' wordings: the video sent to all contacts, seen by family and colleagues, published at once.
+      'videoen til alle', 'til alle dine e-mailkontakter', 'til alle dine e-mail-kontakter',
+      'til alle dine kolleger', 'til alle dine kollegaer',
+      'videofiler af dig til', 'til hele din kontaktliste',
+      'til alle i din kontaktliste', 'til alle på din kontaktliste',
+      // Named audiences only: "the video will be published" alone is a school or a webinar.
+      'denne video til alle dine', 'videoen til alle dine', 'videoen vil blive sendt til alle dine',
+      'videoen sendes til alle dine', 'videoen sendes til dine', 'videoen bliver sendt til dine',
+      'videoen bliver sendt til alle dine', 'videoen vil blive delt med dine', 'videoen deles med dine',
+      'videoen bliver delt med dine', 'dine kontakter vil se videoen', 'dine kolleger vil se videoen',
+      'din familie vil se videoen', 'videoen offentliggøres straks', 'straks offentliggøre videoen',
+      'jeg sender videoen', 'jeg vil sende videoen', 'jeg offentliggør videoen', 'jeg deler videoen',
+      'med det samme sende videoen',
+      // Published at once or seen by the reader's people, with the video named.
+      'videoen bliver straks offentliggjort',
+      'videoen vil straks blive offentliggjort', 'videoen bliver straks sendt',
+      'videoen offentliggøres med det samme', 'videoen på sociale netværk', 'videoen på sociale medier',
+      // Seen by the reader's people, who are named: "hvis du vil se videoen" is an invitation.
+      'kolleger vil se denne video', 'venner vil se denne video', 'kontakter vil se denne video',
+      'familie vil se denne video', 'kollegaer vil se denne video',
+      // The same phrases as mail writes them without æ, ø and å.
+      'jeg offentliggor videoen', 'jeg offentliggoer videoen', 'straks offentliggore videoen',
+      'straks offentliggoere videoen', 'til alle pa din kontaktliste', 'til alle paa din kontaktliste',
+      'videoen offentliggores med det samme', 'videoen offentliggoeres med det samme',
+      'videoen offentliggores straks', 'videoen offentliggoeres straks', 'videoen pa sociale medier',
+      'videoen paa sociale medier', 'videoen pa sociale netvaerk', 'videoen paa sociale netvaerk',
     ],
     audience: [
       'dine kontakter', 'alle dine kontakter', 'kontaktliste', 'din kontaktliste', 'adressebog', 'dine venner',
@@ -55,6 +102,23 @@ export const DA: Lexicon = {
       'masturb*', 'selvtilfredsstil*', 'nøgenbilleder', 'nøgenbillede', 'nogenbilleder', 'intime',
       'intime videoer', 'kompromitterende video*', 'kompromitterende billede*', 'kompromitterende materiale',
       'browserhistorik', 'delt skærm', 'din perverse', 'dit perverse', 'du er pervers',
+      // The split-screen recording, the reader satisfying themselves, the video they were watching, adult-site visits.
+      'venstre halvdel af skærmen', 'højre halvdel af skærmen', 'venstre side af skærmen', 'højre side af skærmen',
+      'halvdel af skærmen', 'halvdelen af skærmen', 'halvdel af skaermen', 'delte skærm', 'delt skaerm',
+      'split-screen', 'splitscreen', 'dobbelt skærm', 'dobbeltskærm', 'tilfredsstiller dig selv',
+      'tilfredsstillede dig selv', 'tilfredsstille dig selv', 'rører ved dig selv', 'den video du så',
+      'videoen du så', 'den video du så på', 'den video du kiggede på', 'voksensider',
+      'voksenindhold', 'indhold for voksne', 'sider for voksne', 'jeg har optaget dig', 'via dit webcam',
+      'gennem dit kamera', 'via dit kamera', 'sexvideo*', 'videofiler af dig', 'video af dig selv',
+      // Word-order variants.
+      'den video du lige så', 'videoen du lige så', 'den video du lige har set',
+      // The same phrases as mail writes them without æ, ø and å.
+      'delte skaerm', 'den video du kiggede pa', 'den video du kiggede paa',
+      'den video du lige saa', 'den video du saa', 'den video du saa paa',
+      'dobbelt skaerm', 'dobbeltskaerm', 'halvdelen af skaermen',
+      'hojre halvdel af skaermen', 'hoejre halvdel af skaermen', 'hojre side af skaermen', 'hoejre side af skaermen',
+      'rorer ved dig selv', 'roerer ved dig selv', 'venstre halvdel af skaermen', 'venstre side af skaermen',
+      'videoen du lige saa', 'videoen du saa',
     ],
     'personal-data': [
       'cpr-nummer', 'cpr-nr', 'hjemmeadresse', 'fødselsdato', 'diagnose*', 'patientjournal*', 'sygejournal*',
@@ -65,11 +129,28 @@ export const DA: Lexicon = {
       'personoplysninger', 'personlige oplysninger', 'dine data', 'dine oplysninger', 'dine filer',
       'dine hemmeligheder', 'følsomme oplysninger', 'følsomme data', 'fortrolige oplysninger', 'dine chats',
       'chathistorik', 'kundedatabase', 'kundedata', 'kundeoplysninger', 'patientdata',
+      // The secrets the templates name.
+      'små og store hemmeligheder', 'sma og store hemmeligheder', 'dit hemmelige liv', 'dine beskidte hemmeligheder',
+      'beskidte hemmeligheder', 'dit dobbeltliv', 'dine små hemmeligheder',
+      // Word-order variant.
+      'beskidte små hemmeligheder',
+      // The same phrases as mail writes them without æ, ø and å.
+      'beskidte sma hemmeligheder', 'beskidte smaa hemmeligheder', 'dine sma hemmeligheder',
+      'dine smaa hemmeligheder', 'smaa og store hemmeligheder',
     ],
     consequence: [
       'ellers', 'i modsat fald', 'hvis du ikke betaler', 'hvis i ikke betaler', 'hvis jeg ikke modtager',
       'hvis du ignorerer', 'hvis jeg ikke får', 'hvis du ikke gør det', 'hvis du ikke sender', 'hvis du ikke overfører',
       'medmindre du betaler', 'med mindre du betaler',
+      // The templates' closing pressure and the fake summons' "after this deadline".
+      'ødelæg ikke dit liv', 'odelaeg ikke dit liv', 'det forkerte valg', 'den forkerte beslutning',
+      'du har to muligheder', 'du har to valg', 'jeg laver ikke fejl', 'det er op til dig', 'valget er dit',
+      'hvis du ikke svarer', 'efter fristens udløb', 'når fristen er udløbet',
+      // Word-order variants.
+      'jeg laver aldrig fejl', 'beslutningen er din', 'beslutningen er op til dig',
+      // The same phrases as mail writes them without æ, ø and å.
+      'efter fristens udlob', 'efter fristens udloeb', 'nar fristen er udlobet', 'naar fristen er udloebet',
+      'oedelaeg ikke dit liv',
     ],
     commercial: [
       'din ordre', 'ordren', 'din bestilling', 'dit abonnement',
@@ -82,23 +163,66 @@ export const DA: Lexicon = {
       'vil eksplodere', 'bomben eksploderer', 'sprængladningen eksploderer', 'dræbe', 'dræbe dig', 'for at dræbe dig', 'slå dig ihjel', 'gøre dig fortræd',
       'skade dig', 'syre', 'sætte ild', 'lejemorder', 'lejemord', 'bruge vold', 'vold mod dig',
       'vold mod din familie', 'ved hvor du bor', 'konsekvenser for dig og',
+      // Hitman and bomb openers, each a whole phrase of several words.
+      'betalt for at slå dig',
+      'nogen vil have dig død', 'vil have dig død', 'ønsker dig død', 'mine mænd holder øje', 'mine folk holder øje',
+      'mine mænd overvåger', 'mine folk overvåger',
+      'hvis du vil blive i live', 'en bombe i din', 'bombe i bygningen',
+      'aldrig se din familie igen', 'kugle i hovedet',
+      // Only with the condition or the object attached: "ingen kommer til skade" alone is a safety notice.
+      'betalt for at slå dig ihjel', 'betalt for at skade dig', 'hyret til at dræbe', 'hyret til at slå dig',
+      'ingen kommer til skade hvis', 'ingen bliver såret hvis', 'hvis du vil forblive i live',
+      // The same phrases as mail writes them without æ, ø and å.
+      'betalt for at sla dig', 'betalt for at slaa dig', 'betalt for at sla dig ihjel',
+      'betalt for at slaa dig ihjel',
+      'hyret til at draebe', 'hyret til at sla dig', 'hyret til at slaa dig', 'ingen bliver saret hvis',
+      'ingen bliver saaret hvis', 'mine folk holder oje', 'mine folk holder oeje', 'mine folk overvager',
+      'mine folk overvaager', 'mine maend holder oje', 'mine maend holder oeje', 'mine maend overvager',
+      'mine maend overvaager', 'nogen vil have dig dod', 'nogen vil have dig doed', 'vil have dig dod',
+      'vil have dig doed', 'onsker dig dod', 'oensker dig doed',
     ],
     'kidnap-threat': [
       'din datter er hos os', 'din søn er hos os', 'se hende i live igen', 'se ham i live igen',
       'kidnappe*', 'kidnapning*', 'bortføre', 'bortfører', 'bortførelse', 'gidsel', 'vi har din datter',
       'vi har din søn', 'vi har dit barn',
+      // More of "we have your …".
+      'vi har din kone', 'vi har din mand', 'din kone er hos os',
     ],
     'authority-claim': [
       'politikommissær', 'kommissær', 'politiinspektør',
       'politiet', 'rigspolitiet', 'rigspolitichef*', 'politidirektør', 'nc3', 'europol', 'interpol',
       'anklagemyndighed*', 'justitsministeriet', 'indkaldelse', 'retslig indkaldelse',
+      // Titles the fake summonses sign with.
+      'politidirektøren', 'rigsadvokaten', 'statsadvokat*', 'dommer', 'cyberpoliti*',
+      // The same phrases as mail writes them without æ, ø and å.
+      'politidirektoren', 'politidirektoeren',
     ],
-    summons: ['indkaldelse', 'indkaldelse til afhøring', 'stævning'],
+    summons: [
+      'indkaldelse', 'indkaldelse til afhøring', 'stævning',
+      // The fake summons' names for itself.
+      'tilsigelse', 'retslig indkaldelse', 'indkaldelse til retten',
+      // The same phrases as mail writes them without æ, ø and å.
+      'indkaldelse til afhoring', 'indkaldelse til afhoering', 'staevning',
+    ],
     accusation: [
       'børnepornografi', 'børneporno*', 'borneporno*', 'pædofil*', 'paedofil*', 'pedofil*', 'mindreårige',
       'mindrearige', 'seksuelt misbrug', 'blotteri', 'ekshibitionisme', 'cyberpornografi', 'netpornografi',
       'sexforbryder*', 'seksualforbryder*', 'du er anklaget', 'de er anklaget', 'du er sigtet', 'straffesag',
       'strafforfølgning', 'retsforfølgelse', 'arrestordre', 'dine begrundelser',
+      // Fake summons: proceedings, warrant, the file sent on, prison terms, the register, the seizure and the complaint.
+      'retsforfølgelse mod dig', 'anholdelsesbegæring',
+      'arrestordre mod dig',
+      'års fængsel',
+      'registreret som seksualforbryder', 'beslaglæggelse af computer', 'beslaglæggelse af din computer',
+      'cyber-infiltration', 'cyberinfiltration', 'sendes til medierne', 'sendt til medierne', 'dit navn og foto',
+      'dine forklaringer',
+      // The reader's justification within the deadline.
+      'dine begrundelser inden',
+      // The same phrases as mail writes them without æ, ø and å.
+      'anholdelsesbegaering', 'beslaglaeggelse af computer', 'beslaglaeggelse af din computer',
+      'retsforfolgelse mod dig', 'retsforfoelgelse mod dig', 'ars faengsel', 'aars faengsel',
+      // The file sent to the media or the family, which no real authority threatens.
+      'din sag sendes til medierne', 'sendes til medierne og din familie', 'til medierne og din familie',
     ],
     'compromising-material': [
       'jeres systemer', 'jeres servere',
@@ -107,6 +231,26 @@ export const DA: Lexicon = {
       'adgang til dit', 'adgang til dine', 'fuld adgang', 'dit operativsystem', 'skadelig software', 'malware',
       'trojan*', 'trojansk hest', 'spyware', 'spionprogram*', 'pegasus', 'keylogger', 'fjernadgang',
       'din enhed', 'din computer', 'din router', 'inficeret', 'en virus',
+      // Claimed access as the templates word it: the screen, camera and microphone, the silent antivirus, copied contacts, the code in the video; watching for months.
+      'alt på din skærm', 'alt pa din skaerm', 'alt hvad du laver', 'jeg kan se alt', 'tænde dit kamera',
+      'tænde for dit kamera', 'taende dit kamera', 'kamera og mikrofon', 'dit kamera og din mikrofon', 'din mikrofon',
+      'uden at du bemærker det', 'uden at du opdager det', 'uden at du ved det', 'uden at du ved af det',
+      'du ved ikke noget om det', 'du aner intet', 'dit antivirusprogram kan ikke', 'antivirus kan ikke',
+      'antivirusprogrammet kan ikke', 'kan ikke opdages', 'ikke opdaget af', 'antivirus har ikke',
+      'opdaterer sin signatur', 'opdaterer sine signaturer', 'ændrer sin signatur', 'alle dine data er kopieret',
+      'alle dine data er blevet kopieret', 'kopieret til mine servere', 'på mine servere', 'til min server',
+      'jeg har kopieret dine kontakter', 'kopieret dine kontakter', 'kopieret din kontaktliste',
+      'al din korrespondance', 'din korrespondance', 'ondsindet kode', 'skadelig kode', 'ondsindet software',
+      'da du afspillede videoen', 'afspillede videoen', 'en trojaner', 'virus installeret', 'holdt øje med dig i',
+      'holdt oje med dig i', 'overvåget dig i', 'overvåget dig i flere måneder', 'holdt øje med dig i flere',
+      // Word-order variants of the silent antivirus, the copied contacts and the reader's ignorance.
+      'antivirusprogram har ikke opdaget', 'antivirus har ikke opdaget', 'jeg har kopieret alle dine kontakter',
+      'kopieret alle dine kontakter', 'du ved ikke engang', 'tænde dit kamera når som helst',
+      // The same phrases as mail writes them without æ, ø and å.
+      'alt paa din skaerm', 'holdt oeje med dig i', 'holdt oje med dig i flere', 'holdt oeje med dig i flere',
+      'overvaget dig i', 'overvaaget dig i', 'overvaget dig i flere maneder', 'overvaaget dig i flere maaneder',
+      'pa mine servere', 'paa mine servere', 'taende dit kamera nar som helst', 'taende dit kamera naar som helst',
+      'taende for dit kamera', 'uden at du bemaerker det', 'aendrer sin signatur',
     ],
     'pay-to-delete': [
       'sletter jeg', 'jeg sletter', 'jeg sletter videoen', 'slette videoen', 'slet videoen', 'videoen slettes',
@@ -122,6 +266,19 @@ export const DA: Lexicon = {
       'ingen politi', 'kontakt ikke politiet', 'gå ikke til politiet', 'ring ikke til politiet', 'hvis du kontakter politiet',
       'hvis du går til politiet', 'politiet kan ikke hjælpe', 'ingen kan hjælpe dig', 'fortæl det ikke til nogen',
       'sig det ikke til nogen', 'fortæl ikke nogen', 'svar ikke på denne', 'adressen er genereret',
+      // Keeping the reader quiet: sharing this message, telling anyone, contacting the police.
+      'hvis jeg opdager at du', 'hvis jeg finder ud af at du', 'delt denne besked med', 'deler denne besked med',
+      'delt denne mail med', 'deler denne mail med', 'sig ikke noget til nogen', 'fortæl ingen',
+      'fortæl ikke nogen om', 'prøv ikke at kontakte politiet', 'forsøg ikke at kontakte politiet',
+      'kontakt ikke politi', 'hvis du ringer til politiet',
+      'politiet kan ikke hjælpe dig',
+      // The same phrases as mail writes them without æ, ø and å.
+      'forsog ikke at kontakte politiet', 'forsoeg ikke at kontakte politiet', 'fortael ikke nogen om',
+      'fortael ingen', 'politiet kan ikke hjaelpe dig', 'prov ikke at kontakte politiet',
+      'proev ikke at kontakte politiet',
+      // Talking to anyone about this message.
+      'taler med nogen om denne', 'fortæller nogen om denne', 'med nogen om denne besked', 'med nogen om denne mail',
+      'fortaeller nogen om denne',
     ],
     'hacker-claim': [
       'jeg har installeret malware', 'jeg har installeret spyware', 'jeg har installeret en virus', 'jeg kender din kode', 'jeg kender dit kodeord', 'jeg kender din adgangskode',
@@ -131,6 +288,32 @@ export const DA: Lexicon = {
       'jeg har overvåget dig', 'jeg har hacket', 'jeg har fået adgang til', 'jeg har adgang til',
       'fra din egen konto', 'sendt fra din konto', 'sendte denne mail fra din', 'fra din egen e-mail',
       'fra din egen mailadresse', 'jeg har fuld adgang',
+      // Campaign templates: watching for months, the hacker group, "I am a programmer", infected or hacked devices, router and OS.
+      'holdt oje med dig', 'jeg har overvaget dig', 'jeg overvåger dig', 'jeg overvager dig',
+      'jeg har udspioneret dig', 'jeg har iagttaget dig',
+      'jeg repræsenterer en', 'jeg repraesenterer en', 'international gruppe af hackere',
+      'international hackergruppe', 'internationale hackergruppe',       'jeg har inficeret din',
+      'jeg har inficeret dit', 'jeg inficerede din', 'jeg inficerede dit', 'jeg hackede',
+      'jeg har installeret en trojaner',
+      'jeg har installeret et spionprogram', 'som har udnyttet din', 'jeg har hacket din router',
+      'jeg har hacket dit operativsystem', 'jeg har hacket din e-mail', 'jeg har hacket din telefon',
+      'jeg har hacket din computer', 'vi har hacket din', 'vi har holdt øje med dig', 'vi har overvåget dig',
+      'sendt fra din egen e-mail',
+      // First-person access to the reader's own things.
+      'jeg fik adgang til din', 'jeg fik adgang til dit', 'jeg fik adgang til dine',
+      // Word-order variants of the watching and hacking claims.
+      'jeg har overvåget dine aktiviteter', 'jeg overvåger dine aktiviteter', 'jeg har overvaget dine aktiviteter',
+      'fik jeg adgang til dine', 'fik jeg adgang til din', 'fik jeg adgang til dit', 'vi er en gruppe hackere',
+      'jeg er en del af en gruppe hackere', 'jeg er medlem af en gruppe hackere',
+      // The same phrases as mail writes them without æ, ø and å.
+            'jeg har overvaaget dine aktiviteter', 'jeg overvaager dig',
+      'jeg overvager dine aktiviteter', 'jeg overvaager dine aktiviteter', 'vi har holdt oje med dig',
+      'vi har holdt oeje med dig', 'vi har overvaget dig', 'vi har overvaaget dig',
+      // A programmer only next to the claim itself: "jeg er programmør" alone is a job application.
+      'hacker og programmør', 'programmør og hacker', 'programmør og har inficeret din', 'programmør og har inficeret dit', 'programmør og har hacket',
+      'programmør og jeg har hacket', 'programmør og har adgang til din', 'programmør og har adgang til dit',
+      'programmor og har inficeret din', 'programmoer og har inficeret din', 'programmor og har hacket',
+      'programmoer og har hacket',
     ],
     advice: [
       'sådan beskytter du dig', 'gode råd', 'hvad skal du gøre',

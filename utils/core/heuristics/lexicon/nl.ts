@@ -24,11 +24,25 @@ export const NL: Lexicon = {
       'dollar in bitcoins', 'betaling in bitcoin', 'kopieer en plak', 'losgeld',
       'zodra ik', 'zodra de betaling', 'zodra je betaalt', 'zodra u betaalt', 'na betaling',
       'na ontvangst van de betaling', 'mijn eis', 'mijn prijs', 'de boete', 'een boete van',
+      // The templates' demand lines that name no coin.
+      'betaal om je gegevens', 'betaal om uw gegevens', 'als je dit wilt voorkomen', 'als u dit wilt voorkomen',
+      'wil je dit voorkomen', 'wilt u dit voorkomen', 'om dit te voorkomen moet je', 'om dit te voorkomen moet u',
+      'ik heb geld nodig', 'ik heb het geld nodig', 'prijs voor mijn stilzwijgen',
+      'voor mijn zwijgen', 'mijn stilzwijgen', 'stuur het bedrag', 'verstuur het bedrag', 'als je wilt dat ik',
+      'als u wilt dat ik',
     ],
     deadline: [
       'uiterlijk', 'deadline', 'laatste waarschuwing', 'laatste kans', 'de klok tikt', 'vervaldatum', 'vanaf nu',
       'vanaf het openen', 'de timer', 'timer begint', 'timer start', 'zodra je deze e-mail', 'zodra u deze e-mail',
       'zodra je deze mail', 'vanaf het moment', 'ik geef je', 'ik geef u',
+      // The templates' clock: it starts when the mail is opened, and the sender is notified.
+      'zodra u deze mail', 'zodra je dit bericht', 'zodra u dit bericht', 'zodra je deze brief', 'zodra u deze brief',
+      'ik krijg een melding', 'krijg ik een melding', 'ontvang ik een melding', 'ik ontvang een melding',
+      'ik weet wanneer je', 'ik weet wanneer u', 'ik zal weten', 'uur na het lezen', 'na het lezen van',
+      'na het openen van', 'de tijd loopt', 'de tijd tikt', 'vanaf nu heb je', 'vanaf nu heeft u',
+      // The tracking pixel that tells the sender the mail was read.
+      'een pixel in', 'nu weet ik dat u', 'nu weet ik dat je', 'dat u deze e-mail heeft gelezen',
+      'dat je deze e-mail hebt gelezen', 'dat u dit bericht heeft gelezen',
     ],
     'exposure-threat': [
       'publiceren', 'publiceer', 'gepubliceerd', 'openbaar maken', 'openbaar gemaakt', 'verspreiden', 'verspreid',
@@ -49,6 +63,30 @@ export const NL: Lexicon = {
       'de video versturen', 'de video verspreiden', 'de beelden naar', 'de beelden verspreiden', 'de opnames naar',
       'video publiceren', 'publiceer ik de video', 'je gegevens publiceren', 'uw gegevens publiceren',
       'je gegevens verkopen', 'uw gegevens verkopen',
+      // The one-click threat and its audience in the templates' wordings: the video sent to all contacts, seen by family and colleagues, published at once.
+      'de video naar al', 'video naar al je', 'video naar al uw', 'naar al je e-mailcontacten',
+      'naar al uw e-mailcontacten', 'naar al uw vrienden',
+      'contacten krijgen de video', 'contacten ontvangen de video',
+      'al je contacten ontvangen', 'al uw contacten ontvangen', 'naar iedereen in je adresboek',
+      'naar iedereen in uw adresboek', 'naar je contactenlijst', 'naar uw contactenlijst',
+      // Named audiences only: "the video will be published" alone is a school or a webinar.
+      'deze video naar al je', 'deze video naar al uw', 'deze video naar je contacten',
+      'deze video naar uw contacten', 'de video naar je contacten', 'de video naar uw contacten',
+      'de video naar je familie', 'de video naar uw familie', 'contacten zullen de video',
+      "collega's zullen de video", 'familie zal de video', 'ik stuur de video naar', 'ik stuur deze video naar',
+      'ik zal de video naar', 'ik zal deze video naar', 'ik publiceer de video', 'wordt de video onmiddellijk naar',
+      'video onmiddellijk naar', 'de video direct naar',
+      // Published at once or to the reader's networks, with the video named.
+      'de video wordt onmiddellijk gepubliceerd',
+      'video wordt onmiddellijk verspreid', 'de video op sociale netwerken', 'de video op sociale media',
+      'de video op je sociale', 'de video op uw sociale',
+      // Seen by the reader's people, who are named: "uw gasten zullen de video zien" is a wedding.
+      "collega's zullen deze video zien", "collega's zullen de video zien", 'contacten zullen deze video zien',
+      'vrienden zullen deze video zien', 'vrienden zullen de video zien', 'familie zal deze video zien',
+      // Stressed "jouw" forms.
+      'deze video naar al jouw', 'de video naar al jouw', 'naar al jouw contacten', 'naar al jouw contactpersonen',
+      'naar al jouw vrienden', "naar al jouw collega's", 'naar jouw familie', 'naar jouw contacten',
+      "jouw collega's zullen de video",
     ],
     audience: [
       'je contactpersonen', 'van je contactpersonen', 'je contactenlijst', 'adresboek',
@@ -70,6 +108,18 @@ export const NL: Lexicon = {
       'site voor volwassenen', 'sites voor volwassenen', 'pornosite*', 'porno*', 'sekssite*', 'seksvideo*',
       'masturb*', 'naaktfoto*', 'naaktbeelden', 'intieme', 'browsergeschiedenis', 'gedeeld scherm', 'viezerik',
       'vuile viezerik', 'je bent een pervert*',
+      // The split-screen recording, the reader satisfying themselves, the video they were watching, adult-site visits.
+      'linkerhelft van het scherm', 'linker helft van het scherm', 'linkerkant van het scherm',
+      'rechterhelft van het scherm', 'rechter helft van het scherm', 'rechterkant van het scherm',
+      'helft van het scherm', 'helft van je scherm', 'gesplitst scherm', 'gesplitste scherm', 'split-screen',
+      'splitscreen', 'dubbel scherm', 'dubbele scherm', 'dubbelscherm', 'jezelf bevredigen', 'uzelf bevredigt',
+      'uzelf bevredigde', 'uzelf bevredigen', 'jezelf aftrekt', 'jezelf aftrok', 'jezelf aan het bevredigen',
+      'jezelf aftrekken', 'de video die je bekeek', 'de video die u bekeek', 'de video die je aan het kijken was',
+      'de video die u aan het bekijken was', 'de video die je keek',
+      'volwassen websites', 'volwassen sites', 'seksuele inhoud', 'inhoud voor volwassenen', 'heb ik je opgenomen',
+      'heb ik u opgenomen', 'ik heb u opgenomen', 'via uw camera', 'via je camera', 'intieme inhoud',
+      // Word-order variants.
+      'de video die u net', 'de video die je net', 'jezelf bevredigd', 'uzelf bevredigd', 'jezelf aan het aftrekken',
     ],
     'personal-data': [
       'burgerservicenummer', 'bsn', 'thuisadres', 'woonadres', 'geboortedatum', 'diagnose*', 'medisch dossier',
@@ -82,11 +132,30 @@ export const NL: Lexicon = {
       'je bestanden', 'uw bestanden', 'klantgegevens', 'klantenbestand', 'je geheim', 'uw geheim', 'je geheimen',
       'uw geheimen', 'gevoelige gegevens', 'vertrouwelijke gegevens', 'privégegevens', 'privegegevens',
       'je chats', 'chatgeschiedenis',
+      // The secrets the templates name.
+      'kleine en grote geheimen', 'je geheime leven', 'uw geheime leven', 'je vuile geheimen', 'uw vuile geheimen',
+      'vieze geheimen', 'smerige geheimen', 'ons geheimpje', 'je geheimpje', 'je dubbelleven', 'uw dubbelleven',
+      // Diminutive variants.
+      'kleine geheimpjes', 'vuile kleine geheimpjes', 'vieze kleine geheimpjes', 'je geheimpjes', 'uw geheimpjes',
+      // Stressed forms.
+      'jouw geheime leven', 'jouw vuile geheimen', 'jouw geheimen',
     ],
     consequence: [
       'anders', 'zo niet', 'als ik niet', 'als u niet betaalt', 'als je niet betaalt', 'zonder betaling',
       'indien u niet betaalt', 'indien je niet betaalt', 'als ik het geld niet', 'als ik geen betaling',
       'als je dit negeert', 'als u dit negeert',
+      // The templates' closing pressure and the fake summons' "after this deadline".
+      'verpest je leven niet', 'verpest uw leven niet', 'ruïneer je leven niet', 'ruineer je leven niet',
+      'de verkeerde keuze', 'de verkeerde beslissing', 'je hebt twee opties', 'u heeft twee opties',
+      'je hebt twee mogelijkheden', 'u heeft twee mogelijkheden', 'ik maak geen fouten', 'het is aan jou',
+      'het is aan u', 'de keuze is aan jou', 'de keuze is aan u', 'als je niet reageert', 'als u niet reageert',
+      'indien u niet reageert', 'na afloop van deze termijn', 'doet u dit niet', 'doe je dit niet',
+      // Word-order variants.
+      'ik maak nooit fouten', 'ik maak nooit een fout', 'de beslissing is aan u', 'de beslissing is aan jou',
+      'de keuze ligt bij u', 'de keuze ligt bij jou',
+      // Stressed forms.
+      'jij hebt twee opties', 'jij hebt twee mogelijkheden', 'verpest jouw leven niet', 'ruïneer jouw leven niet',
+      'het is aan jou om',
     ],
     commercial: [
       'uw bestelling', 'je bestelling', 'bestelling', 'uw abonnement', 'je abonnement',
@@ -99,11 +168,27 @@ export const NL: Lexicon = {
       'in brand steken', 'huurmoordenaar', 'huurmoord', 'geweld gebruiken', 'geweld tegen je', 'geweld tegen u',
       'weet waar je woont', 'weten waar je woont', 'weet waar u woont', 'weten waar u woont',
       'gevolgen voor jou en', 'gevolgen voor u en', 'jou en je dierbaren', 'u en uw dierbaren',
+      // Hitman and bomb openers, each a whole phrase of several words.
+      'iemand wil je dood', 'iemand wil u dood', 'wil je dood hebben', 'mijn mannen houden je',
+      'mijn mannen houden u', 'mijn mannen volgen', 'als je wilt blijven leven',
+      'als u wilt blijven leven', 'als je in leven wilt',
+      'een bom in uw gebouw', 'een bom in je',
+      'je familie nooit meer zien', 'uw familie nooit meer zien',
+      'kogel door je hoofd',
+      // Only with the condition or the object attached: "niemand raakt gewond" alone is a safety notice.
+      'betaald om je te doden', 'betaald om u te doden', 'betaald om u te vermoorden', 'niemand raakt gewond als',
+      'niemand zal gewond raken als', 'als je in leven wilt blijven', 'als u in leven wilt blijven',
+      'mijn mensen houden je in de gaten', 'mijn mensen houden u in de gaten',
+      // Stressed forms.
+      'als jij wilt blijven leven', 'als jij in leven wilt blijven', 'iemand wil jou dood', 'betaald om jou te doden',
+      'om jou te vermoorden',
     ],
     'kidnap-threat': [
       'je dochter is bij ons', 'uw dochter is bij ons', 'je zoon is bij ons', 'uw zoon is bij ons', 'levend terugzien',
       'ontvoer*', 'gijzel*', 'we hebben je dochter', 'we hebben uw dochter', 'we hebben je zoon',
       'we hebben uw zoon', 'we hebben je kind', 'we hebben uw kind',
+      // More of "we have your …".
+      'we hebben je vrouw', 'we hebben uw vrouw', 'we hebben je man', 'we hebben uw man', 'je vrouw is bij ons',
     ],
     'authority-claim': [
       'justitie', 'nederlandse justitie', 'belgische justitie', 'vlaamse justitie',
@@ -112,13 +197,30 @@ export const NL: Lexicon = {
       'europol', 'interpol', 'openbaar ministerie', 'officier van justitie', 'ministerie', 'parket',
       'procureur des konings', 'marechaussee', 'gendarmerie', 'dagvaarding', 'oproeping', 'gerechtelijke oproeping',
       'afdeling cybercriminaliteit',
+      // Titles the fake summonses sign with.
+      'onderzoeksrechter', 'rechter-commissaris', 'procureur-generaal', 'cyberpolitie',
+      'federale gerechtelijke politie',
     ],
-    summons: ['dagvaarding', 'oproeping', 'convocatie'],
+    summons: [
+      'dagvaarding', 'oproeping', 'convocatie',
+      // The fake summons' names for itself.
+      'uw oproeping', 'gerechtelijke oproep', 'oproep tot verhoor',
+    ],
     accusation: [
       'kinderporno*', 'pedofil*', 'cyberporno*', 'minderjarige*', 'seksueel misbruik', 'exhibitionisme',
       'zedendelinquent*', 'u wordt beschuldigd', 'je wordt beschuldigd', 'u wordt vervolgd', 'strafrechtelijke vervolging',
       'strafrechtelijke procedure', 'gerechtelijke procedure', 'arrestatiebevel', 'aanhoudingsbevel',
       'uw rechtvaardiging*', 'je rechtvaardiging*', 'strafbare feiten',
+      // Fake summons: proceedings, warrant, the file sent on, prison terms, the register, the seizure and the complaint.
+      'juridische procedure tegen u',
+      'bevel tot aanhouding',
+      'uw dossier aan de media', 'dossier aan de media',
+      'jaar gevangenisstraf', 'jaar cel', 'geregistreerd als zedendelinquent',
+      'inbeslagname van uw computer', 'computerinbeslagname', 'cyberinfiltratie', 'cyber-infiltratie',
+      'uw motivatiebrief',
+      // The file sent to the media or the family.
+      'uw dossier wordt naar de media', 'naar de media en uw familie',
+      'naar de pers en uw familie',
     ],
     'compromising-material': [
       'uw bedrijf gehackt', 'uw servers',
@@ -126,6 +228,30 @@ export const NL: Lexicon = {
       'volledige toegang', 'je besturingssysteem', 'uw besturingssysteem', 'malware', 'trojan*', 'spyware', 'spionagesoftware', 'pegasus',
       'keylogger', 'je apparaat', 'uw apparaat', 'je apparaten', 'je computer', 'uw computer', 'geïnfecteerd',
       'geinfecteerd', 'een virus', 'besmet met',
+      // Claimed access as the templates word it: the screen, camera and microphone, the silent antivirus, copied contacts, the code in the video; watching for months.
+      'alles op je scherm', 'alles op uw scherm', 'wat er op je scherm', 'wat er op uw scherm', 'ik kan alles zien',
+      'camera en microfoon', 'camera en je microfoon', 'camera en uw microfoon', 'microfoon aanzetten',
+      'microfoon inschakelen', 'microfoon ingeschakeld', 'zonder dat je het merkt', 'zonder dat u het merkt',
+      'zonder dat je het doorhebt', 'zonder dat u het doorheeft', 'zonder dat u het weet', 'zonder dat je het weet',
+      'je weet er niets van', 'u weet er niets van', 'antivirus detecteert', 'antivirus heeft niets', 'antivirus kan',
+      'antivirusprogramma kan', 'niet gedetecteerd door', 'onzichtbaar voor antivirus', 'wordt niet gedetecteerd',
+      'werkt zijn handtekening bij', 'update zijn handtekening',
+      'trojaans paard', 'externe toegang', 'toegang op afstand', 'al je gegevens zijn gekopieerd',
+      'al uw gegevens zijn gekopieerd', 'gekopieerd naar mijn server', 'naar mijn servers', 'op mijn servers',
+      'je contacten gekopieerd', 'uw contacten gekopieerd', 'je contactpersonen gekopieerd',
+      'uw contactpersonen gekopieerd', 'uw correspondentie', 'je correspondentie', 'kwaadaardige code',
+      'schadelijke code', 'kwaadaardige software', 'schadelijke software', 'toen je de video afspeelde',
+      'toen u de video afspeelde', 'een virus geïnstalleerd', 'een virus geinstalleerd', 'trojan geïnstalleerd',
+      'ik hou je al maanden', 'ik houd je al maanden', 'je al maanden in de gaten', 'u al maanden in de gaten',
+      'je al een tijdje in de gaten', 'u al een tijdje in de gaten',
+      // Word-order variants of the silent antivirus and the camera switched on.
+      'antivirusprogramma heeft het niet', 'antivirus heeft het niet', 'uw camera op elk moment',
+      'je camera op elk moment', 'uw camera aanzetten', 'je camera aanzetten', 'u weet er niet eens van',
+      'je weet er niet eens van', 'jij weet er niets van',
+      // The silent antivirus, stressed forms.
+      'je antivirus zwijgt', 'uw antivirus zwijgt', 'jouw antivirus zwijgt', 'jouw antivirus', 'toegang tot jouw',
+      'jouw besturingssysteem', 'jouw apparaat', 'jouw computer', 'alles op jouw scherm', 'jouw camera en microfoon',
+      'jouw correspondentie',
     ],
     'pay-to-delete': [
       "alle video's verwijderen", "video's verwijderen", "de video's verwijderen",
@@ -146,6 +272,23 @@ export const NL: Lexicon = {
       'niemand kan je helpen', 'niemand kan u helpen', 'vertel het niemand', 'vertel niemand',
       'deel deze e-mail met niemand', 'antwoord niet op deze', 'reageer niet op deze', 'adres is gegenereerd',
       'adres wordt gegenereerd',
+      // Keeping the reader quiet: sharing this message, telling anyone, contacting the police.
+      'dit bericht met iemand', 'deze e-mail met iemand', 'deze mail met iemand', 'met iemand hebt gedeeld',
+      'met iemand heeft gedeeld', 'vertel het aan niemand', 'zeg het tegen niemand', 'praat er met niemand over',
+      'probeer niet de politie', 'probeer de politie niet', 'neem geen contact op met de politie',
+      'contacteer de politie niet', 'bel de politie niet', 'als je contact opneemt met de politie',
+      'als u contact opneemt met de politie', 'als je de politie inschakelt', 'als u de politie inschakelt',
+      'politie zal je niet helpen',
+      'politie zal u niet helpen',
+      // Word-order variants.
+      'vertel hier niemand', 'vertel hier niemand iets', 'vertel niemand hierover', 'zeg hier niets over tegen',
+      // Stressed forms and the translator's "probeer niet om".
+      'als jij de politie', 'als jij naar de politie', 'probeer niet om contact op te nemen met de politie',
+      'probeer niet contact op te nemen met de politie', 'neem geen contact op met politie', 'vertel niemand over',
+      'vertel niemand iets',
+      // Talking to anyone about this message.
+      'met iemand over dit bericht', 'met iemand over deze e-mail', 'met iemand over deze mail',
+      'met iemand hierover praat',
     ],
     'hacker-claim': [
       'ik heb een trojan', 'ik heb malware', 'ik heb spyware', 'ik heb je webcam', 'ik heb uw webcam', 'ik heb je camera gehackt', 'ik heb uw camera gehackt',
@@ -158,6 +301,42 @@ export const NL: Lexicon = {
       'ik heb je computer gehackt', 'ik heb uw computer gehackt', 'ik heb je account gehackt',
       'ik heb uw account gehackt', 'ik heb je apparaat gehackt', 'ik heb toegang tot je', 'ik heb toegang tot uw',
       'ik heb volledige toegang', 'ik heb mezelf toegang', 'ik ken je wachtwoord', 'ik ken uw wachtwoord',
+      // Campaign templates: watching and following for months, the hacker group, "I am a programmer", infected or hacked devices, router and OS.
+      'ik bespioneer je', 'ik bespioneer u',
+      'ik heb je bespioneerd', 'ik heb u bespioneerd', 'ik heb je gemonitord', 'ik heb u gemonitord', 'ik monitor je',
+      'ik monitor u', 'ik houd u al', 'ik hou u al', 'ik houd u in de gaten', 'ik hou u in de gaten',
+      'ik vertegenwoordig een', 'internationale hackersgroep', 'internationale hackergroep',
+      'internationale groep hackers', 'internationale groep van hackers', 'bekende internationale groep',
+      'ik ben lid van een',       'ik ben een hacker die', 'ik heb je apparaat geïnfecteerd', 'ik heb uw apparaat geïnfecteerd',
+      'ik heb je apparaat geinfecteerd', 'ik heb uw apparaat geinfecteerd', 'ik heb je computer geïnfecteerd',
+      'ik heb uw computer geïnfecteerd', 'ik heb je computer geinfecteerd', 'ik heb uw computer geinfecteerd',
+      'ik heb mij toegang',
+      'ik heb uw besturingssysteem gehackt', 'ik heb je besturingssysteem gehackt', 'je besturingssysteem gehackt',
+      'uw besturingssysteem gehackt', 'ik heb je router gehackt', 'ik heb uw router gehackt',
+      'ik heb je telefoon gehackt', 'ik heb uw telefoon gehackt', 'ik heb je e-mail gehackt',
+      'ik heb uw e-mail gehackt', 'ik heb je gehackt', 'ik heb u gehackt', 'ik heb uw apparaat gehackt',
+      'ik heb je apparaten gehackt', 'ik heb uw apparaten gehackt', 'vanaf je eigen adres', 'vanaf uw eigen adres',
+      'ik heb een virus geïnstalleerd', 'ik heb een virus geinstalleerd',
+      // Following the reader, with the months that make it surveillance.
+      'ik volg je al maanden', 'ik volg u al maanden', 'ik volg je al een tijdje', 'ik volg u al een tijdje',
+      'toegang gekregen tot je apparaat', 'toegang gekregen tot uw apparaat', 'toegang gekregen tot je computer',
+      'toegang gekregen tot uw computer', 'ik kreeg toegang tot je', 'ik kreeg toegang tot uw',
+      // Word-order variants of the watching and hacking claims.
+      'ik volg uw activiteiten', 'ik volg je activiteiten', 'ik houd uw activiteiten', 'ik monitor uw activiteiten',
+      'heb ik toegang gekregen tot uw', 'heb ik toegang gekregen tot je', 'kreeg ik toegang tot uw',
+      'kreeg ik toegang tot je', 'wij zijn een groep hackers', 'we zijn een groep hackers',
+      'ik ben lid van een groep hackers', 'ik heb je computer besmet', 'ik heb uw computer besmet',
+      'ik heb uw apparaat besmet', 'ik heb je apparaat besmet',
+      // Stressed "jij/jouw" forms and the odd translator's wordings.
+      'ik heb jouw besturingssysteem gehackt', 'jouw besturingssysteem gehackt', 'ik heb jouw computer gehackt',
+      'ik heb jouw apparaat gehackt', 'ik heb jouw account gehackt', 'ik heb toegang tot al jouw',
+      'ik heb toegang tot al je', 'ik heb toegang tot al uw', 'ik heb toegang tot jouw', 'ik houd jou al',
+      'ik hou jou al', 'ik heb jou in de gaten gehouden', 'ik heb je al enkele maanden gevolgd',
+      'ik heb u al enkele maanden gevolgd', 'ik heb je al maanden gevolgd', 'ik heb u al maanden gevolgd',
+      'ik heb jouw apparaat geïnfecteerd', 'ik heb jouw apparaat geinfecteerd', 'ik ken jouw wachtwoord',
+      // A programmer only next to the claim itself: "ik ben programmeur" alone is a job application.
+      'hacker en programmeur', 'programmeur en hacker', 'programmeur en ik heb je', 'programmeur en ik heb uw',
+      'programmeur en ik heb jouw', 'programmeur en heb je', 'programmeur en heb uw', 'programmeur en heb jouw',
     ],
     advice: [
       'zo bescherm je jezelf', 'hoe herken je', 'wat kun je doen', 'wat moet je doen',

@@ -23,11 +23,31 @@ export const NO: Lexicon = {
       'dollar i bitcoin', 'euro i bitcoin', 'kopier og lim inn', 'løsepenger', 'losepenger',
       'så snart jeg mottar', 'når jeg mottar', 'etter betaling', 'når betalingen er mottatt', 'mitt krav',
       'min pris', 'boten', 'en bot på', 'forelegg',
+      // The templates' demand lines that name no coin.
+      'betale for å holde', 'betal for å holde', 'hvis du vil forhindre', 'hvis du vil unngå',
+      'for å forhindre dette', 'jeg trenger penger', 'for min taushet', 'send summen til', 'overfør summen',
+      'hvis du vil at jeg', 'du har penger å betale',
+      // The same phrases as mail writes them without æ, ø and å.
+      'betal for a holde', 'betal for aa holde', 'betale for a holde', 'betale for aa holde',
+      'du har penger a betale', 'du har penger aa betale', 'for a forhindre dette', 'for aa forhindre dette',
+      'hvis du vil unnga', 'hvis du vil unngaa', 'overfor summen', 'overfoer summen',
     ],
     deadline: [
       'frist', 'innen', 'siste advarsel', 'siste sjanse', 'senest', 'tiden går', 'nedtelling', 'nedtellingen',
       'timeren', 'fra du åpner', 'når du åpner denne', 'så snart du åpner', 'fra det øyeblikket', 'jeg gir deg',
       'svarfrist', 'tidsfrist', 'forfallsdato',
+      // The templates' clock: it starts when the mail is opened, and the sender is notified.
+      'timeren starter', 'jeg får et varsel', 'jeg mottar et varsel', 'får jeg et varsel', 'jeg får beskjed',
+      'får jeg beskjed', 'jeg vet når du', 'jeg kan se at du har lest', 'fra du har lest', 'etter at du har lest',
+      'etter å ha lest', 'fra du har åpnet', 'tiden tikker', 'så snart du leser', 'når du leser denne',
+      // The same phrases as mail writes them without æ, ø and å.
+      'etter a ha lest', 'etter aa ha lest', 'fra du har apnet', 'fra du har aapnet', 'far jeg beskjed',
+      'faar jeg beskjed', 'far jeg et varsel', 'faar jeg et varsel', 'jeg far beskjed', 'jeg faar beskjed',
+      'jeg far et varsel', 'jeg faar et varsel', 'jeg vet nar du', 'jeg vet naar du', 'nar du leser denne',
+      'naar du leser denne', 'sa snart du leser', 'saa snart du leser',
+      // The tracking pixel that tells the sender the mail was read.
+      'en piksel i denne', 'en pixel i denne', 'nå vet jeg at du', 'na vet jeg at du', 'naa vet jeg at du',
+      'at du har lest den', 'at du har lest denne',
     ],
     'exposure-threat': [
       'bli publisert',
@@ -42,7 +62,32 @@ export const NO: Lexicon = {
       'til vennene dine', 'til familien din', 'til alle på kontaktlisten din', 'til alle du kjenner',
       'sende videoen', 'sender videoen', 'sender jeg videoen', 'sende denne videoen', 'videoen til',
       'publisere videoen', 'legge ut videoen',
-      'dele videoen', 'deler videoen', 'dataene dine publiseres',     ],
+      'dele videoen', 'deler videoen', 'dataene dine publiseres',
+      // The one-click threat and a named audience: "the video will be published" alone is a school or a webinar.
+      'videoen til alle kontaktene', 'til alle e-postkontaktene dine', 'til alle dine e-postkontakter',
+      'til alle vennene dine', 'til alle dine venner', 'til alle dine kolleger',
+      'videoen sendes til kontaktene',
+      'videoen deles med kontaktene',
+      'kontaktene dine vil se videoen', 'kollegene dine vil se videoen', 'familien din vil se videoen',
+      'videoen publiseres umiddelbart', 'umiddelbart publisere videoen', 'jeg sender videoen',
+      'jeg vil sende videoen', 'jeg publiserer videoen', 'jeg deler videoen',
+      'videofiler av deg til', 'til hele kontaktlisten din', 'til alle på kontaktlisten',
+      'til vennene og slektningene dine',
+      // The audience named as the reader's: "sendes til alle gjestene" is a wedding video.
+      'videoen sendes til alle kontaktene', 'videoen sendes til alle dine',
+      'videoen vil bli sendt til alle kontaktene', 'videoen vil bli sendt til alle dine',
+      'videoen blir sendt til alle kontaktene', 'videoen blir sendt til alle dine',
+      'denne videoen til alle kontaktene', 'denne videoen til alle dine', 'videoen deles med alle kontaktene',
+      'videoen blir delt med kontaktene',
+      // Published at once or seen by the reader's people, who are named.
+      'kollegene dine vil se denne videoen', 'vennene dine vil se denne videoen',
+      'kontaktene dine vil se denne videoen', 'familien din vil se denne videoen',
+      'videoen blir umiddelbart publisert', 'videoen vil umiddelbart bli publisert', 'videoen publiseres med en gang',
+      'videoen blir umiddelbart sendt', 'publisere videoen på sosiale medier',
+      // The same phrases as mail writes them without æ, ø and å.
+      'publisere videoen pa sosiale medier', 'publisere videoen paa sosiale medier', 'til alle pa kontaktlisten',
+      'til alle paa kontaktlisten',
+    ],
     audience: [
       'kontaktene dine', 'dine kontakter', 'kontaktlisten din', 'kontaktlisten', 'adresseboken din',
       'vennene dine', 'dine venner', 'familien din', 'din familie', 'venner og familie', 'familie og venner',
@@ -57,6 +102,22 @@ export const NO: Lexicon = {
       'nettsted for voksne', 'pornosider', 'porno*', 'onan*', 'masturb*', 'nakenbilder', 'nakenbilde',
       'intime', 'kompromitterende video*', 'kompromitterende bilde*', 'kompromitterende materiale',
       'nettleserhistorikk*', 'delt skjerm', 'skjermvideo', 'du er pervers',
+      // The split-screen recording, the reader satisfying themselves, the video they were watching, adult-site visits.
+      'venstre halvdel av skjermen', 'høyre halvdel av skjermen', 'venstre side av skjermen',
+      'høyre side av skjermen', 'halvdel av skjermen', 'halvdelen av skjermen', 'halvdel av skjermen din',
+      'delt skjerm-video', 'delt skjermvideo', 'delt skjermbilde', 'split-screen', 'splitscreen', 'dobbel skjerm',
+      'dobbeltskjerm', 'tilfredsstiller deg selv', 'tilfredsstilte deg selv', 'tilfredsstille deg selv',
+      'berører deg selv', 'videoen du så på', 'den videoen du så', 'videoen du så',
+      'porno nettsteder', 'pornonettsted*', 'voksenhold', 'innhold for voksne', 'sider for voksne',
+      'jeg har tatt opp deg', 'via webkameraet ditt', 'gjennom kameraet ditt', 'via kameraet ditt', 'sexvideo*',
+      'videofiler av deg', 'video av deg selv', 'pikante filmer', 'pikante video*', 
+      // Word-order variants.
+      'videoen du nettopp så', 'den videoen du nettopp så', 'videoen du nettopp har sett',
+      // The same phrases as mail writes them without æ, ø and å.
+      'berorer deg selv', 'beroerer deg selv', 'den videoen du nettopp saa',
+      'den videoen du saa', 'hoyre halvdel av skjermen',
+      'hoeyre halvdel av skjermen', 'hoyre side av skjermen', 'hoeyre side av skjermen',
+      'videoen du nettopp saa', 'videoen du saa', 'videoen du saa paa',
     ],
     'personal-data': [
       'fødselsnummer', 'fodselsnummer', 'personnummer', 'hjemmeadresse', 'fødselsdato', 'diagnose*',
@@ -67,11 +128,31 @@ export const NO: Lexicon = {
       'personopplysninger', 'personlige opplysninger', 'dataene dine', 'dine data', 'opplysningene dine',
       'informasjonen din', 'filene dine', 'hemmelighetene dine', 'sensitive opplysninger', 'fortrolige opplysninger',
       'chattene dine', 'chathistorikk', 'kundedatabase', 'kundedata', 'kundeopplysninger', 'pasientdata',
+      // The secrets the templates name.
+      'små og store hemmeligheter', 'sma og store hemmeligheter', 'dine små og store', 'ditt hemmelige liv',
+      'det hemmelige livet ditt', 'dine skitne hemmeligheter', 'skitne hemmeligheter', 'ditt dobbeltliv',
+      'dine hemmeligheter',
+      // Word-order variant.
+      'skitne små hemmeligheter', 'dine små hemmeligheter',
+      // The same phrases as mail writes them without æ, ø and å.
+      'dine sma hemmeligheter', 'dine smaa hemmeligheter', 'dine sma og store', 'dine smaa og store',
+      'skitne sma hemmeligheter', 'skitne smaa hemmeligheter', 'smaa og store hemmeligheter',
     ],
     consequence: [
       'ellers', 'i motsatt fall', 'hvis du ikke betaler', 'dersom du ikke betaler', 'om du ikke betaler',
       'hvis jeg ikke mottar', 'hvis jeg ikke får', 'hvis du ignorerer', 'hvis du ikke gjør det',
       'hvis du ikke sender', 'hvis du ikke overfører', 'med mindre du betaler', 'hvis ikke',
+      // The templates' closing pressure and the fake summons' "after this deadline".
+      'ikke ødelegg livet ditt', 'ikke odelegg livet ditt', 'feil valg', 'det gale valget', 'du har to muligheter',
+      'du har to valg', 'jeg gjør ikke feil', 'det er opp til deg', 'valget er ditt', 'hvis du ikke svarer',
+      'svarer du ikke', 'etter fristens utløp', 'når fristen er ute',
+      // Word-order variants.
+      'jeg gjør aldri feil', 'avgjørelsen er din', 'avgjørelsen er opp til deg',
+      // The same phrases as mail writes them without æ, ø and å.
+      'avgjorelsen er din', 'avgjoerelsen er din', 'avgjorelsen er opp til deg', 'avgjoerelsen er opp til deg',
+      'etter fristens utlop', 'etter fristens utloep', 'ikke oedelegg livet ditt', 'jeg gjor aldri feil',
+      'jeg gjoer aldri feil', 'jeg gjor ikke feil', 'jeg gjoer ikke feil', 'nar fristen er ute',
+      'naar fristen er ute',
     ],
     commercial: [
       'bestillingen', 'din bestilling', 'ordren', 'abonnementet',
@@ -85,23 +166,63 @@ export const NO: Lexicon = {
       'drepe', 'drepe deg', 'for å drepe deg', 'ta livet av deg', 'skade deg', 'gjøre deg vondt', 'syre',
       'sette fyr', 'leiemorder', 'leiemord', 'bruke vold', 'vold mot deg', 'vold mot familien din',
       'vet hvor du bor', 'konsekvenser for deg og',
+      // Hitman, bomb and beating openers, each a whole phrase of several words.
+      'betalt for å drepe deg', 'betalt for å skade deg', 'leid inn for å drepe', 'leid for å drepe',
+      'noen vil ha deg død', 'vil ha deg død', 'ønsker deg død', 'mine menn holder øye', 'mine folk holder øye',
+      'mine menn følger med', 'mine folk følger med', 'hvis du vil forbli i live',
+      'hvis du vil holde deg i live', 'en bombe i bygget', 'bombe i bygningen', 'ingen blir skadet hvis',
+      'ingen kommer til skade hvis', 'aldri se familien din igjen', 'kule i hodet',
+      'banke deg opp', 'leie inn torpedoer', 'torpedoer for å',
+      // The same phrases as mail writes them without æ, ø and å.
+      'betalt for a drepe deg', 'betalt for aa drepe deg', 'betalt for a skade deg', 'betalt for aa skade deg',
+      'leid for a drepe', 'leid for aa drepe', 'leid inn for a drepe',
+      'leid inn for aa drepe', 'mine folk folger med', 'mine folk foelger med', 'mine folk holder oye',
+      'mine folk holder oeye', 'mine menn folger med', 'mine menn foelger med', 'mine menn holder oye',
+      'mine menn holder oeye', 'noen vil ha deg dod', 'noen vil ha deg doed', 'torpedoer for a', 'torpedoer for aa',
+      'vil ha deg dod', 'vil ha deg doed', 'onsker deg dod', 'oensker deg doed',
     ],
     'kidnap-threat': [
       'datteren din er hos oss', 'sønnen din er hos oss', 'se henne i live igjen', 'se ham i live igjen',
       'kidnappe*', 'bortføre', 'bortføring', 'gissel', 'vi har datteren din', 'vi har sønnen din',
       'vi har barnet ditt',
+      // More of "we have your …".
+      'vi har kona di', 'vi har mannen din', 'kona di er hos oss',
     ],
     'authority-claim': [
       'politimester', 'politiinspektør', 'kripos-sjef*',
       'politiet', 'kripos', 'økokrim', 'politidirektoratet', 'nc3', 'nasjonalt cyberkrimsenter',
       'europol', 'interpol', 'påtalemyndighet*', 'justisdepartementet', 'innkalling', 'innkallingen',
       'rettslig innkalling',
+      // Titles the fake summonses sign with.
+      'politidirektøren', 'riksadvokaten', 'statsadvokat*', 'etterforskningsleder*', 'cyberpoliti*',
+      // The same phrases as mail writes them without æ, ø and å.
+      'politidirektoren', 'politidirektoeren',
     ],
-    summons: ['innkalling', 'innkalling til avhør', 'stevning'],
+    summons: [
+      'innkalling', 'innkalling til avhør', 'stevning',
+      // The fake summons' names for itself.
+      'innkalling til forklaring', 'rettslig innkalling', 'innkalling til retten', 'forkynnelse',
+      // The same phrases as mail writes them without æ, ø and å.
+      'innkalling til avhor', 'innkalling til avhoer',
+    ],
     accusation: [
       'barnepornografi', 'barneporno', 'overgrepsmateriale',       'cyberpornografi', 'ekshibisjonisme', 'pedofil*', 'mindreårige', 'mindrearige', 'overgrep mot barn',
       'overgrep mot mindreårige', 'seksuelt misbruk', 'du er siktet',
       'du er anklaget', 'straffesak', 'arrestordre', 'begrunnelser for', 'dine begrunnelser',
+      // Fake summons: proceedings, warrant, the file sent on, prison terms, the register, the seizure and the complaint.
+      'straffeforfølgning', 'rettsforfølgelse',
+      'arrestordre mot deg', 'pågripelsesordre',
+      'års fengsel',
+      'registrert som seksualforbryter', 'seksualforbryter*', 'beslag av datamaskin', 'beslag av datamaskinen din',
+      'cyber-infiltrasjon', 'cyberinfiltrasjon', 'sendes til media', 'sendt til media', 'navnet ditt offentliggjort',
+      'dine forklaringer',
+      'registrert i en etterforskning', 'evaluering av sanksjoner',
+      // The same phrases as mail writes them without æ, ø and å.
+      'pagripelsesordre', 'paagripelsesordre',
+      'rettsforfolgelse', 'rettsforfoelgelse', 'straffeforfolgning', 'straffeforfoelgning',
+      'ars fengsel', 'aars fengsel',
+      // The file sent to the media or the family, which no real authority threatens.
+      'saken din sendes til media', 'sendes til media og familien din', 'til media og familien din',
           ],
     'compromising-material': [
       'systemene deres', 'serverne deres',
@@ -109,6 +230,26 @@ export const NO: Lexicon = {
       'trojan*', 'spionprogram*', 'spionvare', 'pegasus', 'keylogger', 'fjerntilgang', 'operativsystemet ditt',
       'full tilgang', 'tilgang til enheten din', 'tilgang til kontoen din', 'tilgang til e-posten din',
       'enheten din', 'enhetene dine', 'datamaskinen din', 'ruteren din', 'infisert', 'et virus',
+      // Claimed access as the templates word it: the screen, camera and microphone, the silent antivirus, copied contacts, the code in the video; watching for months.
+      'alt på skjermen din', 'alt pa skjermen din', 'alt du gjør på', 'jeg kan se alt', 'slå på kameraet ditt',
+      'skru på kameraet ditt', 'kameraet og mikrofonen', 'kameraet ditt og mikrofonen', 'mikrofonen din',
+      'uten at du merker det', 'uten at du legger merke til det', 'uten at du vet det', 'uten at du vet om det',
+      'du vet ingenting om det', 'antivirusprogrammet ditt kan ikke', 'antivirus kan ikke', 'kan ikke oppdages',
+      'ikke oppdaget av', 'antivirusprogrammet ditt har ikke', 'oppdaterer signaturen sin', 'endrer signaturen sin',
+      'all dataen din er kopiert', 'alle dataene dine er kopiert', 'kopiert til serverne mine', 'på serverne mine',
+      'til serveren min', 'jeg har kopiert kontaktene dine', 'kopiert kontaktene dine', 'kopiert kontaktlisten din',
+      'all korrespondansen din', 'korrespondansen din', 'ondsinnet kode', 'skadelig kode', 'ondsinnet programvare',
+      'da du spilte av videoen', 'spilte av videoen', 'en trojaner', 'overvåket deg i', 'fulgt med på deg i',
+      'holdt øye med deg i', 'tatt kontroll over kameraet', 'kontroll over kameraet', 'overvåket dine aktiviteter',
+      // Word-order variants of the copied contacts and the reader's ignorance.
+      'jeg har kopiert alle kontaktene dine', 'kopiert alle kontaktene dine', 'du vet ikke engang',
+      'slå på kameraet ditt når som helst',
+      // The same phrases as mail writes them without æ, ø and å.
+      'alt du gjor pa', 'alt du gjoer paa', 'alt paa skjermen din', 'fulgt med pa deg i', 'fulgt med paa deg i',
+      'holdt oye med deg i', 'holdt oeye med deg i', 'overvaket deg i', 'overvaaket deg i',
+      'overvaket dine aktiviteter', 'overvaaket dine aktiviteter', 'pa serverne mine', 'paa serverne mine',
+      'skru pa kameraet ditt', 'skru paa kameraet ditt', 'sla pa kameraet ditt', 'slaa paa kameraet ditt',
+      'sla pa kameraet ditt nar som helst', 'slaa paa kameraet ditt naar som helst',
     ],
     'pay-to-delete': [
       'sletter jeg', 'jeg sletter', 'sletter jeg videoen', 'jeg sletter videoen', 'slette videoen', 'slett videoen',
@@ -126,6 +267,17 @@ export const NO: Lexicon = {
       'hvis du kontakter politiet', 'hvis du går til politiet', 'politiet kan ikke hjelpe', 'ingen kan hjelpe deg',
       'ikke fortell det til noen', 'ikke si det til noen', 'ikke fortell noen', 'ikke svar på denne',
       'adressen er generert',
+      // Keeping the reader quiet: sharing this message, telling anyone, contacting the police.
+      'hvis jeg oppdager at du', 'hvis jeg finner ut at du', 'delt denne meldingen med', 'deler denne meldingen med',
+      'delt denne e-posten med', 'deler denne e-posten med', 'ikke si noe til noen', 'ikke fortell noen om',
+      'ikke prøv å kontakte politiet', 'ikke forsøk å kontakte politiet', 'ikke kontakt politi',
+      'hvis du ringer politiet', 'politiet kan ikke hjelpe deg',
+      // The same phrases as mail writes them without æ, ø and å.
+      'ikke forsok a kontakte politiet', 'ikke forsoek aa kontakte politiet', 'ikke prov a kontakte politiet',
+      'ikke proev aa kontakte politiet',
+      // Talking to anyone about this message.
+      'snakker med noen om denne', 'forteller noen om denne', 'med noen om denne meldingen',
+      'med noen om denne e-posten',
     ],
     'hacker-claim': [
       'jeg har installert et spionprogram', 'jeg har installert skadelig', 'jeg har installert malware', 'jeg har installert en trojaner',
@@ -135,6 +287,32 @@ export const NO: Lexicon = {
       'sendt fra din konto', 'denne e-posten fra din', 'jeg har fulgt med på deg', 'jeg har fulgt deg',
       'jeg har overvåket deg', 'overvåket dine aktiviteter', 'jeg har hacket', 'jeg har fått tilgang',
       'jeg har tilgang til', 'jeg har full tilgang', 'jeg kjenner passordet ditt',
+      // Campaign templates: watching for months, "we saw and recorded", the hacker group, "I am a programmer", infected or hacked devices, router and OS.
+      'jeg har fulgt med pa deg', 'jeg har holdt øye med deg', 'jeg har holdt oye med deg', 'holdt øye med deg',
+      'jeg overvåker deg', 'jeg overvaker deg', 'jeg har overvaket deg', 'jeg har spionert på deg',
+      'vi har overvåket deg', 'vi har fulgt med på deg', 'vi så og tok opp',
+       'jeg representerer en', 'internasjonal gruppe hackere', 'internasjonal hackergruppe',
+      'internasjonale hackergruppe', 'gruppe av hackere',       'jeg har infisert', 'jeg infiserte', 'jeg fikk tilgang til enheten',
+      'jeg fikk tilgang til din', 'jeg fikk tilgang til ditt', 'jeg fikk tilgang til dine', 'jeg hacket',
+      'jeg har hacket ruteren din', 'jeg har hacket operativsystemet ditt', 'jeg har hacket e-posten din',
+      'jeg har hacket telefonen din', 'jeg har hacket datamaskinen din', 'jeg har hacket kontoen din',
+      'jeg har installert et virus', 'hackere som har tatt kontroll',
+      // "We saw and recorded": the watching claim of the secrets template.
+      'vi så og registrerte', 'jeg så og registrerte',
+      // Word-order variants of the watching and hacking claims.
+      'jeg har overvåket aktivitetene dine', 'jeg overvåker aktivitetene dine', 'jeg har overvaket aktivitetene dine',
+      'fikk jeg tilgang til enhetene dine', 'fikk jeg tilgang til enheten din',
+      'fikk jeg tilgang til datamaskinen din', 'vi er en gruppe hackere', 'jeg er medlem av en gruppe hackere',
+      // The same phrases as mail writes them without æ, ø and å.
+      'holdt oye med deg', 'holdt oeye med deg', 'jeg har holdt oeye med deg', 'jeg har overvaaket aktivitetene dine',
+      'jeg har spionert pa deg', 'jeg har spionert paa deg', 'jeg overvaker aktivitetene dine',
+      'jeg overvaaker aktivitetene dine', 'jeg overvaaker deg', 'jeg saa og registrerte',
+      'overvaket dine aktiviteter', 'overvaaket dine aktiviteter', 'vi har fulgt med pa deg',
+      'vi har fulgt med paa deg', 'vi har overvaket deg', 'vi har overvaaket deg',
+      'vi saa og registrerte', 'vi saa og tok opp',
+      // A programmer only next to the claim itself: "jeg er programmerer" alone is a job application.
+      'hacker og programmerer', 'programmerer og hacker', 'programmerer og har infisert enheten', 'programmerer og har infisert datamaskinen', 'programmerer og har infisert din', 'programmerer og har infisert ditt',
+      'programmerer og har hacket', 'programmerer og jeg har hacket', 'programmerer og har tilgang til',
     ],
     advice: [
       'slik beskytter du deg', 'gode råd', 'slik avslører du', 'hva bør du gjøre',
