@@ -105,7 +105,7 @@ export const DA: Lexicon = {
       // The split-screen recording, the reader satisfying themselves, the video they were watching, adult-site visits.
       'venstre halvdel af skærmen', 'højre halvdel af skærmen', 'venstre side af skærmen', 'højre side af skærmen',
       'halvdel af skærmen', 'halvdelen af skærmen', 'halvdel af skaermen', 'delte skærm', 'delt skaerm',
-      'split-screen', 'splitscreen', 'dobbelt skærm', 'dobbeltskærm', 'tilfredsstiller dig selv',
+      'dobbelt skærm', 'dobbeltskærm', 'tilfredsstiller dig selv',
       'tilfredsstillede dig selv', 'tilfredsstille dig selv', 'rører ved dig selv', 'den video du så',
       'videoen du så', 'den video du så på', 'den video du kiggede på', 'voksensider',
       'voksenindhold', 'indhold for voksne', 'sider for voksne', 'jeg har optaget dig', 'via dit webcam',

@@ -138,7 +138,7 @@ export const DE: Lexicon = {
       'rechten hälfte des bildschirms', 'rechten haelfte des bildschirms', 'linke bildschirmhälfte',
       'linken bildschirmhälfte', 'rechten bildschirmhälfte', 'rechte bildschirmhälfte', 'hälfte des bildschirms',
       'haelfte des bildschirms', 'geteilter bildschirm', 'geteiltem bildschirm', 'geteilte bildschirm',
-      'split-screen', 'splitscreen', 'doppelbildschirm', 'doppelten bildschirm', 'doppelter bildschirm',
+      'doppelbildschirm', 'doppelten bildschirm', 'doppelter bildschirm',
       'zweigeteilten bildschirm', 'wie sie sich selbst befriedigen', 'sich selbst befriedig*',
       'wie sie sich befriedigen', 'wie du dich befriedigst', 'dich selbst befriedig*', 'sich befriedigt haben',
       'einen runterholen', 'einen runtergeholt', 'das video das sie angesehen', 'das video das sie sich angesehen',

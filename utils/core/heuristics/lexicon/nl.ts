@@ -111,8 +111,8 @@ export const NL: Lexicon = {
       // The split-screen recording, the reader satisfying themselves, the video they were watching, adult-site visits.
       'linkerhelft van het scherm', 'linker helft van het scherm', 'linkerkant van het scherm',
       'rechterhelft van het scherm', 'rechter helft van het scherm', 'rechterkant van het scherm',
-      'helft van het scherm', 'helft van je scherm', 'gesplitst scherm', 'gesplitste scherm', 'split-screen',
-      'splitscreen', 'dubbel scherm', 'dubbele scherm', 'dubbelscherm', 'jezelf bevredigen', 'uzelf bevredigt',
+      'helft van het scherm', 'helft van je scherm', 'gesplitst scherm', 'gesplitste scherm',
+      'dubbel scherm', 'dubbele scherm', 'dubbelscherm', 'jezelf bevredigen', 'uzelf bevredigt',
       'uzelf bevredigde', 'uzelf bevredigen', 'jezelf aftrekt', 'jezelf aftrok', 'jezelf aan het bevredigen',
       'jezelf aftrekken', 'de video die je bekeek', 'de video die u bekeek', 'de video die je aan het kijken was',
       'de video die u aan het bekijken was', 'de video die je keek',

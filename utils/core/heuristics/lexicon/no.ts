@@ -105,7 +105,7 @@ export const NO: Lexicon = {
       // The split-screen recording, the reader satisfying themselves, the video they were watching, adult-site visits.
       'venstre halvdel av skjermen', 'høyre halvdel av skjermen', 'venstre side av skjermen',
       'høyre side av skjermen', 'halvdel av skjermen', 'halvdelen av skjermen', 'halvdel av skjermen din',
-      'delt skjerm-video', 'delt skjermvideo', 'delt skjermbilde', 'split-screen', 'splitscreen', 'dobbel skjerm',
+      'delt skjerm-video', 'delt skjermvideo', 'delt skjermbilde', 'dobbel skjerm',
       'dobbeltskjerm', 'tilfredsstiller deg selv', 'tilfredsstilte deg selv', 'tilfredsstille deg selv',
       'berører deg selv', 'videoen du så på', 'den videoen du så', 'videoen du så',
       'porno nettsteder', 'pornonettsted*', 'voksenhold', 'innhold for voksne', 'sider for voksne',
