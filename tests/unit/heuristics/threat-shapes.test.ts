@@ -78,6 +78,18 @@ describe('identity-code-held-demand: the Vastaamo opener, with no coin named', (
   });
 });
 
+describe('hacker-claim: the claim and the access are two things said', () => {
+  it('one phrase that both lexicon lists hold is not enough ("jeg kender din adgangskode")', () => {
+    const r = assess('!', 'Jeg kender din adgangskode.');
+    expect(r.suspected).toBe(false);
+    expect(r.nearMisses.find((m) => m.rule === 'hacker-claim')?.missing).toEqual(['recording, a second sign of a hack, or own-address spoof']);
+  });
+
+  it('a claim and a second sign are', () => {
+    expect(assess('!', 'Jeg kender din adgangskode. Jeg er medlem af en international hackergruppe.').rule).toBe('hacker-claim');
+  });
+});
+
 describe('time spans written in words', () => {
   it('every phrase of the table is found by the lexicons\' automaton and has its hours', () => {
     for (const [phrase, hours] of SPELLED_SPAN_HOURS) {

@@ -58,8 +58,8 @@
  *    "convocations" ask for a reply within 72 hours, "after that we will issue a warrant").
  * 11. `hacker-claim`: a first-person claim to have hacked or watched the reader ("I am a
  *    hacker", "ik hou je al een tijdje in de gaten", "I sent this from your account") with a
- *    recording, claimed access or the own-address spoof. Many real mails are quoted only up to
- *    this point; no honest mail says it.
+ *    recording, the own-address spoof, or a second, distinct sign of a hack (one phrase that
+ *    both lists hold counts once). Many real mails are quoted only up to this point.
  * 12. `violence-demand`: a threat of violence or kidnapping with a demand, with a coin and an
  *    amount, or with a coin and the reader's personal data (the 2018 bomb threats, hitman mails,
  *    Ledger customers told "I know your home address" with no sum quoted).
@@ -356,6 +356,8 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   const sensitive = stronglyHeld || cue('held-data').length > 0;
   const hacked = cue('compromising-material').length > 0 || self !== undefined || quoted !== undefined || passwordQuoted;
   const held = sensitive || hacked;
+  // What only a hack explains: the mail sent "from" the reader's address, their address or a password-like token quoted.
+  const hackProven = self !== undefined || quoted !== undefined || passwordQuoted;
   // Held over the reader in words that say so: a recording of them, sensitive personal data,
   // their identity code. (Therapy alone is not: a practice that takes bitcoin talks therapy.)
   const ofTheReader = identity || cue('recording').length > 0 || cue('personal-data').length > 0;
@@ -471,7 +473,12 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
     },
     {
       name: 'hacker-claim',
-      needs: [['first-person hacking claim', hackerClaim.length > 0], ['recording, claimed access or own-address spoof', cue('recording').length > 0 || hacked]],
+      // The claim and the access must be two things said, not one phrase both lexicon lists
+      // hold ("ich habe dich seit Monaten beobachtet"): a coach writes that sentence too.
+      needs: [
+        ['first-person hacking claim', hackerClaim.length > 0],
+        ['recording, a second sign of a hack, or own-address spoof', cue('recording').length > 0 || hackProven || distinctCues([...hackerClaim, ...cue('compromising-material')]) >= 2],
+      ],
     },
     {
       name: 'violence-demand',
