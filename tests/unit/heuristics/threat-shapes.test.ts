@@ -90,6 +90,16 @@ describe('hacker-claim: the claim and the access are two things said', () => {
   });
 });
 
+describe('a debt collector names the court and legal proceedings, and is no fake police', () => {
+  it.each([
+    ['en', 'Final notice: unless you pay the outstanding 240 € within 14 days, we will take legal action against you at the district court.'],
+    ['es', 'Aviso final: si no paga los 240 € pendientes en 14 días, iniciaremos un procedimiento judicial ante el juzgado.'],
+    ['it', 'Ultimo avviso: se non paga i 240 € entro 14 giorni, avvieremo un procedimento giudiziario presso il tribunale.'],
+  ])('%s', (_language, body) => {
+    expect(assess('Reminder', body, [], { senderName: 'Collections' }).suspected).toBe(false);
+  });
+});
+
 describe('time spans written in words', () => {
   it('every phrase of the table is found by the lexicons\' automaton and has its hours', () => {
     for (const [phrase, hours] of SPELLED_SPAN_HOURS) {

@@ -217,8 +217,7 @@ export const EN: Lexicon = {
       'you are accused', 'you have been accused', 'criminal proceedings', 'arrest warrant',
       'pornographic material', 'illegal pornography',
       'cyber pornography', 'cyberpornography', 'pedopornography', 'child porn', 'child sexual abuse',
-      'sexual exploitation', 'sex offender*', 'sexual offender*', 'proceedings against you',
-      'legal action against you', 'charges against you', 'you will be arrested', 'your justifications',
+      'sexual exploitation', 'sex offender*', 'sexual offender*', 'proceedings against you', 'charges against you', 'you will be arrested', 'your justifications',
       'your justification', 'exhibitionist',
     ],
     audience: [

@@ -313,11 +313,10 @@ export const ES: Lexicon = {
       'pedopornografia', 'ciberpornografía', 'ciberpornografia', 'tráfico sexual', 'trafico sexual',
       'delitos sexuales', 'delito sexual', 'abuso de menores', 'abuso sexual infantil', 'agresión sexual',
       'corrupción de menores', 'acoso sexual', 'material de abuso', 'usted es acusado', 'es acusado de',
-      'ha sido acusado', 'está siendo investigado', 'esta acusado', 'proceso judicial', 'procedimientos judiciales',
-      'procedimiento judicial', 'sus justificaciones', 'exhibicionismo sexual', 'pedofilo', 'menores de edad',
+      'ha sido acusado', 'está siendo investigado', 'esta acusado', 'sus justificaciones', 'exhibicionismo sexual', 'pedofilo', 'menores de edad',
       'contenido pedófilo', 'imágenes de menores', 'delincuente sexual', 'acusado de', 'diligencias contra usted',
       'denuncia en su contra', 'una investigación en su contra', 'está siendo procesado', 'fichado como',
-      'procesos judiciales en vigor', 'procedimientos legales', 'pornograficas de', 'estas acusado',
+      'procesos judiciales en vigor', 'pornograficas de', 'estas acusado',
       'orden de detencion', 'agresion sexual', 'corrupcion de menores', 'esta siendo investigado',
       'contenido pedofilo', 'imagenes de menores', 'una investigacion en su contra', 'esta siendo procesado',
       // Fake summons: proceedings, warrant, complaint, register, seizure

@@ -358,7 +358,7 @@ export const FR: Lexicon = {
     accusation: [
       'pédopornograph*', 'pedopornograph*', 'pédophil*', 'pornographie infantile', 'pornographie enfantine',
       'mineur', 'mineurs', 'mineure', 'exhibitionnisme', 'atteinte sexuelle', 'trafic sexuel', 'vous êtes accusé*',
-      'rendu coupable', 'vos infractions', 'poursuites judiciaires', "mandat d'arrêt", 'plusieurs poursuites',
+      'rendu coupable', 'vos infractions', "mandat d'arrêt", 'plusieurs poursuites',
       'cyberpornographie', 'pornographie juvénile', 'pornographie juvenile', 'cyber-pornographie',
       'cyber pornographie', 'pédocriminalité', 'pedocriminalite', 'pédocriminel*', 'pedocriminel*', 'pedophil*',
       'atteinte à la pudeur', 'attentat à la pudeur', 'agression sexuelle', 'agressions sexuelles', 'abus sexuel*',
@@ -369,7 +369,7 @@ export const FR: Lexicon = {
       'infractions commises', 'plainte a été déposée contre vous', 'une plainte contre vous',
       'enquête vous concernant', 'procédure judiciaire contre vous', "trafic d'êtres humains",
       "faites l'objet de poursuites", "l'objet d'une enquête", "l'objet de plusieurs poursuites",
-      "l'objet d'une procédure", 'procédures judiciaires en cours', 'procédures légales', "mandat d'arret",
+      "l'objet d'une procédure", 'procédures judiciaires en cours', "mandat d'arret",
       'atteinte a la pudeur', 'attentat a la pudeur', 'detournement de mineur*', 'poursuites penales',
       'delinquant sexuel', 'delinquants sexuels', 'fiche comme', 'caractere pornographique',
       'caracteres pornographiques', 'images pedopornographiques', 'plainte a ete deposee contre vous',

@@ -209,7 +209,7 @@ export const NL: Lexicon = {
     accusation: [
       'kinderporno*', 'pedofil*', 'cyberporno*', 'minderjarige*', 'seksueel misbruik', 'exhibitionisme',
       'zedendelinquent*', 'u wordt beschuldigd', 'je wordt beschuldigd', 'u wordt vervolgd', 'strafrechtelijke vervolging',
-      'strafrechtelijke procedure', 'gerechtelijke procedure', 'arrestatiebevel', 'aanhoudingsbevel',
+      'strafrechtelijke procedure', 'arrestatiebevel', 'aanhoudingsbevel',
       'uw rechtvaardiging*', 'je rechtvaardiging*', 'strafbare feiten',
       // Fake summons: proceedings, warrant, the file sent on, prison terms, the register, the seizure and the complaint.
       'juridische procedure tegen u',
