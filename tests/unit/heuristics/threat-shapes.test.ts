@@ -100,6 +100,19 @@ describe('a debt collector names the court and legal proceedings, and is no fake
   });
 });
 
+describe('an audience named with no threat is no threat', () => {
+  it.each([
+    ['de', `Ihre Rechnung: bitte zahlen Sie 0,01 BTC an ${ADDRESS} innerhalb von 48 Stunden. Viele Grüße an Ihre Familie!`],
+    ['fr', `Votre facture : merci de payer 0,01 BTC à ${ADDRESS} sous 48 heures. Transférez notre lettre à tous vos contacts !`],
+  ])('%s: a bitcoin invoice that greets the family or asks to share', (_language, body) => {
+    expect(assess('Rechnung', body).suspected).toBe(false);
+  });
+
+  it('next to a recording of the reader, the audience is the threat', () => {
+    expect(assess('!', `Ich habe dich über die Webcam gefilmt. Zahle 0,01 BTC an ${ADDRESS}, sonst geht es an alle deine Kontakte.`).suspected).toBe(true);
+  });
+});
+
 describe('time spans written in words', () => {
   it('every phrase of the table is found by the lexicons\' automaton and has its hours', () => {
     for (const [phrase, hours] of SPELLED_SPAN_HOURS) {

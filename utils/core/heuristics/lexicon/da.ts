@@ -55,9 +55,7 @@ export const DA: Lexicon = {
       'dit rygte', 'lække', 'lækket', 'deler', 'dele det', 'dele dem', 'lægge ud', 'lægges ud', 'uploade',
       'udstille', 'sende rundt', 'sendt rundt', 'sende ud', 'ødelægge dit liv', 'ødelægge dit omdømme',
     ],
-    'direct-threat': [
-      'til alle dine kontakter', 'til dine kontakter', 'til alle dine venner', 'til din familie',
-      'til dine kolleger', 'til dine kollegaer', 'til alle du kender', 'sende videoen', 'sender videoen',
+    'direct-threat': [ 'sende videoen', 'sender videoen', 'sender optagelsen', 'sende optagelsen', 'sender optagelserne',
       'sender jeg videoen', 'videoen til', 'offentliggøre videoen', 'offentliggør videoen',
       'dele videoen', 'deler videoen', 'lægge videoen ud', 'sende den ud til', 'sender vi den ud', 'dine data offentliggøres', 'dine data sælges',
       // The one-click threat and its audience in the templates' wordings: the video sent to all contacts, seen by family and colleagues, published at once.
@@ -92,6 +90,8 @@ export const DA: Lexicon = {
       'din familie', 'venner og familie', 'familie og venner', 'dine kolleger', 'dine kollegaer',
       'din arbejdsgiver', 'din chef', 'sociale medier', 'sociale netværk', 'facebook-venner', 'din kone',
       'din mand', 'din hustru', 'din ægtefælle', 'din kæreste', 'din partner', 'dine pårørende', 'alle du kender',
+      // Moved from direct-threat: an audience named with no threat ("Grüße an Ihre Familie") counts only next to a recording.
+      'til alle dine kontakter', 'til dine kontakter', 'til alle dine venner', 'til din familie', 'til dine kolleger', 'til dine kollegaer', 'til alle du kender',
     ],
     recording: [
       'perverse svin', 'dit svin',

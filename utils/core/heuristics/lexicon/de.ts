@@ -68,10 +68,7 @@ export const DE: Lexicon = {
       'ihr leben wird ruiniert', 'wird ihr leben ruiniert', 'dein leben zerstören',
     ],
     'direct-threat': [
-      'kontakte das video', 'werden alle ihre kontakte', 'erhalten alle ihre kontakte',
-      'an alle deine kontakte', 'an alle ihre kontakte', 'an alle kontakte', 'an ihre kontakte',
-      'an deine kontakte', 'an alle ihre kollegen',
-      'an ihre familie', 'an deine familie', 'an ihre kollegen', 'an ihren arbeitgeber', 'das video an',
+      'kontakte das video', 'werden alle ihre kontakte', 'erhalten alle ihre kontakte', 'das video an',
       'video an alle', 'sende das video', 'schicke das video', 'sende ich das video', 'schicke ich das video',
       'das video verschicken', 'das video versenden', 'das video verbreiten', 'video veröffentlichen',
       'video veroeffentlichen', 'veröffentliche ich das video', 'ich veröffentliche das video',
@@ -120,6 +117,8 @@ export const DE: Lexicon = {
       'sozialen medien', 'soziale medien', 'facebook-freunde', 'verwandten', 'verwandte', 'freunde und bekannte*',
       'deine frau', 'ihre frau', 'ihre ehefrau', 'dein mann', 'ihr mann', 'ihr ehemann', 'deine partnerin',
       'dein partner', 'ihre partnerin', 'ihr partner', 'ihre nachbarn',
+      // Moved from direct-threat: an audience named with no threat ("Grüße an Ihre Familie") counts only next to a recording.
+      'an alle deine kontakte', 'an alle ihre kontakte', 'an alle kontakte', 'an ihre kontakte', 'an deine kontakte', 'an alle ihre kollegen', 'an ihre familie', 'an deine familie', 'an ihre kollegen', 'an ihren arbeitgeber',
     ],
     recording: [
       'beim wichsen',

@@ -54,11 +54,7 @@ export const NL: Lexicon = {
     'direct-threat': [
       'video doorsturen naar', 'deze video doorsturen', 'doorsturen naar alle contactpersonen', 'doorsturen naar al je contacten', 'doorsturen naar al uw contacten',
       'contacten de video', 'krijgen al uw contacten', 'krijgen al je contacten', 'publiceren we uw gegevens', 'publiceren we je gegevens',
-      'filmpje alvast naar', 'naar 10 van je contactpersonen',
-      'naar al je contacten', 'naar al uw contacten', 'aan al je contacten', 'aan al uw contacten',
-      'naar al je contactpersonen', 'naar al uw contactpersonen', 'naar al je vrienden',
-      'naar je familie', 'naar uw familie', "naar je collega's", "naar al je collega's", "naar al uw collega's",
-      'naar iedereen die je kent', 'naar iedereen die u kent', 'de video naar', 'stuur de video',
+      'filmpje alvast naar', 'de video naar', 'stuur de video',
       'verstuur de video', 'stuur ik de video', 'verstuur ik de video',
       'de video versturen', 'de video verspreiden', 'de beelden naar', 'de beelden verspreiden', 'de opnames naar',
       'video publiceren', 'publiceer ik de video', 'je gegevens publiceren', 'uw gegevens publiceren',
@@ -95,6 +91,8 @@ export const NL: Lexicon = {
       'uw werkgever', 'je baas', 'uw baas', 'sociale media', 'sociale netwerk*', 'je vrouw',
       'je man', 'je echtgenote', 'uw echtgenote', 'je partner', 'uw partner', 'iedereen die je kent',
       'iedereen die u kent',
+      // Moved from direct-threat: an audience named with no threat ("Grüße an Ihre Familie") counts only next to a recording.
+      'naar 10 van je contactpersonen', 'naar al je contacten', 'naar al uw contacten', 'aan al je contacten', 'aan al uw contacten', 'naar al je contactpersonen', 'naar al uw contactpersonen', 'naar al je vrienden', 'naar je familie', 'naar uw familie', "naar je collega's", "naar al je collega's", "naar al uw collega's", 'naar iedereen die je kent', 'naar iedereen die u kent',
     ],
     recording: [
       'vuile pervert',

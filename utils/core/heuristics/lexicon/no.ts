@@ -58,21 +58,17 @@ export const NO: Lexicon = {
     ],
     'direct-threat': [
       'informasjonen din bli publisert', 'bli publisert slik at alle kan se',
-      'til alle kontaktene dine', 'til alle dine kontakter', 'til kontaktene dine', 'til alle kollegene dine',
-      'til vennene dine', 'til familien din', 'til alle på kontaktlisten din', 'til alle du kjenner',
       'sende videoen', 'sender videoen', 'sender jeg videoen', 'sende denne videoen', 'videoen til',
       'publisere videoen', 'legge ut videoen',
       'dele videoen', 'deler videoen', 'dataene dine publiseres',
       // The one-click threat and a named audience: "the video will be published" alone is a school or a webinar.
-      'videoen til alle kontaktene', 'til alle e-postkontaktene dine', 'til alle dine e-postkontakter',
-      'til alle vennene dine', 'til alle dine venner', 'til alle dine kolleger',
+      'videoen til alle kontaktene',
       'videoen sendes til kontaktene',
       'videoen deles med kontaktene',
       'kontaktene dine vil se videoen', 'kollegene dine vil se videoen', 'familien din vil se videoen',
       'videoen publiseres umiddelbart', 'umiddelbart publisere videoen', 'jeg sender videoen',
       'jeg vil sende videoen', 'jeg publiserer videoen', 'jeg deler videoen',
-      'videofiler av deg til', 'til hele kontaktlisten din', 'til alle på kontaktlisten',
-      'til vennene og slektningene dine',
+      'videofiler av deg til',
       // The audience named as the reader's: "sendes til alle gjestene" is a wedding video.
       'videoen sendes til alle kontaktene', 'videoen sendes til alle dine',
       'videoen vil bli sendt til alle kontaktene', 'videoen vil bli sendt til alle dine',
@@ -85,8 +81,7 @@ export const NO: Lexicon = {
       'videoen blir umiddelbart publisert', 'videoen vil umiddelbart bli publisert', 'videoen publiseres med en gang',
       'videoen blir umiddelbart sendt', 'publisere videoen på sosiale medier',
       // The same phrases as mail writes them without æ, ø and å.
-      'publisere videoen pa sosiale medier', 'publisere videoen paa sosiale medier', 'til alle pa kontaktlisten',
-      'til alle paa kontaktlisten',
+      'publisere videoen pa sosiale medier', 'publisere videoen paa sosiale medier',
     ],
     audience: [
       'kontaktene dine', 'dine kontakter', 'kontaktlisten din', 'kontaktlisten', 'adresseboken din',
@@ -94,6 +89,8 @@ export const NO: Lexicon = {
       'kollegene dine', 'dine kolleger', 'arbeidsgiveren din', 'din arbeidsgiver', 'sjefen din', 'sosiale medier',
       'sosiale nettverk', 'kona di', 'mannen din', 'ektefellen din', 'kjæresten din', 'partneren din',
       'slektninger', 'alle du kjenner',
+      // Moved from direct-threat: an audience named with no threat ("Grüße an Ihre Familie") counts only next to a recording.
+      'til alle kontaktene dine', 'til alle dine kontakter', 'til kontaktene dine', 'til alle kollegene dine', 'til vennene dine', 'til familien din', 'til alle på kontaktlisten din', 'til alle du kjenner', 'til alle e-postkontaktene dine', 'til alle dine e-postkontakter', 'til alle vennene dine', 'til alle dine venner', 'til alle dine kolleger', 'til hele kontaktlisten din', 'til alle på kontaktlisten', 'til vennene og slektningene dine', 'til alle pa kontaktlisten', 'til alle paa kontaktlisten',
     ],
     recording: [
       'video av deg', 'videoer av deg', 'bilder av deg', 'tatt opp deg', 'tok opp deg', 'opptak av deg',

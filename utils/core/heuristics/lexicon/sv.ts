@@ -89,7 +89,7 @@ export const SV: Lexicon = {
       'förstör ditt liv', 'forstor ditt liv', 'förstöra ditt liv', 'forstora ditt liv', 'skickas till media',
       'skickas till medierna', 'överlämnas till media', 'overlamnas till media',
       'överlämnas till din familj', 'overlamnas till din familj',
-      'skicka videon', 'skickar videon', 'till alla dina kontakter', 'berättar för din fru',
+      'skicka videon', 'skickar videon', 'berättar för din fru',
       'berättar för din man', 'publicerar vi dina', 'publicerar videon', 'publicera videon',
       // Each names the video or the audience, so it counts with nothing else held.
       'skicka videon till', 'skickar videon till', 'skicka inspelningen', 'skickar inspelningen', 'skickar bilderna',
@@ -108,6 +108,8 @@ export const SV: Lexicon = {
       'alla i din adressbok', 'din adressbok', 'dina vanner', 'dina arbetskamrater', 'din chef',
       'din partner', 'dina släktingar', 'dina slaktingar', 'din familj och', 'kontaktlista*',
       'alla dina vänner', 'alla dina vanner', 'alla dina kollegor', 'hela din familj',
+      // Moved from direct-threat: an audience named with no threat ("Grüße an Ihre Familie") counts only next to a recording.
+      'till alla dina kontakter',
     ],
     consequence: [
       // The two possibilities in other words.
