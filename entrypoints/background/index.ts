@@ -11,7 +11,9 @@ import { ListService } from './list-service';
 import { DexieListStore } from './list-store';
 import { handleMessage, type MessageSender, type WarningDesk } from './messages';
 import { DismissalStore } from './dismissals';
-import { dropStoredDismissals, readEffective, readStoredDismissals } from './effective';
+import { dropStoredDismissals, dropStoredSettings, readEffective, readStoredDismissals, readStoredSettings } from './effective';
+import { SettingsStore } from './settings-store';
+import type { OwnSettings } from '../../utils/app/settings/own';
 import { WarningRegistry } from './warning-registry';
 import { allSources, dropStoredUserSources, readStoredUserSources } from './sources';
 import { UserSourceStore } from './user-sources';
@@ -24,12 +26,18 @@ export default defineBackground(() => {
   const db = new VahtiDb();
   const dismissals = new DismissalStore(db);
   const dismissalsMoved = dismissals.moveInOnce(readStoredDismissals, dropStoredDismissals).catch((cause: unknown) => console.error('Vahti: could not move the dismissals in', cause));
-  // Both moves rewrite the stored settings: one after the other, so neither puts back what the other took out.
+  // The moves rewrite the stored settings: one after the other, so none puts back what another took out.
   const userSources = new UserSourceStore(db, readStoredUserSources, async () => {
     await dismissalsMoved;
     await dropStoredUserSources();
   });
-  void userSources.moveInOnce().catch((cause: unknown) => console.error('Vahti: could not move the list sources in', cause));
+  const sourcesMoved = userSources.moveInOnce().catch((cause: unknown) => console.error('Vahti: could not move the list sources in', cause));
+  // Last of the three: the rest of the stored settings goes once the other two took their fields out.
+  const settings = new SettingsStore(db, readStoredSettings, async () => {
+    await sourcesMoved;
+    await dropStoredSettings();
+  });
+  void settings.moveInOnce().catch((cause: unknown) => console.error('Vahti: could not move the settings in', cause));
   const service = new ListService({
     store: new DexieListStore(db),
     fetch: (input, init) => fetch(input, init),
@@ -45,13 +53,22 @@ export default defineBackground(() => {
     periodBounds: async () => (await readManagedPolicy()).policy.updateInterval,
   });
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/'), warningUrl: browser.runtime.getURL('/warning.html') };
-  const watchList = new WatchListCache();
+  const watchList = new WatchListCache(async () => (await settings.read()).watchList ?? []);
   const withWatchList = watchList.withWatchList.bind(watchList);
+
+  // Saving the settings also makes the watch list be read again at the next message.
+  const savedSettings = {
+    read: () => settings.read(),
+    replace: async (next: OwnSettings) => {
+      await settings.replace(next);
+      watchList.settingsChanged();
+    },
+  };
 
   const registry = new WarningRegistry();
   const warnings: WarningDesk = {
     registry,
-    readEffective,
+    readEffective: () => readEffective(() => settings.read()),
     dismissals,
     noteVerdict,
     showHidden,
@@ -60,7 +77,7 @@ export default defineBackground(() => {
 
   // The polyfill sends what the returned promise resolves to as the answer.
   const answer = (message: unknown, sender: MessageSender): Promise<unknown> =>
-    handleMessage(message, sender, { service, self, withWatchList, warnings, userSources }).catch((cause: unknown) => {
+    handleMessage(message, sender, { service, self, withWatchList, warnings, userSources, settings: savedSettings }).catch((cause: unknown) => {
       console.error('Vahti: a request failed', cause);
       return { error: 'Vahti could not answer this request.' };
     });

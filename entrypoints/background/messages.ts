@@ -2,8 +2,8 @@
  * The background's message door. Every message is parsed with the zod schemas of
  * utils/app/messages.ts. Content scripts may ask for a verdict and for a warning token for a
  * message this background flagged in their own tab and frame; list status, "check now" and the
- * tab's flags answer only extension pages; the person's dismissals and own list sources only the
- * options page; redeeming a token, "This is not extortion" and the
+ * tab's flags and the pages' language answer only extension pages; the person's settings,
+ * dismissals and own list sources only the options page; redeeming a token, "This is not extortion" and the
  * warning's visibility answer only Vahti's warning page, in the tab the warning belongs to.
  * Routing only; the list service and the warning registry do the work.
  */
@@ -17,7 +17,9 @@ import type {
   CheckMessageResponse,
   ListDismissalsResponse,
   OkResponse,
+  PageLocaleResponse,
   RedeemWarningResponse,
+  SettingsResponse,
   UserSourcesResponse,
   WarningTokenResponse,
 } from '../../utils/app/messages';
@@ -29,7 +31,8 @@ import type { Verdict, VerdictLevel } from '../../utils/core/engine/verdict';
 import { flaggedLevels } from './badge';
 import type { DismissalStore } from './dismissals';
 import { userSourcesProblem, type UserSourceStore } from './user-sources';
-import { warningEffective } from './effective';
+import { pageLocale, warningEffective } from './effective';
+import type { SettingsStore } from './settings-store';
 import type { ListService } from './list-service';
 import { handlePageHealthMessage } from './page-health';
 import type { WarningRegistry } from './warning-registry';
@@ -47,6 +50,8 @@ export type Response =
   | ListDismissalsResponse
   | CheckMessageResponse
   | UserSourcesResponse
+  | SettingsResponse
+  | PageLocaleResponse
   | NonNullable<Awaited<ReturnType<typeof handlePageHealthMessage>>>
   | GetSelectorOverridesResponse
   | ErrorResponse;
@@ -71,6 +76,8 @@ export interface MessageDeps {
   warnings: WarningDesk;
   /** The person's own list sources, kept where content scripts cannot write. */
   userSources: Pick<UserSourceStore, 'list' | 'replace'>;
+  /** The person's own settings, kept where content scripts cannot write. */
+  settings: Pick<SettingsStore, 'read' | 'replace'>;
 }
 
 const NOT_FLAGGED: Verdict = { level: 'none', reasons: [] };
@@ -198,6 +205,15 @@ export async function handleMessage(message: unknown, sender: MessageSender, dep
       void service.sourcesChanged().catch((cause: unknown) => console.error('Vahti: list sources update failed', cause));
       return { ok: true };
     }
+    case 'getSettings':
+      if (!isPage(sender, self, '/options.html')) return REFUSED;
+      return { settings: await deps.settings.read() };
+    case 'saveSettings':
+      if (!isPage(sender, self, '/options.html')) return REFUSED;
+      await deps.settings.replace(page.data.settings);
+      return { ok: true };
+    case 'getPageLocale':
+      return pageLocale(await warnings.readEffective());
     case 'warningVisibility': {
       const tabId = warningTab(sender, self);
       if (tabId === null || !warnings.registry.flagged(tabId, page.data.messageKey)) return NO_WARNING;

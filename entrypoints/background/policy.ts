@@ -12,7 +12,6 @@ import type { Verdict } from '../../utils/core/engine/verdict';
 import { parseManagedPolicy, type ParsedPolicy } from '../../utils/app/policy/parse';
 import { POLICY_STORAGE_KEY } from '../../utils/app/policy/schema';
 import { watchSet, withWatchList } from '../../utils/app/policy/watch-list';
-import { parseSettings, SETTINGS_STORAGE_KEY } from '../../utils/app/settings/schema';
 import { serialQueue } from './serial';
 
 export { POLICY_STORAGE_KEY };
@@ -74,36 +73,41 @@ export function watchManagedPolicy(onListsChanged: (policy: StoredPolicy) => Pro
 }
 
 /**
- * The person's own entries plus the organisation's. The organisation's are read from managed
- * storage itself, never from the published copy in `storage.local`, which a content script
- * could overwrite.
+ * The person's own entries (from the background's settings store, settings-store.ts) plus the
+ * organisation's. The organisation's are read from managed storage itself, never from the
+ * published copy in `storage.local`, which a content script could overwrite.
  */
-async function readWatchSet(): Promise<Set<string>> {
-  const stored = await browser.storage.local.get(SETTINGS_STORAGE_KEY);
-  const own = parseSettings(stored[SETTINGS_STORAGE_KEY]).settings;
-  const { policy } = await readManagedPolicy();
+async function readWatchSet(readOwnWatchList: () => Promise<readonly string[]>): Promise<Set<string>> {
+  const [own, { policy }] = await Promise.all([readOwnWatchList(), readManagedPolicy()]);
   // A locked watch list is the organisation's alone: entries stored by the person do not count.
-  const mine = policy.lockedSettings?.includes('watchList') ? [] : own.watchList;
+  const mine = policy.lockedSettings?.includes('watchList') ? [] : own;
   return watchSet([...mine, ...(policy.watchList ?? [])]);
 }
 
 /**
- * The watch list kept ready between messages, until the settings or the published policy
- * change. Reading and validating both (a person's settings hold up to 5,000 dismissals) on
- * every message would put that work on the path of every verdict.
+ * The watch list kept ready between messages, until the person's settings or the policy
+ * change. Reading and validating both on every message would put that work on the path of
+ * every verdict.
  */
 export class WatchListCache {
   private current: Promise<Set<string>> | undefined;
 
-  /** From `storage.onChanged`: forget the watch list when what it is made of changed. */
-  storageChanged(changes: Record<string, unknown>, area: string): void {
-    if (area === 'managed' || (area === 'local' && SETTINGS_STORAGE_KEY in changes)) this.current = undefined;
+  constructor(private readonly readOwnWatchList: () => Promise<readonly string[]>) {}
+
+  /** The person saved their settings: read the watch list again at the next message. */
+  settingsChanged(): void {
+    this.current = undefined;
+  }
+
+  /** From `storage.onChanged`: a new policy may bring or lock watch-list entries. */
+  storageChanged(_changes: Record<string, unknown>, area: string): void {
+    if (area === 'managed') this.current = undefined;
   }
 
   /** The verdict with the watch list's reasons added (`withWatchList` of utils/app/policy). */
   async withWatchList(verdict: Verdict, features: MessageFeatures): Promise<Verdict> {
     if (!this.current) {
-      const reading = readWatchSet();
+      const reading = readWatchSet(this.readOwnWatchList);
       this.current = reading;
       // A failed read must not stick: the next message reads again.
       reading.catch(() => {

@@ -1,18 +1,19 @@
 /**
- * The options page's real client: settings in `browser.storage.local` (the person's own values
- * only; policy values are applied for display and never written back), managed policy from
- * `browser.storage.managed`, list state, the person's dismissals and own list sources from the
- * background (which alone writes those), files saved with a download link.
+ * The options page's real client: the person's settings, dismissals and own list sources from
+ * the background (which alone keeps them, where no content script can write; the person's own
+ * values only: policy values are applied for display and never written back), managed policy
+ * from `browser.storage.managed`, list state from the background, files saved with a download link.
  */
 import { browser } from 'wxt/browser';
 import type { OptionsClient } from '../../components/client';
 import { domActions } from '../../components/dom-actions';
-import { ListDismissalsResponseSchema, OkResponseSchema, UserSourcesResponseSchema } from '../../utils/app/messages';
+import { ListDismissalsResponseSchema, OkResponseSchema, SettingsResponseSchema, UserSourcesResponseSchema } from '../../utils/app/messages';
 import { PAGE_HEALTH_STORAGE_KEY, parsePageHealthCounts } from '../../utils/app/page-health';
 import { parseManagedPolicy } from '../../utils/app/policy/parse';
 import type { ManagedPolicy } from '../../utils/app/policy/schema';
 import { applyPolicy, chosenFields, ownSettings } from '../../utils/app/policy/apply';
-import { parseSettings, SETTINGS_STORAGE_KEY } from '../../utils/app/settings/schema';
+import { parseSettings } from '../../utils/app/settings/schema';
+import { OwnSettingsSchema, pickOwnSettings } from '../../utils/app/settings/own';
 import { addedWebmailOrigins, missingWebmailAccess } from '../background/hosts';
 import { askBackground, listStatusClient } from '../popup/background-client';
 
@@ -28,19 +29,15 @@ async function readManaged(): Promise<{ policy: ManagedPolicy; problems: string[
 }
 
 /**
- * As stored: `chosenFields` tells the person's own choices from policy defaults. The person's
- * list sources come from the background, never from `storage.local` (any content script could
- * have written a copy there).
+ * As the background keeps them: `chosenFields` tells the person's own choices from policy
+ * defaults. Never from `storage.local`, which any content script could have written.
  */
-async function readRaw(): Promise<unknown> {
-  const [stored, sources] = await Promise.all([
-    browser.storage.local.get(SETTINGS_STORAGE_KEY),
+async function readRaw(): Promise<Record<string, unknown>> {
+  const [own, sources] = await Promise.all([
+    askBackground({ type: 'getSettings' }).then((answer) => SettingsResponseSchema.parse(answer).settings),
     askBackground({ type: 'listUserSources' }).then((answer) => UserSourcesResponseSchema.parse(answer).sources),
   ]);
-  const settings = stored[SETTINGS_STORAGE_KEY];
-  const own = typeof settings === 'object' && settings !== null && !Array.isArray(settings) ? (settings as Record<string, unknown>) : {};
-  const { listSources: _ignored, ...rest } = own;
-  return sources.length > 0 ? { ...rest, listSources: sources } : rest;
+  return sources.length > 0 ? { ...own, listSources: sources } : own;
 }
 
 /** The person's dismissals, from the background (which alone writes them). */
@@ -68,13 +65,13 @@ export function createOptionsClient(): OptionsClient {
       }
       const stored = parseSettings(raw).settings;
       const { dismissed: _background, ...own } = ownSettings(next, stored, managed.policy, chosenFields(raw));
-      // The list sources go to the background (which alone keeps them), and only when they
-      // changed: a change of country must not make sync re-read the sources; the rest stays in storage.
-      const { listSources, ...rest } = own;
+      // The list sources are saved only when they changed: a change of country must not make
+      // sync re-read the sources.
+      const { listSources } = own;
       if (listSources !== undefined && JSON.stringify(listSources) !== JSON.stringify(stored.listSources)) {
         OkResponseSchema.parse(await askBackground({ type: 'saveUserSources', sources: listSources }));
       }
-      await browser.storage.local.set({ [SETTINGS_STORAGE_KEY]: rest });
+      OkResponseSchema.parse(await askBackground({ type: 'saveSettings', settings: OwnSettingsSchema.parse(pickOwnSettings(own)) }));
     },
     async getManagedInfo() {
       const { policy, problems } = await readManaged();

@@ -8,7 +8,7 @@ import { VahtiDb } from '../../entrypoints/background/db';
 import { ListService } from '../../entrypoints/background/list-service';
 import { DexieListStore } from '../../entrypoints/background/list-store';
 import { handleMessage, type MessageDeps } from '../../entrypoints/background/messages';
-import { memoryUserSources, testWarningDesk } from './warning-desk';
+import { memorySettings, memoryUserSources, testWarningDesk } from './warning-desk';
 import { builtinSources, DEFAULT_SOURCE_ID } from '../../entrypoints/background/sources';
 import type { MessageFeaturesInput } from '../../utils/core/engine/features';
 import { MessageFeaturesSchema } from '../../utils/core/engine/features';
@@ -195,7 +195,7 @@ describe('list service', () => {
 
 describe('message door', () => {
   const self = { id: 'vahti-id', origin: 'chrome-extension://vahti-id/', warningUrl: 'chrome-extension://d1e2-dynamic/warning.html' };
-  const deps = (service: ListService): MessageDeps => ({ service, self, withWatchList: async (v) => v, warnings: testWarningDesk().desk, userSources: memoryUserSources() });
+  const deps = (service: ListService): MessageDeps => ({ service, self, withWatchList: async (v) => v, warnings: testWarningDesk().desk, userSources: memoryUserSources(), settings: memorySettings() });
   const page = { id: 'vahti-id', url: 'chrome-extension://vahti-id/popup.html' };
   const contentScript = { id: 'vahti-id', url: 'https://mail.google.com/mail/u/0/', tab: { id: 1 } as never };
 
@@ -222,7 +222,7 @@ describe('message door', () => {
   it('gives the redeemed warning the guidance of the verdict\'s campaigns, from the installed list', async () => {
     const service = newService();
     const { desk } = testWarningDesk();
-    const tabDeps: MessageDeps = { service, self, withWatchList: async (v) => v, warnings: desk, userSources: memoryUserSources() };
+    const tabDeps: MessageDeps = { service, self, withWatchList: async (v) => v, warnings: desk, userSources: memoryUserSources(), settings: memorySettings() };
     const sender = { ...contentScript, frameId: 0 };
     await handleMessage({ type: 'classify', messageKey: 'gmail:msg:1#h', features: extortion(BUNDLED_BTC) }, sender, tabDeps);
     const { token } = (await handleMessage({ type: 'warningToken', messageKey: 'gmail:msg:1#h' }, sender, tabDeps)) as { token: string };

@@ -113,13 +113,19 @@ describe('allSources with a policy', () => {
   });
 });
 
-/** The watch list as read from storage now (a new cache reads afresh). */
-const withWatchListNow: WatchListCache['withWatchList'] = (verdict, features) => new WatchListCache().withWatchList(verdict, features);
+/** The person's own watch list as the background's settings store would give it. */
+let ownWatchList: string[] = [];
+const readOwn = async () => ownWatchList;
+beforeEach(() => {
+  ownWatchList = [];
+});
+/** The watch list as read now (a new cache reads afresh). */
+const withWatchListNow: WatchListCache['withWatchList'] = (verdict, features) => new WatchListCache(readOwn).withWatchList(verdict, features);
 
 describe('the watch list at classification time', () => {
   it('flags senders on the organisation\'s and on the person\'s watch list', async () => {
     await fakeBrowser.storage.managed.set({ watchList: ['ransom@extortion.example'] });
-    await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: { watchList: ['mine.example'] } });
+    ownWatchList = ['mine.example'];
     await refreshPolicy(Date.now, () => undefined);
     expect((await withWatchListNow(NO_VERDICT, mail('ransom@extortion.example'))).level).toBe('known');
     expect((await withWatchListNow(NO_VERDICT, mail('x@mine.example'))).level).toBe('known');
@@ -127,17 +133,17 @@ describe('the watch list at classification time', () => {
   });
 
   it('keeps the watch list between messages and reads it again when the settings or the policy change', async () => {
-    await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: { watchList: ['mine.example'] } });
-    const cache = new WatchListCache();
+    ownWatchList = ['mine.example'];
+    const cache = new WatchListCache(readOwn);
     expect((await cache.withWatchList(NO_VERDICT, mail('x@mine.example'))).level).toBe('known');
 
-    // Written behind the cache's back (no change event): the kept list still answers.
-    await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: { watchList: ['other.example'] } });
+    // Changed without telling the cache: the kept list still answers.
+    ownWatchList = ['other.example'];
     expect((await cache.withWatchList(NO_VERDICT, mail('x@mine.example'))).level).toBe('known');
-    // Another key changing does not matter; the settings changing does.
-    cache.storageChanged({ unrelated: {} }, 'local');
-    expect((await cache.withWatchList(NO_VERDICT, mail('x@mine.example'))).level).toBe('known');
+    // A change in storage.local does not matter (the settings are not there any more); saving them does.
     cache.storageChanged({ [SETTINGS_STORAGE_KEY]: {} }, 'local');
+    expect((await cache.withWatchList(NO_VERDICT, mail('x@mine.example'))).level).toBe('known');
+    cache.settingsChanged();
     expect(await cache.withWatchList(NO_VERDICT, mail('x@mine.example'))).toBe(NO_VERDICT);
     expect((await cache.withWatchList(NO_VERDICT, mail('y@other.example'))).level).toBe('known');
 
@@ -154,9 +160,14 @@ describe('the watch list at classification time', () => {
     expect((await withWatchListNow(NO_VERDICT, mail('ransom@extortion.example'))).level).toBe('known');
   });
 
+  it('never reads the person\'s watch list from storage.local, which another context could write', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: { watchList: ['gmail.com'] } });
+    expect(await withWatchListNow(NO_VERDICT, mail('friend@gmail.com'))).toBe(NO_VERDICT);
+  });
+
   it('with the watch list locked, only the organisation\'s entries count, whatever is stored', async () => {
     await fakeBrowser.storage.managed.set({ watchList: ['ransom@extortion.example'], lockedSettings: ['watchList'] });
-    await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: { watchList: ['gmail.com'] } });
+    ownWatchList = ['gmail.com'];
     expect(await withWatchListNow(NO_VERDICT, mail('friend@gmail.com'))).toBe(NO_VERDICT);
     expect((await withWatchListNow(NO_VERDICT, mail('ransom@extortion.example'))).level).toBe('known');
   });

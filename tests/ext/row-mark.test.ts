@@ -12,7 +12,7 @@ import type { MessageFeatures } from '../../utils/core/engine/features';
 import type { Verdict } from '../../utils/core/engine/verdict';
 import { BENIGN } from '../corpus/src/benign';
 import { testHetu } from '../corpus/src/extortion';
-import { memoryUserSources, testWarningDesk } from './warning-desk';
+import { memorySettings, memoryUserSources, testWarningDesk } from './warning-desk';
 
 const self = { id: 'vahti-id', origin: 'chrome-extension://vahti-id/', warningUrl: 'chrome-extension://vahti-id/warning.html' };
 const content: MessageSender = { id: self.id, url: 'https://mail.google.com/mail/u/0/', tab: { id: 1 } as never, frameId: 0 };
@@ -27,7 +27,7 @@ const service = {
 } as unknown as ListService;
 
 function send(message: unknown) {
-  const deps: MessageDeps = { service, self, withWatchList: async (v) => v, warnings: testWarningDesk().desk, userSources: memoryUserSources() };
+  const deps: MessageDeps = { service, self, withWatchList: async (v) => v, warnings: testWarningDesk().desk, userSources: memoryUserSources(), settings: memorySettings() };
   return handleMessage(message, content, deps);
 }
 

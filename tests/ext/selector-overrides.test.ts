@@ -13,7 +13,7 @@ import { builtinSources } from '../../entrypoints/background/sources';
 import type { SelectorOverride } from '../../utils/core/list/selector-override';
 import { startListServer, type ListServer } from '../helpers/list-server';
 import { Repo, sampleList } from './repo';
-import { memoryUserSources, testWarningDesk } from './warning-desk';
+import { memorySettings, memoryUserSources, testWarningDesk } from './warning-desk';
 
 const publicDir = resolve(import.meta.dirname, '../../public');
 const self = { id: 'vahti-id', origin: 'chrome-extension://vahti-id/', warningUrl: 'chrome-extension://vahti-id/warning.html' };
@@ -44,7 +44,7 @@ describe('selector overrides from a verified list', () => {
       log: () => undefined,
       timeoutMs: 2_000,
     });
-    const deps: MessageDeps = { service, self, withWatchList: async (v) => v, warnings: testWarningDesk().desk, userSources: memoryUserSources() };
+    const deps: MessageDeps = { service, self, withWatchList: async (v) => v, warnings: testWarningDesk().desk, userSources: memoryUserSources(), settings: memorySettings() };
     expect(await handleMessage({ type: 'getSelectorOverrides' }, contentScript, deps)).toEqual({ overrides: [] });
 
     await repo.publish({ version: 3, list: sampleList('overrides', 3, { selectorOverrides: [MENDED] }) });

@@ -11,7 +11,7 @@ import { DEFAULT_SOURCE_ID, allSources, dropStoredUserSources, readStoredUserSou
 import { UserSourceStore } from '../../entrypoints/background/user-sources';
 import { SETTINGS_STORAGE_KEY, type UserListSource } from '../../utils/app/settings/schema';
 import { toUserListSource } from '../../utils/app/settings/sources';
-import { testWarningDesk } from './warning-desk';
+import { memorySettings, testWarningDesk } from './warning-desk';
 
 const key = 'B'.repeat(43) + '=';
 const source = (id: string): UserListSource => ({ id, name: `List ${id}`, manifestUrl: `https://lists.${id}.example/manifest.json`, keys: [{ keyId: 'k1', publicKey: key, epoch: 1 }] });
@@ -71,7 +71,7 @@ describe('the options page’s door to the list sources', () => {
     const store = newStore();
     let changed = 0;
     const service = { sourcesChanged: async () => void changed++ } as unknown as ListService;
-    const deps: MessageDeps = { service, self, withWatchList: async (v) => v, warnings: testWarningDesk().desk, userSources: store };
+    const deps: MessageDeps = { service, self, withWatchList: async (v) => v, warnings: testWarningDesk().desk, userSources: store, settings: memorySettings() };
     return { store, send: (message: unknown, sender: MessageSender) => handleMessage(message, sender, deps), changed: () => changed };
   }
 

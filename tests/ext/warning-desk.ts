@@ -7,6 +7,7 @@ import { WarningRegistry } from '../../entrypoints/background/warning-registry';
 import { applyPolicy, chosenFields } from '../../utils/app/policy/apply';
 import type { ManagedPolicy } from '../../utils/app/policy/schema';
 import { parseSettings, type Dismissal, type UserListSource } from '../../utils/app/settings/schema';
+import { OwnSettingsSchema, type OwnSettings } from '../../utils/app/settings/own';
 
 export function testWarningDesk(start: { settings?: Record<string, unknown>; policy?: ManagedPolicy; dismissed?: Dismissal[] } = {}) {
   const clock = { ms: Date.parse('2026-11-23T18:00:00Z') };
@@ -40,6 +41,16 @@ export function memoryUserSources(start: UserListSource[] = []): MessageDeps['us
     sources: [...start],
     list: async () => [...store.sources],
     replace: async (next: UserListSource[]) => void (store.sources = [...next]),
+  };
+  return store;
+}
+
+/** The person's own settings in memory, for message-door tests that do not touch them. */
+export function memorySettings(start: OwnSettings = {}): MessageDeps['settings'] & { saved: OwnSettings } {
+  const store = {
+    saved: { ...start },
+    read: async () => ({ ...store.saved }),
+    replace: async (next: OwnSettings) => void (store.saved = OwnSettingsSchema.parse(next)),
   };
   return store;
 }

@@ -13,7 +13,7 @@ import type { MessageFeatures } from '../../utils/core/engine/features';
 import type { Verdict } from '../../utils/core/engine/verdict';
 import type { ManagedPolicy } from '../../utils/app/policy/schema';
 import type { Dismissal } from '../../utils/app/settings/schema';
-import { memoryUserSources, testWarningDesk } from './warning-desk';
+import { memorySettings, memoryUserSources, testWarningDesk } from './warning-desk';
 
 const self = { id: 'vahti-id', origin: 'chrome-extension://vahti-id/', warningUrl: 'chrome-extension://d1e2-dynamic/warning.html' };
 const KEY = 'gmail:msg:18c2#abc';
@@ -30,7 +30,7 @@ function fakeService(verdict: Verdict = FLAGGED): ListService {
 
 function setup(start: { settings?: Record<string, unknown>; policy?: ManagedPolicy; verdict?: Verdict; dismissed?: Dismissal[] } = {}) {
   const test = testWarningDesk(start);
-  const deps: MessageDeps = { service: fakeService(start.verdict), self, withWatchList: async (v) => v, warnings: test.desk, userSources: memoryUserSources() };
+  const deps: MessageDeps = { service: fakeService(start.verdict), self, withWatchList: async (v) => v, warnings: test.desk, userSources: memoryUserSources(), settings: memorySettings() };
   const send = (message: unknown, sender: MessageSender) => handleMessage(message, sender, deps);
   const classify = (tab = 1, frameId = 0, key = KEY) => send({ type: 'classify', messageKey: key, features: FEATURES }, content(tab, frameId));
   const token = async (tab = 1, frameId = 0, key = KEY) => ((await send({ type: 'warningToken', messageKey: key }, content(tab, frameId))) as { token?: string }).token;

@@ -15,6 +15,8 @@ import { IdSchema } from '../core/list/schema';
 import { ROW_MARKS } from './inbox/row-mark';
 import { HelpdeskContactSchema } from './policy/schema';
 import { DismissalSchema, SETTINGS_LIMITS, UserListSourceSchema } from './settings/schema';
+import { CountrySchema, UiLanguageSchema } from './guidance/types';
+import { OwnSettingsSchema } from './settings/own';
 import { ListStatusSchema } from './sync/status';
 
 export const MessageKeySchema = z.string().min(1).max(300);
@@ -168,6 +170,21 @@ export const SaveUserSourcesRequestSchema = z
   .object({ type: z.literal('saveUserSources'), sources: z.array(UserListSourceSchema).max(SETTINGS_LIMITS.listSources) })
   .strict();
 
+/**
+ * The options page → background: the person's own settings (only the fields they chose), kept by
+ * the background where no content script can write; saving replaces them all.
+ */
+export const GetSettingsRequestSchema = z.object({ type: z.literal('getSettings') }).strict();
+
+export const SettingsResponseSchema = z.object({ settings: OwnSettingsSchema }).strict();
+
+export const SaveSettingsRequestSchema = z.object({ type: z.literal('saveSettings'), settings: OwnSettingsSchema }).strict();
+
+/** Extension pages (popup, "Check a message") → background: the language and country to show, policy applied. */
+export const GetPageLocaleRequestSchema = z.object({ type: z.literal('getPageLocale') }).strict();
+
+export const PageLocaleResponseSchema = z.object({ country: CountrySchema.optional(), language: UiLanguageSchema.optional() }).strict();
+
 export const PageRequestSchema = z.discriminatedUnion('type', [
   GetListStatusRequestSchema,
   CheckNowRequestSchema,
@@ -179,6 +196,9 @@ export const PageRequestSchema = z.discriminatedUnion('type', [
   UndoDismissalRequestSchema,
   ListUserSourcesRequestSchema,
   SaveUserSourcesRequestSchema,
+  GetSettingsRequestSchema,
+  SaveSettingsRequestSchema,
+  GetPageLocaleRequestSchema,
   CheckMessageRequestSchema,
 ]);
 
@@ -199,3 +219,5 @@ export type OkResponse = z.infer<typeof OkResponseSchema>;
 export type ListDismissalsResponse = z.infer<typeof ListDismissalsResponseSchema>;
 export type CheckMessageResponse = z.infer<typeof CheckMessageResponseSchema>;
 export type UserSourcesResponse = z.infer<typeof UserSourcesResponseSchema>;
+export type SettingsResponse = z.infer<typeof SettingsResponseSchema>;
+export type PageLocaleResponse = z.infer<typeof PageLocaleResponseSchema>;
