@@ -1,6 +1,5 @@
 /** Mounts "Check a message" in the language and for the country the person chose (asked of the background) or the browser's. */
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { CheckMessage } from '../../components/CheckMessage';
 import { translatorFor } from '../../components/locales';
 import '../../components/page.css';
