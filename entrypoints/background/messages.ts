@@ -24,6 +24,7 @@ import type {
   WarningTokenResponse,
 } from '../../utils/app/messages';
 import type { EffectiveConfig } from '../../utils/app/policy/apply';
+import { OwnSettingsSchema, settingsProblem } from '../../utils/app/settings/own';
 import { rowMark } from '../../utils/app/inbox/row-mark';
 import { GetSelectorOverridesRequestSchema, type GetSelectorOverridesResponse } from '../../utils/app/selector-override-messages';
 import type { MessageFeatures } from '../../utils/core/engine/features';
@@ -208,10 +209,13 @@ export async function handleMessage(message: unknown, sender: MessageSender, dep
     case 'getSettings':
       if (!isPage(sender, self, '/options.html')) return REFUSED;
       return { settings: await deps.settings.read() };
-    case 'saveSettings':
+    case 'saveSettings': {
       if (!isPage(sender, self, '/options.html')) return REFUSED;
-      await deps.settings.replace(page.data.settings);
+      const parsed = OwnSettingsSchema.safeParse(page.data.settings);
+      if (!parsed.success) return { error: `The settings were not saved: ${settingsProblem(parsed.error)}.` };
+      await deps.settings.replace(parsed.data);
       return { ok: true };
+    }
     case 'getPageLocale':
       return pageLocale(await warnings.readEffective());
     case 'warningVisibility': {

@@ -13,7 +13,7 @@ import { parseManagedPolicy } from '../../utils/app/policy/parse';
 import type { ManagedPolicy } from '../../utils/app/policy/schema';
 import { applyPolicy, chosenFields, ownSettings } from '../../utils/app/policy/apply';
 import { parseSettings } from '../../utils/app/settings/schema';
-import { OwnSettingsSchema, pickOwnSettings } from '../../utils/app/settings/own';
+import { pickOwnSettings } from '../../utils/app/settings/own';
 import { addedWebmailOrigins, missingWebmailAccess } from '../background/hosts';
 import { askBackground, listStatusClient } from '../popup/background-client';
 
@@ -71,7 +71,7 @@ export function createOptionsClient(): OptionsClient {
       if (listSources !== undefined && JSON.stringify(listSources) !== JSON.stringify(stored.listSources)) {
         OkResponseSchema.parse(await askBackground({ type: 'saveUserSources', sources: listSources }));
       }
-      OkResponseSchema.parse(await askBackground({ type: 'saveSettings', settings: OwnSettingsSchema.parse(pickOwnSettings(own)) }));
+      OkResponseSchema.parse(await askBackground({ type: 'saveSettings', settings: pickOwnSettings(own) }));
     },
     async getManagedInfo() {
       const { policy, problems } = await readManaged();

@@ -178,7 +178,8 @@ export const GetSettingsRequestSchema = z.object({ type: z.literal('getSettings'
 
 export const SettingsResponseSchema = z.object({ settings: OwnSettingsSchema }).strict();
 
-export const SaveSettingsRequestSchema = z.object({ type: z.literal('saveSettings'), settings: OwnSettingsSchema }).strict();
+/** `settings` is checked by the background, so a bad value gets an answer naming it rather than "not understood". */
+export const SaveSettingsRequestSchema = z.object({ type: z.literal('saveSettings'), settings: z.record(z.string().max(40), z.unknown()) }).strict();
 
 /** Extension pages (popup, "Check a message") → background: the language and country to show, policy applied. */
 export const GetPageLocaleRequestSchema = z.object({ type: z.literal('getPageLocale') }).strict();

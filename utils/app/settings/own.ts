@@ -47,3 +47,11 @@ export function pickOwnSettings(settings: Partial<Record<string, unknown>>): Rec
   for (const field of OWN_SETTING_FIELDS) if (settings[field] !== undefined) out[field] = settings[field];
   return out;
 }
+
+/** The first thing wrong with settings that failed `OwnSettingsSchema`, with where it is (`watchList[2]: …`). */
+export function settingsProblem(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'they are not valid';
+  const where = issue.path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i > 0 ? '.' : ''}${String(part)}`)).join('');
+  return where ? `${where}: ${issue.message}` : issue.message;
+}
