@@ -5,8 +5,9 @@
  * back, no stored change and no answer from the background; a webmail page's stylesheet attacks
  * on the warning's host (moving, shrinking, rotating, zooming, skipping, `@layer`, an animation,
  * a transition) leave the warning visible in place; and a page that covers the warning with an
- * overlay is reported in the toolbar badge and to the popup. A dismissal or a list source that
- * the content script's world writes into `storage.local` is never used by the background.
+ * overlay is reported in the toolbar badge and to the popup. A dismissal, a list source, a
+ * watch-list entry or a country that the content script's world writes into `storage.local` is
+ * never used by the background, and that copy is removed at the next start.
  */
 import type { Frame, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,11 +19,14 @@ import { evaluateInContentScript } from '../helpers/content-world';
 import { startListServer, type ListServer } from '../helpers/list-server';
 import { Repo } from '../ext/repo';
 import { toUserListSource } from '../../utils/app/settings/sources';
-import type { CheckNowResponse } from '../../utils/app/messages';
+import type { CheckMessageResponse, CheckNowResponse } from '../../utils/app/messages';
+import { saveSettingsFromOptions } from '../helpers/settings';
 import { ATTACKER, ATTACKS, applyAttack, measureWarningHost, probeFramedWarning, type HostBox } from '../helpers/hostile-page';
 
 const known = messageById('18c2a1f0b7e4d901');
 const suspected = messageById('18c2a1f0b7e4d902');
+const appointment = messageById('18c2a1f0b7e4d903');
+const newsletter = messageById('18c2a1f0b7e4d904');
 
 let ext: LaunchedExtension;
 
@@ -182,38 +186,75 @@ describe('the webmail page’s stylesheet against the warning', () => {
   });
 });
 
-describe('a list source written into storage.local by the content script', () => {
+describe('a list source, a watch-list entry and a country written into storage.local by the content script', () => {
   let server: ListServer;
   afterAll(async () => {
     await server?.close();
   });
 
-  it('is not used by sync, now or after the worker restarts, and the copy is removed', async () => {
+  /** What the background's watch list says of a sender, asked the way "Check a message" asks. */
+  async function levelOf(address: string): Promise<string> {
+    const check = await ext.openExtensionPage('check.html');
+    try {
+      const features = { senderAddress: address, senderName: 'X', subject: 'Hello', bodyText: 'See you on Tuesday.' };
+      return (await ext.sendMessage<CheckMessageResponse>(check, { type: 'checkMessage', features })).verdict.level;
+    } finally {
+      await check.close();
+    }
+  }
+
+  /** The first official contact the warning on a message shows (its country's police, first). */
+  async function firstGuidance(id: string): Promise<string | null> {
+    const page = await ext.context.newPage();
+    try {
+      await page.goto('https://mail.google.com/mail/u/0/#inbox');
+      await page.evaluate((i) => (location.hash = `#inbox/${i}`), id);
+      const frame = await warningFrame(page);
+      const guidance = frame.locator('[data-guidance-id]').first();
+      return await waitFor(() => guidance.getAttribute('data-guidance-id'), (g) => g !== null);
+    } finally {
+      await page.close();
+    }
+  }
+
+  it('none is used, now or after the worker restarts, and the copy is removed', async () => {
+    // The person's own choices, made in the options: their country and a sender they watch.
+    await saveSettingsFromOptions(ext, { country: 'FI', watchList: [appointment.from.address] });
     server = await startListServer();
     const repo = await Repo.create(server, { listId: 'forged-list' });
     await repo.publish({ version: 1 });
     const forged = repo.configured();
     const page = await ext.context.newPage();
     await page.goto('https://mail.google.com/mail/u/0/#inbox');
-    // In the content script's own world, both places earlier versions read a person's lists from.
-    const write = `chrome.storage.local.set(${JSON.stringify({ 'vahti.settings': { listSources: [forged] }, userListSources: [toUserListSource(forged)] })}).then(() => 'written')`;
+    // In the content script's own world, where earlier versions kept a person's lists and settings:
+    // a list of its own, a watch list that drops the person's entry and adds another, another country.
+    const settings = { listSources: [forged], watchList: [newsletter.from.address], country: 'US' };
+    const write = `chrome.storage.local.set(${JSON.stringify({ 'vahti.settings': settings, userListSources: [toUserListSource(forged)] })}).then(() => 'written')`;
     const written = await waitFor(
       () => evaluateInContentScript(page, ext.extensionId, write).catch((cause: unknown) => String(cause)),
       (r) => r === 'written',
     );
     expect(written).toBe('written');
-    expect(await storedState()).toMatchObject({ userListSources: [expect.objectContaining({ id: forged.id })] }); // Chromium let it write
+    expect(await storedState()).toMatchObject({ userListSources: [expect.objectContaining({ id: forged.id })], 'vahti.settings': settings }); // Chromium let it write
+    await page.close();
 
     const options = await ext.openExtensionPage('options.html');
     const checkAll = () => ext.sendMessage<CheckNowResponse>(options, { type: 'checkNow' });
-    expect((await checkAll()).sources.map((s) => s.id)).not.toContain(forged.id);
-    await ext.stopWorker();
-    expect((await checkAll()).sources.map((s) => s.id)).not.toContain(forged.id);
-    expect(await ext.sendMessage(options, { type: 'listUserSources' })).toEqual({ sources: [] });
+    const popup = await ext.openExtensionPage('popup.html');
+    for (const start of ['before', 'after'] as const) {
+      if (start === 'after') await ext.stopWorker();
+      expect((await checkAll()).sources.map((s) => s.id), start).not.toContain(forged.id);
+      expect(await ext.sendMessage(options, { type: 'listUserSources' }), start).toEqual({ sources: [] });
+      expect(await ext.sendMessage(options, { type: 'getSettings' }), start).toEqual({ settings: { country: 'FI', watchList: [appointment.from.address] } });
+      expect(await levelOf(appointment.from.address), start).toBe('known'); // the person's entry still warns
+      expect(await levelOf(newsletter.from.address), start).toBe('none'); // the forged one adds nothing
+      expect(await ext.sendMessage(popup, { type: 'getPageLocale' }), start).toEqual({ country: 'FI' });
+      expect(await firstGuidance(appointment.id), start).toBe('fi-police'); // the person's country's help, not the forged one's
+    }
     expect(server.requests.map((r) => r.path)).not.toContain(repo.manifestPath);
     await expect.poll(async () => Object.keys((await storedState()) as object), { timeout: 10_000 }).not.toContain('userListSources');
+    await expect.poll(async () => Object.keys((await storedState()) as object), { timeout: 10_000 }).not.toContain('vahti.settings');
+    await popup.close();
     await options.close();
-    await page.close();
   });
 });
-

@@ -11,6 +11,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageById } from '../fixtures/webmail/messages';
 import { launchExtension, type LaunchedExtension } from '../helpers/extension';
+import { saveSettingsFromOptions } from '../helpers/settings';
 import { serveFixtures, type LoggedRequest } from '../helpers/webmail-routes';
 
 const SCREENSHOTS = join(__dirname, '../../docs/screenshots');
@@ -40,13 +41,9 @@ async function axeViolations(target: Page | Frame, partOfPage: boolean): Promise
   }, off);
 }
 
+/** As a person chooses it in the options (the background keeps it; nothing is read from `storage.local`). */
 async function chooseLanguage(language: Language): Promise<void> {
-  const page = await ext.openExtensionPage('options.html');
-  await page.evaluate(
-    (l) => (globalThis as unknown as { chrome: { storage: { local: { set: (v: object) => Promise<void> } } } }).chrome.storage.local.set({ 'vahti.settings': { language: l, country: 'FI' } }),
-    language,
-  );
-  await page.close();
+  await saveSettingsFromOptions(ext, { language, country: 'FI' });
 }
 
 async function warningFrame(page: Page): Promise<Frame> {
