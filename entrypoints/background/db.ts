@@ -4,7 +4,8 @@
  * by primary key at lookup time so nothing has to be loaded at wake; `textParts` the small half
  * that is rebuilt into the in-memory text index; `sources` the per-source state (installed
  * version, floor, manifest, check bookkeeping); `dismissals` the person's "This is not
- * extortion" per message; `meta` small facts about the database and, in one row, the text
+ * extortion" per message; `meta` small facts about the database, the person's own settings and
+ * list sources (one row each: settings-store.ts, user-sources.ts) and, in one row, the text
  * index's built automaton, reused on wake (list-store.ts). Schema only.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
@@ -13,7 +14,7 @@ import type { Dismissal } from '../../utils/app/settings/schema';
 
 export type BucketRow = { sourceId: string; bucket: number; keys: string[]; campaigns: string[] };
 export type TextPartRow = { sourceId: string; json: string };
-/** Small facts about this database itself (e.g. that old dismissals were moved in), and the stored automaton. */
+/** Small facts about this database itself (e.g. that old dismissals were moved in), the person's settings and sources, and the stored automaton. */
 export type MetaRow = { key: string; value: unknown };
 
 export class VahtiDb extends Dexie {

@@ -1,6 +1,9 @@
 /**
- * A person's own settings, shared by the background, the options page and the popup. Kept in
- * `browser.storage.local` under `SETTINGS_STORAGE_KEY` (extension-only storage, never synced).
+ * A person's settings as the options page shows them, shared by the background, the options page
+ * and the popup. The background keeps them in its own IndexedDB, out of content scripts' reach:
+ * the person's own fields in one row (own.ts, entrypoints/background/settings-store.ts), list
+ * sources and dismissals apart. `SETTINGS_STORAGE_KEY` is where earlier versions kept them in
+ * `storage.local`, read once for the move and then only removed.
  * Pure: no storage access here, only the shape, the defaults and a tolerant parse.
  *
  * `locked` names settings a managed policy has fixed; the UI shows them read-only and the
