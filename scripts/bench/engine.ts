@@ -15,7 +15,7 @@ import type { ContentSignature, SenderRule, SignatureList } from '../../utils/co
 import { assessHeuristics } from '../../utils/core/heuristics';
 import { parseSignatureList } from '../../utils/core/list/parse';
 import { findPaymentAddressesInNormalized, validateAddress } from '../../utils/core/payment/find';
-import { foldForMatching, normalizeText } from '../../utils/core/text/normalize';
+import { foldNormalizedForMatching, normalizeText } from '../../utils/core/text/normalize';
 
 // ---------------------------------------------------------------------------------------
 // Synthetic data
@@ -328,14 +328,14 @@ export async function bench(): Promise<void> {
   const subject = normalizeText(features.subject);
   const body = normalizeText(features.bodyText);
   const joined = `${subject}\n${body}`;
-  const folded = foldForMatching(joined);
+  const folded = foldNormalizedForMatching(joined);
   const found = findPaymentAddressesInNormalized(joined);
   const keys = extractEvidence(features, indexes[1]!.text).keys;
   const index100k = indexes[1]!;
   const automaton = time(() => index100k.text.signatures.match(folded), RUNS);
   const parts: [string, Timing][] = [
     ['normalizeText of subject and body (payments)', time(() => normalizeText(features.bodyText) + normalizeText(features.subject), RUNS)],
-    ['foldForMatching (heuristics, signatures)', time(() => foldForMatching(joined), RUNS)],
+    ['foldNormalizedForMatching (heuristics, signatures)', time(() => foldNormalizedForMatching(joined), RUNS)],
     ['findPaymentAddressesInNormalized (payments)', time(() => findPaymentAddressesInNormalized(joined), RUNS)],
     // Called on its own, assessHeuristics scans for its lexicons itself; in classify that scan is
     // part of the signatures' automaton pass below.

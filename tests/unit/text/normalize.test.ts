@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace, foldForMatching, foldLookalikes, normalizeText } from '../../../utils/core/text/normalize';
+import { collapseWhitespace, foldForMatching, foldLookalikes, foldNormalizedForMatching, normalizeText } from '../../../utils/core/text/normalize';
 import { mailText } from './arbitraries';
 
 describe('normalizeText', () => {
@@ -129,3 +129,21 @@ describe('invisible characters outside the Basic Multilingual Plane', () => {
     expect(normalizeText('a\uD800b')).toBe('a\uD800b');
   });
 });
+
+describe('foldNormalizedForMatching', () => {
+  it('gives foldForMatching\'s result for normalizeText output (the engine folds its normalised text)', () => {
+    fc.assert(
+      fc.property(mailText(200), (s) => {
+        const normalized = normalizeText(s);
+        expect(foldNormalizedForMatching(normalized)).toBe(foldForMatching(normalized));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('is not foldForMatching for text that was not normalised (it skips those passes)', () => {
+    expect(foldNormalizedForMatching('pa\u200By')).toBe('pa\u200by');
+    expect(foldForMatching('pa\u200By')).toBe('pay');
+  });
+});
+

@@ -13,7 +13,7 @@
 import { assessHeuristics, type NearMiss } from '../heuristics';
 import { findPaymentAddressesInNormalized } from '../payment/find';
 import { domainSuffixes, normalizeEmailAddress } from '../sender/address';
-import { foldForMatching, normalizeText } from '../text/normalize';
+import { foldForMatching, foldNormalizedForMatching, normalizeText } from '../text/normalize';
 import type { MessageFeatures } from './features';
 import { lookupExact, type ExactHits, type MatchIndex, type Provenance, type TextIndex } from './index';
 import { paymentKey, senderAddressKey, senderDomainKey } from './keys';
@@ -87,7 +87,7 @@ export function prepareText(features: Pick<MessageFeatures, 'subject' | 'bodyTex
   const links = features.links;
   // Links are searched too: a `bitcoin:` URI may sit only in an href.
   const addresses = findPaymentAddressesInNormalized(links.length > 0 ? `${text}\n${links.map(normalizeText).join('\n')}` : text);
-  return { subject, body, addresses, folded: foldForMatching(text) };
+  return { subject, body, addresses, folded: foldNormalizedForMatching(text) };
 }
 
 export function extractEvidence(features: MessageFeatures, textIndex: TextIndex): Evidence {

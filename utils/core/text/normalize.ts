@@ -171,7 +171,17 @@ export function foldLookalikes(s: string): string {
  * "sähköposti" stays distinct; others are folded ("thĕ pőĭnt", foreign-diacritics.ts).
  */
 export function foldForMatching(s: string): string {
+  return foldNormalizedForMatching(withoutInvisible(s).normalize('NFKC'));
+}
+
+/**
+ * `foldForMatching` of text that is already `normalizeText` output (invisible characters gone,
+ * NFKC): the same result without those two passes, which the engine has just made. NFKC is
+ * idempotent, and collapsing whitespace neither adds an invisible character nor makes a new
+ * composition (a space is a starter that composes with nothing).
+ */
+export function foldNormalizedForMatching(s: string): string {
   // Fold before lower-casing: Greek capital Nu must become "n", not "ν" (which reads as "v").
-  const folded = foldLookalikes(withoutInvisible(s).normalize('NFKC'));
+  const folded = foldLookalikes(s);
   return collapseWhitespace(foldForeignDiacritics(foldLookalikes(folded.toLowerCase())), false).trim();
 }
