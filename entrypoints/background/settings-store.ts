@@ -8,13 +8,12 @@
  */
 import { parseOwnSettings, OwnSettingsSchema, type OwnSettings } from '../../utils/app/settings/own';
 import type { VahtiDb } from './db';
+import { sharedRun } from './shared-run';
 
 const ROW = 'settings';
 const MIGRATED = 'settingsMovedFromStorageLocal';
 
 export class SettingsStore {
-  private moved: Promise<void> | undefined;
-
   /** `readStored`/`dropStored`: the copy an earlier version kept in `storage.local`. */
   constructor(
     private readonly db: VahtiDb,
@@ -43,13 +42,7 @@ export class SettingsStore {
    * every later start only removes what is in `storage.local`, so a value written there
    * afterwards is never used.
    */
-  moveInOnce(): Promise<void> {
-    this.moved ??= this.move().catch((cause: unknown) => {
-      this.moved = undefined;
-      throw cause;
-    });
-    return this.moved;
-  }
+  readonly moveInOnce = sharedRun(() => this.move());
 
   private async move(): Promise<void> {
     if ((await this.db.meta.get(MIGRATED)) === undefined) {

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { DEFAULT_LIST_ID } from '../../utils/core/signing/keys';
 import { SETTINGS_LIMITS, UserListSourceSchema, type UserListSource } from '../../utils/app/settings/schema';
 import type { VahtiDb } from './db';
+import { sharedRun } from './shared-run';
 
 const ROW = 'userListSources';
 const MIGRATED = 'userSourcesMovedFromStorageLocal';
@@ -27,8 +28,6 @@ export function userSourcesProblem(sources: UserListSource[]): string | undefine
 }
 
 export class UserSourceStore {
-  private moved: Promise<void> | undefined;
-
   /** `readStored`/`dropStored`: the copy an earlier version kept in `storage.local`. */
   constructor(
     private readonly db: VahtiDb,
@@ -57,13 +56,7 @@ export class UserSourceStore {
    * removes what is in `storage.local`, so a source written there afterwards is never used.
    * Shared by every caller of a worker, so sync never reads before the move is done.
    */
-  moveInOnce(): Promise<void> {
-    this.moved ??= this.move().catch((cause: unknown) => {
-      this.moved = undefined;
-      throw cause;
-    });
-    return this.moved;
-  }
+  readonly moveInOnce = sharedRun(() => this.move());
 
   private async move(): Promise<void> {
     if ((await this.db.meta.get(MIGRATED)) === undefined) {
