@@ -29,7 +29,8 @@ function compile(): Compiled {
   for (const lexicon of LEXICONS) {
     for (const cue of CUES) {
       for (const phrase of lexicon.phrases[cue] ?? []) {
-        const id = table.intern(phrase);
+        // Lexicon phrases are written folded (tests/unit/heuristics/lexicon.test.ts checks it).
+        const id = table.intern(phrase, true);
         if (id >= 0) table.owners[id]!.push({ cue, phrase });
       }
     }

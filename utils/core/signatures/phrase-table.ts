@@ -17,9 +17,12 @@ export class PhraseTable<Owner> {
   /** Who asked for each id; callers push their own owners (a group, a cue). */
   readonly owners: Owner[][] = [];
 
-  /** The id of `phrase`'s pattern, created on first sight; -1 for a phrase with no words. */
-  intern(phrase: string): number {
-    const { pattern } = preparePhrase(phrase);
+  /**
+   * The id of `phrase`'s pattern, created on first sight; -1 for a phrase with no words.
+   * `folded`: see `preparePhrase`.
+   */
+  intern(phrase: string, folded = false): number {
+    const { pattern } = preparePhrase(phrase, folded);
     if (pattern.length === 0) return -1;
     let id = this.ids.get(pattern);
     if (id === undefined) {
