@@ -82,7 +82,8 @@
  *    one sentence worded twice ("wants you dead", "live or die"): the hitman and bomb openers,
  *    whose demand comes in a later mail. Single words ("bomb", "explosion") do not count.
  *
- * "If you go to the police…" (`no-police`) is a threat in every rule: no honest mail says it.
+ * "If you go to the police…" is a threat in every rule: a `no-police` phrase that names the
+ * police or reporting to them. "Don't tell anyone" is not (a surprise party says it).
  * Time spans count in digits and in words ("kolm päeva", lexicon/spelled-spans.ts).
  *
  * Warning framing vetoes all of them: police bulletins, news about Vastaamo and security
@@ -231,9 +232,9 @@ const PRONOUNS = new Set([
 ]);
 
 /**
- * Threats that are not one threat worded twice: phrases that share a word of four letters or
- * more ("paid to kill you", "i was paid", "kill you") count once, since a lexicon lists the
- * pieces of one sentence as well as the whole.
+ * Signs that are not one sign worded twice: phrases that share a word of four letters or more
+ * ("paid to kill you", "i was paid", "kill you") count once, since a lexicon lists the pieces
+ * of one sentence as well as the whole. Used for threats of violence and for signs of a hack.
  */
 function distinctCues(phrases: readonly string[]): number {
   const words = (p: string): string[] => p.replace(/^\*|\*$/g, '').split(' ').filter((w) => w.length >= 4 && !PRONOUNS.has(w));
