@@ -114,12 +114,12 @@ export class ListService {
    */
   private keepAutomaton(text: TextIndex): void {
     const matcher = text.signatures;
-    if (matcher.automatonRejected !== undefined) this.deps.log?.(`The stored text automaton was not used (${matcher.automatonRejected}); it is built and stored again.`);
+    if (matcher.automatonRejected !== undefined) this.log(`The stored text automaton was not used (${matcher.automatonRejected}); it is built and stored again.`);
     if (matcher.automatonReused) return;
     // After the request that is waiting for this index: storing copies a few megabytes.
     setTimeout(() => {
       this.deps.store.saveAutomaton(matcher.storedAutomaton()).catch((error: unknown) => {
-        this.deps.log?.(`Could not store the text automaton: ${error instanceof Error ? error.message : String(error)}`);
+        this.log(`Could not store the text automaton: ${error instanceof Error ? error.message : String(error)}`);
       });
     }, 0);
   }
