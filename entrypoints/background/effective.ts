@@ -31,19 +31,25 @@ export function warningEffective(config: EffectiveConfig): WarningEffective {
   };
 }
 
-/** The dismissals an earlier version kept inside the settings in `storage.local`. */
-export async function readStoredDismissals(): Promise<unknown> {
-  const stored = (await browser.storage.local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY];
-  return typeof stored === 'object' && stored !== null ? (stored as { dismissed?: unknown }).dismissed : undefined;
+/** One field of the settings object an earlier version kept in `storage.local`. */
+export async function readStoredSettingsField(field: 'dismissed' | 'listSources'): Promise<unknown> {
+  const stored = await readStoredSettings();
+  return typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>)[field] : undefined;
 }
 
-/** Takes `dismissed` out of the stored settings (if it is there), leaving every other field. */
-export async function dropStoredDismissals(): Promise<void> {
-  const stored = (await browser.storage.local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY];
-  if (typeof stored !== 'object' || stored === null || Array.isArray(stored) || !('dismissed' in stored)) return;
-  const { dismissed: _gone, ...rest } = stored as Record<string, unknown>;
+/** Takes one field out of the stored settings (if it is there), leaving every other field. */
+export async function dropStoredSettingsField(field: 'dismissed' | 'listSources'): Promise<void> {
+  const stored = await readStoredSettings();
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored) || !(field in stored)) return;
+  const { [field]: _gone, ...rest } = stored as Record<string, unknown>;
   await browser.storage.local.set({ [SETTINGS_STORAGE_KEY]: rest });
 }
+
+/** The dismissals an earlier version kept inside the settings in `storage.local`. */
+export const readStoredDismissals = (): Promise<unknown> => readStoredSettingsField('dismissed');
+
+/** Takes `dismissed` out of the stored settings (if it is there), leaving every other field. */
+export const dropStoredDismissals = (): Promise<void> => dropStoredSettingsField('dismissed');
 
 /** What the popup and "Check a message" need to speak the person's language about their country. */
 export function pageLocale(config: EffectiveConfig): PageLocaleResponse {

@@ -7,10 +7,11 @@
 import { browser } from 'wxt/browser';
 import { DEFAULT_LIST_ID, DEFAULT_LIST_TRUST } from '../../utils/core/signing/keys';
 import type { ListSource } from '../../utils/app/sync/source';
-import { SETTINGS_STORAGE_KEY, type UserListSource } from '../../utils/app/settings/schema';
+import type { UserListSource } from '../../utils/app/settings/schema';
 import { toUserListSource } from '../../utils/app/settings/sources';
 import { builtDefaultListUrl } from '../../utils/app/sync/default-list-url';
 import { policySources } from '../../utils/app/policy/apply';
+import { dropStoredSettingsField, readStoredSettingsField } from './effective';
 import { readManagedPolicy } from './policy';
 
 export const DEFAULT_SOURCE_ID = DEFAULT_LIST_ID;
@@ -31,18 +32,12 @@ export function builtinSources(): ListSource[] {
 }
 
 /** The sources an earlier version kept inside the settings in `storage.local` (the options page's copy). */
-export async function readStoredUserSources(): Promise<unknown> {
-  const stored = (await browser.storage.local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY];
-  return typeof stored === 'object' && stored !== null ? (stored as { listSources?: unknown }).listSources : undefined;
-}
+export const readStoredUserSources = (): Promise<unknown> => readStoredSettingsField('listSources');
 
 /** Takes the old copies out of `storage.local`: the sync's key and `listSources` in the settings. */
 export async function dropStoredUserSources(): Promise<void> {
-  const stored = (await browser.storage.local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY];
   await browser.storage.local.remove(OLD_USER_SOURCES_KEY);
-  if (typeof stored !== 'object' || stored === null || Array.isArray(stored) || !('listSources' in stored)) return;
-  const { listSources: _gone, ...rest } = stored as Record<string, unknown>;
-  await browser.storage.local.set({ [SETTINGS_STORAGE_KEY]: rest });
+  await dropStoredSettingsField('listSources');
 }
 
 /** `readUser`: the person's own sources, from the background's store (user-sources.ts). */
