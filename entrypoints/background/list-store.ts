@@ -11,27 +11,17 @@ import { SourceStateSchema, emptyState, isAboveFloor, maxFloor, type SourceState
 import type { CheckRecord, InstallRequest, InstallResult, ListStore } from '../../utils/app/sync/store';
 import type { BucketRow, VahtiDb } from './db';
 import { z } from 'zod';
+import type { AutomatonTables } from '../../utils/core/signatures/aho-corasick';
 import type { StoredAutomaton } from '../../utils/core/signatures/matcher';
 
 /** The `meta` row holding the text index's built automaton (one, replaced when the patterns change). */
 const AUTOMATON_ROW = 'text-automaton';
 
-// The shape only: the automaton checks its tables itself (bounds, tree, failure links).
+// The key and an object only: the automaton checks every table itself (types, lengths, bounds,
+// tree, failure links; aho-corasick.ts), and refuses, with a reason the service logs.
 const StoredAutomatonSchema = z.object({
   key: z.string().regex(/^[0-9a-f]{64}$/),
-  tables: z.object({
-    patternCount: z.number().int().nonnegative(),
-    rootTable: z.instanceof(Int32Array),
-    edgeStart: z.instanceof(Int32Array),
-    edgeLabel: z.instanceof(Uint16Array),
-    edgeTarget: z.instanceof(Int32Array),
-    fail: z.instanceof(Int32Array),
-    output: z.instanceof(Int32Array),
-    outputLink: z.instanceof(Int32Array),
-    reportFrom: z.instanceof(Int32Array),
-    latinOffset: z.instanceof(Int32Array),
-    latinTables: z.instanceof(Int32Array),
-  }),
+  tables: z.custom<AutomatonTables>((tables) => typeof tables === 'object' && tables !== null),
 });
 
 /** What a lookup needs to know about one installed source. */
