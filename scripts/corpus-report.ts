@@ -12,7 +12,7 @@
 import { buildMatchIndex } from '../utils/core/engine/index';
 import { loadListSources, formatSourceError } from './lib/list-sources';
 import { loadCorpus, runCorpus, score, type FileResult, type Scores } from '../tests/corpus/src/evaluate';
-import { loadRealCorpus, realScoreRows, runRealCorpus, type RealFile, type RealResult } from '../tests/corpus/src/real';
+import { loadRealCorpus, realScoreRows, runRealCorpus, UNTUNED_ROUNDS, type RealFile, type RealResult } from '../tests/corpus/src/real';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
@@ -77,7 +77,7 @@ function scoreLine(group: string, s: Scores): string {
 /** What the real-world corpus holds, per language: the collectors' READMEs give it as collected. */
 function printRealCounts(files: readonly RealFile[]): void {
   console.log('\n== real-world corpus: files (extortion / benign; real + synthetic) ==');
-  console.log('lang  tuned            (once round 1)   untuned round 2  untuned round 3');
+  console.log(`lang  tuned            (once round 1)   ${UNTUNED_ROUNDS.map((r) => `untuned round ${r}`.padEnd(17)).join('')}`);
   const cell = (chosen: readonly RealFile[]): string => {
     const n = (label: string, origin: string): number => chosen.filter((f) => f.label === label && f.origin === origin).length;
     return `${n('extortion', 'real')}+${n('extortion', 'synthetic')} / ${n('benign', 'real')}+${n('benign', 'synthetic')}`.padEnd(17);
@@ -85,8 +85,8 @@ function printRealCounts(files: readonly RealFile[]): void {
   for (const language of [...new Set(files.map((f) => f.language))].sort()) {
     const of = files.filter((f) => f.language === language);
     const tuned = of.filter((f) => f.batch === 'tuned');
-    const round = (r: 2 | 3): RealFile[] => of.filter((f) => f.batch === 'untuned' && f.round === r);
-    console.log(`${language.padEnd(5)} ${cell(tuned)}${cell(tuned.filter((f) => f.round === 1))}${cell(round(2))}${cell(round(3))}`);
+    const round = (r: number): RealFile[] => of.filter((f) => f.batch === 'untuned' && f.round === r);
+    console.log(`${language.padEnd(5)} ${cell(tuned)}${cell(tuned.filter((f) => f.round === 1))}${UNTUNED_ROUNDS.map((r) => cell(round(r))).join('')}`);
   }
 }
 
