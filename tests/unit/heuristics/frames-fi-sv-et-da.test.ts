@@ -1,0 +1,79 @@
+/**
+ * The Finnish, Swedish, Estonian and Danish frame words (utils/core/heuristics/frames) against
+ * threatening sentences worded the way sextortion mail and its machine translations word them,
+ * and against honest mail that uses the same words: an app's invitation, a school's photos, a
+ * provider's notice, a friend's worry, a security camera sign, a film newsletter, an IT admin, a
+ * holiday. Every sentence was written for this test; none is copied from a mail or an article.
+ */
+import { describe, expect, it } from 'vitest';
+import { findCues } from '../../../utils/core/heuristics/cues';
+import type { Cue } from '../../../utils/core/heuristics/lexicon';
+import { foldForMatching } from '../../../utils/core/text/normalize';
+
+/** The cues a frame adds (frames/find.ts). */
+const FRAME_CUES: readonly Cue[] = ['direct-threat', 'recording', 'compromising-material'];
+
+/** The frame hits of one cue: shown values made of concept words joined by " … ". */
+function frameHits(text: string, cue: Cue): string[] {
+  return (findCues(foldForMatching(text)).get(cue) ?? []).filter((shown) => shown.includes(' … '));
+}
+
+type Language = {
+  /** [the frame's cue, a threatening sentence]. */
+  threats: readonly (readonly [Cue, string])[];
+  /** Honest sentences that must hold no frame. */
+  honest: readonly string[];
+};
+
+const LANGUAGES: Readonly<Record<string, Language>> = {
+  fi: {
+    threats: [
+      ['direct-threat', 'Jos en saa maksua, lähetän tämän noloa videon kaikille ystävillesi ja työkavereillesi.'],
+      ['direct-threat', 'Videosi, jossa tyydytät itseäsi, julkaistaan sosiaalisessa mediassa ja lähetetään perheellesi.'],
+      ['direct-threat', 'Mulla on kuvat susta ja aion välittää ne kaikille kontakteillesi heti huomenna.'],
+      ['direct-threat', 'Kaikki kuvamateriaali lähetetään automaattisesti yhteystiedoillesi, jos maksua ei kuulu.'],
+      ['direct-threat', 'Teidan videonne lahetetaan kaikille yhteystiedoillenne ja tyonantajallenne ellette maksa.'],
+      ['direct-threat', 'Mina tulen lahettamaan taman videon sinun perheellesi ja ystavillesi.'],
+      ['direct-threat', 'Muuten mä postaan ne kuvat sun kavereille ja koko koululle.'],
+      ['recording', 'Kuvasin sinua web-kamerasi kautta, kun katselit pornoa.'],
+      ['recording', 'Ohjelmani tallensi sinut, kun masturboit aikuisviihdesivustoa katsoessasi.'],
+      ['recording', 'Olen nauhoittanut kamerasi avulla sinusta videon, joka on todella nolo.'],
+      ['compromising-material', 'Olen hakkeroinut laitteesi ja minulla on pääsy kaikkiin tietoihisi.'],
+      ['compromising-material', 'Sain pääsyn sähköpostiisi muutama kuukausi sitten ja asensin troijalaisen.'],
+      ['compromising-material', 'Hakkeroin tietokoneesi ja asensin haittaohjelman, joka seuraa kaikkea mitä teet.'],
+      ['compromising-material', 'Olen tartuttanut käyttöjärjestelmäsi haittaohjelmalla.'],
+    ],
+    honest: [
+      'Jaa videosi ystävillesi ja perheellesi yhdellä napautuksella!',
+      'Lähetän valokuvat koulun kevätjuhlasta kaikkien oppilaiden perheille ensi viikolla.',
+      'Tilisi on saatettu vaarantaa, joten vaihda salasanasi heti.',
+      'Mä luulen, että sun puhelin on hakkeroitu, kun se lähettää outoja viestejä.',
+      'Tämä kiinteistö on kameravalvottu ja valvontakamera tallentaa kuvaa ympäri vuorokauden.',
+      'Uusi eroottinen draama on kuvattu Pariisissa, ja se tulee ensi-iltaan perjantaina.',
+      'Asennan huomenna uuden ohjelmiston tietokoneellesi ja päivitän käyttöjärjestelmän.',
+      'Jaan lomakuvat perheelle ja sukulaisille heti kun pääsen kotiin.',
+      'Olen lähettänyt hääkuvat teille, voitte jakaa ne haluamillenne.',
+      'Valokuvaaja kuvasi juhlat ja tallensi kuvat pilvipalveluun.',
+      'Minä asensin reitittimen ja tietokoneen olohuoneeseen, kaikki toimii nyt.',
+      'Kun kuvaat videon, voit jakaa sen kavereillesi sovelluksessa.',
+    ],
+  },
+};
+
+for (const [language, { threats, honest }] of Object.entries(LANGUAGES)) {
+  describe(`${language} frames`, () => {
+    it('hold at least ten threats and ten look-alikes, and every frame cue', () => {
+      expect(threats.length).toBeGreaterThanOrEqual(10);
+      expect(honest.length).toBeGreaterThanOrEqual(10);
+      expect(new Set(threats.map(([cue]) => cue))).toEqual(new Set(FRAME_CUES));
+    });
+
+    it.each(threats)('find a frame of %s in: %s', (cue, text) => {
+      expect(frameHits(text, cue)).not.toEqual([]);
+    });
+
+    it.each(honest)('find no frame in: %s', (text) => {
+      for (const cue of FRAME_CUES) expect(frameHits(text, cue), cue).toEqual([]);
+    });
+  });
+}

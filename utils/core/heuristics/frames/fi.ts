@@ -1,0 +1,107 @@
+/**
+ * Finnish frame words (frames/types.ts says what each concept holds). Data only, written for
+ * this project. Machine-translated sextortion often loses ä and ö, so words that have them are
+ * listed in both spellings ("lähetän", "lahetan").
+ *
+ * Finnish drops the pronoun and marks the owner with a suffix, and the words use both:
+ * - `self` holds the first-person forms of the disclose, capture and intrude verbs ("lähetän",
+ *   "kuvasin", "hakkeroin") and the present passive that serves as a future ("julkaistaan").
+ * - `audience` holds only "your" forms ("ystävillesi", "perheellenne"): "jaan lomakuvat
+ *   perheelle" is someone's own holiday, "lähetän videon perheellesi" is the threat.
+ * - `capture` and `intrude` hold active forms only: "puhelimesi on hakkeroitu" is what a
+ *   friend or a provider writes, "elokuva on kuvattu Pariisissa" is a film review.
+ */
+import type { FrameLexicon } from './types';
+
+export const FI_FRAMES: FrameLexicon = {
+  language: 'fi',
+  words: {
+    // "minun" is left out: it is "my" far more often than the "minun täytyy" of a threat.
+    self: [
+      'minä', 'mina', 'mä', 'minulla', 'mulla', 'olen', 'oon', 'aion', 'tulen',
+      'lähetän', 'lahetan', 'lähetin', 'lahetin', 'jaan', 'jaoin', 'julkaisen', 'julkaisin', 'levitän', 'levitan',
+      'levitin', 'välitän', 'lataan', 'paljastan', 'vuodan', 'näytän', 'naytan', 'postaan', 'toimitan',
+      'kuvasin', 'tallensin', 'nauhoitin', 'taltioin', 'tein', 'hakkeroin', 'murtauduin', 'tunkeuduin',
+      'tartutin', 'infektoin', 'asensin', 'sain', 'pääsin', 'paasin', 'kaappasin', 'otin',
+      'lähetetään', 'lahetetaan', 'julkaistaan', 'jaetaan', 'levitetään', 'levitetaan', 'välitetään', 'tullaan',
+    ],
+    disclose: [
+      'lähett*', 'lahett*', 'lähetä*', 'laheta*', 'lähetet*', 'lahetet*', 'lähetin', 'lahetin',
+      'jaan', 'jakaa', 'jakamaan', 'jakamalla', 'jakaisin', 'jaoin', 'jakanut', 'jaetaan', 'jaettu*',
+      'julkais*', 'julkaist*', 'julkiseksi', 'julkisuuteen', 'levitän', 'levitan', 'levittä*', 'levitta*',
+      'levitet*', 'levitin', 'välitän', 'välittää', 'välittämään', 'välitetään', 'lataan', 'ladata', 'lataamaan',
+      'ladataan', 'ladattu*',
+      'paljastan', 'paljastaa', 'paljastamaan', 'paljastetaan', 'vuodan', 'vuotaa', 'vuotamaan', 'vuodetaan',
+      'näytän', 'naytan', 'näyttämään', 'nayttamaan', 'näytetään', 'naytetaan', 'postaan', 'postaamaan',
+      'postata', 'postataan', 'toimitan', 'toimittaa', 'toimittamaan', 'toimitetaan',
+    ],
+    material: [
+      'video*', 'kuva*', 'valokuva*', 'kuvakaappau*', 'näyttökaappau*', 'nayttokaappau*', 'tallente*', 'tallentei*',
+      'tallenne', 'nauhoite*', 'nauhoitte*', 'nauhoitu*', 'leike', 'leikkeen', 'leikkeet', 'leikkeitä', 'leikkeita',
+      'klippi*', 'klipi*', 'filmi*', 'materiaali*', 'aineisto*', 'todiste*', 'todisteit*', 'salaisuu*',
+    ],
+    audience: [
+      'ystävillesi', 'ystavillesi', 'ystävillenne', 'ystavillenne', 'ystäviesi', 'ystaviesi', 'ystävienne',
+      'ystavienne', 'ystävällesi', 'ystavallesi', 'kavereillesi', 'kavereillenne', 'kaveriesi',
+      'perheellesi', 'perheellenne', 'perheesi', 'perheenne', 'perheenjäsenillesi', 'perheenjasenillesi',
+      'sukulaisillesi', 'sukulaisillenne', 'sukulaistesi', 'sukulaisesi', 'suvullesi', 'läheisillesi',
+      'laheisillesi', 'läheisillenne', 'laheisillenne', 'läheistesi', 'laheistesi',
+      'työkavereillesi', 'tyokavereillesi', 'työkavereillenne', 'tyokavereillenne', 'työkaveriesi', 'tyokaveriesi',
+      'työtovereillesi', 'tyotovereillesi', 'kollegoillesi', 'kollegoillenne', 'kollegoidesi',
+      'työnantajallesi', 'tyonantajallesi', 'työnantajallenne', 'tyonantajallenne', 'työnantajasi', 'tyonantajasi',
+      'pomollesi', 'esimiehellesi', 'esihenkilöllesi', 'esihenkilollesi',
+      'puolisollesi', 'puolisollenne', 'puolisosi', 'vaimollesi', 'vaimosi', 'miehellesi', 'kumppanillesi',
+      'kumppanisi', 'tyttöystävällesi', 'tyttoystavallesi', 'poikaystävällesi', 'poikaystavallesi',
+      'vanhemmillesi', 'vanhempiesi', 'lapsillesi', 'naapureillesi', 'tutuillesi', 'tuttavillesi', 'tuttaviesi',
+      'tuntemillesi', 'kontakteillesi', 'kontakteillenne', 'kontaktiesi', 'kontaktienne', 'kontakteihisi',
+      'yhteystiedoillesi', 'yhteystiedoillenne', 'yhteystietojesi', 'yhteystietojenne', 'yhteystietoihisi',
+      'yhteystietoluettelo*', 'osoitekirja*', 'osoitekirjaasi', 'osoitekirjassasi',
+      'sosiaaliseen mediaan', 'sosiaalisessa mediassa', 'sosiaalisen median', 'someen', 'somessa',
+      'facebookiin', 'facebookissa', 'instagramiin', 'instagramissa', 'whatsapp*', 'messenger*',
+      'internetiin', 'internettiin', 'internetissä', 'internetissa', 'pornosivu*', 'aikuissivusto*',
+      'kaikkien nähtäväksi', 'kaikkien nahtavaksi', 'kaikkien nähtäville', 'kaikkien nahtaville',
+      'tiedotusvälineille', 'tiedotusvalineille', 'medialle',
+      // Spoken Finnish puts "sun" before the noun instead of the suffix.
+      'sun kavereille', 'sun kavereilles', 'sun frendeille', 'sun ystäville', 'sun ystaville', 'sun perheelle',
+      'sun perheelles', 'sun työkavereille', 'sun tyokavereille', 'sun kontakteille', 'sun vanhemmille',
+      'sun tyttöystävälle', 'sun tyttoystavalle', 'sun poikaystävälle', 'sun poikaystavalle', 'sun pomolle',
+    ],
+    // Active forms only (see the module comment); "tallensi" and "nauhoitti" are the malware's.
+    capture: [
+      'kuvasin', 'kuvannut', 'kuvaamaan', 'tallensin', 'tallentanut', 'tallentamaan', 'tallensi', 'nauhoitin',
+      'nauhoittanut', 'nauhoitti', 'taltioin', 'taltioinut', 'videoin', 'videoinut', 'tein videon',
+      'tein videoleikkeen', 'tein tallenteen', 'otin kuvakaappau*', 'otin kuvia', 'otin kuvan', 'otin videon',
+      'kuvakaappasin',
+    ],
+    // "seksi*" would find "seksikiristys", the news word, so the forms are listed.
+    intimate: [
+      'porno*', 'aikuisviihde*', 'aikuisviihtee*', 'aikuissivu*', 'aikuisten sivu*', 'aikuisten portaali*',
+      'aikuisille tarkoitet*', 'itsetyydytys*', 'tyydytät itseäsi', 'tyydytat itseasi', 'tyydytit itseäsi',
+      'tyydytit itseasi', 'tyydyttämässä itseäsi', 'tyydyttamassa itseasi', 'tyydyttäessäsi itseäsi',
+      'tyydyttaessasi itseasi', 'masturboi*', 'alasti', 'alaston', 'alastomana', 'alastomia', 'alastonkuv*',
+      'intiimi*', 'seksiä', 'seksia', 'seksivideo*', 'seksikuv*', 'seksuaalinen', 'seksuaalis*', 'eroottinen',
+      'eroottis*', 'nakukuv*',
+    ],
+    camera: [
+      'web-kamera*', 'webkamera*', 'verkkokamera*', 'kamera*', 'etukamera*', 'web-kameran', 'webcam*',
+    ],
+    // Active forms only (see the module comment).
+    intrude: [
+      'hakkeroin', 'hakkeroinut', 'hakkeroimaan', 'murtauduin', 'murtautunut', 'tunkeuduin', 'tunkeutunut',
+      'tartutin', 'tartuttanut', 'infektoin', 'infektoinut', 'kaappasin', 'kaapannut', 'vaarantanut',
+      'sain pääsyn', 'sain paasyn', 'sain täyden pääsyn', 'sain tayden paasyn', 'täysi pääsy', 'taysi paasy',
+      'pääsy laitteeseesi', 'paasy laitteeseesi', 'pääsin käsiksi', 'paasin kasiksi', 'päässyt', 'paassyt',
+      'täysi määräysvalta', 'taysi maaraysvalta', 'hallintaani', 'hallinnassani', 'haltuuni',
+      'asensin haittaohjelm*', 'asensin troijalai*', 'asensin vakoiluohjelm*', 'asensin viruksen',
+      'asentanut haittaohjelm*', 'asentanut troijalai*', 'asentanut vakoiluohjelm*', 'asentanut viruksen',
+    ],
+    device: [
+      'laite', 'laitteesi', 'laittee*', 'laittei*', 'tietokone*', 'koneesi', 'koneeseesi', 'koneellesi',
+      'koneellasi', 'koneeltasi', 'puhelin*', 'puhelime*', 'älypuhelin*', 'alypuhelin*', 'älypuhelime*',
+      'alypuhelime*', 'kännykk*', 'kannykk*', 'läppäri*', 'lappari*', 'tabletti*', 'tili', 'tilisi', 'tilin',
+      'tiliisi', 'tililläsi', 'tililtasi', 'tililtäsi', 'tilillasi', 'tilinne', 'tiliinne', 'sähköposti*',
+      'sahkoposti*', 'postilaatikko*', 'järjestelmä*', 'jarjestelma*', 'käyttöjärjestelmä*', 'kayttojarjestelma*',
+      'reititin*', 'reitittime*', 'selain*', 'selaime*', 'iphone*', 'android*',
+    ],
+  },
+};
