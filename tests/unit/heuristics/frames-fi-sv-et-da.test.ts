@@ -58,6 +58,37 @@ const LANGUAGES: Readonly<Record<string, Language>> = {
       'Kun kuvaat videon, voit jakaa sen kavereillesi sovelluksessa.',
     ],
   },
+  sv: {
+    threats: [
+      ['direct-threat', 'Om jag inte får betalningen skickar jag videon till alla dina kontakter.'],
+      ['direct-threat', 'Jag kommer att skicka den här pinsamma inspelningen till din familj och dina kollegor.'],
+      ['direct-threat', 'Videon där du onanerar kommer att publiceras på sociala medier och skickas till dina vänner.'],
+      ['direct-threat', 'Betalar ni inte, lägger jag ut bilderna på internet och mejlar dem till er arbetsgivare.'],
+      ['direct-threat', 'Jag har en video på dig som jag tänker visa för din fru om du inte svarar.'],
+      ['direct-threat', 'Annars kommer jag att sprida filmerna bland dina vanner och pa sociala natverk.'],
+      ['recording', 'Jag spelade in dig genom din webbkamera medan du tittade på porr.'],
+      ['recording', 'Programmet spelade in dig när du onanerade framför skärmen på en vuxensajt.'],
+      ['recording', 'Jag har filmat dig med kameran i din dator.'],
+      ['compromising-material', 'Jag hackade din dator för några månader sedan och installerade en trojan.'],
+      ['compromising-material', 'Jag har fått tillgång till ditt e-postkonto och alla dina enheter.'],
+      ['compromising-material', 'Jag har tagit kontroll over din telefon och kan se allt du gör.'],
+      ['compromising-material', 'Jag fick full tillgang till din enhet nar du besokte en porrsida.'],
+    ],
+    honest: [
+      'Dela dina videor med dina vänner och din familj direkt i appen!',
+      'Jag skickar bilderna från skolavslutningen till alla familjer i klassen nästa vecka.',
+      'Ditt konto kan ha komprometterats, byt lösenord så snart som möjligt.',
+      'Jag tror att din telefon har blivit hackad, den skickar konstiga meddelanden.',
+      'Området är kameraövervakat och kameran spelar in dygnet runt.',
+      'Den erotiska filmen är inspelad i Paris och har premiär på fredag.',
+      'Jag installerar det nya programmet på din dator på måndag och uppdaterar systemet.',
+      'Jag delar semesterbilderna med familjen och släkten när vi kommer hem.',
+      'Din video delas automatiskt med dina vänner när du trycker på publicera.',
+      'Fotografen tog bilder på bröllopet och skickar dem till brudparet.',
+      'Jag har lagt upp alla bilder från festen i vårt gemensamma album.',
+      'Kolla vad jag filmade på stranden, jag skickar klippet till mamma också.',
+    ],
+  },
 };
 
 for (const [language, { threats, honest }] of Object.entries(LANGUAGES)) {
