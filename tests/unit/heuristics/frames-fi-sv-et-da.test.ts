@@ -89,6 +89,37 @@ const LANGUAGES: Readonly<Record<string, Language>> = {
       'Kolla vad jag filmade på stranden, jag skickar klippet till mamma också.',
     ],
   },
+  et: {
+    threats: [
+      ['direct-threat', 'Kui ma raha ei saa, saadan selle video kõigile sinu kontaktidele.'],
+      ['direct-threat', 'Ma saadan selle piinliku salvestise sinu perele ja sinu töökaaslastele.'],
+      ['direct-threat', 'Video, kus sa ennast rahuldad, avaldatakse sotsiaalmeedias ja saadetakse teie sõpradele.'],
+      ['direct-threat', 'Kui te ei maksa, edastan need pildid teie tööandjale ja kõigile teie kontaktidele.'],
+      ['direct-threat', 'Mul on sinust video ja ma kavatsen seda näidata sinu naisele.'],
+      ['recording', 'Salvestasin su veebikaamera kaudu, kui sa pornot vaatasid.'],
+      ['recording', 'Minu programm salvestas sind, kui sa täiskasvanute saidil masturbeerisid.'],
+      ['recording', 'Olen sind sinu arvuti kaamera abil filminud.'],
+      ['compromising-material', 'Häkkisin mõni kuu tagasi sinu arvuti ja paigaldasin troojalase.'],
+      ['compromising-material', 'Olen saanud täieliku ligipääsu sinu e-posti kontole ja kõigile seadmetele.'],
+      ['compromising-material', 'Olen nuhkvara kaudu teie arvutis ja tean kõike, mida te teete.'],
+      ['compromising-material', 'Ma votsin su telefoni oma kontrolli alla ja nakatasin selle pahavaraga.'],
+      ['direct-threat', 'Saadan video sinu sopradele ja sugulastele kui sa ei maksa.'],
+    ],
+    honest: [
+      'Jaga oma videoid sõprade ja perega otse rakenduses!',
+      'Saadan lõpuaktuse pildid kõigile klassi peredele järgmisel nädalal.',
+      'Teie konto võib olla ohustatud, palun vahetage kohe parool.',
+      'Ma arvan, et su telefon on häkitud, see saadab imelikke sõnumeid.',
+      'Hoone on videovalve all ja turvakaamera salvestab ööpäev läbi.',
+      'Uus erootiline draama on filmitud Pariisis ja esilinastub reedel.',
+      'Paigaldan esmaspäeval sinu arvutisse uue tarkvara ja uuendan süsteemi.',
+      'Jagan puhkusepilte oma pere ja sugulastega, kui koju jõuame.',
+      'Fotograaf pildistas pulma ja saadab pildid pruutpaarile.',
+      'Ma tegin rannas videot ja saadan selle emale.',
+      'Sinu video jagatakse automaatselt su sõpradega, kui vajutad nuppu Avalda.',
+      'Laadisin kõik peo pildid meie ühisesse albumisse.',
+    ],
+  },
 };
 
 for (const [language, { threats, honest }] of Object.entries(LANGUAGES)) {
