@@ -120,6 +120,37 @@ const LANGUAGES: Readonly<Record<string, Language>> = {
       'Laadisin kõik peo pildid meie ühisesse albumisse.',
     ],
   },
+  da: {
+    threats: [
+      ['direct-threat', 'Hvis jeg ikke modtager betalingen, sender jeg videoen til alle dine kontakter.'],
+      ['direct-threat', 'Jeg vil sende denne pinlige optagelse til din familie og dine kolleger.'],
+      ['direct-threat', 'Videoen, hvor du onanerer, vil blive offentliggjort på sociale medier og sendt til dine venner.'],
+      ['direct-threat', 'Betaler I ikke, lægger jeg billederne ud på internettet og mailer dem til jeres arbejdsgiver.'],
+      ['direct-threat', 'Jeg har en video af dig, som jeg vil vise din kone, hvis du ikke svarer.'],
+      ['direct-threat', 'Ellers vil jeg med det samme sende videofiler af dig til dine kontakter samt familie.'],
+      ['recording', 'Jeg optog dig gennem dit webcam, mens du så porno.'],
+      ['recording', 'Mit program optog dig, mens du onanerede foran skærmen på en voksenside.'],
+      ['recording', 'Jeg har filmet dig med kameraet på din computer.'],
+      ['compromising-material', 'Jeg hackede din computer for nogle måneder siden og installerede en trojaner.'],
+      ['compromising-material', 'Jeg har fået adgang til din e-mailkonto og alle dine enheder.'],
+      ['compromising-material', 'Jeg overtog kontrollen med din telefon og kan se alt hvad du gør.'],
+      ['compromising-material', 'Jeg fik fuld adgang til din enhed, da du besøgte en pornoside.'],
+    ],
+    honest: [
+      'Del dine videoer med dine venner og din familie direkte i appen!',
+      'Jeg sender billederne fra skolefesten til alle familierne i klassen i næste uge.',
+      'Din konto kan være kompromitteret, skift venligst din adgangskode hurtigst muligt.',
+      'Jeg tror din telefon er blevet hacket, den sender mærkelige beskeder.',
+      'Området er videoovervåget, og kameraet optager døgnet rundt.',
+      'Den erotiske film er optaget i Paris og har premiere på fredag.',
+      'Jeg installerer det nye program på din computer på mandag og opdaterer systemet.',
+      'Jeg deler feriebillederne med familien, når vi kommer hjem.',
+      'Din video bliver delt automatisk med dine venner, når du trykker på Del.',
+      'Fotografen tog billeder til brylluppet og sender dem til brudeparret.',
+      'Jeg har lagt alle billederne fra festen op i vores fælles album.',
+      'Se hvad jeg filmede på stranden, jeg sender klippet til mor også.',
+    ],
+  },
 };
 
 for (const [language, { threats, honest }] of Object.entries(LANGUAGES)) {

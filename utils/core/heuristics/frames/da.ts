@@ -1,0 +1,81 @@
+/**
+ * Danish frame words (frames/types.ts says what each concept holds). Data only, written for
+ * this project. Words with å are listed in both spellings ("pårørende", "parorende"); æ and ø
+ * survive the loss of accents.
+ *
+ * - `self` is "jeg" and the passive ("vil blive offentliggjort", "sendes"), not "delt" or "deles":
+ *   "din video bliver delt med dine venner" is an app's notice. Imperatives ("send", "del", "læg
+ *   ud") are in no list; the infinitives differ from them ("sende", "dele").
+ * - `audience` names whose people they are ("dine venner", "din familie"): "jeg sender
+ *   billederne til alle familierne" is a school photographer.
+ * - `capture` and `intrude` leave out present forms and bare participles: "kameraet optager
+ *   døgnet rundt" is a sign, "filmen er optaget i Paris" a review, "din telefon er blevet
+ *   hacket" a friend's worry. "Nogen", the unaccented "nøgen", is "anyone".
+ */
+import type { FrameLexicon } from './types';
+
+export const DA_FRAMES: FrameLexicon = {
+  language: 'da',
+  words: {
+    self: [
+      'jeg', 'vil blive sendt', 'vil blive offentliggjort', 'vil blive spredt', 'vil blive lagt ud',
+      'vil blive uploadet', 'vil blive lækket', 'vil blive vist', 'bliver sendt', 'bliver offentliggjort',
+      'bliver spredt', 'bliver lækket', 'sendes', 'offentliggøres', 'spredes', 'lækkes', 'afsløres',
+    ],
+    // "lækker" is also "delicious" and "vist" also "probably", so those forms are left out.
+    disclose: [
+      'sende', 'sender', 'sendte', 'sendt', 'sendes', 'dele', 'deler', 'delte', 'delt', 'offentliggøre',
+      'offentliggør', 'offentliggjorde', 'offentliggjort', 'offentliggøres', 'lægge ud', 'lægger ud',
+      'lagde ud', 'lagt ud', 'lægges ud', 'uploade', 'uploader', 'uploadede', 'uploadet', 'uploades', 'sprede',
+      'spreder', 'spredte', 'spredt', 'spredes', 'lække', 'lækkede', 'lækket', 'lækkes', 'videresende',
+      'videresender', 'videresendte', 'videresendt', 'vise', 'viser', 'viste', 'vises', 'poste', 'postede',
+      'postet', 'maile', 'mailer', 'mailede', 'distribuere*', 'afsløre', 'afslører', 'afslørede', 'afsløret',
+      'afsløres', 'gøre offentlig*',
+    ],
+    material: [
+      'video*', 'optagelse*', 'film', 'filmen', 'filmene', 'filmklip*', 'klip', 'klippet', 'klippene',
+      'billede', 'billeder', 'billedet', 'billederne', 'foto', 'fotoet', 'fotos', 'fotoene', 'fotografi*',
+      'skærmbillede*', 'screenshot*', 'bevis', 'beviset', 'beviser', 'beviserne', 'bevismateriale*',
+      'materiale', 'materialet', 'hemmelighed*',
+    ],
+    audience: [
+      'dine kontakter', 'dine venner', 'din familie', 'dine familiemedlemmer', 'dine slægtninge',
+      'dine pårørende', 'dine parørende', 'dine nærmeste', 'dine kolleger', 'dine kollegaer',
+      'dine arbejdskolleger', 'din arbejdsgiver', 'din chef', 'din leder', 'din partner', 'din kone',
+      'din hustru', 'din mand', 'din ægtefælle', 'din kæreste', 'dine forældre', 'dine børn', 'dine naboer',
+      'dine bekendte', 'jeres kontakter', 'jeres venner', 'jeres familie', 'jeres kolleger',
+      'jeres arbejdsgiver', 'alle du kender', 'kontaktliste*', 'adressebog*', 'sociale medier',
+      'sociale netværk*', 'facebook', 'instagram', 'whatsapp', 'messenger', 'internettet', 'pornosider',
+      'pornoside*', 'pornosite*', 'voksensider',
+    ],
+    capture: [
+      'optog', 'har optaget', 'optage', 'filmede', 'har filmet', 'fangede', 'fotograferede', 'har fotograferet',
+      'tog billeder', 'tog et billede', 'tog et skærmbillede', 'tog skærmbilleder', 'lavede en video',
+      'lavet en video', 'lavede en optagelse', 'lavet en optagelse', 'lavede et klip',
+    ],
+    // "Erotisk" is left out (a film newsletter's word), and "sex" is also Swedish for six.
+    intimate: [
+      'porno*', 'porn', 'voksenside*', 'voksenindhold', 'voksenvideo*', 'onanere*', 'onanerede', 'onani',
+      'masturbere*', 'masturberede', 'tilfredsstillede dig selv', 'tilfredsstiller dig selv', 'nøgen', 'nøgne',
+      'nøgenbillede*', 'intim', 'intime', 'intimt', 'seksuel*', 'sexvideo*', 'sexfilm*',
+    ],
+    camera: [
+      'webcam*', 'web-kamera*', 'webkamera*', 'kamera', 'kameraet', 'kameraer', 'frontkamera*',
+    ],
+    intrude: [
+      'hackede', 'har hacket', 'inficerede', 'har inficeret', 'brød ind', 'har brudt ind', 'fik adgang',
+      'har fået adgang', 'har faet adgang', 'fuld adgang', 'fuldstændig adgang', 'overtog kontrollen',
+      'tog kontrol', 'tog kontrollen', 'har overtaget', 'har udnyttet', 'installerede en virus',
+      'installerede en trojan*', 'installerede malware', 'installerede spyware', 'installerede et spionprogram',
+      'installerede skadelig*', 'har installeret en virus', 'har installeret en trojan*',
+      'har installeret malware', 'har installeret spyware', 'har installeret skadelig*',
+    ],
+    device: [
+      'enhed', 'enheden', 'enheder', 'enhederne', 'computer', 'computeren', 'computere', 'pc', 'bærbar',
+      'bærbare', 'telefon', 'telefonen', 'mobil', 'mobilen', 'smartphone', 'tablet', 'tablets', 'konto',
+      'kontoen', 'konti', 'e-mail', 'e-mailkonto*', 'mailkonto*', 'indbakke*', 'styresystem*',
+      'operativsystem*', 'router', 'routeren', 'browser', 'browseren', 'system', 'systemet', 'iphone',
+      'android', 'mac',
+    ],
+  },
+};
