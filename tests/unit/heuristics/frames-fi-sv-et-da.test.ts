@@ -56,6 +56,7 @@ const LANGUAGES: Readonly<Record<string, Language>> = {
       'Valokuvaaja kuvasi juhlat ja tallensi kuvat pilvipalveluun.',
       'Minä asensin reitittimen ja tietokoneen olohuoneeseen, kaikki toimii nyt.',
       'Kun kuvaat videon, voit jakaa sen kavereillesi sovelluksessa.',
+      'Minä kuvasin häävideon kameralla.',
     ],
   },
   sv: {
@@ -87,6 +88,7 @@ const LANGUAGES: Readonly<Record<string, Language>> = {
       'Fotografen tog bilder på bröllopet och skickar dem till brudparet.',
       'Jag har lagt upp alla bilder från festen i vårt gemensamma album.',
       'Kolla vad jag filmade på stranden, jag skickar klippet till mamma också.',
+      'Jag filmade bröllopet med min kamera.',
     ],
   },
   et: {
@@ -118,6 +120,7 @@ const LANGUAGES: Readonly<Record<string, Language>> = {
       'Ma tegin rannas videot ja saadan selle emale.',
       'Sinu video jagatakse automaatselt su sõpradega, kui vajutad nuppu Avalda.',
       'Laadisin kõik peo pildid meie ühisesse albumisse.',
+      'Ma filmisin pulma oma kaameraga.',
     ],
   },
   da: {
@@ -149,6 +152,7 @@ const LANGUAGES: Readonly<Record<string, Language>> = {
       'Fotografen tog billeder til brylluppet og sender dem til brudeparret.',
       'Jeg har lagt alle billederne fra festen op i vores fælles album.',
       'Se hvad jeg filmede på stranden, jeg sender klippet til mor også.',
+      'Jeg filmede brylluppet med mit kamera.',
     ],
   },
 };

@@ -59,8 +59,10 @@ export const DA_FRAMES: FrameLexicon = {
       'masturbere*', 'masturberede', 'tilfredsstillede dig selv', 'tilfredsstiller dig selv', 'nøgen', 'nøgne',
       'nøgenbillede*', 'intim', 'intime', 'intimt', 'seksuel*', 'sexvideo*', 'sexfilm*',
     ],
+    // The reader's camera or a webcam: "jeg filmede brylluppet med mit kamera" is a wedding.
     camera: [
-      'webcam*', 'web-kamera*', 'webkamera*', 'kamera', 'kameraet', 'kameraer', 'frontkamera*',
+      'webcam*', 'web-kamera*', 'webkamera*', 'frontkamera*', 'dit kamera', 'dit webcam', 'kameraet på din',
+      'kameraet pa din', 'kameraet i din', 'computerens kamera', 'telefonens kamera', 'jeres kamera',
     ],
     intrude: [
       'hackede', 'har hacket', 'inficerede', 'har inficeret', 'brød ind', 'har brudt ind', 'fik adgang',

@@ -78,8 +78,10 @@ export const ET_FRAMES: FrameLexicon = {
       'ennast rahuldamas', 'end rahuldamas', 'alasti', 'alastus*', 'intiimne', 'intiimse*', 'intiimset',
       'intiimseid', 'seksuaals*', 'seksi', 'seksivideo*',
     ],
+    // The reader's camera or a webcam: "filmisin pulma oma kaameraga" is a wedding.
     camera: [
-      'veebikaamera*', 'kaamera*', 'webcam*', 'esikaamera*',
+      'veebikaamera*', 'webcam*', 'esikaamera*', 'sinu kaamera*', 'su kaamera*', 'teie kaamera*',
+      'arvuti kaamera*', 'telefoni kaamera*', 'sülearvuti kaamera*', 'sulearvuti kaamera*',
     ],
     intrude: [
       'häkkisin', 'hakkisin', 'häkkinud', 'hakkinud', 'murdsin sisse', 'murdnud sisse', 'sisse murdnud',

@@ -82,8 +82,10 @@ export const FI_FRAMES: FrameLexicon = {
       'intiimi*', 'seksiä', 'seksia', 'seksivideo*', 'seksikuv*', 'seksuaalinen', 'seksuaalis*', 'eroottinen',
       'eroottis*', 'nakukuv*',
     ],
+    // The reader's camera or a webcam: "kuvasin häät kameralla" is a wedding.
     camera: [
-      'web-kamera*', 'webkamera*', 'verkkokamera*', 'kamera*', 'etukamera*', 'web-kameran', 'webcam*',
+      'web-kamera*', 'webkamera*', 'verkkokamera*', 'webcam*', 'etukamera*', 'kamerasi', 'kameranne',
+      'kamerallasi', 'kamerallanne', 'kameraasi', 'kamerastasi', 'kameran kautta',
     ],
     // Active forms only (see the module comment).
     intrude: [

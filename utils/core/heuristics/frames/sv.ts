@@ -75,7 +75,11 @@ export const SV_FRAMES: FrameLexicon = {
       'njöt av dig själv', 'njot av dig sjalv', 'naken', 'nakna', 'nakenbild*', 'intim', 'intima', 'intimt',
       'sexuell*', 'sexvideo*', 'sexfilm*',
     ],
-    camera: ['webbkamera*', 'webbkam', 'webcam*', 'kamera', 'kameran', 'kamerans', 'framkamera*', 'din kamera'],
+    // The reader's camera or a webcam: "jag filmade bröllopet med min kamera" is a wedding.
+    camera: [
+      'webbkamera*', 'webbkam', 'webcam*', 'framkamera*', 'din kamera', 'din webbkamera', 'kameran i din',
+      'kameran på din', 'kameran pa din', 'datorns kamera', 'telefonens kamera', 'er kamera',
+    ],
     intrude: [
       'hackade', 'hackat', 'hacka', 'infekterade', 'infekterat', 'bröt mig in', 'brot mig in', 'brutit mig in',
       'tog mig in', 'tagit mig in', 'fick tillgång', 'fick tillgang', 'fått tillgång', 'fatt tillgang',
