@@ -28,7 +28,7 @@ export const DA_FRAMES: FrameLexicon = {
       'offentliggør', 'offentliggjorde', 'offentliggjort', 'offentliggøres', 'lægge ud', 'lægger ud',
       'lagde ud', 'lagt ud', 'lægges ud', 'uploade', 'uploader', 'uploadede', 'uploadet', 'uploades', 'sprede',
       'spreder', 'spredte', 'spredt', 'spredes', 'lække', 'lækkede', 'lækket', 'lækkes', 'videresende',
-      'videresender', 'videresendte', 'videresendt', 'vise', 'viser', 'viste', 'vises', 'poste', 'postede',
+      'videresender', 'videresendte', 'videresendt', 'vise', 'viser', 'viste', 'vises', 'postede',
       'postet', 'maile', 'mailer', 'mailede', 'distribuere*', 'afsløre', 'afslører', 'afslørede', 'afsløret',
       'afsløres', 'gøre offentlig*',
     ],
@@ -38,6 +38,7 @@ export const DA_FRAMES: FrameLexicon = {
       'skærmbillede*', 'screenshot*', 'bevis', 'beviset', 'beviser', 'beviserne', 'bevismateriale*',
       'materiale', 'materialet', 'hemmelighed*',
     ],
+    // No messaging apps (WhatsApp, Messenger): that is where families send each other photos.
     audience: [
       'dine kontakter', 'dine venner', 'din familie', 'dine familiemedlemmer', 'dine slægtninge',
       'dine pårørende', 'dine parørende', 'dine nærmeste', 'dine kolleger', 'dine kollegaer',
@@ -45,7 +46,7 @@ export const DA_FRAMES: FrameLexicon = {
       'din hustru', 'din mand', 'din ægtefælle', 'din kæreste', 'dine forældre', 'dine børn', 'dine naboer',
       'dine bekendte', 'jeres kontakter', 'jeres venner', 'jeres familie', 'jeres kolleger',
       'jeres arbejdsgiver', 'alle du kender', 'kontaktliste*', 'adressebog*', 'sociale medier',
-      'sociale netværk*', 'facebook', 'instagram', 'whatsapp', 'messenger', 'internettet', 'pornosider',
+      'sociale netværk*', 'facebook', 'instagram', 'internettet', 'pornosider',
       'pornoside*', 'pornosite*', 'voksensider',
     ],
     capture: [
@@ -67,7 +68,7 @@ export const DA_FRAMES: FrameLexicon = {
     intrude: [
       'hackede', 'har hacket', 'inficerede', 'har inficeret', 'brød ind', 'har brudt ind', 'fik adgang',
       'har fået adgang', 'har faet adgang', 'fuld adgang', 'fuldstændig adgang', 'overtog kontrollen',
-      'tog kontrol', 'tog kontrollen', 'har overtaget', 'har udnyttet', 'installerede en virus',
+      'tog kontrol', 'tog kontrollen', 'har overtaget kontrollen', 'har udnyttet', 'installerede en virus',
       'installerede en trojan*', 'installerede malware', 'installerede spyware', 'installerede et spionprogram',
       'installerede skadelig*', 'har installeret en virus', 'har installeret en trojan*',
       'har installeret malware', 'har installeret spyware', 'har installeret skadelig*',

@@ -42,6 +42,7 @@ export const ET_FRAMES: FrameLexicon = {
       'klipp', 'klippi', 'klipid', 'klippe', 'materjal*', 'tõend*', 'toend*', 'film', 'filmi', 'filmid',
       'filme', 'saladus*',
     ],
+    // No messaging apps (WhatsApp, Messenger): that is where families send each other photos.
     audience: [
       'sinu kontaktidele', 'su kontaktidele', 'teie kontaktidele', 'sinu sõpradele', 'sinu sopradele',
       'su sõpradele', 'su sopradele', 'teie sõpradele', 'teie sopradele', 'sinu sõpradega', 'sinu sopradega',
@@ -61,7 +62,7 @@ export const ET_FRAMES: FrameLexicon = {
       'teie poiss-sõbrale', 'teie poiss-sobrale', 'sinu vanematele', 'su vanematele', 'teie vanematele',
       'sinu lastele', 'su lastele', 'teie lastele', 'sinu naabritele', 'su naabritele', 'teie naabritele',
       'kõigile kontaktidele', 'koigile kontaktidele', 'kontaktidele', 'kontaktiloend*', 'aadressiraamat*',
-      'sotsiaalmeedia*', 'sotsiaalvõrgustik*', 'sotsiaalvorgustik*', 'facebooki*', 'instagrami*', 'whatsappi*',
+      'sotsiaalmeedia*', 'sotsiaalvõrgustik*', 'sotsiaalvorgustik*', 'facebooki*', 'instagrami*',
       'internetis', 'internetti', 'pornosaidi*', 'pornolehe*', 'täiskasvanute saidi*', 'taiskasvanute saidi*',
     ],
     capture: [

@@ -40,6 +40,7 @@ export const FI_FRAMES: FrameLexicon = {
       'tallenne', 'nauhoite*', 'nauhoitte*', 'nauhoitu*', 'leike', 'leikkeen', 'leikkeet', 'leikkeitä', 'leikkeita',
       'klippi*', 'klipi*', 'filmi*', 'materiaali*', 'aineisto*', 'todiste*', 'todisteit*', 'salaisuu*',
     ],
+    // No messaging apps (WhatsApp, Messenger): that is where families send each other photos.
     audience: [
       'ystävillesi', 'ystavillesi', 'ystävillenne', 'ystavillenne', 'ystäviesi', 'ystaviesi', 'ystävienne',
       'ystavienne', 'ystävällesi', 'ystavallesi', 'kavereillesi', 'kavereillenne', 'kaveriesi',
@@ -57,10 +58,9 @@ export const FI_FRAMES: FrameLexicon = {
       'yhteystiedoillesi', 'yhteystiedoillenne', 'yhteystietojesi', 'yhteystietojenne', 'yhteystietoihisi',
       'yhteystietoluettelo*', 'osoitekirja*', 'osoitekirjaasi', 'osoitekirjassasi',
       'sosiaaliseen mediaan', 'sosiaalisessa mediassa', 'sosiaalisen median', 'someen', 'somessa',
-      'facebookiin', 'facebookissa', 'instagramiin', 'instagramissa', 'whatsapp*', 'messenger*',
+      'facebookiin', 'facebookissa', 'instagramiin', 'instagramissa',
       'internetiin', 'internettiin', 'internetissä', 'internetissa', 'pornosivu*', 'aikuissivusto*',
       'kaikkien nähtäväksi', 'kaikkien nahtavaksi', 'kaikkien nähtäville', 'kaikkien nahtaville',
-      'tiedotusvälineille', 'tiedotusvalineille', 'medialle',
       // Spoken Finnish puts "sun" before the noun instead of the suffix.
       'sun kavereille', 'sun kavereilles', 'sun frendeille', 'sun ystäville', 'sun ystaville', 'sun perheelle',
       'sun perheelles', 'sun työkavereille', 'sun tyokavereille', 'sun kontakteille', 'sun vanhemmille',

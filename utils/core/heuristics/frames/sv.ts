@@ -50,6 +50,7 @@ export const SV_FRAMES: FrameLexicon = {
       'bilderna', 'foto', 'fotot', 'foton', 'fotona', 'fotografi*', 'skärmdump*', 'skarmdump*', 'skärmbild*',
       'skarmbild*', 'bevis', 'beviset', 'bevisen', 'bevismaterial*', 'material', 'materialet', 'hemlighet*',
     ],
+    // No messaging apps (WhatsApp, Messenger): that is where families send each other photos.
     audience: [
       'dina kontakter', 'dina vänner', 'dina vanner', 'din familj', 'din familjs', 'dina familjemedlemmar',
       'dina släktingar', 'dina slaktingar', 'dina anhöriga', 'dina anhoriga', 'dina nära', 'dina nara',
@@ -59,7 +60,7 @@ export const SV_FRAMES: FrameLexicon = {
       'dina barn', 'dina grannar', 'dina bekanta', 'era kontakter', 'era vänner', 'era vanner', 'er familj',
       'era kollegor', 'er arbetsgivare', 'alla du känner', 'alla du kanner', 'kontaktlista*', 'kontaktbok*',
       'adressbok*', 'adresslista*', 'sociala medier', 'sociala nätverk*', 'sociala natverk*', 'facebook',
-      'instagram', 'whatsapp', 'messenger', 'internet', 'porrsajt*', 'porrsida*', 'porrsidor*', 'vuxensajt*',
+      'instagram', 'på internet', 'pa internet', 'porrsajt*', 'porrsida*', 'porrsidor*', 'vuxensajt*',
     ],
     capture: [
       'spelade in', 'spelat in', 'spela in', 'spelar in', 'filmade', 'filmat', 'filmar', 'fångade', 'fangade',
