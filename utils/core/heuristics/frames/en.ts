@@ -5,8 +5,9 @@ export const EN_FRAMES: FrameLexicon = {
   language: 'en',
   words: {
     // Singular subjects only: "we" is every company's voice ("we will send the photos to your
-    // family"), and "my" is no actor ("my account was hacked").
-    self: ['i', 'i m', 'i ve', 'i ll', 'i d', 'will be', 'would be', 'is going to be', 'are going to be'],
+    // family"), and "my" is no actor ("my account was hacked"). No passive either: "the video
+    // will be published" is a meetup's talk.
+    self: ['i', 'i m', 'i ve', 'i ll', 'i d'],
     disclose: [
       'send', 'sends', 'sent', 'sending', 'forward', 'forwarded', 'forwarding', 'share', 'shared', 'sharing',
       'publish', 'published', 'publishing', 'post', 'posted', 'posting', 'upload', 'uploaded', 'uploading',
@@ -28,8 +29,8 @@ export const EN_FRAMES: FrameLexicon = {
       'mailing list', 'acquaintances', 'people you know', 'loved ones',
     ],
     capture: [
-      'record', 'recorded', 'recording', 'film', 'filmed', 'filming', 'capture', 'captured', 'capturing', 'tape',
-      'taped', 'taping', 'screenshot', 'screenshotted', 'shot a video', 'made a video', 'took a video',
+      // Verb forms that are no noun ("a film", "a recording", "a tape").
+      'recorded', 'filmed', 'captured', 'capturing', 'taped', 'screenshotted', 'shot a video', 'made a video', 'took a video',
       'took pictures', 'took photos', 'made a screen', 'screen record*', 'photographed',
     ],
     intimate: [

@@ -20,7 +20,10 @@ type Frame = {
   name: string;
   /** The cue a sentence that holds this frame shows. */
   cue: Cue;
-  /** Every entry must hold in the sentence; an entry of several concepts holds with any one of them. */
+  /**
+   * Every entry must hold in the sentence; an entry of several concepts holds with any one of
+   * them. Written from the most common concept to the most specific (see the anchor below).
+   */
   needs: readonly (readonly FrameConcept[])[];
 };
 
@@ -32,14 +35,13 @@ type Frame = {
 export const FRAMES: readonly Frame[] = [
   // "I'll forward the recording to everyone in your address book."
   { name: 'share-threat', cue: 'direct-threat', needs: [['self'], ['disclose'], ['material', 'intimate'], ['audience']] },
-  // "I filmed you while you were watching porn."
-  { name: 'recorded-intimate', cue: 'recording', needs: [['capture'], ['intimate']] },
-  // "I recorded you through your webcam."
-  { name: 'recorded-by-camera', cue: 'recording', needs: [['self'], ['capture'], ['camera']] },
+  // "I filmed you while you were watching porn", "I recorded you through your webcam". Not
+  // without the sender: a film newsletter's "erotic drama, recorded in Paris".
+  { name: 'recorded', cue: 'recording', needs: [['self'], ['capture'], ['intimate', 'camera']] },
   // "I have hacked your phone", "ich habe Ihr Gerät infiziert". Claimed access, not a hacker's
   // claim: a friend writes "I think your account was hacked", and the rules that read access
   // (assess.ts) want more beside it.
-  { name: 'intrusion', cue: 'compromising-material', needs: [['self'], ['intrude'], ['device']] },
+  { name: 'intrusion', cue: 'compromising-material', needs: [['self'], ['device'], ['intrude']] },
 ];
 
 /** How far around an occurrence a sentence is read, in characters of the word form (~25 words each way). */
@@ -60,8 +62,9 @@ export function findFrames(folded: string, concepts: ConceptHits): FrameHit[] {
   for (const frame of FRAMES) {
     const options = frame.needs.map((any) => any.flatMap((c) => concepts.get(c) ?? []));
     if (options.some((o) => o.length === 0)) continue;
-    // The rarest entry anchors the search: fewest words, fewest places to look.
-    const anchor = options.reduce((best, o) => (o.length < best.length ? o : best));
+    // The entry with the fewest words found anchors the search, and among equals the later one:
+    // entries are written from the most common ("i") to the most specific.
+    const anchor = options.reduce((best, o) => (o.length <= best.length ? o : best));
     form ??= new LazyWordForm(folded, SENTENCE_END);
     const shown = sentenceHolding(form, anchor, options);
     if (shown !== undefined) out.push({ cue: frame.cue, frame: frame.name, shown });

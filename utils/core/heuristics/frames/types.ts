@@ -16,10 +16,10 @@
 
 export const FRAME_CONCEPTS = [
   /**
-   * The sender or a passive future does it: first-person singular pronouns and their verb
-   * forms, and "will be" ("i", "i ll", "will be", "ich", "werde", "je", "sera"). Not "we" (every
-   * company's voice) and not "my" / "me" ("my account was hacked" is no claim).
-   * In languages that drop the pronoun, the first-person and passive forms of the verbs of
+   * The sender does it: first-person singular pronouns and their verb forms ("i", "i ll",
+   * "ich", "werde", "je"). Not "we" (every company's voice), not "my" / "me" ("my account was
+   * hacked" is no claim), and no passive ("the video will be published" is a meetup's talk).
+   * In languages that drop the pronoun, the first-person singular forms of the verbs of
    * `disclose`, `capture` and `intrude` belong here too ("enviare", "lahetan", "wysle").
    * Never imperatives: "share it with your friends" is an app's invitation.
    */
