@@ -111,4 +111,32 @@ describe('English frames', () => {
     const assessment = assessHeuristics({ subject: '', body, folded: foldForMatching(`\n${body}`), addresses: [], links: [] });
     expect(assessment.rule).toBe('recording-direct-threat');
   });
+
+  const assess = (text: string) => {
+    const body = normalizeText(text);
+    return assessHeuristics({ subject: '', body, folded: foldForMatching(`\n${body}`), addresses: [], links: [] });
+  };
+
+  it.each([
+    'Last month I infected your laptop with my spyware. Since then I have filmed you while you were watching porn sites.',
+    'Some weeks ago I took control of your computer. I filmed you in intimate moments, which you did not notice.',
+    'I am a hacker. I recorded you pleasuring yourself in front of the screen.',
+  ])('reads the sextortion story as the sender tells it: %j', (text) => {
+    const assessment = assess(text);
+    expect(assessment.suspected).toBe(true);
+    // The rule holds, whichever rule came first (a rule that holds is no near miss).
+    expect(assessment.nearMisses.map((m) => m.rule)).not.toContain('recorded-intimate-hack');
+  });
+
+  it('catches the story by this rule alone when no phrase of another rule is there', () => {
+    expect(assess('I gained access to your phone, and with your own camera I recorded you naked.').rule).toBe('recorded-intimate-hack');
+  });
+
+  it.each([
+    'I recorded an episode about porn addiction for the podcast; my laptop was hacked last week, so the upload is late.',
+    'I recorded the meeting with my webcam and I think my laptop was hacked afterwards. Can IT have a look?',
+    'The scammer claims: "I recorded you while you were watching porn." Do not pay; report it to the police. The criminals send such mail to thousands.',
+  ])('does not read it into %j', (text) => {
+    expect(assess(text).suspected).toBe(false);
+  });
 });

@@ -45,6 +45,8 @@ export const EN_FRAMES: FrameLexicon = {
       'gained access', 'got access', 'gain access', 'obtained access', 'full access', 'remote access', 'have access',
       'took control', 'taken control', 'take control', 'took over', 'taken over', 'installed a virus', 'installed malware',
       'installed a trojan', 'installed spyware', 'installed a program', 'installed software', 'planted',
+      // The templates' broken English: "i setup a software on the site".
+      'setup a software', 'set up a software', 'installed a software', 'installed a malware', 'setup a malware',
     ],
     device: [
       'device', 'devices', 'computer', 'pc', 'laptop', 'phone', 'smartphone', 'mobile', 'tablet', 'account',

@@ -16,8 +16,10 @@ import type { FrameConcept } from './types';
 /** For each concept found in a message: the search patterns of its words (" send ", " publi"). */
 export type ConceptHits = ReadonlyMap<FrameConcept, readonly { pattern: string; word: string }[]>;
 
+export type FrameName = 'share-threat' | 'recorded-intimate' | 'recorded-by-camera' | 'intrusion';
+
 type Frame = {
-  name: string;
+  name: FrameName;
   /** The cue a sentence that holds this frame shows. */
   cue: Cue;
   /**
@@ -35,9 +37,11 @@ type Frame = {
 export const FRAMES: readonly Frame[] = [
   // "I'll forward the recording to everyone in your address book."
   { name: 'share-threat', cue: 'direct-threat', needs: [['self'], ['disclose'], ['material', 'intimate'], ['audience']] },
-  // "I filmed you while you were watching porn", "I recorded you through your webcam". Not
-  // without the sender: a film newsletter's "erotic drama, recorded in Paris".
-  { name: 'recorded', cue: 'recording', needs: [['self'], ['capture'], ['intimate', 'camera']] },
+  // "I filmed you while you were watching porn". Not without the sender: a film newsletter's
+  // "erotic drama, recorded in Paris".
+  { name: 'recorded-intimate', cue: 'recording', needs: [['self'], ['capture'], ['intimate']] },
+  // "I recorded you through your webcam".
+  { name: 'recorded-by-camera', cue: 'recording', needs: [['self'], ['capture'], ['camera']] },
   // "I have hacked your phone", "ich habe Ihr Gerät infiziert". Claimed access, not a hacker's
   // claim: a friend writes "I think your account was hacked", and the rules that read access
   // (assess.ts) want more beside it.
@@ -50,7 +54,7 @@ const REACH = 160;
 const MAX_OCCURRENCES = 16;
 const SENTENCE_END = '¦';
 
-export type FrameHit = { cue: Cue; frame: string; shown: string };
+export type FrameHit = { cue: Cue; frame: FrameName; shown: string };
 
 /**
  * The frames that hold in some sentence of `folded`, each once, with a shown value made of its
