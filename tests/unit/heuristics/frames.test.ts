@@ -7,7 +7,7 @@ import { preparePhrase } from '../../../utils/core/signatures/phrase';
 import { foldForMatching, normalizeText } from '../../../utils/core/text/normalize';
 
 /** The frame hits (values with " … ") a text gives for a cue. */
-const framesOf = (text: string, cue: 'direct-threat' | 'recording' | 'compromising-material'): string[] =>
+const framesOf = (text: string, cue: 'direct-threat' | 'recording' | 'compromising-material' | 'violence-threat'): string[] =>
   (findCues(foldForMatching(text)).get(cue) ?? []).filter((v) => v.includes(' … '));
 
 /** Concept hits as the automaton pass would give them, for the words named. */
@@ -82,6 +82,8 @@ describe('English frames', () => {
     ['I have successfully infected your operating system with a trojan.', 'compromising-material'],
     ['Some time ago I gained access to the devices you use for browsing.', 'compromising-material'],
     ["I've taken over your email account and everything in it.", 'compromising-material'],
+    ['A person close to you paid me a lot of money to kill you.', 'violence-threat'],
+    ['Your murder was ordered by someone you trust.', 'violence-threat'],
   ] as const)('reads %j as %s', (text, cue) => {
     expect(framesOf(text, cue)).not.toEqual([]);
   });
@@ -96,6 +98,10 @@ describe('English frames', () => {
     ['We detected that your account may have been compromised. Change your password.', 'compromising-material'],
     ['My account was hacked yesterday, please ignore any mail from it.', 'compromising-material'],
     ['Tonight: a documentary about the history of erotic film, recorded in Paris.', 'recording'],
+    ['You have paid for the service; on Monday we will kill the wasps in your attic.', 'violence-threat'],
+    ['Upgrade to a paid plan to eliminate ads; we execute your order today.', 'violence-threat'],
+    ['Your life insurance contract has been renewed.', 'violence-threat'],
+    ['The bomb squad will remove the wartime shell found near the school.', 'violence-threat'],
   ] as const)('reads no frame in the look-alike %j (%s)', (text, cue) => {
     expect(framesOf(text, cue)).toEqual([]);
   });

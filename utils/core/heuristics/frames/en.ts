@@ -53,5 +53,16 @@ export const EN_FRAMES: FrameLexicon = {
       'accounts', 'email', 'e-mail', 'mailbox', 'inbox', 'operating system', 'router', 'browser', 'system', 'mac',
       'iphone', 'android',
     ],
+    // With the reader as the victim: "kill the wasps", "execute your order", "eliminate ads"
+    // and "a flu shot" come with "paid" and "ordered" in honest mail.
+    harm: [
+      'kill you', 'killing you', 'kill your*', 'murder you', 'murdering you', 'your murder', 'eliminate you',
+      'liquidate you', 'assassinate you', 'shoot you', 'hurt you', 'hurt your*', 'harm you', 'harm your*',
+      'take your life', 'end your life', 'your death', 'break your legs', 'throw acid', 'you dead', 'you killed',
+    ],
+    hire: [
+      'paid', 'hired', 'ordered', 'commissioned', 'contract', 'contracted', 'assignment', 'the client', 'my client',
+      'my customer', 'my employer', 'someone wants', 'somebody wants', 'a person wants',
+    ],
   },
 };

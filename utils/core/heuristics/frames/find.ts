@@ -16,7 +16,7 @@ import type { FrameConcept } from './types';
 /** For each concept found in a message: the search patterns of its words (" send ", " publi"). */
 export type ConceptHits = ReadonlyMap<FrameConcept, readonly { pattern: string; word: string }[]>;
 
-export type FrameName = 'share-threat' | 'recorded-intimate' | 'recorded-by-camera' | 'intrusion';
+export type FrameName = 'share-threat' | 'recorded-intimate' | 'recorded-by-camera' | 'intrusion' | 'hired-to-harm';
 
 type Frame = {
   name: FrameName;
@@ -46,6 +46,11 @@ export const FRAMES: readonly Frame[] = [
   // claim: a friend writes "I think your account was hacked", and the rules that read access
   // (assess.ts) want more beside it.
   { name: 'intrusion', cue: 'compromising-material', needs: [['self'], ['device'], ['intrude']] },
+  // No frame for bombs: a town's notice about a wartime bomb near the school holds the bomb, the
+  // school and "will be detonated", and asks for a fee in the same mail; the lexicons' phrases
+  // read the bomb templates.
+  // "Someone paid me to kill you", "your murder was ordered by a person you know".
+  { name: 'hired-to-harm', cue: 'violence-threat', needs: [['harm'], ['hire']] },
 ];
 
 /** How far around an occurrence a sentence is read, in characters of the word form (~25 words each way). */

@@ -43,6 +43,14 @@ export const FRAME_CONCEPTS = [
   'intrude',
   /** What was broken into: device, computer, laptop, phone, account, mailbox, operating system, router, browser. */
   'device',
+  /**
+   * Killing or hurting the reader, with the reader named: "kill you", "your murder", "hurt your
+   * family". The bare verbs come with "paid" and "ordered" in honest mail ("kill the wasps",
+   * "execute your order", "eliminate ads with a paid plan").
+   */
+  'harm',
+  /** Being paid or ordered to do it: paid, hired, ordered, commissioned, a contract, a client, "someone wants you dead". */
+  'hire',
 ] as const;
 
 export type FrameConcept = (typeof FRAME_CONCEPTS)[number];
