@@ -1,20 +1,26 @@
 /**
  * Finds which heuristic cues occur in folded text: one Aho–Corasick pass over every phrase of
- * every compiled-in lexicon (utils/core/signatures), so the cost does not grow with the lexicon.
- * Owns the negation check for protective advice; must not decide anything about a message.
+ * every compiled-in lexicon and every word of the frame lexicons (utils/core/signatures), so the
+ * cost does not grow with the lexicon. A frame that holds in a sentence (frames/find.ts) is
+ * one more phrase of its cue. Owns the negation check for protective advice; must not decide
+ * anything about a message.
  */
 import type { AhoCorasick } from '../signatures/aho-corasick';
 import { PhraseTable } from '../signatures/phrase-table';
 import { LazyWordForm } from '../signatures/lazy-word-form';
 import { CUES, LEXICONS, type Cue } from './lexicon';
+import { FRAME_CONCEPTS, FRAME_LEXICONS, findFrames, type FrameConcept, type FrameHit } from './frames';
 
 export type CueHits = ReadonlyMap<Cue, readonly string[]>;
 
+/** Who asked for a pattern: a lexicon phrase of a cue, or a frame lexicon's word of a concept. */
+type Owner = { cue: Cue; phrase: string } | { concept: FrameConcept; phrase: string };
+
 type Compiled = {
-  /** For each pattern id: the (cue, phrase) pairs that produced it, and its pattern. */
-  owners: { cue: Cue; phrase: string }[][];
+  /** For each pattern id: the phrases and words that produced it. */
+  owners: Owner[][];
   patterns: string[];
-  table: PhraseTable<{ cue: Cue; phrase: string }>;
+  table: PhraseTable<Owner>;
 };
 
 let compiled: Compiled | undefined;
@@ -25,13 +31,21 @@ let compiled: Compiled | undefined;
 let ownAutomaton: AhoCorasick | undefined;
 
 function compile(): Compiled {
-  const table = new PhraseTable<{ cue: Cue; phrase: string }>();
+  const table = new PhraseTable<Owner>();
   for (const lexicon of LEXICONS) {
     for (const cue of CUES) {
       for (const phrase of lexicon.phrases[cue] ?? []) {
         // Lexicon phrases are written folded (tests/unit/heuristics/lexicon.test.ts checks it).
         const id = table.intern(phrase, true);
         if (id >= 0) table.owners[id]!.push({ cue, phrase });
+      }
+    }
+  }
+  for (const lexicon of FRAME_LEXICONS) {
+    for (const concept of FRAME_CONCEPTS) {
+      for (const phrase of lexicon.words[concept] ?? []) {
+        const id = table.intern(phrase, true);
+        if (id >= 0) table.owners[id]!.push({ concept, phrase });
       }
     }
   }
@@ -100,13 +114,27 @@ export function cuePatterns(): readonly string[] {
  * order of first occurrence (the engine's one pass over the message); without them, it scans.
  */
 export function findCues(folded: string, scannedIds?: readonly number[]): CueHits {
+  return findCuesAndFrames(folded, scannedIds).cues;
+}
+
+/** `findCues`, and which frames held (their values are among the cues too). */
+export function findCuesAndFrames(folded: string, scannedIds?: readonly number[]): { cues: CueHits; frames: readonly FrameHit[] } {
   compiled ??= compile();
   const { owners, patterns, table } = compiled;
   const hits = new Map<Cue, string[]>();
+  const concepts = new Map<FrameConcept, { pattern: string; word: string }[]>();
   let framed: LazyWordForm | undefined;
   for (const id of scannedIds ?? (ownAutomaton ??= table.automaton()).scan(folded, 'words')) {
     const seenCues = new Set<Cue>();
-    for (const { cue, phrase } of owners[id] ?? []) {
+    for (const owner of owners[id] ?? []) {
+      if ('concept' in owner) {
+        const words = concepts.get(owner.concept);
+        const word = { pattern: patterns[id]!, word: owner.phrase };
+        if (words === undefined) concepts.set(owner.concept, [word]);
+        else if (!words.some((w) => w.pattern === word.pattern)) words.push(word);
+        continue;
+      }
+      const { cue, phrase } = owner;
       // Spellings that fold to one pattern ("case sensitive", "case-sensitive") count once.
       if (seenCues.has(cue)) continue;
       seenCues.add(cue);
@@ -119,5 +147,11 @@ export function findCues(folded: string, scannedIds?: readonly number[]): CueHit
       else list.push(phrase);
     }
   }
-  return hits;
+  const frames = findFrames(folded, concepts);
+  for (const { cue, shown } of frames) {
+    const list = hits.get(cue);
+    if (list === undefined) hits.set(cue, [shown]);
+    else list.push(shown);
+  }
+  return { cues: hits, frames };
 }

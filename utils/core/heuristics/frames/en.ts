@@ -1,0 +1,57 @@
+/** English frame words (frames/types.ts says what each concept holds). Data only, written for this project. */
+import type { FrameLexicon } from './types';
+
+export const EN_FRAMES: FrameLexicon = {
+  language: 'en',
+  words: {
+    // Singular subjects only: "we" is every company's voice ("we will send the photos to your
+    // family"), and "my" is no actor ("my account was hacked"). No passive either: "the video
+    // will be published" is a meetup's talk.
+    self: ['i', 'i m', 'i ve', 'i ll', 'i d'],
+    disclose: [
+      'send', 'sends', 'sent', 'sending', 'forward', 'forwarded', 'forwarding', 'share', 'shared', 'sharing',
+      'publish', 'published', 'publishing', 'post', 'posted', 'posting', 'upload', 'uploaded', 'uploading',
+      'distribute', 'distributed', 'distributing', 'spread', 'spreading', 'leak', 'leaked', 'leaking',
+      'release', 'released', 'releasing', 'make public', 'made public', 'expose', 'exposed', 'broadcast',
+      'show', 'shown', 'showing', 'deliver', 'delivered', 'mail', 'e-mail', 'email', 'disseminate*', 'circulate*',
+    ],
+    material: [
+      'video', 'videos', 'recording', 'recordings', 'footage', 'clip', 'clips', 'film', 'movie', 'photo', 'photos',
+      'picture', 'pictures', 'pics', 'image', 'images', 'screenshot', 'screenshots', 'snapshot*', 'evidence',
+      'compilation', 'tape', 'tapes', 'material', 'materials', 'dirty secret*', 'secret*',
+    ],
+    audience: [
+      'contacts', 'contact list', 'contact book', 'address book', 'phonebook', 'friends', 'family', 'families',
+      'relatives', 'colleagues', 'coworkers', 'co-workers', 'workmates', 'employer', 'boss', 'partner', 'spouse',
+      'wife', 'husband', 'girlfriend', 'boyfriend', 'parents', 'children', 'kids', 'neighbours', 'neighbors',
+      'everyone', 'everybody', 'social media', 'social network*', 'facebook', 'instagram', 'whatsapp', 'messenger',
+      'twitter', 'linkedin', 'the internet', 'the web', 'porn sites', 'porn websites', 'adult sites', 'email list',
+      'mailing list', 'acquaintances', 'people you know', 'loved ones',
+    ],
+    capture: [
+      // Verb forms that are no noun ("a film", "a recording", "a tape").
+      'recorded', 'filmed', 'captured', 'capturing', 'taped', 'screenshotted', 'shot a video', 'made a video', 'took a video',
+      'took pictures', 'took photos', 'made a screen', 'screen record*', 'photographed',
+    ],
+    intimate: [
+      'porn', 'porno', 'pornography', 'pornographic', 'adult site*', 'adult website*', 'adult video*', 'adult content',
+      'xxx', 'masturbat*', 'jerking off', 'jerk off', 'jacking off', 'pleasuring yourself', 'pleasure yourself',
+      'satisfying yourself', 'touching yourself', 'naked', 'nude', 'nudes', 'intimate', 'sexual', 'sexually',
+      'erotic', 'self-pleasure', 'having fun with yourself',
+    ],
+    camera: ['webcam', 'web cam', 'web camera', 'your camera', 'your cam', 'front camera', 'your device s camera', 'laptop camera'],
+    intrude: [
+      'hacked', 'hacking', 'hack into', 'infected', 'infecting', 'broke into', 'broken into', 'break into',
+      'gained access', 'got access', 'gain access', 'obtained access', 'full access', 'remote access', 'have access',
+      'took control', 'taken control', 'take control', 'took over', 'taken over', 'installed a virus', 'installed malware',
+      'installed a trojan', 'installed spyware', 'installed a program', 'installed software', 'planted',
+      // The templates' broken English: "i setup a software on the site".
+      'setup a software', 'set up a software', 'installed a software', 'installed a malware', 'setup a malware',
+    ],
+    device: [
+      'device', 'devices', 'computer', 'pc', 'laptop', 'phone', 'smartphone', 'mobile', 'tablet', 'account',
+      'accounts', 'email', 'e-mail', 'mailbox', 'inbox', 'operating system', 'router', 'browser', 'system', 'mac',
+      'iphone', 'android',
+    ],
+  },
+};

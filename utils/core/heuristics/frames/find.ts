@@ -1,0 +1,112 @@
+/**
+ * Frames: the concepts of one threatening sentence found together, in any order and with other
+ * words between them ("I will send this compromising video of yours to every one of your
+ * contacts": self, disclose, material, audience). Each frame that holds adds a cue to the
+ * heuristics, as a lexicon phrase would; the combination rules (assess.ts) stay as they are.
+ *
+ * Owns the frames and the sentence check; must not decide anything about a message. The
+ * concept words are found by the lexicons' one automaton pass (cues.ts); only when every
+ * concept of a frame occurs somewhere in the message are sentences looked at, around the
+ * occurrences of its rarest concept, so ordinary mail costs nothing here.
+ */
+import { LazyWordForm } from '../../signatures/lazy-word-form';
+import type { Cue } from '../lexicon/types';
+import type { FrameConcept } from './types';
+
+/** For each concept found in a message: the search patterns of its words (" send ", " publi"). */
+export type ConceptHits = ReadonlyMap<FrameConcept, readonly { pattern: string; word: string }[]>;
+
+export type FrameName = 'share-threat' | 'recorded-intimate' | 'recorded-by-camera' | 'intrusion';
+
+type Frame = {
+  name: FrameName;
+  /** The cue a sentence that holds this frame shows. */
+  cue: Cue;
+  /**
+   * Every entry must hold in the sentence; an entry of several concepts holds with any one of
+   * them. Written from the most common concept to the most specific (see the anchor below).
+   */
+  needs: readonly (readonly FrameConcept[])[];
+};
+
+/**
+ * The frames. Each needs the sender (`self`) or a specific context, because the bare verbs are
+ * an app's invitation ("share your video with friends and family") or a provider's notice
+ * ("your account was compromised").
+ */
+export const FRAMES: readonly Frame[] = [
+  // "I'll forward the recording to everyone in your address book."
+  { name: 'share-threat', cue: 'direct-threat', needs: [['self'], ['disclose'], ['material', 'intimate'], ['audience']] },
+  // "I filmed you while you were watching porn". Not without the sender: a film newsletter's
+  // "erotic drama, recorded in Paris".
+  { name: 'recorded-intimate', cue: 'recording', needs: [['self'], ['capture'], ['intimate']] },
+  // "I recorded you through your webcam".
+  { name: 'recorded-by-camera', cue: 'recording', needs: [['self'], ['capture'], ['camera']] },
+  // "I have hacked your phone", "ich habe Ihr Gerät infiziert". Claimed access, not a hacker's
+  // claim: a friend writes "I think your account was hacked", and the rules that read access
+  // (assess.ts) want more beside it.
+  { name: 'intrusion', cue: 'compromising-material', needs: [['self'], ['device'], ['intrude']] },
+];
+
+/** How far around an occurrence a sentence is read, in characters of the word form (~25 words each way). */
+const REACH = 160;
+/** Occurrences of one anchor word examined before giving up (bounds the work on a long text). */
+const MAX_OCCURRENCES = 16;
+const SENTENCE_END = '¦';
+
+export type FrameHit = { cue: Cue; frame: FrameName; shown: string };
+
+/**
+ * The frames that hold in some sentence of `folded`, each once, with a shown value made of its
+ * concept words ("i … send … video … contacts"): lexicon text, never the mail's own words.
+ */
+export function findFrames(folded: string, concepts: ConceptHits): FrameHit[] {
+  const out: FrameHit[] = [];
+  let form: LazyWordForm | undefined;
+  for (const frame of FRAMES) {
+    const options = frame.needs.map((any) => any.flatMap((c) => concepts.get(c) ?? []));
+    if (options.some((o) => o.length === 0)) continue;
+    // The entry with the fewest words found anchors the search, and among equals the later one:
+    // entries are written from the most common ("i") to the most specific.
+    const anchor = options.reduce((best, o) => (o.length <= best.length ? o : best));
+    form ??= new LazyWordForm(folded, SENTENCE_END);
+    const shown = sentenceHolding(form, anchor, options);
+    if (shown !== undefined) out.push({ cue: frame.cue, frame: frame.name, shown });
+  }
+  return out;
+}
+
+function sentenceHolding(
+  form: LazyWordForm,
+  anchor: readonly { pattern: string; word: string }[],
+  options: readonly (readonly { pattern: string; word: string }[])[],
+): string | undefined {
+  for (const { pattern } of anchor) {
+    let from = 0;
+    for (let n = 0; n < MAX_OCCURRENCES; n++) {
+      const at = form.indexOf(pattern, from);
+      if (at === -1) break;
+      from = at + 1;
+      const sentence = sentenceAround(form, at, pattern.length);
+      const words: string[] = [];
+      for (const option of options) {
+        const found = option.find((w) => sentence.includes(w.pattern));
+        if (found === undefined) break;
+        words.push(found.word.replace(/^\*|\*$/g, ''));
+      }
+      if (words.length === options.length) return words.join(' … ');
+    }
+  }
+  return undefined;
+}
+
+/** The sentence around an occurrence, cut at sentence ends and at `REACH` either way, framed by spaces. */
+function sentenceAround(form: LazyWordForm, at: number, length: number): string {
+  // Reading past the occurrence builds the form a little further; indexOf of the mark does that.
+  const endMark = form.indexOf(` ${SENTENCE_END} `, at + length - 1);
+  const end = endMark === -1 || endMark > at + length + REACH ? at + length + REACH : endMark + 1;
+  const before = form.slice(Math.max(0, at - REACH), at + 1);
+  const startMark = before.lastIndexOf(` ${SENTENCE_END} `);
+  const start = startMark === -1 ? Math.max(0, at - REACH) : Math.max(0, at - REACH) + startMark + 2;
+  return ` ${form.slice(start, end)} `;
+}

@@ -1,0 +1,7 @@
+/** Every compiled-in frame lexicon, its words matched in the lexicons' one automaton pass. Adding a language = one module here. */
+import { EN_FRAMES } from './en';
+import type { FrameLexicon } from './types';
+
+export const FRAME_LEXICONS: readonly FrameLexicon[] = [EN_FRAMES];
+export { FRAME_CONCEPTS, type FrameConcept, type FrameLexicon } from './types';
+export { findFrames, FRAMES, type ConceptHits, type FrameHit, type FrameName } from './find';

@@ -1,0 +1,53 @@
+/**
+ * The shape of a frame lexicon: single words and short word groups of one language, sorted into
+ * concepts, that the frames (frames/find.ts) look for together in one sentence. Owns only the
+ * types and what each concept means; the words live in one small module per language.
+ *
+ * Why frames as well as phrases: a phrase lexicon matches a sentence only as it was written
+ * ("send the video to"), and the mail a newsroom quotes words it its own way ("I'm going to
+ * send this compromising video of yours to every one of your contacts"). A frame asks for the
+ * concepts of the sentence, in any order, with other words between them.
+ *
+ * Words use the phrase syntax of the lexicons (lexicon/types.ts): written folded (lower case,
+ * no accents: "veroffentlich*", "enviare"), whole words, `*` at an end for the rest of a word.
+ * Keep stems long enough to mean one thing ("publi*" also finds "public"; "sex*" finds
+ * "sextortion", a news word: write "sexe", "sexo", "sexual*" instead).
+ */
+
+export const FRAME_CONCEPTS = [
+  /**
+   * The sender does it: first-person singular pronouns and their verb forms ("i", "i ll",
+   * "ich", "werde", "je"). Not "we" (every company's voice), not "my" / "me" ("my account was
+   * hacked" is no claim), and no passive ("the video will be published" is a meetup's talk).
+   * In languages that drop the pronoun, the first-person singular forms of the verbs of
+   * `disclose`, `capture` and `intrude` belong here too ("enviare", "lahetan", "wysle").
+   * Never imperatives: "share it with your friends" is an app's invitation.
+   */
+  'self',
+  /** Verbs of showing others: send, forward, share, publish, post, upload, leak, distribute, make public; every form. */
+  'disclose',
+  /** What would be shown: video, recording, footage, clip, photos, pictures, images, screenshots, evidence. Nouns, every number. */
+  'material',
+  /** Who would see it: contacts, address book, friends, family, relatives, colleagues, employer, partner, social media, the internet, porn sites. */
+  'audience',
+  /** Verbs of recording a person: recorded, filmed, captured, taped, screenshotted; every form (not the nouns). */
+  'capture',
+  /**
+   * The sexual or intimate context of sextortion: porn, adult sites, masturbating, naked,
+   * intimate, sexual. No words of news ("sextortion"), and no mere "embarrassing" or "explicit".
+   */
+  'intimate',
+  /** The camera: webcam, camera, cam, front camera. */
+  'camera',
+  /** Verbs of breaking in: hacked, infected, broke into, gained access, took control, compromised; every form (not "malware" alone). */
+  'intrude',
+  /** What was broken into: device, computer, laptop, phone, account, mailbox, operating system, router, browser. */
+  'device',
+] as const;
+
+export type FrameConcept = (typeof FRAME_CONCEPTS)[number];
+
+export type FrameLexicon = {
+  language: string;
+  words: Readonly<Partial<Record<FrameConcept, readonly string[]>>>;
+};
