@@ -91,6 +91,7 @@ describe('English frames', () => {
   it.each([
     ['Your video is ready! Share your video with friends and family.', 'direct-threat'],
     ['We will send the photos from the school trip to all families this week.', 'direct-threat'],
+    ['Hi! I took some photos of you at the wedding, I will send the photos to your family tonight.', 'direct-threat'],
     ['Hi grandma, the video will be posted to the family group tonight.', 'direct-threat'],
     ['Our talks will be recorded and published; share them with your friends.', 'direct-threat'],
     ['Your camera recorded motion in the living room at 03:04.', 'recording'],

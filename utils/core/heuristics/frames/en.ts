@@ -20,13 +20,16 @@ export const EN_FRAMES: FrameLexicon = {
       'picture', 'pictures', 'pics', 'image', 'images', 'screenshot', 'screenshots', 'snapshot*', 'evidence',
       'compilation', 'tape', 'tapes', 'material', 'materials', 'dirty secret*', 'secret*',
     ],
+    // The whole of the reader's world, or more than one circle of it. One near circle alone is
+    // how a friend passes photos on ("I'll send the photos to your family tonight").
     audience: [
-      'contacts', 'contact list', 'contact book', 'address book', 'phonebook', 'friends', 'family', 'families',
-      'relatives', 'colleagues', 'coworkers', 'co-workers', 'workmates', 'employer', 'boss', 'partner', 'spouse',
-      'wife', 'husband', 'girlfriend', 'boyfriend', 'parents', 'children', 'kids', 'neighbours', 'neighbors',
-      'everyone', 'everybody', 'social media', 'social network*', 'facebook', 'instagram', 'whatsapp', 'messenger',
-      'twitter', 'linkedin', 'the internet', 'the web', 'porn sites', 'porn websites', 'adult sites', 'email list',
-      'mailing list', 'acquaintances', 'people you know', 'loved ones',
+      'contacts', 'contact list', 'contact book', 'address book', 'phonebook', 'colleagues', 'coworkers', 'co-workers',
+      'workmates', 'employer', 'boss', 'everyone', 'everybody', 'all your', 'social media', 'social network*',
+      'facebook', 'instagram', 'whatsapp', 'messenger', 'twitter', 'linkedin', 'the internet', 'the web',
+      'porn sites', 'porn websites', 'adult sites', 'email list', 'mailing list', 'acquaintances', 'people you know',
+      'family and friends', 'friends and family', 'family and colleagues', 'friends and colleagues',
+      'family members and friends', 'wife and children', 'husband and children', 'wife and kids', 'husband and kids',
+      'partner and family', 'relatives and friends', 'friends and relatives', 'loved ones',
     ],
     capture: [
       // Verb forms that are no noun ("a film", "a recording", "a tape").

@@ -28,7 +28,12 @@ export const FRAME_CONCEPTS = [
   'disclose',
   /** What would be shown: video, recording, footage, clip, photos, pictures, images, screenshots, evidence. Nouns, every number. */
   'material',
-  /** Who would see it: contacts, address book, friends, family, relatives, colleagues, employer, partner, social media, the internet, porn sites. */
+  /**
+   * Who would see it: the whole of the reader's world (contacts, address book, colleagues,
+   * employer, everyone, social media, the internet, porn sites), or more than one circle of it
+   * ("family and friends", "wife and children"). Not one near circle alone ("your family",
+   * "friends"): that is how a friend passes wedding photos on.
+   */
   'audience',
   /** Verbs of recording a person: recorded, filmed, captured, taped, screenshotted; every form (not the nouns). */
   'capture',
