@@ -5,9 +5,9 @@
  *
  * Finnish drops the pronoun and marks the owner with a suffix, and the words use both:
  * - `self` holds the first-person forms of the disclose, capture and intrude verbs ("lähetän",
- *   "kuvasin", "hakkeroin") and the present passive that serves as a future ("julkaistaan").
- * - `audience` holds only "your" forms ("ystävillesi", "perheellenne"): "jaan lomakuvat
- *   perheelle" is someone's own holiday, "lähetän videon perheellesi" is the threat.
+ *   "kuvasin", "hakkeroin"), and no passive ("video julkaistaan" is a meetup's talk).
+ * - `audience` holds only "your" forms ("kontakteillesi", "perheellesi ja ystävillesi"):
+ *   "jaan lomakuvat perheelle ja ystäville" is someone's own holiday.
  * - `capture` and `intrude` hold active forms only: "puhelimesi on hakkeroitu" is what a
  *   friend or a provider writes, "elokuva on kuvattu Pariisissa" is a film review.
  */
@@ -18,12 +18,11 @@ export const FI_FRAMES: FrameLexicon = {
   words: {
     // "minun" is left out: it is "my" far more often than the "minun täytyy" of a threat.
     self: [
-      'minä', 'mina', 'mä', 'minulla', 'mulla', 'olen', 'oon', 'aion', 'tulen',
-      'lähetän', 'lahetan', 'lähetin', 'lahetin', 'jaan', 'jaoin', 'julkaisen', 'julkaisin', 'levitän', 'levitan',
-      'levitin', 'välitän', 'lataan', 'paljastan', 'vuodan', 'näytän', 'naytan', 'postaan', 'toimitan',
+      'minä', 'mina', 'mä', 'ma', 'minulla', 'mulla', 'olen', 'oon', 'aion', 'tulen', 'lähetän', 'lahetan',
+      'lähetin', 'lahetin', 'jaan', 'jaoin', 'julkaisen', 'julkaisin', 'levitän', 'levitan', 'levitin',
+      'välitän', 'valitan', 'lataan', 'paljastan', 'vuodan', 'näytän', 'naytan', 'postaan', 'toimitan',
       'kuvasin', 'tallensin', 'nauhoitin', 'taltioin', 'tein', 'hakkeroin', 'murtauduin', 'tunkeuduin',
       'tartutin', 'infektoin', 'asensin', 'sain', 'pääsin', 'paasin', 'kaappasin', 'otin',
-      'lähetetään', 'lahetetaan', 'julkaistaan', 'jaetaan', 'levitetään', 'levitetaan', 'välitetään', 'tullaan',
     ],
     disclose: [
       'lähett*', 'lahett*', 'lähetä*', 'laheta*', 'lähetet*', 'lahetet*', 'lähetin', 'lahetin',
@@ -40,31 +39,33 @@ export const FI_FRAMES: FrameLexicon = {
       'tallenne', 'nauhoite*', 'nauhoitte*', 'nauhoitu*', 'leike', 'leikkeen', 'leikkeet', 'leikkeitä', 'leikkeita',
       'klippi*', 'klipi*', 'filmi*', 'materiaali*', 'aineisto*', 'todiste*', 'todisteit*', 'salaisuu*',
     ],
-    // No messaging apps (WhatsApp, Messenger): that is where families send each other photos.
+    // The whole of the reader's world, or two circles of it ("perheellesi ja ystävillesi"), only
+    // as "your" forms: "lähetän kuvat perheellesi" is a friend passing wedding photos on, and
+    // "jaan lomakuvat perheelle" someone's own holiday. No messaging apps (WhatsApp, Messenger):
+    // that is where families send each other photos; no "medialle": a press officer sends photos there.
     audience: [
-      'ystävillesi', 'ystavillesi', 'ystävillenne', 'ystavillenne', 'ystäviesi', 'ystaviesi', 'ystävienne',
-      'ystavienne', 'ystävällesi', 'ystavallesi', 'kavereillesi', 'kavereillenne', 'kaveriesi',
-      'perheellesi', 'perheellenne', 'perheesi', 'perheenne', 'perheenjäsenillesi', 'perheenjasenillesi',
-      'sukulaisillesi', 'sukulaisillenne', 'sukulaistesi', 'sukulaisesi', 'suvullesi', 'läheisillesi',
-      'laheisillesi', 'läheisillenne', 'laheisillenne', 'läheistesi', 'laheistesi',
-      'työkavereillesi', 'tyokavereillesi', 'työkavereillenne', 'tyokavereillenne', 'työkaveriesi', 'tyokaveriesi',
-      'työtovereillesi', 'tyotovereillesi', 'kollegoillesi', 'kollegoillenne', 'kollegoidesi',
-      'työnantajallesi', 'tyonantajallesi', 'työnantajallenne', 'tyonantajallenne', 'työnantajasi', 'tyonantajasi',
-      'pomollesi', 'esimiehellesi', 'esihenkilöllesi', 'esihenkilollesi',
-      'puolisollesi', 'puolisollenne', 'puolisosi', 'vaimollesi', 'vaimosi', 'miehellesi', 'kumppanillesi',
-      'kumppanisi', 'tyttöystävällesi', 'tyttoystavallesi', 'poikaystävällesi', 'poikaystavallesi',
-      'vanhemmillesi', 'vanhempiesi', 'lapsillesi', 'naapureillesi', 'tutuillesi', 'tuttavillesi', 'tuttaviesi',
-      'tuntemillesi', 'kontakteillesi', 'kontakteillenne', 'kontaktiesi', 'kontaktienne', 'kontakteihisi',
-      'yhteystiedoillesi', 'yhteystiedoillenne', 'yhteystietojesi', 'yhteystietojenne', 'yhteystietoihisi',
-      'yhteystietoluettelo*', 'osoitekirja*', 'osoitekirjaasi', 'osoitekirjassasi',
-      'sosiaaliseen mediaan', 'sosiaalisessa mediassa', 'sosiaalisen median', 'someen', 'somessa',
-      'facebookiin', 'facebookissa', 'instagramiin', 'instagramissa',
-      'internetiin', 'internettiin', 'internetissä', 'internetissa', 'pornosivu*', 'aikuissivusto*',
-      'kaikkien nähtäväksi', 'kaikkien nahtavaksi', 'kaikkien nähtäville', 'kaikkien nahtaville',
-      // Spoken Finnish puts "sun" before the noun instead of the suffix.
-      'sun kavereille', 'sun kavereilles', 'sun frendeille', 'sun ystäville', 'sun ystaville', 'sun perheelle',
-      'sun perheelles', 'sun työkavereille', 'sun tyokavereille', 'sun kontakteille', 'sun vanhemmille',
-      'sun tyttöystävälle', 'sun tyttoystavalle', 'sun poikaystävälle', 'sun poikaystavalle', 'sun pomolle',
+      'kontakteillesi', 'kontakteillenne', 'kontaktiesi', 'kontaktienne', 'kontakteihisi', 'yhteystiedoillesi',
+      'yhteystiedoillenne', 'yhteystietojesi', 'yhteystietojenne', 'yhteystietoihisi', 'yhteystietoluettelo*',
+      'osoitekirja*', 'osoitekirjaasi', 'osoitekirjassasi', 'työkavereillesi', 'tyokavereillesi',
+      'työkavereillenne', 'tyokavereillenne', 'työkaveriesi', 'tyokaveriesi', 'työtovereillesi',
+      'tyotovereillesi', 'kollegoillesi', 'kollegoillenne', 'kollegoidesi', 'työnantajallesi',
+      'tyonantajallesi', 'työnantajallenne', 'tyonantajallenne', 'työnantajasi', 'tyonantajasi', 'pomollesi',
+      'esimiehellesi', 'esihenkilöllesi', 'esihenkilollesi', 'tutuillesi', 'tuttavillesi', 'tuttaviesi',
+      'tuntemillesi', 'läheisillesi', 'laheisillesi', 'läheisillenne', 'laheisillenne', 'läheistesi',
+      'laheistesi', 'sosiaaliseen mediaan', 'sosiaalisessa mediassa', 'sosiaalisen median', 'someen', 'somessa',
+      'facebookiin', 'facebookissa', 'instagramiin', 'instagramissa', 'internetiin', 'internettiin',
+      'internetissä', 'internetissa', 'pornosivu*', 'aikuissivusto*', 'kaikkien nähtäväksi',
+      'kaikkien nahtavaksi', 'kaikkien nähtäville', 'kaikkien nahtaville', 'sun kontakteille',
+      'sun työkavereille', 'sun tyokavereille', 'sun pomolle', 'perheellesi ja ystävillesi',
+      'perheellesi ja ystavillesi', 'ystävillesi ja perheellesi', 'ystavillesi ja perheellesi',
+      'perheellesi ja sukulaisillesi', 'sukulaisillesi ja ystävillesi', 'sukulaisillesi ja ystavillesi',
+      'ystävillesi ja sukulaisillesi', 'ystavillesi ja sukulaisillesi', 'perheellesi ja kavereillesi',
+      'kavereillesi ja perheellesi', 'vaimollesi ja lapsillesi', 'miehellesi ja lapsillesi',
+      'puolisollesi ja lapsillesi', 'puolisollesi ja perheellesi', 'kumppanillesi ja perheellesi',
+      'vanhemmillesi ja ystävillesi', 'vanhemmillesi ja ystavillesi', 'ystävillesi ja vanhemmillesi',
+      'ystavillesi ja vanhemmillesi', 'perheellenne ja ystävillenne', 'perheellenne ja ystavillenne',
+      'ystävillenne ja perheellenne', 'ystavillenne ja perheellenne', 'perheesi ja ystäväsi',
+      'perheesi ja ystavasi', 'ystäväsi ja perheesi', 'ystavasi ja perheesi',
     ],
     // Active forms only (see the module comment); "tallensi" and "nauhoitti" are the malware's.
     capture: [

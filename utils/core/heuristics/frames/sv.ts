@@ -3,10 +3,10 @@
  * this project. Words with å, ä or ö are listed in both spellings, because machine-translated
  * mail often loses them ("vänner", "vanner").
  *
- * - `self` is "jag" and the passive future ("kommer att publiceras"), not the bare s-passive:
- *   "din video delas med dina vänner" is an app's notice.
- * - `audience` names whose people they are ("dina vänner", "din familj"): "jag skickar bilderna
- *   till alla familjer" is a school photographer.
+ * - `self` is "jag" only. Swedish "i" ("in") is English "i", so in Swedish text the share
+ *   threat rests on its other three concepts.
+ * - `audience` is the reader's whole world or two circles of it ("dina kontakter", "familj och
+ *   vänner"): "jag skickar bilderna till alla familjer" is a school photographer.
  * - `capture` leaves out the participles ("inspelad", "filmades"): a film newsletter writes
  *   "filmen är inspelad i Paris". "Erotisk" is left out of `intimate` for the same reason.
  */
@@ -15,12 +15,9 @@ import type { FrameLexicon } from './types';
 export const SV_FRAMES: FrameLexicon = {
   language: 'sv',
   words: {
-    self: [
-      'jag', 'kommer att skickas', 'kommer att publiceras', 'kommer att spridas', 'kommer att läckas',
-      'kommer att lackas', 'kommer att offentliggöras', 'kommer att offentliggoras', 'kommer att visas',
-      'kommer att laddas upp', 'kommer att läggas ut', 'kommer att laggas ut', 'ska skickas', 'ska publiceras',
-      'ska spridas', 'skall skickas', 'skall publiceras',
-    ],
+    // Only "jag": no passive ("videon kommer att publiceras" is a meetup's talk), and "mig" and
+    // "min" are no actors.
+    self: ['jag'],
     // The infinitive is also the imperative ("dela dina videor med dina vänner"), so it counts
     // only after an auxiliary of intent.
     disclose: [
@@ -36,8 +33,8 @@ export const SV_FRAMES: FrameLexicon = {
       'tanker sanda', 'ska vidarebefordra', 'skall vidarebefordra', 'kommer att vidarebefordra',
       'kommer vidarebefordra', 'tänker vidarebefordra', 'tanker vidarebefordra',
       'skickar', 'skickade', 'skickat', 'skickas', 'sänder', 'sände', 'delar', 'delade', 'delat', 'publicerar',
-      'publicerade', 'publicerat', 'publiceras', 'lägga ut', 'lagga ut', 'lägger ut', 'lagger ut', 'lade ut',
-      'lagt ut', 'läggas ut', 'laggas ut', 'laddar upp', 'laddade upp', 'laddat upp', 'laddas upp', 'sprida',
+      'publicerade', 'publicerat', 'publiceras', 'lägga ut', 'lagga ut', 'lägger ut', 'lagger ut', 'lägger jag ut', 'lagger jag ut', 'lade ut',
+      'lagt ut', 'läggas ut', 'laggas ut', 'laddar upp', 'laddar jag upp', 'laddade upp', 'laddat upp', 'laddas upp', 'sprida',
       'sprider', 'spred', 'spridit', 'spridas', 'sprids', 'läcka', 'lacka', 'läcker', 'lacker', 'läckte',
       'lackte', 'läckt', 'lackt', 'läckas', 'lackas', 'offentliggöra*', 'offentliggora*', 'offentliggör',
       'offentliggor', 'göra offentlig*', 'gora offentlig*', 'vidarebefordrar', 'vidarebefordrade', 'visar',
@@ -50,20 +47,25 @@ export const SV_FRAMES: FrameLexicon = {
       'bilderna', 'foto', 'fotot', 'foton', 'fotona', 'fotografi*', 'skärmdump*', 'skarmdump*', 'skärmbild*',
       'skarmbild*', 'bevis', 'beviset', 'bevisen', 'bevismaterial*', 'material', 'materialet', 'hemlighet*',
     ],
-    // No messaging apps (WhatsApp, Messenger): that is where families send each other photos.
+    // The whole of the reader's world, or two circles of it ("familj och vänner"); whose people they
+    // are where it matters ("dina kontakter"). "Jag skickar bilderna till din familj" is a friend passing
+    // wedding photos on. No messaging apps (WhatsApp, Messenger): families send each other photos there.
     audience: [
-      'dina kontakter', 'dina vänner', 'dina vanner', 'din familj', 'din familjs', 'dina familjemedlemmar',
-      'dina släktingar', 'dina slaktingar', 'dina anhöriga', 'dina anhoriga', 'dina nära', 'dina nara',
-      'dina kollegor', 'dina kolleger', 'dina arbetskamrater', 'dina arbetskollegor', 'din arbetsgivare',
-      'din chef', 'din partner', 'din fru', 'din hustru', 'din man', 'din make', 'din maka', 'din sambo',
-      'din flickvän', 'din flickvan', 'din pojkvän', 'din pojkvan', 'dina föräldrar', 'dina foraldrar',
-      'dina barn', 'dina grannar', 'dina bekanta', 'era kontakter', 'era vänner', 'era vanner', 'er familj',
-      'era kollegor', 'er arbetsgivare', 'alla du känner', 'alla du kanner', 'kontaktlista*', 'kontaktbok*',
-      'adressbok*', 'adresslista*', 'sociala medier', 'sociala nätverk*', 'sociala natverk*', 'facebook',
-      'instagram', 'på internet', 'pa internet', 'porrsajt*', 'porrsida*', 'porrsidor*', 'vuxensajt*',
+      'dina kontakter', 'alla dina', 'dina kollegor', 'dina kolleger', 'dina arbetskamrater',
+      'dina arbetskollegor', 'din arbetsgivare', 'din chef', 'era kontakter', 'era kollegor', 'er arbetsgivare',
+      'alla du känner', 'alla du kanner', 'dina bekanta', 'dina nära och kära', 'dina nara och kara',
+      'kontaktlista*', 'kontaktbok*', 'adressbok*', 'adresslista*', 'sociala medier', 'sociala nätverk*',
+      'sociala natverk*', 'facebook', 'instagram', 'på internet', 'pa internet', 'porrsajt*', 'porrsida*',
+      'porrsidor*', 'vuxensajt*', 'familj och vänner', 'familj och vanner', 'vänner och familj',
+      'vanner och familj', 'din familj och dina vänner', 'din familj och dina vanner',
+      'dina vänner och din familj', 'dina vanner och din familj', 'släkt och vänner', 'slakt och vanner',
+      'vänner och släkt', 'vanner och slakt', 'släktingar och vänner', 'slaktingar och vanner',
+      'vänner och släktingar', 'vanner och slaktingar', 'familj och kollegor', 'vänner och kollegor',
+      'vanner och kollegor', 'fru och barn', 'man och barn', 'din fru och dina barn', 'din man och dina barn',
+      'partner och familj',
     ],
     capture: [
-      'spelade in', 'spelat in', 'spela in', 'spelar in', 'filmade', 'filmat', 'filmar', 'fångade', 'fangade',
+      'spelade in', 'spelade jag in', 'spelat in', 'spela in', 'spelar in', 'filmade', 'filmat', 'filmar', 'fångade', 'fangade',
       'fångat', 'fangat', 'fotograferade', 'fotograferat', 'tog bilder', 'tog foton', 'tog en bild',
       'tog en skärmdump', 'tog en skarmdump', 'tog skärmdumpar', 'tog skarmdumpar', 'gjorde en video',
       'gjort en video', 'gjorde en inspelning', 'gjort en inspelning', 'gjorde ett klipp',
@@ -82,7 +84,7 @@ export const SV_FRAMES: FrameLexicon = {
       'kameran på din', 'kameran pa din', 'datorns kamera', 'telefonens kamera', 'er kamera',
     ],
     intrude: [
-      'hackade', 'hackat', 'hacka', 'infekterade', 'infekterat', 'bröt mig in', 'brot mig in', 'brutit mig in',
+      'hackade', 'hackat', 'hacka', 'infekterade', 'infekterat', 'bröt mig in', 'brot mig in', 'bröt jag mig in', 'brot jag mig in', 'brutit mig in',
       'tog mig in', 'tagit mig in', 'fick tillgång', 'fick tillgang', 'fått tillgång', 'fatt tillgang',
       'full tillgång', 'full tillgang', 'fullständig tillgång', 'fullstandig tillgang', 'fjärråtkomst',
       'fjarratkomst', 'tog kontroll', 'tagit kontroll', 'tog över', 'tog over', 'tagit över', 'tagit over',
