@@ -3,7 +3,7 @@
  * threatening sentences worded the way sextortion mail and its machine translations word them,
  * and against honest mail that uses the same words: an app's invitation, a school's photos, a
  * provider's notice, a friend's worry, a security camera sign, a film newsletter, an IT admin, a
- * holiday. Every sentence was written for this test; none is copied from a mail or an article.
+ * holiday, pest control. Every sentence was written for this test; none is copied from a mail or an article.
  */
 import { describe, expect, it } from 'vitest';
 import { findCues } from '../../../utils/core/heuristics/cues';
@@ -11,7 +11,7 @@ import type { Cue } from '../../../utils/core/heuristics/lexicon';
 import { foldForMatching } from '../../../utils/core/text/normalize';
 
 /** The cues a frame adds (frames/find.ts). */
-const FRAME_CUES: readonly Cue[] = ['direct-threat', 'recording', 'compromising-material'];
+const FRAME_CUES: readonly Cue[] = ['direct-threat', 'recording', 'compromising-material', 'violence-threat'];
 
 /** The frame hits of one cue: shown values made of concept words joined by " … ". */
 function frameHits(text: string, cue: Cue): string[] {
@@ -42,6 +42,9 @@ const LANGUAGES: Readonly<Record<string, Language>> = {
       ['compromising-material', 'Sain pääsyn sähköpostiisi muutama kuukausi sitten ja asensin troijalaisen.'],
       ['compromising-material', 'Hakkeroin tietokoneesi ja asensin haittaohjelman, joka seuraa kaikkea mitä teet.'],
       ['compromising-material', 'Olen tartuttanut käyttöjärjestelmäsi haittaohjelmalla.'],
+      ['violence-threat', 'Minulle on maksettu siitä, että tapan sinut ensi viikolla.'],
+      ['violence-threat', 'Eräs henkilö, jonka tunnet, on tilannut murhasi.'],
+      ['violence-threat', 'Nainen maksoi siitä, että henkilöni kaataa happoa kasvoillesi.'],
     ],
     honest: [
       'Jaa videosi ystävillesi ja perheellesi yhdellä napautuksella!',
@@ -58,6 +61,8 @@ const LANGUAGES: Readonly<Record<string, Language>> = {
       'Kun kuvaat videon, voit jakaa sen kavereillesi sovelluksessa.',
       'Minä kuvasin häävideon kameralla.',
       'Lähetän kuvat perheellesi, kun saan ne valmiiksi.',
+      'Tilasimme tuholaistorjujan, joka tappaa ampiaiset pihalta.',
+      'Tilauksesi on maksettu ja toimitetaan huomenna.',
     ],
   },
   sv: {
@@ -75,6 +80,8 @@ const LANGUAGES: Readonly<Record<string, Language>> = {
       ['compromising-material', 'Jag har fått tillgång till ditt e-postkonto och alla dina enheter.'],
       ['compromising-material', 'Jag har tagit kontroll over din telefon och kan se allt du gör.'],
       ['compromising-material', 'Jag fick full tillgang till din enhet nar du besokte en porrsida.'],
+      ['violence-threat', 'Jag har fått betalt för att döda dig, och beställaren är någon du känner.'],
+      ['violence-threat', 'Någon har anlitat mig för att mörda dig.'],
     ],
     honest: [
       'Dela dina videor med dina vänner och din familj direkt i appen!',
@@ -91,6 +98,8 @@ const LANGUAGES: Readonly<Record<string, Language>> = {
       'Kolla vad jag filmade på stranden, jag skickar klippet till mamma också.',
       'Jag filmade bröllopet med min kamera.',
       'Om du vill kan jag skicka bilderna till din familj också.',
+      'Vi har betalt för en firma som ska döda getingarna i trädgården.',
+      'Vi kan ta bort dig från listan när fakturan är betald.',
     ],
   },
   et: {
@@ -108,6 +117,8 @@ const LANGUAGES: Readonly<Record<string, Language>> = {
       ['compromising-material', 'Olen nuhkvara kaudu teie arvutis ja tean kõike, mida te teete.'],
       ['compromising-material', 'Ma votsin su telefoni oma kontrolli alla ja nakatasin selle pahavaraga.'],
       ['direct-threat', 'Saadan video sinu sopradele ja sugulastele kui sa ei maksa.'],
+      ['violence-threat', 'Mulle maksti, et ma sind tapaksin.'],
+      ['violence-threat', 'Keegi, keda sa tunned, tellis sinu mõrva.'],
     ],
     honest: [
       'Jaga oma videoid sõprade ja perega otse rakenduses!',
@@ -124,6 +135,7 @@ const LANGUAGES: Readonly<Record<string, Language>> = {
       'Laadisin kõik peo pildid meie ühisesse albumisse.',
       'Ma filmisin pulma oma kaameraga.',
       'Ma saadan pildid sinu perele, kui need valmis saavad.',
+      'Tellisime firma, mis tapab herilased aias.',
     ],
   },
   da: {
@@ -141,6 +153,8 @@ const LANGUAGES: Readonly<Record<string, Language>> = {
       ['compromising-material', 'Jeg har fået adgang til din e-mailkonto og alle dine enheder.'],
       ['compromising-material', 'Jeg overtog kontrollen med din telefon og kan se alt hvad du gør.'],
       ['compromising-material', 'Jeg fik fuld adgang til din enhed, da du besøgte en pornoside.'],
+      ['violence-threat', 'Jeg er blevet betalt for at dræbe dig.'],
+      ['violence-threat', 'En person, du kender, har bestilt mordet på dig.'],
     ],
     honest: [
       'Del dine videoer med dine venner og din familie direkte i appen!',
@@ -157,6 +171,8 @@ const LANGUAGES: Readonly<Record<string, Language>> = {
       'Se hvad jeg filmede på stranden, jeg sender klippet til mor også.',
       'Jeg filmede brylluppet med mit kamera.',
       'Jeg sender gerne billederne til din familie, hvis du vil.',
+      'Vi har bestilt en skadedyrsbekæmper, der skal dræbe hvepsene i haven.',
+      'Når du har betalt, kan du slå dig ned i loungen.',
     ],
   },
 };

@@ -79,5 +79,16 @@ export const DA_FRAMES: FrameLexicon = {
       'operativsystem*', 'router', 'routeren', 'browser', 'browseren', 'system', 'systemet', 'iphone',
       'android', 'mac',
     ],
+    // The reader named as the victim: "dræbe hvepsene" and "udføre din ordre" come with "betalt"
+    // and "bestilt" in honest mail.
+    harm: [
+      'dræbe dig', 'slå dig ihjel', 'sla dig ihjel', 'myrde dig', 'dit mord', 'mordet på dig', 'mordet pa dig',
+      'skade dig', 'skade din*', 'gøre dig fortræd', 'din død', 'tage dit liv', 'likvidere dig',
+      'eliminere dig', 'skyde dig', 'kaste syre', 'brække dine ben',
+    ],
+    hire: [
+      'betalt', 'betalte', 'hyret', 'hyrede', 'bestilt', 'bestilte', 'bestilleren', 'opgave', 'opgaven',
+      'min klient', 'min kunde', 'kontrakt', 'kontrakten', 'nogen vil', 'en person vil',
+    ],
   },
 };

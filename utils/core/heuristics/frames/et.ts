@@ -102,5 +102,21 @@ export const ET_FRAMES: FrameLexicon = {
       'e-post*', 'meilikonto*', 'postkast*', 'operatsioonisüsteem*', 'operatsioonisusteem*', 'süsteem*',
       'susteem*', 'ruuter*', 'brauser*', 'veebilehitseja*', 'iphone*', 'android*',
     ],
+    // The reader named as the victim: "tapab herilased" and "täidab su tellimuse" come with "makstud"
+    // and "tellitud" in honest mail.
+    harm: [
+      'tappa sind', 'tapan sind', 'sind tappa', 'sind tapma', 'tapma sind', 'sind tapaksin', 'mõrvata sind',
+      'morvata sind', 'sind mõrvata', 'sind morvata', 'sinu mõrv*', 'sinu morv*', 'su mõrv*', 'su morv*',
+      'kõrvaldada sind', 'korvaldada sind', 'sind kõrvaldada', 'sind korvaldada', 'sind kõrvaldaksin',
+      'sind korvaldaksin', 'kõrvaldan sind', 'korvaldan sind', 'sind kõrvaldama', 'sind korvaldama',
+      'sulle haiget', 'sinu surm*', 'su surm*', 'võtta su elu', 'votta su elu', 'võtta sinu elu',
+      'votta sinu elu', 'sinu perele haiget', 'hapet su näkku', 'hapet su nakku', 'hapet sinu näkku',
+      'hapet sinu nakku', 'hapet sulle näkku', 'hapet sulle nakku',
+    ],
+    hire: [
+      'makstud', 'maksti', 'maksis', 'palgatud', 'palkas', 'palganud', 'tellitud', 'tellis', 'tellinud',
+      'tellija', 'tellijat', 'tellijast', 'tellimus', 'tellimuse', 'tellimusest', 'minu klient', 'ülesanne',
+      'ulesanne', 'ülesande', 'ulesande', 'leping', 'keegi tahab', 'keegi soovib',
+    ],
   },
 };

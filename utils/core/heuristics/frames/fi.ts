@@ -106,5 +106,23 @@ export const FI_FRAMES: FrameLexicon = {
       'sahkoposti*', 'postilaatikko*', 'järjestelmä*', 'jarjestelma*', 'käyttöjärjestelmä*', 'kayttojarjestelma*',
       'reititin*', 'reitittime*', 'selain*', 'selaime*', 'iphone*', 'android*',
     ],
+    // The reader named as the victim: "tappaa ampiaiset" and "hoitaa tilauksesi" come with "maksettu"
+    // and "tilattu" in honest mail. "Murhasi" is also "murdered" ("hän murhasi"), rare next to "palkattu".
+    harm: [
+      'tappaa sinut', 'tapan sinut', 'tappamaan sinut', 'tappaisin sinut', 'tappaa teidät', 'tappaa teidat',
+      'tappamaan teidät', 'tappamaan teidat', 'murhata sinut', 'murhaamaan sinut', 'murhasi', 'murhanne',
+      'sinun murhasi', 'satuttaa sinua', 'satuttamaan sinua', 'satuttaa perhettäsi', 'satuttaa perhettasi',
+      'vahingoittaa sinua', 'vahingoittamaan sinua', 'vahingoittaa perhettäsi', 'vahingoittaa perhettasi',
+      'viedä henkesi', 'vieda henkesi', 'viemään henkesi', 'viemaan henkesi', 'kuolemasi', 'happoa kasvoillesi',
+      'kaataa happoa', 'heittää happoa', 'heittaa happoa', 'raajarikoksi', 'hoitelemaan sinut',
+      'hoidella sinut', 'poistaa sinut päiväjärjestyksestä', 'poistaa sinut paivajarjestyksesta',
+      'sinut hengiltä', 'sinut hengilta',
+    ],
+    hire: [
+      'maksettu', 'maksoi', 'maksanut', 'maksetaan', 'palkattu', 'palkkasi', 'palkannut', 'palkkionmetsästäjä',
+      'palkkionmetsastaja', 'tilannut', 'tilasi', 'tilattu', 'tilaaja', 'tilaajan', 'tilaajalta', 'asiakkaani',
+      'toimeksianto*', 'toimeksiannon', 'tehtävän', 'tehtavan', 'tehtävä on', 'tehtava on', 'sopimus',
+      'joku haluaa', 'eräs henkilö haluaa', 'eras henkilo haluaa',
+    ],
   },
 };

@@ -98,5 +98,19 @@ export const SV_FRAMES: FrameLexicon = {
       'konton', 'e-post', 'e-posten', 'e-postkonto*', 'epost', 'mejlkonto*', 'inkorg*', 'operativsystem*',
       'router', 'routern', 'webbläsare*', 'webblasare*', 'system', 'systemet', 'iphone', 'android', 'mac',
     ],
+    // The reader named as the victim: "döda getingarna" and "verkställa din order" come with "betalt"
+    // and "beställt" in honest mail.
+    harm: [
+      'döda dig', 'doda dig', 'döda din*', 'doda din*', 'mörda dig', 'morda dig', 'ditt mord', 'mordet på dig',
+      'mordet pa dig', 'skada dig', 'skada din*', 'ta ditt liv', 'ta livet av dig', 'din död', 'din dod',
+      'likvidera dig', 'eliminera dig', 'skjuta dig', 'röja dig ur vägen', 'roja dig ur vagen', 'kasta syra',
+      'bryta benen på dig', 'bryta benen pa dig', 'misshandla dig',
+    ],
+    hire: [
+      'fått betalt', 'fatt betalt', 'betald', 'betalade', 'anlitad', 'anlitade', 'anlitat', 'beställde',
+      'bestallde', 'beställt', 'bestallt', 'beställaren', 'bestallaren', 'beställare', 'bestallare', 'uppdrag',
+      'uppdraget', 'min klient', 'min kund', 'kontrakt', 'kontraktet', 'någon vill', 'nagon vill',
+      'en person vill',
+    ],
   },
 };
