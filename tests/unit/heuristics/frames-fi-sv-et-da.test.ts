@@ -63,6 +63,7 @@ const LANGUAGES: Readonly<Record<string, Language>> = {
       'Lähetän kuvat perheellesi, kun saan ne valmiiksi.',
       'Tilasimme tuholaistorjujan, joka tappaa ampiaiset pihalta.',
       'Tilauksesi on maksettu ja toimitetaan huomenna.',
+      'Olen nyt päässyt kirjautumaan tilillesi ja korjannut asetukset.',
     ],
   },
   sv: {
