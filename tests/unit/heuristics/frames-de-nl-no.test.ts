@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { findCues } from '../../../utils/core/heuristics/cues';
+import { DE_FRAMES } from '../../../utils/core/heuristics/frames/de';
+import type { FrameLexicon } from '../../../utils/core/heuristics/frames/types';
+import type { Cue } from '../../../utils/core/heuristics/lexicon';
+import { foldForMatching } from '../../../utils/core/text/normalize';
+
+/**
+ * The German, Dutch and Norwegian frame words against threat sentences written here in the way
+ * sextortion mail and its machine translations word them (other word orders, other words between
+ * the concepts than the lexicon phrases), and against honest sentences that use the same words.
+ * None is copied from a real mail.
+ */
+
+/** The values of `cue` that a frame produced (lexicon phrases have no ' … '). */
+function frameValues(text: string, cue: Cue): string[] {
+  return (findCues(foldForMatching(text)).get(cue) ?? []).filter((v) => v.includes(' … '));
+}
+
+/** Every frame value of a text, whatever its cue. */
+function allFrameValues(text: string): string[] {
+  return [...findCues(foldForMatching(text)).values()].flat().filter((v) => v.includes(' … '));
+}
+
+type Language = 'de' | 'nl' | 'no';
+
+const LEXICONS: Readonly<Partial<Record<Language, FrameLexicon>>> = { de: DE_FRAMES };
+
+/** Threat sentences and the cue whose frame each must show. */
+const THREATS: Readonly<Record<Language, readonly (readonly [string, Cue])[]>> = {
+  de: [
+    ['Wenn ich das Geld nicht bekomme, werde ich dieses kompromittierende Video an alle Ihre Kontakte senden.', 'direct-threat'],
+    ['Andernfalls schicke ich die Aufnahmen sofort an Ihre Familie, Ihre Freunde und Ihre Arbeitskollegen.', 'direct-threat'],
+    ['Sonst wird das gesamte Material in sozialen Netzwerken veröffentlicht werden.', 'direct-threat'],
+    ['Ich werde die Aufnahme mit all deinen Freunden teilen und sie auf Pornoseiten hochladen.', 'direct-threat'],
+    ['Zahlst du nicht, dann verschicke ich die Bilder, auf denen du dich befriedigst, an deinen Chef.', 'direct-threat'],
+    ['Ich habe Sie über Ihre Webcam gefilmt.', 'recording'],
+    ['Mit Ihrer Kamera habe ich ein Video von Ihnen aufgenommen.', 'recording'],
+    ['Mein Programm hat aufgezeichnet, wie Sie auf einer Website für Erwachsene masturbiert haben.', 'recording'],
+    ['Über deine Webcam habe ich dich nackt gefilmt, während du Pornos geschaut hast.', 'recording'],
+    ['Ich habe Ihr Gerät vor einigen Monaten mit einem Trojaner infiziert.', 'compromising-material'],
+    ['Vor einigen Monaten habe ich mir Zugriff auf Ihr E-Mail-Konto verschafft.', 'compromising-material'],
+    ['Ich bin ein Hacker, der vollen Zugriff auf Ihr Betriebssystem hat.', 'compromising-material'],
+    ['Habe Ihr Handy gehackt und alle Chats gelesen.', 'compromising-material'],
+  ],
+  nl: [],
+  no: [],
+};
+
+/** Honest sentences with the same words: no frame may hold in them. */
+const LOOK_ALIKES: Readonly<Record<Language, readonly string[]>> = {
+  de: [
+    'Teile deine Videos mit Freunden und Familie – direkt aus der App!',
+    'Mit der neuen Kamera-App filmst du deine Kinder in 4K und teilst die Videos mit deinen Liebsten.',
+    'Liebe Eltern, ich sende die Fotos vom Schulausflug morgen an alle Familien der Klasse.',
+    'Die Fotos vom Sommerfest schicken wir Ihnen und allen Familien in der nächsten Woche per E-Mail.',
+    'Wir haben ungewöhnliche Aktivitäten festgestellt: Ihr Konto wurde möglicherweise kompromittiert. Bitte ändern Sie Ihr Passwort.',
+    'Ich glaube, dein Handy wurde gehackt, du hast mir komische Links geschickt.',
+    'Hinweis: Dieser Bereich wird videoüberwacht. Die Aufnahmen der Kamera werden 72 Stunden gespeichert.',
+    'Neu im Programm: ein erotisches Drama, gedreht an der Ostsee, mit preisgekrönter Kamera.',
+    'Ich installiere morgen früh das neue Update auf Ihrem Computer, bitte lassen Sie ihn eingeschaltet.',
+    'Hier sind meine Urlaubsfotos aus Kroatien, zeig sie ruhig der ganzen Familie!',
+    'Ich habe die Bilder vom Geburtstag in unser Familienalbum hochgeladen, damit Oma sie sehen kann.',
+    'Die Polizei hat die Ermittlungen wegen sexueller Belästigung aufgenommen.',
+  ],
+  nl: [],
+  no: [],
+};
+
+describe.each(Object.keys(LEXICONS) as Language[])('frame words (%s)', (language) => {
+  it('are written in their folded form, each once per concept', () => {
+    for (const [concept, words] of Object.entries(LEXICONS[language]!.words)) {
+      expect(words.filter((w) => foldForMatching(w) !== w), concept).toEqual([]);
+      expect(words.filter((w, i) => words.indexOf(w) !== i), concept).toEqual([]);
+    }
+  });
+
+  it('cover every frame with at least ten threats and ten look-alikes', () => {
+    expect(THREATS[language].length).toBeGreaterThanOrEqual(10);
+    expect(LOOK_ALIKES[language].length).toBeGreaterThanOrEqual(10);
+    const cues = new Set(THREATS[language].map(([, cue]) => cue));
+    expect([...cues].sort()).toEqual(['compromising-material', 'direct-threat', 'recording']);
+  });
+
+  it.each(THREATS[language])('find a frame in a threat: %s', (text, cue) => {
+    expect(frameValues(text, cue)).not.toEqual([]);
+  });
+
+  it.each(LOOK_ALIKES[language])('find no frame in an honest sentence: %s', (text) => {
+    expect(allFrameValues(text)).toEqual([]);
+  });
+});
