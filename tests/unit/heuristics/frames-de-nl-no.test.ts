@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCues } from '../../../utils/core/heuristics/cues';
 import { DE_FRAMES } from '../../../utils/core/heuristics/frames/de';
+import { NL_FRAMES } from '../../../utils/core/heuristics/frames/nl';
 import type { FrameLexicon } from '../../../utils/core/heuristics/frames/types';
 import type { Cue } from '../../../utils/core/heuristics/lexicon';
 import { foldForMatching } from '../../../utils/core/text/normalize';
@@ -24,7 +25,7 @@ function allFrameValues(text: string): string[] {
 
 type Language = 'de' | 'nl' | 'no';
 
-const LEXICONS: Readonly<Partial<Record<Language, FrameLexicon>>> = { de: DE_FRAMES };
+const LEXICONS: Readonly<Partial<Record<Language, FrameLexicon>>> = { de: DE_FRAMES, nl: NL_FRAMES };
 
 /** Threat sentences and the cue whose frame each must show. */
 const THREATS: Readonly<Record<Language, readonly (readonly [string, Cue])[]>> = {
@@ -43,7 +44,21 @@ const THREATS: Readonly<Record<Language, readonly (readonly [string, Cue])[]>> =
     ['Ich bin ein Hacker, der vollen Zugriff auf Ihr Betriebssystem hat.', 'compromising-material'],
     ['Habe Ihr Handy gehackt und alle Chats gelesen.', 'compromising-material'],
   ],
-  nl: [],
+  nl: [
+    ['Als ik het geld niet ontvang, stuur ik deze compromitterende video naar al je contacten.', 'direct-threat'],
+    ["Ik zal de opnames dan meteen naar uw familie, vrienden en collega's doorsturen.", 'direct-threat'],
+    ['Anders zal het filmpje waarin je jezelf bevredigt naar je werkgever worden gestuurd.', 'direct-threat'],
+    ['Ik ga al het materiaal op sociale media en op pornosites publiceren.', 'direct-threat'],
+    ['Betaal je niet, dan deel ik de beelden met iedereen die je kent.', 'direct-threat'],
+    ['Ik heb je via je webcam gefilmd.', 'recording'],
+    ['Met de camera van uw laptop heb ik een video van u opgenomen.', 'recording'],
+    ['Mijn programma heeft alles opgenomen terwijl u een website voor volwassenen bezocht en zichzelf bevredigde.', 'recording'],
+    ['Je werd gefilmd terwijl je naar porno keek en aan het masturberen was.', 'recording'],
+    ['Ik heb uw apparaat een paar maanden geleden met een trojan geïnfecteerd.', 'compromising-material'],
+    ['Ik heb mezelf toegang gegeven tot uw computer.', 'compromising-material'],
+    ['Ik ben een hacker en heb volledige toegang tot je besturingssysteem.', 'compromising-material'],
+    ['Een paar weken geleden heb ik je e-mailaccount gehackt.', 'compromising-material'],
+  ],
   no: [],
 };
 
@@ -63,7 +78,21 @@ const LOOK_ALIKES: Readonly<Record<Language, readonly string[]>> = {
     'Ich habe die Bilder vom Geburtstag in unser Familienalbum hochgeladen, damit Oma sie sehen kann.',
     'Die Polizei hat die Ermittlungen wegen sexueller Belästigung aufgenommen.',
   ],
-  nl: [],
+  nl: [
+    "Deel je video's met vrienden en familie, rechtstreeks vanuit de app!",
+    "Met de nieuwe camera-app film je je kinderen in 4K en deel je de video's met je dierbaren.",
+    "Beste ouders, ik stuur de foto's van het schoolreisje morgen naar alle gezinnen van de klas.",
+    "De fotograaf zal de foto's van de bruiloft volgende week met de families delen.",
+    'We hebben verdachte activiteit gezien: uw account is mogelijk gehackt. Wijzig uw wachtwoord.',
+    'Ik denk dat je telefoon gehackt is, je stuurde me rare linkjes.',
+    'Let op: in deze ruimte hangt een camera. De beelden worden 72 uur bewaard.',
+    'Nieuw deze maand: een erotisch drama, gefilmd aan de Noordzeekust.',
+    'Ik installeer morgen de nieuwe software op uw computer, laat hem aanstaan.',
+    "Hier zijn mijn vakantiefoto's uit Kroatië, laat ze gerust aan de hele familie zien!",
+    "Ik heb de foto's van het verjaardagsfeest in ons familiealbum gezet zodat oma ze kan zien.",
+    'Hij is opgenomen in het ziekenhuis na een seksueel misdrijf.',
+    'Ik heb contact opgenomen met je werkgever over de naakte waarheid.',
+  ],
   no: [],
 };
 
