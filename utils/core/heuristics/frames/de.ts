@@ -8,14 +8,14 @@ import type { FrameLexicon } from './types';
 export const DE_FRAMES: FrameLexicon = {
   language: 'de',
   words: {
-    // "ich" only next to a verb of its own: a friend writes "ich glaube, dein Handy wurde gehackt",
-    // and a bare "ich" would make that a claim. "habe" and "werde" alone are first person (the
+    // "ich" only next to a verb of its own, and not "ich bin": a friend writes "ich glaube" or
+    // "ich bin sicher, dein Handy wurde gehackt", and a bare "ich" would make that a claim. "habe" and "werde" alone are first person (the
     // pronoun is dropped in hasty mail: "habe Ihr Gerät infiziert"). Never "wir" (every company's
     // voice), "mein", "mir", "mich", nor the imperatives "teile", "schick".
     // The passive infinitives stand for "will be published": only verbs that no school or app
     // uses for its own photos ("gesendet werden" and "geteilt werden" are left out).
     self: [
-      'ich habe', 'habe ich', 'ich hab', 'hab ich', 'habe', 'ich werde', 'werde ich', 'werde', 'ich bin', 'bin ich',
+      'ich habe', 'habe ich', 'ich hab', 'hab ich', 'habe', 'ich werde', 'werde ich', 'werde', 
       'ich kann', 'kann ich', 'ich konnte', 'konnte ich', 'ich hatte', 'hatte ich', 'ich sende', 'sende ich',
       'ich schicke', 'schicke ich', 'ich schick', 'schick ich', 'ich verschicke', 'verschicke ich', 'ich versende',
       'versende ich', 'ich leite', 'leite ich', 'ich teile', 'teile ich', 'ich lade', 'lade ich', 'ich zeige',

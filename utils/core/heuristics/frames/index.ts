@@ -2,8 +2,9 @@
 import { DE_FRAMES } from './de';
 import { EN_FRAMES } from './en';
 import { NL_FRAMES } from './nl';
+import { NO_FRAMES } from './no';
 import type { FrameLexicon } from './types';
 
-export const FRAME_LEXICONS: readonly FrameLexicon[] = [EN_FRAMES, DE_FRAMES, NL_FRAMES];
+export const FRAME_LEXICONS: readonly FrameLexicon[] = [EN_FRAMES, DE_FRAMES, NL_FRAMES, NO_FRAMES];
 export { FRAME_CONCEPTS, type FrameConcept, type FrameLexicon } from './types';
 export { findFrames, FRAMES, type ConceptHits, type FrameHit } from './find';

@@ -8,13 +8,13 @@ import type { FrameLexicon } from './types';
 export const NL_FRAMES: FrameLexicon = {
   language: 'nl',
   words: {
-    // "ik" only next to a verb of its own: a friend writes "ik denk dat je telefoon gehackt is",
-    // and a bare "ik" would make that a claim. Never "wij" / "we" (every company's voice), "mijn",
+    // "ik" only next to a verb of its own, and not "ik ben": a friend writes "ik denk" or "ik ben
+    // bang dat je telefoon gehackt is", and a bare "ik" would make that a claim. Never "wij" / "we" (every company's voice), "mijn",
     // "me", "mij", nor the imperatives "deel", "stuur" without "ik". "zal worden" and the passives
     // of sending stand for "will be" ("de video zal naar al je contacten worden gestuurd");
     // "gedeeld worden" is left out, it is every app's sentence.
     self: [
-      'ik heb', 'heb ik', 'ik had', 'had ik', 'ik zal', 'zal ik', 'ik ga', 'ga ik', 'ik ben', 'ben ik', 'ik kan',
+      'ik heb', 'heb ik', 'ik had', 'had ik', 'ik zal', 'zal ik', 'ik ga', 'ga ik', 'ik kan',
       'kan ik', 'ik kon', 'kon ik', 'ik stuur', 'stuur ik', 'ik stuurde', 'stuurde ik', 'ik verstuur',
       'verstuur ik', 'ik verzend', 'verzend ik', 'ik deel', 'deel ik', 'ik publiceer', 'publiceer ik',
       'ik verspreid', 'verspreid ik', 'ik upload', 'upload ik', 'ik zet', 'zet ik', 'ik plaats', 'plaats ik',
