@@ -82,7 +82,9 @@ export const DE_FRAMES: FrameLexicon = {
       'aufgenommen', 'aufnehmen', 'aufzunehmen', 'aufgezeichnet', 'aufzeichnen', 'aufzuzeichnen', 'gefilmt',
       'filmen', 'filmte', 'zu filmen', 'abgefilmt', 'mitgeschnitten', 'fotografiert', 'fotografieren',
       'abfotografiert', 'video gemacht', 'videos gemacht', 'aufnahme gemacht', 'aufnahmen gemacht', 'fotos gemacht',
-      'screenshots gemacht', 'screenshot gemacht', 'von ihnen gemacht', 'von dir gemacht', 'festgehalten',
+      'screenshots gemacht', 'screenshot gemacht', 'videoclip gemacht', 'video erstellt', 'videos erstellt',
+      'videoclip erstellt', 'aufnahme erstellt', 'aufnahmen erstellt', 'von ihnen gemacht', 'von dir gemacht',
+      'festgehalten',
       'bildschirmaufnahme', 'bildschirmaufnahmen',
     ],
     // Not "erotisch" (film and TV listings say it next to "aufgenommen") and not "sexuell" alone
@@ -116,8 +118,9 @@ export const DE_FRAMES: FrameLexicon = {
       'spyware installiert', 'spionagesoftware installiert', 'keylogger installiert', 'installierte einen trojaner',
       'installierte ein virus', 'ausspioniert', 'ausgespäht', 'ausgespaht', 'kompromittiert',
     ],
+    // Not "geraten", the umlaut-less "Geräten": it is also "advised" and "got into".
     device: [
-      'gerät', 'geräte', 'geräten', 'geräts', 'gerätes', 'gerat', 'gerate', 'geraet', 'geraete', 'computer',
+      'gerät', 'geräte', 'geräten', 'geräts', 'gerätes', 'gerat', 'gerate', 'geraet', 'geraete', 'geraeten', 'computer',
       'computers', 'rechner', 'rechners', 'pc', 'laptop', 'laptops', 'notebook', 'handy', 'handys', 'smartphone',
       'smartphones', 'telefon', 'mobiltelefon', 'tablet', 'konto', 'kontos', 'konten', 'account', 'accounts',
       'e-mail-konto', 'email-konto', 'e-mail', 'email', 'postfach', 'postfachs', 'postfaches', 'betriebssystem',
