@@ -7,4 +7,4 @@ import type { FrameLexicon } from './types';
 
 export const FRAME_LEXICONS: readonly FrameLexicon[] = [EN_FRAMES, DE_FRAMES, NL_FRAMES, NO_FRAMES];
 export { FRAME_CONCEPTS, type FrameConcept, type FrameLexicon } from './types';
-export { findFrames, FRAMES, type ConceptHits, type FrameHit } from './find';
+export { findFrames, FRAMES, type ConceptHits, type FrameHit, type FrameName } from './find';
