@@ -9,11 +9,11 @@ export const DE_FRAMES: FrameLexicon = {
   language: 'de',
   words: {
     // "ich" only next to a verb of its own, and not "ich bin": a friend writes "ich glaube" or
-    // "ich bin sicher, dein Handy wurde gehackt", and a bare "ich" would make that a claim. "habe" and "werde" alone are first person (the
-    // pronoun is dropped in hasty mail: "habe Ihr Gerät infiziert"). Never "wir" (every company's
-    // voice), "mein", "mir", "mich", nor the imperatives "teile", "schick".
-    // The passive infinitives stand for "will be published": only verbs that no school or app
-    // uses for its own photos ("gesendet werden" and "geteilt werden" are left out).
+    // "ich bin sicher, dein Handy wurde gehackt", and a bare "ich" would make that a claim.
+    // "habe" and "werde" alone are first person (the pronoun is dropped in hasty mail: "habe Ihr
+    // Gerät infiziert"). Never "wir" (every company's voice), "mein", "mir", "mich", the
+    // imperatives "teile", "schick", nor a passive ("das Video wird veröffentlicht werden" is also
+    // a conference's talk).
     self: [
       'ich habe', 'habe ich', 'ich hab', 'hab ich', 'habe', 'ich werde', 'werde ich', 'werde', 
       'ich kann', 'kann ich', 'ich konnte', 'konnte ich', 'ich hatte', 'hatte ich', 'ich sende', 'sende ich',
@@ -23,8 +23,6 @@ export const DE_FRAMES: FrameLexicon = {
       'mache ich', 'ich stelle', 'stelle ich', 'ich veröffentliche', 'veröffentliche ich', 'ich veroffentliche',
       'veroffentliche ich', 'ich veroeffentliche', 'veroeffentliche ich', 'ich nahm', 'nahm ich', 'ich filmte',
       'ich infizierte', 'ich hackte', 'ich installierte', 'installierte ich',
-      'veröffentlicht werden', 'veroffentlicht werden', 'veroeffentlicht werden', 'verbreitet werden',
-      'weitergeleitet werden', 'hochgeladen werden', 'öffentlich gemacht werden', 'publik gemacht werden',
     ],
     disclose: [
       'senden', 'sende', 'sendet', 'gesendet', 'sendete', 'schicken', 'schicke', 'schickt', 'geschickt', 'schickte',
@@ -46,32 +44,38 @@ export const DE_FRAMES: FrameLexicon = {
       'screenshots', 'bildschirmfoto', 'bildschirmfotos', 'beweis', 'beweise', 'beweismaterial', 'material',
       'materialien', 'videomaterial', 'bildmaterial', 'filmmaterial', 'zusammenschnitt', 'geheimnis', 'geheimnisse',
     ],
-    // Persons only with "your" ("Ihre Familie", "deinen Kollegen"): a photographer sends photos to
-    // "die Familien", a colleague to "die Kollegen". Platform names are left out: people post their
-    // own photos "auf Facebook"; a threat names "soziale Netzwerke" or porn sites.
+    // The whole of the reader's world, or more than one circle of it ("Familie und Freunde"); one
+    // near circle alone ("deine Familie") is how a friend passes photos on. Persons only with
+    // "your": a colleague sends the party photos to "die Kollegen", a school to "alle Familien".
+    // Platform names are left out: people post their own photos "auf Facebook"; a threat names
+    // "soziale Netzwerke" or porn sites.
     audience: [
       'ihre kontakte', 'ihren kontakten', 'ihrer kontakte', 'deine kontakte', 'deinen kontakten', 'deiner kontakte',
       'ihre kontaktliste', 'ihrer kontaktliste', 'deine kontaktliste', 'deiner kontaktliste', 'kontaktliste ihres',
       'kontaktliste deines', 'ihr adressbuch', 'ihrem adressbuch', 'ihres adressbuchs', 'dein adressbuch',
-      'deinem adressbuch', 'deines adressbuchs', 'ihre freunde', 'ihren freunden', 'ihrer freunde', 'deine freunde',
-      'deinen freunden', 'deiner freunde', 'ihre familie', 'ihrer familie', 'deine familie', 'deiner familie',
-      'ihre familienmitglieder', 'ihren familienmitgliedern', 'deine familienmitglieder', 'deinen familienmitgliedern',
-      'ihre verwandten', 'ihren verwandten', 'deine verwandten', 'deinen verwandten', 'ihre kollegen',
-      'ihren kollegen', 'ihrer kollegen', 'deine kollegen', 'deinen kollegen', 'deiner kollegen',
-      'ihre arbeitskollegen', 'ihren arbeitskollegen', 'deine arbeitskollegen', 'deinen arbeitskollegen',
-      'ihr arbeitgeber', 'ihren arbeitgeber', 'ihrem arbeitgeber', 'dein arbeitgeber', 'deinen arbeitgeber',
-      'deinem arbeitgeber', 'ihren chef', 'ihrem chef', 'deinen chef', 'deinem chef', 'ihre vorgesetzten',
-      'ihren vorgesetzten', 'ihrem vorgesetzten', 'deine vorgesetzten', 'deinem vorgesetzten', 'ihren partner',
-      'ihrem partner', 'ihre partnerin', 'ihrer partnerin', 'deinen partner', 'deinem partner', 'deine partnerin',
-      'deiner partnerin', 'ihre frau', 'ihrer frau', 'deine frau', 'deiner frau', 'ihren mann', 'ihrem mann',
-      'deinen mann', 'deinem mann', 'ihre ehefrau', 'ihrer ehefrau', 'deine ehefrau', 'deiner ehefrau',
-      'ihren ehemann', 'ihrem ehemann', 'deinen ehemann', 'deinem ehemann', 'ihre freundin', 'ihrer freundin',
-      'deine freundin', 'deiner freundin', 'ihre eltern', 'ihren eltern', 'deine eltern', 'deinen eltern',
-      'ihre kinder', 'ihren kindern', 'deine kinder', 'deinen kindern', 'ihre nachbarn', 'ihren nachbarn',
-      'deine nachbarn', 'deinen nachbarn', 'ihre bekannten', 'ihren bekannten', 'deine bekannten', 'deinen bekannten',
+      'deinem adressbuch', 'deines adressbuchs', 'ihre kollegen', 'ihren kollegen', 'ihrer kollegen',
+      'deine kollegen', 'deinen kollegen', 'deiner kollegen', 'ihre arbeitskollegen', 'ihren arbeitskollegen',
+      'deine arbeitskollegen', 'deinen arbeitskollegen', 'ihr arbeitgeber', 'ihren arbeitgeber', 'ihrem arbeitgeber',
+      'dein arbeitgeber', 'deinen arbeitgeber', 'deinem arbeitgeber', 'ihren chef', 'ihrem chef', 'deinen chef',
+      'deinem chef', 'ihre vorgesetzten', 'ihren vorgesetzten', 'ihrem vorgesetzten', 'deine vorgesetzten',
+      'deinem vorgesetzten', 'ihre bekannten', 'ihren bekannten', 'deine bekannten', 'deinen bekannten',
       'ihre lieben', 'ihren lieben', 'deine lieben', 'deinen lieben', 'ihre liebsten', 'ihren liebsten',
       'deine liebsten', 'deinen liebsten', 'ihr umfeld', 'ihrem umfeld', 'dein umfeld', 'deinem umfeld',
-      'ihr freundeskreis', 'ihrem freundeskreis', 'dein freundeskreis', 'deinem freundeskreis',
+      'alle ihre freunde', 'allen ihren freunden', 'all ihre freunde', 'all ihren freunden', 'alle deine freunde',
+      'allen deinen freunden', 'all deine freunde', 'all deinen freunden', 'jeder den sie kennen',
+      'jedem den sie kennen', 'jeder den du kennst', 'jedem den du kennst', 'alle die sie kennen',
+      'allen die sie kennen', 'alle die du kennst', 'allen die du kennst',
+      'familie und freunde', 'familie und freunden', 'freunde und familie', 'freunden und familie',
+      'familie und ihre freunde', 'familie und ihren freunden', 'familie und deine freunde',
+      'familie und deinen freunden', 'freunde und ihre familie', 'freunden und ihrer familie',
+      'freunde und deine familie', 'freunden und deiner familie', 'familie ihre freunde', 'familie ihren freunden',
+      'familie deine freunde', 'familie deinen freunden', 'freunde ihre familie', 'freunden ihrer familie',
+      'freunde deine familie', 'freunden deiner familie', 'familie freunde', 'freunde familie',
+      'freunde und verwandte', 'freunden und verwandten', 'verwandte und freunde', 'verwandten und freunden',
+      'familienmitglieder und freunde', 'familienmitgliedern und freunden', 'frau und kinder', 'frau und kindern',
+      'frau und ihre kinder', 'frau und ihren kindern', 'frau und deine kinder', 'frau und deinen kindern',
+      'mann und kinder', 'mann und kindern', 'mann und ihre kinder', 'mann und ihren kindern',
+      'mann und deine kinder', 'mann und deinen kindern', 'partner und familie', 'partnerin und familie',
       'soziale netzwerke', 'sozialen netzwerken', 'soziale medien', 'sozialen medien', 'social media',
       'sozialen netzwerk', 'im internet', 'ins internet', 'im netz', 'ins netz', 'pornoseite*', 'pornowebseite*',
       'pornowebsite*', 'pornoportal*', 'erwachsenenseite*', 'seiten für erwachsene', 'seiten fur erwachsene',

@@ -9,22 +9,16 @@ export const NL_FRAMES: FrameLexicon = {
   language: 'nl',
   words: {
     // "ik" only next to a verb of its own, and not "ik ben": a friend writes "ik denk" or "ik ben
-    // bang dat je telefoon gehackt is", and a bare "ik" would make that a claim. Never "wij" / "we" (every company's voice), "mijn",
-    // "me", "mij", nor the imperatives "deel", "stuur" without "ik". "zal worden" and the passives
-    // of sending stand for "will be" ("de video zal naar al je contacten worden gestuurd");
-    // "gedeeld worden" is left out, it is every app's sentence.
+    // bang dat je telefoon gehackt is", and a bare "ik" would make that a claim. Never "wij" /
+    // "we" (every company's voice), "mijn", "me", "mij", the imperatives "deel", "stuur" without
+    // "ik", nor a passive ("de video zal worden gepubliceerd" is also a conference's talk).
     self: [
-      'ik heb', 'heb ik', 'ik had', 'had ik', 'ik zal', 'zal ik', 'ik ga', 'ga ik', 'ik kan',
-      'kan ik', 'ik kon', 'kon ik', 'ik stuur', 'stuur ik', 'ik stuurde', 'stuurde ik', 'ik verstuur',
+      'ik heb', 'heb ik', 'ik had', 'had ik', 'ik zal', 'zal ik', 'ik ga', 'ga ik', 'ik kan', 'kan ik', 'ik kon', 'kon ik', 'ik stuur', 'stuur ik', 'ik stuurde', 'stuurde ik', 'ik verstuur',
       'verstuur ik', 'ik verzend', 'verzend ik', 'ik deel', 'deel ik', 'ik publiceer', 'publiceer ik',
       'ik verspreid', 'verspreid ik', 'ik upload', 'upload ik', 'ik zet', 'zet ik', 'ik plaats', 'plaats ik',
       'ik maak', 'maak ik', 'ik laat', 'laat ik', 'ik lek', 'lek ik', 'ik toon', 'toon ik', 'ik geef', 'geef ik',
       'ik nam', 'nam ik', 'ik filmde', 'filmde ik', 'ik hackte', 'hackte ik', 'ik installeerde',
-      'installeerde ik', 'ik kreeg', 'kreeg ik', 'zal worden', 'zullen worden', 'zal dan worden',
-      'openbaar gemaakt worden', 'openbaar worden gemaakt', 'gepubliceerd worden', 'worden gepubliceerd',
-      'verspreid worden', 'worden verspreid', 'doorgestuurd worden', 'worden doorgestuurd', 'gestuurd worden',
-      'worden gestuurd', 'verstuurd worden', 'worden verstuurd', 'geüpload worden', 'worden geüpload',
-      'geupload worden', 'worden geupload',
+      'installeerde ik', 'ik kreeg', 'kreeg ik',
     ],
     disclose: [
       'sturen', 'stuur', 'stuurt', 'stuurde', 'stuurden', 'gestuurd', 'versturen', 'verstuur', 'verstuurt',
@@ -43,25 +37,28 @@ export const NL_FRAMES: FrameLexicon = {
       'naaktfoto*', 'naaktbeelden', 'afbeelding', 'afbeeldingen', 'screenshot', 'screenshots',
       'schermafbeelding*', 'bewijs', 'bewijsmateriaal', 'materiaal', 'compilatie', 'geheim', 'geheimen',
     ],
-    // Persons only with "your" ("je familie", "uw collega's"): a photographer sends photos to "de
-    // families", a school to "alle ouders". Platform names are left out: people put their own
-    // photos "op Facebook"; a threat names "sociale media" or porn sites.
+    // The whole of the reader's world, or more than one circle of it ("familie en vrienden"); one
+    // near circle alone ("je familie") is how a friend passes photos on. Persons only with
+    // "your": a colleague sends the party photos to "de collega's", a school to "alle ouders".
+    // Platform names are left out: people put their own photos "op Facebook"; a threat names
+    // "sociale media" or porn sites.
     audience: [
       'je contacten', 'jouw contacten', 'uw contacten', 'je contactpersonen', 'jouw contactpersonen',
       'uw contactpersonen', 'je contactlijst', 'jouw contactlijst', 'uw contactlijst', 'je adresboek',
-      'jouw adresboek', 'uw adresboek', 'je vrienden', 'jouw vrienden', 'uw vrienden', 'je familie', 'jouw familie',
-      'uw familie', 'je familieleden', 'jouw familieleden', 'uw familieleden', 'je kennissen', 'jouw kennissen',
-      'uw kennissen', "je collega's", "jouw collega's", "uw collega's", 'je collegas', 'jouw collegas',
-      'uw collegas', 'je werkgever', 'jouw werkgever', 'uw werkgever', 'je baas', 'jouw baas', 'uw baas',
-      'je leidinggevende', 'jouw leidinggevende', 'uw leidinggevende', 'je partner', 'jouw partner', 'uw partner',
-      'je vrouw', 'jouw vrouw', 'uw vrouw', 'je man', 'jouw man', 'uw man', 'je vriendin', 'jouw vriendin',
-      'uw vriendin', 'je vriend', 'jouw vriend', 'uw vriend', 'je ouders', 'jouw ouders', 'uw ouders',
-      'je kinderen', 'jouw kinderen', 'uw kinderen', 'je buren', 'jouw buren', 'uw buren', 'je dierbaren',
-      'jouw dierbaren', 'uw dierbaren', 'je naasten', 'jouw naasten', 'uw naasten', 'je omgeving', 'jouw omgeving',
-      'uw omgeving', 'je vriendenkring', 'jouw vriendenkring', 'uw vriendenkring', 'iedereen die je kent',
-      'iedereen die u kent', 'sociale media', 'sociale netwerken', 'social media', 'op internet',
-      'op het internet', 'het internet', 'pornosite*', 'pornowebsite*', 'porno-site*', 'sekssite*', 'darkweb',
-      'dark web',
+      'jouw adresboek', 'uw adresboek', 'je kennissen', 'jouw kennissen', 'uw kennissen', "je collega's",
+      "jouw collega's", "uw collega's", 'je collegas', 'jouw collegas', 'uw collegas', 'je werkgever',
+      'jouw werkgever', 'uw werkgever', 'je baas', 'jouw baas', 'uw baas', 'je leidinggevende',
+      'jouw leidinggevende', 'uw leidinggevende', 'je dierbaren', 'jouw dierbaren', 'uw dierbaren', 'je naasten',
+      'jouw naasten', 'uw naasten', 'je omgeving', 'jouw omgeving', 'uw omgeving', 'al je vrienden',
+      'al jouw vrienden', 'al uw vrienden', 'iedereen die je kent', 'iedereen die u kent', 'iedereen in je',
+      'iedereen in uw', 'familie en vrienden', 'vrienden en familie', 'familie en je vrienden',
+      'familie en uw vrienden', 'vrienden en je familie', 'vrienden en uw familie', 'familie je vrienden',
+      'familie uw vrienden', 'vrienden je familie', 'vrienden uw familie', 'familie vrienden', 'vrienden familie',
+      'familieleden en vrienden', 'vrienden en familieleden', 'vrienden en kennissen', 'familie en kennissen',
+      'vrouw en kinderen', 'man en kinderen', 'vrouw en je kinderen', 'man en je kinderen', 'vrouw en uw kinderen',
+      'man en uw kinderen', 'partner en familie', 'partner en kinderen', 'sociale media', 'sociale netwerken',
+      'social media', 'op internet', 'op het internet', 'het internet', 'pornosite*', 'pornowebsite*',
+      'porno-site*', 'sekssite*', 'darkweb', 'dark web',
     ],
     // Not "gemaakt" alone and not "gedraaid" (a film is "gedraaid"); "opgenomen" is also a hospital
     // word, so the intimate words beside it are kept narrow.
