@@ -38,6 +38,7 @@ const THREATS: Readonly<Record<Language, readonly (readonly [string, Cue])[]>> =
     ['Ich werde die Aufnahme mit all deinen Freunden teilen und sie auf Pornoseiten hochladen.', 'direct-threat'],
     ['Zahlst du nicht, dann verschicke ich die Bilder, auf denen du dich befriedigst, an deinen Chef.', 'direct-threat'],
     ['Ich werde das Video in sozialen Netzwerken veroffentlichen, wenn Sie nicht zahlen.', 'direct-threat'],
+    ['Mit einem Mausklick kann ich dieses Video an all Ihre sozialen Netzwerke und E-Mail-Kontakte weiterleiten.', 'direct-threat'],
     ['Ich habe Sie über Ihre Webcam gefilmt.', 'recording'],
     ['Ich habe ein Video erstellt, das zeigt, wie Sie sich selbst befriedigen.', 'recording'],
     ['Mit Ihrer Kamera habe ich ein Video von Ihnen aufgenommen.', 'recording'],
@@ -55,6 +56,7 @@ const THREATS: Readonly<Record<Language, readonly (readonly [string, Cue])[]>> =
     ['Ik stuur de video naar je familie en vrienden als je niet betaalt.', 'direct-threat'],
     ['Ik ga al het materiaal op sociale media en op pornosites publiceren.', 'direct-threat'],
     ['Betaal je niet, dan deel ik de beelden met iedereen die je kent.', 'direct-threat'],
+    ['Ik kan deze video met één klik naar al uw e-mailcontacten sturen.', 'direct-threat'],
     ['Ik heb je via je webcam gefilmd.', 'recording'],
     ['Ik heb een video gemaakt van u terwijl u masturbeerde.', 'recording'],
     ['Met de camera van uw laptop heb ik een video van u opgenomen.', 'recording'],
@@ -74,6 +76,7 @@ const THREATS: Readonly<Record<Language, readonly (readonly [string, Cue])[]>> =
     ['Betaler du ikke, deler jeg bildene med alle du kjenner.', 'direct-threat'],
     ['Eg skal sende videoen til familien din og alle på kontaktlista di.', 'direct-threat'],
     ['Jeg kommer til å sende denne videoen til alle kontaktene dine.', 'direct-threat'],
+    ['Med ett klikk kan jeg sende denne videoen til alle e-postkontaktene dine.', 'direct-threat'],
     ['Jeg har filmet deg gjennom webkameraet ditt.', 'recording'],
     ['Jeg laget en video som viser deg mens du tilfredsstilte deg selv.', 'recording'],
     ['Med kameraet på laptopen din har jeg tatt opp en video av deg.', 'recording'],
@@ -103,6 +106,7 @@ const LOOK_ALIKES: Readonly<Record<Language, readonly string[]>> = {
     'Ich habe die Bilder vom Geburtstag in unser Familienalbum hochgeladen, damit Oma sie sehen kann.',
     'Die Polizei hat die Ermittlungen wegen sexueller Belästigung aufgenommen.',
     'Hallo! Ich habe auf der Hochzeit Fotos von dir gemacht, ich schicke die Fotos heute Abend an deine Familie.',
+    'Ich schicke die Fotos vom Urlaub heute an alle meine Kontakte.',
     'Hallo Oma, das Video wird heute Abend in der Familiengruppe veröffentlicht werden.',
   ],
   nl: [
@@ -121,6 +125,7 @@ const LOOK_ALIKES: Readonly<Record<Language, readonly string[]>> = {
     'Hij is opgenomen in het ziekenhuis na een seksueel misdrijf.',
     'Ik heb contact opgenomen met je werkgever over de naakte waarheid.',
     "Hoi, ik heb mooie foto's van je gemaakt op de bruiloft, ik stuur de foto's vanavond naar je familie.",
+    "Ik stuur de foto's van de vakantie vandaag naar al mijn contacten.",
     'Onze lezingen zullen worden opgenomen en gepubliceerd; deel ze met je vrienden en familie.',
   ],
   // Written without the preposition "i": the English frame word "i" (en.ts, self) matches it, so
@@ -140,6 +145,7 @@ const LOOK_ALIKES: Readonly<Record<Language, readonly string[]>> = {
     'Jeg har lagt bildene fra bursdagen på familiealbumet vårt så mormor kan se dem.',
     'Jeg tok opp saken om seksuell trakassering med sjefen din.',
     'Hei, jeg tok fine bilder av deg på bryllupet, jeg sender bildene til familien din senere.',
+    'Jeg sender bildene fra ferien til alle kontaktene mine.',
     'Foredragene våre vil bli filmet og publisert; del dem med venner og familie.',
   ],
 };

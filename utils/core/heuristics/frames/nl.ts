@@ -56,7 +56,7 @@ export const NL_FRAMES: FrameLexicon = {
       'familie uw vrienden', 'vrienden je familie', 'vrienden uw familie', 'familie vrienden', 'vrienden familie',
       'familieleden en vrienden', 'vrienden en familieleden', 'vrienden en kennissen', 'familie en kennissen',
       'vrouw en kinderen', 'man en kinderen', 'vrouw en je kinderen', 'man en je kinderen', 'vrouw en uw kinderen',
-      'man en uw kinderen', 'partner en familie', 'partner en kinderen', 'sociale media', 'sociale netwerken',
+      'man en uw kinderen', 'partner en familie', 'partner en kinderen', 'e-mailcontacten', 'emailcontacten', 'sociale media', 'sociale netwerken',
       'social media', 'op internet', 'op het internet', 'het internet', 'pornosite*', 'pornowebsite*',
       'porno-site*', 'sekssite*', 'darkweb', 'dark web',
     ],

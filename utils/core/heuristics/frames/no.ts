@@ -49,7 +49,8 @@ export const NO_FRAMES: FrameLexicon = {
     // Platform names are left out: people put their own pictures "på Facebook"; a threat names
     // "sosiale medier" or porn sites.
     audience: [
-      'kontaktene dine', 'kontaktane dine', 'kollegene dine', 'kollegaene dine', 'kollegane dine', 'bekjente dine',
+      // "e-postkontaktene dine", "telefonkontaktene dine".
+      '*kontaktene dine', '*kontaktane dine', 'kollegene dine', 'kollegaene dine', 'kollegane dine', 'bekjente dine',
       'kontaktlisten din', 'adresseboken din', 'arbeidsgiveren din', 'sjefen din', 'omgangskretsen din',
       'kontaktlista di', 'adresseboka di', 'dine kontakter', 'dine kolleger', 'dine kollegaer', 'dine bekjente',
       'dine nærmeste', 'dine naermeste', 'dine narmeste', 'dine kjære', 'dine kjaere', 'din kontaktliste',
