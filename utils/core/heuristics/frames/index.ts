@@ -1,7 +1,10 @@
 /** Every compiled-in frame lexicon, its words matched in the lexicons' one automaton pass. Adding a language = one module here. */
+import { DE_FRAMES } from './de';
 import { EN_FRAMES } from './en';
+import { NL_FRAMES } from './nl';
+import { NO_FRAMES } from './no';
 import type { FrameLexicon } from './types';
 
-export const FRAME_LEXICONS: readonly FrameLexicon[] = [EN_FRAMES];
+export const FRAME_LEXICONS: readonly FrameLexicon[] = [EN_FRAMES, DE_FRAMES, NL_FRAMES, NO_FRAMES];
 export { FRAME_CONCEPTS, type FrameConcept, type FrameLexicon } from './types';
 export { findFrames, FRAMES, type ConceptHits, type FrameHit, type FrameName } from './find';
