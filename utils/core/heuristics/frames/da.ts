@@ -17,7 +17,7 @@ export const DA_FRAMES: FrameLexicon = {
   language: 'da',
   words: {
     // Only "jeg": no passive ("videoen vil blive offentliggjort" is a meetup's talk), and "mig" and
-    // "min" are no actors. Danish "i" ("in") and "I" ("you") are English "i".
+    // "min" are no actors.
     self: ['jeg'],
     // "lækker" is also "delicious" and "vist" also "probably", so those forms are left out.
     disclose: [

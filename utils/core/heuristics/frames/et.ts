@@ -100,7 +100,7 @@ export const ET_FRAMES: FrameLexicon = {
       'seade', 'seadme*', 'seadet', 'arvuti*', 'sülearvuti*', 'sulearvuti*', 'telefon*', 'nutitelefon*',
       'mobiil*', 'tahvelarvuti*', 'konto', 'kontole', 'kontot', 'kontosse', 'kontos', 'kontod', 'kontodele',
       'e-post*', 'meilikonto*', 'postkast*', 'operatsioonisüsteem*', 'operatsioonisusteem*', 'süsteem*',
-      'susteem*', 'ruuter*', 'brauser*', 'veebilehitseja*', 'iphone*', 'android*',
+      'susteem*', 'ruuter*', 'brauser*', 'veebilehitseja*', 'iphone*', 'android*', 'pc',
     ],
     // The reader named as the victim: "tapab herilased" and "täidab su tellimuse" come with "makstud"
     // and "tellitud" in honest mail.

@@ -105,8 +105,8 @@ export const FI_FRAMES: FrameLexicon = {
       'koneellasi', 'koneeltasi', 'puhelin*', 'puhelime*', 'älypuhelin*', 'alypuhelin*', 'älypuhelime*',
       'alypuhelime*', 'kännykk*', 'kannykk*', 'läppäri*', 'lappari*', 'tabletti*', 'tili', 'tilisi', 'tilin',
       'tiliisi', 'tililläsi', 'tililtasi', 'tililtäsi', 'tilillasi', 'tilinne', 'tiliinne', 'sähköposti*',
-      'sahkoposti*', 'postilaatikko*', 'järjestelmä*', 'jarjestelma*', 'käyttöjärjestelmä*', 'kayttojarjestelma*',
-      'reititin*', 'reitittime*', 'selain*', 'selaime*', 'iphone*', 'android*',
+      'sahkoposti*', 'postilaatikko*', 'järjestelmä*', 'jarjestelma*', 'käyttöjärjestelmä*',
+      'kayttojarjestelma*', 'reititin*', 'reitittime*', 'selain*', 'selaime*', 'iphone*', 'android*', 'pc',
     ],
     // The reader named as the victim: "tappaa ampiaiset" and "hoitaa tilauksesi" come with "maksettu"
     // and "tilattu" in honest mail. "Murhasi" is also "murdered" ("hän murhasi"), rare next to "palkattu".

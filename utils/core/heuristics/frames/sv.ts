@@ -3,8 +3,7 @@
  * this project. Words with å, ä or ö are listed in both spellings, because machine-translated
  * mail often loses them ("vänner", "vanner").
  *
- * - `self` is "jag" only. Swedish "i" ("in") is English "i", so in Swedish text the share
- *   threat rests on its other three concepts.
+ * - `self` is "jag" only.
  * - `audience` is the reader's whole world or two circles of it ("dina kontakter", "familj och
  *   vänner"): "jag skickar bilderna till alla familjer" is a school photographer.
  * - `capture` leaves out the participles ("inspelad", "filmades"): a film newsletter writes
@@ -46,6 +45,7 @@ export const SV_FRAMES: FrameLexicon = {
       'filmerna', 'filmklipp*', 'klipp', 'klippet', 'klippen', 'inspelning*', 'bild', 'bilden', 'bilder',
       'bilderna', 'foto', 'fotot', 'foton', 'fotona', 'fotografi*', 'skärmdump*', 'skarmdump*', 'skärmbild*',
       'skarmbild*', 'bevis', 'beviset', 'bevisen', 'bevismaterial*', 'material', 'materialet', 'hemlighet*',
+      'screenshot*',
     ],
     // The whole of the reader's world, or two circles of it ("familj och vänner"); whose people they
     // are where it matters ("dina kontakter"). "Jag skickar bilderna till din familj" is a friend passing
@@ -84,19 +84,23 @@ export const SV_FRAMES: FrameLexicon = {
       'kameran på din', 'kameran pa din', 'datorns kamera', 'telefonens kamera', 'er kamera',
     ],
     intrude: [
-      'hackade', 'hackat', 'hacka', 'infekterade', 'infekterat', 'bröt mig in', 'brot mig in', 'bröt jag mig in', 'brot jag mig in', 'brutit mig in',
-      'tog mig in', 'tagit mig in', 'fick tillgång', 'fick tillgang', 'fått tillgång', 'fatt tillgang',
-      'full tillgång', 'full tillgang', 'fullständig tillgång', 'fullstandig tillgang', 'fjärråtkomst',
-      'fjarratkomst', 'tog kontroll', 'tagit kontroll', 'tog över', 'tog over', 'tagit över', 'tagit over',
-      'kapade', 'kapat', 'komprometterade', 'installerade ett virus', 'installerade en trojan*',
-      'installerade skadlig*', 'installerade ett skadligt', 'installerade spionprogram*',
-      'installerade ett spionprogram', 'installerat ett virus', 'installerat en trojan*', 'installerat skadlig*',
-      'installerat spionprogram*', 'installerat ett spionprogram',
+      'hackade', 'hackat', 'hacka', 'infekterade', 'infekterat', 'bröt mig in', 'brot mig in',
+      'bröt jag mig in', 'brot jag mig in', 'brutit mig in', 'tog mig in', 'tagit mig in', 'fick tillgång',
+      'fick tillgang', 'fått tillgång', 'fatt tillgang', 'full tillgång', 'full tillgang',
+      'fullständig tillgång', 'fullstandig tillgang', 'fjärråtkomst', 'fjarratkomst', 'tog kontroll',
+      'tagit kontroll', 'tog över', 'tog over', 'tagit över', 'tagit over', 'kapade', 'kapat',
+      'komprometterade', 'installerade ett virus', 'installerade en trojan*', 'installerade skadlig*',
+      'installerade ett skadligt', 'installerade spionprogram*', 'installerade ett spionprogram',
+      'installerat ett virus', 'installerat en trojan*', 'installerat skadlig*', 'installerat spionprogram*',
+      'installerat ett spionprogram', 'installerade malware', 'installerat malware', 'installerade spyware',
+      'installerat spyware',
     ],
     device: [
-      'enhet', 'enheten', 'enheter', 'enheterna', 'dator', 'datorn', 'datorer', 'pc', 'laptop', 'telefon', 'telefonen', 'mobil', 'mobilen', 'smartphone', 'surfplatta*', 'konto', 'kontot',
-      'konton', 'e-post', 'e-posten', 'e-postkonto*', 'epost', 'mejlkonto*', 'inkorg*', 'operativsystem*',
-      'router', 'routern', 'webbläsare*', 'webblasare*', 'system', 'systemet', 'iphone', 'android', 'mac',
+      'enhet', 'enheten', 'enheter', 'enheterna', 'dator', 'datorn', 'datorer', 'pc', 'laptop', 'telefon',
+      'telefonen', 'mobil', 'mobilen', 'smartphone', 'surfplatta*', 'konto', 'kontot', 'konton', 'e-post',
+      'e-posten', 'e-postkonto*', 'epost', 'mejlkonto*', 'inkorg*', 'operativsystem*', 'router', 'routern',
+      'webbläsare*', 'webblasare*', 'system', 'systemet', 'iphone', 'android', 'mac', 'mejl', 'mail',
+      'mailkonto*', 'e-mail', 'e-mailkonto*',
     ],
     // The reader named as the victim: "döda getingarna" and "verkställa din order" come with "betalt"
     // and "beställt" in honest mail.
