@@ -3,7 +3,8 @@
  * threatening sentences worded the way sextortion mail and its machine translations word them,
  * and against honest mail that uses the same words: an app's invitation, a school's photos, a
  * provider's notice, a friend's worry, a security camera sign, a film newsletter, an IT admin, a
- * holiday, pest control. Every sentence was written for this test; none is copied from a mail or an article.
+ * holiday, a helpdesk, pest control. Every sentence was written for this test; none is copied
+ * from a mail or an article.
  */
 import { describe, expect, it } from 'vitest';
 import { findCues } from '../../../utils/core/heuristics/cues';
