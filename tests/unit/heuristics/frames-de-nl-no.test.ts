@@ -173,3 +173,28 @@ describe.each(Object.keys(LEXICONS) as Language[])('frame words (%s)', (language
     expect(allFrameValues(text)).toEqual([]);
   });
 });
+
+describe('hired-to-harm in de, nl and no', () => {
+  const violenceFrames = (text: string): string[] =>
+    (findCues(foldForMatching(text)).get('violence-threat') ?? []).filter((v) => v.includes(' … '));
+
+  it.each([
+    'Jemand aus Ihrem Umfeld hat mich bezahlt, um Sie zu töten.',
+    'Ich wurde beauftragt, dich zu beseitigen, und ich kenne deine Adresse.',
+    'Iemand heeft mij betaald om je te vermoorden.',
+    'Ik heb de opdracht gekregen u uit de weg te ruimen; mijn klant wil u dood, maar ik kan u uw dood besparen.',
+    'Noen har betalt meg for å drepe deg.',
+    'Jeg har fått et oppdrag om å ta livet av deg.',
+  ])('reads a hitman sentence: %j', (text) => {
+    expect(violenceFrames(text)).not.toEqual([]);
+  });
+
+  it.each([
+    'Sie haben bezahlt; am Montag kommen wir, um das Ungeziefer im Keller zu töten.',
+    'Ihr Auftrag ist bezahlt und wird morgen ausgeführt.',
+    'De opdracht is betaald; wij doden het onkruid in uw tuin met een milieuvriendelijk middel.',
+    'Oppdraget er betalt, og skadedyrene i kjelleren blir drept på mandag.',
+  ])('reads no hitman in %j', (text) => {
+    expect(violenceFrames(text)).toEqual([]);
+  });
+});

@@ -131,5 +131,21 @@ export const DE_FRAMES: FrameLexicon = {
       'e-mail-konto', 'email-konto', 'e-mail', 'email', 'postfach', 'postfachs', 'postfaches', 'betriebssystem',
       'betriebssystems', 'router', 'routers', 'browser', 'browsers', 'system', 'systems', 'mac', 'iphone', 'android',
     ],
+    // With the reader as the victim ("dich töten", "Ihren Tod"): "bezahlt" and "Auftrag" come with
+    // "Ungeziefer töten" and "Ihren Auftrag ausführen" in honest mail.
+    harm: [
+      'dich töten', 'dich toten', 'dich toeten', 'sie töten', 'sie toten', 'sie toeten', 'dich zu töten', 'dich zu toten',
+      'sie zu töten', 'sie zu toten', 'dich umbringen', 'sie umbringen', 'dich umzubringen', 'sie umzubringen',
+      'dich ermorden', 'sie ermorden', 'dich zu ermorden', 'sie zu ermorden', 'ihre ermordung', 'deine ermordung',
+      'dich beseitigen', 'sie beseitigen', 'dich zu beseitigen', 'sie zu beseitigen', 'dich liquidieren',
+      'sie liquidieren', 'dich erschießen', 'dich erschiessen', 'sie erschießen', 'sie erschiessen', 'ihren tod',
+      'deinen tod', 'ihr leben nehmen', 'dein leben nehmen', 'dir wehtun', 'ihnen wehtun', 'ihrer familie wehtun',
+      'deiner familie wehtun', 'dir die beine brechen', 'ihnen die beine brechen', 'säure ins gesicht', 'saure ins gesicht', 'saeure ins gesicht',
+    ],
+    hire: [
+      'bezahlt', 'beauftragt', 'angeheuert', 'engagiert', 'auftrag', 'auftraggeber', 'mein kunde', 'meinen kunden',
+      'mein klient', 'vertrag', 'jemand will', 'jemand möchte', 'jemand mochte', 'jemand moechte', 'eine person will',
+      'kopfgeld',
+    ],
   },
 };

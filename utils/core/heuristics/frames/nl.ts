@@ -101,5 +101,18 @@ export const NL_FRAMES: FrameLexicon = {
       'e-mailaccount', 'mailaccount', 'mailbox', 'inbox', 'besturingssysteem', 'router', 'browser', 'systeem', 'mac',
       'iphone', 'android',
     ],
+    // With the reader as the victim ("je vermoorden", "uw dood"): "betaald" and "opdracht" come
+    // with "ongedierte doden" and "uw opdracht uitvoeren" in honest mail.
+    harm: [
+      'je vermoorden', 'u vermoorden', 'jou vermoorden', 'je te vermoorden', 'u te vermoorden', 'jou te vermoorden',
+      'je doden', 'u doden', 'jou doden', 'je te doden', 'u te doden', 'je om te brengen', 'u om te brengen',
+      'je uit de weg ruimen', 'u uit de weg ruimen', 'je liquideren', 'u liquideren', 'je neerschieten',
+      'u neerschieten', 'je dood', 'uw dood', 'jouw dood', 'je leven nemen', 'uw leven nemen', 'je pijn doen',
+      'u pijn doen', 'je familie pijn doen', 'uw familie pijn doen', 'je benen breken', 'zuur in je gezicht',
+    ],
+    hire: [
+      'betaald', 'ingehuurd', 'opdracht', 'opdrachtgever', 'mijn klant', 'contract', 'iemand wil', 'een persoon wil',
+      'premie op je hoofd',
+    ],
   },
 };

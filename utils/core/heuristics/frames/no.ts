@@ -109,5 +109,17 @@ export const NO_FRAMES: FrameLexicon = {
       'e-post', 'e-postkonto*', 'e-posten', 'epost', 'innboks*', 'operativsystem*', 'ruter', 'ruteren', 'router',
       'routeren', 'nettleser*', 'system', 'systemet', 'mac', 'iphone', 'android',
     ],
+    // With the reader as the victim ("drepe deg", "din død"): "betalt" and "oppdrag" come with
+    // "drepe skadedyr" and "utføre oppdraget ditt" in honest mail.
+    harm: [
+      'drepe deg', 'å drepe deg', 'a drepe deg', 'drepe dere', 'myrde deg', 'å myrde deg', 'a myrde deg',
+      'ta livet av deg', 'ta livet ditt', 'kvitte meg med deg', 'skyte deg', 'likvidere deg', 'din død', 'din dod',
+      'skade deg', 'skade familien din', 'skade din familie', 'gjøre deg vondt', 'gjore deg vondt',
+      'brekke beina dine', 'syre i ansiktet',
+    ],
+    hire: [
+      'betalt', 'betalte meg', 'leid inn', 'hyret', 'oppdrag', 'oppdraget', 'oppdragsgiver*', 'klienten min',
+      'kunden min', 'kontrakt', 'noen vil', 'en person vil', 'dusør', 'dusor',
+    ],
   },
 };
