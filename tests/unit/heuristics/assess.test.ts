@@ -123,7 +123,7 @@ describe('assessHeuristics: rules that need no address in the text', () => {
   });
 
   it('sent from the reader\'s own address, with a claimed hack and a threat', () => {
-    const body = 'I have access to your account. I will send your video to your friends unless you pay.';
+    const body = 'I have access to your account. I will send your video to all your contacts unless you pay.';
     const own = assess('Your account', body, [], { senderAddress: 'a@example.com', recipients: ['A@example.com'] });
     expect(own.rule).toBe('self-sent-threat');
     const other = assess('Your account', body, [], { senderAddress: 'b@example.com', recipients: ['a@example.com'] });

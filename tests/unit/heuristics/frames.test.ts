@@ -155,4 +155,16 @@ describe('English frames', () => {
   ])('does not read it into %j', (text) => {
     expect(assess(text).suspected).toBe(false);
   });
+
+  it.each([
+    "The video of you and Tom at the altar is edited. I'll send your video to all your family and friends on Monday, with the invoice of 400 euros.",
+    "J'ai terminé le montage : je vais envoyer votre vidéo à votre famille et à vos amis lundi, avec la facture de 400 euros.",
+  ])('a videographer sending the wedding video to family and friends is no threat: %j', (text) => {
+    expect(assess(text).suspected).toBe(false);
+  });
+
+  it('the same sentence beside a recording in an intimate moment is one', () => {
+    const text = "I have a video of you masturbating. I'll send your video to all your family and friends on Monday.";
+    expect(assess(text).suspected).toBe(true);
+  });
 });

@@ -117,8 +117,14 @@ export function findCues(folded: string, scannedIds?: readonly number[]): CueHit
   return findCuesAndFrames(folded, scannedIds).cues;
 }
 
-/** `findCues`, and which frames held (their values are among the cues too). */
-export function findCuesAndFrames(folded: string, scannedIds?: readonly number[]): { cues: CueHits; frames: readonly FrameHit[] } {
+/**
+ * `findCues`, which frames held (their values are among the cues too), and which frame concepts
+ * occur anywhere in the text, in any language.
+ */
+export function findCuesAndFrames(
+  folded: string,
+  scannedIds?: readonly number[],
+): { cues: CueHits; frames: readonly FrameHit[]; concepts: ReadonlySet<FrameConcept> } {
   compiled ??= compile();
   const { owners, patterns, table } = compiled;
   const hits = new Map<Cue, string[]>();
@@ -155,5 +161,7 @@ export function findCuesAndFrames(folded: string, scannedIds?: readonly number[]
     if (list === undefined) hits.set(cue, [shown]);
     else list.push(shown);
   }
-  return { cues: hits, frames };
+  const found = new Set<FrameConcept>();
+  for (const ofLanguage of concepts.values()) for (const concept of ofLanguage.keys()) found.add(concept);
+  return { cues: hits, frames, concepts: found };
 }

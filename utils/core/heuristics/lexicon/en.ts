@@ -117,10 +117,10 @@ export const EN: Lexicon = {
       'tell your husband', 'tell your partner', 'tell your boss', 'publish your', 'expose you',
       'release your', 'sell your data', 'sell your information',
       // Each names the recording or the audience: they count without anything else held. Not
-      // the imperatives an app says ("share the video with", "send the photos to"): the frame
-      // share-threat (frames/find.ts) reads those sentences with their sender.
-      'send your video to', 'send out your video', 'send your video recording', 'send the video recording',
-      'your video recording to',
+      // the imperatives an app says ("share the video with", "send your video to"), nor what a
+      // wedding videographer writes: the frame share-threat (frames/find.ts) reads those
+      // sentences with their sender, and counts them beside a recording only with more.
+      'send the video recording', 'your video recording to',
       // Not "the video will be published": a meetup publishes its talks. The audience must be the reader's.
       'video will be sent to your', 'video will be sent to all', 'video will be shared with your',
       'video goes to your',
