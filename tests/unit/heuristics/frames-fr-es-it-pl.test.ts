@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { findCues } from '../../../utils/core/heuristics/cues';
+import { FRAME_LEXICONS } from '../../../utils/core/heuristics/frames';
+import type { Cue } from '../../../utils/core/heuristics/lexicon/types';
+import { foldForMatching } from '../../../utils/core/text/normalize';
+
+/** The frame hits of a text: cue values made of concept words joined by " … ". */
+function frameHits(text: string): string[] {
+  return [...findCues(foldForMatching(text)).entries()].flatMap(([cue, values]) =>
+    values.filter((v) => v.includes(' … ')).map((v) => `${cue}: ${v}`),
+  );
+}
+
+function frameHitsOf(text: string, cue: Cue): string[] {
+  return (findCues(foldForMatching(text)).get(cue) ?? []).filter((v) => v.includes(' … '));
+}
+
+type Case = { threats: readonly (readonly [string, Cue])[]; lookAlikes: readonly string[] };
+
+// Sentences written for this test in the way extortion mail and its machine translations word
+// them; look-alikes are honest mail that uses the same words.
+const CASES: Record<string, Case> = {
+  fr: {
+    threats: [
+      ['Je vais envoyer cette vidéo compromettante à tous tes contacts, tes amis et ta famille.', 'direct-threat'],
+      ["La vidéo sera envoyée à l'ensemble de vos contacts, y compris votre famille et vos collègues.", 'direct-threat'],
+      ['Si je ne reçois pas le paiement, je partagerai ces images avec tous vos proches.', 'direct-threat'],
+      ["Je publierai sur internet et sur tes réseaux sociaux les vidéos intimes que j'ai.", 'direct-threat'],
+      ['Tes collègues, ton patron et ta copine, je leur transmettrai sans hésiter toutes les captures d écran.', 'direct-threat'],
+      ["J'ai enregistré une vidéo de vous pendant que vous regardiez des sites pour adultes.", 'recording'],
+      ['Tu as été filmé en train de te masturber devant un site porno.', 'recording'],
+      ['Je vous ai filmé à travers votre webcam.', 'recording'],
+      ["J'ai activé votre caméra et je vous ai enregistré sans que vous le sachiez.", 'recording'],
+      ["J'ai piraté votre appareil il y a quelques mois.", 'compromising-material'],
+      ["Il y a quelques mois, j'ai obtenu un accès complet à ton ordinateur et à ton compte e-mail.", 'compromising-material'],
+      ["J'ai installé un logiciel malveillant sur votre système d'exploitation.", 'compromising-material'],
+      ['JE SUIS UN HACKER ET J AI PIRATE TON TELEPHONE. J AI ENREGISTRE TA WEBCAM.', 'compromising-material'],
+    ],
+    lookAlikes: [
+      'Partagez vos vidéos avec vos amis et votre famille en un clic !',
+      'Nous enverrons les photos de la sortie scolaire aux familles la semaine prochaine.',
+      "Je vous enverrai les photos de la séance dès qu'elles seront prêtes.",
+      'Votre compte a été compromis : nous avons réinitialisé votre mot de passe.',
+      "Salut, je crois que ton téléphone a été piraté, tu m'as envoyé un lien bizarre.",
+      'Cet immeuble est placé sous vidéosurveillance ; les images sont enregistrées par nos caméras.',
+      'Ce mois-ci sur notre chaîne : un cycle de films érotiques des années 70, restaurés en 4K.',
+      "Bonjour, j'ai installé le nouveau logiciel sur votre ordinateur, redémarrez-le demain.",
+      "J'ai partagé les photos de nos vacances en Bretagne avec ma famille hier soir.",
+      'Vos informations (nom, sexe, date de naissance) ont bien été enregistrées.',
+      "J'ai filmé le mariage avec ma caméra, je t'envoie le film demain.",
+      'Je vais transférer la vidéo de la réunion à mes collègues du service.',
+    ],
+  },
+};
+
+describe('frame words of fr, es, it and pl', () => {
+  it('are written folded, each once per concept', () => {
+    for (const lexicon of FRAME_LEXICONS.filter((l) => ['fr', 'es', 'it', 'pl'].includes(l.language))) {
+      for (const [concept, words] of Object.entries(lexicon.words)) {
+        expect(new Set(words).size, `${lexicon.language} ${concept} has duplicates`).toBe(words.length);
+        for (const word of words) expect(foldForMatching(word), `${lexicon.language} ${concept}: ${word}`).toBe(word);
+      }
+    }
+  });
+
+  for (const [language, { threats, lookAlikes }] of Object.entries(CASES)) {
+    describe(language, () => {
+      it.each(threats.map(([text, cue]) => ({ text, cue })))('finds a frame of $cue in: $text', ({ text, cue }) => {
+        expect(frameHitsOf(text, cue)).not.toEqual([]);
+      });
+
+      it.each(lookAlikes.map((text) => ({ text })))('finds no frame in the honest: $text', ({ text }) => {
+        expect(frameHits(text)).toEqual([]);
+      });
+
+      it('covers all four frames', () => {
+        const cues = new Set(threats.map(([, cue]) => cue));
+        expect([...cues].sort()).toEqual(['compromising-material', 'direct-threat', 'recording']);
+      });
+    });
+  }
+});
