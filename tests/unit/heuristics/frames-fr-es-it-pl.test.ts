@@ -51,6 +51,38 @@ const CASES: Record<string, Case> = {
       'Je vais transférer la vidéo de la réunion à mes collègues du service.',
     ],
   },
+  es: {
+    threats: [
+      ['Enviaré este vídeo comprometedor a todos tus contactos y a tu familia.', 'direct-threat'],
+      ['El video será enviado a todos sus contactos, amigos y compañeros de trabajo.', 'direct-threat'],
+      ['Si no recibo el pago, voy a publicar las imágenes en tus redes sociales.', 'direct-threat'],
+      ['Compartiré las grabaciones con tu pareja, tus padres y tus amigos.', 'direct-threat'],
+      ['Si no pagas, el vídeo se enviará automáticamente a toda tu lista de contactos.', 'direct-threat'],
+      ['Te grabé mientras veías páginas para adultos.', 'recording'],
+      ['Has sido grabado mientras te masturbabas viendo porno.', 'recording'],
+      ['Activé tu cámara y te he grabado sin que lo supieras.', 'recording'],
+      ['Te filmé a través de la cámara web de tu portátil.', 'recording'],
+      ['He hackeado tu dispositivo hace unos meses.', 'compromising-material'],
+      ['Hace varios meses obtuve acceso a tu ordenador y a tu cuenta de correo.', 'compromising-material'],
+      ['Instalé un troyano en su sistema operativo que me da acceso total.', 'compromising-material'],
+      ['HE PIRATEADO TU TELEFONO Y TENGO ACCESO A TODAS TUS CUENTAS', 'compromising-material'],
+    ],
+    lookAlikes: [
+      '¡Comparte tus vídeos con tus amigos y tu familia en un solo clic!',
+      'Enviaremos las fotos de la excursión a las familias la próxima semana.',
+      'Te enviaré las fotos de la sesión en cuanto estén listas.',
+      'Su cuenta ha sido comprometida; hemos restablecido su contraseña.',
+      'Oye, creo que tu móvil fue hackeado, me llegó un enlace raro tuyo.',
+      'Este edificio está videovigilado: las imágenes son grabadas por nuestras cámaras de seguridad.',
+      'Este mes en nuestro canal: un ciclo de películas eróticas de los años 70, restauradas en 4K.',
+      'Hola, he instalado el nuevo programa en tu ordenador, reinícialo mañana.',
+      'He compartido las fotos de las vacaciones en Asturias con mi familia.',
+      'Sus datos (nombre, sexo, fecha de nacimiento) han sido grabados correctamente.',
+      'Grabé la boda con mi cámara, mañana te envío el vídeo.',
+      'Entre en su cuenta y tome el control de su privacidad.',
+      'Voy a reenviar la grabación de la reunión a mis compañeros.',
+    ],
+  },
 };
 
 describe('frame words of fr, es, it and pl', () => {

@@ -1,8 +1,9 @@
 /** Every compiled-in frame lexicon, its words matched in the lexicons' one automaton pass. Adding a language = one module here. */
 import { EN_FRAMES } from './en';
+import { ES_FRAMES } from './es';
 import { FR_FRAMES } from './fr';
 import type { FrameLexicon } from './types';
 
-export const FRAME_LEXICONS: readonly FrameLexicon[] = [EN_FRAMES, FR_FRAMES];
+export const FRAME_LEXICONS: readonly FrameLexicon[] = [EN_FRAMES, FR_FRAMES, ES_FRAMES];
 export { FRAME_CONCEPTS, type FrameConcept, type FrameLexicon } from './types';
 export { findFrames, FRAMES, type ConceptHits, type FrameHit } from './find';
