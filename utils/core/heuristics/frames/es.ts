@@ -90,19 +90,19 @@ export const ES_FRAMES: FrameLexicon = {
       'he capturado', 'he fotografiado', 'he hecho capturas', 'hice capturas', 'hice un video', 'hice un vídeo',
       'he hecho un video', 'he hecho un vídeo', 'tomé fotos', 'saqué fotos', 'he tomado fotos', 'grabe', 'filme',
     ],
-    // Not "sexo" or "intimidad" alone: "Sexo: hombre" is a form field, "intimidad" privacy.
+    // Not "sexo" or "intimidad" alone: "Sexo: hombre" is a form field, "intimidad" privacy. Not "erótico":
+    // English "film" is a capture word, so "un film erótico" in a TV listing would read as a recording.
     intimate: [
       'porno', 'pornografía', 'pornográfico', 'pornográfica', 'pornográficos', 'pornográficas', 'sitio porno',
       'sitios porno', 'páginas porno', 'sitio para adultos', 'sitios para adultos', 'páginas para adultos',
       'sitios web para adultos', 'contenido para adultos', 'contenidos para adultos', 'videos para adultos',
       'vídeos para adultos', 'xxx', 'masturb*', 'desnudo', 'desnuda', 'desnudos', 'desnudas', 'sexual', 'sexuales',
-      'videos de sexo', 'vídeos de sexo', 'erótico', 'erótica', 'eróticos', 'eróticas', 'videos íntimos',
-      'vídeos íntimos', 'fotos íntimas', 'imágenes íntimas', 'momentos íntimos', 'escenas íntimas',
-      'contenido íntimo', 'partes íntimas', 'tocándote', 'dándote placer', 'satisfaciéndote', 'complaciéndote',
-      'dándose placer', 'pornografia', 'pornografico', 'pornografica', 'pornograficos', 'pornograficas',
-      'paginas porno', 'paginas para adultos', 'erotico', 'erotica', 'eroticos', 'eroticas', 'videos intimos',
-      'fotos intimas', 'imagenes intimas', 'momentos intimos', 'escenas intimas', 'contenido intimo',
-      'partes intimas', 'tocandote', 'dandote placer', 'satisfaciendote', 'complaciendote', 'dandose placer',
+      'videos de sexo', 'vídeos de sexo', 'videos íntimos', 'vídeos íntimos', 'fotos íntimas', 'imágenes íntimas',
+      'momentos íntimos', 'escenas íntimas', 'contenido íntimo', 'partes íntimas', 'tocándote', 'dándote placer',
+      'satisfaciéndote', 'complaciéndote', 'dándose placer', 'pornografia', 'pornografico', 'pornografica',
+      'pornograficos', 'pornograficas', 'paginas porno', 'paginas para adultos', 'videos intimos', 'fotos intimas',
+      'imagenes intimas', 'momentos intimos', 'escenas intimas', 'contenido intimo', 'partes intimas', 'tocandote',
+      'dandote placer', 'satisfaciendote', 'complaciendote', 'dandose placer',
     ],
     // The reader's camera, not any camera: "grabé la boda con mi cámara" is a holiday.
     camera: [

@@ -72,18 +72,18 @@ export const FR_FRAMES: FrameLexicon = {
       'captures', 'capturees', 'capte', 'captee', 'captes', 'photographiee', 'fait une video',
     ],
     // Not "sexe" or "intimité" alone: "vos informations (nom, sexe) ont été enregistrées" and "le respect de
-    // votre intimité" (privacy) are forms and policies.
+    // votre intimité" (privacy) are forms and policies. Not "érotique": English "film" is a capture word, so
+    // "un film érotique" in a TV listing would read as a recording.
     intimate: [
       'porno', 'pornos', 'pornographie', 'pornographique', 'pornographiques', 'site porno', 'sites porno',
       'sites pornos', 'site pour adultes', 'sites pour adultes', 'site adulte', 'sites adultes',
       'contenu pour adultes', 'contenus pour adultes', 'vidéos pour adultes', 'xxx', 'masturb*', 'branl*', 'nu',
       'nue', 'nus', 'nues', 'tout nu', 'toute nue', 'sexuel', 'sexuelle', 'sexuels', 'sexuelles', 'vidéos de sexe',
-      'vidéo de sexe', 'films de sexe', 'sites de sexe', 'érotique', 'érotiques', 'parties intimes',
-      'vidéo intime', 'vidéos intimes', 'photos intimes', 'images intimes', 'moments intimes', 'scènes intimes',
-      'contenu intime', 'plaisir solitaire', 'en train de te toucher', 'en train de vous toucher',
-      'te faire plaisir toi-même', 'vous faire plaisir vous-même', 'videos pour adultes', 'videos de sexe',
-      'video de sexe', 'erotique', 'erotiques', 'video intime', 'videos intimes', 'scenes intimes',
-      'te faire plaisir toi-meme', 'vous faire plaisir vous-meme',
+      'vidéo de sexe', 'films de sexe', 'sites de sexe', 'parties intimes', 'vidéo intime', 'vidéos intimes',
+      'photos intimes', 'images intimes', 'moments intimes', 'scènes intimes', 'contenu intime',
+      'plaisir solitaire', 'en train de te toucher', 'en train de vous toucher', 'te faire plaisir toi-même',
+      'vous faire plaisir vous-même', 'videos pour adultes', 'videos de sexe', 'video de sexe', 'video intime',
+      'videos intimes', 'scenes intimes', 'te faire plaisir toi-meme', 'vous faire plaisir vous-meme',
     ],
     // The reader's camera, not any camera: "j ai filmé avec ma caméra" is a holiday.
     camera: [
