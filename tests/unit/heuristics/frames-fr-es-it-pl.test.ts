@@ -118,6 +118,38 @@ const CASES: Record<string, Case> = {
       'Nuova collezione di intimo fotografata sul lago di Como.',
     ],
   },
+  pl: {
+    threats: [
+      ['Wyślę to kompromitujące nagranie wszystkim twoim znajomym i twojej rodzinie.', 'direct-threat'],
+      ['Film zostanie wysłany do wszystkich twoich kontaktów, przyjaciół i współpracowników.', 'direct-threat'],
+      ['Jeśli nie otrzymam płatności, opublikuję te zdjęcia w twoich mediach społecznościowych.', 'direct-threat'],
+      ['Udostępnię nagrania twojej żonie, twoim rodzicom i twojemu szefowi.', 'direct-threat'],
+      ['Jeśli nie zapłacisz, nagranie trafi do wszystkich osób z twojej listy kontaktów.', 'direct-threat'],
+      ['Nagrałem cię, gdy oglądałeś strony dla dorosłych.', 'recording'],
+      ['Zostałeś nagrany podczas masturbacji przed stroną porno.', 'recording'],
+      ['Włączyłem twoją kamerę i nagrałem cię bez twojej wiedzy.', 'recording'],
+      ['Sfilmowałem cię przez kamerę twojego laptopa.', 'recording'],
+      ['Kilka miesięcy temu zhakowałem twoje urządzenie.', 'compromising-material'],
+      ['Kilka miesięcy temu uzyskałem dostęp do twojego komputera i konta e-mail.', 'compromising-material'],
+      ['Zainstalowałem trojana w systemie operacyjnym Twojego urządzenia.', 'compromising-material'],
+      ['WLAMALEM SIE NA TWOJE KONTO I MAM DOSTEP DO TWOJEGO TELEFONU', 'compromising-material'],
+    ],
+    lookAlikes: [
+      'Wyślij swoje zdjęcia i filmy znajomym i rodzinie jednym kliknięciem!',
+      'Zdjęcia i filmy z wycieczki prześlemy rodzicom w przyszłym tygodniu.',
+      'Prześlę Pani zdjęcia z sesji, jak tylko będą gotowe.',
+      'Twoje konto zostało przejęte i zablokowane; zresetowaliśmy hasło.',
+      'Cześć, chyba twój telefon został zhakowany i dostałem od ciebie dziwny link.',
+      'Teren monitorowany: obraz z kamer jest nagrywany i przechowywany przez 30 dni.',
+      'W tym miesiącu na naszym kanale: przegląd filmów erotycznych z lat 70 i klasyka kina.',
+      'Cześć, zainstalowałem nowy program na twoim komputerze i zrestartuj go jutro.',
+      'Udostępniłem zdjęcia z wakacji w Zakopanem mojej rodzinie i przyjaciołom.',
+      'Twoje dane (imię, płeć, data urodzenia) zostały zapisane i zweryfikowane.',
+      'Nagrałem wesele moją kamerą i jutro wyślę ci film.',
+      'Zdjęcia i filmy zostały udostępnione twojej rodzinie w aplikacji.',
+      'Przekażę nagranie ze spotkania moim współpracownikom i szefowi.',
+    ],
+  },
 };
 
 describe('frame words of fr, es, it and pl', () => {

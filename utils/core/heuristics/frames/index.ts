@@ -3,8 +3,9 @@ import { EN_FRAMES } from './en';
 import { ES_FRAMES } from './es';
 import { FR_FRAMES } from './fr';
 import { IT_FRAMES } from './it';
+import { PL_FRAMES } from './pl';
 import type { FrameLexicon } from './types';
 
-export const FRAME_LEXICONS: readonly FrameLexicon[] = [EN_FRAMES, FR_FRAMES, ES_FRAMES, IT_FRAMES];
+export const FRAME_LEXICONS: readonly FrameLexicon[] = [EN_FRAMES, FR_FRAMES, ES_FRAMES, IT_FRAMES, PL_FRAMES];
 export { FRAME_CONCEPTS, type FrameConcept, type FrameLexicon } from './types';
 export { findFrames, FRAMES, type ConceptHits, type FrameHit } from './find';
