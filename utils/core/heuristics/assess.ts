@@ -81,6 +81,12 @@
  * 18. `violence-threats`: two threats of violence or kidnapping, each in several words and not
  *    one sentence worded twice ("wants you dead", "live or die"): the hitman and bomb openers,
  *    whose demand comes in a later mail. Single words ("bomb", "explosion") do not count.
+ * 19. `recorded-intimate-hack`: the sender says, in one sentence, that they recorded the reader
+ *    in an intimate moment ("I filmed you while you were watching porn", frames/find.ts), and
+ *    that they broke in (in one sentence too, or a hacker's claim, or a hack that shows): the
+ *    sextortion story as newsrooms quote it, in whatever words. A podcast host who "recorded
+ *    an episode about porn addiction" claims no break-in; an IT ticket about a webcam names no
+ *    intimate moment.
  *
  * "If you go to the police…" is a threat in every rule: a `no-police` phrase that names the
  * police or reporting to them. "Don't tell anyone" is not (a surprise party says it).
@@ -100,12 +106,13 @@ import type { Coin } from '../payment/coin';
 import { normalizeEmailAddress } from '../sender/address';
 import { redactAddress, redactEmail, redactName } from '../text/redact';
 import { findAmountDemands, findAmounts, findDeadlines, findTimeSpans, type TimeSpan } from './amounts';
-import { findCues } from './cues';
+import { findCues, findCuesAndFrames } from './cues';
 import { findIdentityCodes } from './hetu';
 import { quotesPasswordToken } from './password-token';
 import { countQuotedPassages, QUOTING_PASSAGES } from './quotations';
 import type { Cue } from './lexicon';
 import { COMMON } from './lexicon/common';
+import type { FrameName } from './frames';
 import { SPELLED_SPAN_HOURS } from './lexicon/spelled-spans';
 import { foldForMatching } from '../text/normalize';
 
@@ -272,6 +279,7 @@ export const RULE_NAMES = [
   'identity-code-held-demand',
   'recording-direct-threat',
   'violence-threats',
+  'recorded-intimate-hack',
 ] as const;
 
 /** Addresses of the recipients that are also the sender: the "sent from your own account" trick. */
@@ -313,7 +321,8 @@ function quotedRecipientName(folded: string, names: readonly string[]): string |
 
 export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   const folded = input.folded;
-  const cues = findCues(folded, input.cueIds);
+  const { cues, frames } = findCuesAndFrames(folded, input.cueIds);
+  const holds = (name: FrameName): boolean => frames.some((f) => f.frame === name);
   const cue = (c: Cue): readonly string[] => cues.get(c) ?? [];
   const findings: HeuristicFinding[] = [];
   const add = (signal: HeuristicSignal, values: readonly string[]): void => {
@@ -506,6 +515,13 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
     },
     { name: 'recording-direct-threat', needs: [['recording of the reader', cue('recording').length > 0], ['threat that names its object', cue('direct-threat').length > 0]] },
     { name: 'violence-threats', needs: [['two distinct threats of violence or kidnapping in several words', distinctCues([...cue('violence-threat'), ...cue('kidnap-threat')].filter((p) => p.includes(' '))) >= 2]] },
+    {
+      name: 'recorded-intimate-hack',
+      needs: [
+        ['the sender says they recorded the reader in an intimate moment', holds('recorded-intimate')],
+        ['the sender says they broke in, or a hack shows', holds('intrusion') || hackerClaim.length > 0 || hackProven],
+      ],
+    },
   ];
   const fired = rules.find((r) => r.needs.every(([, holds]) => holds))?.name;
   const nearMisses: NearMiss[] = rules

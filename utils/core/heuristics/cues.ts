@@ -9,7 +9,7 @@ import type { AhoCorasick } from '../signatures/aho-corasick';
 import { PhraseTable } from '../signatures/phrase-table';
 import { LazyWordForm } from '../signatures/lazy-word-form';
 import { CUES, LEXICONS, type Cue } from './lexicon';
-import { FRAME_CONCEPTS, FRAME_LEXICONS, findFrames, type FrameConcept } from './frames';
+import { FRAME_CONCEPTS, FRAME_LEXICONS, findFrames, type FrameConcept, type FrameHit } from './frames';
 
 export type CueHits = ReadonlyMap<Cue, readonly string[]>;
 
@@ -114,6 +114,11 @@ export function cuePatterns(): readonly string[] {
  * order of first occurrence (the engine's one pass over the message); without them, it scans.
  */
 export function findCues(folded: string, scannedIds?: readonly number[]): CueHits {
+  return findCuesAndFrames(folded, scannedIds).cues;
+}
+
+/** `findCues`, and which frames held (their values are among the cues too). */
+export function findCuesAndFrames(folded: string, scannedIds?: readonly number[]): { cues: CueHits; frames: readonly FrameHit[] } {
   compiled ??= compile();
   const { owners, patterns, table } = compiled;
   const hits = new Map<Cue, string[]>();
@@ -142,10 +147,11 @@ export function findCues(folded: string, scannedIds?: readonly number[]): CueHit
       else list.push(phrase);
     }
   }
-  for (const { cue, shown } of findFrames(folded, concepts)) {
+  const frames = findFrames(folded, concepts);
+  for (const { cue, shown } of frames) {
     const list = hits.get(cue);
     if (list === undefined) hits.set(cue, [shown]);
     else list.push(shown);
   }
-  return hits;
+  return { cues: hits, frames };
 }

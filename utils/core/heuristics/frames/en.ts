@@ -5,8 +5,9 @@ export const EN_FRAMES: FrameLexicon = {
   language: 'en',
   words: {
     // Singular subjects only: "we" is every company's voice ("we will send the photos to your
-    // family"), and "my" is no actor ("my account was hacked").
-    self: ['i', 'i m', 'i ve', 'i ll', 'i d', 'will be', 'would be', 'is going to be', 'are going to be'],
+    // family"), and "my" is no actor ("my account was hacked"). No passive either: "the video
+    // will be published" is a meetup's talk.
+    self: ['i', 'i m', 'i ve', 'i ll', 'i d'],
     disclose: [
       'send', 'sends', 'sent', 'sending', 'forward', 'forwarded', 'forwarding', 'share', 'shared', 'sharing',
       'publish', 'published', 'publishing', 'post', 'posted', 'posting', 'upload', 'uploaded', 'uploading',
@@ -19,17 +20,20 @@ export const EN_FRAMES: FrameLexicon = {
       'picture', 'pictures', 'pics', 'image', 'images', 'screenshot', 'screenshots', 'snapshot*', 'evidence',
       'compilation', 'tape', 'tapes', 'material', 'materials', 'dirty secret*', 'secret*',
     ],
+    // The whole of the reader's world, or more than one circle of it. One near circle alone is
+    // how a friend passes photos on ("I'll send the photos to your family tonight").
     audience: [
-      'contacts', 'contact list', 'contact book', 'address book', 'phonebook', 'friends', 'family', 'families',
-      'relatives', 'colleagues', 'coworkers', 'co-workers', 'workmates', 'employer', 'boss', 'partner', 'spouse',
-      'wife', 'husband', 'girlfriend', 'boyfriend', 'parents', 'children', 'kids', 'neighbours', 'neighbors',
-      'everyone', 'everybody', 'social media', 'social network*', 'facebook', 'instagram', 'whatsapp', 'messenger',
-      'twitter', 'linkedin', 'the internet', 'the web', 'porn sites', 'porn websites', 'adult sites', 'email list',
-      'mailing list', 'acquaintances', 'people you know', 'loved ones',
+      'contacts', 'contact list', 'contact book', 'address book', 'phonebook', 'colleagues', 'coworkers', 'co-workers',
+      'workmates', 'employer', 'boss', 'everyone', 'everybody', 'all your', 'social media', 'social network*',
+      'facebook', 'instagram', 'whatsapp', 'messenger', 'twitter', 'linkedin', 'the internet', 'the web',
+      'porn sites', 'porn websites', 'adult sites', 'email list', 'mailing list', 'acquaintances', 'people you know',
+      'family and friends', 'friends and family', 'family and colleagues', 'friends and colleagues',
+      'family members and friends', 'wife and children', 'husband and children', 'wife and kids', 'husband and kids',
+      'partner and family', 'relatives and friends', 'friends and relatives', 'loved ones',
     ],
     capture: [
-      'record', 'recorded', 'recording', 'film', 'filmed', 'filming', 'capture', 'captured', 'capturing', 'tape',
-      'taped', 'taping', 'screenshot', 'screenshotted', 'shot a video', 'made a video', 'took a video',
+      // Verb forms that are no noun ("a film", "a recording", "a tape").
+      'recorded', 'filmed', 'captured', 'capturing', 'taped', 'screenshotted', 'shot a video', 'made a video', 'took a video',
       'took pictures', 'took photos', 'made a screen', 'screen record*', 'photographed',
     ],
     intimate: [
@@ -44,11 +48,24 @@ export const EN_FRAMES: FrameLexicon = {
       'gained access', 'got access', 'gain access', 'obtained access', 'full access', 'remote access', 'have access',
       'took control', 'taken control', 'take control', 'took over', 'taken over', 'installed a virus', 'installed malware',
       'installed a trojan', 'installed spyware', 'installed a program', 'installed software', 'planted',
+      // The templates' broken English: "i setup a software on the site".
+      'setup a software', 'set up a software', 'installed a software', 'installed a malware', 'setup a malware',
     ],
     device: [
       'device', 'devices', 'computer', 'pc', 'laptop', 'phone', 'smartphone', 'mobile', 'tablet', 'account',
       'accounts', 'email', 'e-mail', 'mailbox', 'inbox', 'operating system', 'router', 'browser', 'system', 'mac',
       'iphone', 'android',
+    ],
+    // With the reader as the victim: "kill the wasps", "execute your order", "eliminate ads"
+    // and "a flu shot" come with "paid" and "ordered" in honest mail.
+    harm: [
+      'kill you', 'killing you', 'kill your*', 'murder you', 'murdering you', 'your murder', 'eliminate you',
+      'liquidate you', 'assassinate you', 'shoot you', 'hurt you', 'hurt your*', 'harm you', 'harm your*',
+      'take your life', 'end your life', 'your death', 'break your legs', 'throw acid', 'you dead', 'you killed',
+    ],
+    hire: [
+      'paid', 'hired', 'ordered', 'commissioned', 'contract', 'contracted', 'assignment', 'the client', 'my client',
+      'my customer', 'my employer', 'someone wants', 'somebody wants', 'a person wants',
     ],
   },
 };

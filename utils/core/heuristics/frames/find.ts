@@ -16,11 +16,16 @@ import type { FrameConcept } from './types';
 /** For each concept found in a message: the search patterns of its words (" send ", " publi"). */
 export type ConceptHits = ReadonlyMap<FrameConcept, readonly { pattern: string; word: string }[]>;
 
+export type FrameName = 'share-threat' | 'recorded-intimate' | 'recorded-by-camera' | 'intrusion' | 'hired-to-harm';
+
 type Frame = {
-  name: string;
+  name: FrameName;
   /** The cue a sentence that holds this frame shows. */
   cue: Cue;
-  /** Every entry must hold in the sentence; an entry of several concepts holds with any one of them. */
+  /**
+   * Every entry must hold in the sentence; an entry of several concepts holds with any one of
+   * them. Written from the most common concept to the most specific (see the anchor below).
+   */
   needs: readonly (readonly FrameConcept[])[];
 };
 
@@ -32,14 +37,20 @@ type Frame = {
 export const FRAMES: readonly Frame[] = [
   // "I'll forward the recording to everyone in your address book."
   { name: 'share-threat', cue: 'direct-threat', needs: [['self'], ['disclose'], ['material', 'intimate'], ['audience']] },
-  // "I filmed you while you were watching porn."
-  { name: 'recorded-intimate', cue: 'recording', needs: [['capture'], ['intimate']] },
-  // "I recorded you through your webcam."
+  // "I filmed you while you were watching porn". Not without the sender: a film newsletter's
+  // "erotic drama, recorded in Paris".
+  { name: 'recorded-intimate', cue: 'recording', needs: [['self'], ['capture'], ['intimate']] },
+  // "I recorded you through your webcam".
   { name: 'recorded-by-camera', cue: 'recording', needs: [['self'], ['capture'], ['camera']] },
   // "I have hacked your phone", "ich habe Ihr Gerät infiziert". Claimed access, not a hacker's
   // claim: a friend writes "I think your account was hacked", and the rules that read access
   // (assess.ts) want more beside it.
-  { name: 'intrusion', cue: 'compromising-material', needs: [['self'], ['intrude'], ['device']] },
+  { name: 'intrusion', cue: 'compromising-material', needs: [['self'], ['device'], ['intrude']] },
+  // No frame for bombs: a town's notice about a wartime bomb near the school holds the bomb, the
+  // school and "will be detonated", and asks for a fee in the same mail; the lexicons' phrases
+  // read the bomb templates.
+  // "Someone paid me to kill you", "your murder was ordered by a person you know".
+  { name: 'hired-to-harm', cue: 'violence-threat', needs: [['harm'], ['hire']] },
 ];
 
 /** How far around an occurrence a sentence is read, in characters of the word form (~25 words each way). */
@@ -48,7 +59,7 @@ const REACH = 160;
 const MAX_OCCURRENCES = 16;
 const SENTENCE_END = '¦';
 
-export type FrameHit = { cue: Cue; frame: string; shown: string };
+export type FrameHit = { cue: Cue; frame: FrameName; shown: string };
 
 /**
  * The frames that hold in some sentence of `folded`, each once, with a shown value made of its
@@ -60,8 +71,9 @@ export function findFrames(folded: string, concepts: ConceptHits): FrameHit[] {
   for (const frame of FRAMES) {
     const options = frame.needs.map((any) => any.flatMap((c) => concepts.get(c) ?? []));
     if (options.some((o) => o.length === 0)) continue;
-    // The rarest entry anchors the search: fewest words, fewest places to look.
-    const anchor = options.reduce((best, o) => (o.length < best.length ? o : best));
+    // The entry with the fewest words found anchors the search, and among equals the later one:
+    // entries are written from the most common ("i") to the most specific.
+    const anchor = options.reduce((best, o) => (o.length <= best.length ? o : best));
     form ??= new LazyWordForm(folded, SENTENCE_END);
     const shown = sentenceHolding(form, anchor, options);
     if (shown !== undefined) out.push({ cue: frame.cue, frame: frame.name, shown });

@@ -8,4 +8,4 @@ import type { FrameLexicon } from './types';
 
 export const FRAME_LEXICONS: readonly FrameLexicon[] = [EN_FRAMES, FR_FRAMES, ES_FRAMES, IT_FRAMES, PL_FRAMES];
 export { FRAME_CONCEPTS, type FrameConcept, type FrameLexicon } from './types';
-export { findFrames, FRAMES, type ConceptHits, type FrameHit } from './find';
+export { findFrames, FRAMES, type ConceptHits, type FrameHit, type FrameName } from './find';

@@ -16,10 +16,10 @@
 
 export const FRAME_CONCEPTS = [
   /**
-   * The sender or a passive future does it: first-person singular pronouns and their verb
-   * forms, and "will be" ("i", "i ll", "will be", "ich", "werde", "je", "sera"). Not "we" (every
-   * company's voice) and not "my" / "me" ("my account was hacked" is no claim).
-   * In languages that drop the pronoun, the first-person and passive forms of the verbs of
+   * The sender does it: first-person singular pronouns and their verb forms ("i", "i ll",
+   * "ich", "werde", "je"). Not "we" (every company's voice), not "my" / "me" ("my account was
+   * hacked" is no claim), and no passive ("the video will be published" is a meetup's talk).
+   * In languages that drop the pronoun, the first-person singular forms of the verbs of
    * `disclose`, `capture` and `intrude` belong here too ("enviare", "lahetan", "wysle").
    * Never imperatives: "share it with your friends" is an app's invitation.
    */
@@ -28,7 +28,12 @@ export const FRAME_CONCEPTS = [
   'disclose',
   /** What would be shown: video, recording, footage, clip, photos, pictures, images, screenshots, evidence. Nouns, every number. */
   'material',
-  /** Who would see it: contacts, address book, friends, family, relatives, colleagues, employer, partner, social media, the internet, porn sites. */
+  /**
+   * Who would see it: the whole of the reader's world (contacts, address book, colleagues,
+   * employer, everyone, social media, the internet, porn sites), or more than one circle of it
+   * ("family and friends", "wife and children"). Not one near circle alone ("your family",
+   * "friends"): that is how a friend passes wedding photos on.
+   */
   'audience',
   /** Verbs of recording a person: recorded, filmed, captured, taped, screenshotted; every form (not the nouns). */
   'capture',
@@ -43,6 +48,14 @@ export const FRAME_CONCEPTS = [
   'intrude',
   /** What was broken into: device, computer, laptop, phone, account, mailbox, operating system, router, browser. */
   'device',
+  /**
+   * Killing or hurting the reader, with the reader named: "kill you", "your murder", "hurt your
+   * family". The bare verbs come with "paid" and "ordered" in honest mail ("kill the wasps",
+   * "execute your order", "eliminate ads with a paid plan").
+   */
+  'harm',
+  /** Being paid or ordered to do it: paid, hired, ordered, commissioned, a contract, a client, "someone wants you dead". */
+  'hire',
 ] as const;
 
 export type FrameConcept = (typeof FRAME_CONCEPTS)[number];

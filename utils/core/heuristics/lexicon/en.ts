@@ -113,17 +113,16 @@ export const EN: Lexicon = {
       'file will be forwarded to your family', 'file will be transmitted to your family',
       'file will be sent to your relatives', 'file will be sent to your employer', 'your file will be published',
       'your file will be made public',
-      'send the video to', 'send this video to', 'send the recording to', 'send the photos to',
       'email your diagnosis', 'tell your wife',
       'tell your husband', 'tell your partner', 'tell your boss', 'publish your', 'expose you',
-      'release your', 'sell your data', 'sell your information', 'publish the video',
-      'publish the photos',
-      // Each names the recording or the audience: they count without anything else held.
+      'release your', 'sell your data', 'sell your information',
+      // Each names the recording or the audience: they count without anything else held. Not
+      // the imperatives an app says ("share the video with", "send the photos to"): the frame
+      // share-threat (frames/find.ts) reads those sentences with their sender.
       'send your video to', 'send out your video', 'send your video recording', 'send the video recording',
-      'your video recording to', 'send out the video', 'send the clip to', 'forward the video to',
-      'send the footage to', 'share the video with', 'share your video with', 'share the recording with',
+      'your video recording to',
       // Not "the video will be published": a meetup publishes its talks. The audience must be the reader's.
-      'upload your video', 'video will be sent to your', 'video will be sent to all', 'video will be shared with your',
+      'video will be sent to your', 'video will be sent to all', 'video will be shared with your',
       'video goes to your',
 
       'all your contacts including', 'publish your data', 'leak your',
@@ -263,7 +262,7 @@ export const EN: Lexicon = {
       'photos of you', 'pictures of you', 'filmed you', 'your webcam',
       'your laptop s camera', 'your phone s camera', 'while you were watching', 'while you watched',
       'adult website*', 'adult site*', 'adult content', 'adult videos', 'porn*', 'masturbat*',
-      'intimate', 'nude*', 'your browsing history', 'private websites', 'your video',
+      'intimate', 'nude*', 'your browsing history', 'private websites',
       'i recorded you', 'split-screen video', 'double video',
       'double-screen video', 'dual screen video', 'web cam', 'webcam recording', 'your cam', 'jerking off',
       'jerk off', 'wanking', 'satisfying yourself', 'pleasuring yourself', 'touching yourself', 'dirty videos',

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { assessHeuristics } from '../../../utils/core/heuristics/assess';
+import { findCues } from '../../../utils/core/heuristics/cues';
+import { findFrames, FRAME_LEXICONS, type ConceptHits } from '../../../utils/core/heuristics/frames';
+import { FRAME_CONCEPTS, type FrameConcept } from '../../../utils/core/heuristics/frames/types';
+import { preparePhrase } from '../../../utils/core/signatures/phrase';
+import { foldForMatching, normalizeText } from '../../../utils/core/text/normalize';
+
+/** The frame hits (values with " … ") a text gives for a cue. */
+const framesOf = (text: string, cue: 'direct-threat' | 'recording' | 'compromising-material' | 'violence-threat'): string[] =>
+  (findCues(foldForMatching(text)).get(cue) ?? []).filter((v) => v.includes(' … '));
+
+/** Concept hits as the automaton pass would give them, for the words named. */
+function concepts(words: Partial<Record<FrameConcept, string[]>>): ConceptHits {
+  const out = new Map<FrameConcept, { pattern: string; word: string }[]>();
+  for (const [concept, list] of Object.entries(words) as [FrameConcept, string[]][]) {
+    out.set(concept, list.map((word) => ({ pattern: preparePhrase(word, true).pattern, word })));
+  }
+  return out;
+}
+
+const SHARE = concepts({ self: ['i ll'], disclose: ['send'], material: ['video'], audience: ['contacts'] });
+
+describe('findFrames', () => {
+  it('finds a frame whose concepts stand in one sentence in any order, with words between them', () => {
+    expect(findFrames(foldForMatching("I'll send the video to your contacts."), SHARE)).toEqual([
+      { cue: 'direct-threat', frame: 'share-threat', shown: 'i ll … send … video … contacts' },
+    ]);
+    const reordered = foldForMatching("Your contacts, that is who I'll quietly send this whole long video to.");
+    expect(findFrames(reordered, SHARE).map((f) => f.frame)).toEqual(['share-threat']);
+  });
+
+  it('does not join concepts across a sentence end', () => {
+    expect(findFrames(foldForMatching("I'll send the video tonight. Say hello to your contacts."), SHARE)).toEqual([]);
+  });
+
+  it('does not join concepts further apart than a sentence reaches', () => {
+    const filler = ' and then some more words about the weather'.repeat(8);
+    expect(findFrames(foldForMatching(`I'll send the video${filler} to your contacts`), SHARE)).toEqual([]);
+  });
+
+  it('looks at sentences only when every concept of a frame occurs somewhere', () => {
+    const noAudience = concepts({ self: ['i ll'], disclose: ['send'], material: ['video'] });
+    expect(findFrames(foldForMatching("I'll send the video to your contacts."), noAudience)).toEqual([]);
+  });
+
+  it('finds the sentence that holds the frame among many that hold part of it', () => {
+    const partial = "I'll send the video later. ".repeat(40);
+    const text = foldForMatching(`${partial}All your contacts will get it, because I'll send the video to them.`);
+    expect(findFrames(text, SHARE).map((f) => f.frame)).toEqual(['share-threat']);
+  });
+});
+
+describe('frame lexicons', () => {
+  it('hold only known concepts and words written folded, each once per concept', () => {
+    for (const lexicon of FRAME_LEXICONS) {
+      for (const [concept, words] of Object.entries(lexicon.words)) {
+        expect(FRAME_CONCEPTS as readonly string[], `${lexicon.language} ${concept}`).toContain(concept);
+        for (const word of words ?? []) expect(foldForMatching(word), `${lexicon.language} ${concept}`).toBe(word);
+        expect(new Set(words).size, `${lexicon.language} ${concept} has a word twice`).toBe(words?.length);
+      }
+    }
+  });
+
+  it('name no "we" and no possessive as the sender in any language (a company writes "we", a victim "my account")', () => {
+    const notSelf = new Set(['we', 'our', 'my', 'me', 'wir', 'unser', 'nous', 'notre', 'nosotros', 'noi', 'my account']);
+    for (const lexicon of FRAME_LEXICONS) {
+      for (const word of lexicon.words.self ?? []) expect(notSelf.has(word), `${lexicon.language}: ${word}`).toBe(false);
+    }
+  });
+});
+
+describe('English frames', () => {
+  it.each([
+    ["I'm going to send this compromising video of yours to every one of your contacts.", 'direct-threat'],
+    ['I will forward the recording to all of the people in your address book.', 'direct-threat'],
+    ['Then I upload those pictures to Facebook and to every porn site I know.', 'direct-threat'],
+    ["I'll make public the footage so your family and colleagues see it.", 'direct-threat'],
+    ['I filmed you while you were watching porn.', 'recording'],
+    ['With your own camera I captured everything while you were pleasuring yourself.', 'recording'],
+    ['I have recorded you with the webcam of your laptop.', 'recording'],
+    ['I have successfully infected your operating system with a trojan.', 'compromising-material'],
+    ['Some time ago I gained access to the devices you use for browsing.', 'compromising-material'],
+    ["I've taken over your email account and everything in it.", 'compromising-material'],
+    ['A person close to you paid me a lot of money to kill you.', 'violence-threat'],
+    ['Your murder was ordered by someone you trust.', 'violence-threat'],
+  ] as const)('reads %j as %s', (text, cue) => {
+    expect(framesOf(text, cue)).not.toEqual([]);
+  });
+
+  it.each([
+    ['Your video is ready! Share your video with friends and family.', 'direct-threat'],
+    ['We will send the photos from the school trip to all families this week.', 'direct-threat'],
+    ['Hi! I took some photos of you at the wedding, I will send the photos to your family tonight.', 'direct-threat'],
+    ['Hi grandma, the video will be posted to the family group tonight.', 'direct-threat'],
+    ['Our talks will be recorded and published; share them with your friends.', 'direct-threat'],
+    ['Your camera recorded motion in the living room at 03:04.', 'recording'],
+    ['We recorded the webinar with a webcam so that you can watch it later.', 'recording'],
+    ['We detected that your account may have been compromised. Change your password.', 'compromising-material'],
+    ['My account was hacked yesterday, please ignore any mail from it.', 'compromising-material'],
+    ['Tonight: a documentary about the history of erotic film, recorded in Paris.', 'recording'],
+    ['You have paid for the service; on Monday we will kill the wasps in your attic.', 'violence-threat'],
+    ['Upgrade to a paid plan to eliminate ads; we execute your order today.', 'violence-threat'],
+    ['Your life insurance contract has been renewed.', 'violence-threat'],
+    ['The bomb squad will remove the wartime shell found near the school.', 'violence-threat'],
+  ] as const)('reads no frame in the look-alike %j (%s)', (text, cue) => {
+    expect(framesOf(text, cue)).toEqual([]);
+  });
+
+  it('an app inviting the reader to share a video is no threat (it was, by two phrases, before frames)', () => {
+    const body = normalizeText('Your video is ready! Share your video with friends and family.');
+    const assessment = assessHeuristics({ subject: '', body, folded: foldForMatching(`\n${body}`), addresses: [], links: [] });
+    expect(assessment.suspected).toBe(false);
+  });
+
+  it('a quoted threat with its sender in it is a threat that names its object, and with a recording suspected', () => {
+    const body = normalizeText('I recorded you with your webcam. I am going to send that clip to everybody on your contact list.');
+    const assessment = assessHeuristics({ subject: '', body, folded: foldForMatching(`\n${body}`), addresses: [], links: [] });
+    expect(assessment.rule).toBe('recording-direct-threat');
+  });
+
+  const assess = (text: string) => {
+    const body = normalizeText(text);
+    return assessHeuristics({ subject: '', body, folded: foldForMatching(`\n${body}`), addresses: [], links: [] });
+  };
+
+  it.each([
+    'Last month I infected your laptop with my spyware. Since then I have filmed you while you were watching porn sites.',
+    'Some weeks ago I took control of your computer. I filmed you in intimate moments, which you did not notice.',
+    'I am a hacker. I recorded you pleasuring yourself in front of the screen.',
+  ])('reads the sextortion story as the sender tells it: %j', (text) => {
+    const assessment = assess(text);
+    expect(assessment.suspected).toBe(true);
+    // The rule holds, whichever rule came first (a rule that holds is no near miss).
+    expect(assessment.nearMisses.map((m) => m.rule)).not.toContain('recorded-intimate-hack');
+  });
+
+  it('catches the story by this rule alone when no phrase of another rule is there', () => {
+    expect(assess('I gained access to your phone, and with your own camera I recorded you naked.').rule).toBe('recorded-intimate-hack');
+  });
+
+  it.each([
+    'I recorded an episode about porn addiction for the podcast; my laptop was hacked last week, so the upload is late.',
+    'I recorded the meeting with my webcam and I think my laptop was hacked afterwards. Can IT have a look?',
+    'The scammer claims: "I recorded you while you were watching porn." Do not pay; report it to the police. The criminals send such mail to thousands.',
+  ])('does not read it into %j', (text) => {
+    expect(assess(text).suspected).toBe(false);
+  });
+});
