@@ -36,6 +36,8 @@ const CASES: Record<string, Case> = {
       ["Il y a quelques mois, j'ai obtenu un accès complet à ton ordinateur et à ton compte e-mail.", 'compromising-material'],
       ["J'ai installé un logiciel malveillant sur votre système d'exploitation.", 'compromising-material'],
       ['JE SUIS UN HACKER ET J AI PIRATE TON TELEPHONE. J AI ENREGISTRE TA WEBCAM.', 'compromising-material'],
+      ["Quelqu'un de votre entourage m'a payé pour vous tuer.", 'violence-threat'],
+      ["J'ai reçu un contrat : votre meurtre a été commandité par une personne que vous connaissez.", 'violence-threat'],
     ],
     lookAlikes: [
       'Partagez vos vidéos avec vos amis et votre famille en un clic !',
@@ -55,6 +57,8 @@ const CASES: Record<string, Case> = {
       'Les conférences seront filmées et la vidéo sera publiée sur internet pour tous vos collègues.',
       'Le nouveau système de facturation est entré en vigueur ; votre ordinateur est infecté par aucun virus.',
       'Tu as été filmé par la caméra du magasin ; la pornographie est interdite dans nos rayons.',
+      "Vous avez payé l'intervention : lundi nous éliminerons les guêpes de votre grenier.",
+      "Votre contrat d'assurance vie a été renouvelé ; en cas de décès, le capital sera versé à vos proches.",
     ],
   },
   es: {
@@ -73,6 +77,8 @@ const CASES: Record<string, Case> = {
       ['Hace varios meses obtuve acceso a tu ordenador y a tu cuenta de correo.', 'compromising-material'],
       ['Instalé un troyano en su sistema operativo que me da acceso total.', 'compromising-material'],
       ['HE PIRATEADO TU TELEFONO Y TENGO ACCESO A TODAS TUS CUENTAS', 'compromising-material'],
+      ['Alguien cercano a ti me ha pagado para matarte.', 'violence-threat'],
+      ['Tu asesinato fue encargado por una persona que conoces.', 'violence-threat'],
     ],
     lookAlikes: [
       '¡Comparte tus vídeos con tus amigos y tu familia en un solo clic!',
@@ -91,6 +97,7 @@ const CASES: Record<string, Case> = {
       'Voy a reenviar la grabación de la reunión a mis compañeros.',
       '¡Hola! Te saqué unas fotos preciosas en la boda, esta noche las envío a tu familia.',
       'Las charlas serán grabadas y el vídeo será publicado en internet para todos tus colegas.',
+      'Ha pagado el servicio; el lunes eliminaremos las avispas de su desván.',
     ],
   },
   it: {
@@ -109,6 +116,8 @@ const CASES: Record<string, Case> = {
       ["Qualche mese fa ho ottenuto l'accesso al tuo computer e al tuo account di posta.", 'compromising-material'],
       ['Ho installato un trojan sul suo sistema operativo che mi dà pieno accesso.', 'compromising-material'],
       ['HO VIOLATO IL TUO TELEFONO E HO ACCESSO A TUTTI I TUOI ACCOUNT', 'compromising-material'],
+      ['Qualcuno che conosci mi ha pagato per ucciderti.', 'violence-threat'],
+      ['Sono stato assoldato per farti del male.', 'violence-threat'],
     ],
     lookAlikes: [
       'Condividi i tuoi video con i tuoi amici e la tua famiglia con un clic!',
@@ -127,6 +136,7 @@ const CASES: Record<string, Case> = {
       'Nuova collezione di intimo fotografata sul lago di Como.',
       'Ciao! Ti ho fatto delle belle foto al matrimonio, stasera le invierò alla tua famiglia.',
       'Gli interventi saranno registrati e il video sarà pubblicato su internet per tutti.',
+      'Hai pagato il servizio: lunedì elimineremo le vespe dalla tua soffitta.',
     ],
   },
   pl: {
@@ -145,6 +155,8 @@ const CASES: Record<string, Case> = {
       ['Kilka miesięcy temu uzyskałem dostęp do twojego komputera i konta e-mail.', 'compromising-material'],
       ['Zainstalowałem trojana w systemie operacyjnym Twojego urządzenia.', 'compromising-material'],
       ['WLAMALEM SIE NA TWOJE KONTO I MAM DOSTEP DO TWOJEGO TELEFONU', 'compromising-material'],
+      ['Ktoś z twojego otoczenia zapłacił mi, żeby cię zabić.', 'violence-threat'],
+      ['Mój klient zlecił twoje zabójstwo.', 'violence-threat'],
     ],
     lookAlikes: [
       'Wyślij swoje zdjęcia i filmy znajomym i rodzinie jednym kliknięciem!',
@@ -162,6 +174,7 @@ const CASES: Record<string, Case> = {
       'Przekażę nagranie ze spotkania moim współpracownikom i szefowi.',
       'Cześć! Zrobiłem ci piękne zdjęcia na weselu, wieczorem wyślę je twojej rodzinie.',
       'Wykłady zostaną nagrane, a film zostanie opublikowany w internecie dla wszystkich pracowników.',
+      'Dziękujemy, zapłaciłeś za usługę; w poniedziałek zlikwidujemy gniazdo os na twoim strychu.',
     ],
   },
 };
@@ -186,9 +199,9 @@ describe('frame words of fr, es, it and pl', () => {
         expect(frameHits(text)).toEqual([]);
       });
 
-      it('covers all four frames', () => {
+      it('covers every frame: share threat, both recordings, intrusion and hired to harm', () => {
         const cues = new Set(threats.map(([, cue]) => cue));
-        expect([...cues].sort()).toEqual(['compromising-material', 'direct-threat', 'recording']);
+        expect([...cues].sort()).toEqual(['compromising-material', 'direct-threat', 'recording', 'violence-threat']);
       });
     });
   }

@@ -195,5 +195,16 @@ export const ES_FRAMES: FrameLexicon = {
       'sistema operativo', 'sistema', 'router', 'enrutador', 'navegador', 'mac', 'iphone', 'android', 'portatil',
       'telefono', 'telefonos', 'movil', 'correo electronico', 'buzon',
     ],
+    // Killing or hurting the reader, named: not "eliminarte" / "eliminarle" ("eliminarle de la lista").
+    harm: [
+      'matarte', 'matarle', 'matarlo', 'matarla', 'asesinarte', 'asesinarle', 'tu asesinato', 'su asesinato',
+      'hacerte daño', 'hacerle daño', 'lastimarte', 'herirte', 'acabar con tu vida', 'acabar con su vida',
+      'quitarte la vida', 'quitarle la vida', 'romperte las piernas', 'te quiere muerto', 'te quiere muerta',
+      'le quiere muerto', 'que te maten', 'hacerte dano', 'hacerle dano',
+    ],
+    hire: [
+      'pagado', 'pagaron', 'pagó', 'contratado', 'contrataron', 'contrató', 'encargado', 'encargaron', 'encargo',
+      'contrato', 'mi cliente', 'el cliente', 'mi empleador', 'alguien quiere', 'una persona quiere', 'pago',
+    ],
   },
 };

@@ -227,5 +227,20 @@ export const FR_FRAMES: FrameLexicon = {
       'routeur', 'navigateur', 'mac', 'iphone', 'android', 'telephone', 'telephones', 'boite mail',
       'boite aux lettres', 'boite de reception', 'systeme d exploitation', 'systeme',
     ],
+    // Killing or hurting the reader, named: not "votre mort" alone ("en cas de votre mort" is life insurance)
+    // or "vous supprimer" ("vous supprimer de la liste").
+    harm: [
+      'vous tuer', 'te tuer', 'vous assassiner', 't assassiner', 'vous éliminer', 't éliminer', 'vous abattre',
+      't abattre', 'vous liquider', 'te liquider', 'votre meurtre', 'ton meurtre', 'votre assassinat',
+      'ton assassinat', 'vous faire du mal', 'te faire du mal', 'vous blesser', 'te blesser',
+      'mettre fin à vos jours', 'mettre fin à tes jours', 'vous casser les jambes', 'te casser les jambes',
+      'veut votre mort', 'veut ta mort', 'vous voir mort', 'te voir mort', 'vous eliminer', 't eliminer',
+      'mettre fin a vos jours', 'mettre fin a tes jours',
+    ],
+    hire: [
+      'payé', 'payée', 'engagé', 'engagée', 'embauché', 'mandaté', 'mandatée', 'commandité', 'commandé',
+      'rémunéré', 'contrat', 'mon client', 'mon employeur', 'quelqu un veut', 'une personne veut', 'paye', 'payee',
+      'engage', 'engagee', 'embauche', 'mandate', 'mandatee', 'commandite', 'commande', 'remunere',
+    ],
   },
 };

@@ -213,5 +213,17 @@ export const IT_FRAMES: FrameLexicon = {
       'posta elettronica', 'email', 'e-mail', 'sistema operativo', 'sistema', 'router', 'browser', 'mac', 'iphone',
       'android',
     ],
+    // Killing or hurting the reader, named: not "eliminarti" ("per eliminarti dalla lista") or "la tua morte"
+    // (life insurance).
+    harm: [
+      'ucciderti', 'ucciderla', 'ucciderlo', 'ammazzarti', 'ammazzarla', 'ammazzarlo', 'assassinarti',
+      'il tuo omicidio', 'il suo omicidio', 'farti del male', 'farle del male', 'fargli del male', 'ferirti',
+      'toglierti la vita', 'spezzarti le gambe', 'ti vuole morto', 'ti vuole morta', 'la vuole morta',
+      'lo vuole morto',
+    ],
+    hire: [
+      'pagato', 'pagata', 'assoldato', 'ingaggiato', 'incaricato', 'commissionato', 'ordinato', 'contratto',
+      'il mio cliente', 'il cliente', 'committente', 'qualcuno vuole', 'una persona vuole',
+    ],
   },
 };

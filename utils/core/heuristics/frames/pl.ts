@@ -415,5 +415,23 @@ export const PL_FRAMES: FrameLexicon = {
       'android', 'urzadzenie', 'urzadzenia', 'urzadzeniu', 'urzadzeniem', 'urzadzen', 'komorka', 'komorki',
       'komorce', 'komorke', 'skrzynke', 'poczte', 'przegladarka', 'przegladarki', 'przegladarce', 'przegladarke',
     ],
+    // Killing or hurting the reader, named ("zabić cię", "twojej śmierci"). Not "zamówienie": an order
+    // confirmation is no hit man's client.
+    harm: [
+      'zabić cię', 'zabicie cię', 'zabicia cię', 'zabiję cię', 'zabić pana', 'zabić panią', 'zamordować cię',
+      'zlikwidować cię', 'twoje zabójstwo', 'twojego zabójstwa', 'zrobić ci krzywdę', 'skrzywdzić cię',
+      'zranić cię', 'pozbawić cię życia', 'połamać ci nogi', 'twojej śmierci', 'twoją śmierć', 'cię zabić',
+      'cię zabiję', 'cię zamordować', 'cię zlikwidować', 'cię skrzywdzić', 'cię zranić', 'zabic cie',
+      'zabicie cie', 'zabicia cie', 'zabije cie', 'zabic pana', 'zabic pania', 'zamordowac cie', 'zlikwidowac cie',
+      'twoje zabojstwo', 'twojego zabojstwa', 'zrobic ci krzywde', 'skrzywdzic cie', 'zranic cie',
+      'pozbawic cie zycia', 'polamac ci nogi', 'twojej smierci', 'twoja smierc', 'cie zabic', 'cie zabije',
+      'cie zamordowac', 'cie zlikwidowac', 'cie skrzywdzic', 'cie zranic',
+    ],
+    hire: [
+      'zapłacił', 'zapłaciła', 'zapłacono', 'opłacił', 'wynajął', 'wynajęła', 'wynajęty', 'zlecił', 'zleciła',
+      'zlecenie', 'zleceniodawca', 'zleceniodawcy', 'kontrakt', 'mój klient', 'mojego klienta', 'ktoś chce',
+      'pewna osoba', 'zamówił', 'zamówiła', 'zaplacil', 'zaplacila', 'zaplacono', 'oplacil', 'wynajal', 'wynajela',
+      'wynajety', 'zlecil', 'zlecila', 'moj klient', 'ktos chce', 'zamowil', 'zamowila',
+    ],
   },
 };
