@@ -55,18 +55,19 @@ export const IT_FRAMES: FrameLexicon = {
       'fotografia', 'fotografie', 'immagine', 'immagini', 'screenshot', 'schermate', 'catture dello schermo',
       'prove', 'materiale', 'film', 'sequenze',
     ],
-    // The whole of the reader's world ("tuoi contatti", "tuoi colleghi", "tutti i tuoi") or two of its near
+    // The whole of the reader's world ("tuoi contatti", "tuoi colleghi", "a tutti i tuoi") or two of its near
     // circles ("tua famiglia e i tuoi amici"), always the reader's: "tua famiglia" alone is a friend passing
-    // wedding photos on, "alle famiglie" a school, "la nostra rubrica" a newspaper column.
+    // wedding photos on, "alle famiglie" a school, "la nostra rubrica" a newspaper column, "tutte le tue" alone a
+    // photographer's "tutte le tue foto", and "i tuoi cari" in "da condividere con i tuoi cari".
     audience: [
       'tua rubrica', 'tua lista contatti', 'tua lista dei contatti', 'tua cerchia', 'sua rubrica',
       'sua lista contatti', 'sua lista dei contatti', 'sua cerchia', 'tuo capo', 'tuo datore di lavoro',
       'tuo elenco contatti', 'tuo elenco dei contatti', 'suo capo', 'suo datore di lavoro', 'suo elenco contatti',
-      'suo elenco dei contatti', 'tuoi contatti', 'tuoi colleghi', 'tuoi cari', 'tuoi conoscenti', 'tuoi follower',
+      'suo elenco dei contatti', 'tuoi contatti', 'tuoi colleghi', 'tuoi conoscenti', 'tuoi follower',
       'tuoi social', 'tuoi social network', 'tuoi profili social', 'tuoi superiori', 'suoi contatti',
-      'suoi colleghi', 'suoi cari', 'suoi conoscenti', 'suoi follower', 'suoi social', 'suoi social network',
+      'suoi colleghi', 'suoi conoscenti', 'suoi follower', 'suoi social', 'suoi social network',
       'suoi profili social', 'suoi superiori', 'tue colleghe', 'tue conoscenze', 'sue colleghe', 'sue conoscenze',
-      'tutti i tuoi', 'tutte le tue', 'tutti i suoi', 'tutte le sue', 'intera rubrica', 'su internet',
+      'a tutti i tuoi', 'a tutte le tue', 'a tutti i suoi', 'a tutte le sue', 'intera rubrica', 'su internet',
       'siti porno', 'siti per adulti', 'famiglia e amici', 'amici e famiglia', 'amici e parenti',
       'parenti e amici', 'tua famiglia e ai tuoi amici', 'tua famiglia e i tuoi amici',
       'tua famiglia ai tuoi amici', 'tua famiglia i tuoi amici', 'tua famiglia e tuoi amici',
