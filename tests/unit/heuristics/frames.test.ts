@@ -10,13 +10,13 @@ import { foldForMatching, normalizeText } from '../../../utils/core/text/normali
 const framesOf = (text: string, cue: 'direct-threat' | 'recording' | 'compromising-material' | 'violence-threat'): string[] =>
   (findCues(foldForMatching(text)).get(cue) ?? []).filter((v) => v.includes(' … '));
 
-/** Concept hits as the automaton pass would give them, for the words named. */
+/** Concept hits of one language as the automaton pass would give them, for the words named. */
 function concepts(words: Partial<Record<FrameConcept, string[]>>): ConceptHits {
   const out = new Map<FrameConcept, { pattern: string; word: string }[]>();
   for (const [concept, list] of Object.entries(words) as [FrameConcept, string[]][]) {
     out.set(concept, list.map((word) => ({ pattern: preparePhrase(word, true).pattern, word })));
   }
-  return out;
+  return new Map([['xx', out]]);
 }
 
 const SHARE = concepts({ self: ['i ll'], disclose: ['send'], material: ['video'], audience: ['contacts'] });
@@ -42,6 +42,15 @@ describe('findFrames', () => {
   it('looks at sentences only when every concept of a frame occurs somewhere', () => {
     const noAudience = concepts({ self: ['i ll'], disclose: ['send'], material: ['video'] });
     expect(findFrames(foldForMatching("I'll send the video to your contacts."), noAudience)).toEqual([]);
+  });
+
+  it('reads a frame in one language at a time (English "i" is the Scandinavian "in")', () => {
+    const english = new Map(concepts({ self: ['i'], disclose: ['send'], material: ['video'] }).get('xx'));
+    const norwegian = new Map(concepts({ audience: ['kontaktene dine'] }).get('xx'));
+    const mixed = new Map([['en', english], ['no', norwegian]]);
+    expect(findFrames(foldForMatching('i send video kontaktene dine'), mixed)).toEqual([]);
+    english.set('audience', norwegian.get('audience')!);
+    expect(findFrames(foldForMatching('i send video kontaktene dine'), new Map([['en', english]])).map((f) => f.frame)).toEqual(['share-threat']);
   });
 
   it('finds the sentence that holds the frame among many that hold part of it', () => {

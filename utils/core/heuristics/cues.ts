@@ -14,7 +14,7 @@ import { FRAME_CONCEPTS, FRAME_LEXICONS, findFrames, type FrameConcept, type Fra
 export type CueHits = ReadonlyMap<Cue, readonly string[]>;
 
 /** Who asked for a pattern: a lexicon phrase of a cue, or a frame lexicon's word of a concept. */
-type Owner = { cue: Cue; phrase: string } | { concept: FrameConcept; phrase: string };
+type Owner = { cue: Cue; phrase: string } | { concept: FrameConcept; phrase: string; language: string };
 
 type Compiled = {
   /** For each pattern id: the phrases and words that produced it. */
@@ -45,7 +45,7 @@ function compile(): Compiled {
     for (const concept of FRAME_CONCEPTS) {
       for (const phrase of lexicon.words[concept] ?? []) {
         const id = table.intern(phrase, true);
-        if (id >= 0) table.owners[id]!.push({ concept, phrase });
+        if (id >= 0) table.owners[id]!.push({ concept, phrase, language: lexicon.language });
       }
     }
   }
@@ -122,15 +122,17 @@ export function findCuesAndFrames(folded: string, scannedIds?: readonly number[]
   compiled ??= compile();
   const { owners, patterns, table } = compiled;
   const hits = new Map<Cue, string[]>();
-  const concepts = new Map<FrameConcept, { pattern: string; word: string }[]>();
+  const concepts = new Map<string, Map<FrameConcept, { pattern: string; word: string }[]>>();
   let framed: LazyWordForm | undefined;
   for (const id of scannedIds ?? (ownAutomaton ??= table.automaton()).scan(folded, 'words')) {
     const seenCues = new Set<Cue>();
     for (const owner of owners[id] ?? []) {
       if ('concept' in owner) {
-        const words = concepts.get(owner.concept);
+        let ofLanguage = concepts.get(owner.language);
+        if (ofLanguage === undefined) concepts.set(owner.language, (ofLanguage = new Map()));
+        const words = ofLanguage.get(owner.concept);
         const word = { pattern: patterns[id]!, word: owner.phrase };
-        if (words === undefined) concepts.set(owner.concept, [word]);
+        if (words === undefined) ofLanguage.set(owner.concept, [word]);
         else if (!words.some((w) => w.pattern === word.pattern)) words.push(word);
         continue;
       }

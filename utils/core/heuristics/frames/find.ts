@@ -13,8 +13,14 @@ import { LazyWordForm } from '../../signatures/lazy-word-form';
 import type { Cue } from '../lexicon/types';
 import type { FrameConcept } from './types';
 
-/** For each concept found in a message: the search patterns of its words (" send ", " publi"). */
-export type ConceptHits = ReadonlyMap<FrameConcept, readonly { pattern: string; word: string }[]>;
+/** The words of one concept found in a message: their search patterns (" send ", " publi") and as written. */
+export type ConceptWords = readonly { pattern: string; word: string }[];
+/**
+ * For each frame lexicon's language with words in a message, for each of its concepts found: the
+ * words. A frame is read in one language at a time: English "i" is the Scandinavian "in", and
+ * "jeg tror mobilen din ble hacket i helgen" has no English sender.
+ */
+export type ConceptHits = ReadonlyMap<string, ReadonlyMap<FrameConcept, ConceptWords>>;
 
 export type FrameName = 'share-threat' | 'recorded-intimate' | 'recorded-by-camera' | 'intrusion' | 'hired-to-harm';
 
@@ -65,27 +71,28 @@ export type FrameHit = { cue: Cue; frame: FrameName; shown: string };
  * The frames that hold in some sentence of `folded`, each once, with a shown value made of its
  * concept words ("i … send … video … contacts"): lexicon text, never the mail's own words.
  */
-export function findFrames(folded: string, concepts: ConceptHits): FrameHit[] {
+export function findFrames(folded: string, byLanguage: ConceptHits): FrameHit[] {
   const out: FrameHit[] = [];
   let form: LazyWordForm | undefined;
   for (const frame of FRAMES) {
-    const options = frame.needs.map((any) => any.flatMap((c) => concepts.get(c) ?? []));
-    if (options.some((o) => o.length === 0)) continue;
-    // The entry with the fewest words found anchors the search, and among equals the later one:
-    // entries are written from the most common ("i") to the most specific.
-    const anchor = options.reduce((best, o) => (o.length <= best.length ? o : best));
-    form ??= new LazyWordForm(folded, SENTENCE_END);
-    const shown = sentenceHolding(form, anchor, options);
-    if (shown !== undefined) out.push({ cue: frame.cue, frame: frame.name, shown });
+    for (const concepts of byLanguage.values()) {
+      const options = frame.needs.map((any) => any.flatMap((c) => concepts.get(c) ?? []));
+      if (options.some((o) => o.length === 0)) continue;
+      // The entry with the fewest words found anchors the search, and among equals the later one:
+      // entries are written from the most common ("i") to the most specific.
+      const anchor = options.reduce((best, o) => (o.length <= best.length ? o : best));
+      form ??= new LazyWordForm(folded, SENTENCE_END);
+      const shown = sentenceHolding(form, anchor, options);
+      if (shown !== undefined) {
+        out.push({ cue: frame.cue, frame: frame.name, shown });
+        break;
+      }
+    }
   }
   return out;
 }
 
-function sentenceHolding(
-  form: LazyWordForm,
-  anchor: readonly { pattern: string; word: string }[],
-  options: readonly (readonly { pattern: string; word: string }[])[],
-): string | undefined {
+function sentenceHolding(form: LazyWordForm, anchor: ConceptWords, options: readonly ConceptWords[]): string | undefined {
   for (const { pattern } of anchor) {
     let from = 0;
     for (let n = 0; n < MAX_OCCURRENCES; n++) {
