@@ -105,7 +105,7 @@ const CASES: Record<string, Case> = {
   it: {
     threats: [
       ['Invierò questo video compromettente a tutti i tuoi contatti e alla tua famiglia.', 'direct-threat'],
-      ['Il video sarà inviato a tutti i suoi contatti, amici e colleghi.', 'direct-threat'],
+      ['Farò in modo che il video sia inviato a tutti i suoi contatti, amici e colleghi.', 'direct-threat'],
       ['Se non ricevo il pagamento, pubblicherò le immagini sui tuoi social.', 'direct-threat'],
       ['Condividerò le registrazioni con tua moglie e i tuoi figli.', 'direct-threat'],
       ['Invierò le immagini alla tua famiglia e ai tuoi amici.', 'direct-threat'],
@@ -138,7 +138,7 @@ const CASES: Record<string, Case> = {
       'Nuova collezione di intimo fotografata sul lago di Como.',
       'Ti invierò domani tutte le tue foto del matrimonio, da condividere con i tuoi cari.',
       'Ciao! Ti ho fatto delle belle foto al matrimonio, stasera le invierò alla tua famiglia.',
-      'Gli interventi saranno registrati e il video sarà pubblicato su internet per tutti.',
+      'Gli interventi saranno registrati e il video sarà pubblicato su internet per tutti i tuoi colleghi.',
       'Hai pagato il servizio: lunedì elimineremo le vespe dalla tua soffitta.',
     ],
   },

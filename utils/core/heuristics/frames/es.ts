@@ -7,20 +7,19 @@ import type { FrameLexicon } from './types';
 export const ES_FRAMES: FrameLexicon = {
   language: 'es',
   words: {
-    // "yo", "voy a" and, as Spanish drops the pronoun, the first-person forms of the disclose, capture and
-    // intrude verbs. Not "he" alone (English "he"), "nosotros", "me", the passive ("el vídeo será publicado" is
-    // a conference) or imperatives ("comparte"). Forms whose plain spelling is another word keep their accent
-    // only: "envie" and "publique" (French), "capture" (English), "entre en su cuenta" and "tome el control"
-    // (imperatives), Italian "accedi", "fotografie", "mandare", "mostrare", "distribuire".
+    // "yo", "he", "tengo", "voy a" and, as Spanish drops the pronoun, the first-person forms of the disclose,
+    // capture and intrude verbs. Not "nosotros", "me", the passive ("el vídeo será publicado" is
+    // a conference) or imperatives ("comparte"). Forms whose plain spelling is a subjunctive or a formal
+    // imperative keep their accent only: "envie sus fotos", "publique", "entre en su cuenta", "tome el control".
     self: [
-      'yo', 'voy a', 'por mí', 'enviaré', 'mandaré', 'reenviaré', 'publicaré', 'compartiré', 'difundiré', 'subiré',
-      'filtraré', 'distribuiré', 'mostraré', 'revelaré', 'divulgaré', 'expondré', 'haré público', 'haré pública',
-      'haré públicos', 'haré públicas', 'envié', 'publiqué', 'compartí', 'difundí', 'grabé', 'te grabé',
-      'te filmé', 'la filmé', 'lo filmé', 'te capturé', 'fotografié', 'he grabado', 'he filmado', 'he capturado',
-      'he fotografiado', 'he hecho capturas', 'hice capturas', 'hice un video', 'hice un vídeo',
-      'he hecho un video', 'he hecho un vídeo', 'tomé fotos', 'saqué fotos', 'he tomado fotos', 'he hackeado',
-      'hackeé', 'he jaqueado', 'he pirateado', 'pirateé', 'he infectado', 'infecté tu', 'infecté su',
-      'he infiltrado', 'me infiltré', 'he accedido', 'accedí', 'he obtenido acceso', 'obtuve acceso',
+      'yo', 'he', 'tengo', 'voy a', 'por mí', 'enviaré', 'mandaré', 'reenviaré', 'publicaré', 'compartiré',
+      'difundiré', 'subiré', 'filtraré', 'distribuiré', 'mostraré', 'revelaré', 'divulgaré', 'expondré',
+      'haré público', 'haré pública', 'haré públicos', 'haré públicas', 'envié', 'publiqué', 'compartí', 'difundí',
+      'grabé', 'te grabé', 'te filmé', 'la filmé', 'lo filmé', 'te capturé', 'fotografié', 'he grabado',
+      'he filmado', 'he capturado', 'he fotografiado', 'he hecho capturas', 'hice capturas', 'hice un video',
+      'hice un vídeo', 'he hecho un video', 'he hecho un vídeo', 'tomé fotos', 'saqué fotos', 'he tomado fotos',
+      'he hackeado', 'hackeé', 'he jaqueado', 'he pirateado', 'pirateé', 'he infectado', 'infecté tu',
+      'infecté su', 'he infiltrado', 'me infiltré', 'he accedido', 'accedí', 'he obtenido acceso', 'obtuve acceso',
       'he conseguido acceso', 'conseguí acceso', 'he logrado acceder', 'logré acceder', 'pude acceder',
       'he podido acceder', 'tengo acceso', 'he tenido acceso', 'tuve acceso', 'he tomado el control',
       'tomé el control', 'tengo el control', 'tengo control total', 'he entrado en', 'entré en tu', 'entré en su',
@@ -30,9 +29,10 @@ export const ES_FRAMES: FrameLexicon = {
       'he instalado un spyware', 'he instalado un keylogger', 'instalé un virus', 'instalé un malware',
       'instalé un troyano', 'instalé un software malicioso', 'instalé un programa malicioso',
       'instalé un programa espía', 'instalé un software espía', 'instalé un spyware', 'instalé un keylogger',
-      'por mi', 'enviare', 'reenviare', 'publicare', 'compartire', 'difundire', 'revelare', 'expondre',
-      'hare publico', 'hare publica', 'hare publicos', 'hare publicas', 'comparti', 'difundi', 'grabe', 'te grabe',
-      'te filme', 'la filme', 'lo filme', 'hackee', 'piratee', 'infecte tu', 'infecte su', 'me infiltre',
+      'por mi', 'enviare', 'mandare', 'reenviare', 'publicare', 'compartire', 'difundire', 'subire', 'filtrare',
+      'distribuire', 'mostrare', 'revelare', 'divulgare', 'expondre', 'hare publico', 'hare publica',
+      'hare publicos', 'hare publicas', 'comparti', 'difundi', 'grabe', 'te grabe', 'te filme', 'la filme',
+      'lo filme', 'fotografie', 'hackee', 'piratee', 'infecte tu', 'infecte su', 'me infiltre', 'accedi',
       'consegui acceso', 'logre acceder', 'vulnere', 'comprometi', 'he instalado un programa espia',
       'he instalado un software espia', 'instale un virus', 'instale un malware', 'instale un troyano',
       'instale un software malicioso', 'instale un programa malicioso', 'instale un programa espia',
@@ -54,9 +54,10 @@ export const ES_FRAMES: FrameLexicon = {
       'envié', 'publiqué', 'compartí', 'difundí', 'envia', 'enviara', 'enviaran', 'enviaria', 'mandara',
       'mandaran', 'reenviara', 'compartira', 'compartiran', 'publicara', 'publicaran', 'difundira', 'difundiran',
       'subiria', 'distribuira', 'mostrara', 'revelara', 'divulgara', 'hacer publico', 'hacer publica',
-      'hacerlo publico', 'hacerla publica', 'hacerlos publicos', 'hacerlas publicas', 'enviare', 'reenviare',
-      'publicare', 'compartire', 'difundire', 'revelare', 'expondre', 'hare publico', 'hare publica',
-      'hare publicos', 'hare publicas', 'comparti', 'difundi',
+      'hacerlo publico', 'hacerla publica', 'hacerlos publicos', 'hacerlas publicas', 'enviare', 'mandare',
+      'reenviare', 'publicare', 'compartire', 'difundire', 'subire', 'filtrare', 'distribuire', 'mostrare',
+      'revelare', 'divulgare', 'expondre', 'hare publico', 'hare publica', 'hare publicos', 'hare publicas',
+      'comparti', 'difundi',
     ],
     material: [
       'video', 'vídeo', 'videos', 'vídeos', 'grabación', 'grabaciones', 'película', 'clip', 'clips', 'foto',
@@ -146,21 +147,21 @@ export const ES_FRAMES: FrameLexicon = {
       'fotografiado', 'fotografiada', 'grabé', 'te grabé', 'te filmé', 'la filmé', 'lo filmé', 'te capturé',
       'fotografié', 'he grabado', 'he filmado', 'he capturado', 'he fotografiado', 'he hecho capturas',
       'hice capturas', 'hice un video', 'hice un vídeo', 'he hecho un video', 'he hecho un vídeo', 'tomé fotos',
-      'saqué fotos', 'he tomado fotos', 'grabe', 'te grabe', 'te filme', 'la filme', 'lo filme',
+      'saqué fotos', 'he tomado fotos', 'grabe', 'te grabe', 'te filme', 'la filme', 'lo filme', 'fotografie',
     ],
-    // Not "sexo" or "intimidad" alone: "Sexo: hombre" is a form field, "intimidad" privacy. Not "erótico":
-    // English "film" is a capture word, so "un film erótico" in a TV listing would read as a recording.
+    // Not "sexo" or "intimidad" alone: "he grabado sus datos (nombre, sexo)" is a form, "intimidad" privacy.
     intimate: [
       'porno', 'pornografía', 'pornográfico', 'pornográfica', 'pornográficos', 'pornográficas', 'sitio porno',
       'sitios porno', 'páginas porno', 'sitio para adultos', 'sitios para adultos', 'páginas para adultos',
       'sitios web para adultos', 'contenido para adultos', 'contenidos para adultos', 'videos para adultos',
       'vídeos para adultos', 'xxx', 'masturb*', 'desnudo', 'desnuda', 'desnudos', 'desnudas', 'sexual', 'sexuales',
-      'videos de sexo', 'vídeos de sexo', 'videos íntimos', 'vídeos íntimos', 'fotos íntimas', 'imágenes íntimas',
-      'momentos íntimos', 'escenas íntimas', 'contenido íntimo', 'partes íntimas', 'tocándote', 'dándote placer',
-      'satisfaciéndote', 'complaciéndote', 'dándose placer', 'pornografia', 'pornografico', 'pornografica',
-      'pornograficos', 'pornograficas', 'paginas porno', 'paginas para adultos', 'videos intimos', 'fotos intimas',
-      'imagenes intimas', 'momentos intimos', 'escenas intimas', 'contenido intimo', 'partes intimas', 'tocandote',
-      'dandote placer', 'satisfaciendote', 'complaciendote', 'dandose placer',
+      'videos de sexo', 'vídeos de sexo', 'erótico', 'erótica', 'eróticos', 'eróticas', 'videos íntimos',
+      'vídeos íntimos', 'fotos íntimas', 'imágenes íntimas', 'momentos íntimos', 'escenas íntimas',
+      'contenido íntimo', 'partes íntimas', 'tocándote', 'dándote placer', 'satisfaciéndote', 'complaciéndote',
+      'dándose placer', 'pornografia', 'pornografico', 'pornografica', 'pornograficos', 'pornograficas',
+      'paginas porno', 'paginas para adultos', 'erotico', 'erotica', 'eroticos', 'eroticas', 'videos intimos',
+      'fotos intimas', 'imagenes intimas', 'momentos intimos', 'escenas intimas', 'contenido intimo',
+      'partes intimas', 'tocandote', 'dandote placer', 'satisfaciendote', 'complaciendote', 'dandose placer',
     ],
     // The reader's camera, not any camera: "grabé la boda con mi cámara" is a holiday.
     camera: [
@@ -182,7 +183,7 @@ export const ES_FRAMES: FrameLexicon = {
       'he instalado un spyware', 'he instalado un keylogger', 'instalé un virus', 'instalé un malware',
       'instalé un troyano', 'instalé un software malicioso', 'instalé un programa malicioso',
       'instalé un programa espía', 'instalé un software espía', 'instalé un spyware', 'instalé un keylogger',
-      'hackee', 'piratee', 'infecte tu', 'infecte su', 'me infiltre', 'consegui acceso', 'logre acceder',
+      'hackee', 'piratee', 'infecte tu', 'infecte su', 'me infiltre', 'accedi', 'consegui acceso', 'logre acceder',
       'vulnere', 'comprometi', 'he instalado un programa espia', 'he instalado un software espia',
       'instale un virus', 'instale un malware', 'instale un troyano', 'instale un software malicioso',
       'instale un programa malicioso', 'instale un programa espia', 'instale un software espia',
@@ -191,7 +192,7 @@ export const ES_FRAMES: FrameLexicon = {
     device: [
       'dispositivo', 'dispositivos', 'ordenador', 'ordenadores', 'computadora', 'computador', 'pc', 'portátil',
       'laptop', 'teléfono', 'teléfonos', 'móvil', 'celular', 'smartphone', 'tableta', 'tablet', 'cuenta',
-      'cuentas', 'correo', 'correo electrónico', 'email', 'e-mail', 'buzón', 'bandeja de entrada',
+      'cuentas', 'correo', 'mail', 'correo electrónico', 'email', 'e-mail', 'buzón', 'bandeja de entrada',
       'sistema operativo', 'sistema', 'router', 'enrutador', 'navegador', 'mac', 'iphone', 'android', 'portatil',
       'telefono', 'telefonos', 'movil', 'correo electronico', 'buzon',
     ],

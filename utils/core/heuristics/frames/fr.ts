@@ -7,18 +7,10 @@ import type { FrameLexicon } from './types';
 export const FR_FRAMES: FrameLexicon = {
   language: 'fr',
   words: {
-    // "je" with the word after it ("je vais", "je t", "je publierai") and the elided "j" ("j ai", "j enverrai"):
-    // Dutch "je" is "you" and Polish "je" "them". Never "nous" (every company's voice), "me" / "moi" (object),
-    // the passive ("la vidéo sera publiée" is a conference) or imperatives ("partagez").
+    // "je" and the elided "j" ("j ai", "j enverrai"). Never "nous" (every company's voice), "me" / "moi"
+    // (object), the passive ("la vidéo sera publiée" is a conference) or imperatives ("partagez").
     self: [
-      'j', 'par moi', 'je me suis', 'je m', 'je vais', 'je vous', 'je te', 'je t', 'je l', 'je la', 'je le',
-      'je les', 'je leur', 'je lui', 'je suis', 'je peux', 'je pourrai', 'je pourrais', 'je ferai', 'je veux',
-      'je compte', 'je n', 'je ne', 'je sais', 'je dois', 'je devrai', 'je publierai', 'je partagerai',
-      'je diffuserai', 'je transmettrai', 'je transférerai', 'je divulguerai', 'je posterai', 'je mettrai',
-      'je rendrai', 'je montrerai', 'je révélerai', 'je balancerai', 'je distribuerai', 'je dévoilerai',
-      'je enregistre', 'je filme', 'je pirate', 'je contrôle', 'je surveille', 'je possède', 'je détiens',
-      'je garde', 'je tiens', 'je veillerai', 'je transfererai', 'je revelerai', 'je devoilerai', 'je controle',
-      'je possede', 'je detiens',
+      'je', 'j', 'par moi',
     ],
     disclose: [
       'envoyer', 'envoie', 'envoies', 'envoyé', 'envoyée', 'envoyés', 'envoyées', 'enverrai', 'enverra',
@@ -192,19 +184,19 @@ export const FR_FRAMES: FrameLexicon = {
       'enregistree', 'enregistres', 'enregistrees', 'filme', 'filmee', 'filmes', 'filmees', 'capture', 'capturee',
       'captures', 'capturees', 'capte', 'captee', 'captes', 'photographiee', 'fait une video',
     ],
-    // Not "sexe" or "intimité" alone: "vos informations (nom, sexe) ont été enregistrées" and "le respect de
-    // votre intimité" (privacy) are forms and policies. Not "érotique": English "film" is a capture word, so
-    // "un film érotique" in a TV listing would read as a recording.
+    // Not "sexe" or "intimité" alone: "j ai enregistré vos informations (nom, sexe)" and "le respect de
+    // votre intimité" (privacy) are forms and policies.
     intimate: [
       'porno', 'pornos', 'pornographie', 'pornographique', 'pornographiques', 'site porno', 'sites porno',
       'sites pornos', 'site pour adultes', 'sites pour adultes', 'site adulte', 'sites adultes',
       'contenu pour adultes', 'contenus pour adultes', 'vidéos pour adultes', 'xxx', 'masturb*', 'branl*', 'nu',
       'nue', 'nus', 'nues', 'tout nu', 'toute nue', 'sexuel', 'sexuelle', 'sexuels', 'sexuelles', 'vidéos de sexe',
-      'vidéo de sexe', 'films de sexe', 'sites de sexe', 'parties intimes', 'vidéo intime', 'vidéos intimes',
-      'photos intimes', 'images intimes', 'moments intimes', 'scènes intimes', 'contenu intime',
-      'plaisir solitaire', 'en train de te toucher', 'en train de vous toucher', 'te faire plaisir toi-même',
-      'vous faire plaisir vous-même', 'videos pour adultes', 'videos de sexe', 'video de sexe', 'video intime',
-      'videos intimes', 'scenes intimes', 'te faire plaisir toi-meme', 'vous faire plaisir vous-meme',
+      'vidéo de sexe', 'films de sexe', 'sites de sexe', 'érotique', 'érotiques', 'parties intimes',
+      'vidéo intime', 'vidéos intimes', 'photos intimes', 'images intimes', 'moments intimes', 'scènes intimes',
+      'contenu intime', 'plaisir solitaire', 'en train de te toucher', 'en train de vous toucher',
+      'te faire plaisir toi-même', 'vous faire plaisir vous-même', 'videos pour adultes', 'videos de sexe',
+      'video de sexe', 'erotique', 'erotiques', 'video intime', 'videos intimes', 'scenes intimes',
+      'te faire plaisir toi-meme', 'vous faire plaisir vous-meme',
     ],
     // The reader's camera, not any camera: "j ai filmé avec ma caméra" is a holiday.
     camera: [

@@ -7,12 +7,11 @@ import type { FrameLexicon } from './types';
 export const IT_FRAMES: FrameLexicon = {
   language: 'it',
   words: {
-    // "io", "sto per", "farò" and, as Italian drops the pronoun, the first-person forms of the disclose, capture
-    // and intrude verbs. Not "ho" alone ("ho condiviso le foto con la mia famiglia" is a holiday), "noi", the
-    // passive ("il video sarà pubblicato" is a conference) or imperatives ("condividi"). "farò" keeps its
-    // accent: "faro" is a lighthouse.
+    // "io", "ho", "sto per", "farò" and, as Italian drops the pronoun, the first-person forms of the disclose,
+    // capture and intrude verbs. Not "noi", the passive ("il video sarà pubblicato" is a conference) or
+    // imperatives ("condividi"). "farò" keeps its accent: "faro" is a lighthouse.
     self: [
-      'io', 'da me', 'sto per', 'ho intenzione di', 'farò', 'invierò', 'manderò', 'inoltrerò', 'condividerò',
+      'io', 'ho', 'da me', 'sto per', 'ho intenzione di', 'farò', 'invierò', 'manderò', 'inoltrerò', 'condividerò',
       'pubblicherò', 'diffonderò', 'caricherò', 'spedirò', 'mostrerò', 'divulgherò', 'distribuirò', 'posterò',
       'renderò pubblico', 'renderò pubblica', 'renderò pubblici', 'renderò pubbliche', 'farò girare',
       'metterò online', 'ho registrato', 'ho filmato', 'ho ripreso', 'ho catturato', 'ho fotografato',
@@ -177,14 +176,13 @@ export const IT_FRAMES: FrameLexicon = {
       'ho fatto un video', 'ho realizzato un video', 'ho scattato',
     ],
     // Not "sesso" or "intimo" alone: "Sesso: M" is a form field, "intimo" underwear in a shop's newsletter.
-    // Not "erotico": English "film" is a capture word, so "film erotici" in a TV listing would read as a recording.
     intimate: [
       'porno', 'pornografia', 'pornografico', 'pornografica', 'pornografici', 'pornografiche', 'siti porno',
       'sito porno', 'siti per adulti', 'sito per adulti', 'siti web per adulti', 'contenuti per adulti',
       'video per adulti', 'xxx', 'masturb*', 'nudo', 'nuda', 'nudi', 'nude', 'sessuale', 'sessuali',
-      'video di sesso', 'video intimi', 'foto intime', 'immagini intime', 'scene intime', 'momenti intimi',
-      'parti intime', 'momenti di intimità', 'ti toccavi', 'ti stavi toccando', 'ti davi piacere',
-      'ti stavi dando piacere', 'autoerotismo', 'momenti di intimita',
+      'video di sesso', 'erotico', 'erotica', 'erotici', 'erotiche', 'video intimi', 'foto intime',
+      'immagini intime', 'scene intime', 'momenti intimi', 'parti intime', 'momenti di intimità', 'ti toccavi',
+      'ti stavi toccando', 'ti davi piacere', 'ti stavi dando piacere', 'autoerotismo', 'momenti di intimita',
     ],
     // The reader's camera; "camera" alone is a room.
     camera: [
@@ -211,8 +209,8 @@ export const IT_FRAMES: FrameLexicon = {
     device: [
       'dispositivo', 'dispositivi', 'computer', 'pc', 'portatile', 'laptop', 'telefono', 'telefoni', 'cellulare',
       'smartphone', 'tablet', 'account', 'casella di posta', 'casella email', 'casella e-mail',
-      'posta elettronica', 'email', 'e-mail', 'sistema operativo', 'sistema', 'router', 'browser', 'mac', 'iphone',
-      'android',
+      'posta elettronica', 'email', 'e-mail', 'mail', 'sistema operativo', 'sistema', 'router', 'browser', 'mac',
+      'iphone', 'android',
     ],
     // Killing or hurting the reader, named: not "eliminarti" ("per eliminarti dalla lista") or "la tua morte"
     // (life insurance).

@@ -2,9 +2,8 @@
  * Polish frame words (frames/types.ts says what each concept holds). Data only, written for this
  * project. Accented spellings first, then the same words without diacritics for mail that loses them.
  *
- * English "i" (a self word) is the Polish "and", so in Polish text the sender is almost always
- * "found": the disclose, capture and intrude words here carry the person themselves (first-person
- * forms, "zostałeś nagrany", "nagrałem cię") rather than lean on `self`.
+ * Polish drops the pronoun, so the first-person verb forms are the sender ("wyślę", "nagrałem cię",
+ * "zhakowałem"); the passive ("zostałeś nagrany") counts only beside one of them or "przeze mnie".
  */
 import type { FrameLexicon } from './types';
 
@@ -53,8 +52,8 @@ export const PL_FRAMES: FrameLexicon = {
       'zainstalowalam program szpiegujacy', 'zainstalowalam zlosliwy program', 'zainstalowalam trojana',
       'zainstalowalam keyloggera',
     ],
-    // First-person futures and infinitives (after "zamierzam", "będę"); no passive participles, which with
-    // English "i" (Polish "and") would read "zdjęcia i filmy zostały udostępnione" as a threat.
+    // First-person futures and infinitives (after "zamierzam", "będę"); no passive participles: "zdjęcia i filmy
+    // zostały udostępnione twojej rodzinie" is a photo app.
     disclose: [
       'wyślę', 'roześlę', 'prześlę', 'przekażę', 'opublikuję', 'udostępnię', 'wrzucę', 'rozpowszechnię',
       'upublicznię', 'pokażę', 'ujawnię', 'umieszczę', 'wstawię', 'rozprowadzę', 'puszczę', 'będę wysyłać',
@@ -333,7 +332,6 @@ export const PL_FRAMES: FrameLexicon = {
       'bylas nagrywana', 'nagrac cie', 'nagrywac cie', 'sfilmowac cie', 'nagrala cie', 'nagrywala cie',
       'sfilmowala cie', 'nagrywa cie', 'nagrywajac cie', 'cie nagrala', 'cie nagrywala', 'cie sfilmowala',
     ],
-    // Not "erotyczny": English "film" is a capture word, so "film erotyczny" in a listing would read as a recording.
     intimate: [
       'porno', 'pornografia', 'pornografii', 'pornografię', 'pornograficzne', 'pornograficzny', 'pornograficznych',
       'pornograficznymi', 'pornograficznej', 'strony porno', 'stron porno', 'stronach porno', 'stronie porno',
@@ -341,15 +339,16 @@ export const PL_FRAMES: FrameLexicon = {
       'treści dla dorosłych', 'filmy dla dorosłych', 'filmów dla dorosłych', 'filmach dla dorosłych', 'xxx',
       'masturb*', 'onaniz*', 'nago', 'nagi', 'naga', 'nagie', 'nagiego', 'nagą', 'nagim', 'seks', 'seksu',
       'seksem', 'seksualne', 'seksualny', 'seksualnych', 'seksualna', 'seksualną', 'seksualnej', 'seksualnie',
-      'intymne nagrania', 'intymnych nagrań', 'intymne zdjęcia', 'intymnych zdjęć', 'intymne filmy',
-      'intymnych filmów', 'intymne chwile', 'intymnych chwil', 'intymnych momentów', 'intymnych sytuacjach',
-      'intymnej sytuacji', 'miejsca intymne', 'miejsc intymnych', 'zaspokajałeś się', 'zaspokajasz się',
-      'zaspokajałaś się', 'dogadzałeś sobie', 'dogadzałaś sobie', 'dotykałeś się', 'dotykałaś się', 'pornografie',
-      'strony dla doroslych', 'stron dla doroslych', 'stronach dla doroslych', 'stronie dla doroslych',
-      'tresci dla doroslych', 'filmy dla doroslych', 'filmow dla doroslych', 'filmach dla doroslych',
-      'intymnych nagran', 'intymne zdjecia', 'intymnych zdjec', 'intymnych filmow', 'intymnych momentow',
-      'zaspokajales sie', 'zaspokajasz sie', 'zaspokajalas sie', 'dogadzales sobie', 'dogadzalas sobie',
-      'dotykales sie', 'dotykalas sie',
+      'erotyczne', 'erotyczny', 'erotycznych', 'erotyczna', 'erotycznym', 'intymne nagrania', 'intymnych nagrań',
+      'intymne zdjęcia', 'intymnych zdjęć', 'intymne filmy', 'intymnych filmów', 'intymne chwile',
+      'intymnych chwil', 'intymnych momentów', 'intymnych sytuacjach', 'intymnej sytuacji', 'miejsca intymne',
+      'miejsc intymnych', 'zaspokajałeś się', 'zaspokajasz się', 'zaspokajałaś się', 'dogadzałeś sobie',
+      'dogadzałaś sobie', 'dotykałeś się', 'dotykałaś się', 'pornografie', 'strony dla doroslych',
+      'stron dla doroslych', 'stronach dla doroslych', 'stronie dla doroslych', 'tresci dla doroslych',
+      'filmy dla doroslych', 'filmow dla doroslych', 'filmach dla doroslych', 'intymnych nagran',
+      'intymne zdjecia', 'intymnych zdjec', 'intymnych filmow', 'intymnych momentow', 'zaspokajales sie',
+      'zaspokajasz sie', 'zaspokajalas sie', 'dogadzales sobie', 'dogadzalas sobie', 'dotykales sie',
+      'dotykalas sie',
     ],
     // The reader's camera, a webcam or a device's camera: "nagrałem to kamerą" is a holiday.
     camera: [
@@ -410,10 +409,11 @@ export const PL_FRAMES: FrameLexicon = {
       'komputerem', 'laptop', 'laptopa', 'laptopie', 'telefon', 'telefonu', 'telefonie', 'telefonem', 'smartfon',
       'smartfona', 'smartfonie', 'komórka', 'komórki', 'komórce', 'komórkę', 'tablet', 'tabletu', 'tablecie',
       'konto', 'konta', 'koncie', 'kontem', 'skrzynka', 'skrzynki', 'skrzynkę', 'skrzynce', 'poczta', 'poczty',
-      'poczcie', 'pocztę', 'e-mail', 'email', 'system', 'systemu', 'systemie', 'system operacyjny', 'router',
-      'routera', 'routerze', 'przeglądarka', 'przeglądarki', 'przeglądarce', 'przeglądarkę', 'pc', 'mac', 'iphone',
-      'android', 'urzadzenie', 'urzadzenia', 'urzadzeniu', 'urzadzeniem', 'urzadzen', 'komorka', 'komorki',
-      'komorce', 'komorke', 'skrzynke', 'poczte', 'przegladarka', 'przegladarki', 'przegladarce', 'przegladarke',
+      'poczcie', 'pocztę', 'e-mail', 'email', 'mail', 'maila', 'mailu', 'system', 'systemu', 'systemie',
+      'system operacyjny', 'router', 'routera', 'routerze', 'przeglądarka', 'przeglądarki', 'przeglądarce',
+      'przeglądarkę', 'pc', 'mac', 'iphone', 'android', 'urzadzenie', 'urzadzenia', 'urzadzeniu', 'urzadzeniem',
+      'urzadzen', 'komorka', 'komorki', 'komorce', 'komorke', 'skrzynke', 'poczte', 'przegladarka', 'przegladarki',
+      'przegladarce', 'przegladarke',
     ],
     // Killing or hurting the reader, named ("zabić cię", "twojej śmierci"). Not "zamówienie": an order
     // confirmation is no hit man's client.
