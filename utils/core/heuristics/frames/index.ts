@@ -2,10 +2,14 @@
 import { DA_FRAMES } from './da';
 import { DE_FRAMES } from './de';
 import { EN_FRAMES } from './en';
+import { ES_FRAMES } from './es';
 import { ET_FRAMES } from './et';
 import { FI_FRAMES } from './fi';
+import { FR_FRAMES } from './fr';
+import { IT_FRAMES } from './it';
 import { NL_FRAMES } from './nl';
 import { NO_FRAMES } from './no';
+import { PL_FRAMES } from './pl';
 import { SV_FRAMES } from './sv';
 import type { FrameLexicon } from './types';
 
@@ -16,8 +20,12 @@ export const FRAME_LEXICONS: readonly FrameLexicon[] = [
   ET_FRAMES,
   DE_FRAMES,
   NL_FRAMES,
+  FR_FRAMES,
   DA_FRAMES,
   NO_FRAMES,
+  ES_FRAMES,
+  IT_FRAMES,
+  PL_FRAMES,
 ];
 export { FRAME_CONCEPTS, type FrameConcept, type FrameLexicon } from './types';
 export { findFrames, FRAMES, type ConceptHits, type FrameHit, type FrameName } from './find';
