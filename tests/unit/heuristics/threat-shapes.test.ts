@@ -63,6 +63,23 @@ describe('recording-direct-threat: a recording of the reader and a threat that n
   it('a video service\'s notice names the recording but threatens nothing', () => {
     expect(assess('Upload', 'Your webcam recording has been uploaded. Share it with your contacts whenever you like.').suspected).toBe(false);
   });
+
+  // A wedding photographer's or videographer's mail names a video or photos of the reader and
+  // says "I'll send the video to…": without an intimate context, a camera or a hack the rule
+  // does not fire. Six of these nine were suspected before it asked for one.
+  it.each([
+    'Je vous enverrai les photos de vous, à partager avec tous vos proches.',
+    'Te enviaré las fotos de ti en la boda mañana, y publicaré las fotos en la galería del estudio.',
+    'Invierò le foto di te alla cerimonia domani; pubblicherò le foto nella galleria dello studio.',
+    'Ich schicke das Video von dir bei der Hochzeit morgen; ich sende das Video an deine Eltern.',
+    'Wyślę zdjęcia z tobą z wesela jutro, opublikuję zdjęcia w galerii studia.',
+    'Ik stuur de video van jou op de bruiloft morgen; ik stuur de video naar je ouders.',
+    'Jeg sender videoen av deg fra bryllupet i morgen; jeg deler videoen med foreldrene dine.',
+    'Lähetän videon sinusta häistä huomenna; jaan kuvat vanhemmillesi.',
+    'Jag skickar videon på dig från bröllopet i morgon; jag skickar videon till dina föräldrar.',
+  ])('a wedding photographer is no extortioner: %j', (text) => {
+    expect(assess('Your wedding', text).suspected).toBe(false);
+  });
 });
 
 describe('identity-code-held-demand: the Vastaamo opener, with no coin named', () => {

@@ -77,10 +77,10 @@
  *    blame on a company: the Vastaamo opener as newsrooms printed it, with no coin named.
  *    A therapist's invoice has the code and a demand but none of the third.
  * 17. `recording-direct-threat`: a recording of the reader and a threat that names it ("I will
- *    send the video to all your contacts"): the sentence that sextortion quotes keep. A threat
- *    that only a frame reads (frames/find.ts) counts here and in rules 9 and 13 only with an
- *    intimate context, a camera or a hack in the mail: a wedding videographer also sends "your
- *    video" to "your family and friends".
+ *    send the video to all your contacts"): the sentence that sextortion quotes keep, with an
+ *    intimate context, a camera or a hack somewhere in the mail. A wedding photographer also
+ *    has "photos of you" and "I'll send the video to your parents". A threat that only a frame
+ *    reads (frames/find.ts) counts in rules 9 and 13 only with the same.
  * 18. `violence-threats`: two threats of violence or kidnapping, each in several words and not
  *    one sentence worded twice ("wants you dead", "live or die"): the hitman and bomb openers,
  *    whose demand comes in a later mail. Single words ("bomb", "explosion") do not count.
@@ -398,7 +398,8 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   // camera or a hack in the mail. A lexicon phrase that names the object counts by itself.
   const framedShares = new Set(frames.filter((f) => f.frame === 'share-threat').map((f) => f.shown));
   const phraseThreat = cue('direct-threat').some((p) => !framedShares.has(p));
-  const shareThreatHeld = framedShares.size > 0 && (concepts.has('intimate') || concepts.has('camera') || hacked || hackerClaim.length > 0);
+  const intimateOrHack = concepts.has('intimate') || concepts.has('camera') || hacked || hackerClaim.length > 0;
+  const shareThreatHeld = framedShares.size > 0 && intimateOrHack;
   const namedThreat = phraseThreat || shareThreatHeld;
   const directThreat = namedThreat || audienceThreat;
 
@@ -523,7 +524,14 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
       name: 'identity-code-held-demand',
       needs: [['identity code', identity], ['demand', demand], ['threat, deletion offer or blame on a company', threat || payToDelete || cue('blame-company').length > 0]],
     },
-    { name: 'recording-direct-threat', needs: [['recording of the reader', cue('recording').length > 0], ['threat that names its object', namedThreat]] },
+    {
+      name: 'recording-direct-threat',
+      needs: [
+        ['recording of the reader', cue('recording').length > 0],
+        ['threat that names its object', namedThreat],
+        ['an intimate context, a camera or a hack', intimateOrHack],
+      ],
+    },
     { name: 'violence-threats', needs: [['two distinct threats of violence or kidnapping in several words', distinctCues([...cue('violence-threat'), ...cue('kidnap-threat')].filter((p) => p.includes(' '))) >= 2]] },
     {
       name: 'recorded-intimate-hack',
