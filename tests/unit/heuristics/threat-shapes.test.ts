@@ -80,6 +80,11 @@ describe('recording-direct-threat: a recording of the reader and a threat that n
   ])('a wedding photographer is no extortioner: %j', (text) => {
     expect(assess('Your wedding', text).suspected).toBe(false);
   });
+
+  it('nor when the same mail asks for the balance (recording-threat-demand)', () => {
+    const text = 'Ich schicke das Video von dir bei der Hochzeit morgen an deine Eltern. Bitte zahlen Sie den Restbetrag von 300 Euro bis Freitag.';
+    expect(assess('Ihre Hochzeit', text).suspected).toBe(false);
+  });
 });
 
 describe('identity-code-held-demand: the Vastaamo opener, with no coin named', () => {

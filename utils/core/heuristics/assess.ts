@@ -63,8 +63,10 @@
  * 12. `violence-demand`: a threat of violence or kidnapping with a demand, with a coin and an
  *    amount, or with a coin and the reader's personal data (the 2018 bomb threats, hitman mails,
  *    Ledger customers told "I know your home address" with no sum quoted).
- * 13. `recording-threat-demand`: a recording of the reader or sensitive data about them, a
- *    threat that names its object or audience, and a demand: sextortion that names no coin.
+ * 13. `recording-threat-demand`: a recording of the reader (with an intimate context, a camera
+ *    or a hack, as in rule 17, or the reader's whole world as its audience) or sensitive data
+ *    about them, a threat that names its object or audience, and a demand: sextortion that
+ *    names no coin.
  * 14. `authority-summons`: the sender's name claims the police, a ministry or Europol and the
  *    mail is a summons or a case file ("Vorladung", "convocation", "innkalling", "wezwanie"),
  *    with at most one warning word: the carrier mail of a fake summons, whose accusation sits
@@ -398,7 +400,9 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   // camera or a hack in the mail. A lexicon phrase that names the object counts by itself.
   const framedShares = new Set(frames.filter((f) => f.frame === 'share-threat').map((f) => f.shown));
   const phraseThreat = cue('direct-threat').some((p) => !framedShares.has(p));
-  const intimateOrHack = concepts.has('intimate') || concepts.has('camera') || hacked || hackerClaim.length > 0;
+  // What makes a video of the reader leverage rather than a keepsake: an intimate context (or the
+  // accusation of a sexual crime), a camera, or a hack.
+  const intimateOrHack = concepts.has('intimate') || concepts.has('camera') || cue('accusation').length > 0 || hacked || hackerClaim.length > 0;
   const shareThreatHeld = framedShares.size > 0 && intimateOrHack;
   const namedThreat = phraseThreat || shareThreatHeld;
   const directThreat = namedThreat || audienceThreat;
@@ -510,7 +514,17 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
     },
     {
       name: 'recording-threat-demand',
-      needs: [['recording of or sensitive data about the reader', ofTheReader], ['threat naming its object or audience', directThreat], ['demand', demand]],
+      needs: [
+        // A recording counts with an intimate context, a camera, a hack, or the reader's whole world
+        // as the audience ("10 van je contactpersonen"): a wedding videographer sends "das Video
+        // von dir" to the parents and asks for the balance in the same mail.
+        [
+          'an intimate recording of or sensitive data about the reader',
+          identity || cue('personal-data').length > 0 || (cue('recording').length > 0 && (intimateOrHack || concepts.has('audience'))),
+        ],
+        ['threat naming its object or audience', directThreat],
+        ['demand', demand],
+      ],
     },
     {
       name: 'authority-summons',
