@@ -3,6 +3,7 @@ import { assessHeuristics } from '../../../utils/core/heuristics/assess';
 import { findCues } from '../../../utils/core/heuristics/cues';
 import { findFrames, FRAME_LEXICONS, type ConceptHits } from '../../../utils/core/heuristics/frames';
 import { FRAME_CONCEPTS, type FrameConcept } from '../../../utils/core/heuristics/frames/types';
+import { findPaymentAddresses } from '../../../utils/core/payment/find';
 import { preparePhrase } from '../../../utils/core/signatures/phrase';
 import { foldForMatching, normalizeText } from '../../../utils/core/text/normalize';
 
@@ -166,5 +167,27 @@ describe('English frames', () => {
   it('the same sentence beside a recording in an intimate moment is one', () => {
     const text = "I have a video of you masturbating. I'll send your video to all your family and friends on Monday.";
     expect(assess(text).suspected).toBe(true);
+  });
+
+  it('reads a passive threat to the reader\'s whole world', () => {
+    expect(framesOf('This video will be sent to all your contacts and colleagues.', 'direct-threat')).not.toEqual([]);
+    expect(framesOf('The video will be published on our channel afterwards, so share it with your friends.', 'direct-threat')).toEqual([]);
+  });
+
+  // The frames read "the video will be published … for all your colleagues" in a conference's
+  // mail; with nothing held over the reader that is no threat, even beside a fee in bitcoin.
+  it.each([
+    'The talks will be filmed and the video will be published on the internet for all your colleagues. Please pay the fee of 0.001 BTC to ADDRESS.',
+    'Les conférences seront filmées et la vidéo sera publiée sur internet pour tous vos collègues. Merci de payer 0,001 BTC à ADDRESS.',
+    'Las charlas serán grabadas y el vídeo será publicado en internet para todos tus colegas. Debe pagar 0,001 BTC a ADDRESS.',
+    'Gli interventi saranno registrati e il video sarà pubblicato su internet per tutti i tuoi colleghi. Devi pagare 0,001 BTC a ADDRESS.',
+  ])('a conference that publishes its talks and takes bitcoin is no threat: %j', (text) => {
+    const withAddress = text.replace('ADDRESS', 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4');
+    const body = normalizeText(withAddress);
+    const assessment = assessHeuristics({
+      subject: '', body, folded: foldForMatching(`\n${body}`), addresses: findPaymentAddresses(body), links: [],
+    });
+    expect(assessment.findings.some((f) => f.signal === 'payment-address')).toBe(true);
+    expect(assessment.suspected).toBe(false);
   });
 });

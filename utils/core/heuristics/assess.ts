@@ -377,7 +377,26 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   // their identity code. (Therapy alone is not: a practice that takes bitcoin talks therapy.)
   const ofTheReader = identity || cue('recording').length > 0 || cue('personal-data').length > 0;
   const audienceThreat = cue('audience').length > 0 && cue('recording').length > 0;
-  const exposure = [...cue('direct-threat'), ...(held ? [...cue('exposure-threat'), ...(audienceThreat ? cue('audience') : [])] : [])];
+  const hackerClaim = cue('hacker-claim');
+  // A threat the frames read ("I'll send your video to your family and friends") is also what a
+  // wedding videographer writes; next to a recording it counts only with an intimate context, a
+  // camera or a hack in the mail. A lexicon phrase that names the object counts by itself.
+  const framedShares = new Set(frames.filter((f) => f.frame === 'share-threat' || f.frame === 'passive-share-threat').map((f) => f.shown));
+  const passiveShares = frames.filter((f) => f.frame === 'passive-share-threat').map((f) => f.shown);
+  // What makes a video of the reader leverage rather than a keepsake: an intimate context (or the
+  // accusation of a sexual crime), a camera, or a hack.
+  const intimateOrHack = concepts.has('intimate') || concepts.has('camera') || cue('accusation').length > 0 || hacked || hackerClaim.length > 0;
+  const shareThreatHeld = framedShares.size > 0 && intimateOrHack;
+  // The sender saying they will show it is a threat; a passive future ("the video will be sent
+  // to all your contacts") is one where something is held over the reader or where it is the
+  // price of not paying: a conference's "the video will be published online for all your
+  // colleagues" comes with its fee.
+  const phraseThreats = cue('direct-threat').filter((p) => !framedShares.has(p));
+  const coerced = held || intimateOrHack || cue('consequence').length > 0;
+  const exposure = [
+    ...cue('direct-threat').filter((p) => coerced || !passiveShares.includes(p)),
+    ...(held ? [...cue('exposure-threat'), ...(audienceThreat ? cue('audience') : [])] : []),
+  ];
   const violence = cue('violence-threat').length > 0;
   const kidnap = cue('kidnap-threat').length > 0;
   // "If you tell the police, it will be worse": keeping the police out is a threat in itself.
@@ -394,17 +413,7 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   const cryptoAmount = amounts.some((a) => CRYPTO_CURRENCIES.has(a.currency));
   const authority = [...cue('authority-claim'), ...nameAuthority];
   const accused = cue('accusation').length > 0;
-  const hackerClaim = cue('hacker-claim');
-  // A threat the frames read ("I'll send your video to your family and friends") is also what a
-  // wedding videographer writes; next to a recording it counts only with an intimate context, a
-  // camera or a hack in the mail. A lexicon phrase that names the object counts by itself.
-  const framedShares = new Set(frames.filter((f) => f.frame === 'share-threat').map((f) => f.shown));
-  const phraseThreat = cue('direct-threat').some((p) => !framedShares.has(p));
-  // What makes a video of the reader leverage rather than a keepsake: an intimate context (or the
-  // accusation of a sexual crime), a camera, or a hack.
-  const intimateOrHack = concepts.has('intimate') || concepts.has('camera') || cue('accusation').length > 0 || hacked || hackerClaim.length > 0;
-  const shareThreatHeld = framedShares.size > 0 && intimateOrHack;
-  const namedThreat = phraseThreat || shareThreatHeld;
+  const namedThreat = phraseThreats.length > 0 || shareThreatHeld;
   const directThreat = namedThreat || audienceThreat;
 
   add('payment-address', addresses.map((a) => `${a.coin} ${redactAddress(a.address)}`));

@@ -20,6 +20,9 @@ export const DA_FRAMES: FrameLexicon = {
     // "min" are no actors.
     self: ['jeg'],
     // "lækker" is also "delicious" and "vist" also "probably", so those forms are left out.
+    // A passive future, the voice of machine-translated threats ("the video will be sent to all
+    // your contacts"): read only in a share threat, whose audience is the reader's whole world.
+    passive: ['vil blive', 'bliver', 'sendes', 'deles', 'offentliggøres', 'offentliggores', 'offentliggoeres', 'lægges ud', 'lagges ud', 'spredes', 'lækkes', 'lakkes', 'uploades', 'videresendes'],
     disclose: [
       'sende', 'sender', 'sendte', 'sendt', 'sendes', 'dele', 'deler', 'delte', 'delt', 'offentliggøre',
       'offentliggør', 'offentliggjorde', 'offentliggjort', 'offentliggøres', 'lægge ud', 'lægger ud',

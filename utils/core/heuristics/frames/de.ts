@@ -24,6 +24,9 @@ export const DE_FRAMES: FrameLexicon = {
       'veroffentliche ich', 'ich veroeffentliche', 'veroeffentliche ich', 'ich nahm', 'nahm ich', 'ich filmte',
       'ich infizierte', 'ich hackte', 'ich installierte', 'installierte ich',
     ],
+    // A passive future, the voice of machine-translated threats ("the video will be sent to all
+    // your contacts"): read only in a share threat, whose audience is the reader's whole world.
+    passive: ['wird', 'werden', 'würde', 'wurde'],
     disclose: [
       'senden', 'sende', 'sendet', 'gesendet', 'sendete', 'schicken', 'schicke', 'schickt', 'geschickt', 'schickte',
       'verschicken', 'verschicke', 'verschickt', 'verschickte', 'versenden', 'versende', 'versendet', 'versandt',

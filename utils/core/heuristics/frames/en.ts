@@ -8,6 +8,9 @@ export const EN_FRAMES: FrameLexicon = {
     // family"), and "my" is no actor ("my account was hacked"). No passive either: "the video
     // will be published" is a meetup's talk.
     self: ['i', 'i m', 'i ve', 'i ll', 'i d'],
+    // A passive future, the voice of machine-translated threats ("the video will be sent to all
+    // your contacts"): read only in a share threat, whose audience is the reader's whole world.
+    passive: ['will be', 'is going to be', 'are going to be', 'will get', 'gets', 'would be'],
     disclose: [
       'send', 'sends', 'sent', 'sending', 'forward', 'forwarded', 'forwarding', 'share', 'shared', 'sharing',
       'publish', 'published', 'publishing', 'post', 'posted', 'posting', 'upload', 'uploaded', 'uploading',

@@ -38,6 +38,9 @@ export const ES_FRAMES: FrameLexicon = {
       'instale un software malicioso', 'instale un programa malicioso', 'instale un programa espia',
       'instale un software espia', 'instale un spyware', 'instale un keylogger',
     ],
+    // A passive future, the voice of machine-translated threats ("the video will be sent to all
+    // your contacts"): read only in a share threat, whose audience is the reader's whole world.
+    passive: ['será', 'serán', 'sera', 'seran', 'se enviará', 'se enviara', 'se publicará', 'se publicara', 'se difundirá', 'se difundira'],
     disclose: [
       'enviar', 'envía', 'enviado', 'enviada', 'enviados', 'enviadas', 'enviará', 'enviarán', 'enviaría',
       'enviando', 'mandar', 'mandado', 'mandada', 'mandados', 'mandadas', 'mandará', 'mandarán', 'mandando',

@@ -24,6 +24,9 @@ export const ET_FRAMES: FrameLexicon = {
       'tegin', 'häkkisin', 'hakkisin', 'murdsin', 'tungisin', 'nakatasin', 'paigaldasin', 'installisin', 'sain',
       'võtsin', 'votsin',
     ],
+    // A passive future, the voice of machine-translated threats ("the video will be sent to all
+    // your contacts"): read only in a share threat, whose audience is the reader's whole world.
+    passive: ['saadetakse', 'avaldatakse', 'jagatakse', 'levitatakse', 'avalikustatakse', 'postitatakse', 'lekitatakse', 'edastatakse'],
     disclose: [
       'saadan', 'saadab', 'saatsin', 'saata', 'saatma', 'saatmas', 'saadetakse', 'saadetud', 'saadaksin',
       'jagan', 'jagasin', 'jagama', 'jagatakse', 'avaldan', 'avaldasin', 'avaldada', 'avaldama', 'avaldatakse',

@@ -24,6 +24,9 @@ export const FI_FRAMES: FrameLexicon = {
       'kuvasin', 'tallensin', 'nauhoitin', 'taltioin', 'tein', 'hakkeroin', 'murtauduin', 'tunkeuduin',
       'tartutin', 'infektoin', 'asensin', 'sain', 'pääsin', 'paasin', 'kaappasin', 'otin',
     ],
+    // A passive future, the voice of machine-translated threats ("the video will be sent to all
+    // your contacts"): read only in a share threat, whose audience is the reader's whole world.
+    passive: ['lähetetään', 'lahetetaan', 'julkaistaan', 'jaetaan', 'levitetään', 'levitetaan', 'välitetään', 'valitetaan', 'ladataan'],
     disclose: [
       'lähett*', 'lahett*', 'lähetä*', 'laheta*', 'lähetet*', 'lahetet*', 'lähetin', 'lahetin',
       'jaan', 'jakaa', 'jakamaan', 'jakamalla', 'jakaisin', 'jaoin', 'jakanut', 'jaetaan', 'jaettu*',

@@ -22,7 +22,7 @@ export type ConceptWords = readonly { pattern: string; word: string }[];
  */
 export type ConceptHits = ReadonlyMap<string, ReadonlyMap<FrameConcept, ConceptWords>>;
 
-export type FrameName = 'share-threat' | 'recorded-intimate' | 'recorded-by-camera' | 'intrusion' | 'hired-to-harm';
+export type FrameName = 'share-threat' | 'passive-share-threat' | 'recorded-intimate' | 'recorded-by-camera' | 'intrusion' | 'hired-to-harm';
 
 type Frame = {
   name: FrameName;
@@ -43,6 +43,8 @@ type Frame = {
 export const FRAMES: readonly Frame[] = [
   // "I'll forward the recording to everyone in your address book."
   { name: 'share-threat', cue: 'direct-threat', needs: [['self'], ['disclose'], ['material', 'intimate'], ['audience']] },
+  // "This video will be sent to all your contacts."
+  { name: 'passive-share-threat', cue: 'direct-threat', needs: [['passive'], ['disclose'], ['material', 'intimate'], ['audience']] },
   // "I filmed you while you were watching porn". Not without the sender: a film newsletter's
   // "erotic drama, recorded in Paris".
   { name: 'recorded-intimate', cue: 'recording', needs: [['self'], ['capture'], ['intimate']] },

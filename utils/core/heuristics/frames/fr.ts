@@ -12,6 +12,9 @@ export const FR_FRAMES: FrameLexicon = {
     self: [
       'je', 'j', 'par moi',
     ],
+    // A passive future, the voice of machine-translated threats ("the video will be sent to all
+    // your contacts"): read only in a share threat, whose audience is the reader's whole world.
+    passive: ['sera', 'seront', 'serait', 'seraient'],
     disclose: [
       'envoyer', 'envoie', 'envoies', 'envoyé', 'envoyée', 'envoyés', 'envoyées', 'enverrai', 'enverra',
       'enverrais', 'enverrait', 'enverront', 'envoyant', 'transférer', 'transfère', 'transféré', 'transférée',

@@ -30,6 +30,9 @@ export const IT_FRAMES: FrameLexicon = {
       'rendero pubblico', 'rendero pubblica', 'rendero pubblici', 'rendero pubbliche', 'faro girare',
       'mettero online',
     ],
+    // A passive future, the voice of machine-translated threats ("the video will be sent to all
+    // your contacts"): read only in a share threat, whose audience is the reader's whole world.
+    passive: ['sarà', 'saranno', 'verrà', 'verranno', 'verra', 'verra inviato'],
     disclose: [
       'inviare', 'inviato', 'inviata', 'inviati', 'inviate', 'invierà', 'invieranno', 'inviando', 'mandare',
       'manderà', 'manderanno', 'mandando', 'inoltrare', 'inoltrato', 'inoltrata', 'inoltrati', 'inoltrate',

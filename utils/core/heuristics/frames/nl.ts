@@ -20,6 +20,9 @@ export const NL_FRAMES: FrameLexicon = {
       'ik nam', 'nam ik', 'ik filmde', 'filmde ik', 'ik hackte', 'hackte ik', 'ik installeerde',
       'installeerde ik', 'ik kreeg', 'kreeg ik',
     ],
+    // A passive future, the voice of machine-translated threats ("the video will be sent to all
+    // your contacts"): read only in a share threat, whose audience is the reader's whole world.
+    passive: ['wordt', 'worden', 'zal worden', 'zullen worden', 'zal', 'zullen'],
     disclose: [
       'sturen', 'stuur', 'stuurt', 'stuurde', 'stuurden', 'gestuurd', 'versturen', 'verstuur', 'verstuurt',
       'verstuurd', 'verstuurde', 'verzenden', 'verzend', 'verzendt', 'verzonden', 'doorsturen', 'doorstuur',

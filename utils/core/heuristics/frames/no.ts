@@ -25,6 +25,9 @@ export const NO_FRAMES: FrameLexicon = {
       'kjem eg til', 'eg kan', 'kan eg', 'eg sender', 'sender eg', 'eg deler', 'deler eg', 'eg fekk',
       'fekk eg', 'eg tok', 'tok eg',
     ],
+    // A passive future, the voice of machine-translated threats ("the video will be sent to all
+    // your contacts"): read only in a share threat, whose audience is the reader's whole world.
+    passive: ['vil bli', 'blir', 'sendes', 'deles', 'publiseres', 'legges ut', 'spres', 'lekkes', 'offentliggjøres', 'offentliggjores', 'videresendes', 'lastes opp'],
     disclose: [
       'sende', 'sender', 'sendt', 'sendte', 'send', 'videresende', 'videresender', 'videresendt', 'videresendte',
       'dele', 'deler', 'delt', 'delte', 'publisere', 'publiserer', 'publisert', 'publiserte', 'legge ut',

@@ -54,6 +54,9 @@ export const PL_FRAMES: FrameLexicon = {
     ],
     // First-person futures and infinitives (after "zamierzam", "będę"); no passive participles: "zdjęcia i filmy
     // zostały udostępnione twojej rodzinie" is a photo app.
+    // A passive future, the voice of machine-translated threats ("the video will be sent to all
+    // your contacts"): read only in a share threat, whose audience is the reader's whole world.
+    passive: ['zostanie', 'zostaną', 'zostana', 'będzie', 'bedzie', 'trafi', 'trafią', 'trafia'],
     disclose: [
       'wyślę', 'roześlę', 'prześlę', 'przekażę', 'opublikuję', 'udostępnię', 'wrzucę', 'rozpowszechnię',
       'upublicznię', 'pokażę', 'ujawnię', 'umieszczę', 'wstawię', 'rozprowadzę', 'puszczę', 'będę wysyłać',

@@ -24,6 +24,13 @@ export const FRAME_CONCEPTS = [
    * Never imperatives: "share it with your friends" is an app's invitation.
    */
   'self',
+  /**
+   * A passive future: "will be", "wird", "sera", "zostanie", "vil bli"; the s-passive and
+   * passive verb forms where a language has them ("skickas", "lähetetään", "saadetakse"). Read
+   * only in the share threat, whose audience is the reader's whole world: "the video will be
+   * published on our channel, share it with your friends" is a meetup's talk.
+   */
+  'passive',
   /** Verbs of showing others: send, forward, share, publish, post, upload, leak, distribute, make public; every form. */
   'disclose',
   /** What would be shown: video, recording, footage, clip, photos, pictures, images, screenshots, evidence. Nouns, every number. */

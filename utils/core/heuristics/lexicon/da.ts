@@ -50,6 +50,12 @@ export const DA: Lexicon = {
       'at du har laest denne',
     ],
     'exposure-threat': [
+      // A passive future names no audience and no sender: a conference's talk "will be published".
+      // Next to something held over the reader it is still a threat (moved from direct-threat).
+      'videoen offentliggøres straks', 'videoen bliver straks offentliggjort',
+      'videoen vil straks blive offentliggjort', 'videoen offentliggøres med det samme',
+      'videoen offentliggores med det samme', 'videoen offentliggoeres med det samme',
+      'videoen offentliggores straks', 'videoen offentliggoeres straks',
       'offentliggøre', 'offentliggør', 'offentliggjort', 'offentliggøres', 'offentliggore', 'offentliggoere',
       'sprede', 'spreder', 'på internettet', 'på nettet', 'dark web', 'darknet', 'sælge', 'dit omdømme',
       'dit rygte', 'lække', 'lækket', 'deler', 'dele det', 'dele dem', 'lægge ud', 'lægges ud', 'uploade',
@@ -68,21 +74,19 @@ export const DA: Lexicon = {
       'videoen sendes til alle dine', 'videoen sendes til dine', 'videoen bliver sendt til dine',
       'videoen bliver sendt til alle dine', 'videoen vil blive delt med dine', 'videoen deles med dine',
       'videoen bliver delt med dine', 'dine kontakter vil se videoen', 'dine kolleger vil se videoen',
-      'din familie vil se videoen', 'videoen offentliggøres straks', 'straks offentliggøre videoen',
+      'din familie vil se videoen', 'straks offentliggøre videoen',
       'jeg sender videoen', 'jeg vil sende videoen', 'jeg offentliggør videoen', 'jeg deler videoen',
       'med det samme sende videoen',
       // Published at once or seen by the reader's people, with the video named.
-      'videoen bliver straks offentliggjort',
-      'videoen vil straks blive offentliggjort', 'videoen bliver straks sendt',
-      'videoen offentliggøres med det samme', 'videoen på sociale netværk', 'videoen på sociale medier',
+      'videoen bliver straks sendt',
+      'videoen på sociale netværk', 'videoen på sociale medier',
       // Seen by the reader's people, who are named: "hvis du vil se videoen" is an invitation.
       'kolleger vil se denne video', 'venner vil se denne video', 'kontakter vil se denne video',
       'familie vil se denne video', 'kollegaer vil se denne video',
       // The same phrases as mail writes them without æ, ø and å.
       'jeg offentliggor videoen', 'jeg offentliggoer videoen', 'straks offentliggore videoen',
       'straks offentliggoere videoen', 'til alle pa din kontaktliste', 'til alle paa din kontaktliste',
-      'videoen offentliggores med det samme', 'videoen offentliggoeres med det samme',
-      'videoen offentliggores straks', 'videoen offentliggoeres straks', 'videoen pa sociale medier',
+      'videoen pa sociale medier',
       'videoen paa sociale medier', 'videoen pa sociale netvaerk', 'videoen paa sociale netvaerk',
     ],
     audience: [

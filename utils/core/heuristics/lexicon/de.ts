@@ -59,6 +59,12 @@ export const DE: Lexicon = {
       'dass sie diese nachricht gelesen',
     ],
     'exposure-threat': [
+      // A passive future names no audience and no sender: a conference's talk "will be published".
+      // Next to something held over the reader it is still a threat (moved from direct-threat).
+      'video sofort veröffentlicht', 'video umgehend veröffentlicht', 'video wird sofort veröffentlicht',
+      'video wird sofort verbreitet', 'video sofort veroffentlicht', 'video sofort veroeffentlicht',
+      'video umgehend veroffentlicht', 'video umgehend veroeffentlicht', 'video wird sofort veroffentlicht',
+      'video wird sofort veroeffentlicht',
       'veröffentlichen', 'veroeffentlichen', 'veroffentlichen', 'veröffentliche', 'veröffentlicht',
       'veroeffentlicht', 'öffentlich machen', 'öffentlich gemacht', 'an die öffentlichkeit', 'verbreiten',
       'verbreite', 'verbreitet', 'hochladen', 'hochgeladen', 'online stellen', 'ins internet', 'im internet',
@@ -84,7 +90,6 @@ export const DE: Lexicon = {
       'allen ihren kontakten senden', 'allen ihren kontakten schicken',
       'allen ihren kontakten zeigen', 'video allen ihren', 'video allen deinen', 'wird an alle ihre kontakte',
       'werden an alle ihre kontakte',
-      'video sofort veröffentlicht',
       'kontakte erhalten das video',
       'kontakte bekommen das video', 'kollegen werden das video', 'familie wird das video', 'werden ihr video sehen',
       'werden dein video sehen', 'dieses video sehen werden',
@@ -92,14 +97,14 @@ export const DE: Lexicon = {
       'dieses video an alle ihre', 'dieses video an alle deine', 'dieses video an ihre kontakte',
       'dieses video an deine kontakte', 'das video an alle ihre', 'das video an alle deine',
       'video wird an alle ihre', 'wird das video an alle ihre', 'video sofort an', 'wird das video sofort',
-      'video umgehend veröffentlicht', 'kontakte werden das video sehen', 'kollegen werden das video sehen',
+      'kontakte werden das video sehen', 'kollegen werden das video sehen',
       'freunde und kollegen werden das video', 'ihre familie wird das video', 'video an ihre kontakte',
       'video an deine kontakte', 'video an ihre familie', 'video an ihre freunde', 'video an deine freunde',
       'ich sende das video an', 'ich schicke das video an', 'ich werde das video an', 'ich werde dieses video an',
       'ich veröffentliche das video sofort',
       // Published at once or to the reader's networks, with the video named.
-      'freunde und kollegen werden dieses video', 'video wird sofort veröffentlicht',
-      'video wird sofort verbreitet', 'video wird sofort an', 'das video in sozialen netzwerken',
+      'freunde und kollegen werden dieses video',
+      'video wird sofort an', 'das video in sozialen netzwerken',
       'video in ihren sozialen netzwerken', 'video in deinen sozialen netzwerken',
       // Seen by the reader's people, who are named.
       'kontakte werden dieses video sehen', 'kollegen werden dieses video sehen', 'freunde werden dieses video sehen',
@@ -107,8 +112,7 @@ export const DE: Lexicon = {
       // The same phrases as mail writes them without umlauts or ß.
       'ich veroffentliche das video sofort', 'ich veroeffentliche das video sofort',
       'in ihren sozialen netzwerken veroffentlichen', 'in ihren sozialen netzwerken veroeffentlichen',
-      'video sofort veroffentlicht', 'video sofort veroeffentlicht', 'video umgehend veroffentlicht',
-      'video umgehend veroeffentlicht', 'video wird sofort veroffentlicht', 'video wird sofort veroeffentlicht',
+      
     ],
     audience: [
       'deine kontakte', 'ihre kontakte', 'alle kontakte', 'e-mail-kontakte', 'kontaktliste', 'kontakteliste',

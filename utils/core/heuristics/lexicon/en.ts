@@ -67,6 +67,9 @@ export const EN: Lexicon = {
       'hours to send', 'hours to respond',
     ],
     'exposure-threat': [
+      // A passive future names no audience and no sender: a conference's talk "will be published".
+      // Next to something held over the reader it is still a threat (moved from direct-threat).
+      'video will be leaked',
       // Not bare "publish": newsletters and platforms "publish" all the time.
       'will publish', 'publish your', 'publish the', 'publish it', 'publish them',
       'publish everything', 'will be published', 'be published', 'get published',
@@ -104,7 +107,7 @@ export const EN: Lexicon = {
       'video to everyone in your',
       'to all your email contacts',
       'to all your e-mail contacts', 'to your entire contact list', 'to all contacts in your',
-      'video will be leaked', 'video will be sent out to',
+      'video will be sent out to',
       'video will be forwarded to',
       'the recording will be sent to', 'the recording will be shared with',
       'the footage will be sent to',

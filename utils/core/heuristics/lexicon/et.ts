@@ -54,6 +54,9 @@ export const ET: Lexicon = {
       'tööpäeva lõpuni', 'toopaeva lopuni', 'homseni', 'sul on aega', 'teil on aega', 'tahtaeg',
     ],
     'exposure-threat': [
+      // A passive future names no audience and no sender: a conference's talk "will be published".
+      // Next to something held over the reader it is still a threat (moved from direct-threat).
+      'video levitatakse', 'videot levitatakse', 'video lekitatakse', 'saadetakse video',
       'avaldan', 'avaldame', 'avaldatakse', 'avalikuks', 'levitan', 'levitame', 'internetis', 'internetti',
       'dark web', 'darknet', 'müün', 'müüme', 'sinu maine', 'jagan', 'jagame',
       'avalikustan', 'avalikustame', 'avalikustatakse', 'avalikustada', 'saab avalikuks', 'tuleb avalikuks',
@@ -71,8 +74,7 @@ export const ET: Lexicon = {
       'saadan selle salvestuse',
       'levitan seda videot',
       'levitan sinu videot', 'avaldan sinu video', 'avalikustan selle video',
-      'video levitatakse', 'videot levitatakse',
-      'video lekitatakse',
+
       'kolleegid näevad videot', 'kolleegid naevad videot',
       'tuttavad näevad videot', 'tuttavad naevad videot',
       'rikun su elu', 'rikun sinu elu', 'hävitan su elu', 'hävitan sinu elu',
@@ -80,7 +82,7 @@ export const ET: Lexicon = {
       'rikun sinu maine', 'toimik saadetakse meediale', 'toimik edastatakse ajakirjandusele', 'edastatakse meediale',
       'saadetakse meediale', 'edastatakse teie perele', 'saadetakse teie perele', 'edastatakse teie perekonnale',
       'saadetakse teie perekonnale', 'edastatakse teie tööandjale',
-      'saadetakse video', 'video teie perele',
+      'video teie perele',
       'kõigile sinu kontaktidele', 'kõigile su kontaktidele', 'saadan video', 'saadan videot', 'avaldan video',
       'jagan videot', 'sinu andmed avaldatakse',
       // Each names the video or the audience, so it counts with nothing else held.

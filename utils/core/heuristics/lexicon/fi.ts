@@ -64,6 +64,10 @@ export const FI: Lexicon = {
       'viimeistaan', 'mennessa', 'aika loppuu', 'aikaa ei ole paljon',
     ],
     'exposure-threat': [
+      // A passive future names no audience and no sender: a conference's talk "will be published".
+      // Next to something held over the reader it is still a threat (moved from direct-threat).
+      'video lahetetaan', 'video julkaistaan välittömästi', 'video levitetään', 'video levitetaan',
+      'video julkaistaan', 'video lähetetään',
       'julkaisemme', 'julkaisen', 'julkaistaan', 'julkaista', 'julkaistuksi', 'julkiseksi',
       'julkisesti', 'kaikkien nähtäville', 'kaikkien saataville', 'kaikkien luettavaksi',
       'levitän', 'levitämme', 'levitetään', 'vuodamme',
@@ -86,8 +90,8 @@ export const FI: Lexicon = {
       // audience); the fake summons' file sent to the media or the family.
       'voin lähettää tämän videon', 'voin lahettaa taman videon', 'voin lähettää videon', 'voin lahettaa videon',
       'voin lähettää videosi', 'voin lahettaa videosi',
-      'video lähetetään kaikille', 'video lahetetaan', 'video julkaistaan välittömästi',
-      'video levitetään', 'video levitetaan', 'videota levitetään',
+      'video lähetetään kaikille',
+      'videota levitetään',
       'videosi päätyy', 'videosi paatyy', 'video menee kaikille', 'video menee perheellesi',
       'videosta julkisen', 'teen videosta julkisen', 'levitän videot', 'levitan videot',
       'lähetän nauhoitteen', 'lahetan nauhoitteen', 'lähetän nauhoituksen', 'lahetan nauhoituksen',
@@ -100,7 +104,7 @@ export const FI: Lexicon = {
       'lähetän videon', 'lähetän tallenteen', 'jaan videon', 'jaan kuvat', 'kerron vaimollesi',
       'kerron miehellesi', 'kaikille yhteystiedoillesi', 'julkaisemme tietonne', 'tietonne julkaistaan',
       'julkaisemme videon', 'julkaisen videon', 'julkaisemme kuvat', 'julkaisen kuvat',
-      'lähetän videosi', 'jakaa kaikki videosi', 'video julkaistaan', 'video lähetetään',
+      'lähetän videosi', 'jakaa kaikki videosi',
       'lähetettäväksi kaikille',
       // Each names the video or the audience, so that it counts with nothing else held.
       'lähetän tämän videon', 'lähetän videot', 'lähetän kuvat', 'lahetan videon', 'lahetan videosi',

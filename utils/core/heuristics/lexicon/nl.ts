@@ -45,6 +45,9 @@ export const NL: Lexicon = {
       'dat je deze e-mail hebt gelezen', 'dat u dit bericht heeft gelezen',
     ],
     'exposure-threat': [
+      // A passive future names no audience and no sender: a conference's talk "will be published".
+      // Next to something held over the reader it is still a threat (moved from direct-threat).
+      'de video wordt onmiddellijk gepubliceerd', 'video wordt onmiddellijk verspreid',
       'publiceren', 'publiceer', 'gepubliceerd', 'openbaar maken', 'openbaar gemaakt', 'verspreiden', 'verspreid',
       'online zetten', 'online plaatsen', 'online verschijnen', 'op internet', 'op het internet', 'darkweb',
       'dark web', 'verkopen', 'verkocht', 'voor iedereen', 'je reputatie', 'uw reputatie', 'lekken', 'gelekt',
@@ -73,8 +76,7 @@ export const NL: Lexicon = {
       'ik zal de video naar', 'ik zal deze video naar', 'ik publiceer de video', 'wordt de video onmiddellijk naar',
       'video onmiddellijk naar', 'de video direct naar',
       // Published at once or to the reader's networks, with the video named.
-      'de video wordt onmiddellijk gepubliceerd',
-      'video wordt onmiddellijk verspreid', 'de video op sociale netwerken', 'de video op sociale media',
+      'de video op sociale netwerken', 'de video op sociale media',
       'de video op je sociale', 'de video op uw sociale',
       // Seen by the reader's people, who are named: "uw gasten zullen de video zien" is a wedding.
       "collega's zullen deze video zien", "collega's zullen de video zien", 'contacten zullen deze video zien',

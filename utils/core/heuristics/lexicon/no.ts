@@ -50,6 +50,10 @@ export const NO: Lexicon = {
       'at du har lest den', 'at du har lest denne',
     ],
     'exposure-threat': [
+      // A passive future names no audience and no sender: a conference's talk "will be published".
+      // Next to something held over the reader it is still a threat (moved from direct-threat).
+      'videoen publiseres umiddelbart', 'videoen blir umiddelbart publisert', 'videoen vil umiddelbart bli publisert',
+      'videoen publiseres med en gang',
       'bli publisert',
       'publisere', 'publiserer', 'publisert', 'publiseres', 'offentliggjøre', 'offentliggjort', 'offentliggjøres',
       'offentliggjore', 'spre', 'sprer', 'på internett', 'på nettet', 'dark web', 'darknet', 'selge', 'ditt rykte',
@@ -66,7 +70,7 @@ export const NO: Lexicon = {
       'videoen sendes til kontaktene',
       'videoen deles med kontaktene',
       'kontaktene dine vil se videoen', 'kollegene dine vil se videoen', 'familien din vil se videoen',
-      'videoen publiseres umiddelbart', 'umiddelbart publisere videoen', 'jeg sender videoen',
+      'umiddelbart publisere videoen', 'jeg sender videoen',
       'jeg vil sende videoen', 'jeg publiserer videoen', 'jeg deler videoen',
       'videofiler av deg til',
       // The audience named as the reader's: "sendes til alle gjestene" is a wedding video.
@@ -78,7 +82,6 @@ export const NO: Lexicon = {
       // Published at once or seen by the reader's people, who are named.
       'kollegene dine vil se denne videoen', 'vennene dine vil se denne videoen',
       'kontaktene dine vil se denne videoen', 'familien din vil se denne videoen',
-      'videoen blir umiddelbart publisert', 'videoen vil umiddelbart bli publisert', 'videoen publiseres med en gang',
       'videoen blir umiddelbart sendt', 'publisere videoen på sosiale medier',
       // The same phrases as mail writes them without æ, ø and å.
       'publisere videoen pa sosiale medier', 'publisere videoen paa sosiale medier',

@@ -57,6 +57,10 @@ export const SV: Lexicon = {
       'före arbetsdagens slut', 'sista varningen', 'tiden rinner ut', 'timmar att',
     ],
     'exposure-threat': [
+      // A passive future names no audience and no sender: a conference's talk "will be published".
+      // Next to something held over the reader it is still a threat (moved from direct-threat).
+      'videon kommer att spridas', 'videon sprids', 'videon kommer att läcka', 'videon kommer att lacka',
+      'videon läcks',
       'publicera', 'publicerar', 'publiceras', 'publicerad', 'offentliggöra', 'offentliggör*',
       'offentlig', 'för alla att se', 'sprida', 'sprider', 'sprids', 'läcka', 'läcker',
       'säljas', 'säljer', 'mörka nätet', 'darknet', 'dark web', 'lägger ut', 'lägga ut',
@@ -83,8 +87,8 @@ export const SV: Lexicon = {
       'läcka videon', 'lacka videon', 'läcker videon', 'publicera din video', 'publicerar din video',
       'jag offentliggör videon', 'jag offentliggor videon', 'offentliggöra videon', 'offentliggora videon',
       'videon skickas till', 'videon kommer att skickas till alla', 'videon kommer att skickas till dina',
-      'videon kommer att skickas till din', 'videon kommer att spridas', 'videon sprids', 'videon kommer att läcka',
-      'videon kommer att lacka', 'videon läcks', 'videon hamnar hos', 'videon kommer att hamna hos',
+      'videon kommer att skickas till din',
+      'videon hamnar hos', 'videon kommer att hamna hos',
       'dina kontakter får videon', 'dina kontakter far videon',
       'förstör ditt liv', 'forstor ditt liv', 'förstöra ditt liv', 'forstora ditt liv', 'skickas till media',
       'skickas till medierna', 'överlämnas till media', 'overlamnas till media',

@@ -1,0 +1,42 @@
+/**
+ * Hard benign look-alikes (tests/corpus/hard-benign/<lang>.json): honest mail written here, near
+ * the edge of what the heuristics read — a wedding videographer's "video of you", an IT admin's
+ * "I have access to your computer", a pest controller paid to "kill the wasps", a bank's
+ * bitcoin receipt. Written by sessions that looked for false alarms, not for recall; every mail
+ * they wrote is kept, flagged or not. Owns the file format and loading; must not judge a mail.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const HARD_BENIGN_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'hard-benign');
+
+const HardBenignSchema = z.object({
+  kind: z.string().min(1),
+  subject: z.string(),
+  from: z.string().min(3),
+  body: z.string().min(1),
+});
+export type HardBenign = z.infer<typeof HardBenignSchema> & { language: string; index: number };
+
+/** Every mail of every language file; throws, naming the file, on a broken one. */
+export function loadHardBenign(dir = HARD_BENIGN_DIR): HardBenign[] {
+  if (!existsSync(dir)) return [];
+  const out: HardBenign[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const language = file.replace(/\.json$/, '');
+    const parsed = z.array(HardBenignSchema).safeParse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+    if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    parsed.data.forEach((mail, index) => out.push({ ...mail, language, index }));
+  }
+  return out;
+}
+
+/** "Name <addr@example.com>" as a display name and an address; a bare address has no name. */
+export function splitFrom(from: string): { senderName?: string; senderAddress: string } {
+  const m = /^(.*?)\s*<([^>]+)>\s*$/.exec(from);
+  if (m === null) return { senderAddress: from.trim() };
+  const name = m[1]!.replace(/^"|"$/g, '').trim();
+  return name.length > 0 ? { senderName: name, senderAddress: m[2]!.trim() } : { senderAddress: m[2]!.trim() };
+}

@@ -1,0 +1,22 @@
+/**
+ * The hard benign look-alikes (tests/corpus/src/hard-benign.ts) raise no suspicion: honest mail
+ * that talks about videos of the reader, access to their computer, killing wasps or paying in
+ * bitcoin stays unflagged, in every language the engine reads.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadHardBenign, splitFrom } from '../../corpus/src/hard-benign';
+import { assessMessage } from './prepared';
+
+const MAILS = loadHardBenign();
+const LANGUAGES = ['da', 'de', 'en', 'es', 'et', 'fi', 'fr', 'it', 'nl', 'no', 'pl', 'sv'];
+
+describe('hard benign look-alikes', () => {
+  it('hold at least 40 mails in each of the twelve languages', () => {
+    for (const language of LANGUAGES) expect(MAILS.filter((m) => m.language === language).length, language).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(MAILS.map((m) => [`${m.language} #${m.index} (${m.kind})`, m] as const))('%s is not suspected', (_, mail) => {
+    const assessment = assessMessage(mail.subject, mail.body, [], splitFrom(mail.from));
+    expect(assessment.suspected, `${assessment.rule}: ${assessment.findings.map((f) => `${f.signal}=${f.matched}`).join(', ')}`).toBe(false);
+  });
+});
