@@ -62,7 +62,8 @@
  *    both lists hold counts once). Many real mails are quoted only up to this point.
  * 12. `violence-demand`: a threat of violence or kidnapping with a demand, with a coin and an
  *    amount, or with a coin and the reader's personal data (the 2018 bomb threats, hitman mails,
- *    Ledger customers told "I know your home address" with no sum quoted).
+ *    Ledger customers told "I know your home address" with no sum quoted). The threat is said in
+ *    several words, or in one beside a coin: a pest controller "kills the wasps" for 95 €.
  * 13. `recording-threat-demand`: a recording of the reader (with an intimate context, a camera
  *    or a hack, as in rule 17, or the reader's whole world as its audience) or sensitive data
  *    about them, a threat that names its object or audience, and a demand: sextortion that
@@ -399,6 +400,7 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   ];
   const violence = cue('violence-threat').length > 0;
   const kidnap = cue('kidnap-threat').length > 0;
+  const violenceInWords = [...cue('violence-threat'), ...cue('kidnap-threat')].some((p) => p.includes(' '));
   // "If you tell the police, it will be worse": keeping the police out is a threat in itself.
   // "Don't tell anyone" is not: a surprise party's collection says it too.
   const noPolice = cue('no-police').some((phrase) => NAMES_THE_POLICE.test(phrase));
@@ -517,7 +519,9 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
     {
       name: 'violence-demand',
       needs: [
-        ['violence or kidnapping threat', violence || kidnap],
+        // One word ("töten", "matar") is a pest controller's too, who asks for 95 € on the spot: a
+        // single word counts only beside a coin.
+        ['violence or kidnapping threat, in several words or beside a coin', violenceInWords || ((violence || kidnap) && crypto)],
         ['demand, a coin and an amount, or a coin and personal data', demand || (cryptoWords.length > 0 && amounts.length > 0) || (crypto && cue('personal-data').length > 0)],
       ],
     },
