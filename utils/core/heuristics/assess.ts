@@ -71,7 +71,10 @@
  * 14. `authority-summons`: the sender's name claims the police, a ministry or Europol and the
  *    mail is a summons or a case file ("Vorladung", "convocation", "innkalling", "wezwanie"),
  *    with at most one warning word: the carrier mail of a fake summons, whose accusation sits
- *    in the attached PDF. Police do not summon by email; a bulletin about fake summons warns.
+ *    in the attached PDF. Police seldom summon by email; a bulletin about fake summons warns.
+ *    Neither this rule nor rule 10 fires where the mail reads as a real procedure: the reader
+ *    called as a witness, the right to counsel, an everyday case (a traffic accident, a
+ *    burglary, an assault), which a fake summons, accusing of sexual crimes, does not name.
  * 15. `crypto-price-recording-hack`: a coin (address or name), an amount, a recording of the
  *    reader and a claimed hack: the sextortion mail whose threat sentence uses words no lexicon
  *    has (or a homoglyph-laden spelling). A receipt has a price in a coin but no recording and
@@ -455,6 +458,8 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   const reporting = [...cue('reporting'), ...quoting];
 
   const threatOrDelete = ['threat or deletion offer', threat || payToDelete] as const;
+  // A witness called, the right to counsel, a traffic accident: the police writing for real.
+  const noProcedure = ['no sign of a real procedure (a witness, the right to counsel, an everyday case)', cue('procedure').length === 0] as const;
   const rules: readonly Rule[] = [
     { name: 'address-demand-threat', needs: [['payment address', hasAddress], ['demand', demand], threatOrDelete] },
     {
@@ -497,6 +502,7 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
     {
       name: 'police-impersonation',
       needs: [
+        noProcedure,
         ['police or authority claim', authority.length > 0],
         ['accusation of a crime', accused],
         // A clock alone is not enough: a charity appeal against child abuse names the police,
@@ -541,7 +547,12 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
     },
     {
       name: 'authority-summons',
-      needs: [['authority in the sender\'s name', nameAuthority.length > 0], ['summons or case file', cue('summons').length > 0], ['at most one warning word', advice.length + reporting.length <= 1]],
+      needs: [
+        ['authority in the sender\'s name', nameAuthority.length > 0],
+        ['summons or case file', cue('summons').length > 0],
+        ['at most one warning word', advice.length + reporting.length <= 1],
+        noProcedure,
+      ],
     },
     {
       name: 'crypto-price-recording-hack',

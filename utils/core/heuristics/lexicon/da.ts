@@ -208,6 +208,11 @@ export const DA: Lexicon = {
       // The same phrases as mail writes them without æ, ø and å.
       'indkaldelse til afhoring', 'indkaldelse til afhoering', 'staevning',
     ],
+    // A real summons: the reader as a witness, the right to counsel, an everyday case.
+    procedure: [
+      'som vidne', 'vidneafhøring', 'vidneafhoring', 'vidneforklaring', 'ret til en forsvarer', 'ret til forsvarer',
+      'færdselsuheld', 'faerdselsuheld', 'trafikulykke*', 'indbrud*', 'vold mod',
+    ],
     accusation: [
       'børnepornografi', 'børneporno*', 'borneporno*', 'pædofil*', 'paedofil*', 'pedofil*', 'mindreårige',
       'mindrearige', 'seksuelt misbrug', 'blotteri', 'ekshibitionisme', 'cyberpornografi', 'netpornografi',

@@ -257,6 +257,12 @@ export const DE: Lexicon = {
       // The fake summons' names for itself.
       'gerichtliche ladung', 'ladung vor gericht', 'ermittlungsakte',
     ],
+    // A real summons: the reader as a witness, the right to counsel, an everyday case.
+    procedure: [
+      'als zeuge', 'als zeugin', 'zeugenaussage', 'zeugenvernehmung', 'zeugenladung', 'recht auf einen anwalt',
+      'recht auf einen verteidiger', 'recht auf anwaltlichen beistand', 'verkehrsunfall*', 'einbruch*',
+      'körperverletzung', 'korperverletzung', 'koerperverletzung',
+    ],
     accusation: [
       'kinderpornograf*', 'kinderpornographi*', 'kinderpornos', 'kinderporno', 'pädophil*', 'paedophil*',
       'padophil*', 'pädopornograf*', 'cyberpornograf*', 'cyberpornographi*', 'cyber-pornografie',

@@ -206,6 +206,11 @@ export const EN: Lexicon = {
       'your file will be forwarded', 'your file will be transmitted',
       'your file will be passed',
     ],
+    // A real summons: the reader as a witness, the right to counsel, an everyday case.
+    procedure: [
+      'as a witness', 'witness statement', 'right to a lawyer', 'right to legal counsel', 'right to counsel',
+      'right to legal advice', 'traffic accident', 'road accident', 'burglary', 'the assault on',
+    ],
     accusation: [
       // The fake summons' case against the reader, however it is opened or filed.
       'have been initiated against you', 'has been initiated against you', 'initiated against you',

@@ -309,6 +309,12 @@ export const ES: Lexicon = {
       'procedimiento judicial contra usted', 'procedimientos judiciales contra usted',
       'se ha presentado una denuncia contra usted', 'una denuncia contra usted', 'ha sido denunciado',
     ],
+    // A real summons: the reader as a witness, the right to counsel, an everyday case.
+    procedure: [
+      'en calidad de testigo', 'como testigo', 'declaración testifical', 'declaracion testifical',
+      'derecho a un abogado', 'derecho a abogado', 'derecho a asistencia letrada', 'accidente de tráfico',
+      'accidente de trafico', 'accidente de circulación', 'accidente de circulacion', 'robo con fuerza', 'lesiones',
+    ],
     accusation: [
       'un menor', 'delincuentes sexuales', 'pornográficas de', 'pornografía infantil', 'pedofilia', 'pedófil*',
       'pederast*', 'menores', 'menor de edad', 'abuso sexual', 'exhibicionismo', 'está acusado', 'estás acusado',

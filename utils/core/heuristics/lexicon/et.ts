@@ -224,6 +224,12 @@ export const ET: Lexicon = {
       'toimik saadetakse kohtusse', 'toimik antakse üle kohtule',
       // The case file handed on: to the prosecutor or the court.
     ],
+    // A real summons: the reader as a witness, the right to counsel, an everyday case.
+    procedure: [
+      'tunnistajana', 'tunnistaja ütlus*', 'tunnistaja utlus*', 'õigus kaitsjale', 'oigus kaitsjale',
+      'õigus kaitsja*', 'oigus kaitsja*', 'liiklusõnnetus*', 'liiklusonnetus*', 'sissemurd*',
+      'kehaline väärkohtlemine', 'kehaline vaarkohtlemine',
+    ],
     accusation: [
       // The seized computer, inflected.
       'arvuti arestimi*', 'arvuti konfiskeerimi*', 'arvuti äravõtmi*',

@@ -195,6 +195,12 @@ export const FI: Lexicon = {
       'asiakirjanne toimitetaan tuomioistuimelle',
       // The case file handed on: to the prosecutor or the court.
     ],
+    // A real summons: the reader as a witness, the right to counsel, an everyday case.
+    procedure: [
+      'todistajana', 'todistajaksi', 'oikeus avustajaan', 'oikeus käyttää avustajaa', 'oikeus kayttaa avustajaa',
+      'oikeus oikeudenkäyntiavustajaan', 'oikeus oikeudenkayntiavustajaan', 'liikenneonnettomuu*', 'asuntomurto*',
+      'pahoinpitely*', 'pahoinpitelystä', 'pahoinpitelysta',
+    ],
     accusation: [
       // The fake summons' case against the reader, however it is opened or filed.
       'teitä vastaan on aloitettu', 'teita vastaan on aloitettu', 'teitä vastaan on nostettu',

@@ -362,6 +362,12 @@ export const FR: Lexicon = {
       'procedure a votre encontre', 'plainte a été déposée à votre encontre',
       'plainte a ete deposee a votre encontre', 'une plainte à votre encontre', 'une plainte a votre encontre',
     ],
+    // A real summons: the reader as a witness, the right to counsel, an everyday case.
+    procedure: [
+      'en qualité de témoin', 'en qualite de temoin', 'comme témoin', 'comme temoin', 'audition de témoin',
+      'audition de temoin', 'droit à un avocat', 'droit a un avocat', 'droit d être assisté', 'droit d etre assiste',
+      'accident de la circulation', 'accident de la route', 'cambriolage', 'coups et blessures',
+    ],
     accusation: [
       'pédopornograph*', 'pedopornograph*', 'pédophil*', 'pornographie infantile', 'pornographie enfantine',
       'mineur', 'mineurs', 'mineure', 'exhibitionnisme', 'atteinte sexuelle', 'trafic sexuel', 'vous êtes accusé*',

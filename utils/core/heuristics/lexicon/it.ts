@@ -273,6 +273,12 @@ export const IT: Lexicon = {
       'una denuncia a suo carico', 'è stata presentata una denuncia', 'e stata presentata una denuncia',
       'una denuncia contro di lei',
     ],
+    // A real summons: the reader as a witness, the right to counsel, an everyday case.
+    procedure: [
+      'come testimone', 'in qualità di testimone', 'in qualita di testimone', 'persona informata sui fatti',
+      'persone informate sui fatti', 'diritto a un avvocato', 'diritto di farsi assistere', 'diritto al difensore',
+      'incidente stradale', 'furto in abitazione', 'lesioni personali',
+    ],
     accusation: [
       'pedopornografi*', 'pedofil*', 'minori', 'minorenni', 'pornografia minorile', 'abuso sessuale',
       'esibizionismo', 'sei accusato', 'è accusato', 'procedimento penale', "mandato d'arresto",

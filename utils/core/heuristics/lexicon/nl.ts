@@ -206,6 +206,11 @@ export const NL: Lexicon = {
       // The fake summons' names for itself.
       'uw oproeping', 'gerechtelijke oproep', 'oproep tot verhoor',
     ],
+    // A real summons: the reader as a witness, the right to counsel, an everyday case.
+    procedure: [
+      'als getuige', 'getuigenverklaring', 'getuigenverhoor', 'recht op een advocaat', 'recht op juridische bijstand',
+      'recht op bijstand van een advocaat', 'verkeersongeval*', 'aanrijding', 'inbraak', 'mishandeling',
+    ],
     accusation: [
       'kinderporno*', 'pedofil*', 'cyberporno*', 'minderjarige*', 'seksueel misbruik', 'exhibitionisme',
       'zedendelinquent*', 'u wordt beschuldigd', 'je wordt beschuldigd', 'u wordt vervolgd', 'strafrechtelijke vervolging',

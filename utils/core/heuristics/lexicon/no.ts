@@ -205,6 +205,11 @@ export const NO: Lexicon = {
       // The same phrases as mail writes them without æ, ø and å.
       'innkalling til avhor', 'innkalling til avhoer',
     ],
+    // A real summons: the reader as a witness, the right to counsel, an everyday case.
+    procedure: [
+      'som vitne', 'vitneavhør', 'vitneavhor', 'vitneforklaring', 'rett til forsvarer', 'rett til advokat',
+      'trafikkulykke*', 'innbrudd*', 'legemsbeskadigelse', 'kroppskrenkelse',
+    ],
     accusation: [
       'barnepornografi', 'barneporno', 'overgrepsmateriale',       'cyberpornografi', 'ekshibisjonisme', 'pedofil*', 'mindreårige', 'mindrearige', 'overgrep mot barn',
       'overgrep mot mindreårige', 'seksuelt misbruk', 'du er siktet',

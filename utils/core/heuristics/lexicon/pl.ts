@@ -346,6 +346,12 @@ export const PL: Lexicon = {
       'skarga przeciwko panu', 'doniesienie przeciwko panu', 'złożono przeciwko panu', 'zlozono przeciwko panu',
       'złożono przeciwko pani', 'zlozono przeciwko pani', 'przeciwko panu skargę', 'przeciwko panu skarge',
     ],
+    // A real summons: the reader as a witness, the right to counsel, an everyday case.
+    procedure: [
+      'w charakterze świadka', 'w charakterze swiadka', 'jako świadek', 'jako swiadek', 'prawo do obrońcy',
+      'prawo do obroncy', 'kolizji drogowej', 'kolizja drogowa', 'wypadku drogowego', 'wypadek drogowy', 'włamani*',
+      'wlamani*', 'pobicie', 'pobicia',
+    ],
     accusation: [
       'pornografia dziecięca', 'pornografii dziecięcej', 'pedofil*', 'nieletni*', 'małoletni*',
       'wykorzystywanie seksualne', 'ekshibicjonizm', 'jesteś oskarżony', 'jest pan oskarżony', 'postępowanie karne',

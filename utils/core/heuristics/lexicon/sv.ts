@@ -185,6 +185,12 @@ export const SV: Lexicon = {
       'din akt överlämnas till domstolen', 'din akt skickas till domstolen', 'akten överlämnas till domstolen',
       // The case file handed on: to the prosecutor or the court.
     ],
+    // A real summons: the reader as a witness, the right to counsel, an everyday case.
+    procedure: [
+      'som vittne', 'vittnesförhör', 'vittnesforhor', 'rätt till en försvarare', 'ratt till en forsvarare',
+      'rätt till försvarare', 'ratt till forsvarare', 'rätt till ett offentligt biträde', 'trafikolycka*', 'inbrott*',
+      'misshandel*',
+    ],
     accusation: [
       // The fake summons' case against the reader, however it is opened or filed.
       'har inletts mot dig', 'har inletts mot er', 'inletts mot dig', 'inlett mot dig', 'startats mot dig',

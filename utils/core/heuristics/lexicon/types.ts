@@ -41,6 +41,12 @@ export const CUES = [
   'authority-claim',
   /** A summons or a case file: "Vorladung", "convocation", "innkalling", "wezwanie". Read with an authority in the sender's name. */
   'summons',
+  /**
+   * What a real police or court letter says and a fake summons does not: the reader called as a
+   * witness, the right to counsel, an everyday case (a traffic accident, a burglary, an assault).
+   * Keeps the police rules off honest summonses.
+   */
+  'procedure',
   /** Accuses the reader of a (sexual) crime: "child pornography", "you are accused", "olet syyllistynyt". */
   'accusation',
   /** A first-person claim to have hacked or watched the reader: "I am a hacker", "I sent this from your account". */
