@@ -471,7 +471,7 @@ export const EN: Lexicon = {
       'i know your password', 'i know one of your passwords', 'i know everything about you',
       'i ve got access to your device*', 'i ve got full access to', 'i got full access to', 'i have full control',
       'i ve got full control', 'i gained full control', 'i took control of your', 'i have taken control of your',
-      'i took over your', 'i have complete access', 'my trojan', 'my malware', 'my spyware',
+      'i took over your device', 'i took over your phone', 'i took over your account', 'i took over your email', 'i have complete access', 'my trojan', 'my malware', 'my spyware',
       'i have been following you for', 'i ve been following you for', 'i am watching you', 'i m watching you',
     ],
     advice: [

@@ -26,7 +26,10 @@ export const FI: Lexicon = {
       'maksun jälkeen', 'kun maksu', 'kun olet maksanut', 'kun olette maksaneet',
       'jos saamme', 'jos saan', 'kun saamme', 'kun saan', 'euron arvosta', 'eur arvosta',
       'dollarin arvosta', 'arvosta bitcoin*', 'bitcoin-osoitteeseen', 'bitcoinosoitteeseen',
-      'btc-osoitteeseen', 'lompakkooni', 'lompakkoomme', 'lompakko-osoite*', 'osoitteeseen',
+      'btc-osoitteeseen', 'lompakkooni', 'lompakkoomme', 'lompakko-osoite*',
+      // Not a bare "osoitteeseen": an exchange's identity check says "tallettaa bitcoineja osoitteeseen".
+      'maksamalla', 'bitcoineina osoitteeseen', 'bitcoinina osoitteeseen', 'maksa osoitteeseen', 'maksakaa osoitteeseen',
+      'siirrä osoitteeseen', 'siirra osoitteeseen', 'lähetä osoitteeseen', 'laheta osoitteeseen',
       'lähetä', 'lähettäkää', 'siirrä', 'siirtäkää', 'pyytämään teitä maksamaan',
       'pyytämään sinua maksamaan', 'lunnaat', 'lunnai*', 'kopioi ja liitä', 'kirjainkoolla on väliä',
       'pitääksenne henkilötietonne turvassa', 'pitääksesi tietosi turvassa', 'maksumuistutus',
