@@ -17,6 +17,11 @@ const HardBenignSchema = z.object({
   subject: z.string(),
   from: z.string().min(3),
   body: z.string().min(1),
+  /**
+   * Why flagging this honest mail is right or cannot be helped (a forwarded extortion mail, a
+   * joke that words a real threat). Such a mail is expected to be flagged, and the test says so.
+   */
+  flaggedByDesign: z.string().min(20).optional(),
 });
 export type HardBenign = z.infer<typeof HardBenignSchema> & { language: string; index: number };
 

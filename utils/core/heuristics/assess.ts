@@ -35,7 +35,8 @@
  * 5. `address-price-clock-held`: a valid payment address, an amount, a time limit, and a
  *    recording of the reader, sensitive personal data or an identity code: a price on a
  *    secret, even when neither a demand nor a threat is worded in a way any lexicon knows
- *    ("Minulla on video sinusta. 400€ BTC: … 48h").
+ *    ("Minulla on video sinusta. 400€ BTC: … 48h"), in a message that is not commercial (a
+ *    videographer takes "the remaining balance" for the wedding video in bitcoin too).
  * 6. `tiered-crypto-demand`: two amounts and two time spans (200 € in 24 h, then 500 €), a
  *    cryptocurrency, a demand, a threat or deletion offer, and one of therapy context,
  *    blame-the-company framing or "don't contact the police". Catches a Vastaamo-style mail
@@ -46,7 +47,8 @@
  *    and a deadline or a time span. The address is in an image, a QR code or behind a link;
  *    that must not save the extortioner.
  * 7b. `crypto-price-clock-recording`: rule 5's price on a recording of the reader with the coin
- *    only named ("1200 € in Bitcoin, 48 Stunden, das Video"): the address is in an image.
+ *    only named ("1200 € in Bitcoin, 48 Stunden, das Video"): the address is in an image. Not
+ *    commercial either.
  * 8. `self-sent-threat`: the sender's address is the recipient's own (the classic "I sent this
  *    from your account"), with a recording of the reader or a claimed hack, and a threat.
  * 9. `recording-direct-threat-hack`: a recording of the reader, a threat that names its object
@@ -473,7 +475,14 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
     },
     {
       name: 'address-price-clock-held',
-      needs: [['payment address', hasAddress], ['amount', amounts.length > 0], ['deadline or time span', clock], ['recording, personal data or identity code', ofTheReader]],
+      needs: [
+        ['payment address', hasAddress],
+        ['amount', amounts.length > 0],
+        ['deadline or time span', clock],
+        ['recording, personal data or identity code', ofTheReader],
+        // A videographer who takes the balance in bitcoin names "the video of you" and a week.
+        ['not commercial', cue('commercial').length === 0],
+      ],
     },
     {
       name: 'tiered-crypto-demand',
@@ -485,7 +494,13 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
     },
     {
       name: 'crypto-price-clock-recording',
-      needs: [['cryptocurrency named', cryptoWords.length > 0], ['amount', amounts.length > 0], ['deadline or time span', clock], ['recording of the reader', cue('recording').length > 0]],
+      needs: [
+        ['cryptocurrency named', cryptoWords.length > 0],
+        ['amount', amounts.length > 0],
+        ['deadline or time span', clock],
+        ['recording of the reader', cue('recording').length > 0],
+        ['not commercial', cue('commercial').length === 0],
+      ],
     },
     {
       name: 'self-sent-threat',

@@ -156,7 +156,7 @@ export const DA: Lexicon = {
       'efter fristens udlob', 'efter fristens udloeb', 'nar fristen er udlobet', 'naar fristen er udloebet',
       'oedelaeg ikke dit liv',
     ],
-    commercial: [
+    commercial: [ 'restbeløb', 'restbelob', 'restbeloeb', 'slutbetaling',
       'din ordre', 'ordren', 'din bestilling', 'dit abonnement',
       'faktura', 'fakturaen', 'rykkergebyr', 'rykker', 'morarenter', 'inkasso*', 'kvittering', 'ordrenummer',
       'moms', 'kontingent',

@@ -204,7 +204,7 @@ export const DE: Lexicon = {
       'ruinier nicht dein leben', 'ruiniere dein leben nicht', 'ruinieren sie ihr leben nicht',
       'zerstören sie ihr leben nicht',
     ],
-    commercial: [
+    commercial: [ 'restbetrag', 'schlusszahlung', 'restzahlung', 'restsumme',
       'ihre bestellung', 'ihrer bestellung', 'bestellung', 'ihr abonnement', 'ihr abo',
       'rechnung', 'rechnungsnummer', 'mahngebühr', 'mahnung', 'verzugszinsen', 'inkasso*', 'quittung',
       'bestellnummer', 'mwst', 'mehrwertsteuer', 'mitgliedsbeitrag',

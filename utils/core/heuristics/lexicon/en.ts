@@ -152,7 +152,7 @@ export const EN: Lexicon = {
       'if payment is not', 'if the payment is not', 'if i do not see', 'if you are late',
       'without a reply', 'in case you don t', 'in case you do not', 'if you don t send', 'if you do not send',
     ],
-    commercial: [
+    commercial: [ 'remaining balance', 'outstanding balance', 'final payment', 'balance due', 'the balance of',
       'invoice', 'late fee', 'late payment fee', 'reminder fee', 'late payment', 'collection agency',
       'debt collection', 'order number', 'order #', 'receipt', 'vat', 'membership fee', 'session fee',
     ],

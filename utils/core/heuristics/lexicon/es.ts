@@ -229,7 +229,7 @@ export const ES: Lexicon = {
       // Other wordings of the same claims
       'tú decides', 'tu decides', 'usted decide', 'la elección es tuya', 'la eleccion es tuya',
     ],
-    commercial: [
+    commercial: [ 'importe restante', 'saldo pendiente', 'pago final', 'resto del pago',
       'factura', 'recargo', 'intereses de demora', 'recibo', 'número de pedido', 'iva', 'cuota',
       'recordatorio de pago', 'vencimiento', 'suscripción', 'mensualidad', 'albarán', 'presupuesto',
     ],

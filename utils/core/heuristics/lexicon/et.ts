@@ -174,7 +174,7 @@ export const ET: Lexicon = {
       'vastasel korral', 'vastupidisel juhul', 'kui raha ei tule', 'kui te keeldute', 'kui sa keeldud',
       'kui makse ei', 'kui te ei vasta', 'kui sa ei vasta',
     ],
-    commercial: ['arve', 'arvet', 'viivis', 'meeldetuletustasu', 'inkasso*', 'kviitung', 'tellimuse number', 'käibemaks', 'liikmemaks'],
+    commercial: [ 'ülejäänud summa', 'ulejaanud summa', 'lõppmakse', 'loppmakse','arve', 'arvet', 'viivis', 'meeldetuletustasu', 'inkasso*', 'kviitung', 'tellimuse number', 'käibemaks', 'liikmemaks'],
     'violence-threat': [
       // Never seeing the family again, in the inverted order of a clause that starts with "kui".
       'ei näe sa oma perekonda', 'ei nae sa oma perekonda', 'ei näe sa oma peret', 'ei nae sa oma peret',

@@ -147,7 +147,7 @@ export const FI: Lexicon = {
       'jos et suostu', 'jos kieltäydyt', 'jos kieltaydyt', 'jos et noudata', 'jos maksu ei', 'jos rahoja ei',
       'jos en näe', 'jos en nae', 'ellen saa', 'ellemme saa', 'jos ette vastaa',
     ],
-    commercial: [
+    commercial: [ 'loppumaksu*', 'loppusumma*', 'jäljellä oleva summa', 'jaljella oleva summa',
       'lasku', 'laskun', 'laskusi', 'viivästyskorko', 'muistutusmaksu', 'perintä*', 'perintätoimisto*',
       'kuitti', 'tilausnumero', 'alv', 'jäsenmaksu',
     ],

@@ -266,7 +266,7 @@ export const FR: Lexicon = {
       'à vous de décider', 'a vous de decider', 'à toi de décider', 'a toi de decider', 'à vous de choisir',
       'a vous de choisir', 'à toi de choisir', 'a toi de choisir',
     ],
-    commercial: [
+    commercial: [ 'solde restant', 'reste à payer', 'reste a payer', 'paiement final', 'le solde de',
       'facture', 'pénalités de retard', 'indemnité forfaitaire', 'recouvrement', 'numéro de commande', 'tva', 'ttc',
       'cotisation', 'conditions générales', 'relance', 'échéance', 'prélèvement', 'abonnement', 'bon de commande',
       'devis',

@@ -198,7 +198,7 @@ export const IT: Lexicon = {
       // Other wordings of the same claims
       'sta a te decidere', 'sta a lei decidere', 'decidi tu',
     ],
-    commercial: [
+    commercial: [ 'saldo restante', 'importo residuo', 'pagamento finale', 'il saldo di',
       'fattura', 'sollecito', 'interessi di mora', 'penale', 'recupero crediti', 'ricevuta', "numero d'ordine",
       'iva', 'quota associativa', 'scontrino', 'bolletta', 'abbonamento', 'rata', 'preventivo', 'ordine n',
     ],

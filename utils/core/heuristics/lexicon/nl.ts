@@ -157,7 +157,7 @@ export const NL: Lexicon = {
       'jij hebt twee opties', 'jij hebt twee mogelijkheden', 'verpest jouw leven niet', 'ruïneer jouw leven niet',
       'het is aan jou om',
     ],
-    commercial: [
+    commercial: [ 'restbedrag', 'resterende bedrag', 'eindbetaling', 'slotbetaling',
       'uw bestelling', 'je bestelling', 'bestelling', 'uw abonnement', 'je abonnement',
       'factuur', 'factuurnummer', 'aanmaning', 'incasso*', 'wettelijke rente', 'aanmaningskosten', 'bestelnummer',
       'btw', 'lidmaatschap*', 'contributie',

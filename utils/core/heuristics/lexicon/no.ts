@@ -154,7 +154,7 @@ export const NO: Lexicon = {
       'jeg gjoer aldri feil', 'jeg gjor ikke feil', 'jeg gjoer ikke feil', 'nar fristen er ute',
       'naar fristen er ute',
     ],
-    commercial: [
+    commercial: [ 'restbeløp', 'restbelop', 'sluttbetaling', 'resten av betalingen',
       'bestillingen', 'din bestilling', 'ordren', 'abonnementet',
       'faktura', 'fakturaen', 'purregebyr', 'purring', 'forsinkelsesrente*', 'inkasso*', 'kvittering',
       'ordrenummer', 'mva', 'medlemskontingent',

@@ -253,7 +253,7 @@ export const PL: Lexicon = {
       'ma pani dwie mozliwosci', 'ma pani dwie opcje', 'nie niszczyć sobie życia', 'nie niszczyc sobie zycia',
       'decyzja należy do pana', 'decyzja nalezy do pana', 'decyzja należy do pani', 'decyzja nalezy do pani',
     ],
-    commercial: [
+    commercial: [ 'pozostała kwota', 'pozostala kwota', 'pozostałą kwotę', 'pozostala kwote', 'dopłata', 'doplata', 'płatność końcowa', 'platnosc koncowa',
       'faktura', 'fakturę', 'faktury', 'odsetki za zwłokę', 'wezwanie do zapłaty', 'windykacj*', 'paragon',
       'numer zamówienia', 'vat', 'składka', 'termin płatności', 'abonament', 'monit', 'rachunek za',
       'nota odsetkowa',

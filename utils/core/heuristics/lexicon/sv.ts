@@ -130,7 +130,7 @@ export const SV: Lexicon = {
       'om du vägrar', 'om du vagrar', 'om du inte gör', 'om du inte svarar', 'om betalningen inte',
       'om pengarna inte', 'om jag inte ser', 'om du ignorerar', 'annars kommer', 'om ingen betalning',
     ],
-    commercial: [
+    commercial: [ 'resterande belopp', 'slutbetalning', 'betala resten', 'resten av betalningen',
       'faktura', 'fakturan', 'påminnelseavgift', 'dröjsmålsränta', 'inkasso*', 'kvitto',
       'ordernummer', 'moms', 'medlemsavgift',
     ],
