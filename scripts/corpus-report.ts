@@ -10,6 +10,8 @@
  * tuning, would steer the rules towards them.
  */
 import { buildMatchIndex } from '../utils/core/engine/index';
+import { classify } from '../utils/core/engine/classify';
+import { hardBenignFeatures, loadHardBenign, UNTUNED_HARD_BENIGN_DIR, type HardBenign } from '../tests/corpus/src/hard-benign';
 import { loadListSources, formatSourceError } from './lib/list-sources';
 import { loadCorpus, runCorpus, score, type FileResult, type Scores } from '../tests/corpus/src/evaluate';
 import { loadRealCorpus, realScoreRows, runRealCorpus, UNTUNED_ROUNDS, type RealFile, type RealResult } from '../tests/corpus/src/real';
@@ -66,7 +68,28 @@ async function main(): Promise<void> {
     printReal('real-world corpus, heuristics only', await runRealCorpus(real, buildMatchIndex([])), verbose);
     printReal('real-world corpus, default list', await runRealCorpus(real, buildMatchIndex([loaded.list])), verbose);
   }
+  printHardBenign(buildMatchIndex([]), tunedOnly);
   if ([...heuristics, ...withList].some((r) => !r.ok)) process.exitCode = 1;
+}
+
+/**
+ * The hard benign look-alikes (tests/corpus/hard-benign): the batch the rules were fixed
+ * against, listed when flagged, and the untuned batch, in aggregate only.
+ */
+function printHardBenign(index: ReturnType<typeof buildMatchIndex>, tunedOnly: boolean): void {
+  const flagged = (mails: readonly HardBenign[]) => mails.filter((m) => classify(index, hardBenignFeatures(m)).level !== 'none');
+  const tuned = loadHardBenign();
+  console.log('\n== hard benign look-alikes (tests/corpus/hard-benign), heuristics only ==');
+  const wrong = flagged(tuned);
+  for (const m of wrong) console.log(`${m.flaggedByDesign ? 'by design' : 'FLAGGED  '} ${m.language} #${m.index} (${m.kind})`);
+  const byDesign = wrong.filter((m) => m.flaggedByDesign !== undefined).length;
+  console.log(`fixed against: ${wrong.length - byDesign} of ${tuned.length - tuned.filter((m) => m.flaggedByDesign).length} honest mails flagged (${byDesign} more flagged by design)`);
+  if (tunedOnly) return;
+  const untuned = loadHardBenign(UNTUNED_HARD_BENIGN_DIR);
+  if (untuned.length === 0) return;
+  const flaggedUntuned = flagged(untuned);
+  const languages = [...new Set(untuned.map((m) => m.language))].sort();
+  console.log(`untuned: ${flaggedUntuned.length} of ${untuned.length} flagged (${pct(flaggedUntuned.length / untuned.length)}); per language: ${languages.map((l) => `${l} ${flaggedUntuned.filter((m) => m.language === l).length}/${untuned.filter((m) => m.language === l).length}`).join(', ')}`);
 }
 
 function scoreLine(group: string, s: Scores): string {

@@ -9,8 +9,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { MessageFeaturesSchema, type MessageFeatures } from '../../../utils/core/engine/features';
 
 export const HARD_BENIGN_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'hard-benign');
+/**
+ * A second batch, written later by sessions that neither ran the engine nor read the rules, and
+ * never tuned on: `npm run corpus` scores it, no test asserts on it (tests/corpus/README.md).
+ */
+export const UNTUNED_HARD_BENIGN_DIR = join(HARD_BENIGN_DIR, 'untuned');
 
 const HardBenignSchema = z.object({
   kind: z.string().min(1),
@@ -44,4 +50,10 @@ export function splitFrom(from: string): { senderName?: string; senderAddress: s
   if (m === null) return { senderAddress: from.trim() };
   const name = m[1]!.replace(/^"|"$/g, '').trim();
   return name.length > 0 ? { senderName: name, senderAddress: m[2]!.trim() } : { senderAddress: m[2]!.trim() };
+}
+
+/** A mail as the engine's features, the shape a webmail page hands the background. */
+export function hardBenignFeatures(mail: HardBenign): MessageFeatures {
+  const { senderName, senderAddress } = splitFrom(mail.from);
+  return MessageFeaturesSchema.parse({ senderAddress, senderName: senderName ?? '', subject: mail.subject, bodyText: mail.body, links: [] });
 }
