@@ -90,6 +90,9 @@ function printHardBenign(index: ReturnType<typeof buildMatchIndex>, tunedOnly: b
   const flaggedUntuned = flagged(untuned);
   const languages = [...new Set(untuned.map((m) => m.language))].sort();
   console.log(`untuned: ${flaggedUntuned.length} of ${untuned.length} flagged (${pct(flaggedUntuned.length / untuned.length)}); per language: ${languages.map((l) => `${l} ${flaggedUntuned.filter((m) => m.language === l).length}/${untuned.filter((m) => m.language === l).length}`).join(', ')}`);
+  // Mails that quote or forward a scam carry extortion text; a warning beside them may be right.
+  const quotesScam = (m: HardBenign): boolean => /forward|scam/.test(m.kind);
+  console.log(`untuned, of the kinds that quote or forward a scam (${untuned.filter(quotesScam).length} mails): ${flaggedUntuned.filter(quotesScam).length} flagged`);
 }
 
 function scoreLine(group: string, s: Scores): string {
