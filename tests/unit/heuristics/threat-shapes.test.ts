@@ -250,3 +250,13 @@ describe('pay-or-publish: the price and the publication in one sentence', () => 
     expect(assess('Info', text).suspected).toBe(false);
   });
 });
+
+describe('a bomb, a coin and the consequence of not paying (violence-demand)', () => {
+  it('"if I don\'t get the bitcoins, the bomb in the building goes off" is flagged', () => {
+    expect(assess('!', 'Wenn ich die Bitcoins nicht erhalte, explodiert die Bombe im Gebäude.').suspected).toBe(true);
+  });
+
+  it('a newsletter\'s "ticking time bomb … otherwise" about bitcoin is not', () => {
+    expect(assess('Markets', 'Bitcoin is a ticking time bomb; sell now, otherwise you lose everything.').suspected).toBe(false);
+  });
+});

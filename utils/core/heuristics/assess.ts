@@ -63,8 +63,9 @@
  *    recording, the own-address spoof, or a second, distinct sign of a hack (one phrase that
  *    both lists hold counts once). Many real mails are quoted only up to this point.
  * 12. `violence-demand`: a threat of violence or kidnapping with a demand, with a coin and an
- *    amount, or with a coin and the reader's personal data (the 2018 bomb threats, hitman mails,
- *    Ledger customers told "I know your home address" with no sum quoted). The threat is said in
+ *    amount, with a coin and the reader's personal data, or with a coin and a consequence of not
+ *    paying (the 2018 bomb threats, "if I don't get the bitcoins, the bomb goes off"; hitman
+ *    mails; Ledger customers told "I know your home address" with no sum quoted). The threat is said in
  *    several words, or in one beside a coin: a pest controller "kills the wasps" for 95 €.
  * 13. `recording-threat-demand`: a recording of the reader (with an intimate context, a camera
  *    or a hack, as in rule 17, or the reader's whole world as its audience) or sensitive data
@@ -552,7 +553,14 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
         // One word ("töten", "matar") is a pest controller's too, who asks for 95 € on the spot: a
         // single word counts only beside a coin.
         ['violence or kidnapping threat, in several words or beside a coin', violenceInWords || ((violence || kidnap) && crypto)],
-        ['demand, a coin and an amount, or a coin and personal data', demand || (cryptoWords.length > 0 && amounts.length > 0) || (crypto && cue('personal-data').length > 0)],
+        [
+          'demand, a coin with an amount, personal data or a consequence of not paying',
+          // The consequence only beside a threat in several words: "Bitcoin is a ticking time bomb;
+          // sell now, otherwise you lose everything" is a newsletter.
+          demand ||
+            (cryptoWords.length > 0 && amounts.length > 0) ||
+            (crypto && (cue('personal-data').length > 0 || (cue('consequence').length > 0 && violenceInWords))),
+        ],
       ],
     },
     {

@@ -182,6 +182,8 @@ export const DE: Lexicon = {
       'kleine und grosse geheimnisse',
     ],
     consequence: [
+      // Learned from round 2 when it joined the tuned batch (README-round-5.md).
+      'die bitcoins nicht erhalte', 'das geld nicht erhalte', 'die zahlung nicht erhalte', 'nicht erhalte', 'nicht bekomme',
       'andernfalls', 'ansonsten', 'sonst', 'wenn ich nicht', 'wenn sie nicht zahlen', 'wenn du nicht zahlst',
       'falls sie nicht', 'falls du nicht', 'ohne zahlung', 'wenn sie diese botschaft ignorieren',
       'wenn sie diese nachricht ignorieren', 'wenn sie diese e-mail ignorieren', 'wenn ich das geld nicht',
