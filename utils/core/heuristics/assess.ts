@@ -92,12 +92,13 @@
  * 18. `violence-threats`: two threats of violence or kidnapping, each in several words and not
  *    one sentence worded twice ("wants you dead", "live or die"): the hitman and bomb openers,
  *    whose demand comes in a later mail. Single words ("bomb", "explosion") do not count.
- * 19. `recorded-intimate-hack`: the sender says, in one sentence, that they recorded the reader
- *    in an intimate moment ("I filmed you while you were watching porn", frames/find.ts), and
- *    that they broke in (in one sentence too, or a hacker's claim, or a hack that shows): the
- *    sextortion story as newsrooms quote it, in whatever words. A podcast host who "recorded
- *    an episode about porn addiction" claims no break-in; an IT ticket about a webcam names no
- *    intimate moment.
+ * 19. `recorded-intimate-hack`: the reader recorded in an intimate moment ("I filmed you while
+ *    you were watching porn", in one sentence as a frame reads it, or a recording named beside
+ *    an intimate context) and a break-in said or shown (a frame, a hacker's claim, a hack that
+ *    shows, or two distinct signs of one: "Pegasus", "access to your webcam"): the sextortion
+ *    story as newsrooms quote it, in whatever words. A podcast host who "recorded an episode
+ *    about porn addiction" claims no break-in; an IT ticket about a webcam names no intimate
+ *    moment.
  *
  * "If you go to the police…" is a threat in every rule: a `no-police` phrase that names the
  * police or reporting to them. "Don't tell anyone" is not (a surprise party says it).
@@ -507,7 +508,12 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
       needs: [
         ['sent from the recipient\'s own address', self !== undefined],
         ['recording or claimed hack', ofTheReader || cue('compromising-material').length > 0],
-        ['threat, or a recording together with a claimed hack', threat || (cue('recording').length > 0 && cue('compromising-material').length > 0)],
+        // The mail from the reader's own address is the hack shown; a recording in an intimate
+        // moment beside it is the whole story ("a video of you masturbating, split screen").
+        [
+          'threat, a recording together with a claimed hack, or an intimate recording',
+          threat || (cue('recording').length > 0 && (cue('compromising-material').length > 0 || concepts.has('intimate'))),
+        ],
       ],
     },
     {
@@ -589,8 +595,13 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
     {
       name: 'recorded-intimate-hack',
       needs: [
-        ['the sender says they recorded the reader in an intimate moment', holds('recorded-intimate')],
-        ['the sender says they broke in, or a hack shows', holds('intrusion') || hackerClaim.length > 0 || hackProven],
+        // In one sentence (the frame), or a recording of the reader named with an intimate context.
+        ['the reader recorded in an intimate moment', holds('recorded-intimate') || (cue('recording').length > 0 && concepts.has('intimate'))],
+        // A break-in said in one sentence, a hacker's claim, a hack that shows, or two distinct signs of one.
+        [
+          'a break-in said or shown',
+          holds('intrusion') || hackerClaim.length > 0 || hackProven || distinctCues(cue('compromising-material')) >= 2,
+        ],
       ],
     },
   ];

@@ -189,11 +189,11 @@ export const FR_FRAMES: FrameLexicon = {
     ],
     // Not "sexe" or "intimité" alone: "j ai enregistré vos informations (nom, sexe)" and "le respect de
     // votre intimité" (privacy) are forms and policies.
+    // Not a bare "nu": it is Danish, Dutch and Swedish "now".
     intimate: [
       'porno', 'pornos', 'pornographie', 'pornographique', 'pornographiques', 'site porno', 'sites porno',
       'sites pornos', 'site pour adultes', 'sites pour adultes', 'site adulte', 'sites adultes',
-      'contenu pour adultes', 'contenus pour adultes', 'vidéos pour adultes', 'xxx', 'masturb*', 'branl*', 'nu',
-      'nue', 'nus', 'nues', 'tout nu', 'toute nue', 'sexuel', 'sexuelle', 'sexuels', 'sexuelles', 'vidéos de sexe',
+      'contenu pour adultes', 'contenus pour adultes', 'vidéos pour adultes', 'xxx', 'masturb*', 'branl*',       'tout nu', 'toute nue', 'sexuel', 'sexuelle', 'sexuels', 'sexuelles', 'vidéos de sexe',
       'vidéo de sexe', 'films de sexe', 'sites de sexe', 'érotique', 'érotiques', 'parties intimes',
       'vidéo intime', 'vidéos intimes', 'photos intimes', 'images intimes', 'moments intimes', 'scènes intimes',
       'contenu intime', 'plaisir solitaire', 'en train de te toucher', 'en train de vous toucher',

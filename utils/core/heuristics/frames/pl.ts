@@ -335,12 +335,13 @@ export const PL_FRAMES: FrameLexicon = {
       'bylas nagrywana', 'nagrac cie', 'nagrywac cie', 'sfilmowac cie', 'nagrala cie', 'nagrywala cie',
       'sfilmowala cie', 'nagrywa cie', 'nagrywajac cie', 'cie nagrala', 'cie nagrywala', 'cie sfilmowala',
     ],
+    // Not a bare "seks": it is Danish and Norwegian "six".
     intimate: [
       'porno', 'pornografia', 'pornografii', 'pornografię', 'pornograficzne', 'pornograficzny', 'pornograficznych',
       'pornograficznymi', 'pornograficznej', 'strony porno', 'stron porno', 'stronach porno', 'stronie porno',
       'strony dla dorosłych', 'stron dla dorosłych', 'stronach dla dorosłych', 'stronie dla dorosłych',
       'treści dla dorosłych', 'filmy dla dorosłych', 'filmów dla dorosłych', 'filmach dla dorosłych', 'xxx',
-      'masturb*', 'onaniz*', 'nago', 'nagi', 'naga', 'nagie', 'nagiego', 'nagą', 'nagim', 'seks', 'seksu',
+      'masturb*', 'onaniz*', 'nago', 'nagi', 'naga', 'nagie', 'nagiego', 'nagą', 'nagim', 'seksu',
       'seksem', 'seksualne', 'seksualny', 'seksualnych', 'seksualna', 'seksualną', 'seksualnej', 'seksualnie',
       'erotyczne', 'erotyczny', 'erotycznych', 'erotyczna', 'erotycznym', 'intymne nagrania', 'intymnych nagrań',
       'intymne zdjęcia', 'intymnych zdjęć', 'intymne filmy', 'intymnych filmów', 'intymne chwile',

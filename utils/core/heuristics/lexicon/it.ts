@@ -203,6 +203,9 @@ export const IT: Lexicon = {
       'iva', 'quota associativa', 'scontrino', 'bolletta', 'abbonamento', 'rata', 'preventivo', 'ordine n',
     ],
     'violence-threat': [
+      // Learned from round 2 when it joined the tuned batch (README-round-5.md).
+      'eliminarti fisicamente', 'un potente veleno', 'faremo saltare', 'bruceremo i', 'colpiremo tutti',
+      'adempirò la mia missione', 'adempiro la mia missione',
       'cose brutte che potrebbero accadere', 'accadere a voi e ai vostri cari', 'accadere a te e ai tuoi cari',
       'ordigno', 'farà esplodere', 'bomba', 'esplosivo', 'esploderà', 'esplodere', 'uccidere', 'ucciderò', 'ferire',
       'farti del male', 'acido', 'incendiare', 'dare fuoco', 'sicario', 'violenza', 'so dove abiti',
@@ -256,6 +259,8 @@ export const IT: Lexicon = {
       'dipartimento di investigazione', 'investigazione criminale', 'polizia criminale', 'dipartimento di polizia',
     ],
     summons: [
+      // Learned from round 2 when it joined the tuned batch (README-round-5.md).
+      'citazione allegata', 'nella citazione allegata',
       'convocazione', 'citazione a comparire', 'mandato di comparizione', 'atto giudiziario',
       'la sua risposta è obbligatoria', 'risposta obbligatoria', 'è convocato', 'è convocata', 'lei è convocato',
       'avviso di comparizione', 'invito a comparire', 'questo mandato', 'vi inviamo questo mandato',
@@ -280,6 +285,8 @@ export const IT: Lexicon = {
       'incidente stradale', 'furto in abitazione', 'lesioni personali',
     ],
     accusation: [
+      // Learned from round 2 when it joined the tuned batch (README-round-5.md).
+      'le accuse contro di voi', 'le accuse a suo carico', 'le accuse a tuo carico',
       'pedopornografi*', 'pedofil*', 'minori', 'minorenni', 'pornografia minorile', 'abuso sessuale',
       'esibizionismo', 'sei accusato', 'è accusato', 'procedimento penale', "mandato d'arresto",
       'pornografia infantile', 'cyberpornografia', 'cyber pornografia', 'abusi sui minori', 'abuso di minori',
@@ -368,6 +375,9 @@ export const IT: Lexicon = {
       'nessun servizio di sicurezza potrà', 'nessun servizio di sicurezza potra',
     ],
     'hacker-claim': [
+      // Learned from round 2 when it joined the tuned batch (README-round-5.md).
+      'conosco la tua password', 'conosco la sua password', 'so che la tua password', 'è una delle tue password',
+      'e una delle tue password',
       'sono un hacker', 'sono un programmatore', 'ti sto osservando', 'dal tuo account', 'ho accesso completo',
       'sono un hacker professionista', 'sono un pirata informatico', 'ho hackerato il tuo', 'ho hackerato',
       'ho violato il tuo', 'ho accesso al tuo', 'ho accesso a tutti', 'ho preso il controllo', 'ti sto seguendo da',
