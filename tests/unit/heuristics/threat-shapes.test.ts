@@ -233,3 +233,20 @@ describe('threats of violence in other words', () => {
     expect(assess('!', text).suspected).toBe(true);
   });
 });
+
+describe('pay-or-publish: the price and the publication in one sentence', () => {
+  it.each([
+    'Si vous ne payez pas avant vendredi, je rends la vidéo de vous publique.',
+    'Se non paghi entro venerdì pubblicheremo il video di te su tutti i siti.',
+    'If you do not pay, I will publish the video of you.',
+  ])('%j is flagged', (text) => {
+    expect(assess('!', text).suspected).toBe(true);
+  });
+
+  it.each([
+    'Please tell us by Friday if you object; otherwise we will publish the photos of the class trip on the school website.',
+    'If you don\'t pay the balance by Friday, I can\'t send you the video of you and Tom at the altar.',
+  ])('%j is not: a school publishes with consent, a videographer sends', (text) => {
+    expect(assess('Info', text).suspected).toBe(false);
+  });
+});

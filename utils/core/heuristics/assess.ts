@@ -87,8 +87,9 @@
  * 17. `recording-direct-threat`: a recording of the reader and a threat that names it ("I will
  *    send the video to all your contacts"): the sentence that sextortion quotes keep, with an
  *    intimate context, a camera or a hack somewhere in the mail. A wedding photographer also
- *    has "photos of you" and "I'll send the video to your parents". A threat that only a frame
- *    reads (frames/find.ts) counts in rules 9 and 13 only with the same.
+ *    has "photos of you" and "I'll send the video to your parents". "If you don't pay, I'll
+ *    make the video public" (the frame pay-or-publish) is leverage too. A share threat that only
+ *    a frame reads (frames/find.ts) counts in rules 9 and 13 only with the same.
  * 18. `violence-threats`: two threats of violence or kidnapping, each in several words and not
  *    one sentence worded twice ("wants you dead", "live or die"): the hitman and bomb openers,
  *    whose demand comes in a later mail. Single words ("bomb", "explosion") do not count.
@@ -394,6 +395,8 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   // accusation of a sexual crime), a camera, or a hack.
   const intimateOrHack = concepts.has('intimate') || concepts.has('camera') || cue('accusation').length > 0 || hacked || hackerClaim.length > 0;
   const shareThreatHeld = framedShares.size > 0 && intimateOrHack;
+  // "If you don't pay, I'll make the video public" says the leverage itself.
+  const leverage = intimateOrHack || holds('pay-or-publish');
   // The sender saying they will show it is a threat; a passive future ("the video will be sent
   // to all your contacts") is one where something is held over the reader or where it is the
   // price of not paying: a conference's "the video will be published online for all your
@@ -560,7 +563,7 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
         // von dir" to the parents and asks for the balance in the same mail.
         [
           'an intimate recording of or sensitive data about the reader',
-          identity || cue('personal-data').length > 0 || (cue('recording').length > 0 && (intimateOrHack || concepts.has('audience'))),
+          identity || cue('personal-data').length > 0 || (cue('recording').length > 0 && (leverage || concepts.has('audience'))),
         ],
         ['threat naming its object or audience', directThreat],
         ['demand', demand],
@@ -588,7 +591,7 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
       needs: [
         ['recording of the reader', cue('recording').length > 0],
         ['threat that names its object', namedThreat],
-        ['an intimate context, a camera or a hack', intimateOrHack],
+        ['an intimate context, a camera, a hack, or publication as the price of not paying', leverage],
       ],
     },
     { name: 'violence-threats', needs: [['two distinct threats of violence or kidnapping in several words', distinctCues([...cue('violence-threat'), ...cue('kidnap-threat')].filter((p) => p.includes(' '))) >= 2]] },

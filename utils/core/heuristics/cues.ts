@@ -41,6 +41,13 @@ function compile(): Compiled {
       }
     }
   }
+  // A language's consequence phrases are its frame concept `condition` (frames/types.ts).
+  for (const lexicon of LEXICONS) {
+    for (const phrase of lexicon.phrases.consequence ?? []) {
+      const id = table.intern(phrase, true);
+      if (id >= 0) table.owners[id]!.push({ concept: 'condition', phrase, language: lexicon.language });
+    }
+  }
   for (const lexicon of FRAME_LEXICONS) {
     for (const concept of FRAME_CONCEPTS) {
       for (const phrase of lexicon.words[concept] ?? []) {

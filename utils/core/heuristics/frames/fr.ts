@@ -15,6 +15,17 @@ export const FR_FRAMES: FrameLexicon = {
     // A passive future, the voice of machine-translated threats ("the video will be sent to all
     // your contacts"): read only in a share threat, whose audience is the reader's whole world.
     passive: ['sera', 'seront', 'serait', 'seraient'],
+    // The verbs of disclose that make something public (not "send", which a videographer says):
+    // read in the pay-or-publish frame.
+    publish: [
+      'publier', 'publie', 'publié', 'publiée', 'publiés', 'publiées', 'publierai', 'publiera', 'publierais',
+      'posterai', 'postera', 'diffuser', 'diffuse', 'diffusé', 'diffusée', 'diffusés', 'diffusées', 'diffuserai',
+      'diffusera', 'diffuserais', 'divulguer', 'divulgue', 'divulgué', 'divulguée', 'divulgués', 'divulguées',
+      'divulguerai', 'divulguera', 'mettre en ligne', 'mettrai en ligne', 'rendre public', 'rendrai public',
+      'rendu public', 'partagee', 'partages', 'partagees', 'publiee', 'publies', 'publiees', 'diffusee', 'diffuses',
+      'diffusees', 'divulguee', 'divulgues', 'divulguees',
+      'publique', 'publiques', 'rendrons public', 'publierons', 'diffuserons', 'divulguerons', 'publions', 'diffusons', 'divulguons',
+    ],
     disclose: [
       'envoyer', 'envoie', 'envoies', 'envoyé', 'envoyée', 'envoyés', 'envoyées', 'enverrai', 'enverra',
       'enverrais', 'enverrait', 'enverront', 'envoyant', 'transférer', 'transfère', 'transféré', 'transférée',

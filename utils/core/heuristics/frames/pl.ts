@@ -57,6 +57,14 @@ export const PL_FRAMES: FrameLexicon = {
     // A passive future, the voice of machine-translated threats ("the video will be sent to all
     // your contacts"): read only in a share threat, whose audience is the reader's whole world.
     passive: ['zostanie', 'zostaną', 'zostana', 'będzie', 'bedzie', 'trafi', 'trafią', 'trafia'],
+    // The verbs of disclose that make something public (not "send", which a videographer says):
+    // read in the pay-or-publish frame.
+    publish: [
+      'opublikuję', 'udostępnię', 'wrzucę', 'rozpowszechnię', 'upublicznię', 'ujawnię', 'opublikować', 'publikować',
+      'udostępnić', 'wrzucić', 'rozpowszechnić', 'upublicznić', 'ujawnić', 'opublikuje', 'udostepnie', 'wrzuce',
+      'rozpowszechnie', 'upublicznie', 'ujawnie', 'opublikowac', 'publikowac', 'udostepnic', 'wrzucic',
+      'rozpowszechnic', 'upublicznic', 'ujawnic',
+    ],
     disclose: [
       'wyślę', 'roześlę', 'prześlę', 'przekażę', 'opublikuję', 'udostępnię', 'wrzucę', 'rozpowszechnię',
       'upublicznię', 'pokażę', 'ujawnię', 'umieszczę', 'wstawię', 'rozprowadzę', 'puszczę', 'będę wysyłać',

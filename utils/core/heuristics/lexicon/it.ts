@@ -136,6 +136,8 @@ export const IT: Lexicon = {
       'a tutti i tuoi contatti', 'a tutti i suoi contatti', 'ai tuoi contatti', 'ai suoi contatti', 'a tutte le tue e-mail', 'a tutte le tue email', 'a tutta la tua rubrica',
     ],
     recording: [
+      // Learned from round 2 when it joined the tuned batch (README-round-5.md).
+      'filmati che ti riguardano', 'video che ti riguardano', 'foto che ti riguardano', 'immagini che ti riguardano',
       'ti hanno filmato', 'ti hanno ripreso', 'ti abbiamo filmato', 'ti abbiamo registrato',
       'video di te', 'video di lei', 'ti ho filmato', 'ti ho registrato', 'ti ho ripreso', 'webcam',
       'la tua videocamera', 'siti per adulti', 'sito per adulti', 'siti porno', 'porno*', 'masturb*',
