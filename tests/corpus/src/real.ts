@@ -34,9 +34,9 @@ export const ManifestEntrySchema = z.object({
    * Which untuned batch a file belongs to: round 1 was scored at the end of the session that
    * collected it (its figures were seen, its files not); round 2 was collected later by people
    * who wrote no rules, and scored once the rules of that session were done; round 3 likewise,
-   * in the session after, and round 4 in the one after that. The round-3 session moved round 1
-   * into the tuned batch (a tuned file with `round: 1` was untuned until then), so an untuned
-   * file now always names its round.
+   * in the session after, rounds 4 and 5 in the one after that. The round-3 session moved round 1
+   * into the tuned batch, and the round-5 session round 2 (a tuned file with `round: 1` or `2` was
+   * untuned until then), so an untuned file always names its round.
    */
   round: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]).optional(),
 });
@@ -100,8 +100,11 @@ export async function runRealCorpus(files: readonly RealFile[], index: MatchInde
   return results;
 }
 
-/** The rounds the untuned batch holds today (round 1 joined the tuned batch; see README-round-3.md). */
-export const UNTUNED_ROUNDS = [2, 3, 4, 5] as const;
+/**
+ * The rounds the untuned batch holds today: round 1 joined the tuned batch in the round-3 session
+ * (README-round-3.md), round 2 in the round-5 session (README-round-5.md).
+ */
+export const UNTUNED_ROUNDS = [3, 4, 5] as const;
 
 export type ScoreRow = { group: string; scores: Scores };
 
@@ -117,6 +120,7 @@ export function realScoreRows(results: readonly RealResult[]): ScoreRow[] {
   // Round 1 was moved into the tuned batch after it had been scored twice; its row shows what
   // tuning on it changed.
   by('tuned, once round 1', (r) => r.batch === 'tuned' && r.round === 1);
+  by('tuned, once round 2', (r) => r.batch === 'tuned' && r.round === 2);
   for (const origin of ['real', 'synthetic'] as const) by(`origin ${origin}`, (r) => r.origin === origin);
   by('untuned + real', (r) => r.batch === 'untuned' && r.origin === 'real');
   for (const round of UNTUNED_ROUNDS) by(`round ${round} + real`, (r) => r.batch === 'untuned' && r.round === round && r.origin === 'real');

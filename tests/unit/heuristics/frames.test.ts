@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessHeuristics } from '../../../utils/core/heuristics/assess';
-import { findCues } from '../../../utils/core/heuristics/cues';
+import { findCues, findCuesAndFrames } from '../../../utils/core/heuristics/cues';
 import { findFrames, FRAME_LEXICONS, type ConceptHits } from '../../../utils/core/heuristics/frames';
 import { FRAME_CONCEPTS, type FrameConcept } from '../../../utils/core/heuristics/frames/types';
 import { findPaymentAddresses } from '../../../utils/core/payment/find';
@@ -58,6 +58,14 @@ describe('findFrames', () => {
     const partial = "I'll send the video later. ".repeat(40);
     const text = foldForMatching(`${partial}All your contacts will get it, because I'll send the video to them.`);
     expect(findFrames(text, SHARE).map((f) => f.frame)).toEqual(['share-threat']);
+  });
+});
+
+describe('the concepts of the text', () => {
+  it('come from the language the text is written in, not from a word of another spelled alike', () => {
+    const danish = 'Hej Pia, vi ses på café Nudo i morgen. Jeg har sendt dig en mail om din computer og dit webcam.';
+    expect([...findCuesAndFrames(foldForMatching(danish)).concepts]).not.toContain('intimate');
+    expect([...findCuesAndFrames(foldForMatching('Ho un video di te nudo.')).concepts]).toContain('intimate');
   });
 });
 

@@ -87,17 +87,19 @@
  * 17. `recording-direct-threat`: a recording of the reader and a threat that names it ("I will
  *    send the video to all your contacts"): the sentence that sextortion quotes keep, with an
  *    intimate context, a camera or a hack somewhere in the mail. A wedding photographer also
- *    has "photos of you" and "I'll send the video to your parents". A threat that only a frame
- *    reads (frames/find.ts) counts in rules 9 and 13 only with the same.
+ *    has "photos of you" and "I'll send the video to your parents". "If you don't pay, I'll
+ *    make the video public" (the frame pay-or-publish) is leverage too. A share threat that only
+ *    a frame reads (frames/find.ts) counts in rules 9 and 13 only with the same.
  * 18. `violence-threats`: two threats of violence or kidnapping, each in several words and not
  *    one sentence worded twice ("wants you dead", "live or die"): the hitman and bomb openers,
  *    whose demand comes in a later mail. Single words ("bomb", "explosion") do not count.
- * 19. `recorded-intimate-hack`: the sender says, in one sentence, that they recorded the reader
- *    in an intimate moment ("I filmed you while you were watching porn", frames/find.ts), and
- *    that they broke in (in one sentence too, or a hacker's claim, or a hack that shows): the
- *    sextortion story as newsrooms quote it, in whatever words. A podcast host who "recorded
- *    an episode about porn addiction" claims no break-in; an IT ticket about a webcam names no
- *    intimate moment.
+ * 19. `recorded-intimate-hack`: the reader recorded in an intimate moment ("I filmed you while
+ *    you were watching porn", in one sentence as a frame reads it, or a recording named beside
+ *    an intimate context) and a break-in said or shown (a frame, a hacker's claim, a hack that
+ *    shows, or two distinct signs of one: "Pegasus", "access to your webcam"): the sextortion
+ *    story as newsrooms quote it, in whatever words. A podcast host who "recorded an episode
+ *    about porn addiction" claims no break-in; an IT ticket about a webcam names no intimate
+ *    moment.
  *
  * "If you go to the police…" is a threat in every rule: a `no-police` phrase that names the
  * police or reporting to them. "Don't tell anyone" is not (a surprise party says it).
@@ -393,6 +395,8 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   // accusation of a sexual crime), a camera, or a hack.
   const intimateOrHack = concepts.has('intimate') || concepts.has('camera') || cue('accusation').length > 0 || hacked || hackerClaim.length > 0;
   const shareThreatHeld = framedShares.size > 0 && intimateOrHack;
+  // "If you don't pay, I'll make the video public" says the leverage itself.
+  const leverage = intimateOrHack || holds('pay-or-publish');
   // The sender saying they will show it is a threat; a passive future ("the video will be sent
   // to all your contacts") is one where something is held over the reader or where it is the
   // price of not paying: a conference's "the video will be published online for all your
@@ -507,7 +511,12 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
       needs: [
         ['sent from the recipient\'s own address', self !== undefined],
         ['recording or claimed hack', ofTheReader || cue('compromising-material').length > 0],
-        ['threat, or a recording together with a claimed hack', threat || (cue('recording').length > 0 && cue('compromising-material').length > 0)],
+        // The mail from the reader's own address is the hack shown; a recording in an intimate
+        // moment beside it is the whole story ("a video of you masturbating, split screen").
+        [
+          'threat, a recording together with a claimed hack, or an intimate recording',
+          threat || (cue('recording').length > 0 && (cue('compromising-material').length > 0 || concepts.has('intimate'))),
+        ],
       ],
     },
     {
@@ -554,7 +563,7 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
         // von dir" to the parents and asks for the balance in the same mail.
         [
           'an intimate recording of or sensitive data about the reader',
-          identity || cue('personal-data').length > 0 || (cue('recording').length > 0 && (intimateOrHack || concepts.has('audience'))),
+          identity || cue('personal-data').length > 0 || (cue('recording').length > 0 && (leverage || concepts.has('audience'))),
         ],
         ['threat naming its object or audience', directThreat],
         ['demand', demand],
@@ -582,15 +591,20 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
       needs: [
         ['recording of the reader', cue('recording').length > 0],
         ['threat that names its object', namedThreat],
-        ['an intimate context, a camera or a hack', intimateOrHack],
+        ['an intimate context, a camera, a hack, or publication as the price of not paying', leverage],
       ],
     },
     { name: 'violence-threats', needs: [['two distinct threats of violence or kidnapping in several words', distinctCues([...cue('violence-threat'), ...cue('kidnap-threat')].filter((p) => p.includes(' '))) >= 2]] },
     {
       name: 'recorded-intimate-hack',
       needs: [
-        ['the sender says they recorded the reader in an intimate moment', holds('recorded-intimate')],
-        ['the sender says they broke in, or a hack shows', holds('intrusion') || hackerClaim.length > 0 || hackProven],
+        // In one sentence (the frame), or a recording of the reader named with an intimate context.
+        ['the reader recorded in an intimate moment', holds('recorded-intimate') || (cue('recording').length > 0 && concepts.has('intimate'))],
+        // A break-in said in one sentence, a hacker's claim, a hack that shows, or two distinct signs of one.
+        [
+          'a break-in said or shown',
+          holds('intrusion') || hackerClaim.length > 0 || hackProven || distinctCues(cue('compromising-material')) >= 2,
+        ],
       ],
     },
   ];

@@ -41,6 +41,13 @@ function compile(): Compiled {
       }
     }
   }
+  // A language's consequence phrases are its frame concept `condition` (frames/types.ts).
+  for (const lexicon of LEXICONS) {
+    for (const phrase of lexicon.phrases.consequence ?? []) {
+      const id = table.intern(phrase, true);
+      if (id >= 0) table.owners[id]!.push({ concept: 'condition', phrase, language: lexicon.language });
+    }
+  }
   for (const lexicon of FRAME_LEXICONS) {
     for (const concept of FRAME_CONCEPTS) {
       for (const phrase of lexicon.words[concept] ?? []) {
@@ -119,7 +126,7 @@ export function findCues(folded: string, scannedIds?: readonly number[]): CueHit
 
 /**
  * `findCues`, which frames held (their values are among the cues too), and which frame concepts
- * occur anywhere in the text, in any language.
+ * occur in the language(s) the text is written in.
  */
 export function findCuesAndFrames(
   folded: string,
@@ -128,7 +135,7 @@ export function findCuesAndFrames(
   compiled ??= compile();
   const { owners, patterns, table } = compiled;
   const hits = new Map<Cue, string[]>();
-  const concepts = new Map<string, Map<FrameConcept, { pattern: string; word: string }[]>>();
+  const concepts = new Map<string, Map<FrameConcept, { pattern: string; word: string; ownLanguageOnly: boolean }[]>>();
   let framed: LazyWordForm | undefined;
   for (const id of scannedIds ?? (ownAutomaton ??= table.automaton()).scan(folded, 'words')) {
     const seenCues = new Set<Cue>();
@@ -137,7 +144,8 @@ export function findCuesAndFrames(
         let ofLanguage = concepts.get(owner.language);
         if (ofLanguage === undefined) concepts.set(owner.language, (ofLanguage = new Map()));
         const words = ofLanguage.get(owner.concept);
-        const word = { pattern: patterns[id]!, word: owner.phrase };
+        const ownLanguageOnly = owners[id]!.every((o) => !('concept' in o) || o.language === owner.language);
+        const word = { pattern: patterns[id]!, word: owner.phrase, ownLanguageOnly };
         if (words === undefined) ofLanguage.set(owner.concept, [word]);
         else if (!words.some((w) => w.pattern === word.pattern)) words.push(word);
         continue;
@@ -161,7 +169,25 @@ export function findCuesAndFrames(
     if (list === undefined) hits.set(cue, [shown]);
     else list.push(shown);
   }
+  return { cues: hits, frames, concepts: conceptsOfTheText(concepts) };
+}
+
+/**
+ * The concepts found in the language the text is written in: the one with the most frame words
+ * of its own (words no other language's frame lexicon has: not "webcam", not "computer"), or
+ * each of those that tie. A word of another language that happens to be spelled alike says
+ * nothing: Italian "nudo" is a Danish café's name.
+ */
+function conceptsOfTheText(
+  byLanguage: ReadonlyMap<string, ReadonlyMap<FrameConcept, readonly { ownLanguageOnly: boolean }[]>>,
+): ReadonlySet<FrameConcept> {
+  const weight = (concepts: ReadonlyMap<FrameConcept, readonly { ownLanguageOnly: boolean }[]>): number =>
+    [...concepts.values()].reduce((n, words) => n + words.filter((w) => w.ownLanguageOnly).length, 0);
+  const most = Math.max(0, ...[...byLanguage.values()].map(weight));
   const found = new Set<FrameConcept>();
-  for (const ofLanguage of concepts.values()) for (const concept of ofLanguage.keys()) found.add(concept);
-  return { cues: hits, frames, concepts: found };
+  for (const concepts of byLanguage.values()) {
+    if (weight(concepts) < most) continue;
+    for (const concept of concepts.keys()) found.add(concept);
+  }
+  return found;
 }

@@ -23,6 +23,13 @@ export const DA_FRAMES: FrameLexicon = {
     // A passive future, the voice of machine-translated threats ("the video will be sent to all
     // your contacts"): read only in a share threat, whose audience is the reader's whole world.
     passive: ['vil blive', 'bliver', 'sendes', 'deles', 'offentliggøres', 'offentliggores', 'offentliggoeres', 'lægges ud', 'lagges ud', 'spredes', 'lækkes', 'lakkes', 'uploades', 'videresendes'],
+    // The verbs of disclose that make something public (not "send", which a videographer says):
+    // read in the pay-or-publish frame.
+    publish: [
+      'offentliggøre', 'offentliggør', 'offentliggjorde', 'offentliggjort', 'offentliggøres', 'lægge ud', 'lægger ud',
+      'lagde ud', 'lagt ud', 'lægges ud', 'uploade', 'uploader', 'uploadede', 'uploadet', 'uploades', 'sprede',
+      'spreder', 'spredte', 'spredt', 'spredes', 'lække', 'lækkede', 'lækket', 'lækkes',
+    ],
     disclose: [
       'sende', 'sender', 'sendte', 'sendt', 'sendes', 'dele', 'deler', 'delte', 'delt', 'offentliggøre',
       'offentliggør', 'offentliggjorde', 'offentliggjort', 'offentliggøres', 'lægge ud', 'lægger ud',

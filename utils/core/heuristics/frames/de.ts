@@ -27,6 +27,15 @@ export const DE_FRAMES: FrameLexicon = {
     // A passive future, the voice of machine-translated threats ("the video will be sent to all
     // your contacts"): read only in a share threat, whose audience is the reader's whole world.
     passive: ['wird', 'werden', 'würde', 'wurde'],
+    // The verbs of disclose that make something public (not "send", which a videographer says):
+    // read in the pay-or-publish frame.
+    publish: [
+      'veröffentlich*', 'veroffentlich*', 'veroeffentlich*', 'hochladen', 'hochgeladen', 'hochzuladen', 'hochlade',
+      'verbreiten', 'verbreite', 'verbreitet', 'posten', 'poste', 'gepostet', 'öffentlich machen',
+      'öffentlich gemacht', 'offentlich machen', 'offentlich gemacht', 'oeffentlich machen', 'oeffentlich gemacht',
+      'publik machen', 'publik gemacht', 'leaken', 'geleakt', 'zugänglich machen', 'zuganglich machen',
+      'zugaenglich machen',
+    ],
     disclose: [
       'senden', 'sende', 'sendet', 'gesendet', 'sendete', 'schicken', 'schicke', 'schickt', 'geschickt', 'schickte',
       'verschicken', 'verschicke', 'verschickt', 'verschickte', 'versenden', 'versende', 'versendet', 'versandt',

@@ -11,6 +11,13 @@ export const EN_FRAMES: FrameLexicon = {
     // A passive future, the voice of machine-translated threats ("the video will be sent to all
     // your contacts"): read only in a share threat, whose audience is the reader's whole world.
     passive: ['will be', 'is going to be', 'are going to be', 'will get', 'gets', 'would be'],
+    // The verbs of disclose that make something public (not "send", which a videographer says):
+    // read in the pay-or-publish frame.
+    publish: [
+      'publish', 'published', 'publishing', 'upload', 'uploaded', 'uploading', 'spread', 'spreading', 'leak',
+      'leaked', 'leaking', 'release', 'released', 'make public', 'made public', 'expose', 'exposed', 'broadcast',
+      'disseminate*', 'circulate*',
+    ],
     disclose: [
       'send', 'sends', 'sent', 'sending', 'forward', 'forwarded', 'forwarding', 'share', 'shared', 'sharing',
       'publish', 'published', 'publishing', 'post', 'posted', 'posting', 'upload', 'uploaded', 'uploading',

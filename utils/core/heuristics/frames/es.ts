@@ -41,6 +41,19 @@ export const ES_FRAMES: FrameLexicon = {
     // A passive future, the voice of machine-translated threats ("the video will be sent to all
     // your contacts"): read only in a share threat, whose audience is the reader's whole world.
     passive: ['será', 'serán', 'sera', 'seran', 'se enviará', 'se enviara', 'se publicará', 'se publicara', 'se difundirá', 'se difundira'],
+    // The verbs of disclose that make something public (not "send", which a videographer says):
+    // read in the pay-or-publish frame.
+    publish: [
+      'publicar', 'publicado', 'publicada', 'publicados', 'publicadas', 'publicará', 'publicarán', 'publicando',
+      'difundir', 'difundido', 'difundida', 'difundidos', 'difundidas', 'difundirá', 'difundirán', 'subir', 'subiría',
+      'filtrar', 'filtrado', 'filtrada', 'filtrados', 'filtradas', 'divulgar', 'divulgado', 'divulgada', 'divulgados',
+      'divulgadas', 'divulgará', 'exponer', 'hacer público', 'hacer pública', 'publicaré', 'difundiré', 'subiré',
+      'filtraré', 'divulgaré', 'expondré', 'haré público', 'haré pública', 'haré públicos', 'haré públicas',
+      'publiqué', 'difundí', 'publicara', 'publicaran', 'difundira', 'difundiran', 'subiria', 'divulgara',
+      'hacer publico', 'hacer publica', 'publicare', 'difundire', 'subire', 'filtrare', 'divulgare', 'expondre',
+      'hare publico', 'hare publica', 'hare publicos', 'hare publicas', 'difundi',
+      'publicaremos', 'difundiremos', 'divulgaremos', 'publicamos', 'difundimos', 'haremos públicos', 'haremos publicos',
+    ],
     disclose: [
       'enviar', 'envía', 'enviado', 'enviada', 'enviados', 'enviadas', 'enviará', 'enviarán', 'enviaría',
       'enviando', 'mandar', 'mandado', 'mandada', 'mandados', 'mandadas', 'mandará', 'mandarán', 'mandando',

@@ -27,6 +27,14 @@ export const ET_FRAMES: FrameLexicon = {
     // A passive future, the voice of machine-translated threats ("the video will be sent to all
     // your contacts"): read only in a share threat, whose audience is the reader's whole world.
     passive: ['saadetakse', 'avaldatakse', 'jagatakse', 'levitatakse', 'avalikustatakse', 'postitatakse', 'lekitatakse', 'edastatakse'],
+    // The verbs of disclose that make something public (not "send", which a videographer says):
+    // read in the pay-or-publish frame.
+    publish: [
+      'avaldan', 'avaldasin', 'avaldada', 'avaldama', 'avaldatakse', 'avaldatud', 'avaldaksin', 'avalikustan',
+      'avalikustada', 'avalikustama', 'avalikustatakse', 'avalikuks', 'levitan', 'levitasin', 'levitada', 'levitama',
+      'levitatakse', 'postitan', 'postitada', 'postitama', 'postitatakse', 'lekitan', 'lekitada', 'lekitama',
+      'lekitatakse',
+    ],
     disclose: [
       'saadan', 'saadab', 'saatsin', 'saata', 'saatma', 'saatmas', 'saadetakse', 'saadetud', 'saadaksin',
       'jagan', 'jagasin', 'jagama', 'jagatakse', 'avaldan', 'avaldasin', 'avaldada', 'avaldama', 'avaldatakse',

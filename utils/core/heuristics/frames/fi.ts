@@ -27,6 +27,12 @@ export const FI_FRAMES: FrameLexicon = {
     // A passive future, the voice of machine-translated threats ("the video will be sent to all
     // your contacts"): read only in a share threat, whose audience is the reader's whole world.
     passive: ['lähetetään', 'lahetetaan', 'julkaistaan', 'jaetaan', 'levitetään', 'levitetaan', 'välitetään', 'valitetaan', 'ladataan'],
+    // The verbs of disclose that make something public (not "send", which a videographer says):
+    // read in the pay-or-publish frame.
+    publish: [
+      'julkais*', 'julkaist*', 'julkiseksi', 'julkisuuteen', 'levitän', 'levitan', 'levittä*', 'levitta*', 'levitet*',
+      'levitin', 'vuodan', 'vuodetaan',
+    ],
     disclose: [
       'lähett*', 'lahett*', 'lähetä*', 'laheta*', 'lähetet*', 'lahetet*', 'lähetin', 'lahetin',
       'jaan', 'jakaa', 'jakamaan', 'jakamalla', 'jakaisin', 'jaoin', 'jakanut', 'jaetaan', 'jaettu*',

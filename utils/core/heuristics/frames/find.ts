@@ -22,7 +22,7 @@ export type ConceptWords = readonly { pattern: string; word: string }[];
  */
 export type ConceptHits = ReadonlyMap<string, ReadonlyMap<FrameConcept, ConceptWords>>;
 
-export type FrameName = 'share-threat' | 'passive-share-threat' | 'recorded-intimate' | 'recorded-by-camera' | 'intrusion' | 'hired-to-harm';
+export type FrameName = 'share-threat' | 'passive-share-threat' | 'pay-or-publish' | 'recorded-intimate' | 'recorded-by-camera' | 'intrusion' | 'hired-to-harm';
 
 type Frame = {
   name: FrameName;
@@ -45,6 +45,9 @@ export const FRAMES: readonly Frame[] = [
   { name: 'share-threat', cue: 'direct-threat', needs: [['self'], ['disclose'], ['material', 'intimate'], ['audience']] },
   // "This video will be sent to all your contacts."
   { name: 'passive-share-threat', cue: 'direct-threat', needs: [['passive'], ['disclose'], ['material', 'intimate'], ['audience']] },
+  // "If you don't pay, I'll make the video public", "se non paghi divulghiamo i filmati": the
+  // price and the publication in one sentence, whoever says it.
+  { name: 'pay-or-publish', cue: 'direct-threat', needs: [['condition'], ['publish'], ['material', 'intimate']] },
   // "I filmed you while you were watching porn". Not without the sender: a film newsletter's
   // "erotic drama, recorded in Paris".
   { name: 'recorded-intimate', cue: 'recording', needs: [['self'], ['capture'], ['intimate']] },

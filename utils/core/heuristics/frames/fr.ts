@@ -15,6 +15,17 @@ export const FR_FRAMES: FrameLexicon = {
     // A passive future, the voice of machine-translated threats ("the video will be sent to all
     // your contacts"): read only in a share threat, whose audience is the reader's whole world.
     passive: ['sera', 'seront', 'serait', 'seraient'],
+    // The verbs of disclose that make something public (not "send", which a videographer says):
+    // read in the pay-or-publish frame.
+    publish: [
+      'publier', 'publie', 'publié', 'publiée', 'publiés', 'publiées', 'publierai', 'publiera', 'publierais',
+      'posterai', 'postera', 'diffuser', 'diffuse', 'diffusé', 'diffusée', 'diffusés', 'diffusées', 'diffuserai',
+      'diffusera', 'diffuserais', 'divulguer', 'divulgue', 'divulgué', 'divulguée', 'divulgués', 'divulguées',
+      'divulguerai', 'divulguera', 'mettre en ligne', 'mettrai en ligne', 'rendre public', 'rendrai public',
+      'rendu public', 'partagee', 'partages', 'partagees', 'publiee', 'publies', 'publiees', 'diffusee', 'diffuses',
+      'diffusees', 'divulguee', 'divulgues', 'divulguees',
+      'publique', 'publiques', 'rendrons public', 'publierons', 'diffuserons', 'divulguerons', 'publions', 'diffusons', 'divulguons',
+    ],
     disclose: [
       'envoyer', 'envoie', 'envoies', 'envoyé', 'envoyée', 'envoyés', 'envoyées', 'enverrai', 'enverra',
       'enverrais', 'enverrait', 'enverront', 'envoyant', 'transférer', 'transfère', 'transféré', 'transférée',
@@ -189,11 +200,11 @@ export const FR_FRAMES: FrameLexicon = {
     ],
     // Not "sexe" or "intimité" alone: "j ai enregistré vos informations (nom, sexe)" and "le respect de
     // votre intimité" (privacy) are forms and policies.
+    // Not a bare "nu": it is Danish, Dutch and Swedish "now".
     intimate: [
       'porno', 'pornos', 'pornographie', 'pornographique', 'pornographiques', 'site porno', 'sites porno',
       'sites pornos', 'site pour adultes', 'sites pour adultes', 'site adulte', 'sites adultes',
-      'contenu pour adultes', 'contenus pour adultes', 'vidéos pour adultes', 'xxx', 'masturb*', 'branl*', 'nu',
-      'nue', 'nus', 'nues', 'tout nu', 'toute nue', 'sexuel', 'sexuelle', 'sexuels', 'sexuelles', 'vidéos de sexe',
+      'contenu pour adultes', 'contenus pour adultes', 'vidéos pour adultes', 'xxx', 'masturb*', 'branl*',       'tout nu', 'toute nue', 'sexuel', 'sexuelle', 'sexuels', 'sexuelles', 'vidéos de sexe',
       'vidéo de sexe', 'films de sexe', 'sites de sexe', 'érotique', 'érotiques', 'parties intimes',
       'vidéo intime', 'vidéos intimes', 'photos intimes', 'images intimes', 'moments intimes', 'scènes intimes',
       'contenu intime', 'plaisir solitaire', 'en train de te toucher', 'en train de vous toucher',

@@ -33,6 +33,18 @@ export const IT_FRAMES: FrameLexicon = {
     // A passive future, the voice of machine-translated threats ("the video will be sent to all
     // your contacts"): read only in a share threat, whose audience is the reader's whole world.
     passive: ['sarà', 'saranno', 'verrà', 'verranno', 'verra', 'verra inviato'],
+    // The verbs of disclose that make something public (not "send", which a videographer says):
+    // read in the pay-or-publish frame.
+    publish: [
+      'pubblicare', 'pubblicato', 'pubblicata', 'pubblicati', 'pubblicate', 'pubblicherà', 'pubblicheranno',
+      'diffondere', 'diffuso', 'diffusa', 'diffusi', 'diffuse', 'diffonderà', 'caricare', 'divulgare', 'divulgato',
+      'divulgata', 'divulgati', 'divulgate', 'divulgherà', 'rendere pubblico', 'rendere pubblica', 'rendere pubblici',
+      'rendere pubbliche', 'postare', 'mettere online', 'pubblicherò', 'diffonderò', 'caricherò', 'divulgherò',
+      'posterò', 'renderò pubblico', 'renderò pubblica', 'renderò pubblici', 'renderò pubbliche', 'metterò online',
+      'pubblichera', 'diffondera', 'divulghera', 'pubblichero', 'diffondero', 'carichero', 'divulghero', 'postero',
+      'rendero pubblico', 'rendero pubblica', 'rendero pubblici', 'rendero pubbliche', 'mettero online',
+      'divulghiamo', 'pubblichiamo', 'diffondiamo', 'divulgheremo', 'pubblicheremo', 'diffonderemo', 'renderemo pubblici', 'renderemo pubblico',
+    ],
     disclose: [
       'inviare', 'inviato', 'inviata', 'inviati', 'inviate', 'invierà', 'invieranno', 'inviando', 'mandare',
       'manderà', 'manderanno', 'mandando', 'inoltrare', 'inoltrato', 'inoltrata', 'inoltrati', 'inoltrate',

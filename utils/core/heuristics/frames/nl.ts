@@ -23,6 +23,13 @@ export const NL_FRAMES: FrameLexicon = {
     // A passive future, the voice of machine-translated threats ("the video will be sent to all
     // your contacts"): read only in a share threat, whose audience is the reader's whole world.
     passive: ['wordt', 'worden', 'zal worden', 'zullen worden', 'zal', 'zullen'],
+    // The verbs of disclose that make something public (not "send", which a videographer says):
+    // read in the pay-or-publish frame.
+    publish: [
+      'publiceren', 'publiceer', 'publiceert', 'gepubliceerd', 'verspreiden', 'verspreid', 'verspreidt',
+      'verspreidde', 'uploaden', 'upload', 'uploadt', 'openbaar maken', 'openbaar gemaakt', 'online zetten', 'posten',
+      'lekken', 'gelekt',
+    ],
     disclose: [
       'sturen', 'stuur', 'stuurt', 'stuurde', 'stuurden', 'gestuurd', 'versturen', 'verstuur', 'verstuurt',
       'verstuurd', 'verstuurde', 'verzenden', 'verzend', 'verzendt', 'verzonden', 'doorsturen', 'doorstuur',

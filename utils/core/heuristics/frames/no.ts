@@ -28,6 +28,14 @@ export const NO_FRAMES: FrameLexicon = {
     // A passive future, the voice of machine-translated threats ("the video will be sent to all
     // your contacts"): read only in a share threat, whose audience is the reader's whole world.
     passive: ['vil bli', 'blir', 'sendes', 'deles', 'publiseres', 'legges ut', 'spres', 'lekkes', 'offentliggjøres', 'offentliggjores', 'videresendes', 'lastes opp'],
+    // The verbs of disclose that make something public (not "send", which a videographer says):
+    // read in the pay-or-publish frame.
+    publish: [
+      'publisere', 'publiserer', 'publisert', 'publiserte', 'legge ut', 'legger ut', 'lagt ut', 'la ut', 'leggje ut',
+      'laste opp', 'laster opp', 'lastet opp', 'lasta opp', 'spre', 'sprer', 'spredt', 'spredte', 'spreie', 'spreidd',
+      'offentliggjøre', 'offentliggjør', 'offentliggjort', 'offentliggjore', 'offentliggjor', 'lekke', 'lekker',
+      'lekket', 'lekka',
+    ],
     disclose: [
       'sende', 'sender', 'sendt', 'sendte', 'send', 'videresende', 'videresender', 'videresendt', 'videresendte',
       'dele', 'deler', 'delt', 'delte', 'publisere', 'publiserer', 'publisert', 'publiserte', 'legge ut',

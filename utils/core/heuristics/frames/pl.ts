@@ -57,6 +57,14 @@ export const PL_FRAMES: FrameLexicon = {
     // A passive future, the voice of machine-translated threats ("the video will be sent to all
     // your contacts"): read only in a share threat, whose audience is the reader's whole world.
     passive: ['zostanie', 'zostaną', 'zostana', 'będzie', 'bedzie', 'trafi', 'trafią', 'trafia'],
+    // The verbs of disclose that make something public (not "send", which a videographer says):
+    // read in the pay-or-publish frame.
+    publish: [
+      'opublikuję', 'udostępnię', 'wrzucę', 'rozpowszechnię', 'upublicznię', 'ujawnię', 'opublikować', 'publikować',
+      'udostępnić', 'wrzucić', 'rozpowszechnić', 'upublicznić', 'ujawnić', 'opublikuje', 'udostepnie', 'wrzuce',
+      'rozpowszechnie', 'upublicznie', 'ujawnie', 'opublikowac', 'publikowac', 'udostepnic', 'wrzucic',
+      'rozpowszechnic', 'upublicznic', 'ujawnic',
+    ],
     disclose: [
       'wyślę', 'roześlę', 'prześlę', 'przekażę', 'opublikuję', 'udostępnię', 'wrzucę', 'rozpowszechnię',
       'upublicznię', 'pokażę', 'ujawnię', 'umieszczę', 'wstawię', 'rozprowadzę', 'puszczę', 'będę wysyłać',
@@ -335,12 +343,13 @@ export const PL_FRAMES: FrameLexicon = {
       'bylas nagrywana', 'nagrac cie', 'nagrywac cie', 'sfilmowac cie', 'nagrala cie', 'nagrywala cie',
       'sfilmowala cie', 'nagrywa cie', 'nagrywajac cie', 'cie nagrala', 'cie nagrywala', 'cie sfilmowala',
     ],
+    // Not a bare "seks": it is Danish and Norwegian "six".
     intimate: [
       'porno', 'pornografia', 'pornografii', 'pornografię', 'pornograficzne', 'pornograficzny', 'pornograficznych',
       'pornograficznymi', 'pornograficznej', 'strony porno', 'stron porno', 'stronach porno', 'stronie porno',
       'strony dla dorosłych', 'stron dla dorosłych', 'stronach dla dorosłych', 'stronie dla dorosłych',
       'treści dla dorosłych', 'filmy dla dorosłych', 'filmów dla dorosłych', 'filmach dla dorosłych', 'xxx',
-      'masturb*', 'onaniz*', 'nago', 'nagi', 'naga', 'nagie', 'nagiego', 'nagą', 'nagim', 'seks', 'seksu',
+      'masturb*', 'onaniz*', 'nago', 'nagi', 'naga', 'nagie', 'nagiego', 'nagą', 'nagim', 'seksu',
       'seksem', 'seksualne', 'seksualny', 'seksualnych', 'seksualna', 'seksualną', 'seksualnej', 'seksualnie',
       'erotyczne', 'erotyczny', 'erotycznych', 'erotyczna', 'erotycznym', 'intymne nagrania', 'intymnych nagrań',
       'intymne zdjęcia', 'intymnych zdjęć', 'intymne filmy', 'intymnych filmów', 'intymne chwile',

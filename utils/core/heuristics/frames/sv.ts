@@ -22,6 +22,16 @@ export const SV_FRAMES: FrameLexicon = {
     // A passive future, the voice of machine-translated threats ("the video will be sent to all
     // your contacts"): read only in a share threat, whose audience is the reader's whole world.
     passive: ['kommer att', 'skickas', 'sprids', 'spridas', 'publiceras', 'delas', 'läggs ut', 'laggs ut', 'läcks', 'lacks', 'laddas upp', 'vidarebefordras'],
+    // The verbs of disclose that make something public (not "send", which a videographer says):
+    // read in the pay-or-publish frame.
+    publish: [
+      'sprids', 'spridas', 'publiceras', 'läggs ut', 'laggs ut', 'läcks', 'lacks', 'ska publicera', 'skall publicera',
+      'kommer att publicera', 'kommer publicera', 'tänker publicera', 'tanker publicera', 'ska ladda upp',
+      'skall ladda upp', 'kommer att ladda upp', 'kommer ladda upp', 'tänker ladda upp', 'tanker ladda upp',
+      'publicerar', 'publicerade', 'publicerat', 'lägga ut', 'lagga ut', 'sprida', 'sprider', 'spridit', 'läcka',
+      'lacka', 'läcker', 'lacker', 'läckte', 'lackte', 'läckt', 'lackt', 'läckas', 'lackas', 'offentliggöra*',
+      'offentliggora*', 'offentliggör', 'offentliggor',
+    ],
     disclose: [
       'skickas', 'sprids', 'spridas', 'publiceras', 'delas', 'läggs ut', 'laggs ut', 'läcks', 'lacks', 'laddas upp',
       'vidarebefordras', 'ska skicka', 'skall skicka', 'kommer att skicka', 'kommer skicka', 'tänker skicka',

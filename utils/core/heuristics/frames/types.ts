@@ -33,6 +33,17 @@ export const FRAME_CONCEPTS = [
   'passive',
   /** Verbs of showing others: send, forward, share, publish, post, upload, leak, distribute, make public; every form. */
   'disclose',
+  /**
+   * The verbs of `disclose` that make something public: publish, leak, spread, upload, make
+   * public; not "send" or "share" (a videographer sends the video, a friend shares photos).
+   */
+  'publish',
+  /**
+   * Not paying, and what follows: "if you don't pay", "otherwise", "sinon", "se non paghi".
+   * Not written in the frame lexicons: each language's `consequence` phrases of the cue lexicon
+   * (lexicon/<lang>.ts) are this concept's words (cues.ts).
+   */
+  'condition',
   /** What would be shown: video, recording, footage, clip, photos, pictures, images, screenshots, evidence. Nouns, every number. */
   'material',
   /**

@@ -290,6 +290,8 @@ export const DA: Lexicon = {
       'fortaeller nogen om denne',
     ],
     'hacker-claim': [
+      // Learned from round 2 when it joined the tuned batch (README-round-5.md).
+      'jeg kender dit password', 'jeg ved at dit password', 'er en af dine adgangskoder',
       'jeg har installeret malware', 'jeg har installeret spyware', 'jeg har installeret en virus', 'jeg kender din kode', 'jeg kender dit kodeord', 'jeg kender din adgangskode',
       'sendt fra din e-mailadresse', 'fra din egen adresse', 'vi har hacket jeres',
       'holdt øje med dig', 'måneder overvåget',

@@ -210,6 +210,9 @@ export const DE: Lexicon = {
       'bestellnummer', 'mwst', 'mehrwertsteuer', 'mitgliedsbeitrag',
     ],
     'violence-threat': [
+      // Learned from round 2 when it joined the tuned batch (README-round-5.md).
+      'deine welt zu vernichten', 'ihre welt zu vernichten', 'preis für dein leben', 'preis fur dein leben',
+      'preis für ihr leben', 'preis fur ihr leben',
             'bombe', 'sprengsatz', 'sprengstoff', 'sprengladung', 'sprengkörper', 'wird explodieren', 'explodieren lassen', 'zur explosion', 'detonier*',
       'in die luft', 'töten', 'toeten', 'umbringen', 'ermorden', 'erschießen', 'erschiessen', 'sie verletzen', 'dich verletzen', 'ihre familie verletzen',
       'säure', 'saeure', 'anzünden', 'auftragsmörder', 'auftragsmoerder', 'auftragsmord', 'gewalt gegen sie', 'gewalt gegen dich', 'gewalt anwenden',
@@ -373,6 +376,11 @@ export const DE: Lexicon = {
       'mit jemandem darüber sprechen', 'mit jemandem darüber sprichst',
     ],
     'hacker-claim': [
+      // Learned from round 2 when it joined the tuned batch (README-round-5.md).
+      'ich weiß dass dein passwort', 'ich weiss dass dein passwort', 'ich weiß dass ihr passwort',
+      'ich weiss dass ihr passwort', 'ich kenne dein kennwort', 'ich kenne ihr kennwort',
+      'ist eines deiner passwörter', 'ist eines ihrer passwörter', 'ist eines deiner passworter',
+      'ist eines ihrer passworter',
       'ich habe einen trojaner', 'ich habe malware', 'ich habe spyware', 'ich habe ihre webcam', 'ich habe ihre kamera', 'ich kenne ihr passwort', 'ich kenne dein passwort',
       'von ihrem konto geschickt', 'von ihrem account', 'von ihrem e-mail-account', 'ich habe ihr unternehmen gehackt', 'wir haben ihr unternehmen gehackt',
       'monaten beobachtet', 'wochen beobachtet', 'monaten ausspioniert', 'wochen ausspioniert',

@@ -236,6 +236,8 @@ export const EN: Lexicon = {
       'all your friends', 'all of your friends', 'all your relatives', 'everyone in your contact list', 'everyone in your address book',
     ],
     recording: [
+      // Learned from round 2 when it joined the tuned batch (README-round-5.md).
+      'filthy videos', 'dirty behavior', 'dirty behaviour',
       // Self-satisfaction, as a translator coins it.
       'self-satisfaction', 'satisfying himself',
       // The screen recorded by the sender ("you recorded your screen" is a screen-recorder app's line).
@@ -395,7 +397,10 @@ export const EN: Lexicon = {
       'don t try to find me', 'do not try to find me', 'don t inform', 'do not inform', 'if you tell anyone',
       'if i see the police', 'if i notice police', 'cop is noticed', 'do not involve', 'don t involve',
     ],
-    'hacker-claim': ['i am a hacker', 'i m a hacker', 'i am a professional hacker', 'i hacked your', 'i have hacked your', 'i have been watching you', 'i ve been watching you', 'from your account', 'from your own account', 'i have access to your',
+    'hacker-claim': [
+      // Learned from round 2 when it joined the tuned batch (README-round-5.md).
+      'i know that your password', 'is one of your passwords', 'one of your passphrases', 'keeping tabs on your',
+      'been keeping tabs on', 'i m watching your', 'i am watching your','i am a hacker', 'i m a hacker', 'i am a professional hacker', 'i hacked your', 'i have hacked your', 'i have been watching you', 'i ve been watching you', 'from your account', 'from your own account', 'i have access to your',
       // The malware the sender says they wrote.
       'i developed a malware', 'i have developed a malware', 'i developed malware', 'i created a malware',
       'i have created a malware', 'i wrote a malware', 'i developed a trojan', 'i developed a virus',

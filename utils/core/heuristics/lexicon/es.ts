@@ -316,6 +316,8 @@ export const ES: Lexicon = {
       'accidente de trafico', 'accidente de circulación', 'accidente de circulacion', 'robo con fuerza', 'lesiones',
     ],
     accusation: [
+      // Learned from round 2 when it joined the tuned batch (README-round-5.md).
+      'denuncia contra usted',
       'un menor', 'delincuentes sexuales', 'pornográficas de', 'pornografía infantil', 'pedofilia', 'pedófil*',
       'pederast*', 'menores', 'menor de edad', 'abuso sexual', 'exhibicionismo', 'está acusado', 'estás acusado',
       'procedimiento penal', 'orden de arresto', 'orden de detención', 'pornografia infantil', 'pedopornografía',
@@ -337,6 +339,8 @@ export const ES: Lexicon = {
       'infiltracion cibernetica',
     ],
     'compromising-material': [
+      // Learned from round 2 when it joined the tuned batch (README-round-5.md).
+      'mi software', 'controladores propios',
       'acceso completo a su cuenta', 'infectado con malware', 'contraseña', 'tu contraseña', 'hackeado', 'hackeé',
       'pirateado', 'acceso a tu', 'malware', 'troyano', 'spyware', 'tu dispositivo', 'tu ordenador',
       'tu computadora', 'infectado', 'contraseñas', 'tus contraseñas', 'contrasena', 'virus', 'un virus',
@@ -427,6 +431,10 @@ export const ES: Lexicon = {
       'ningún servicio de seguridad podrá', 'ningun servicio de seguridad podra',
     ],
     'hacker-claim': [
+      // Learned from round 2 when it joined the tuned batch (README-round-5.md).
+      'conozco tu contraseña', 'conozco su contraseña', 'conozco tu contrasena', 'conozco su contrasena',
+      'sé que tu contraseña', 'se que tu contrasena', 'es una de tus contraseñas', 'es una de sus contraseñas',
+      'vigilándole', 'vigilandole', 'vigilándote', 'vigilandote',
       'he puesto un malware', 'puse un malware', 'he colocado un malware',
       'soy un hacker', 'soy el programador', 'soy hacker', 'hackeó', 'desde tu cuenta', 'desde su cuenta',
       'te he estado observando', 'tengo acceso completo', 'soy un hacker profesional', 'soy un pirata informático',

@@ -327,7 +327,9 @@ export const ET: Lexicon = {
       'ärge üritage mind leida', 'kui näeme politseid', 'kui naeme politseid', 'ärge rääkige kellelegi',
       'ara raagi kellelegi', 'kui räägid kellelegi', 'ära võta politseiga ühendust', 'ärge võtke politseiga ühendust',
     ],
-    'hacker-claim': ['olen häkker', 'sinu kontolt', 'teie kontolt', 'jälgin sind',
+    'hacker-claim': [
+      // Learned from round 2 when it joined the tuned batch (README-round-5.md).
+      'tean et sinu parool', 'on üks sinu paroolidest', 'on uks sinu paroolidest','olen häkker', 'sinu kontolt', 'teie kontolt', 'jälgin sind',
       // The malware the sender says they wrote.
       'töötasin välja pahavara', 'tootasin valja pahavara', 'olen välja töötanud pahavara', 'lõin pahavara',
       'loin pahavara', 'töötasin välja troojalase', 'töötasin välja viiruse',

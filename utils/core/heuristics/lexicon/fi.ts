@@ -187,7 +187,10 @@ export const FI: Lexicon = {
       'poliisi*', 'poliisihallitus', 'poliisiylijohtaja', 'kyberrikosyksikkö', 'kyberrikosyksikko', 'kyberpoliisi',
       'rikospoliisi', 'santarmi*', 'sisaministerio', 'oikeusministerio', 'alaikäisten suojelu*',
     ],
-    summons: ['kuulustelukutsu*', 'kutsu kuulusteluun', 'kutsu poliisikuulusteluun', 'haastehakemus', 'tuomioistuimen haaste',
+    summons: [
+      // Learned from round 2 when it joined the tuned batch (README-round-5.md).
+      'sinua kuulustellaan', 'liitteenä olevasta valituksesta', 'liitteena olevasta valituksesta',
+      'liitteenä oleva valitus', 'liitteena oleva valitus','kuulustelukutsu*', 'kutsu kuulusteluun', 'kutsu poliisikuulusteluun', 'haastehakemus', 'tuomioistuimen haaste',
       // The file, not the matter: a real police letter says "asia siirretään syyttäjälle".
       'asiakirjanne siirretään syyttäjälle', 'asiakirjanne siirretaan syyttajalle',
       'asiakirjanne toimitetaan syyttäjälle', 'asiakirjanne toimitetaan syyttajalle',
@@ -205,6 +208,8 @@ export const FI: Lexicon = {
       'pahoinpitely*', 'pahoinpitelystä', 'pahoinpitelysta',
     ],
     accusation: [
+      // Learned from round 2 when it joined the tuned batch (README-round-5.md).
+      'olet tehnyt rikoksen', 'että olet tehnyt rikoksen', 'etta olet tehnyt rikoksen',
       // The fake summons' case against the reader, however it is opened or filed.
       'teitä vastaan on aloitettu', 'teita vastaan on aloitettu', 'teitä vastaan on nostettu',
       'teita vastaan on nostettu', 'teitä vastaan on käynnistetty', 'teita vastaan on kaynnistetty',
@@ -368,7 +373,9 @@ export const FI: Lexicon = {
       'ala kerro kenellekaan', 'jos kerrot kenellekään', 'jos kerrot kenellekaan', 'jos näen poliisin',
       'jos näemme poliisin', 'jos naemme poliisin', 'poliisi ei auta',
     ],
-    'hacker-claim': ['olen hakkeri', 'hakkeroin laitteesi', 'tililtäsi', 'sähköpostitililtäsi', 'olen seurannut sinua', 'minulla on täysi pääsy', 'minulla on taysi maaraysvalta',
+    'hacker-claim': [
+      // Learned from round 2 when it joined the tuned batch (README-round-5.md).
+      'tiedän että salasanasi', 'tiedan etta salasanasi', 'on yksi salasanoistasi','olen hakkeri', 'hakkeroin laitteesi', 'tililtäsi', 'sähköpostitililtäsi', 'olen seurannut sinua', 'minulla on täysi pääsy', 'minulla on taysi maaraysvalta',
       // The malware the sender says they wrote.
       'kehitin haittaohjelman', 'olen kehittänyt haittaohjelman', 'olen kehittanyt haittaohjelman',
       'loin haittaohjelman', 'kirjoitin haittaohjelman', 'kehitin troijalaisen', 'kehitin viruksen',

@@ -512,6 +512,9 @@ export const FR: Lexicon = {
       'les services de sécurité ne pourront pas', 'les services de securite ne pourront pas',
     ],
     'hacker-claim': [
+      // Learned from round 2 when it joined the tuned batch (README-round-5.md).
+      'je connais votre mot de passe', 'je connais ton mot de passe', 'je sais que votre mot de passe',
+      'je sais que ton mot de passe', 'est l un de vos mots de passe', 'est un de vos mots de passe',
       'je suis un hacker', 'je suis un pirate', 'depuis votre propre adresse', 'depuis votre compte',
       'je vous surveille', 'je suis un hackeur', 'je suis un hacker professionnel',
       'je suis un pirate informatique', 'pirate informatique professionnel', "j'ai piraté votre", "j'ai piraté ton",

@@ -136,6 +136,8 @@ export const IT: Lexicon = {
       'a tutti i tuoi contatti', 'a tutti i suoi contatti', 'ai tuoi contatti', 'ai suoi contatti', 'a tutte le tue e-mail', 'a tutte le tue email', 'a tutta la tua rubrica',
     ],
     recording: [
+      // Learned from round 2 when it joined the tuned batch (README-round-5.md).
+      'filmati che ti riguardano', 'video che ti riguardano', 'foto che ti riguardano', 'immagini che ti riguardano',
       'ti hanno filmato', 'ti hanno ripreso', 'ti abbiamo filmato', 'ti abbiamo registrato',
       'video di te', 'video di lei', 'ti ho filmato', 'ti ho registrato', 'ti ho ripreso', 'webcam',
       'la tua videocamera', 'siti per adulti', 'sito per adulti', 'siti porno', 'porno*', 'masturb*',
@@ -203,6 +205,9 @@ export const IT: Lexicon = {
       'iva', 'quota associativa', 'scontrino', 'bolletta', 'abbonamento', 'rata', 'preventivo', 'ordine n',
     ],
     'violence-threat': [
+      // Learned from round 2 when it joined the tuned batch (README-round-5.md).
+      'eliminarti fisicamente', 'un potente veleno', 'faremo saltare', 'bruceremo i', 'colpiremo tutti',
+      'adempirò la mia missione', 'adempiro la mia missione',
       'cose brutte che potrebbero accadere', 'accadere a voi e ai vostri cari', 'accadere a te e ai tuoi cari',
       'ordigno', 'farà esplodere', 'bomba', 'esplosivo', 'esploderà', 'esplodere', 'uccidere', 'ucciderò', 'ferire',
       'farti del male', 'acido', 'incendiare', 'dare fuoco', 'sicario', 'violenza', 'so dove abiti',
@@ -256,6 +261,8 @@ export const IT: Lexicon = {
       'dipartimento di investigazione', 'investigazione criminale', 'polizia criminale', 'dipartimento di polizia',
     ],
     summons: [
+      // Learned from round 2 when it joined the tuned batch (README-round-5.md).
+      'citazione allegata', 'nella citazione allegata',
       'convocazione', 'citazione a comparire', 'mandato di comparizione', 'atto giudiziario',
       'la sua risposta è obbligatoria', 'risposta obbligatoria', 'è convocato', 'è convocata', 'lei è convocato',
       'avviso di comparizione', 'invito a comparire', 'questo mandato', 'vi inviamo questo mandato',
@@ -280,6 +287,8 @@ export const IT: Lexicon = {
       'incidente stradale', 'furto in abitazione', 'lesioni personali',
     ],
     accusation: [
+      // Learned from round 2 when it joined the tuned batch (README-round-5.md).
+      'le accuse contro di voi', 'le accuse a suo carico', 'le accuse a tuo carico',
       'pedopornografi*', 'pedofil*', 'minori', 'minorenni', 'pornografia minorile', 'abuso sessuale',
       'esibizionismo', 'sei accusato', 'è accusato', 'procedimento penale', "mandato d'arresto",
       'pornografia infantile', 'cyberpornografia', 'cyber pornografia', 'abusi sui minori', 'abuso di minori',
@@ -368,6 +377,9 @@ export const IT: Lexicon = {
       'nessun servizio di sicurezza potrà', 'nessun servizio di sicurezza potra',
     ],
     'hacker-claim': [
+      // Learned from round 2 when it joined the tuned batch (README-round-5.md).
+      'conosco la tua password', 'conosco la sua password', 'so che la tua password', 'è una delle tue password',
+      'e una delle tue password',
       'sono un hacker', 'sono un programmatore', 'ti sto osservando', 'dal tuo account', 'ho accesso completo',
       'sono un hacker professionista', 'sono un pirata informatico', 'ho hackerato il tuo', 'ho hackerato',
       'ho violato il tuo', 'ho accesso al tuo', 'ho accesso a tutti', 'ho preso il controllo', 'ti sto seguendo da',

@@ -163,6 +163,8 @@ export const NL: Lexicon = {
       'btw', 'lidmaatschap*', 'contributie',
     ],
     'violence-threat': [
+      // Learned from round 2 when it joined the tuned batch (README-round-5.md).
+      'wil dat je dood bent', 'wil dat u dood bent', 'je leven te sparen', 'uw leven te sparen',
       'een bom in', 'de bom', 'bom geplaatst', 'bom verstopt', 'bommen', 'explosie', 'explosies', 'explosieven', 'ontploff*', 'explosief', 'vermoorden', 'je doden', 'u doden', 'jou doden',
       'om je te vermoorden', 'om u te vermoorden', 'pijn doen', 'iets aandoen', 'zuuraanval', 'brand stichten',
       'in brand steken', 'huurmoordenaar', 'huurmoord', 'geweld gebruiken', 'geweld tegen je', 'geweld tegen u',
@@ -296,6 +298,9 @@ export const NL: Lexicon = {
       'met iemand hierover praat',
     ],
     'hacker-claim': [
+      // Learned from round 2 when it joined the tuned batch (README-round-5.md).
+      'ik weet dat je wachtwoord', 'ik weet dat uw wachtwoord', 'is een van je wachtwoorden',
+      'is een van uw wachtwoorden',
       'ik heb een trojan', 'ik heb malware', 'ik heb spyware', 'ik heb je webcam', 'ik heb uw webcam', 'ik heb je camera gehackt', 'ik heb uw camera gehackt',
       'vanaf je eigen e-mailadres', 'vanaf uw eigen e-mailadres', 'vanaf uw e-mailadres verzonden', 'vanaf je e-mailadres verzonden',
       'maanden in de gaten', 'weken in de gaten', 'tijdje in de gaten',

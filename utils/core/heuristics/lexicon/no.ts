@@ -199,6 +199,8 @@ export const NO: Lexicon = {
       'politidirektoren', 'politidirektoeren',
     ],
     summons: [
+      // Learned from round 2 when it joined the tuned batch (README-round-5.md).
+      'vedlagt følger klager', 'vedlagt folger klager', 'klager på deg', 'klager pa deg',
       'innkalling', 'innkalling til avhør', 'stevning',
       // The fake summons' names for itself.
       'innkalling til forklaring', 'rettslig innkalling', 'innkalling til retten', 'forkynnelse',
@@ -211,6 +213,8 @@ export const NO: Lexicon = {
       'trafikkulykke*', 'innbrudd*', 'legemsbeskadigelse', 'kroppskrenkelse',
     ],
     accusation: [
+      // Learned from round 2 when it joined the tuned batch (README-round-5.md).
+      'forbrytelsene du har begått', 'forbrytelsene du har begatt', 'alvorlige forbrytelser du har',
       'barnepornografi', 'barneporno', 'overgrepsmateriale',       'cyberpornografi', 'ekshibisjonisme', 'pedofil*', 'mindreårige', 'mindrearige', 'overgrep mot barn',
       'overgrep mot mindreårige', 'seksuelt misbruk', 'du er siktet',
       'du er anklaget', 'straffesak', 'arrestordre', 'begrunnelser for', 'dine begrunnelser',
@@ -285,6 +289,8 @@ export const NO: Lexicon = {
       'med noen om denne e-posten',
     ],
     'hacker-claim': [
+      // Learned from round 2 when it joined the tuned batch (README-round-5.md).
+      'jeg vet passordet ditt', 'jeg vet at passordet ditt', 'er et av passordene dine',
       'jeg har installert et spionprogram', 'jeg har installert skadelig', 'jeg har installert malware', 'jeg har installert en trojaner',
       'fra din egen e-postadresse', 'sendt fra e-postadressen din', 'vi har hacket',
       'fulgt med på deg', 'måneder overvåket',

@@ -475,6 +475,9 @@ export const PL: Lexicon = {
       'jesli powie pani komus',
     ],
     'hacker-claim': [
+      // Learned from round 2 when it joined the tuned batch (README-round-5.md).
+      'znam twoje hasło', 'znam twoje haslo', 'wiem że twoje hasło', 'wiem ze twoje haslo',
+      'jest jednym z twoich haseł', 'jest jednym z twoich hasel',
       'jestem hakerem', 'włamałem się', 'przyszła z twojej skrzynki', 'z twojej skrzynki',
       'mam dostęp do twojego konta', 'jestem profesjonalnym hakerem', 'jestem hackerem', 'zhakowałem twoje',
       'zhakowałem twój', 'zhakowałem twoją', 'włamałem się do', 'mam dostęp do twoich', 'mam pełny dostęp',

@@ -354,7 +354,10 @@ export const SV: Lexicon = {
       'berätta inte för någon eller', 'tänk på att gå till polisen', 'ser han polis',
       'ser vi polis', 'försök inte hitta mig', 'forsok inte hitta mig', 'alla dina rörelser övervakas',
     ],
-    'hacker-claim': ['jag är en hacker', 'jag är hacker', 'jag har hackat', 'från ditt konto', 'jag har övervakat dig', 'jag har full tillgång',
+    'hacker-claim': [
+      // Learned from round 2 when it joined the tuned batch (README-round-5.md).
+      'jag känner till ditt lösenord', 'jag kanner till ditt losenord', 'jag vet att ditt lösenord',
+      'jag vet att ditt losenord', 'är ett av dina lösenord', 'ar ett av dina losenord','jag är en hacker', 'jag är hacker', 'jag har hackat', 'från ditt konto', 'jag har övervakat dig', 'jag har full tillgång',
       // The malware the sender says they wrote.
       'jag utvecklade ett skadligt', 'jag har utvecklat ett skadligt', 'jag skapade ett skadligt',
       'jag utvecklade en trojan', 'jag har utvecklat en trojan', 'jag utvecklade ett virus',
