@@ -102,6 +102,13 @@
  *    about porn addiction" claims no break-in; an IT ticket about a webcam names no intimate
  *    moment.
  *
+ * Cues come from lexicon phrases and from frames (frames/find.ts): the concepts of one sentence
+ * read together in any order ("I'm going to send this video of yours to every one of your
+ * contacts"). A share threat only a frame reads counts beside a recording only with leverage
+ * (an intimate context, a camera, a hack, or "if you don't pay, I'll make it public"), and a
+ * passive one ("the video will be sent to all your contacts") only where something is held
+ * over the reader or a consequence of not paying is said.
+ *
  * "If you go to the police…" is a threat in every rule: a `no-police` phrase that names the
  * police or reporting to them. "Don't tell anyone" is not (a surprise party says it).
  * Time spans count in digits and in words ("kolm päeva", lexicon/spelled-spans.ts).
