@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assessHeuristics } from '../../../utils/core/heuristics/assess';
 import { findCues, findCuesAndFrames } from '../../../utils/core/heuristics/cues';
-import { findFrames, FRAME_LEXICONS, type ConceptHits } from '../../../utils/core/heuristics/frames';
+import { findFrames, FRAME_LEXICONS, SENTENCE_END, type ConceptHits, type ConceptWord } from '../../../utils/core/heuristics/frames';
+import { LazyWordForm } from '../../../utils/core/signatures/lazy-word-form';
 import { FRAME_CONCEPTS, type FrameConcept } from '../../../utils/core/heuristics/frames/types';
 import { findPaymentAddresses } from '../../../utils/core/payment/find';
 import { preparePhrase } from '../../../utils/core/signatures/phrase';
@@ -13,51 +14,54 @@ const framesOf = (text: string, cue: 'direct-threat' | 'recording' | 'compromisi
 
 /** Concept hits of one language as the automaton pass would give them, for the words named. */
 function concepts(words: Partial<Record<FrameConcept, string[]>>): ConceptHits {
-  const out = new Map<FrameConcept, { pattern: string; word: string }[]>();
+  const out = new Map<FrameConcept, ConceptWord[]>();
   for (const [concept, list] of Object.entries(words) as [FrameConcept, string[]][]) {
-    out.set(concept, list.map((word) => ({ pattern: preparePhrase(word, true).pattern, word })));
+    out.set(concept, list.map((word) => ({ pattern: preparePhrase(word, true).pattern, word, ownLanguageOnly: true })));
   }
   return new Map([['xx', out]]);
 }
+
+/** `findFrames` over a folded text, with the word form the engine would hand it. */
+const framesIn = (folded: string, hits: ConceptHits) => findFrames(() => new LazyWordForm(folded, SENTENCE_END), hits);
 
 const SHARE = concepts({ self: ['i ll'], disclose: ['send'], material: ['video'], audience: ['contacts'] });
 
 describe('findFrames', () => {
   it('finds a frame whose concepts stand in one sentence in any order, with words between them', () => {
-    expect(findFrames(foldForMatching("I'll send the video to your contacts."), SHARE)).toEqual([
+    expect(framesIn(foldForMatching("I'll send the video to your contacts."), SHARE)).toEqual([
       { cue: 'direct-threat', frame: 'share-threat', shown: 'i ll … send … video … contacts' },
     ]);
     const reordered = foldForMatching("Your contacts, that is who I'll quietly send this whole long video to.");
-    expect(findFrames(reordered, SHARE).map((f) => f.frame)).toEqual(['share-threat']);
+    expect(framesIn(reordered, SHARE).map((f) => f.frame)).toEqual(['share-threat']);
   });
 
   it('does not join concepts across a sentence end', () => {
-    expect(findFrames(foldForMatching("I'll send the video tonight. Say hello to your contacts."), SHARE)).toEqual([]);
+    expect(framesIn(foldForMatching("I'll send the video tonight. Say hello to your contacts."), SHARE)).toEqual([]);
   });
 
   it('does not join concepts further apart than a sentence reaches', () => {
     const filler = ' and then some more words about the weather'.repeat(8);
-    expect(findFrames(foldForMatching(`I'll send the video${filler} to your contacts`), SHARE)).toEqual([]);
+    expect(framesIn(foldForMatching(`I'll send the video${filler} to your contacts`), SHARE)).toEqual([]);
   });
 
   it('looks at sentences only when every concept of a frame occurs somewhere', () => {
     const noAudience = concepts({ self: ['i ll'], disclose: ['send'], material: ['video'] });
-    expect(findFrames(foldForMatching("I'll send the video to your contacts."), noAudience)).toEqual([]);
+    expect(framesIn(foldForMatching("I'll send the video to your contacts."), noAudience)).toEqual([]);
   });
 
   it('reads a frame in one language at a time (English "i" is the Scandinavian "in")', () => {
     const english = new Map(concepts({ self: ['i'], disclose: ['send'], material: ['video'] }).get('xx'));
     const norwegian = new Map(concepts({ audience: ['kontaktene dine'] }).get('xx'));
     const mixed = new Map([['en', english], ['no', norwegian]]);
-    expect(findFrames(foldForMatching('i send video kontaktene dine'), mixed)).toEqual([]);
+    expect(framesIn(foldForMatching('i send video kontaktene dine'), mixed)).toEqual([]);
     english.set('audience', norwegian.get('audience')!);
-    expect(findFrames(foldForMatching('i send video kontaktene dine'), new Map([['en', english]])).map((f) => f.frame)).toEqual(['share-threat']);
+    expect(framesIn(foldForMatching('i send video kontaktene dine'), new Map([['en', english]])).map((f) => f.frame)).toEqual(['share-threat']);
   });
 
   it('finds the sentence that holds the frame among many that hold part of it', () => {
     const partial = "I'll send the video later. ".repeat(40);
     const text = foldForMatching(`${partial}All your contacts will get it, because I'll send the video to them.`);
-    expect(findFrames(text, SHARE).map((f) => f.frame)).toEqual(['share-threat']);
+    expect(framesIn(text, SHARE).map((f) => f.frame)).toEqual(['share-threat']);
   });
 });
 

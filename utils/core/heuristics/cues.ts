@@ -9,7 +9,7 @@ import type { AhoCorasick } from '../signatures/aho-corasick';
 import { PhraseTable } from '../signatures/phrase-table';
 import { LazyWordForm } from '../signatures/lazy-word-form';
 import { CUES, LEXICONS, type Cue } from './lexicon';
-import { FRAME_CONCEPTS, FRAME_LEXICONS, findFrames, type FrameConcept, type FrameHit } from './frames';
+import { FRAME_CONCEPTS, FRAME_LEXICONS, findFrames, SENTENCE_END, type ConceptHits, type ConceptWord, type FrameConcept, type FrameHit } from './frames';
 
 export type CueHits = ReadonlyMap<Cue, readonly string[]>;
 
@@ -19,6 +19,8 @@ type Owner = { cue: Cue; phrase: string } | { concept: FrameConcept; phrase: str
 type Compiled = {
   /** For each pattern id: the phrases and words that produced it. */
   owners: Owner[][];
+  /** For each pattern id: whether at most one language's frame lexicon has it (see `conceptsOfTheText`). */
+  ownLanguageOnly: boolean[];
   patterns: string[];
   table: PhraseTable<Owner>;
 };
@@ -56,7 +58,8 @@ function compile(): Compiled {
       }
     }
   }
-  return { owners: table.owners, patterns: table.patterns, table };
+  const ownLanguageOnly = table.owners.map((owners) => new Set(owners.map((o) => ('concept' in o ? o.language : undefined)).filter(Boolean)).size <= 1);
+  return { owners: table.owners, ownLanguageOnly, patterns: table.patterns, table };
 }
 
 /**
@@ -79,12 +82,6 @@ const NEGATORS = new Set([
  * second half of "non pagate e sporgete denuncia" ("don't pay and report it").
  */
 const ADJACENT_NEGATORS = new Set(['et', 'se', 'non', 'nie']);
-
-/**
- * Sentence ends survive the word form as this symbol (a word of its own there), so that the
- * look-back for a negation stops at "Don't pay. Report it to the police".
- */
-const SENTENCE_END = '¦';
 
 /** How many occurrences of one advice phrase are examined before giving up (bounds the work). */
 const MAX_OCCURRENCES = 32;
@@ -133,10 +130,18 @@ export function findCuesAndFrames(
   scannedIds?: readonly number[],
 ): { cues: CueHits; frames: readonly FrameHit[]; concepts: ReadonlySet<FrameConcept> } {
   compiled ??= compile();
-  const { owners, patterns, table } = compiled;
+  const { owners, ownLanguageOnly, patterns, table } = compiled;
   const hits = new Map<Cue, string[]>();
-  const concepts = new Map<string, Map<FrameConcept, { pattern: string; word: string; ownLanguageOnly: boolean }[]>>();
+  const hit = (cue: Cue, value: string): void => {
+    const list = hits.get(cue);
+    if (list === undefined) hits.set(cue, [value]);
+    else list.push(value);
+  };
+  const concepts = new Map<string, Map<FrameConcept, ConceptWord[]>>();
+  // The sentence-marked word form, built as far as the advice check and the frames need it; the
+  // look-back for a negation stops at a sentence end ("Don't pay. Report it to the police").
   let framed: LazyWordForm | undefined;
+  const wordForm = (): LazyWordForm => (framed ??= new LazyWordForm(folded, SENTENCE_END));
   for (const id of scannedIds ?? (ownAutomaton ??= table.automaton()).scan(folded, 'words')) {
     const seenCues = new Set<Cue>();
     for (const owner of owners[id] ?? []) {
@@ -144,8 +149,7 @@ export function findCuesAndFrames(
         let ofLanguage = concepts.get(owner.language);
         if (ofLanguage === undefined) concepts.set(owner.language, (ofLanguage = new Map()));
         const words = ofLanguage.get(owner.concept);
-        const ownLanguageOnly = owners[id]!.every((o) => !('concept' in o) || o.language === owner.language);
-        const word = { pattern: patterns[id]!, word: owner.phrase, ownLanguageOnly };
+        const word = { pattern: patterns[id]!, word: owner.phrase, ownLanguageOnly: ownLanguageOnly[id]! };
         if (words === undefined) ofLanguage.set(owner.concept, [word]);
         else if (!words.some((w) => w.pattern === word.pattern)) words.push(word);
         continue;
@@ -154,21 +158,12 @@ export function findCuesAndFrames(
       // Spellings that fold to one pattern ("case sensitive", "case-sensitive") count once.
       if (seenCues.has(cue)) continue;
       seenCues.add(cue);
-      if (cue === 'advice') {
-        framed ??= new LazyWordForm(folded, SENTENCE_END);
-        if (!hasPlainOccurrence(framed, patterns[id]!)) continue;
-      }
-      const list = hits.get(cue);
-      if (list === undefined) hits.set(cue, [phrase]);
-      else list.push(phrase);
+      if (cue === 'advice' && !hasPlainOccurrence(wordForm(), patterns[id]!)) continue;
+      hit(cue, phrase);
     }
   }
-  const frames = findFrames(folded, concepts);
-  for (const { cue, shown } of frames) {
-    const list = hits.get(cue);
-    if (list === undefined) hits.set(cue, [shown]);
-    else list.push(shown);
-  }
+  const frames = findFrames(wordForm, concepts);
+  for (const { cue, shown } of frames) hit(cue, shown);
   return { cues: hits, frames, concepts: conceptsOfTheText(concepts) };
 }
 
@@ -178,10 +173,8 @@ export function findCuesAndFrames(
  * each of those that tie. A word of another language that happens to be spelled alike says
  * nothing: Italian "nudo" is a Danish café's name.
  */
-function conceptsOfTheText(
-  byLanguage: ReadonlyMap<string, ReadonlyMap<FrameConcept, readonly { ownLanguageOnly: boolean }[]>>,
-): ReadonlySet<FrameConcept> {
-  const weight = (concepts: ReadonlyMap<FrameConcept, readonly { ownLanguageOnly: boolean }[]>): number =>
+function conceptsOfTheText(byLanguage: ConceptHits): ReadonlySet<FrameConcept> {
+  const weight = (concepts: ReadonlyMap<FrameConcept, readonly ConceptWord[]>): number =>
     [...concepts.values()].reduce((n, words) => n + words.filter((w) => w.ownLanguageOnly).length, 0);
   const most = Math.max(0, ...[...byLanguage.values()].map(weight));
   const found = new Set<FrameConcept>();

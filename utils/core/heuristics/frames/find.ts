@@ -9,12 +9,16 @@
  * concept of a frame occurs somewhere in the message are sentences looked at, around the
  * occurrences of its rarest concept, so ordinary mail costs nothing here.
  */
-import { LazyWordForm } from '../../signatures/lazy-word-form';
+import type { LazyWordForm } from '../../signatures/lazy-word-form';
 import type { Cue } from '../lexicon/types';
 import type { FrameConcept } from './types';
 
-/** The words of one concept found in a message: their search patterns (" send ", " publi") and as written. */
-export type ConceptWords = readonly { pattern: string; word: string }[];
+/**
+ * One word of a concept found in a message: its search pattern (" send ", " publi"), as written,
+ * and whether no other language's frame lexicon has it (not "webcam", not "computer").
+ */
+export type ConceptWord = { pattern: string; word: string; ownLanguageOnly: boolean };
+export type ConceptWords = readonly ConceptWord[];
 /**
  * For each frame lexicon's language with words in a message, for each of its concepts found: the
  * words. A frame is read in one language at a time: English "i" is the Scandinavian "in", and
@@ -68,17 +72,22 @@ export const FRAMES: readonly Frame[] = [
 const REACH = 160;
 /** Occurrences of one anchor word examined before giving up (bounds the work on a long text). */
 const MAX_OCCURRENCES = 16;
-const SENTENCE_END = '¦';
+/**
+ * Sentence ends survive the sentence-marked word form as this symbol (a word of its own there):
+ * frames read one sentence, and the advice check (cues.ts) stops its look-back at one.
+ */
+export const SENTENCE_END = '¦';
 
 export type FrameHit = { cue: Cue; frame: FrameName; shown: string };
 
 /**
- * The frames that hold in some sentence of `folded`, each once, with a shown value made of its
+ * The frames that hold in some sentence of a text, each once, with a shown value made of its
  * concept words ("i … send … video … contacts"): lexicon text, never the mail's own words.
+ * `wordForm` gives the text's sentence-marked word form (marked with `SENTENCE_END`), built only
+ * when a frame has every concept and shared with the caller's other readers of it.
  */
-export function findFrames(folded: string, byLanguage: ConceptHits): FrameHit[] {
+export function findFrames(wordForm: () => LazyWordForm, byLanguage: ConceptHits): FrameHit[] {
   const out: FrameHit[] = [];
-  let form: LazyWordForm | undefined;
   for (const frame of FRAMES) {
     for (const concepts of byLanguage.values()) {
       const options = frame.needs.map((any) => any.flatMap((c) => concepts.get(c) ?? []));
@@ -86,8 +95,7 @@ export function findFrames(folded: string, byLanguage: ConceptHits): FrameHit[] 
       // The entry with the fewest words found anchors the search, and among equals the later one:
       // entries are written from the most common ("i") to the most specific.
       const anchor = options.reduce((best, o) => (o.length <= best.length ? o : best));
-      form ??= new LazyWordForm(folded, SENTENCE_END);
-      const shown = sentenceHolding(form, anchor, options);
+      const shown = sentenceHolding(wordForm(), anchor, options);
       if (shown !== undefined) {
         out.push({ cue: frame.cue, frame: frame.name, shown });
         break;
