@@ -45,7 +45,7 @@ export function loadHardBenign(dir = HARD_BENIGN_DIR): HardBenign[] {
 }
 
 /** "Name <addr@example.com>" as a display name and an address; a bare address has no name. */
-export function splitFrom(from: string): { senderName?: string; senderAddress: string } {
+function splitFrom(from: string): { senderName?: string; senderAddress: string } {
   const m = /^(.*?)\s*<([^>]+)>\s*$/.exec(from);
   if (m === null) return { senderAddress: from.trim() };
   const name = m[1]!.replace(/^"|"$/g, '').trim();
