@@ -417,7 +417,10 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   ];
   const violence = cue('violence-threat').length > 0;
   const kidnap = cue('kidnap-threat').length > 0;
-  const violenceInWords = [...cue('violence-threat'), ...cue('kidnap-threat')].some((p) => p.includes(' '));
+  // Threats of violence said in several words: single words ("bomb", "töten") are a newsletter's
+  // or a pest controller's too.
+  const violencePhrases = [...cue('violence-threat'), ...cue('kidnap-threat')].filter((p) => p.includes(' '));
+  const violenceInWords = violencePhrases.length > 0;
   // "If you tell the police, it will be worse": keeping the police out is a threat in itself.
   // "Don't tell anyone" is not: a surprise party's collection says it too.
   const noPolice = cue('no-police').some((phrase) => NAMES_THE_POLICE.test(phrase));
@@ -609,7 +612,7 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
         ['an intimate context, a camera, a hack, or publication as the price of not paying', leverage],
       ],
     },
-    { name: 'violence-threats', needs: [['two distinct threats of violence or kidnapping in several words', distinctCues([...cue('violence-threat'), ...cue('kidnap-threat')].filter((p) => p.includes(' '))) >= 2]] },
+    { name: 'violence-threats', needs: [['two distinct threats of violence or kidnapping in several words', distinctCues(violencePhrases) >= 2]] },
     {
       name: 'recorded-intimate-hack',
       needs: [
