@@ -7,17 +7,11 @@
  * from a mail or an article.
  */
 import { describe, expect, it } from 'vitest';
-import { findCues } from '../../../utils/core/heuristics/cues';
 import type { Cue } from '../../../utils/core/heuristics/lexicon';
-import { foldForMatching } from '../../../utils/core/text/normalize';
+import { frameHits } from './frame-hits';
 
 /** The cues a frame adds (frames/find.ts). */
 const FRAME_CUES: readonly Cue[] = ['direct-threat', 'recording', 'compromising-material', 'violence-threat'];
-
-/** The frame hits of one cue: shown values made of concept words joined by " … ". */
-function frameHits(text: string, cue: Cue): string[] {
-  return (findCues(foldForMatching(text)).get(cue) ?? []).filter((shown) => shown.includes(' … '));
-}
 
 type Language = {
   /** [the frame's cue, a threatening sentence]. */

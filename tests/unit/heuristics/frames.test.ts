@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { assessHeuristics } from '../../../utils/core/heuristics/assess';
-import { findCues, findCuesAndFrames } from '../../../utils/core/heuristics/cues';
+import { findCuesAndFrames } from '../../../utils/core/heuristics/cues';
 import { findFrames, FRAME_LEXICONS, SENTENCE_END, type ConceptHits, type ConceptWord } from '../../../utils/core/heuristics/frames';
 import { LazyWordForm } from '../../../utils/core/signatures/lazy-word-form';
 import { FRAME_CONCEPTS, type FrameConcept } from '../../../utils/core/heuristics/frames/types';
 import { findPaymentAddresses } from '../../../utils/core/payment/find';
 import { preparePhrase } from '../../../utils/core/signatures/phrase';
 import { foldForMatching, normalizeText } from '../../../utils/core/text/normalize';
+import { frameHits } from './frame-hits';
 
-/** The frame hits (values with " … ") a text gives for a cue. */
-const framesOf = (text: string, cue: 'direct-threat' | 'recording' | 'compromising-material' | 'violence-threat'): string[] =>
-  (findCues(foldForMatching(text)).get(cue) ?? []).filter((v) => v.includes(' … '));
 
 /** Concept hits of one language as the automaton pass would give them, for the words named. */
 function concepts(words: Partial<Record<FrameConcept, string[]>>): ConceptHits {
@@ -107,7 +105,7 @@ describe('English frames', () => {
     ['A person close to you paid me a lot of money to kill you.', 'violence-threat'],
     ['Your murder was ordered by someone you trust.', 'violence-threat'],
   ] as const)('reads %j as %s', (text, cue) => {
-    expect(framesOf(text, cue)).not.toEqual([]);
+    expect(frameHits(text, cue)).not.toEqual([]);
   });
 
   it.each([
@@ -126,7 +124,7 @@ describe('English frames', () => {
     ['Your life insurance contract has been renewed.', 'violence-threat'],
     ['The bomb squad will remove the wartime shell found near the school.', 'violence-threat'],
   ] as const)('reads no frame in the look-alike %j (%s)', (text, cue) => {
-    expect(framesOf(text, cue)).toEqual([]);
+    expect(frameHits(text, cue)).toEqual([]);
   });
 
   it('an app inviting the reader to share a video is no threat (it was, by two phrases, before frames)', () => {
@@ -182,8 +180,8 @@ describe('English frames', () => {
   });
 
   it('reads a passive threat to the reader\'s whole world', () => {
-    expect(framesOf('This video will be sent to all your contacts and colleagues.', 'direct-threat')).not.toEqual([]);
-    expect(framesOf('The video will be published on our channel afterwards, so share it with your friends.', 'direct-threat')).toEqual([]);
+    expect(frameHits('This video will be sent to all your contacts and colleagues.', 'direct-threat')).not.toEqual([]);
+    expect(frameHits('The video will be published on our channel afterwards, so share it with your friends.', 'direct-threat')).toEqual([]);
   });
 
   // The frames read "the video will be published … for all your colleagues" in a conference's
