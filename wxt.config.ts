@@ -35,6 +35,10 @@ export default defineConfig({
       wxt.logger.info(`${release ? 'release' : 'development'} build; default list updates from ${defaultListUrl ?? '(none: bundled copy only)'}`);
       const { ensureBundleForBuild } = await import('./scripts/list/bundle');
       await ensureBundleForBuild(release, wxt.logger);
+      // The lexicons' compiled table and automaton, written into the code the worker loads, so
+      // that a build never ships one made from other lexicons (scripts/build/prepare-cues.ts).
+      const { writePreparedCues } = await import('./scripts/build/prepare-cues');
+      if (writePreparedCues()) wxt.logger.info('utils/core/heuristics/cues-prepared.ts was stale and is written again');
     },
   },
   vite: () => ({

@@ -12,7 +12,7 @@
 import type { SignatureList } from '../list/schema';
 import { normalizeDomain, normalizeEmailAddress } from '../sender/address';
 import { DisplayNameIndex } from '../sender/display-name-index';
-import { cuePatterns } from '../heuristics/cues';
+import { cueAutomaton } from '../heuristics/cues';
 import { SignatureMatcher, type StoredAutomaton } from '../signatures/matcher';
 import { paymentKey, senderAddressKey, senderDomainKey } from './keys';
 
@@ -44,7 +44,7 @@ export type ExactHits = ReadonlyMap<string, readonly Provenance[]>;
 
 /**
  * `stored`: the automaton of an earlier index (`text.signatures.storedAutomaton()`), reused when
- * the lists' and lexicons' patterns are the same (the background keeps it in IndexedDB).
+ * the lists' patterns are the same (the background keeps it in IndexedDB).
  */
 export function buildMatchIndex(lists: readonly SignatureList[], stored?: StoredAutomaton): MatchIndex {
   const provenance: Provenance[] = [];
@@ -108,8 +108,9 @@ export function buildMatchIndex(lists: readonly SignatureList[], stored?: Stored
     exact,
     text: {
       provenance,
-      // The heuristics' lexicon phrases ride along in the signatures' automaton pass (see classify).
-      signatures: new SignatureMatcher(signatures, cuePatterns(), stored),
+      // The heuristics' lexicon phrases are found in the same call as the signatures' (see
+      // classify), by their own automaton, which comes prepared with the build.
+      signatures: new SignatureMatcher(signatures, cueAutomaton(), stored),
       displayNames: new DisplayNameIndex(displayNames),
     },
     entryCount,

@@ -5,11 +5,13 @@
  * one more phrase of its cue. Owns the negation check for protective advice; must not decide
  * anything about a message.
  */
-import type { AhoCorasick } from '../signatures/aho-corasick';
+import { AhoCorasick } from '../signatures/aho-corasick';
+import { decodeVarints, encodeAutomatonImage, encodeVarints } from '../signatures/automaton-tables';
 import { PhraseTable } from '../signatures/phrase-table';
 import { LazyWordForm } from '../signatures/lazy-word-form';
 import { CUES, LEXICONS, type Cue } from './lexicon';
 import { FRAME_CONCEPTS, FRAME_LEXICONS, findFrames, SENTENCE_END, type ConceptHits, type ConceptWord, type FrameConcept, type FrameHit } from './frames';
+import { PREPARED_CUES, type PreparedCues } from './cues-prepared';
 
 export type CueHits = ReadonlyMap<Cue, readonly string[]>;
 
@@ -21,45 +23,160 @@ type Compiled = {
   owners: Owner[][];
   /** For each pattern id: whether at most one language's frame lexicon has it (see `conceptsOfTheText`). */
   ownLanguageOnly: boolean[];
-  patterns: string[];
-  table: PhraseTable<Owner>;
+  patterns: readonly string[];
+  /** The automaton over `patterns`, made on first use. */
+  automaton: () => AhoCorasick;
 };
 
 let compiled: Compiled | undefined;
-/**
- * Built only for a text nobody scanned: the engine hands `findCues` the ids of its own pass, and
- * building the lexicons' automaton a second time would cost a waking worker ~100 ms.
- */
-let ownAutomaton: AhoCorasick | undefined;
 
-function compile(): Compiled {
-  const table = new PhraseTable<Owner>();
+/**
+ * Every lexicon phrase and frame word with its owner, in one fixed order: the order in which
+ * they are interned, and the order of a prepared table's pattern ids (`PREPARED_CUES`).
+ */
+function eachPhrase(visit: (phrase: string, owner: Owner) => void): void {
   for (const lexicon of LEXICONS) {
     for (const cue of CUES) {
-      for (const phrase of lexicon.phrases[cue] ?? []) {
-        // Lexicon phrases are written folded (tests/unit/heuristics/lexicon.test.ts checks it).
-        const id = table.intern(phrase, true);
-        if (id >= 0) table.owners[id]!.push({ cue, phrase });
-      }
+      for (const phrase of lexicon.phrases[cue] ?? []) visit(phrase, { cue, phrase });
     }
   }
   // A language's consequence phrases are its frame concept `condition` (frames/types.ts).
   for (const lexicon of LEXICONS) {
-    for (const phrase of lexicon.phrases.consequence ?? []) {
-      const id = table.intern(phrase, true);
-      if (id >= 0) table.owners[id]!.push({ concept: 'condition', phrase, language: lexicon.language });
-    }
+    for (const phrase of lexicon.phrases.consequence ?? []) visit(phrase, { concept: 'condition', phrase, language: lexicon.language });
   }
   for (const lexicon of FRAME_LEXICONS) {
     for (const concept of FRAME_CONCEPTS) {
-      for (const phrase of lexicon.words[concept] ?? []) {
-        const id = table.intern(phrase, true);
-        if (id >= 0) table.owners[id]!.push({ concept, phrase, language: lexicon.language });
-      }
+      for (const phrase of lexicon.words[concept] ?? []) visit(phrase, { concept, phrase, language: lexicon.language });
     }
   }
-  const ownLanguageOnly = table.owners.map((owners) => new Set(owners.map((o) => ('concept' in o ? o.language : undefined)).filter(Boolean)).size <= 1);
-  return { owners: table.owners, ownLanguageOnly, patterns: table.patterns, table };
+}
+
+/**
+ * A fingerprint of everything `eachPhrase` visits (two 32-bit FNV-1a hashes of the owners and
+ * phrases in order): a prepared table is used only for the lexicons it was made from.
+ */
+class Fingerprint {
+  private a = 0x811c9dc5;
+  private b = 0x01000193;
+
+  add(text: string): void {
+    let { a, b } = this;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+    }
+    // A separator, so that ["ab", "c"] and ["a", "bc"] differ.
+    this.a = Math.imul(a ^ 0xffff, 0x01000193);
+    this.b = Math.imul(b ^ 0xffff, 0x5bd1e995) ^ (b >>> 15);
+  }
+
+  addOwner(phrase: string, owner: Owner): void {
+    this.add('cue' in owner ? owner.cue : `${owner.concept}\u0000${owner.language}`);
+    this.add(phrase);
+  }
+
+  hex(): string {
+    return `${(this.a >>> 0).toString(16).padStart(8, '0')}${(this.b >>> 0).toString(16).padStart(8, '0')}`;
+  }
+}
+
+/** For each pattern id: whether its frame words come from one language's lexicon at most. */
+function ownLanguageOnlyOf(owners: readonly Owner[][]): boolean[] {
+  return owners.map((os) => {
+    let language: string | undefined;
+    for (const o of os) {
+      if (!('concept' in o)) continue;
+      if (language === undefined) language = o.language;
+      else if (o.language !== language) return false;
+    }
+    return true;
+  });
+}
+
+/** Interns every phrase now: what a build step prepares once (`preparedCueSource`). */
+function compile(): Compiled & { table: PhraseTable<Owner>; phraseIds: number[]; fingerprint: string } {
+  const table = new PhraseTable<Owner>();
+  const phraseIds: number[] = [];
+  const fingerprint = new Fingerprint();
+  eachPhrase((phrase, owner) => {
+    // Lexicon phrases are written folded (tests/unit/heuristics/lexicon.test.ts checks it).
+    const id = table.intern(phrase, true);
+    phraseIds.push(id);
+    fingerprint.addOwner(phrase, owner);
+    if (id >= 0) table.owners[id]!.push(owner);
+  });
+  let automaton: AhoCorasick | undefined;
+  return {
+    owners: table.owners,
+    ownLanguageOnly: ownLanguageOnlyOf(table.owners),
+    patterns: table.patterns,
+    automaton: () => (automaton ??= table.automaton()),
+    table,
+    phraseIds,
+    fingerprint: fingerprint.hex(),
+  };
+}
+
+/**
+ * The prepared table (cues-prepared.ts, written by the build) when it was made from these
+ * lexicons, else undefined: then the lexicons are compiled here, as before there was one.
+ */
+function fromPrepared(): Compiled | undefined {
+  // Each phrase's pattern id plus one (0: a phrase with no words).
+  const ids = decodeVarints(PREPARED_CUES.phraseIds);
+  const patterns = PREPARED_CUES.patterns.length === 0 ? [] : PREPARED_CUES.patterns.split('\n');
+  const owners: Owner[][] = patterns.map(() => []);
+  const fingerprint = new Fingerprint();
+  let k = 0;
+  let fits = true;
+  eachPhrase((phrase, owner) => {
+    fingerprint.addOwner(phrase, owner);
+    const id = k < ids.length ? ids[k]! - 1 : -2;
+    k++;
+    if (id >= 0 && id < owners.length) owners[id]!.push(owner);
+    else if (id !== -1) fits = false;
+  });
+  if (!fits || k !== ids.length || fingerprint.hex() !== PREPARED_CUES.fingerprint) return undefined;
+  let automaton: AhoCorasick | undefined;
+  return {
+    owners,
+    ownLanguageOnly: ownLanguageOnlyOf(owners),
+    patterns,
+    automaton: () => (automaton ??= new AhoCorasick({ image: PREPARED_CUES.automaton })),
+  };
+}
+
+/** The lexicons ready to match: prepared by the build, or compiled now when that is stale. */
+function cueTable(): Compiled {
+  if (compiled === undefined) {
+    const prepared = fromPrepared();
+    compiledFrom = prepared === undefined ? 'lexicons' : 'prepared';
+    compiled = prepared ?? compile();
+  }
+  return compiled;
+}
+
+let compiledFrom: 'prepared' | 'lexicons' | undefined;
+
+/** Whether the cue table in use came from cues-prepared.ts or was compiled at run time (for tests and the bench). */
+export function cueTableOrigin(): 'prepared' | 'lexicons' {
+  cueTable();
+  return compiledFrom!;
+}
+
+/**
+ * What the build writes into cues-prepared.ts: the lexicons compiled (patterns, each phrase's
+ * pattern id, the automaton's image) with the fingerprint of the lexicons they came from.
+ */
+export function preparedCueSource(): PreparedCues {
+  const fresh = compile();
+  return {
+    fingerprint: fresh.fingerprint,
+    patterns: fresh.patterns.join('\n'),
+    phraseIds: encodeVarints(fresh.phraseIds.map((id) => id + 1)),
+    automaton: encodeAutomatonImage(fresh.automaton().tables()),
+  };
 }
 
 /**
@@ -108,8 +225,12 @@ function hasPlainOccurrence(framed: LazyWordForm, pattern: string): boolean {
  * hands the ids found to `findCues`.
  */
 export function cuePatterns(): readonly string[] {
-  compiled ??= compile();
-  return compiled.patterns;
+  return cueTable().patterns;
+}
+
+/** The automaton over `cuePatterns()`, for a caller that scans for them itself (the engine). */
+export function cueAutomaton(): AhoCorasick {
+  return cueTable().automaton();
 }
 
 /**
@@ -129,8 +250,7 @@ export function findCuesAndFrames(
   folded: string,
   scannedIds?: readonly number[],
 ): { cues: CueHits; frames: readonly FrameHit[]; concepts: ReadonlySet<FrameConcept> } {
-  compiled ??= compile();
-  const { owners, ownLanguageOnly, patterns, table } = compiled;
+  const { owners, ownLanguageOnly, patterns, automaton } = cueTable();
   const hits = new Map<Cue, string[]>();
   const hit = (cue: Cue, value: string): void => {
     const list = hits.get(cue);
@@ -142,7 +262,7 @@ export function findCuesAndFrames(
   // look-back for a negation stops at a sentence end ("Don't pay. Report it to the police").
   let framed: LazyWordForm | undefined;
   const wordForm = (): LazyWordForm => (framed ??= new LazyWordForm(folded, SENTENCE_END));
-  for (const id of scannedIds ?? (ownAutomaton ??= table.automaton()).scan(folded, 'words')) {
+  for (const id of scannedIds ?? automaton().scan(folded, 'words')) {
     const seenCues = new Set<Cue>();
     for (const owner of owners[id] ?? []) {
       if ('concept' in owner) {

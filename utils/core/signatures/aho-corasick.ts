@@ -14,7 +14,10 @@
  * chain is walked to its end the first time, a stamped node means the rest of its chain was
  * reported too. That keeps inputs like "aaaa…" against patterns "a", "aa", "aaa"… linear.
  */
+import { decodeAutomatonImage, denseTables, outputLinks, type AutomatonTables } from './automaton-tables';
 import * as tokens from './tokens';
+
+export type { AutomatonTables } from './automaton-tables';
 
 // Module-local copies for the per-character loop: a module loader that compiles imports to
 // property reads (tsx, the command line's) would otherwise pay a getter call per character.
@@ -36,22 +39,9 @@ export interface ScanStats {
 const NONE = -1;
 const ROOT = 0;
 
-/**
- * Everything a scan reads: the automaton without its per-scan state. Structured-clonable, so
- * that the background can keep a built automaton in IndexedDB and skip building it on wake.
- */
-export interface AutomatonTables {
-  patternCount: number;
-  rootTable: Int32Array;
-  edgeStart: Int32Array;
-  edgeLabel: Uint16Array;
-  edgeTarget: Int32Array;
-  fail: Int32Array;
-  output: Int32Array;
-  outputLink: Int32Array;
-  reportFrom: Int32Array;
-  latinOffset: Int32Array;
-  latinTables: Int32Array;
+/** An automaton's tables as `encodeAutomatonImage` wrote them into generated code. */
+export interface CompiledInImage {
+  image: string;
 }
 
 type Edges = Pick<AutomatonTables, 'rootTable' | 'edgeStart' | 'edgeLabel' | 'edgeTarget' | 'latinOffset' | 'latinTables'>;
@@ -127,33 +117,11 @@ function buildTables(patterns: readonly string[]): AutomatonTables {
   }
   edgeStart[n] = e;
   const output = Int32Array.from(out);
-  const rootTable = new Int32Array(0x10000).fill(NONE);
-  for (let k = edgeStart[ROOT]!; k < edgeStart[ROOT + 1]!; k++) {
-    rootTable[edgeLabel[k]!] = edgeTarget[k]!;
-  }
-
-  // Nodes with many children (typically the word-start node after a space) get a 256-entry
-  // table for Latin-1 input, so the common case is one array read instead of a bisection.
-  // Their number is at most edges / 9, so the tables cost at most ~0.1 KB per edge.
-  const latinOffset = new Int32Array(n).fill(NONE);
-  let wide = 0;
-  for (let node = 1; node < n; node++) if (edgeStart[node + 1]! - edgeStart[node]! > 8) wide++;
-  const latinTables = new Int32Array(wide * 256).fill(NONE);
-  let offset = 0;
-  for (let node = 1; node < n; node++) {
-    if (edgeStart[node + 1]! - edgeStart[node]! <= 8) continue;
-    latinOffset[node] = offset;
-    for (let k = edgeStart[node]!; k < edgeStart[node + 1]!; k++) {
-      const c = edgeLabel[k]!;
-      if (c < 256) latinTables[offset + c] = edgeTarget[k]!;
-    }
-    offset += 256;
-  }
+  const { rootTable, latinOffset, latinTables } = denseTables(edgeStart, edgeLabel, edgeTarget);
 
   // 3. Failure and output links, breadth first (a node's links depend on shallower nodes).
   const edges = { rootTable, edgeStart, edgeLabel, edgeTarget, latinOffset, latinTables };
   const fail = new Int32Array(n);
-  const outputLink = new Int32Array(n).fill(NONE);
   const queue = new Int32Array(n);
   let head = 0;
   let tail = 0;
@@ -173,14 +141,12 @@ function buildTables(patterns: readonly string[]): AutomatonTables {
         f = fail[f]!;
         next = childOf(edges, f, c);
       }
-      const target = next === NONE ? ROOT : next;
-      fail[child] = target;
-      outputLink[child] = output[target] !== NONE ? target : outputLink[target]!;
+      fail[child] = next === NONE ? ROOT : next;
       queue[tail++] = child;
     }
   }
-  const reportFrom = output.map((o, node) => (o !== NONE ? node : outputLink[node]!));
-return { patternCount: patterns.length, rootTable, edgeStart, edgeLabel, edgeTarget, fail, output, outputLink, reportFrom, latinOffset, latinTables };
+  const { outputLink, reportFrom } = outputLinks(fail, output, queue);
+  return { patternCount: patterns.length, rootTable, edgeStart, edgeLabel, edgeTarget, fail, output, outputLink, reportFrom, latinOffset, latinTables };
 }
 
 /**
@@ -263,10 +229,15 @@ export class AhoCorasick {
    * Patterns are taken as given (empty ones are ignored); pattern ids are their indexes.
    * Duplicate patterns: the last one wins, so callers should deduplicate first. Or tables an
    * earlier automaton gave (`tables()`), from storage: checked, and refused with an error when
-   * they could make a scan misbehave.
+   * they could make a scan misbehave. Or the image of tables that the build wrote into the code
+   * (automaton-tables.ts): decoded, not checked (it is code, and a unit test checks it).
    */
-  constructor(source: readonly string[] | AutomatonTables) {
-    const t = Array.isArray(source) ? buildTables(source as readonly string[]) : checkTables(source as AutomatonTables);
+  constructor(source: readonly string[] | AutomatonTables | CompiledInImage) {
+    const t = Array.isArray(source)
+      ? buildTables(source as readonly string[])
+      : 'image' in source
+        ? decodeAutomatonImage(source.image)
+        : checkTables(source as AutomatonTables);
     this.patternCount = t.patternCount;
     this.nodeCount = t.fail.length;
     this.rootTable = t.rootTable;

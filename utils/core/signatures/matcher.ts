@@ -13,9 +13,9 @@ import { AhoCorasick, type AutomatonTables, type ScanStats } from './aho-corasic
 import { PhraseTable } from './phrase-table';
 
 /**
- * A built automaton and the key of the patterns it was built for: what the background keeps in
- * IndexedDB so that a waking worker need not build the lexicons' automaton again (tens of
- * milliseconds for ten thousand phrases; checking stored tables takes a few).
+ * A built automaton of the signatures' patterns and the key of the patterns it was built for:
+ * what the background keeps in IndexedDB so that a waking worker need not build it again. (The
+ * lexicons' much larger automaton is not stored: it comes prepared with the build.)
  */
 export interface StoredAutomaton {
   key: string;
@@ -66,18 +66,13 @@ export class SignatureMatcher<Ref> {
   private readonly groupAtLeast: Int32Array;
   private readonly signatureFirstGroup: Int32Array;
 
-  /** Patterns of the automaton that belong to signatures; the rest are extra-only patterns. */
-  private readonly signaturePatternCount: number;
-  /** For pattern p: the extra patterns (indexes into `extraPatterns`) it stands for, CSR layout. */
-  private readonly extraStart: Int32Array;
-  private readonly extraIndex: Int32Array;
-  private readonly extraCount: number;
-
   /**
-   * `extraPatterns` (already in the framed word form, distinct) ride along in the same automaton
-   * pass, so that a caller with its own phrases (the heuristics' lexicons) need not scan the
-   * message a second time; `matchWithExtra` reports which of them occur.
+   * The automaton of the extra patterns (the heuristics' lexicons), run in the same scan as the
+   * signatures' own; undefined when there are none.
    */
+  private readonly extraAutomaton: AhoCorasick | undefined;
+  private scanStats: ScanStats = { steps: 0, fed: 0 };
+
   /** The key of this matcher's patterns (see `StoredAutomaton`). */
   readonly automatonKey: string;
   /** Whether the automaton came from the stored tables rather than being built. */
@@ -86,10 +81,15 @@ export class SignatureMatcher<Ref> {
   readonly automatonRejected: string | undefined;
 
   /**
+   * `extra`: patterns of a caller with its own phrases (the heuristics' lexicons, in the framed
+   * word form, distinct), or their automaton already made (the lexicons' comes prepared with
+   * the build): found in the same call, so that the caller need not scan the message again;
+   * `matchWithExtra` reports which occur. Only the signatures' automaton is built here, and
+   * stored: it changes with the lists, the extra one with the code.
    * `stored`: an automaton an earlier matcher gave (`storedAutomaton()`); used when it was built
    * for exactly these patterns and its tables pass the automaton's checks, else ignored.
    */
-  constructor(entries: readonly SignatureEntry<Ref>[], extraPatterns: readonly string[] = [], stored?: StoredAutomaton) {
+  constructor(entries: readonly SignatureEntry<Ref>[], extra: readonly string[] | AhoCorasick = [], stored?: StoredAutomaton) {
     this.entries = entries;
     // Owners of a pattern are the groups it counts towards.
     const table = new PhraseTable<number>();
@@ -113,26 +113,8 @@ export class SignatureMatcher<Ref> {
       }
     });
     signatureFirstGroup.push(groupSignature.length);
-    // An extra pattern equal to a signature pattern shares its id: the automaton keeps one
-    // output per pattern text.
-    this.signaturePatternCount = table.patterns.length;
-    const patterns = [...table.patterns];
-    const idOf = new Map(patterns.map((pattern, id) => [pattern, id]));
-    const extrasOf: number[][] = patterns.map(() => []);
-    extraPatterns.forEach((pattern, e) => {
-      let id = idOf.get(pattern);
-      if (id === undefined) {
-        id = patterns.length;
-        idOf.set(pattern, id);
-        patterns.push(pattern);
-        extrasOf.push([]);
-      }
-      extrasOf[id]!.push(e);
-    });
-    this.extraCount = extraPatterns.length;
-    this.extraStart = new Int32Array(patterns.length + 1);
-    extrasOf.forEach((es, id) => (this.extraStart[id + 1] = this.extraStart[id]! + es.length));
-    this.extraIndex = Int32Array.from(extrasOf.flat());
+    this.extraAutomaton = extra instanceof AhoCorasick ? extra : extra.length > 0 ? new AhoCorasick(extra) : undefined;
+    const patterns = table.patterns;
     this.automatonKey = patternsKey(patterns);
     let reused: AhoCorasick | undefined;
     let rejected: string | undefined;
@@ -169,17 +151,18 @@ export class SignatureMatcher<Ref> {
     return { key: this.automatonKey, tables: this.automaton.tables() };
   }
 
+  /** Patterns of both automata (a signature phrase that is also an extra pattern counts twice). */
   get phraseCount(): number {
-    return this.automaton.patternCount;
+    return this.automaton.patternCount + (this.extraAutomaton?.patternCount ?? 0);
   }
 
   get nodeCount(): number {
-    return this.automaton.nodeCount;
+    return this.automaton.nodeCount + (this.extraAutomaton?.nodeCount ?? 0);
   }
 
-  /** Statistics of the latest scan (automaton steps), for the linearity property and the bench. */
+  /** Statistics of the latest match, both automata together, for the linearity property and the bench. */
   get lastScan(): ScanStats {
-    return this.automaton.lastScan;
+    return this.scanStats;
   }
 
   /** Signatures all of whose groups hold in `folded` (output of `foldForMatching`). */
@@ -188,21 +171,18 @@ export class SignatureMatcher<Ref> {
   }
 
   /**
-   * `match`, and the extra patterns that occur, in order of first occurrence (`null` when the
-   * scan stopped reporting at its cap, so that some may be missing: scan for them yourself).
+   * `match`, and the extra patterns that occur, in order of first occurrence (`null` when some
+   * may be missing, so that the caller scans for them itself; not the case today: the extra
+   * automaton reports all it finds).
    */
   matchWithExtra(folded: string): { hits: SignatureHit<Ref>[]; extra: number[] | null } {
-    // Room for every extra pattern on top of the signature cap: the first MAX_PHRASE_HITS
-    // signature patterns are then the same as a scan of signature patterns alone would give.
-    const limit = MAX_PHRASE_HITS + this.extraCount;
-    const found = this.automaton.scan(folded, 'words', limit);
-    const hitPatterns: number[] = [];
-    const extra: number[] = [];
-    for (const p of found) {
-      if (p < this.signaturePatternCount && hitPatterns.length < MAX_PHRASE_HITS) hitPatterns.push(p);
-      for (let k = this.extraStart[p]!; k < this.extraStart[p + 1]!; k++) extra.push(this.extraIndex[k]!);
-    }
-    return { hits: this.evaluate(hitPatterns), extra: found.length < limit ? extra : null };
+    // An automaton of no patterns finds nothing: the heuristics-only case skips that pass.
+    const hitPatterns = this.automaton.patternCount === 0 ? [] : this.automaton.scan(folded, 'words', MAX_PHRASE_HITS);
+    const own = this.automaton.patternCount === 0 ? { steps: 0, fed: 0 } : this.automaton.lastScan;
+    const extra = this.extraAutomaton === undefined ? [] : this.extraAutomaton.scan(folded, 'words');
+    const other = this.extraAutomaton?.lastScan;
+    this.scanStats = other === undefined ? own : { steps: own.steps + other.steps, fed: own.fed + other.fed };
+    return { hits: this.evaluate(hitPatterns), extra };
   }
 
   private evaluate(hitPatterns: readonly number[]): SignatureHit<Ref>[] {
