@@ -19,10 +19,10 @@ export type CueHits = ReadonlyMap<Cue, readonly string[]>;
 type Owner = { cue: Cue; phrase: string } | { concept: FrameConcept; phrase: string; language: string };
 
 type Compiled = {
-  /** For each pattern id: the phrases and words that produced it. */
-  owners: Owner[][];
-  /** For each pattern id: whether at most one language's frame lexicon has it (see `conceptsOfTheText`). */
-  ownLanguageOnly: boolean[];
+  /** The phrases and words that produced pattern `id`, in the order `eachSection` visits them. */
+  ownersOf: (id: number) => readonly Owner[];
+  /** Whether at most one language's frame lexicon has pattern `id` (see `conceptsOfTheText`). */
+  ownLanguageOnly: (id: number) => boolean;
   patterns: readonly string[];
   /** The automaton over `patterns`, made on first use. */
   automaton: () => AhoCorasick;
@@ -30,118 +30,158 @@ type Compiled = {
 
 let compiled: Compiled | undefined;
 
+/** A list of phrases that all have one kind of owner: one cue of a lexicon, or one concept of a language. */
+type Section = { phrases: readonly string[]; owner: (phrase: string) => Owner };
+
 /**
- * Every lexicon phrase and frame word with its owner, in one fixed order: the order in which
- * they are interned, and the order of a prepared table's pattern ids (`PREPARED_CUES`).
+ * Every list of lexicon phrases and frame words, in one fixed order: the order in which their
+ * phrases are interned, and so the order of a prepared table's phrase ids (`PREPARED_CUES`).
  */
-function eachPhrase(visit: (phrase: string, owner: Owner) => void): void {
+function sections(): Section[] {
+  const out: Section[] = [];
   for (const lexicon of LEXICONS) {
     for (const cue of CUES) {
-      for (const phrase of lexicon.phrases[cue] ?? []) visit(phrase, { cue, phrase });
+      const phrases = lexicon.phrases[cue];
+      if (phrases !== undefined) out.push({ phrases, owner: (phrase) => ({ cue, phrase }) });
     }
   }
   // A language's consequence phrases are its frame concept `condition` (frames/types.ts).
   for (const lexicon of LEXICONS) {
-    for (const phrase of lexicon.phrases.consequence ?? []) visit(phrase, { concept: 'condition', phrase, language: lexicon.language });
+    const phrases = lexicon.phrases.consequence;
+    if (phrases !== undefined) out.push({ phrases, owner: (phrase) => ({ concept: 'condition', phrase, language: lexicon.language }) });
   }
   for (const lexicon of FRAME_LEXICONS) {
     for (const concept of FRAME_CONCEPTS) {
-      for (const phrase of lexicon.words[concept] ?? []) visit(phrase, { concept, phrase, language: lexicon.language });
+      const phrases = lexicon.words[concept];
+      if (phrases !== undefined) out.push({ phrases, owner: (phrase) => ({ concept, phrase, language: lexicon.language }) });
     }
   }
+  return out;
 }
 
 /**
- * A fingerprint of everything `eachPhrase` visits (two 32-bit FNV-1a hashes of the owners and
- * phrases in order): a prepared table is used only for the lexicons it was made from.
+ * A fingerprint of every owner and phrase in order (two 32-bit FNV-1a-style hashes): a prepared
+ * table is used only for the lexicons it was made from.
  */
-class Fingerprint {
-  private a = 0x811c9dc5;
-  private b = 0x01000193;
-
-  add(text: string): void {
-    let { a, b } = this;
+function fingerprintOf(all: readonly Section[]): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  const add = (text: string): void => {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       a = Math.imul(a ^ c, 0x01000193);
       b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
     }
     // A separator, so that ["ab", "c"] and ["a", "bc"] differ.
-    this.a = Math.imul(a ^ 0xffff, 0x01000193);
-    this.b = Math.imul(b ^ 0xffff, 0x5bd1e995) ^ (b >>> 15);
+    a = Math.imul(a ^ 0xffff, 0x01000193);
+    b = Math.imul(b ^ 0xffff, 0x5bd1e995) ^ (b >>> 15);
+  };
+  for (const { phrases, owner } of all) {
+    const first = phrases[0];
+    if (first === undefined) continue;
+    const o = owner(first);
+    add('cue' in o ? o.cue : `${o.concept}\u0000${o.language}`);
+    for (const phrase of phrases) add(phrase);
   }
-
-  addOwner(phrase: string, owner: Owner): void {
-    this.add('cue' in owner ? owner.cue : `${owner.concept}\u0000${owner.language}`);
-    this.add(phrase);
-  }
-
-  hex(): string {
-    return `${(this.a >>> 0).toString(16).padStart(8, '0')}${(this.b >>> 0).toString(16).padStart(8, '0')}`;
-  }
+  return `${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}`;
 }
 
-/** For each pattern id: whether its frame words come from one language's lexicon at most. */
-function ownLanguageOnlyOf(owners: readonly Owner[][]): boolean[] {
-  return owners.map((os) => {
-    let language: string | undefined;
-    for (const o of os) {
-      if (!('concept' in o)) continue;
-      if (language === undefined) language = o.language;
-      else if (o.language !== language) return false;
-    }
-    return true;
-  });
+/** Whether the frame words among `owners` come from one language's lexicon at most. */
+function ofOneLanguage(owners: readonly Owner[]): boolean {
+  let language: string | undefined;
+  for (const o of owners) {
+    if (!('concept' in o)) continue;
+    if (language === undefined) language = o.language;
+    else if (o.language !== language) return false;
+  }
+  return true;
 }
 
 /** Interns every phrase now: what a build step prepares once (`preparedCueSource`). */
-function compile(): Compiled & { table: PhraseTable<Owner>; phraseIds: number[]; fingerprint: string } {
+function compile(): Compiled & { phraseIds: number[]; fingerprint: string } {
   const table = new PhraseTable<Owner>();
   const phraseIds: number[] = [];
-  const fingerprint = new Fingerprint();
-  eachPhrase((phrase, owner) => {
-    // Lexicon phrases are written folded (tests/unit/heuristics/lexicon.test.ts checks it).
-    const id = table.intern(phrase, true);
-    phraseIds.push(id);
-    fingerprint.addOwner(phrase, owner);
-    if (id >= 0) table.owners[id]!.push(owner);
-  });
+  const all = sections();
+  for (const { phrases, owner } of all) {
+    for (const phrase of phrases) {
+      // Lexicon phrases are written folded (tests/unit/heuristics/lexicon.test.ts checks it).
+      const id = table.intern(phrase, true);
+      phraseIds.push(id);
+      if (id >= 0) table.owners[id]!.push(owner(phrase));
+    }
+  }
+  const ownLanguageOnly = table.owners.map(ofOneLanguage);
   let automaton: AhoCorasick | undefined;
   return {
-    owners: table.owners,
-    ownLanguageOnly: ownLanguageOnlyOf(table.owners),
+    ownersOf: (id) => table.owners[id] ?? [],
+    ownLanguageOnly: (id) => ownLanguageOnly[id] ?? true,
     patterns: table.patterns,
     automaton: () => (automaton ??= table.automaton()),
-    table,
     phraseIds,
-    fingerprint: fingerprint.hex(),
+    fingerprint: fingerprintOf(all),
   };
 }
 
 /**
  * The prepared table (cues-prepared.ts, written by the build) when it was made from these
- * lexicons, else undefined: then the lexicons are compiled here, as before there was one.
+ * lexicons, else undefined: then the lexicons are compiled here. Owners are made only for the
+ * patterns a text hits, so a waking worker makes no object per phrase.
  */
 function fromPrepared(): Compiled | undefined {
-  // Each phrase's pattern id plus one (0: a phrase with no words).
+  const all = sections();
+  // Each phrase's pattern id plus one (0: a phrase with no words), in the order of `all`.
   const ids = decodeVarints(PREPARED_CUES.phraseIds);
+  let phraseCount = 0;
+  for (const section of all) phraseCount += section.phrases.length;
+  if (phraseCount !== ids.length) return undefined;
+  // A production build writes the table just before bundling it (wxt.config.ts), so only
+  // elsewhere (tests, command-line tools) can it be stale after a lexicon edit: only there is
+  // every phrase read again to compare fingerprints.
+  if (import.meta.env?.PROD !== true && fingerprintOf(all) !== PREPARED_CUES.fingerprint) return undefined;
   const patterns = PREPARED_CUES.patterns.length === 0 ? [] : PREPARED_CUES.patterns.split('\n');
-  const owners: Owner[][] = patterns.map(() => []);
-  const fingerprint = new Fingerprint();
-  let k = 0;
-  let fits = true;
-  eachPhrase((phrase, owner) => {
-    fingerprint.addOwner(phrase, owner);
-    const id = k < ids.length ? ids[k]! - 1 : -2;
-    k++;
-    if (id >= 0 && id < owners.length) owners[id]!.push(owner);
-    else if (id !== -1) fits = false;
-  });
-  if (!fits || k !== ids.length || fingerprint.hex() !== PREPARED_CUES.fingerprint) return undefined;
+  // Phrase indexes by pattern id (counting sort, so each id's phrases stay in visiting order).
+  const start = new Int32Array(patterns.length + 1);
+  for (let p = 0; p < ids.length; p++) {
+    const id = ids[p]! - 1;
+    if (id >= patterns.length) return undefined;
+    if (id >= 0) start[id + 1]!++;
+  }
+  for (let id = 0; id < patterns.length; id++) start[id + 1]! += start[id]!;
+  const phraseOf = new Int32Array(start[patterns.length]!);
+  const fill = start.slice(0, patterns.length);
+  for (let p = 0; p < ids.length; p++) {
+    const id = ids[p]! - 1;
+    if (id >= 0) phraseOf[fill[id]!++] = p;
+  }
+  // The section of phrase index p: the last section starting at or before it.
+  const sectionStart = new Int32Array(all.length);
+  for (let k = 1; k < all.length; k++) sectionStart[k] = sectionStart[k - 1]! + all[k - 1]!.phrases.length;
+  const ownerOfPhrase = (p: number): Owner => {
+    let lo = 0;
+    let hi = all.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (sectionStart[mid]! <= p) lo = mid;
+      else hi = mid - 1;
+    }
+    const section = all[lo]!;
+    return section.owner(section.phrases[p - sectionStart[lo]!]!);
+  };
+  const owners: (Owner[] | undefined)[] = [];
+  const ownersOf = (id: number): readonly Owner[] => {
+    if (id < 0 || id >= patterns.length) return [];
+    let found = owners[id];
+    if (found === undefined) {
+      found = [];
+      for (let k = start[id]!; k < start[id + 1]!; k++) found.push(ownerOfPhrase(phraseOf[k]!));
+      owners[id] = found;
+    }
+    return found;
+  };
   let automaton: AhoCorasick | undefined;
   return {
-    owners,
-    ownLanguageOnly: ownLanguageOnlyOf(owners),
+    ownersOf,
+    ownLanguageOnly: (id) => ofOneLanguage(ownersOf(id)),
     patterns,
     automaton: () => (automaton ??= new AhoCorasick({ image: PREPARED_CUES.automaton })),
   };
@@ -250,7 +290,7 @@ export function findCuesAndFrames(
   folded: string,
   scannedIds?: readonly number[],
 ): { cues: CueHits; frames: readonly FrameHit[]; concepts: ReadonlySet<FrameConcept> } {
-  const { owners, ownLanguageOnly, patterns, automaton } = cueTable();
+  const { ownersOf, ownLanguageOnly, patterns, automaton } = cueTable();
   const hits = new Map<Cue, string[]>();
   const hit = (cue: Cue, value: string): void => {
     const list = hits.get(cue);
@@ -264,12 +304,12 @@ export function findCuesAndFrames(
   const wordForm = (): LazyWordForm => (framed ??= new LazyWordForm(folded, SENTENCE_END));
   for (const id of scannedIds ?? automaton().scan(folded, 'words')) {
     const seenCues = new Set<Cue>();
-    for (const owner of owners[id] ?? []) {
+    for (const owner of ownersOf(id)) {
       if ('concept' in owner) {
         let ofLanguage = concepts.get(owner.language);
         if (ofLanguage === undefined) concepts.set(owner.language, (ofLanguage = new Map()));
         const words = ofLanguage.get(owner.concept);
-        const word = { pattern: patterns[id]!, word: owner.phrase, ownLanguageOnly: ownLanguageOnly[id]! };
+        const word = { pattern: patterns[id]!, word: owner.phrase, ownLanguageOnly: ownLanguageOnly(id) };
         if (words === undefined) ofLanguage.set(owner.concept, [word]);
         else if (!words.some((w) => w.pattern === word.pattern)) words.push(word);
         continue;

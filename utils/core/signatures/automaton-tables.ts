@@ -50,20 +50,19 @@ export function denseTables(
   for (let k = edgeStart[ROOT]!; k < edgeStart[ROOT + 1]!; k++) {
     rootTable[edgeLabel[k]!] = edgeTarget[k]!;
   }
+  // One pass over the nodes finds the few wide ones (hundreds among hundreds of thousands).
   const latinOffset = new Int32Array(n).fill(NONE);
-  let wide = 0;
-  for (let node = 1; node < n; node++) if (edgeStart[node + 1]! - edgeStart[node]! > 8) wide++;
-  const latinTables = new Int32Array(wide * 256).fill(NONE);
-  let offset = 0;
-  for (let node = 1; node < n; node++) {
-    if (edgeStart[node + 1]! - edgeStart[node]! <= 8) continue;
+  const wide: number[] = [];
+  for (let node = 1; node < n; node++) if (edgeStart[node + 1]! - edgeStart[node]! > 8) wide.push(node);
+  const latinTables = new Int32Array(wide.length * 256).fill(NONE);
+  wide.forEach((node, w) => {
+    const offset = w * 256;
     latinOffset[node] = offset;
     for (let k = edgeStart[node]!; k < edgeStart[node + 1]!; k++) {
       const c = edgeLabel[k]!;
       if (c < 256) latinTables[offset + c] = edgeTarget[k]!;
     }
-    offset += 256;
-  }
+  });
   return { rootTable, latinOffset, latinTables };
 }
 
@@ -74,13 +73,15 @@ export function denseTables(
 export function outputLinks(fail: Int32Array, output: Int32Array, order?: Int32Array): Pick<AutomatonTables, 'outputLink' | 'reportFrom'> {
   const n = fail.length;
   const outputLink = new Int32Array(n).fill(NONE);
+  const reportFrom = new Int32Array(n);
+  reportFrom[ROOT] = output[ROOT] !== NONE ? ROOT : NONE;
   for (let k = 0; k < n - 1; k++) {
     const node = order === undefined ? k + 1 : order[k]!;
     const target = fail[node]!;
-    outputLink[node] = output[target] !== NONE ? target : outputLink[target]!;
+    const link = output[target] !== NONE ? target : outputLink[target]!;
+    outputLink[node] = link;
+    reportFrom[node] = output[node] !== NONE ? node : link;
   }
-  const reportFrom = new Int32Array(n);
-  for (let node = 0; node < n; node++) reportFrom[node] = output[node] !== NONE ? node : outputLink[node]!;
   return { outputLink, reportFrom };
 }
 
