@@ -178,13 +178,10 @@ function fromPrepared(): Compiled | undefined {
     }
     return found;
   };
-  let automaton: AhoCorasick | undefined;
-  return {
-    ownersOf,
-    ownLanguageOnly: (id) => ofOneLanguage(ownersOf(id)),
-    patterns,
-    automaton: () => (automaton ??= new AhoCorasick({ image: PREPARED_CUES.automaton })),
-  };
+  // Decoded at once: a waking worker asks for the table (warmUpEngine) while IndexedDB reads,
+  // and the text index needs the automaton right after.
+  const automaton = new AhoCorasick({ image: PREPARED_CUES.automaton });
+  return { ownersOf, ownLanguageOnly: (id) => ofOneLanguage(ownersOf(id)), patterns, automaton: () => automaton };
 }
 
 /** The lexicons ready to match: prepared by the build, or compiled now when that is stale. */
