@@ -338,9 +338,9 @@ export async function bench(): Promise<void> {
     ['foldNormalizedForMatching (heuristics, signatures)', time(() => foldNormalizedForMatching(joined), RUNS)],
     ['findPaymentAddressesInNormalized (payments)', time(() => findPaymentAddressesInNormalized(joined), RUNS)],
     // Called on its own, assessHeuristics scans for its lexicons itself; in classify that scan is
-    // part of the signatures' automaton pass below.
+    // done in the call that matches the signatures (below), by the lexicons' own automaton.
     ['assessHeuristics (heuristics, own lexicon pass)', time(() => assessHeuristics({ subject, body, folded, addresses: found, links: features.links }), RUNS)],
-    ['automaton pass (signatures + lexicons) + groups', automaton],
+    ['automaton passes (signatures, then lexicons) + groups', automaton],
     ['display names', time(() => index100k.text.displayNames.match(features.senderName), RUNS, 3, 100)],
     [`exact lookups (${keys.length} keys)`, time(() => lookupExact(index100k, keys), RUNS, 3, 100)],
   ];

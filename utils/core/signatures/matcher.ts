@@ -3,9 +3,10 @@
  * automaton over the phrases of all signatures and evaluating each signature's groups; must
  * not fold text (the caller passes `foldForMatching` output) nor know about verdicts.
  *
- * Cost of a match: one automaton pass over the text, then work only for phrases that were
- * hit (each hit phrase visits the groups that contain it), so thousands of signatures whose
- * phrases do not occur cost nothing.
+ * Cost of a match: one automaton pass over the text (two with extra patterns: the lexicons'
+ * automaton comes prepared with the build and cannot take the lists' patterns in), then work
+ * only for phrases that were hit (each hit phrase visits the groups that contain it), so
+ * thousands of signatures whose phrases do not occur cost nothing.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
