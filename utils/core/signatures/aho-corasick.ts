@@ -273,14 +273,65 @@ export class AhoCorasick {
    * first occurrence. `limit` caps how many are reported (the scan still ends normally).
    */
   scan(text: string, mode: ScanMode = 'raw', limit = Number.MAX_SAFE_INTEGER): number[] {
+    return this.scanWith(undefined, text, mode, limit);
+  }
+
+  /**
+   * `scan` of `text` by this automaton and by `partner` in one pass over the text (one reading
+   * of each character and of its word boundaries): what each would report alone, this one's
+   * first. The partner's `lastScan` is its own share. For two automata that cannot be one (the
+   * lexicons' comes compiled with the build, the lists' is built at run time).
+   */
+  scanTogether(partner: AhoCorasick, text: string, mode: ScanMode, limit: number, partnerLimit: number): [number[], number[]] {
+    partner.begin(partnerLimit);
+    const found = this.scanWith(partner, text, mode, limit);
+    return [found, partner.end()];
+  }
+
+  /** Starts a scan's state: nothing found, a new generation of stamps. */
+  private begin(limit: number): void {
     this.found = [];
     this.limit = limit;
     this.steps = 0;
+    this.fed = 0;
     this.generation = (this.generation + 1) >>> 0;
     if (this.generation === 0) {
       this.stamp.fill(0);
       this.generation = 1;
     }
+    this.partnerState = ROOT;
+  }
+
+  /** Ends a scan begun with `begin` and fed through `step`: what it found. */
+  private end(): number[] {
+    this.lastScan = { steps: this.steps, fed: this.fed };
+    const found = this.found;
+    this.found = [];
+    return found;
+  }
+
+  /** State of a scan fed one unit at a time by a partner's `scanTogether`. */
+  private partnerState = ROOT;
+
+  /** One unit of a partner's scan: the transition, its failure steps and its report. */
+  private step(c: number): void {
+    let state = this.partnerState;
+    let next = this.child(state, c);
+    while (next === NONE && state !== ROOT) {
+      state = this.fail[state]!;
+      next = this.child(state, c);
+      this.steps++;
+    }
+    this.steps++;
+    this.fed++;
+    state = next === NONE ? ROOT : next;
+    this.partnerState = state;
+    const o = this.reportFrom[state]!;
+    if (o !== NONE && this.stamp[o] !== this.generation) this.report(o);
+  }
+
+  private scanWith(partner: AhoCorasick | undefined, text: string, mode: ScanMode, limit: number): number[] {
+    this.begin(limit);
     // The tables as locals and the transition written out in the loop: this loop runs once per
     // character of every message, and field reads and calls per character made it several times
     // slower than the work itself.
@@ -315,6 +366,7 @@ export class AhoCorasick {
           if ((pending || cls === CHAR_SYMBOL) && !lastWasSpace) {
             // A word break: feed one space first (the same transition as below).
             state = this.feedSlow(state, SPACE);
+            if (partner !== undefined) partner.step(SPACE);
             fed++;
             spacesFed++;
           }
@@ -353,12 +405,11 @@ export class AhoCorasick {
       }
       const o = reportFrom[state]!;
       if (o !== NONE && stamp[o] !== generation) this.report(o);
+      if (partner !== undefined) partner.step(c);
     }
     this.steps += fed - spacesFed + failSteps;
-    this.lastScan = { steps: this.steps, fed };
-    const found = this.found;
-    this.found = [];
-    return found;
+    this.fed = fed;
+    return this.end();
   }
 
   // Scan state kept on the instance rather than in a closure: the report path is rare and
@@ -366,6 +417,7 @@ export class AhoCorasick {
   private found: number[] = [];
   private limit = 0;
   private steps = 0;
+  private fed = 0;
 
   /** One transition (and its report), for the rarer word-break spaces of the scan. */
   private feedSlow(state: number, c: number): number {
