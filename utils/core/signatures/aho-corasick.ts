@@ -299,7 +299,6 @@ export class AhoCorasick {
       this.stamp.fill(0);
       this.generation = 1;
     }
-    this.partnerState = ROOT;
   }
 
   /** Ends a scan begun with `begin` and fed through `step`: what it found. */
@@ -310,24 +309,32 @@ export class AhoCorasick {
     return found;
   }
 
-  /** State of a scan fed one unit at a time by a partner's `scanTogether`. */
-  private partnerState = ROOT;
-
-  /** One unit of a partner's scan: the transition, its failure steps and its report. */
-  private step(c: number): void {
-    let state = this.partnerState;
+  /**
+   * One unit of a partner's scan from a state other than the root (the root's transition is
+   * read in the partner's loop): the transition, its failure steps and its report. Forward
+   * steps are counted by the partner, one per unit.
+   */
+  private advance(state: number, c: number): number {
     let next = this.child(state, c);
     while (next === NONE && state !== ROOT) {
       state = this.fail[state]!;
       next = this.child(state, c);
       this.steps++;
     }
-    this.steps++;
-    this.fed++;
-    state = next === NONE ? ROOT : next;
-    this.partnerState = state;
-    const o = this.reportFrom[state]!;
+    return next === NONE ? ROOT : this.arrive(next);
+  }
+
+  /** One unit of a partner's scan from the root. */
+  private enter(c: number): number {
+    const next = this.rootTable[c]!;
+    return next === NONE ? ROOT : this.arrive(next);
+  }
+
+  /** Reports what ends at `node`, reached in a partner's scan. */
+  private arrive(node: number): number {
+    const o = this.reportFrom[node]!;
     if (o !== NONE && this.stamp[o] !== this.generation) this.report(o);
+    return node;
   }
 
   private scanWith(partner: AhoCorasick | undefined, text: string, mode: ScanMode, limit: number): number[] {
@@ -337,6 +344,8 @@ export class AhoCorasick {
     // slower than the work itself.
     const { rootTable, edgeStart, edgeLabel, edgeTarget, fail, reportFrom, stamp, latinOffset, latinTables } = this;
     const generation = this.generation;
+    const partnerRoot = partner?.rootTable;
+    let partnerState = ROOT;
     const words = mode === 'words';
     const n = text.length;
     let state = ROOT;
@@ -366,7 +375,7 @@ export class AhoCorasick {
           if ((pending || cls === CHAR_SYMBOL) && !lastWasSpace) {
             // A word break: feed one space first (the same transition as below).
             state = this.feedSlow(state, SPACE);
-            if (partner !== undefined) partner.step(SPACE);
+            if (partner !== undefined) partnerState = partnerState === ROOT ? partner.enter(SPACE) : partner.advance(partnerState, SPACE);
             fed++;
             spacesFed++;
           }
@@ -405,10 +414,21 @@ export class AhoCorasick {
       }
       const o = reportFrom[state]!;
       if (o !== NONE && stamp[o] !== generation) this.report(o);
-      if (partner !== undefined) partner.step(c);
+      // The partner's transition, its root's written out: a small automaton (the lists') is
+      // at its root for most units, and a call per unit cost more than the transition.
+      if (partnerRoot !== undefined) {
+        if (partnerState === ROOT) {
+          const next = partnerRoot[c]!;
+          if (next !== NONE) partnerState = partner!.arrive(next);
+        } else partnerState = partner!.advance(partnerState, c);
+      }
     }
     this.steps += fed - spacesFed + failSteps;
     this.fed = fed;
+    if (partner !== undefined) {
+      partner.steps += fed;
+      partner.fed = fed;
+    }
     return this.end();
   }
 
