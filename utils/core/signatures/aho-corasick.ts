@@ -344,8 +344,21 @@ export class AhoCorasick {
     // slower than the work itself.
     const { rootTable, edgeStart, edgeLabel, edgeTarget, fail, reportFrom, stamp, latinOffset, latinTables } = this;
     const generation = this.generation;
-    const partnerRoot = partner?.rootTable;
+    // The partner's tables as locals too (this automaton's own when there is none, unread).
+    const p = partner ?? this;
+    const paired = partner !== undefined;
+    const pRoot = p.rootTable;
+    const pEdgeStart = p.edgeStart;
+    const pEdgeLabel = p.edgeLabel;
+    const pEdgeTarget = p.edgeTarget;
+    const pFail = p.fail;
+    const pReportFrom = p.reportFrom;
+    const pStamp = p.stamp;
+    const pLatinOffset = p.latinOffset;
+    const pLatinTables = p.latinTables;
+    const pGeneration = p.generation;
     let partnerState = ROOT;
+    let partnerFailSteps = 0;
     const words = mode === 'words';
     const n = text.length;
     let state = ROOT;
@@ -414,19 +427,44 @@ export class AhoCorasick {
       }
       const o = reportFrom[state]!;
       if (o !== NONE && stamp[o] !== generation) this.report(o);
-      // The partner's transition, its root's written out: a small automaton (the lists') is
-      // at its root for most units, and a call per unit cost more than the transition.
-      if (partnerRoot !== undefined) {
-        if (partnerState === ROOT) {
-          const next = partnerRoot[c]!;
-          if (next !== NONE) partnerState = partner!.arrive(next);
-        } else partnerState = partner!.advance(partnerState, c);
+      // The same transition of the partner, written out again for the same reason.
+      if (paired) {
+        let ps = partnerState;
+        for (;;) {
+          let next: number;
+          if (ps === ROOT) next = pRoot[c]!;
+          else {
+            const latin = pLatinOffset[ps]!;
+            if (latin !== NONE && c < 256) next = pLatinTables[latin + c]!;
+            else if (latin !== NONE) next = p.bisect(ps, c);
+            else {
+              next = NONE;
+              const hi = pEdgeStart[ps + 1]!;
+              for (let k = pEdgeStart[ps]!; k < hi; k++) {
+                if (pEdgeLabel[k] === c) {
+                  next = pEdgeTarget[k]!;
+                  break;
+                }
+              }
+            }
+          }
+          if (next !== NONE) {
+            ps = next;
+            break;
+          }
+          if (ps === ROOT) break;
+          ps = pFail[ps]!;
+          partnerFailSteps++;
+        }
+        partnerState = ps;
+        const po = pReportFrom[ps]!;
+        if (po !== NONE && pStamp[po] !== pGeneration) p.report(po);
       }
     }
     this.steps += fed - spacesFed + failSteps;
     this.fed = fed;
     if (partner !== undefined) {
-      partner.steps += fed;
+      partner.steps += fed + partnerFailSteps;
       partner.fed = fed;
     }
     return this.end();
