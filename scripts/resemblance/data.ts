@@ -3,19 +3,12 @@
  * synthetic corpus, and the tuned hard benign look-alikes. Never an untuned file: those measure
  * the model, once (tests/corpus/README.md). Each mail is read as the engine reads it
  * (`prepareText`), so training and scoring see the same text.
- *
- * Besides mail, the model reads the lexicons' own phrases in small groups: the threats,
- * recordings, hackers' claims and accusations as extortion, the advice, reporting, billing and
- * real-procedure phrases as honest. The corpus holds some 230 extortion texts in twelve
- * languages; the lexicons hold every language's wordings, and their stems and word pieces
- * carry over to inflections and paraphrases no phrase lists (docs/resemblance.md).
  */
 import { loadCorpus } from '../../tests/corpus/src/evaluate';
 import { hardBenignFeatures, loadHardBenign } from '../../tests/corpus/src/hard-benign';
 import { loadRealCorpus } from '../../tests/corpus/src/real';
 import { prepareText } from '../../utils/core/engine/classify';
 import type { MessageFeatures } from '../../utils/core/engine/features';
-import { LEXICONS, type Cue, type Lexicon } from '../../utils/core/heuristics/lexicon';
 import { parseEml } from '../../utils/core/mail/eml';
 import { htmlToVisibleTextViaDom } from '../lib/dom-text';
 
@@ -51,24 +44,4 @@ export async function loadTrainingMail(): Promise<TrainingMail[]> {
     out.push(mail(id, 0, id, 'hard-benign', hardBenignFeatures(m)));
   }
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-/** Lexicon phrases in small groups, labelled by what their cue says of a mail. */
-export type PhraseGroup = { label: 0 | 1; folded: string };
-
-const EXTORTION_CUES: readonly Cue[] = ['direct-threat', 'recording', 'hacker-claim', 'violence-threat', 'kidnap-threat', 'pay-to-delete', 'accusation'];
-const HONEST_CUES: readonly Cue[] = ['advice', 'reporting', 'commercial', 'procedure'];
-/** Phrases per group: a few, like the sentence or two a newsroom quotes. */
-const GROUP_SIZE = 3;
-
-export function phraseGroups(lexicons: readonly Lexicon[] = LEXICONS): PhraseGroup[] {
-  const out: PhraseGroup[] = [];
-  for (const lexicon of lexicons) {
-    for (const [cues, label] of [[EXTORTION_CUES, 1], [HONEST_CUES, 0]] as const) {
-      // Lexicon phrases are folded already; a star (an open word end) is no letter of the text.
-      const phrases = cues.flatMap((cue) => lexicon.phrases[cue] ?? []).map((p) => p.replaceAll('*', ''));
-      for (let i = 0; i < phrases.length; i += GROUP_SIZE) out.push({ label, folded: phrases.slice(i, i + GROUP_SIZE).join(' . ') });
-    }
-  }
-  return out;
 }

@@ -4,8 +4,7 @@
  * shuffles the examples, so the same examples always give the same weights.
  */
 
-/** `weight` scales the example's step (1 when absent). */
-export type Example = { ids: Uint16Array; label: 0 | 1; weight?: number };
+export type Example = { ids: Uint16Array; label: 0 | 1 };
 
 export type TrainOptions = {
   size: number;
@@ -31,13 +30,13 @@ export function trainLogistic(examples: readonly Example[], options: TrainOption
     }
     const rate = 0.5 / (1 + epoch * 0.1);
     for (const index of order) {
-      const { ids, label, weight = 1 } = examples[index]!;
+      const { ids, label } = examples[index]!;
       if (ids.length === 0) continue;
       const value = 1 / Math.sqrt(ids.length);
       let z = bias;
       for (const id of ids) z += weights[id]! * value;
       const p = 1 / (1 + Math.exp(-z));
-      const gradient = (p - label) * (label === 1 ? options.positiveWeight : 1) * weight;
+      const gradient = (p - label) * (label === 1 ? options.positiveWeight : 1);
       for (const id of ids) weights[id] = weights[id]! * (1 - rate * options.lambda) - rate * gradient * value;
       bias -= rate * gradient;
     }
