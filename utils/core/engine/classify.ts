@@ -48,6 +48,8 @@ export interface Evidence {
     nearMisses?: NearMiss[];
     /** Warning-framing cues that vetoed a verdict, if any. */
     counterSignals?: HeuristicFinding[];
+    /** The resemblance model's score (for `--explain`). */
+    resemblance?: number;
   };
 }
 
@@ -145,6 +147,7 @@ export function extractEvidence(features: MessageFeatures, textIndex: TextIndex)
       findings: assessed.findings,
       nearMisses: assessed.nearMisses,
       counterSignals: assessed.counterSignals,
+      resemblance: assessed.resemblance,
     },
   };
 }

@@ -201,6 +201,8 @@ export type HeuristicAssessment = {
   warningFraming: boolean;
   /** Every rule that did not fire, with the conditions it missed, fewest first. */
   nearMisses: NearMiss[];
+  /** The resemblance model's score, 0–1 (rule 20; `--explain` prints it). */
+  resemblance: number;
 };
 
 const CRYPTO_CURRENCIES = new Set(['btc', 'xmr', 'eth', 'ltc']);
@@ -675,5 +677,5 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
   const warningFraming = framed && !vetoOverridden;
   const suspected = fired !== undefined && !warningFraming;
 
-  return { suspected, findings, ...(suspected ? { rule: fired } : {}), counterSignals, warningFraming, nearMisses };
+  return { suspected, findings, ...(suspected ? { rule: fired } : {}), counterSignals, warningFraming, nearMisses, resemblance: resemblance.score };
 }
