@@ -17,7 +17,7 @@ describe('scan --explain', () => {
 
   it('prints the resemblance score beside what rule 20 needs', () => {
     const line = explain('See you at the choir rehearsal on Thursday.').find((l) => l.includes('resemblance to the extortion mail'));
-    expect(line).toMatch(/: 0\.\d\d \(rule 20 needs 0\.70 and more\)$/);
+    expect(line).toMatch(/: 0\.\d\d \(rule 20 needs 0\.70 and more\)(; raised most by: [\p{L}, ]+)?$/u);
   });
 
   it('says when warning framing vetoes, and lists no near misses for a flagged message', () => {

@@ -104,8 +104,8 @@
  * 20. `resembles-extortion`: the text reads like the extortion mail the resemblance model
  *    learned from (resemblance/model.ts, a score of at least `RESEMBLANCE_THRESHOLD`), and
  *    something is held over the reader, a hack is claimed or a threat is made, in a message
- *    that is not commercial. Real mail paraphrases: "mi sono introdotto nel tuo dispositivo"
- *    where the lexicon has "ho hackerato". The model alone decides nothing: an exchange receipt
+ *    that is not commercial: real mail paraphrases what no phrase or frame was written for. The
+ *    finding shows the score, never the mail's words. The model alone decides nothing: an exchange receipt
  *    reads like extortion to it (a coin, a deadline) but holds nothing over the reader, and
  *    the warning-framing veto keeps police bulletins out as it does for every rule.
  *
@@ -143,7 +143,7 @@ import { COMMON } from './lexicon/common';
 import type { FrameName } from './frames';
 import { SPELLED_SPAN_HOURS } from './lexicon/spelled-spans';
 import { foldForMatching } from '../text/normalize';
-import { RESEMBLANCE_THRESHOLD, scoreResemblance, type ResemblanceModel } from './resemblance/model';
+import { RESEMBLANCE_THRESHOLD, scoreResemblance, type Resemblance, type ResemblanceModel } from './resemblance/model';
 
 export type HeuristicInput = {
   /** `normalizeText` output. */
@@ -201,8 +201,8 @@ export type HeuristicAssessment = {
   warningFraming: boolean;
   /** Every rule that did not fire, with the conditions it missed, fewest first. */
   nearMisses: NearMiss[];
-  /** The resemblance model's score, 0–1 (rule 20; `--explain` prints it). */
-  resemblance: number;
+  /** The resemblance model's score and the words that raised it (rule 20; `--explain` prints both). */
+  resemblance: Resemblance;
 };
 
 const CRYPTO_CURRENCIES = new Set(['btc', 'xmr', 'eth', 'ltc']);
@@ -491,7 +491,9 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
     stronglyHeld || exposure.length > 0 || violenceInWords || kidnap || hackerClaim.length > 0 || hackProven || payToDelete || (authority.length > 0 && accused);
   const resemblance = scoreResemblance(folded, options.resemblance);
   const resembles = resemblance.score >= RESEMBLANCE_THRESHOLD;
-  if (resembles) add('resemblance', resemblance.words);
+  // The score, not the words that raised it: those are the mail's own, and a finding may reach a
+  // helpdesk's report.
+  if (resembles) add('resemblance', [resemblance.score.toFixed(2)]);
 
   const advice = [...new Set([...cue('advice'), ...adviceLinks(input.links)])];
   // Quoting the mail in passages is reporting in any language (quotations.ts).
@@ -677,5 +679,5 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
   const warningFraming = framed && !vetoOverridden;
   const suspected = fired !== undefined && !warningFraming;
 
-  return { suspected, findings, ...(suspected ? { rule: fired } : {}), counterSignals, warningFraming, nearMisses, resemblance: resemblance.score };
+  return { suspected, findings, ...(suspected ? { rule: fired } : {}), counterSignals, warningFraming, nearMisses, resemblance };
 }
