@@ -51,6 +51,7 @@ const SIGNAL_KEYS: Record<HeuristicSignal, string> = {
   'recipient-address-quoted': 'reason_signal_recipient_address_quoted',
   'recipient-name-quoted': 'reason_signal_recipient_name_quoted',
   'password-quoted': 'reason_signal_password_quoted',
+  resemblance: 'reason_signal_resemblance',
 };
 
 /** Signals whose matched value is the message's own words, worth quoting to the reader. */

@@ -11,7 +11,7 @@
  */
 import { buildMatchIndex } from '../utils/core/engine/index';
 import { classify } from '../utils/core/engine/classify';
-import { hardBenignFeatures, loadHardBenign, UNTUNED_HARD_BENIGN_DIR, type HardBenign } from '../tests/corpus/src/hard-benign';
+import { hardBenignFeatures, loadHardBenign, UNTUNED_HARD_BENIGN_BATCHES, type HardBenign } from '../tests/corpus/src/hard-benign';
 import { loadListSources, formatSourceError } from './lib/list-sources';
 import { loadCorpus, runCorpus, score, type FileResult, type Scores } from '../tests/corpus/src/evaluate';
 import { loadRealCorpus, realScoreRows, runRealCorpus, UNTUNED_ROUNDS, type RealFile, type RealResult } from '../tests/corpus/src/real';
@@ -85,14 +85,16 @@ function printHardBenign(index: ReturnType<typeof buildMatchIndex>, tunedOnly: b
   const byDesign = wrong.filter((m) => m.flaggedByDesign !== undefined).length;
   console.log(`fixed against: ${wrong.length - byDesign} of ${tuned.length - tuned.filter((m) => m.flaggedByDesign).length} honest mails flagged (${byDesign} more flagged by design)`);
   if (tunedOnly) return;
-  const untuned = loadHardBenign(UNTUNED_HARD_BENIGN_DIR);
-  if (untuned.length === 0) return;
-  const flaggedUntuned = flagged(untuned);
-  const languages = [...new Set(untuned.map((m) => m.language))].sort();
-  console.log(`untuned: ${flaggedUntuned.length} of ${untuned.length} flagged (${pct(flaggedUntuned.length / untuned.length)}); per language: ${languages.map((l) => `${l} ${flaggedUntuned.filter((m) => m.language === l).length}/${untuned.filter((m) => m.language === l).length}`).join(', ')}`);
-  // Mails that quote or forward a scam carry extortion text; a warning beside them may be right.
-  const quotesScam = (m: HardBenign): boolean => /forward|scam/.test(m.kind);
-  console.log(`untuned, of the kinds that quote or forward a scam (${untuned.filter(quotesScam).length} mails): ${flaggedUntuned.filter(quotesScam).length} flagged`);
+  for (const batch of UNTUNED_HARD_BENIGN_BATCHES) {
+    const untuned = loadHardBenign(batch.dir);
+    if (untuned.length === 0) continue;
+    const flaggedUntuned = flagged(untuned);
+    const languages = [...new Set(untuned.map((m) => m.language))].sort();
+    console.log(`${batch.name}: ${flaggedUntuned.length} of ${untuned.length} flagged (${pct(flaggedUntuned.length / untuned.length)}); per language: ${languages.map((l) => `${l} ${flaggedUntuned.filter((m) => m.language === l).length}/${untuned.filter((m) => m.language === l).length}`).join(', ')}`);
+    // Mails that quote or forward a scam carry extortion text; a warning beside them may be right.
+    const quotesScam = (m: HardBenign): boolean => /forward|scam/.test(m.kind);
+    console.log(`${batch.name}, of the kinds that quote or forward a scam (${untuned.filter(quotesScam).length} mails): ${flaggedUntuned.filter(quotesScam).length} flagged`);
+  }
 }
 
 function scoreLine(group: string, s: Scores): string {

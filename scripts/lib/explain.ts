@@ -7,6 +7,7 @@
  * beyond the redacted findings the engine already makes.
  */
 import type { Evidence } from '../../utils/core/engine/classify';
+import { RESEMBLANCE_THRESHOLD } from '../../utils/core/heuristics';
 
 /** Near misses shown: the rules missing the fewest conditions, enough to see the gap. */
 const MAX_NEAR_MISSES = 4;
@@ -24,6 +25,11 @@ export function explainLines(evidence: Evidence): string[] {
   else {
     lines.push('    signs found:');
     for (const [signal, values] of bySignal) lines.push(`      ${signal}: ${values.join(' | ')}`);
+  }
+  if (heuristics.resemblance !== undefined) {
+    const { score, words } = heuristics.resemblance;
+    const why = words.length > 0 ? `; raised most by: ${words.join(', ')}` : '';
+    lines.push(`    resemblance to the extortion mail the model learned from: ${score.toFixed(2)} (rule 20 needs ${RESEMBLANCE_THRESHOLD.toFixed(2)} and more)${why}`);
   }
   const counter = heuristics.counterSignals ?? [];
   if (counter.length > 0) {

@@ -17,6 +17,16 @@ export const HARD_BENIGN_DIR = join(dirname(fileURLToPath(import.meta.url)), '..
  * never tuned on: `npm run corpus` scores it, no test asserts on it (tests/corpus/README.md).
  */
 export const UNTUNED_HARD_BENIGN_DIR = join(HARD_BENIGN_DIR, 'untuned');
+/**
+ * A third batch, written in the session that added the resemblance model (rule 20) by a
+ * session that neither ran the engine nor read the rules or the other batches; never tuned on.
+ */
+export const UNTUNED_HARD_BENIGN_2_DIR = join(HARD_BENIGN_DIR, 'untuned-2');
+/** The untuned batches, as `npm run corpus` names them. */
+export const UNTUNED_HARD_BENIGN_BATCHES = [
+  { name: 'untuned', dir: UNTUNED_HARD_BENIGN_DIR },
+  { name: 'untuned-2', dir: UNTUNED_HARD_BENIGN_2_DIR },
+] as const;
 
 const HardBenignSchema = z.object({
   kind: z.string().min(1),

@@ -42,9 +42,18 @@ export const ManifestEntrySchema = z.object({
 });
 export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
 
-/** One source however its URL was written: scheme, `www.`, trailing slash and case do not count. */
+/** Query parameters that say where a reader came from, not which page: `?rss`, `?utm_source=…`. */
+const TRACKING_PARAMETER = /^(utm_\w*|ref|referrer|rss|fbclid|gclid|mc_cid|mc_eid|cmpid|xtor|at_medium|at_campaign)(=|$)/i;
+
+/**
+ * One source however its URL was written: scheme, `www.`, a fragment, trailing slashes, tracking
+ * parameters (`?referrer=RSS`) and case do not count; other query parameters do (`?p=123`).
+ */
 export function sourceKey(url: string): string {
-  return url.trim().replace(/^https?:\/\/(www\.)?/i, '').replace(/[/#?]+$/, '').toLowerCase();
+  const withoutScheme = url.trim().replace(/^https?:\/\/(www\.)?/i, '').replace(/#.*$/, '');
+  const [path = '', query = ''] = withoutScheme.split(/\?(.*)/s);
+  const kept = query.split('&').filter((p) => p.length > 0 && !TRACKING_PARAMETER.test(p));
+  return `${path.replace(/\/+$/, '')}${kept.length > 0 ? `?${kept.join('&')}` : ''}`.toLowerCase();
 }
 
 /**

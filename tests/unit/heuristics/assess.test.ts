@@ -208,7 +208,7 @@ describe('assessHeuristics: single cues and honest mail are not suspected', () =
     ['an address alone', `My address is ${ADDRESS}.`],
     ['an address with an amount and a deadline (exchange receipt)', `Your withdrawal of 0.015 BTC to ${ADDRESS} will be confirmed within 24 hours.`],
     ['a donation address in a newsletter that "publishes"', `Bitcoin rose 6% within 24 hours to $70,000, then $68,000 within 48 hours. We publish this newsletter for free; donations: ${ADDRESS}`],
-    ['threat words without any payment', 'I will send the video to all your contacts.'],
+    ['threat words in a friendly mail, without any payment', 'Your wedding film is ready! I will send the video to all your contacts on the guest list once you approve it. Thank you for having us.'],
     ['an invoice with an identity code (no crypto)', `Asiakas ${HETU}. Maksa 152,00 € 20.11.2026 mennessä tilille FI21 1234 5600 0007 85.`],
     ['an identity code in a notice', `Hei (${HETU}), tuki maksetaan tilillesi 20.1.2026 mennessä.`],
     ['an audience without a recording (exchange safety tip)', `Send bitcoin to ${ADDRESS}. Never share your password with your friends or family.`],

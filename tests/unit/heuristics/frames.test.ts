@@ -8,6 +8,7 @@ import { findPaymentAddresses } from '../../../utils/core/payment/find';
 import { preparePhrase } from '../../../utils/core/signatures/phrase';
 import { foldForMatching, normalizeText } from '../../../utils/core/text/normalize';
 import { frameHits } from './frame-hits';
+import { assessMessage } from './prepared';
 
 
 /** Concept hits of one language as the automaton pass would give them, for the words named. */
@@ -199,5 +200,48 @@ describe('English frames', () => {
     });
     expect(assessment.findings.some((f) => f.signal === 'payment-address')).toBe(true);
     expect(assessment.suspected).toBe(false);
+  });
+});
+
+describe('a pronoun standing for the material (concept object)', () => {
+  // The material is named in the sentence before; the threat says "it". Written for this test.
+  const threats: readonly (readonly [string, string])[] = [
+    ['en', 'I have a video of you. I will send it to all your contacts.'],
+    ['fr', "J'ai une vidéo de toi. Je l'enverrai à tous tes contacts."],
+    ['es', 'Tengo un vídeo tuyo. Voy a enviarlo a todos tus contactos.'],
+    ['it', 'Ho un video di te. Lo invierò a tutti i tuoi contatti.'],
+    ['it', 'Ho un video di te. Sono pronto a inviarlo a tutti i tuoi contatti.'],
+    ['de', 'Ich habe ein Video von dir. Ich werde es an alle deine Kontakte schicken.'],
+    ['nl', 'Ik heb een video van je. Ik stuur het naar al je contacten.'],
+    ['sv', 'Jag har en video på dig. Jag skickar den till alla dina kontakter.'],
+    ['da', 'Jeg har en video af dig. Jeg sender den til alle dine kontakter.'],
+    ['no', 'Jeg har en video av deg. Jeg sender den til alle kontaktene dine.'],
+    ['fi', 'Minulla on video sinusta. Lähetän sen kaikille yhteystiedoillesi.'],
+    ['et', 'Mul on sinust video. Saadan selle kõigile sinu kontaktidele.'],
+    ['pl', 'Mam nagranie z tobą. Wyślę je wszystkim twoim kontaktom.'],
+  ];
+  it.each(threats)('%s: %s is a share threat', (_language, text) => {
+    expect(frameHits(text, 'direct-threat').length, text).toBeGreaterThan(0);
+  });
+
+  it('needs the reader\'s whole world: "I\'ll send it to you tomorrow" is no threat', () => {
+    expect(frameHits('I have the video. I will send it to you tomorrow.', 'direct-threat')).toEqual([]);
+    expect(frameHits("J'ai la vidéo. Je te l'enverrai demain.", 'direct-threat')).toEqual([]);
+    expect(frameHits('Ho il video. Te lo mando domani.', 'direct-threat')).toEqual([]);
+  });
+
+  it('is read as a threat only with leverage: a wedding film sent on to family and friends is not suspected', () => {
+    for (const text of [
+      'Your wedding film is ready. I will send it to all your family and friends tomorrow.',
+      'Il vostro video del matrimonio è pronto. Lo invierò a tutti i vostri parenti e amici domani.',
+      'Teidän hääelokuvanne on valmis. Lähetän sen huomenna kaikille sukulaisillenne ja ystävillenne.',
+    ]) {
+      expect(assessMessage('Wedding', text).suspected, text).toBe(false);
+    }
+  });
+
+  it('with leverage it is: a webcam recording of the reader, then "I will send it to all your contacts"', () => {
+    const r = assessMessage('', 'I hacked your webcam and recorded you. If you do not pay 500 euros, I will send it to all your contacts.');
+    expect(r.suspected).toBe(true);
   });
 });

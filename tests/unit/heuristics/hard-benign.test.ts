@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../utils/core/engine/classify';
 import { buildMatchIndex } from '../../../utils/core/engine/index';
-import { hardBenignFeatures, loadHardBenign, type HardBenign } from '../../corpus/src/hard-benign';
+import { hardBenignFeatures, loadHardBenign, UNTUNED_HARD_BENIGN_BATCHES, type HardBenign } from '../../corpus/src/hard-benign';
 
 const MAILS = loadHardBenign();
 // The engine's own path, as `npm run corpus` scores these mails: heuristics only, no list.
@@ -32,5 +32,15 @@ describe('hard benign look-alikes', () => {
   });
   it.each(byDesign.map((m) => [`${m.language} #${m.index} (${m.kind})`, m] as const))('%s is flagged, by design', (_, mail) => {
     expect(verdictOf(mail).level).toBe('suspected');
+  });
+});
+
+// The untuned batches are scored by `npm run corpus` and asserted on by nobody (a test would
+// make them tuned), but they must load: a broken file would drop out of the report unseen.
+describe('untuned hard benign batches', () => {
+  it.each(UNTUNED_HARD_BENIGN_BATCHES.map((b) => [b.name, b.dir] as const))('%s loads, every language, as engine features', (_, dir) => {
+    const mails = loadHardBenign(dir);
+    expect(new Set(mails.map((m) => m.language))).toEqual(new Set(LANGUAGES));
+    for (const m of mails) expect(hardBenignFeatures(m).bodyText.length).toBeGreaterThan(0);
   });
 });

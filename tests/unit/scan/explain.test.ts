@@ -15,6 +15,11 @@ describe('scan --explain', () => {
     expect(lines).toContain('      crypto-demand-threat-clock: missing threat or deletion offer');
   });
 
+  it('prints the resemblance score beside what rule 20 needs', () => {
+    const line = explain('See you at the choir rehearsal on Thursday.').find((l) => l.includes('resemblance to the extortion mail'));
+    expect(line).toMatch(/: 0\.\d\d \(rule 20 needs 0\.70 and more\)(; raised most by: [\p{L}, ]+)?$/u);
+  });
+
   it('says when warning framing vetoes, and lists no near misses for a flagged message', () => {
     const bulletin = explain('Police warn: scammers write "I recorded you, pay 0.1 BTC within 48 hours or I send the video to all your contacts". Do not pay and report it to the police.');
     expect(bulletin.some((l) => l.includes('reads as a warning about extortion'))).toBe(true);

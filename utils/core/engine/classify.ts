@@ -10,7 +10,7 @@
  * content signatures and display names go through one automaton pass each, and each key is
  * one hash probe.
  */
-import { assessHeuristics, type NearMiss } from '../heuristics';
+import { assessHeuristics, type NearMiss, type Resemblance } from '../heuristics';
 import { findPaymentAddressesInNormalized } from '../payment/find';
 import { domainSuffixes, normalizeEmailAddress } from '../sender/address';
 import { foldForMatching, foldNormalizedForMatching, normalizeText } from '../text/normalize';
@@ -48,6 +48,8 @@ export interface Evidence {
     nearMisses?: NearMiss[];
     /** Warning-framing cues that vetoed a verdict, if any. */
     counterSignals?: HeuristicFinding[];
+    /** The resemblance model's score and the words that raised it (for `--explain`). */
+    resemblance?: Resemblance;
   };
 }
 
@@ -145,6 +147,7 @@ export function extractEvidence(features: MessageFeatures, textIndex: TextIndex)
       findings: assessed.findings,
       nearMisses: assessed.nearMisses,
       counterSignals: assessed.counterSignals,
+      resemblance: assessed.resemblance,
     },
   };
 }

@@ -101,6 +101,13 @@
  *    story as newsrooms quote it, in whatever words. A podcast host who "recorded an episode
  *    about porn addiction" claims no break-in; an IT ticket about a webcam names no intimate
  *    moment.
+ * 20. `resembles-extortion`: the text reads like the extortion mail the resemblance model
+ *    learned from (resemblance/model.ts, a score of at least `RESEMBLANCE_THRESHOLD`), and
+ *    something is held over the reader, a hack is claimed or a threat is made, in a message
+ *    that is not commercial: real mail paraphrases what no phrase or frame was written for. The
+ *    finding shows the score, never the mail's words. The model alone decides nothing: an exchange receipt
+ *    reads like extortion to it (a coin, a deadline) but holds nothing over the reader, and
+ *    the warning-framing veto keeps police bulletins out as it does for every rule.
  *
  * Cues come from lexicon phrases and from frames (frames/find.ts): the concepts of one sentence
  * read together in any order ("I'm going to send this video of yours to every one of your
@@ -136,6 +143,7 @@ import { COMMON } from './lexicon/common';
 import type { FrameName } from './frames';
 import { SPELLED_SPAN_HOURS } from './lexicon/spelled-spans';
 import { foldForMatching } from '../text/normalize';
+import { RESEMBLANCE_THRESHOLD, scoreResemblance, type Resemblance, type ResemblanceModel } from './resemblance/model';
 
 export type HeuristicInput = {
   /** `normalizeText` output. */
@@ -171,7 +179,7 @@ export const HEURISTIC_SIGNALS = [
   'exposure-threat', 'violence-threat', 'kidnapping-threat', 'police-impersonation', 'authority-claim',
   'pay-to-delete', 'recording', 'personal-data', 'compromising-material', 'hacker-claim',
   'sent-from-own-address', 'recipient-address-quoted', 'recipient-name-quoted', 'password-quoted', 'identity-code',
-  'identity-code-with-demand', 'tor-payment', 'no-police', 'therapy-context', 'blame-company',
+  'identity-code-with-demand', 'tor-payment', 'no-police', 'therapy-context', 'blame-company', 'resemblance',
 ] as const;
 export type HeuristicSignal = (typeof HEURISTIC_SIGNALS)[number];
 export type CounterSignal = 'advice' | 'reporting';
@@ -193,6 +201,8 @@ export type HeuristicAssessment = {
   warningFraming: boolean;
   /** Every rule that did not fire, with the conditions it missed, fewest first. */
   nearMisses: NearMiss[];
+  /** The resemblance model's score and the words that raised it (rule 20; `--explain` prints both). */
+  resemblance: Resemblance;
 };
 
 const CRYPTO_CURRENCIES = new Set(['btc', 'xmr', 'eth', 'ltc']);
@@ -301,7 +311,11 @@ export const RULE_NAMES = [
   'recording-direct-threat',
   'violence-threats',
   'recorded-intimate-hack',
+  'resembles-extortion',
 ] as const;
+
+/** For the trainer's cross-validation and for tests: a model other than the shipped one. */
+export type AssessOptions = { resemblance?: ResemblanceModel };
 
 /** Addresses of the recipients that are also the sender: the "sent from your own account" trick. */
 function selfSent(senderAddress: string | undefined, recipients: readonly string[]): string | undefined {
@@ -340,7 +354,7 @@ function quotedRecipientName(folded: string, names: readonly string[]): string |
   return undefined;
 }
 
-export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
+export function assessHeuristics(input: HeuristicInput, options: AssessOptions = {}): HeuristicAssessment {
   const folded = input.folded;
   const { cues, frames, concepts } = findCuesAndFrames(folded, input.cueIds);
   const holds = (name: FrameName): boolean => frames.some((f) => f.frame === name);
@@ -468,6 +482,18 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   add('no-police', cue('no-police'));
   add('therapy-context', cue('therapy-context'));
   add('blame-company', cue('blame-company'));
+  // What the model's score needs beside it (rule 20), in words that say so: something about the
+  // reader held in strong words, a threat to expose it, violence said in several words, a
+  // hacker's claim or a hack that shows, or the police accusing. A password or a trojan named
+  // is not enough (an antivirus vendor names both and takes bitcoin), nor is one word of
+  // violence (a newsletter's "ticking time bomb").
+  const atStake =
+    stronglyHeld || exposure.length > 0 || violenceInWords || kidnap || hackerClaim.length > 0 || hackProven || payToDelete || (authority.length > 0 && accused);
+  const resemblance = scoreResemblance(folded, options.resemblance);
+  const resembles = resemblance.score >= RESEMBLANCE_THRESHOLD;
+  // The score, not the words that raised it: those are the mail's own, and a finding may reach a
+  // helpdesk's report.
+  if (resembles) add('resemblance', [resemblance.score.toFixed(2)]);
 
   const advice = [...new Set([...cue('advice'), ...adviceLinks(input.links)])];
   // Quoting the mail in passages is reporting in any language (quotations.ts).
@@ -625,6 +651,14 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
         ],
       ],
     },
+    {
+      name: 'resembles-extortion',
+      needs: [
+        ['reads like the extortion mail the resemblance model learned from', resembles],
+        ['something about the reader held, a threat to expose it or of violence, a hacker\'s claim, or an accusation by an authority', atStake],
+        ['not commercial', cue('commercial').length === 0],
+      ],
+    },
   ];
   const fired = rules.find((r) => r.needs.every(([, holds]) => holds))?.name;
   const nearMisses: NearMiss[] = rules
@@ -645,5 +679,5 @@ export function assessHeuristics(input: HeuristicInput): HeuristicAssessment {
   const warningFraming = framed && !vetoOverridden;
   const suspected = fired !== undefined && !warningFraming;
 
-  return { suspected, findings, ...(suspected ? { rule: fired } : {}), counterSignals, warningFraming, nearMisses };
+  return { suspected, findings, ...(suspected ? { rule: fired } : {}), counterSignals, warningFraming, nearMisses, resemblance };
 }

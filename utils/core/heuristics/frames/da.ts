@@ -48,6 +48,9 @@ export const DA_FRAMES: FrameLexicon = {
     // The whole of the reader's world, or two circles of it ("familie og venner"); whose people they
     // are where it matters ("dine kontakter"). "Jeg sender billederne til din familie" is a friend
     // passing wedding photos on. No messaging apps (WhatsApp, Messenger): families send photos there.
+    // A pronoun standing for the material in a share threat (frames/types.ts).
+    object: ['den', 'det', 'dem', 'dette', 'disse',
+    ],
     audience: [
       'dine kontakter', 'alle dine', 'dine kolleger', 'dine kollegaer', 'dine arbejdskolleger',
       'din arbejdsgiver', 'din chef', 'jeres kontakter', 'jeres kolleger', 'jeres arbejdsgiver',

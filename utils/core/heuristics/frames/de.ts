@@ -61,6 +61,9 @@ export const DE_FRAMES: FrameLexicon = {
     // "your": a colleague sends the party photos to "die Kollegen", a school to "alle Familien".
     // Platform names are left out: people post their own photos "auf Facebook"; a threat names
     // "soziale Netzwerke" or porn sites.
+    // A pronoun standing for the material in a share threat (frames/types.ts).
+    object: ['es', 'sie', 'das', 'dies', 'diese', 'dieses',
+    ],
     audience: [
       'ihre kontakte', 'ihren kontakten', 'ihrer kontakte', 'deine kontakte', 'deinen kontakten', 'deiner kontakte',
       'ihre kontaktliste', 'ihrer kontaktliste', 'deine kontaktliste', 'deiner kontaktliste', 'kontaktliste ihres',

@@ -32,6 +32,9 @@ export const EN_FRAMES: FrameLexicon = {
     ],
     // The whole of the reader's world, or more than one circle of it. One near circle alone is
     // how a friend passes photos on ("I'll send the photos to your family tonight").
+    // A pronoun standing for the material in a share threat (frames/types.ts).
+    object: ['it', 'them', 'this', 'these',
+    ],
     audience: [
       'contacts', 'contact list', 'contact book', 'address book', 'phonebook', 'colleagues', 'coworkers', 'co-workers',
       'workmates', 'employer', 'boss', 'everyone', 'everybody', 'all your', 'social media', 'social network*',

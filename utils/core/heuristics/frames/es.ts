@@ -44,6 +44,7 @@ export const ES_FRAMES: FrameLexicon = {
     // The verbs of disclose that make something public (not "send", which a videographer says):
     // read in the pay-or-publish frame.
     publish: [
+      'publicarlo', 'publicarla', 'publicarlos', 'publicarlas', 'difundirlo', 'difundirla', 'difundirlos', 'difundirlas', 'subirlo', 'subirla', 'subirlos', 'subirlas', 'filtrarlo', 'filtrarla', 'filtrarlos', 'filtrarlas',
       'publicar', 'publicado', 'publicada', 'publicados', 'publicadas', 'publicará', 'publicarán', 'publicando',
       'difundir', 'difundido', 'difundida', 'difundidos', 'difundidas', 'difundirá', 'difundirán', 'subir', 'subiría',
       'filtrar', 'filtrado', 'filtrada', 'filtrados', 'filtradas', 'divulgar', 'divulgado', 'divulgada', 'divulgados',
@@ -55,6 +56,7 @@ export const ES_FRAMES: FrameLexicon = {
       'publicaremos', 'difundiremos', 'divulgaremos', 'publicamos', 'difundimos', 'haremos públicos', 'haremos publicos',
     ],
     disclose: [
+      'enviarlo', 'enviarla', 'enviarlos', 'enviarlas', 'mandarlo', 'mandarla', 'mandarlos', 'mandarlas', 'reenviarlo', 'reenviarla', 'reenviarlos', 'reenviarlas', 'compartirlo', 'compartirla', 'compartirlos', 'compartirlas', 'publicarlo', 'publicarla', 'publicarlos', 'publicarlas', 'difundirlo', 'difundirla', 'difundirlos', 'difundirlas', 'subirlo', 'subirla', 'subirlos', 'subirlas', 'filtrarlo', 'filtrarla', 'filtrarlos', 'filtrarlas',
       'enviar', 'envía', 'enviado', 'enviada', 'enviados', 'enviadas', 'enviará', 'enviarán', 'enviaría',
       'enviando', 'mandar', 'mandado', 'mandada', 'mandados', 'mandadas', 'mandará', 'mandarán', 'mandando',
       'reenviar', 'reenviado', 'reenviada', 'reenviará', 'compartir', 'compartido', 'compartida', 'compartidos',
@@ -85,6 +87,11 @@ export const ES_FRAMES: FrameLexicon = {
     // ("tu familia y tus amigos"), always the reader's: "tu familia" alone is a friend passing wedding photos
     // on, "mi familia" a holiday, "a las familias" a school, "sus compañeros" a child's classmates, "todas tus"
     // alone or "sus seres queridos" a photographer's "todas sus fotos, para compartir con sus seres queridos".
+    // A pronoun standing for the material in a share threat (frames/types.ts).
+    object: ['lo', 'la', 'los', 'las', 'esto', 'eso',
+      // The pronoun joined to the verb: also words of `disclose`.
+      'enviarlo', 'enviarla', 'enviarlos', 'enviarlas', 'mandarlo', 'mandarla', 'mandarlos', 'mandarlas', 'reenviarlo', 'reenviarla', 'reenviarlos', 'reenviarlas', 'compartirlo', 'compartirla', 'compartirlos', 'compartirlas', 'publicarlo', 'publicarla', 'publicarlos', 'publicarlas', 'difundirlo', 'difundirla', 'difundirlos', 'difundirlas', 'subirlo', 'subirla', 'subirlos', 'subirlas', 'filtrarlo', 'filtrarla', 'filtrarlos', 'filtrarlas',
+    ],
     audience: [
       'tu lista de contactos', 'tu agenda', 'tu libreta de direcciones', 'tu jefe', 'tu jefa', 'tu empleador',
       'tu facebook', 'tu instagram', 'tu whatsapp', 'tu entorno', 'su lista de contactos', 'su agenda',

@@ -56,6 +56,9 @@ export const ET_FRAMES: FrameLexicon = {
     // reader's where it matters ("sinu kontaktidele"): "saadan pildid sinu perele" is a friend passing
     // wedding photos on, "oma perele" the writer's own family. No messaging apps (WhatsApp): families
     // send each other photos there.
+    // A pronoun standing for the material in a share threat (frames/types.ts).
+    object: ['selle', 'need', 'seda', 'neid',
+    ],
     audience: [
       'sinu kontaktidele', 'su kontaktidele', 'teie kontaktidele', 'sinu kolleegidele', 'su kolleegidele',
       'teie kolleegidele', 'sinu töökaaslastele', 'sinu tookaaslastele', 'su töökaaslastele',

@@ -52,6 +52,9 @@ export const FI_FRAMES: FrameLexicon = {
     // as "your" forms: "lähetän kuvat perheellesi" is a friend passing wedding photos on, and
     // "jaan lomakuvat perheelle" someone's own holiday. No messaging apps (WhatsApp, Messenger):
     // that is where families send each other photos; no "medialle": a press officer sends photos there.
+    // A pronoun standing for the material in a share threat (frames/types.ts).
+    object: ['sen', 'ne', 'niitä', 'sitä', 'tämän', 'nämä', 'näitä',
+    ],
     audience: [
       'kontakteillesi', 'kontakteillenne', 'kontaktiesi', 'kontaktienne', 'kontakteihisi', 'yhteystiedoillesi',
       'yhteystiedoillenne', 'yhteystietojesi', 'yhteystietojenne', 'yhteystietoihisi', 'yhteystietoluettelo*',

@@ -45,10 +45,11 @@ type Frame = {
  * ("your account was compromised").
  */
 export const FRAMES: readonly Frame[] = [
-  // "I'll forward the recording to everyone in your address book."
-  { name: 'share-threat', cue: 'direct-threat', needs: [['self'], ['disclose'], ['material', 'intimate'], ['audience']] },
+  // "I'll forward the recording to everyone in your address book", "I will send it to all your
+  // contacts" (the material named in an earlier sentence).
+  { name: 'share-threat', cue: 'direct-threat', needs: [['self'], ['disclose'], ['material', 'intimate', 'object'], ['audience']] },
   // "This video will be sent to all your contacts."
-  { name: 'passive-share-threat', cue: 'direct-threat', needs: [['passive'], ['disclose'], ['material', 'intimate'], ['audience']] },
+  { name: 'passive-share-threat', cue: 'direct-threat', needs: [['passive'], ['disclose'], ['material', 'intimate', 'object'], ['audience']] },
   // "If you don't pay, I'll make the video public", "se non paghi divulghiamo i filmati": the
   // price and the publication in one sentence, whoever says it.
   { name: 'pay-or-publish', cue: 'direct-threat', needs: [['condition'], ['publish'], ['material', 'intimate']] },

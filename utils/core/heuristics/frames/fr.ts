@@ -59,6 +59,9 @@ export const FR_FRAMES: FrameLexicon = {
     // "ma famille" a holiday, "aux familles" a school. Not "tout le monde": "j enverrai les photos à tout le
     // monde" follows a party, and "tous vos" alone or "vos proches" is a photographer's "toutes vos photos, à
     // partager avec vos proches" ("à tous vos proches" stays).
+    // A pronoun standing for the material in a share threat (frames/types.ts).
+    object: ['l', 'la', 'le', 'les', 'ça', 'cela', 'ceci',
+    ],
     audience: [
       'ton carnet d adresses', 'ton répertoire', 'ton employeur', 'ton patron', 'ton entourage',
       'votre carnet d adresses', 'votre répertoire', 'votre employeur', 'votre patron', 'votre entourage',

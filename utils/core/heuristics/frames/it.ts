@@ -28,7 +28,7 @@ export const IT_FRAMES: FrameLexicon = {
       'ho installato uno spyware', 'ho installato un keylogger', 'inviero', 'mandero', 'inoltrero', 'condividero',
       'pubblichero', 'diffondero', 'carichero', 'spediro', 'mostrero', 'divulghero', 'distribuiro', 'postero',
       'rendero pubblico', 'rendero pubblica', 'rendero pubblici', 'rendero pubbliche', 'faro girare',
-      'mettero online',
+      'mettero online', 'sono pronto', 'sono pronta', 'sono disposto', 'sono disposta', 'voglio', 'posso',
     ],
     // A passive future, the voice of machine-translated threats ("the video will be sent to all
     // your contacts"): read only in a share threat, whose audience is the reader's whole world.
@@ -36,6 +36,7 @@ export const IT_FRAMES: FrameLexicon = {
     // The verbs of disclose that make something public (not "send", which a videographer says):
     // read in the pay-or-publish frame.
     publish: [
+      'pubblicarlo', 'pubblicarla', 'pubblicarli', 'pubblicarle', 'diffonderlo', 'diffonderla', 'diffonderli', 'diffonderle', 'caricarlo', 'caricarla', 'caricarli', 'caricarle',
       'pubblicare', 'pubblicato', 'pubblicata', 'pubblicati', 'pubblicate', 'pubblicherà', 'pubblicheranno',
       'diffondere', 'diffuso', 'diffusa', 'diffusi', 'diffuse', 'diffonderà', 'caricare', 'divulgare', 'divulgato',
       'divulgata', 'divulgati', 'divulgate', 'divulgherà', 'rendere pubblico', 'rendere pubblica', 'rendere pubblici',
@@ -46,6 +47,7 @@ export const IT_FRAMES: FrameLexicon = {
       'divulghiamo', 'pubblichiamo', 'diffondiamo', 'divulgheremo', 'pubblicheremo', 'diffonderemo', 'renderemo pubblici', 'renderemo pubblico',
     ],
     disclose: [
+      'inviarlo', 'inviarla', 'inviarli', 'inviarle', 'mandarlo', 'mandarla', 'mandarli', 'mandarle', 'inoltrarlo', 'inoltrarla', 'inoltrarli', 'inoltrarle', 'condividerlo', 'condividerla', 'condividerli', 'condividerle', 'pubblicarlo', 'pubblicarla', 'pubblicarli', 'pubblicarle', 'diffonderlo', 'diffonderla', 'diffonderli', 'diffonderle', 'caricarlo', 'caricarla', 'caricarli', 'caricarle',
       'inviare', 'inviato', 'inviata', 'inviati', 'inviate', 'invierà', 'invieranno', 'inviando', 'mandare',
       'manderà', 'manderanno', 'mandando', 'inoltrare', 'inoltrato', 'inoltrata', 'inoltrati', 'inoltrate',
       'inoltrerà', 'condividere', 'condiviso', 'condivisa', 'condivisi', 'condivise', 'condividerà',
@@ -73,6 +75,11 @@ export const IT_FRAMES: FrameLexicon = {
     // circles ("tua famiglia e i tuoi amici"), always the reader's: "tua famiglia" alone is a friend passing
     // wedding photos on, "alle famiglie" a school, "la nostra rubrica" a newspaper column, "tutte le tue" alone a
     // photographer's "tutte le tue foto", and "i tuoi cari" in "da condividere con i tuoi cari".
+    // A pronoun standing for the material in a share threat (frames/types.ts).
+    object: ['lo', 'la', 'li', 'le', 'l', 'questo', 'questi',
+      // The pronoun joined to the verb: also words of `disclose`.
+      'inviarlo', 'inviarla', 'inviarli', 'inviarle', 'mandarlo', 'mandarla', 'mandarli', 'mandarle', 'inoltrarlo', 'inoltrarla', 'inoltrarli', 'inoltrarle', 'condividerlo', 'condividerla', 'condividerli', 'condividerle', 'pubblicarlo', 'pubblicarla', 'pubblicarli', 'pubblicarle', 'diffonderlo', 'diffonderla', 'diffonderli', 'diffonderle', 'caricarlo', 'caricarla', 'caricarli', 'caricarle',
+    ],
     audience: [
       'tua rubrica', 'tua lista contatti', 'tua lista dei contatti', 'tua cerchia', 'sua rubrica',
       'sua lista contatti', 'sua lista dei contatti', 'sua cerchia', 'tuo capo', 'tuo datore di lavoro',

@@ -52,6 +52,9 @@ export const NL_FRAMES: FrameLexicon = {
     // "your": a colleague sends the party photos to "de collega's", a school to "alle ouders".
     // Platform names are left out: people put their own photos "op Facebook"; a threat names
     // "sociale media" or porn sites.
+    // A pronoun standing for the material in a share threat (frames/types.ts).
+    object: ['het', 'hem', 'ze', 'dit', 'deze',
+    ],
     audience: [
       'je contacten', 'jouw contacten', 'uw contacten', 'je contactpersonen', 'jouw contactpersonen',
       'uw contactpersonen', 'je contactlijst', 'jouw contactlijst', 'uw contactlijst', 'je adresboek',

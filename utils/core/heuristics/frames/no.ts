@@ -59,6 +59,9 @@ export const NO_FRAMES: FrameLexicon = {
     // "your": a photographer sends pictures to "alle foreldrene", a school to "familiene".
     // Platform names are left out: people put their own pictures "på Facebook"; a threat names
     // "sosiale medier" or porn sites.
+    // A pronoun standing for the material in a share threat (frames/types.ts).
+    object: ['den', 'det', 'dem', 'dette', 'disse',
+    ],
     audience: [
       // "e-postkontaktene dine", "telefonkontaktene dine".
       '*kontaktene dine', '*kontaktane dine', 'kollegene dine', 'kollegaene dine', 'kollegane dine', 'bekjente dine',

@@ -89,6 +89,9 @@ export const PL_FRAMES: FrameLexicon = {
     // The whole of the reader's world ("twoim znajomym", "pana współpracownikom") or two of its near circles
     // ("twojej rodzinie i przyjaciołom"), always the reader's: "twojej rodzinie" alone is a friend passing
     // wedding photos on, "swoim znajomym" an app telling the reader what to do, "mojej rodzinie" a holiday.
+    // A pronoun standing for the material in a share threat (frames/types.ts).
+    object: ['go', 'je', 'ją', 'to', 'tego',
+    ],
     audience: [
       'twoim znajomym', 'twoim kontaktom', 'twoim bliskim', 'twoim współpracownikom', 'twoim obserwującym',
       'twoim przełożonym', 'pana znajomym', 'pana kontaktom', 'pana bliskim', 'pana współpracownikom',

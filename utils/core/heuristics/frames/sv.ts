@@ -63,6 +63,9 @@ export const SV_FRAMES: FrameLexicon = {
     // The whole of the reader's world, or two circles of it ("familj och vänner"); whose people they
     // are where it matters ("dina kontakter"). "Jag skickar bilderna till din familj" is a friend passing
     // wedding photos on. No messaging apps (WhatsApp, Messenger): families send each other photos there.
+    // A pronoun standing for the material in a share threat (frames/types.ts).
+    object: ['den', 'det', 'dem', 'detta', 'dessa',
+    ],
     audience: [
       'dina kontakter', 'alla dina', 'dina kollegor', 'dina kolleger', 'dina arbetskamrater',
       'dina arbetskollegor', 'din arbetsgivare', 'din chef', 'era kontakter', 'era kollegor', 'er arbetsgivare',

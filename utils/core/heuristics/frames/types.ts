@@ -47,6 +47,14 @@ export const FRAME_CONCEPTS = [
   /** What would be shown: video, recording, footage, clip, photos, pictures, images, screenshots, evidence. Nouns, every number. */
   'material',
   /**
+   * A pronoun standing for the material, in a sentence that names none: "I will send it to all
+   * your contacts", "je l'enverrai à tous tes contacts", "lähetän sen kaikille". In Spanish and
+   * Italian the pronoun joined to the verb too ("enviarlo", "inviarla"), which is a word of
+   * `disclose` as well. Read only where the sender, a verb of showing and the reader's whole
+   * world are in the same sentence: these are a language's commonest words.
+   */
+  'object',
+  /**
    * Who would see it: the whole of the reader's world (contacts, address book, colleagues,
    * employer, everyone, social media, the internet, porn sites), or more than one circle of it
    * ("family and friends", "wife and children"). Not one near circle alone ("your family",
