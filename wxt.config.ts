@@ -38,7 +38,7 @@ export default defineConfig({
       // The lexicons' compiled table and automaton, written into the code the worker loads, so
       // that a build never ships one made from other lexicons (scripts/build/prepare-cues.ts).
       const { writePreparedCues } = await import('./scripts/build/prepare-cues');
-      if (writePreparedCues()) wxt.logger.info('utils/core/heuristics/cues-prepared.ts was stale and is written again');
+      if (writePreparedCues()) wxt.logger.info('utils/core/heuristics/cues.generated.ts was stale and is written again');
     },
   },
   vite: () => ({

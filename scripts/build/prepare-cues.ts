@@ -1,9 +1,9 @@
 /**
- * Writes utils/core/heuristics/cues-prepared.ts: the heuristics' lexicons and frame words
+ * Writes utils/core/heuristics/cues.generated.ts: the heuristics' lexicons and frame words
  * compiled (patterns, each phrase's pattern id, the Aho–Corasick automaton as a compact image),
  * so that a waking worker decodes them instead of compiling ~23,000 phrases. Run by every WXT
  * build (wxt.config.ts) and by `npm run prepare-cues`; a unit test
- * (tests/unit/heuristics/cues-prepared.test.ts) fails when the file in the repository differs
+ * (tests/unit/heuristics/cues-generated.test.ts) fails when the file in the repository differs
  * from a fresh compile. At run time a table whose fingerprint does not match the lexicons is
  * not used (cues.ts compiles them then), so a stale file costs time, never a wrong answer.
  */
@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { preparedCueSource } from '../../utils/core/heuristics/cues';
 
-export const PREPARED_CUES_FILE = fileURLToPath(new URL('../../utils/core/heuristics/cues-prepared.ts', import.meta.url));
+export const PREPARED_CUES_FILE = fileURLToPath(new URL('../../utils/core/heuristics/cues.generated.ts', import.meta.url));
 
 /** The file's text for the lexicons as they are now. */
 export function renderPreparedCues(): string {

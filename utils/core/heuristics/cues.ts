@@ -11,7 +11,7 @@ import { PhraseTable } from '../signatures/phrase-table';
 import { LazyWordForm } from '../signatures/lazy-word-form';
 import { CUES, LEXICONS, type Cue } from './lexicon';
 import { FRAME_CONCEPTS, FRAME_LEXICONS, findFrames, SENTENCE_END, type ConceptHits, type ConceptWord, type FrameConcept, type FrameHit } from './frames';
-import { PREPARED_CUES, type PreparedCues } from './cues-prepared';
+import { PREPARED_CUES, type PreparedCues } from './cues.generated';
 
 export type CueHits = ReadonlyMap<Cue, readonly string[]>;
 
@@ -123,7 +123,7 @@ function compile(): Compiled & { phraseIds: number[]; fingerprint: string } {
 }
 
 /**
- * The prepared table (cues-prepared.ts, written by the build) when it was made from these
+ * The prepared table (cues.generated.ts, written by the build) when it was made from these
  * lexicons, else undefined: then the lexicons are compiled here. Owners are made only for the
  * patterns a text hits, so a waking worker makes no object per phrase.
  */
@@ -196,14 +196,14 @@ function cueTable(): Compiled {
 
 let compiledFrom: 'prepared' | 'lexicons' | undefined;
 
-/** Whether the cue table in use came from cues-prepared.ts or was compiled at run time (for tests and the bench). */
+/** Whether the cue table in use came from cues.generated.ts or was compiled at run time (for tests and the bench). */
 export function cueTableOrigin(): 'prepared' | 'lexicons' {
   cueTable();
   return compiledFrom!;
 }
 
 /**
- * What the build writes into cues-prepared.ts: the lexicons compiled (patterns, each phrase's
+ * What the build writes into cues.generated.ts: the lexicons compiled (patterns, each phrase's
  * pattern id, the automaton's image) with the fingerprint of the lexicons they came from.
  */
 export function preparedCueSource(): PreparedCues {

@@ -1,5 +1,5 @@
 /**
- * The lexicons' table prepared at build time (utils/core/heuristics/cues-prepared.ts) is what a
+ * The lexicons' table prepared at build time (utils/core/heuristics/cues.generated.ts) is what a
  * fresh compile of the lexicons gives, is the one in use, and finds exactly the cues, frames and
  * verdicts that compiling the lexicons at run time finds, on every real-world mail of the corpus
  * and every hard benign look-alike.
@@ -21,11 +21,11 @@ import { loadRealCorpus } from '../../corpus/src/real';
 /** The same modules again, with an empty prepared table: the lexicons are compiled at run time. */
 async function compiledAtRunTime() {
   vi.resetModules();
-  vi.doMock('../../../utils/core/heuristics/cues-prepared', () => ({ PREPARED_CUES: { fingerprint: '', patterns: '', phraseIds: '', automaton: '' } }));
+  vi.doMock('../../../utils/core/heuristics/cues.generated', () => ({ PREPARED_CUES: { fingerprint: '', patterns: '', phraseIds: '', automaton: '' } }));
   const cues = await import('../../../utils/core/heuristics/cues');
   const engine = await import('../../../utils/core/engine/index');
   const classifier = await import('../../../utils/core/engine/classify');
-  vi.doUnmock('../../../utils/core/heuristics/cues-prepared');
+  vi.doUnmock('../../../utils/core/heuristics/cues.generated');
   return { cues, index: engine.buildMatchIndex([]), classify: classifier.classify };
 }
 
