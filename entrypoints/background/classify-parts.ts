@@ -27,10 +27,10 @@ const WARM_UP = {
 
 /**
  * Runs the engine's text steps once on a fixed message. The first run in a fresh worker pays for
- * compiling their code and interning the lexicons' phrases; doing that while the worker waits
- * for IndexedDB at start-up takes it off the first request's path. No automaton is built here:
- * the index built from the lists carries the lexicons' patterns, and building them a second
- * time for a warm-up cost a waking worker more than it saved.
+ * compiling their code, decoding the lexicons' cue table and automaton that came prepared with
+ * the build (utils/core/heuristics/cues.generated.ts) and the resemblance model's weights;
+ * doing that while the worker waits for IndexedDB at start-up takes it off the first request's
+ * path. The lists' own automaton is not built here: the index built from the lists makes it.
  */
 export function warmUpEngine(): void {
   cuePatterns();
