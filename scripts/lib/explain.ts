@@ -26,7 +26,9 @@ export function explainLines(evidence: Evidence): string[] {
     lines.push('    signs found:');
     for (const [signal, values] of bySignal) lines.push(`      ${signal}: ${values.join(' | ')}`);
   }
-  if (heuristics.resemblance !== undefined) {
+  if (heuristics.resemblance === undefined) {
+    lines.push('    resemblance to the extortion mail the model learned from: not scored (nothing at stake, or commercial mail)');
+  } else {
     const { score, words } = heuristics.resemblance;
     const why = words.length > 0 ? `; raised most by: ${words.join(', ')}` : '';
     lines.push(`    resemblance to the extortion mail the model learned from: ${score.toFixed(2)} (rule 20 needs ${RESEMBLANCE_THRESHOLD.toFixed(2)} and more)${why}`);

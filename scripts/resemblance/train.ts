@@ -16,7 +16,7 @@ import { base64 } from '@scure/base';
 import { assessHeuristics } from '../../utils/core/heuristics/assess';
 import { prepareText } from '../../utils/core/engine/classify';
 import { RESEMBLANCE_BITS, resemblanceFeatures } from '../../utils/core/heuristics/resemblance/features';
-import type { ResemblanceModel, ResemblanceWeights } from '../../utils/core/heuristics/resemblance/model';
+import { scoreResemblance, type ResemblanceModel, type ResemblanceWeights } from '../../utils/core/heuristics/resemblance/model';
 import { loadTrainingMail, type TrainingMail } from './data';
 import { trainLogistic, type Example } from './logistic';
 
@@ -102,7 +102,9 @@ export function crossValidate(mails: readonly TrainingMail[], folds = 5): CrossV
       // Rule 20's other conditions hold when it fired or when the score is all it missed.
       const missing = a.rule === RULE_20 ? [] : (a.nearMisses.find((m) => m.rule === RULE_20)?.missing ?? []);
       const othersHold = missing.every((what) => what.startsWith('reads like'));
-      rows.push({ mail, score: a.resemblance.score, byOtherRules, rule20Open: !a.warningFraming && !byOtherRules && othersHold });
+      // The score alone, also where rule 20's other conditions fail and the assessment skipped it.
+      const score = a.resemblance?.score ?? scoreResemblance(prepared.folded, model).score;
+      rows.push({ mail, score, byOtherRules, rule20Open: !a.warningFraming && !byOtherRules && othersHold });
     }
   }
   return { rows };

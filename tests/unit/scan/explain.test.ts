@@ -15,9 +15,11 @@ describe('scan --explain', () => {
     expect(lines).toContain('      crypto-demand-threat-clock: missing threat or deletion offer');
   });
 
-  it('prints the resemblance score beside what rule 20 needs', () => {
-    const line = explain('See you at the choir rehearsal on Thursday.').find((l) => l.includes('resemblance to the extortion mail'));
-    expect(line).toMatch(/: 0\.\d\d \(rule 20 needs 0\.70 and more\)(; raised most by: [\p{L}, ]+)?$/u);
+  it('prints the resemblance score beside what rule 20 needs, where the model was asked', () => {
+    const scored = explain('I recorded you through your webcam. I will send the video to all your contacts.').find((l) => l.includes('resemblance to the extortion mail'));
+    expect(scored).toMatch(/: 0\.\d\d \(rule 20 needs 0\.70 and more\)(; raised most by: [\p{L}, ]+)?$/u);
+    const skipped = explain('See you at the choir rehearsal on Thursday.').find((l) => l.includes('resemblance to the extortion mail'));
+    expect(skipped).toMatch(/not scored/);
   });
 
   it('says when warning framing vetoes, and lists no near misses for a flagged message', () => {

@@ -147,7 +147,7 @@ export function extractEvidence(features: MessageFeatures, textIndex: TextIndex)
       findings: assessed.findings,
       nearMisses: assessed.nearMisses,
       counterSignals: assessed.counterSignals,
-      resemblance: assessed.resemblance,
+      ...(assessed.resemblance === undefined ? {} : { resemblance: assessed.resemblance }),
     },
   };
 }

@@ -201,8 +201,11 @@ export type HeuristicAssessment = {
   warningFraming: boolean;
   /** Every rule that did not fire, with the conditions it missed, fewest first. */
   nearMisses: NearMiss[];
-  /** The resemblance model's score and the words that raised it (rule 20; `--explain` prints both). */
-  resemblance: Resemblance;
+  /**
+   * The resemblance model's score and the words that raised it (rule 20; `--explain` prints
+   * both); absent where rule 20's other conditions fail and the model was not asked.
+   */
+  resemblance?: Resemblance;
 };
 
 const CRYPTO_CURRENCIES = new Set(['btc', 'xmr', 'eth', 'ltc']);
@@ -489,8 +492,9 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
   // violence (a newsletter's "ticking time bomb").
   const atStake =
     stronglyHeld || exposure.length > 0 || violenceInWords || kidnap || hackerClaim.length > 0 || hackProven || payToDelete || (authority.length > 0 && accused);
-  const resemblance = scoreResemblance(folded, options.resemblance);
-  const resembles = resemblance.score >= RESEMBLANCE_THRESHOLD;
+  // Scored only where the rest of rule 20 holds: ordinary mail pays nothing for the model.
+  const resemblance = atStake && cue('commercial').length === 0 ? scoreResemblance(folded, options.resemblance) : undefined;
+  const resembles = resemblance !== undefined && resemblance.score >= RESEMBLANCE_THRESHOLD;
   // The score, not the words that raised it: those are the mail's own, and a finding may reach a
   // helpdesk's report.
   if (resembles) add('resemblance', [resemblance.score.toFixed(2)]);
@@ -679,5 +683,5 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
   const warningFraming = framed && !vetoOverridden;
   const suspected = fired !== undefined && !warningFraming;
 
-  return { suspected, findings, ...(suspected ? { rule: fired } : {}), counterSignals, warningFraming, nearMisses, resemblance };
+  return { suspected, findings, ...(suspected ? { rule: fired } : {}), counterSignals, warningFraming, nearMisses, ...(resemblance === undefined ? {} : { resemblance }) };
 }
