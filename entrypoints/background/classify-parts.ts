@@ -27,10 +27,11 @@ const WARM_UP = {
 
 /**
  * Runs the engine's text steps once on a fixed message. The first run in a fresh worker pays for
- * compiling their code, decoding the lexicons' cue table and automaton that came prepared with
- * the build (utils/core/heuristics/cues.generated.ts) and the resemblance model's weights;
- * doing that while the worker waits for IndexedDB at start-up takes it off the first request's
- * path. The lists' own automaton is not built here: the index built from the lists makes it.
+ * compiling their code and decoding the lexicons' cue table and automaton that came prepared
+ * with the build (utils/core/heuristics/cues.generated.ts); doing that while the worker waits
+ * for IndexedDB at start-up takes it off the first request's path. The resemblance model's
+ * weights are not decoded here: this message has nothing at stake, so rule 20 does not ask the
+ * model, and most mail never needs it. The lists' own automaton is not built here: the index built from the lists makes it.
  */
 export function warmUpEngine(): void {
   cuePatterns();

@@ -16,7 +16,7 @@ import { base64 } from '@scure/base';
 import { assessHeuristics } from '../../utils/core/heuristics/assess';
 import { prepareText } from '../../utils/core/engine/classify';
 import { RESEMBLANCE_BITS, resemblanceFeatures } from '../../utils/core/heuristics/resemblance/features';
-import { scoreResemblance, type ResemblanceModel, type ResemblanceWeights } from '../../utils/core/heuristics/resemblance/model';
+import { decodeResemblanceWeights, scoreResemblance, type ResemblanceWeights } from '../../utils/core/heuristics/resemblance/model';
 import { loadTrainingMail, type TrainingMail } from './data';
 import { trainLogistic, type Example } from './logistic';
 
@@ -30,11 +30,6 @@ export function quantize(weights: Float64Array, bias: number): ResemblanceWeight
   const bytes = new Int8Array(weights.length);
   for (let i = 0; i < weights.length; i++) bytes[i] = Math.round(weights[i]! / scale);
   return { bits: RESEMBLANCE_BITS, scale: Number(scale.toPrecision(9)), bias: Number(bias.toPrecision(9)), weights: base64.encode(new Uint8Array(bytes.buffer)) };
-}
-
-export function asModel(w: ResemblanceWeights): ResemblanceModel {
-  const bytes = base64.decode(w.weights);
-  return { table: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length), scale: w.scale, bias: w.bias };
 }
 
 function examplesOf(mails: readonly TrainingMail[]): Example[] {
@@ -85,7 +80,7 @@ const RULE_20 = 'resembles-extortion';
 export function crossValidate(mails: readonly TrainingMail[], folds = 5): CrossValidation {
   const rows: CrossValidation['rows'] = [];
   for (let k = 0; k < folds; k++) {
-    const model = asModel(train(mails.filter((m) => foldOf(m.group, folds) !== k)));
+    const model = decodeResemblanceWeights(train(mails.filter((m) => foldOf(m.group, folds) !== k)));
     for (const mail of mails) {
       if (foldOf(mail.group, folds) !== k) continue;
       const prepared = prepareText(mail.features);

@@ -15,7 +15,7 @@ import { RESEMBLANCE_WEIGHTS } from '../../../utils/core/heuristics/resemblance/
 import { foldForMatching, normalizeText } from '../../../utils/core/text/normalize';
 import { loadTrainingMail } from '../../../scripts/resemblance/data';
 import { trainLogistic } from '../../../scripts/resemblance/logistic';
-import { asModel, quantize, train, weightsSource, WEIGHTS_FILE } from '../../../scripts/resemblance/train';
+import { quantize, train, weightsSource, WEIGHTS_FILE } from '../../../scripts/resemblance/train';
 import { readFileSync } from 'node:fs';
 import { assessMessage } from './prepared';
 
@@ -62,7 +62,7 @@ describe('resemblance weights', () => {
     const mails = (await loadTrainingMail()).filter((_, i) => i % 5 === 0);
     const examples = mails.map((m) => ({ ids: resemblanceFeatures(m.folded).ids, label: m.label }));
     const { weights, bias } = trainLogistic(examples);
-    const bytes = asModel(quantize(weights, bias));
+    const bytes = decodeResemblanceWeights(quantize(weights, bias));
     let worst = 0;
     for (const m of mails) {
       const { ids } = resemblanceFeatures(m.folded);
