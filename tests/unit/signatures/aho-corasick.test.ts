@@ -93,24 +93,3 @@ describe('toWordForm', () => {
     expect(toWordForm(input)).toBe(expected);
   });
 });
-
-describe('two automata scanning together', () => {
-  it('report what each reports scanning alone, with statistics of its own', { timeout: 30_000 }, () => {
-    const unit = fc.constantFrom('a', 'b', ' ', '.', 'ä', '€');
-    const patterns = fc.uniqueArray(fc.string({ unit, minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 15 });
-    fc.assert(
-      fc.property(patterns, patterns, fc.string({ unit, maxLength: 200 }), fc.constantFrom<'raw' | 'words'>('raw', 'words'), (first, second, text, mode) => {
-        const a = new AhoCorasick(first);
-        const b = new AhoCorasick(second);
-        const aloneA = a.scan(text, mode);
-        const statsA = a.lastScan;
-        const aloneB = b.scan(text, mode, 3);
-        const statsB = b.lastScan;
-        expect(a.scanTogether(b, text, mode, Number.MAX_SAFE_INTEGER, 3)).toEqual([aloneA, aloneB]);
-        expect(a.lastScan).toEqual(statsA);
-        expect(b.lastScan).toEqual(statsB);
-      }),
-      { numRuns: 200 },
-    );
-  });
-});

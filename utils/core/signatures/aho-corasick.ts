@@ -15,6 +15,7 @@
  * reported too. That keeps inputs like "aaaa…" against patterns "a", "aa", "aaa"… linear.
  */
 import { decodeAutomatonImage, denseTables, outputLinks, type AutomatonTables } from './automaton-tables';
+import { extendTables } from './extend-tables';
 import * as tokens from './tokens';
 
 export type { AutomatonTables } from './automaton-tables';
@@ -42,6 +43,21 @@ const ROOT = 0;
 /** An automaton's tables as `encodeAutomatonImage` wrote them into generated code. */
 export interface CompiledInImage {
   image: string;
+}
+
+/** Tables this module made itself (by extension): trusted like a build's. */
+const MADE_HERE = Symbol('tables made here');
+interface MadeHere {
+  [MADE_HERE]: AutomatonTables;
+}
+
+/** An automaton that finds two pattern sets in one pass (`AhoCorasick.extendedWith`). */
+export interface ExtendedAutomaton {
+  automaton: AhoCorasick;
+  /** The base's patterns keep their ids; the added automaton's pattern p is `base.patternCount + p`… */
+  addedOffset: number;
+  /** …except one the base has too: its node reports the base's id, and this maps that id to p. */
+  sharedWith: ReadonlyMap<number, number>;
 }
 
 type Edges = Pick<AutomatonTables, 'rootTable' | 'edgeStart' | 'edgeLabel' | 'edgeTarget' | 'latinOffset' | 'latinTables'>;
@@ -232,12 +248,14 @@ export class AhoCorasick {
    * they could make a scan misbehave. Or the image of tables that the build wrote into the code
    * (automaton-tables.ts): decoded, not checked (it is code, and a unit test checks it).
    */
-  constructor(source: readonly string[] | AutomatonTables | CompiledInImage) {
+  constructor(source: readonly string[] | AutomatonTables | CompiledInImage | MadeHere) {
     const t = Array.isArray(source)
       ? buildTables(source as readonly string[])
-      : 'image' in source
-        ? decodeAutomatonImage(source.image)
-        : checkTables(source as AutomatonTables);
+      : MADE_HERE in source
+        ? source[MADE_HERE]
+        : 'image' in source
+          ? decodeAutomatonImage(source.image)
+          : checkTables(source as AutomatonTables);
     this.patternCount = t.patternCount;
     this.nodeCount = t.fail.length;
     this.rootTable = t.rootTable;
@@ -260,6 +278,16 @@ export class AhoCorasick {
     return { patternCount, rootTable, edgeStart, edgeLabel, edgeTarget, fail, output, outputLink, reportFrom, latinOffset, latinTables };
   }
 
+  /**
+   * A new automaton that finds this one's patterns and `added`'s in one pass; neither is
+   * changed (extend-tables.ts). Costs a copy of this automaton's tables: meant for a large
+   * base that comes prepared (the lexicons') and a small, changing addition (the lists').
+   */
+  extendedWith(added: AhoCorasick): ExtendedAutomaton {
+    const { tables, sharedWith } = extendTables(this.tables(), added.tables());
+    return { automaton: new AhoCorasick({ [MADE_HERE]: tables }), addedOffset: this.patternCount, sharedWith };
+  }
+
   private child(node: number, c: number): number {
     return childOf(this.edges, node, c);
   }
@@ -273,92 +301,19 @@ export class AhoCorasick {
    * first occurrence. `limit` caps how many are reported (the scan still ends normally).
    */
   scan(text: string, mode: ScanMode = 'raw', limit = Number.MAX_SAFE_INTEGER): number[] {
-    return this.scanWith(undefined, text, mode, limit);
-  }
-
-  /**
-   * `scan` of `text` by this automaton and by `partner` in one pass over the text (one reading
-   * of each character and of its word boundaries): what each would report alone, this one's
-   * first. The partner's `lastScan` is its own share. For two automata that cannot be one (the
-   * lexicons' comes compiled with the build, the lists' is built at run time).
-   */
-  scanTogether(partner: AhoCorasick, text: string, mode: ScanMode, limit: number, partnerLimit: number): [number[], number[]] {
-    partner.begin(partnerLimit);
-    const found = this.scanWith(partner, text, mode, limit);
-    return [found, partner.end()];
-  }
-
-  /** Starts a scan's state: nothing found, a new generation of stamps. */
-  private begin(limit: number): void {
     this.found = [];
     this.limit = limit;
     this.steps = 0;
-    this.fed = 0;
     this.generation = (this.generation + 1) >>> 0;
     if (this.generation === 0) {
       this.stamp.fill(0);
       this.generation = 1;
     }
-  }
-
-  /** Ends a scan begun with `begin` and fed through `step`: what it found. */
-  private end(): number[] {
-    this.lastScan = { steps: this.steps, fed: this.fed };
-    const found = this.found;
-    this.found = [];
-    return found;
-  }
-
-  /**
-   * One unit of a partner's scan from a state other than the root (the root's transition is
-   * read in the partner's loop): the transition, its failure steps and its report. Forward
-   * steps are counted by the partner, one per unit.
-   */
-  private advance(state: number, c: number): number {
-    let next = this.child(state, c);
-    while (next === NONE && state !== ROOT) {
-      state = this.fail[state]!;
-      next = this.child(state, c);
-      this.steps++;
-    }
-    return next === NONE ? ROOT : this.arrive(next);
-  }
-
-  /** One unit of a partner's scan from the root. */
-  private enter(c: number): number {
-    const next = this.rootTable[c]!;
-    return next === NONE ? ROOT : this.arrive(next);
-  }
-
-  /** Reports what ends at `node`, reached in a partner's scan. */
-  private arrive(node: number): number {
-    const o = this.reportFrom[node]!;
-    if (o !== NONE && this.stamp[o] !== this.generation) this.report(o);
-    return node;
-  }
-
-  private scanWith(partner: AhoCorasick | undefined, text: string, mode: ScanMode, limit: number): number[] {
-    this.begin(limit);
     // The tables as locals and the transition written out in the loop: this loop runs once per
     // character of every message, and field reads and calls per character made it several times
     // slower than the work itself.
     const { rootTable, edgeStart, edgeLabel, edgeTarget, fail, reportFrom, stamp, latinOffset, latinTables } = this;
     const generation = this.generation;
-    // The partner's tables as locals too (this automaton's own when there is none, unread).
-    const p = partner ?? this;
-    const paired = partner !== undefined;
-    const pRoot = p.rootTable;
-    const pEdgeStart = p.edgeStart;
-    const pEdgeLabel = p.edgeLabel;
-    const pEdgeTarget = p.edgeTarget;
-    const pFail = p.fail;
-    const pReportFrom = p.reportFrom;
-    const pStamp = p.stamp;
-    const pLatinOffset = p.latinOffset;
-    const pLatinTables = p.latinTables;
-    const pGeneration = p.generation;
-    let partnerState = ROOT;
-    let partnerFailSteps = 0;
     const words = mode === 'words';
     const n = text.length;
     let state = ROOT;
@@ -388,7 +343,6 @@ export class AhoCorasick {
           if ((pending || cls === CHAR_SYMBOL) && !lastWasSpace) {
             // A word break: feed one space first (the same transition as below).
             state = this.feedSlow(state, SPACE);
-            if (partner !== undefined) partnerState = partnerState === ROOT ? partner.enter(SPACE) : partner.advance(partnerState, SPACE);
             fed++;
             spacesFed++;
           }
@@ -427,47 +381,12 @@ export class AhoCorasick {
       }
       const o = reportFrom[state]!;
       if (o !== NONE && stamp[o] !== generation) this.report(o);
-      // The same transition of the partner, written out again for the same reason.
-      if (paired) {
-        let ps = partnerState;
-        for (;;) {
-          let next: number;
-          if (ps === ROOT) next = pRoot[c]!;
-          else {
-            const latin = pLatinOffset[ps]!;
-            if (latin !== NONE && c < 256) next = pLatinTables[latin + c]!;
-            else if (latin !== NONE) next = p.bisect(ps, c);
-            else {
-              next = NONE;
-              const hi = pEdgeStart[ps + 1]!;
-              for (let k = pEdgeStart[ps]!; k < hi; k++) {
-                if (pEdgeLabel[k] === c) {
-                  next = pEdgeTarget[k]!;
-                  break;
-                }
-              }
-            }
-          }
-          if (next !== NONE) {
-            ps = next;
-            break;
-          }
-          if (ps === ROOT) break;
-          ps = pFail[ps]!;
-          partnerFailSteps++;
-        }
-        partnerState = ps;
-        const po = pReportFrom[ps]!;
-        if (po !== NONE && pStamp[po] !== pGeneration) p.report(po);
-      }
     }
     this.steps += fed - spacesFed + failSteps;
-    this.fed = fed;
-    if (partner !== undefined) {
-      partner.steps += fed + partnerFailSteps;
-      partner.fed = fed;
-    }
-    return this.end();
+    this.lastScan = { steps: this.steps, fed };
+    const found = this.found;
+    this.found = [];
+    return found;
   }
 
   // Scan state kept on the instance rather than in a closure: the report path is rare and
@@ -475,7 +394,6 @@ export class AhoCorasick {
   private found: number[] = [];
   private limit = 0;
   private steps = 0;
-  private fed = 0;
 
   /** One transition (and its report), for the rarer word-break spaces of the scan. */
   private feedSlow(state: number, c: number): number {

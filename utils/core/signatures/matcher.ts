@@ -3,20 +3,22 @@
  * automaton over the phrases of all signatures and evaluating each signature's groups; must
  * not fold text (the caller passes `foldForMatching` output) nor know about verdicts.
  *
- * Cost of a match: one pass over the text (with extra patterns, it steps two automata: the
- * lexicons' comes prepared with the build and cannot take the lists' patterns in), then work
- * only for phrases that were hit (each hit phrase visits the groups that contain it), so
- * thousands of signatures whose phrases do not occur cost nothing.
+ * Cost of a match: one pass over the text with one automaton (with extra patterns, the
+ * lexicons' automaton that comes prepared with the build, extended by a copy with the lists'
+ * patterns when the matcher is made), then work only for phrases that were hit (each hit
+ * phrase visits the groups that contain it), so thousands of signatures whose phrases do not
+ * occur cost nothing.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { AhoCorasick, type AutomatonTables, type ScanStats } from './aho-corasick';
+import { AhoCorasick, type AutomatonTables, type ExtendedAutomaton, type ScanStats } from './aho-corasick';
 import { PhraseTable } from './phrase-table';
 
 /**
  * A built automaton of the signatures' patterns and the key of the patterns it was built for:
- * what the background keeps in IndexedDB so that a waking worker need not build it again. (The
- * lexicons' much larger automaton is not stored: it comes prepared with the build.)
+ * what the background keeps in IndexedDB so that a waking worker need not build it again; its
+ * trie is what gets added to the lexicons' automaton. (The lexicons' much larger automaton is
+ * not stored: it comes prepared with the build.)
  */
 export interface StoredAutomaton {
   key: string;
@@ -68,10 +70,14 @@ export class SignatureMatcher<Ref> {
   private readonly signatureFirstGroup: Int32Array;
 
   /**
-   * The automaton of the extra patterns (the heuristics' lexicons), run in the same scan as the
-   * signatures' own; undefined when there are none.
+   * The automaton of the extra patterns (the heuristics' lexicons); undefined when there are none.
    */
   private readonly extraAutomaton: AhoCorasick | undefined;
+  /**
+   * The extra automaton extended by the signatures' patterns, which is what scans when there
+   * are both: one automaton stepped per character instead of two.
+   */
+  private readonly combined: ExtendedAutomaton | undefined;
   private scanStats: ScanStats = { steps: 0, fed: 0 };
 
   /** The key of this matcher's patterns (see `StoredAutomaton`). */
@@ -86,7 +92,8 @@ export class SignatureMatcher<Ref> {
    * word form, distinct), or their automaton already made (the lexicons' comes prepared with
    * the build): found in the same call, so that the caller need not scan the message again;
    * `matchWithExtra` reports which occur. Only the signatures' automaton is built here, and
-   * stored: it changes with the lists, the extra one with the code.
+   * stored: it changes with the lists, the extra one with the code. The scan uses a copy of the
+   * extra automaton extended by the signatures' one (`extra` itself is not changed).
    * `stored`: an automaton an earlier matcher gave (`storedAutomaton()`); used when it was built
    * for exactly these patterns and its tables pass the automaton's checks, else ignored.
    */
@@ -131,6 +138,7 @@ export class SignatureMatcher<Ref> {
     this.automaton = reused ?? new AhoCorasick(patterns);
     this.automatonReused = reused !== undefined;
     this.automatonRejected = rejected;
+    this.combined = this.extraAutomaton !== undefined && this.automaton.patternCount > 0 ? this.extraAutomaton.extendedWith(this.automaton) : undefined;
     this.patternText = table.firstPhrase;
     const groupsOfPattern = table.owners;
     this.slotStart = new Int32Array(groupsOfPattern.length + 1);
@@ -157,11 +165,12 @@ export class SignatureMatcher<Ref> {
     return this.automaton.patternCount + (this.extraAutomaton?.patternCount ?? 0);
   }
 
+  /** Nodes of the automaton (or automata) a match steps. */
   get nodeCount(): number {
-    return this.automaton.nodeCount + (this.extraAutomaton?.nodeCount ?? 0);
+    return this.combined?.automaton.nodeCount ?? this.automaton.nodeCount + (this.extraAutomaton?.nodeCount ?? 0);
   }
 
-  /** Statistics of the latest match, both automata together, for the linearity property and the bench. */
+  /** Statistics of the latest match, for the linearity property and the bench. */
   get lastScan(): ScanStats {
     return this.scanStats;
   }
@@ -178,22 +187,33 @@ export class SignatureMatcher<Ref> {
    */
   matchWithExtra(folded: string): { hits: SignatureHit<Ref>[]; extra: number[] | null } {
     const extraAutomaton = this.extraAutomaton;
+    const combined = this.combined;
     let hitPatterns: number[];
     let extra: number[] = [];
     if (extraAutomaton === undefined) {
       hitPatterns = this.automaton.scan(folded, 'words', MAX_PHRASE_HITS);
       this.scanStats = this.automaton.lastScan;
-    } else if (this.automaton.patternCount === 0) {
+    } else if (combined === undefined) {
       // An automaton of no patterns finds nothing: the heuristics-only case reads with one.
       hitPatterns = [];
       extra = extraAutomaton.scan(folded, 'words');
       this.scanStats = extraAutomaton.lastScan;
     } else {
-      // One reading of the text for both: two passes cost twice the per-character work.
-      [extra, hitPatterns] = extraAutomaton.scanTogether(this.automaton, folded, 'words', Number.MAX_SAFE_INTEGER, MAX_PHRASE_HITS);
-      const a = extraAutomaton.lastScan;
-      const b = this.automaton.lastScan;
-      this.scanStats = { steps: a.steps + b.steps, fed: a.fed + b.fed };
+      // One automaton for both: its ids below the offset are the extra patterns', the rest the
+      // signatures' (shifted), and a pattern both have reports the extra id, mapped here. Each
+      // side keeps its order of first occurrence, as if scanned alone.
+      hitPatterns = [];
+      const { addedOffset, sharedWith } = combined;
+      for (const id of combined.automaton.scan(folded, 'words')) {
+        if (id >= addedOffset) {
+          if (hitPatterns.length < MAX_PHRASE_HITS) hitPatterns.push(id - addedOffset);
+          continue;
+        }
+        extra.push(id);
+        const shared = sharedWith.get(id);
+        if (shared !== undefined && hitPatterns.length < MAX_PHRASE_HITS) hitPatterns.push(shared);
+      }
+      this.scanStats = combined.automaton.lastScan;
     }
     return { hits: this.evaluate(hitPatterns), extra };
   }

@@ -1,0 +1,290 @@
+/**
+ * Adds one automaton's patterns to another's tables: a copy of the base with the added trie's
+ * nodes that it lacks appended (numbered after its own), the links that change recomputed, so
+ * that one automaton finds both pattern sets in one pass. The lexicons' automaton comes
+ * prepared with the build; the lists' patterns, which change at every sync, are added at wake.
+ * Never changes the tables it is given: a later sync extends the pristine base again, so a
+ * pattern a list dropped is gone. Owns only the tables, not scanning.
+ *
+ * Which failure links change: a node's link is the longest proper suffix of its string that is
+ * a node, found by walking its parent's failure chain for a child with the node's label. That
+ * walk can end elsewhere than before only where the chain passes a node that gained a child of
+ * that label, or a node whose own link changed. Each node carries a mask of what its chain
+ * passed (the labels of new children, hashed to 31 bits, and a bit for "a link changed"); every
+ * other node keeps its link without a walk. The pass over all nodes remains (output links and
+ * the masks are read in breadth-first order), but it does a few array reads per node.
+ */
+import type { AutomatonTables } from './automaton-tables';
+
+const NONE = -1;
+const ROOT = 0;
+/** Mask bit: the chain passed a node that is new or whose failure link changed. */
+const CHANGED = 1 << 31;
+const labelBit = (c: number): number => 1 << c % 31;
+/** A node with more children than this has a Latin-1 table (as `denseTables` decides). */
+const NARROW = 8;
+
+export interface ExtendedTables {
+  tables: AutomatonTables;
+  /**
+   * Pattern p of the added automaton has id `base.patternCount + p`, unless the base has the
+   * same pattern: then that node reports the base's id only, and `sharedWith.get(baseId)` is p.
+   */
+  sharedWith: ReadonlyMap<number, number>;
+}
+
+/** The child of `node` labelled `c`, or NONE (children are sorted by label). */
+function childIn(t: Pick<AutomatonTables, 'rootTable' | 'edgeStart' | 'edgeLabel' | 'edgeTarget'>, node: number, c: number): number {
+  if (node === ROOT) return t.rootTable[c]!;
+  let lo = t.edgeStart[node]!;
+  let hi = t.edgeStart[node + 1]!;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const l = t.edgeLabel[mid]!;
+    if (l === c) return t.edgeTarget[mid]!;
+    if (l < c) lo = mid + 1;
+    else hi = mid;
+  }
+  return NONE;
+}
+
+/** Where the added trie's nodes went: new nodes are numbered breadth first from `base`'s count. */
+interface Insertion {
+  /** Label of new node n + k. */
+  newLabel: number[];
+  /** First child of new node n + k (its children are numbered consecutively), and how many. */
+  newKidStart: number[];
+  newKidCount: number[];
+  /** Old nodes that gained children: node → [label, child, label, child…] in label order. */
+  grownKids: Map<number, number[]>;
+  /** Merged node of each added node. */
+  mergedOf: Int32Array;
+}
+
+function insert(base: AutomatonTables, added: AutomatonTables): Insertion {
+  const n = base.fail.length;
+  const an = added.fail.length;
+  const mergedOf = new Int32Array(an);
+  const newLabel: number[] = [];
+  const newKidStart: number[] = [];
+  const newKidCount: number[] = [];
+  const grownKids = new Map<number, number[]>();
+  const queue = new Int32Array(an);
+  let tail = 1;
+  let next = n;
+  for (let head = 0; head < tail; head++) {
+    const a = queue[head]!;
+    const m = mergedOf[a]!;
+    if (m >= n) newKidStart[m - n] = next;
+    for (let e = added.edgeStart[a]!; e < added.edgeStart[a + 1]!; e++) {
+      const c = added.edgeLabel[e]!;
+      let mk = m < n ? childIn(base, m, c) : NONE;
+      if (mk === NONE) {
+        mk = next++;
+        newLabel.push(c);
+        newKidStart.push(0);
+        newKidCount.push(0);
+        if (m >= n) newKidCount[m - n]!++;
+        else {
+          let kids = grownKids.get(m);
+          if (kids === undefined) grownKids.set(m, (kids = []));
+          kids.push(c, mk);
+        }
+      }
+      const ak = added.edgeTarget[e]!;
+      mergedOf[ak] = mk;
+      queue[tail++] = ak;
+    }
+  }
+  return { newLabel, newKidStart, newKidCount, grownKids, mergedOf };
+}
+
+/** The extended edge arrays: old runs copied in blocks, grown nodes' runs merged, new nodes last. */
+function edgesOf(base: AutomatonTables, ins: Insertion, grown: readonly number[]): Pick<AutomatonTables, 'edgeStart' | 'edgeLabel' | 'edgeTarget'> {
+  const n = base.fail.length;
+  const total = n + ins.newLabel.length;
+  const edgeStart = new Int32Array(total + 1);
+  const edgeLabel = new Uint16Array(total - 1);
+  const edgeTarget = new Int32Array(total - 1);
+  let shift = 0;
+  let from = 0;
+  const copyUpTo = (end: number): void => {
+    const lo = base.edgeStart[from]!;
+    const hi = base.edgeStart[end]!;
+    edgeLabel.set(base.edgeLabel.subarray(lo, hi), lo + shift);
+    edgeTarget.set(base.edgeTarget.subarray(lo, hi), lo + shift);
+    for (let v = from; v < end; v++) edgeStart[v] = base.edgeStart[v]! + shift;
+  };
+  for (const node of grown) {
+    copyUpTo(node);
+    let at = base.edgeStart[node]! + shift;
+    edgeStart[node] = at;
+    const kids = ins.grownKids.get(node)!;
+    let k = 0;
+    for (let e = base.edgeStart[node]!; e < base.edgeStart[node + 1]!; e++) {
+      const l = base.edgeLabel[e]!;
+      for (; k < kids.length && kids[k]! < l; k += 2, at++) {
+        edgeLabel[at] = kids[k]!;
+        edgeTarget[at] = kids[k + 1]!;
+      }
+      edgeLabel[at] = l;
+      edgeTarget[at++] = base.edgeTarget[e]!;
+    }
+    for (; k < kids.length; k += 2, at++) {
+      edgeLabel[at] = kids[k]!;
+      edgeTarget[at] = kids[k + 1]!;
+    }
+    shift += kids.length / 2;
+    from = node + 1;
+  }
+  copyUpTo(n);
+  let at = base.edgeStart[n]! + shift;
+  for (let v = n; v < total; v++) {
+    edgeStart[v] = at;
+    const first = ins.newKidStart[v - n]!;
+    for (let kid = first; kid < first + ins.newKidCount[v - n]!; kid++) {
+      edgeLabel[at] = ins.newLabel[kid - n]!;
+      edgeTarget[at++] = kid;
+    }
+  }
+  edgeStart[total] = at;
+  return { edgeStart, edgeLabel, edgeTarget };
+}
+
+/** The root and Latin-1 tables of `denseTables`, from the base's copies and the nodes that changed. */
+function denseOf(
+  base: AutomatonTables,
+  edges: Pick<AutomatonTables, 'edgeStart' | 'edgeLabel' | 'edgeTarget'>,
+  changed: readonly number[],
+): Pick<AutomatonTables, 'rootTable' | 'latinOffset' | 'latinTables'> {
+  const n = base.fail.length;
+  const total = edges.edgeStart.length - 1;
+  const rootTable = base.rootTable.slice();
+  const latinOffset = new Int32Array(total);
+  latinOffset.set(base.latinOffset);
+  latinOffset.fill(NONE, n);
+  const wide = changed.filter((v) => v !== ROOT && edges.edgeStart[v + 1]! - edges.edgeStart[v]! > NARROW);
+  const fresh = wide.filter((v) => v >= n || base.latinOffset[v] === NONE);
+  const latinTables = new Int32Array(base.latinTables.length + fresh.length * 256);
+  latinTables.set(base.latinTables);
+  latinTables.fill(NONE, base.latinTables.length);
+  fresh.forEach((v, k) => (latinOffset[v] = base.latinTables.length + k * 256));
+  for (const v of changed) {
+    for (let e = edges.edgeStart[v]!; e < edges.edgeStart[v + 1]!; e++) {
+      const c = edges.edgeLabel[e]!;
+      if (v === ROOT) rootTable[c] = edges.edgeTarget[e]!;
+      else if (latinOffset[v] !== NONE && c < 256) latinTables[latinOffset[v]! + c] = edges.edgeTarget[e]!;
+    }
+  }
+  return { rootTable, latinOffset, latinTables };
+}
+
+/**
+ * The failure link of a node labelled `c` whose parent's link is `f`: the first node on the
+ * chain from `f` with a child labelled `c`. Arrays as arguments, not a tables object: called
+ * from a loop that runs once per node at wake, before the engine has warmed up, where a
+ * property read that the loop had not seen yet sent it back to the interpreter.
+ */
+function walk(fail: Int32Array, rootTable: Int32Array, edgeStart: Int32Array, edgeLabel: Uint16Array, edgeTarget: Int32Array, f: number, c: number): number {
+  for (;;) {
+    if (f === ROOT) {
+      const next = rootTable[c]!;
+      return next === NONE ? ROOT : next;
+    }
+    let lo = edgeStart[f]!;
+    let hi = edgeStart[f + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const l = edgeLabel[mid]!;
+      if (l === c) return edgeTarget[mid]!;
+      if (l < c) lo = mid + 1;
+      else hi = mid;
+    }
+    f = fail[f]!;
+  }
+}
+
+/**
+ * Failure and output links, breadth first. `fail` holds the base's links for the old nodes;
+ * `ownMask[v]`: label bits of the children node v gained (all of them, for a new node).
+ */
+function links(
+  base: AutomatonTables,
+  t: Pick<AutomatonTables, 'rootTable' | 'edgeStart' | 'edgeLabel' | 'edgeTarget' | 'output'>,
+  ownMask: Int32Array,
+): Pick<AutomatonTables, 'fail' | 'outputLink' | 'reportFrom'> {
+  const { rootTable, edgeStart, edgeLabel, edgeTarget, output } = t;
+  const n = base.fail.length;
+  const baseFail = base.fail;
+  const total = edgeStart.length - 1;
+  const fail = new Int32Array(total);
+  fail.set(baseFail);
+  const outputLink = new Int32Array(total);
+  const reportFrom = new Int32Array(total);
+  outputLink[ROOT] = NONE;
+  reportFrom[ROOT] = output[ROOT] !== NONE ? ROOT : NONE;
+  // What each node's failure chain (itself included) passed: see the file comment.
+  const chain = new Int32Array(total);
+  chain[ROOT] = ownMask[ROOT]!;
+  const queue = new Int32Array(total);
+  let tail = 0;
+  for (let head = -1; head < tail; head++) {
+    const node = head < 0 ? ROOT : queue[head]!;
+    const passed = chain[node]!;
+    const hi = edgeStart[node + 1]!;
+    for (let e = edgeStart[node]!; e < hi; e++) {
+      const kid = edgeTarget[e]!;
+      const c = edgeLabel[e]!;
+      queue[tail++] = kid;
+      let link: number;
+      if (kid < n && (passed & (CHANGED | labelBit(c))) === 0) {
+        link = baseFail[kid]!;
+      } else {
+        link = node === ROOT ? ROOT : walk(fail, rootTable, edgeStart, edgeLabel, edgeTarget, fail[node]!, c);
+        fail[kid] = link;
+      }
+      let mask = ownMask[kid]! | chain[link]!;
+      if (kid >= n || link !== baseFail[kid]) mask |= CHANGED;
+      chain[kid] = mask;
+      const out = output[link] !== NONE ? link : outputLink[link]!;
+      outputLink[kid] = out;
+      reportFrom[kid] = output[kid] !== NONE ? kid : out;
+    }
+  }
+  return { fail, outputLink, reportFrom };
+}
+
+/** `base` with the patterns of `added` (see the file comment); neither is changed. */
+export function extendTables(base: AutomatonTables, added: AutomatonTables): ExtendedTables {
+  const n = base.fail.length;
+  const T=[performance.now()];
+  const ins = insert(base, added);T.push(performance.now());
+  const total = n + ins.newLabel.length;
+  const grown = [...ins.grownKids.keys()].sort((a, b) => a - b);
+  const edges = edgesOf(base, ins, grown);T.push(performance.now());
+
+  const ownMask = new Int32Array(total);
+  for (const [node, kids] of ins.grownKids) for (let k = 0; k < kids.length; k += 2) ownMask[node]! |= labelBit(kids[k]!);
+  for (let v = n; v < total; v++) ownMask[v] = ~0;
+  const changed = grown.slice();
+  for (let v = n; v < total; v++) changed.push(v);
+  const dense = denseOf(base, edges, changed);T.push(performance.now());
+
+  const output = new Int32Array(total).fill(NONE);
+  output.set(base.output);
+  const sharedWith = new Map<number, number>();
+  for (let a = 0; a < added.fail.length; a++) {
+    const p = added.output[a]!;
+    if (p === NONE) continue;
+    const m = ins.mergedOf[a]!;
+    if (output[m] === NONE) output[m] = base.patternCount + p;
+    else sharedWith.set(output[m]!, p);
+  }
+  const tables = { ...edges, ...dense, output };T.push(performance.now());
+  const L = links(base, tables, ownMask);T.push(performance.now());
+  const G = globalThis as any; G.__T ??= []; G.__T.push(T.slice(1).map((t,i)=>t-T[i]!));
+  return {
+    tables: { patternCount: base.patternCount + added.patternCount, ...tables, ...L, latinOffset: dense.latinOffset, latinTables: dense.latinTables },
+    sharedWith,
+  };
+}
