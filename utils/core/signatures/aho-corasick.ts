@@ -14,7 +14,7 @@
  * chain is walked to its end the first time, a stamped node means the rest of its chain was
  * reported too. That keeps inputs like "aaaa…" against patterns "a", "aa", "aaa"… linear.
  */
-import { decodeAutomatonImage, denseTables, outputLinks, type AutomatonTables } from './automaton-tables';
+import { decodeAutomatonImage, denseTables, encodeAutomatonImage, outputLinks, type AutomatonTables } from './automaton-tables';
 import { extendTables } from './extend-tables';
 import * as tokens from './tokens';
 
@@ -237,6 +237,10 @@ export class AhoCorasick {
   private readonly latinTables: Int32Array;
   /** The transition tables, for the functions shared with building. */
   private readonly edges: Edges;
+  /** Whether the nodes are numbered breadth first (as an image decodes), which extending needs. */
+  private readonly breadthFirst: boolean;
+  /** This automaton's tables numbered breadth first, made on the first extension when it is not. */
+  private renumbered: AutomatonTables | undefined;
   private generation = 0;
   /** Statistics of the most recent scan, for tests and benchmarks. */
   lastScan: ScanStats = { steps: 0, fed: 0 };
@@ -256,6 +260,7 @@ export class AhoCorasick {
         : 'image' in source
           ? decodeAutomatonImage(source.image)
           : checkTables(source as AutomatonTables);
+    this.breadthFirst = !Array.isArray(source) && !(MADE_HERE in source) && 'image' in source;
     this.patternCount = t.patternCount;
     this.nodeCount = t.fail.length;
     this.rootTable = t.rootTable;
@@ -284,7 +289,10 @@ export class AhoCorasick {
    * base that comes prepared (the lexicons') and a small, changing addition (the lists').
    */
   extendedWith(added: AhoCorasick): ExtendedAutomaton {
-    const { tables, sharedWith } = extendTables(this.tables(), added.tables());
+    // Renumbering through an image is for bases built here (tests, lexicons compiled at run
+    // time); the prepared one decodes numbered so.
+    const base = this.breadthFirst ? this.tables() : (this.renumbered ??= decodeAutomatonImage(encodeAutomatonImage(this.tables())));
+    const { tables, sharedWith } = extendTables(base, added.tables());
     return { automaton: new AhoCorasick({ [MADE_HERE]: tables }), addedOffset: this.patternCount, sharedWith };
   }
 

@@ -18,9 +18,6 @@ import type { AutomatonTables } from './automaton-tables';
 
 const NONE = -1;
 const ROOT = 0;
-/** Mask bit: the chain passed a node that is new or whose failure link changed. */
-const CHANGED = 1 << 31;
-const labelBit = (c: number): number => 1 << c % 31;
 /** A node with more children than this has a Latin-1 table (as `denseTables` decides). */
 const NARROW = 8;
 
@@ -50,8 +47,10 @@ function childIn(t: Pick<AutomatonTables, 'rootTable' | 'edgeStart' | 'edgeLabel
 
 /** Where the added trie's nodes went: new nodes are numbered breadth first from `base`'s count. */
 interface Insertion {
-  /** Label of new node n + k. */
+  /** Label, parent and depth of new node n + k. */
   newLabel: number[];
+  newParent: number[];
+  newDepth: number[];
   /** First child of new node n + k (its children are numbered consecutively), and how many. */
   newKidStart: number[];
   newKidCount: number[];
@@ -61,11 +60,13 @@ interface Insertion {
   mergedOf: Int32Array;
 }
 
-function insert(base: AutomatonTables, added: AutomatonTables): Insertion {
+function insert(base: AutomatonTables, added: AutomatonTables, depthOf: (v: number) => number): Insertion {
   const n = base.fail.length;
   const an = added.fail.length;
   const mergedOf = new Int32Array(an);
   const newLabel: number[] = [];
+  const newParent: number[] = [];
+  const newDepth: number[] = [];
   const newKidStart: number[] = [];
   const newKidCount: number[] = [];
   const grownKids = new Map<number, number[]>();
@@ -82,6 +83,8 @@ function insert(base: AutomatonTables, added: AutomatonTables): Insertion {
       if (mk === NONE) {
         mk = next++;
         newLabel.push(c);
+        newParent.push(m);
+        newDepth.push((m < n ? depthOf(m) : newDepth[m - n]!) + 1);
         newKidStart.push(0);
         newKidCount.push(0);
         if (m >= n) newKidCount[m - n]!++;
@@ -96,7 +99,7 @@ function insert(base: AutomatonTables, added: AutomatonTables): Insertion {
       queue[tail++] = ak;
     }
   }
-  return { newLabel, newKidStart, newKidCount, grownKids, mergedOf };
+  return { newLabel, newParent, newDepth, newKidStart, newKidCount, grownKids, mergedOf };
 }
 
 /** The extended edge arrays: old runs copied in blocks, grown nodes' runs merged, new nodes last. */
@@ -205,71 +208,135 @@ function walk(fail: Int32Array, rootTable: Int32Array, edgeStart: Int32Array, ed
 }
 
 /**
- * Failure and output links, breadth first. `fail` holds the base's links for the old nodes;
- * `ownMask[v]`: label bits of the children node v gained (all of them, for a new node).
+ * Where each depth starts among the base's nodes, numbered breadth first: the nodes of one
+ * depth are a run of numbers, and with edge k leading to node k + 1 the next run ends where
+ * the edges of this one end. Also the end of the last run (the node count).
  */
-function links(
-  base: AutomatonTables,
-  t: Pick<AutomatonTables, 'rootTable' | 'edgeStart' | 'edgeLabel' | 'edgeTarget' | 'output'>,
-  ownMask: Int32Array,
-): Pick<AutomatonTables, 'fail' | 'outputLink' | 'reportFrom'> {
-  const { rootTable, edgeStart, edgeLabel, edgeTarget, output } = t;
+function levelStarts(base: AutomatonTables): number[] {
   const n = base.fail.length;
-  const baseFail = base.fail;
-  const total = edgeStart.length - 1;
-  const fail = new Int32Array(total);
-  fail.set(baseFail);
-  const outputLink = new Int32Array(total);
-  const reportFrom = new Int32Array(total);
-  outputLink[ROOT] = NONE;
-  reportFrom[ROOT] = output[ROOT] !== NONE ? ROOT : NONE;
-  // What each node's failure chain (itself included) passed: see the file comment.
-  const chain = new Int32Array(total);
-  chain[ROOT] = ownMask[ROOT]!;
-  const queue = new Int32Array(total);
-  let tail = 0;
-  for (let head = -1; head < tail; head++) {
-    const node = head < 0 ? ROOT : queue[head]!;
-    const passed = chain[node]!;
-    const hi = edgeStart[node + 1]!;
-    for (let e = edgeStart[node]!; e < hi; e++) {
-      const kid = edgeTarget[e]!;
-      const c = edgeLabel[e]!;
-      queue[tail++] = kid;
-      let link: number;
-      if (kid < n && (passed & (CHANGED | labelBit(c))) === 0) {
-        link = baseFail[kid]!;
-      } else {
-        link = node === ROOT ? ROOT : walk(fail, rootTable, edgeStart, edgeLabel, edgeTarget, fail[node]!, c);
-        fail[kid] = link;
-      }
-      let mask = ownMask[kid]! | chain[link]!;
-      if (kid >= n || link !== baseFail[kid]) mask |= CHANGED;
-      chain[kid] = mask;
+  const starts = [0];
+  for (let end = 1; ; ) {
+    starts.push(end);
+    if (end >= n) return starts;
+    end = base.edgeStart[end]! + 1;
+  }
+}
+
+/** The depth of old node `v`, from `levelStarts`. */
+function depthIn(starts: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = starts.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (starts[mid]! <= v) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Bits of a node's chain mask (see the file comment): labels of new children hash to bits 0–29. */
+const LABELS = 30;
+const OUTPUT_CHANGED = 1 << 30;
+const LINK_CHANGED = 1 << 31;
+
+/** The extended tables that `links` reads and writes, as locals for its per-node loop. */
+interface LinkTables {
+  /** Nodes below this number are the base's. */
+  n: number;
+  baseFail: Int32Array;
+  rootTable: Int32Array;
+  edgeStart: Int32Array;
+  edgeLabel: Uint16Array;
+  edgeTarget: Int32Array;
+  output: Int32Array;
+  ownMask: Int32Array;
+  fail: Int32Array;
+  chain: Int32Array;
+  outputLink: Int32Array;
+  reportFrom: Int32Array;
+}
+
+/**
+ * The links of the nodes that edges `from`..`to` lead to, `node` being the first edge's
+ * parent (edges are stored in their parents' order): walked where the parent's chain mask says
+ * they may differ, else the base's; output links made again where an output on the chain
+ * changed. One loop over edges with the arrays as locals: it runs over every node at wake,
+ * before the engine has warmed up, and a call or closure per node cost more than the work.
+ */
+function linkRange(t: LinkTables, node: number, from: number, to: number): void {
+  const { n, baseFail, rootTable, edgeStart, edgeLabel, edgeTarget, output, ownMask, fail, chain, outputLink, reportFrom } = t;
+  for (let e = from; e < to; e++) {
+    while (edgeStart[node + 1]! <= e) node++;
+    const kid = edgeTarget[e]!;
+    let mask = ownMask[kid]!;
+    let link: number;
+    if (kid < n && (chain[node]! & (LINK_CHANGED | (1 << edgeLabel[e]! % LABELS))) === 0) link = baseFail[kid]!;
+    else {
+      link = node === ROOT ? ROOT : walk(fail, rootTable, edgeStart, edgeLabel, edgeTarget, fail[node]!, edgeLabel[e]!);
+      fail[kid] = link;
+      if (kid >= n || link !== baseFail[kid]) mask |= LINK_CHANGED | OUTPUT_CHANGED;
+    }
+    mask |= chain[link]!;
+    chain[kid] = mask;
+    if ((mask & OUTPUT_CHANGED) !== 0) {
       const out = output[link] !== NONE ? link : outputLink[link]!;
       outputLink[kid] = out;
       reportFrom[kid] = output[kid] !== NONE ? kid : out;
     }
   }
+}
+
+/**
+ * Failure and output links, depth by depth (the base's nodes of one depth are a run of
+ * numbers; the new ones come in their own lists). `ownMask[v]`: label bits of the children v
+ * gained (every bit for a new node), and OUTPUT_CHANGED when v has an output it did not have.
+ */
+function links(
+  base: AutomatonTables,
+  starts: readonly number[],
+  newByDepth: readonly number[][],
+  t: Pick<AutomatonTables, 'rootTable' | 'edgeStart' | 'edgeLabel' | 'edgeTarget' | 'output'>,
+  ownMask: Int32Array,
+): Pick<AutomatonTables, 'fail' | 'outputLink' | 'reportFrom'> {
+  const n = base.fail.length;
+  const total = t.edgeStart.length - 1;
+  const fail = new Int32Array(total);
+  fail.set(base.fail);
+  const outputLink = new Int32Array(total);
+  outputLink.set(base.outputLink);
+  const reportFrom = new Int32Array(total);
+  reportFrom.set(base.reportFrom);
+  const chain = new Int32Array(total);
+  chain[ROOT] = ownMask[ROOT]!;
+  const lt: LinkTables = { n, baseFail: base.fail, rootTable: t.rootTable, edgeStart: t.edgeStart, edgeLabel: t.edgeLabel, edgeTarget: t.edgeTarget, output: t.output, ownMask, fail, chain, outputLink, reportFrom };
+  const depths = Math.max(starts.length - 1, newByDepth.length);
+  for (let d = 0; d < depths; d++) {
+    // The base's nodes of this depth, whose edges are one run.
+    if (d + 1 < starts.length) linkRange(lt, starts[d]!, t.edgeStart[starts[d]!]!, t.edgeStart[starts[d + 1]!]!);
+    const fresh = d < newByDepth.length ? newByDepth[d] : undefined;
+    if (fresh !== undefined) for (let k = 0; k < fresh.length; k++) linkRange(lt, fresh[k]!, t.edgeStart[fresh[k]!]!, t.edgeStart[fresh[k]! + 1]!);
+  }
   return { fail, outputLink, reportFrom };
 }
 
-/** `base` with the patterns of `added` (see the file comment); neither is changed. */
+/**
+ * `base` with the patterns of `added` (see the file comment); neither is changed. The base's
+ * nodes must be numbered breadth first, as an image decodes (`AhoCorasick.extendedWith` sees to it).
+ */
 export function extendTables(base: AutomatonTables, added: AutomatonTables): ExtendedTables {
   const n = base.fail.length;
-  const T=[performance.now()];
-  const ins = insert(base, added);T.push(performance.now());
+  const starts = levelStarts(base);
+  const ins = insert(base, added, (v) => depthIn(starts, v));
   const total = n + ins.newLabel.length;
   const grown = [...ins.grownKids.keys()].sort((a, b) => a - b);
-  const edges = edgesOf(base, ins, grown);T.push(performance.now());
-
-  const ownMask = new Int32Array(total);
-  for (const [node, kids] of ins.grownKids) for (let k = 0; k < kids.length; k += 2) ownMask[node]! |= labelBit(kids[k]!);
-  for (let v = n; v < total; v++) ownMask[v] = ~0;
+  const edges = edgesOf(base, ins, grown);
   const changed = grown.slice();
   for (let v = n; v < total; v++) changed.push(v);
-  const dense = denseOf(base, edges, changed);T.push(performance.now());
+  const dense = denseOf(base, edges, changed);
 
+  const ownMask = new Int32Array(total);
+  for (const [node, kids] of ins.grownKids) for (let k = 0; k < kids.length; k += 2) ownMask[node]! |= 1 << kids[k]! % LABELS;
+  for (let v = n; v < total; v++) ownMask[v] = ~0;
   const output = new Int32Array(total).fill(NONE);
   output.set(base.output);
   const sharedWith = new Map<number, number>();
@@ -277,14 +344,17 @@ export function extendTables(base: AutomatonTables, added: AutomatonTables): Ext
     const p = added.output[a]!;
     if (p === NONE) continue;
     const m = ins.mergedOf[a]!;
-    if (output[m] === NONE) output[m] = base.patternCount + p;
-    else sharedWith.set(output[m]!, p);
+    if (output[m] !== NONE) sharedWith.set(output[m]!, p);
+    else {
+      output[m] = base.patternCount + p;
+      ownMask[m]! |= OUTPUT_CHANGED;
+    }
   }
-  const tables = { ...edges, ...dense, output };T.push(performance.now());
-  const L = links(base, tables, ownMask);T.push(performance.now());
-  const G = globalThis as any; G.__T ??= []; G.__T.push(T.slice(1).map((t,i)=>t-T[i]!));
+  const newByDepth: number[][] = [];
+  ins.newDepth.forEach((d, k) => (newByDepth[d] ??= []).push(n + k));
+  const tables = { ...edges, ...dense, output };
   return {
-    tables: { patternCount: base.patternCount + added.patternCount, ...tables, ...L, latinOffset: dense.latinOffset, latinTables: dense.latinTables },
+    tables: { patternCount: base.patternCount + added.patternCount, ...tables, ...links(base, starts, newByDepth, tables, ownMask) },
     sharedWith,
   };
 }
