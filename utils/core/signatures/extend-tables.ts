@@ -10,9 +10,11 @@
  * a node, found by walking its parent's failure chain for a child with the node's label. That
  * walk can end elsewhere than before only where the chain passes a node that gained a child of
  * that label, or a node whose own link changed. Each node carries a mask of what its chain
- * passed (the labels of new children, hashed to 31 bits, and a bit for "a link changed"); every
- * other node keeps its link without a walk. The pass over all nodes remains (output links and
- * the masks are read in breadth-first order), but it does a few array reads per node.
+ * passed (the labels of new children hashed to 30 bits, a bit for "a link changed" and one for
+ * "an output changed"); every other node keeps its links without a walk. The pass over all
+ * nodes remains, depth by depth (a link leads to a shallower node), but it is one loop over the
+ * edges doing a few array reads per node: the base must be numbered breadth first, as an image
+ * decodes, so that each depth's nodes and edges are one run.
  */
 import type { AutomatonTables } from './automaton-tables';
 
@@ -47,9 +49,8 @@ function childIn(t: Pick<AutomatonTables, 'rootTable' | 'edgeStart' | 'edgeLabel
 
 /** Where the added trie's nodes went: new nodes are numbered breadth first from `base`'s count. */
 interface Insertion {
-  /** Label, parent and depth of new node n + k. */
+  /** Label and depth of new node n + k. */
   newLabel: number[];
-  newParent: number[];
   newDepth: number[];
   /** First child of new node n + k (its children are numbered consecutively), and how many. */
   newKidStart: number[];
@@ -65,7 +66,6 @@ function insert(base: AutomatonTables, added: AutomatonTables, depthOf: (v: numb
   const an = added.fail.length;
   const mergedOf = new Int32Array(an);
   const newLabel: number[] = [];
-  const newParent: number[] = [];
   const newDepth: number[] = [];
   const newKidStart: number[] = [];
   const newKidCount: number[] = [];
@@ -83,7 +83,6 @@ function insert(base: AutomatonTables, added: AutomatonTables, depthOf: (v: numb
       if (mk === NONE) {
         mk = next++;
         newLabel.push(c);
-        newParent.push(m);
         newDepth.push((m < n ? depthOf(m) : newDepth[m - n]!) + 1);
         newKidStart.push(0);
         newKidCount.push(0);
@@ -99,7 +98,7 @@ function insert(base: AutomatonTables, added: AutomatonTables, depthOf: (v: numb
       queue[tail++] = ak;
     }
   }
-  return { newLabel, newParent, newDepth, newKidStart, newKidCount, grownKids, mergedOf };
+  return { newLabel, newDepth, newKidStart, newKidCount, grownKids, mergedOf };
 }
 
 /** The extended edge arrays: old runs copied in blocks, grown nodes' runs merged, new nodes last. */
