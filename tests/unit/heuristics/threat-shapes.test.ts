@@ -39,7 +39,7 @@ describe('violence-threats: two threats of violence in several words, with no de
   });
 
   it('one threat phrase, or single words such as "bomb" and "explosion", are not enough', () => {
-    expect(assess('!', 'I was paid to kill you.').rule).toBeUndefined();
+    expect(assess('!', 'The bomb will be defused by the army on Sunday.').rule).toBeUndefined();
     expect(assess('News', 'An explosion at the old bomb shelter left the building empty.').suspected).toBe(false);
   });
 
@@ -49,6 +49,43 @@ describe('violence-threats: two threats of violence in several words, with no de
 
   it('a news report of such a threat is vetoed by its framing', () => {
     const r = assess('Police warn', 'Police warn about scam emails. The scammers claim "someone wants you dead" and "I was paid to kill you". Do not reply and report it to the police.');
+    expect(r.suspected).toBe(false);
+    expect(r.warningFraming).toBe(true);
+  });
+});
+
+describe('commissioned-harm: the reader\'s killing said to be ordered or paid for (rule 21)', () => {
+  it.each([
+    ['en', "I will be short. I've got an order to kill you."],
+    ['en', 'I was paid to kill you.'],
+    ['fr', "Cette semaine, un client m'a demandé de vous tuer."],
+    ['fr', 'Un client m\'a confié la mission de vous éliminer physiquement.'],
+    ['de', 'Ich habe den Auftrag, Sie zu töten.'],
+    ['nl', 'Ik ben ingehuurd om je te vermoorden.'],
+    ['da', 'Jeg er blevet hyret til at dræbe dig.'],
+    ['no', 'Jeg har fått betalt for å drepe deg.'],
+    ['sv', 'Jag har fått betalt för att döda dig.'],
+    ['fi', 'Minut on palkattu tappamaan sinut.'],
+    ['et', 'Mind palgati sind tapma.'],
+    ['es', 'Me han pagado para matarte.'],
+    ['it', 'Mi hanno pagato per ucciderti.'],
+    ['pl', 'Ktoś zapłacił mi za zabicie cię.'],
+  ])('%s: %s', (_language, sentence) => {
+    expect(assess('', sentence).rule).toBe('commissioned-harm');
+  });
+
+  it.each([
+    'The sum insured is paid in the event of your death.',
+    'In this game you are hired to kill the corrupt mayor before midnight.',
+    'Watch out, there is a bounty on your head in tonight\'s event!',
+    'Your life insurance: the contract on your life insurance renews in May.',
+    'Kill your darlings: the editor was paid to cut the first chapter.',
+  ])('not an idiom, a game or an insurance: %s', (sentence) => {
+    expect(assess('', sentence).suspected).toBe(false);
+  });
+
+  it('a warning that quotes the sentence is vetoed by its framing', () => {
+    const r = assess('Warning', 'Scammers write "I was paid to kill you" and ask for bitcoin. Do not pay and report it to the police.');
     expect(r.suspected).toBe(false);
     expect(r.warningFraming).toBe(true);
   });

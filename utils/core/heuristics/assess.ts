@@ -108,6 +108,11 @@
  *    finding shows the score, never the mail's words. The model alone decides nothing: an exchange receipt
  *    reads like extortion to it (a coin, a deadline) but holds nothing over the reader, and
  *    the warning-framing veto keeps police bulletins out as it does for every rule.
+ * 21. `commissioned-harm`: the reader's killing said to be ordered or paid for, in one phrase
+ *    ("I've got an order to kill you", "un client m'a demandé de vous tuer"): the hitman mail's
+ *    own sentence, which is often all a newsroom quotes. Whole phrases with the reader as the
+ *    victim; the looser frame (frames/find.ts, "hired-to-harm") also reads "the sum is paid in
+ *    the event of your death", so it counts only with a second threat (rule 18).
  *
  * Cues come from lexicon phrases and from frames (frames/find.ts): the concepts of one sentence
  * read together in any order ("I'm going to send this video of yours to every one of your
@@ -315,6 +320,7 @@ export const RULE_NAMES = [
   'violence-threats',
   'recorded-intimate-hack',
   'resembles-extortion',
+  'commissioned-harm',
 ] as const;
 
 /** For the trainer's cross-validation and for tests: a model other than the shipped one. */
@@ -432,11 +438,14 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
     ...cue('direct-threat').filter((p) => coerced || !passiveShares.includes(p)),
     ...(held ? [...cue('exposure-threat'), ...(audienceThreat ? cue('audience') : [])] : []),
   ];
-  const violence = cue('violence-threat').length > 0;
+  // "Paid to kill you": the hitman's sentence is a threat of violence in every rule, and rule 21's.
+  const commissioned = cue('commissioned-harm');
+  const violenceThreats = [...cue('violence-threat'), ...commissioned.filter((p) => !cue('violence-threat').includes(p))];
+  const violence = violenceThreats.length > 0;
   const kidnap = cue('kidnap-threat').length > 0;
   // Threats of violence said in several words: single words ("bomb", "töten") are a newsletter's
   // or a pest controller's too.
-  const violencePhrases = [...cue('violence-threat'), ...cue('kidnap-threat')].filter((p) => p.includes(' '));
+  const violencePhrases = [...violenceThreats, ...cue('kidnap-threat')].filter((p) => p.includes(' '));
   const violenceInWords = violencePhrases.length > 0;
   // "If you tell the police, it will be worse": keeping the police out is a threat in itself.
   // "Don't tell anyone" is not: a surprise party's collection says it too.
@@ -463,7 +472,7 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
   if (!deadline) add('time-span', spans.map((s) => s.text));
   if (tiered) add('tiered-deadline', [`${tierAmounts.slice(0, 2).map((a) => a.text).join(' / ')}; ${spans.slice(0, 2).map((s) => s.text).join(' / ')}`]);
   add('exposure-threat', exposure);
-  add('violence-threat', cue('violence-threat'));
+  add('violence-threat', violenceThreats);
   add('kidnapping-threat', cue('kidnap-threat'));
   const summoned = nameAuthority.length > 0 && cue('summons').length > 0;
   if (authority.length > 0 && (accused || summoned)) add('police-impersonation', [...authority.slice(0, 1), ...cue('accusation').slice(0, 2), ...(accused ? [] : cue('summons').slice(0, 1))]);
@@ -655,6 +664,8 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
         ],
       ],
     },
+    // Before rule 20: a phrase that says it is a better reason than a score.
+    { name: 'commissioned-harm', needs: [['the reader\'s killing said to be ordered or paid for', commissioned.length > 0]] },
     {
       name: 'resembles-extortion',
       needs: [

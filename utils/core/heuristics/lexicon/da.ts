@@ -185,6 +185,13 @@ export const DA: Lexicon = {
       'mine maend overvaager', 'nogen vil have dig dod', 'nogen vil have dig doed', 'vil have dig dod',
       'vil have dig doed', 'onsker dig dod', 'oensker dig doed',
     ],
+    'commissioned-harm': [
+      'betalt for at dræbe dig', 'hyret til at dræbe dig', 'opgave at dræbe dig', 'opgaven er at dræbe dig',
+      'bedt om at dræbe dig', 'bestilt mordet på dig', 'bestilt mordet pa dig', 'bestilt drabet på dig',
+      'bestilt drabet pa dig', 'betalt for at slå dig ihjel',
+      'betalt for at sla dig ihjel', 'hyret til at slå dig ihjel', 'hyret til at sla dig ihjel',
+      'ordre om at dræbe dig', 'betalt mig for at dræbe dig',
+    ],
     'kidnap-threat': [
       'din datter er hos os', 'din søn er hos os', 'se hende i live igen', 'se ham i live igen',
       'kidnappe*', 'kidnapning*', 'bortføre', 'bortfører', 'bortførelse', 'gidsel', 'vi har din datter',

@@ -112,7 +112,7 @@ export const DE: Lexicon = {
       // The same phrases as mail writes them without umlauts or ß.
       'ich veroffentliche das video sofort', 'ich veroeffentliche das video sofort',
       'in ihren sozialen netzwerken veroffentlichen', 'in ihren sozialen netzwerken veroeffentlichen',
-      
+
     ],
     audience: [
       'deine kontakte', 'ihre kontakte', 'alle kontakte', 'e-mail-kontakte', 'kontaktliste', 'kontakteliste',
@@ -239,6 +239,20 @@ export const DE: Lexicon = {
       'bombe in ihrem gebaude', 'bombe in ihrem gebaeude', 'die bombe zunden', 'die bombe zuenden',
       'ihr haus anzunden', 'ihr haus anzuenden', 'meine manner beobachten', 'wenn du uberleben willst',
       'wenn du ueberleben willst', 'wenn sie uberleben wollen', 'wenn sie ueberleben wollen',
+    ],
+    'commissioned-harm': [
+      'beauftragt sie zu töten', 'beauftragt sie zu toten', 'beauftragt dich zu töten', 'beauftragt dich zu toten',
+      'bezahlt um sie zu töten', 'bezahlt um sie zu toten', 'bezahlt um dich zu töten', 'bezahlt um dich zu toten',
+      'auftrag sie zu töten', 'auftrag sie zu toten', 'auftrag dich zu töten', 'auftrag dich zu toten',
+      'auftrag sie zu beseitigen', 'auftrag dich zu beseitigen', 'auftrag sie zu ermorden',
+      'auftrag dich zu ermorden', 'auftrag sie umzubringen', 'auftrag dich umzubringen', 'ihre ermordung in auftrag',
+      'deine ermordung in auftrag', 'ihren tod in auftrag', 'deinen tod in auftrag',
+      'auftrag zu ihrer ermordung', 'auftrag zu ihrer tötung', 'auftrag zu ihrer totung',
+      'auftrag zu ihrer beseitigung', 'angeheuert um sie zu töten', 'angeheuert um sie zu toten',
+      'angeheuert um dich zu töten', 'angeheuert um dich zu toten', 'angeheuert sie zu töten',
+      'angeheuert sie zu toten', 'angeheuert dich zu töten', 'angeheuert dich zu toten', 'bezahlt sie zu töten',
+      'bezahlt sie zu toten', 'bezahlt dich zu töten', 'bezahlt dich zu toten', 'beauftragt sie umzubringen',
+      'beauftragt dich umzubringen', 'bezahlt um sie umzubringen', 'bezahlt um dich umzubringen',
     ],
     'kidnap-threat': [
       'ihre tochter ist bei uns', 'ihr sohn ist bei uns', 'ihr kind ist bei uns', 'lebend wiedersehen', 'lebendig wiedersehen',

@@ -272,6 +272,18 @@ export const ES: Lexicon = {
       // A woman reader: the same sentences in the feminine
       'alguien la quiere muerta', 'la quiere ver muerta', 'mis hombres la vigilan', 'te quiere muerta',
     ],
+    'commissioned-harm': [
+      'pagado para matarte', 'me pagaron para matarte', 'me han pagado para matarte', 'contratado para matarte',
+      'contratado para matarle', 'me contrataron para matarte', 'me han contratado para matarte',
+      'encargo de matarte', 'encargaron matarte', 'me pidió que te matara', 'me pidio que te matara',
+      'me pidió que le matara', 'me pidio que le matara', 'me pidieron que te matara', 'la orden de matarte',
+      'orden de matarle', 'misión de matarte', 'mision de matarte', 'misión es matarte', 'mision es matarte',
+      'pagado para asesinarte', 'contratado para asesinarte', 'encargó tu asesinato', 'encargo tu asesinato',
+      'ordenó tu asesinato', 'ordeno tu asesinato', 'pagó por tu asesinato', 'pago por tu asesinato',
+      'pagado para acabar con tu vida',
+      'contratado para acabar con tu vida', 'pagado para matarle', 'pagado para matarlo', 'pagado para matarla',
+      'contratado para matarlo', 'contratado para matarla', 'encargo de matarle',
+    ],
     'kidnap-threat': [
       'secuestr*', 'raptar', 'rehén', 'rapto', 'tenemos a tu hija', 'tenemos a tu hijo', 'tenemos a su hija',
       'tenemos a su hijo', 'rehenes', 'rehen', 'raptaremos', 'tenemos a tu esposa', 'tenemos a tu familia',

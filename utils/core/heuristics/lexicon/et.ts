@@ -203,6 +203,13 @@ export const ET: Lexicon = {
       'elu on ohus', 'vajutame nuppu', 'tean kus te elate',
       'teie ja teie lahedastega', 'happega',
     ],
+    'commissioned-harm': [
+      'palgatud sind tapma', 'makstud sind tapma', 'tellis sinu mõrva', 'tellis sinu morva', 'tellinud sinu mõrva',
+      'tellinud sinu morva', 'ülesanne sind tappa', 'ulesanne sind tappa', 'ülesanne on sind tappa',
+      'ulesanne on sind tappa', 'palus mul sind tappa', 'sinu tapmiseks', 'su tapmiseks', 'sinu mõrvamiseks',
+      'sinu morvamiseks', 'su mõrvamiseks', 'su morvamiseks', 'mind palgati sind tapma',
+      'maksis mulle sinu tapmise eest', 'sinu tapmise eest',
+    ],
     'kidnap-threat': ['röövime', 'inimrööv', 'pantvang*',
       'röövida', 'röövitakse', 'roovime', 'inimroov', 'teie laps on meie käes', 'sinu laps on meie käes',
       'meil on teie laps', 'meil on sinu laps', 'meil on teie tütar', 'meil on sinu tütar',

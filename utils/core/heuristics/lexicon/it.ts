@@ -243,6 +243,16 @@ export const IT: Lexicon = {
       // Staying alive, not "if you want to live" (an invitation to live an experience)
       'se vuole restare in vita', 'se vuole rimanere in vita',
     ],
+    'commissioned-harm': [
+      'pagato per ucciderti', 'pagata per ucciderti', 'pagato per ucciderla', 'pagato per ucciderlo',
+      'assoldato per ucciderti', 'ingaggiato per ucciderti', 'incaricato di ucciderti', 'incaricato di ucciderla',
+      'incarico di ucciderti', 'incarico di ucciderla', 'ordine di ucciderti', 'ordine di ucciderla',
+      'mi ha chiesto di ucciderti', 'mi ha chiesto di ucciderla', 'mi hanno chiesto di ucciderti',
+      'missione di ucciderti', 'missione di eliminarti', 'il compito di ucciderti', 'commissionato il tuo omicidio',
+      'ordinato il tuo omicidio', 'pagato per il tuo omicidio', 'pagato per eliminarti',
+      'incaricato di eliminarti', 'pagato per ammazzarti', 'incaricato di ammazzarti',
+      'mi hanno pagato per ucciderti',
+    ],
     'kidnap-threat': [
       'rapire', 'rapimento', 'rapiremo', 'sequestr*', 'ostaggio', 'rapirò', 'rapire tua', 'rapire tuo',
       'abbiamo tua figlia', 'abbiamo tuo figlio', 'rapiremo tuo', 'rapirti', 'abbiamo preso tuo figlio',

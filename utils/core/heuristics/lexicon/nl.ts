@@ -185,6 +185,15 @@ export const NL: Lexicon = {
       'als jij wilt blijven leven', 'als jij in leven wilt blijven', 'iemand wil jou dood', 'betaald om jou te doden',
       'om jou te vermoorden',
     ],
+    'commissioned-harm': [
+      'betaald om je te vermoorden', 'betaald om u te vermoorden', 'ingehuurd om je te vermoorden',
+      'ingehuurd om u te vermoorden', 'opdracht om je te vermoorden', 'opdracht om u te vermoorden',
+      'opdracht om je te doden', 'opdracht om u te doden',
+      'gevraagd om je te vermoorden', 'gevraagd om u te vermoorden', 'opdracht om je uit de weg te ruimen',
+      'opdracht om u uit de weg te ruimen', 'betaald om je uit de weg te ruimen',
+      'betaald om u uit de weg te ruimen', 'opdracht gegeven om je te vermoorden',
+      'opdracht gegeven om u te vermoorden',
+    ],
     'kidnap-threat': [
       'je dochter is bij ons', 'uw dochter is bij ons', 'je zoon is bij ons', 'uw zoon is bij ons', 'levend terugzien',
       'ontvoer*', 'gijzel*', 'we hebben je dochter', 'we hebben uw dochter', 'we hebben je zoon',

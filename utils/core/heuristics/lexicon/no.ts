@@ -110,7 +110,7 @@ export const NO: Lexicon = {
       'berører deg selv', 'videoen du så på', 'den videoen du så', 'videoen du så',
       'porno nettsteder', 'pornonettsted*', 'voksenhold', 'innhold for voksne', 'sider for voksne',
       'jeg har tatt opp deg', 'via webkameraet ditt', 'gjennom kameraet ditt', 'via kameraet ditt', 'sexvideo*',
-      'videofiler av deg', 'video av deg selv', 'pikante filmer', 'pikante video*', 
+      'videofiler av deg', 'video av deg selv', 'pikante filmer', 'pikante video*',
       // Word-order variants.
       'videoen du nettopp så', 'den videoen du nettopp så', 'videoen du nettopp har sett',
       // The same phrases as mail writes them without æ, ø and å.
@@ -180,6 +180,15 @@ export const NO: Lexicon = {
       'mine folk holder oeye', 'mine menn folger med', 'mine menn foelger med', 'mine menn holder oye',
       'mine menn holder oeye', 'noen vil ha deg dod', 'noen vil ha deg doed', 'torpedoer for a', 'torpedoer for aa',
       'vil ha deg dod', 'vil ha deg doed', 'onsker deg dod', 'oensker deg doed',
+    ],
+    'commissioned-harm': [
+      'betalt for å drepe deg', 'betalt for a drepe deg', 'leid inn for å drepe deg', 'leid inn for a drepe deg',
+      'hyret for å drepe deg', 'hyret for a drepe deg', 'hyret til å drepe deg', 'hyret til a drepe deg',
+      'oppdrag å drepe deg', 'oppdrag a drepe deg', 'oppdraget er å drepe deg', 'oppdraget er a drepe deg',
+      'bedt om å drepe deg', 'bedt om a drepe deg', 'ordre om å drepe deg', 'ordre om a drepe deg',
+      'bestilt drapet på deg', 'bestilt drapet pa deg',
+      'betalt meg for å drepe deg', 'betalt meg for a drepe deg',
+      'betalt for å ta livet av deg', 'betalt for a ta livet av deg',
     ],
     'kidnap-threat': [
       'datteren din er hos oss', 'sønnen din er hos oss', 'se henne i live igjen', 'se ham i live igjen',

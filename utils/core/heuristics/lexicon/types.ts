@@ -37,6 +37,13 @@ export const CUES = [
   'violence-threat',
   /** Kidnapping claims or threats: "we have your daughter", "kidnap". Its own reason. */
   'kidnap-threat',
+  /**
+   * The reader's killing said to be ordered or paid for, in one phrase: "paid to kill you", "an
+   * order to kill you", "m'a demandé de vous tuer". The hitman mail's own sentence, which news
+   * quote alone; reported as a threat of violence, and a rule of its own (assess.ts, rule 21).
+   * Whole phrases with the reader as the victim: "paid in the event of your death" is insurance.
+   */
+  'commissioned-harm',
   /** Claims to be the police, a ministry, Europol, a court: police-impersonation extortion. */
   'authority-claim',
   /** A summons or a case file: "Vorladung", "convocation", "innkalling", "wezwanie". Read with an authority in the sender's name. */
