@@ -431,6 +431,8 @@ export const ET: Lexicon = {
       'sain kontrolli sinu', 'sain kontrolli teie', 'võtsin kontrolli sinu', 'võtsin kontrolli teie',
       'mul on täielik kontroll sinu', 'mul on täielik kontroll teie', 'mul on täielik juurdepääs sinu',
       'mul on täielik juurdepääs teie', 'mul on täielik ligipääs sinu', 'mul on täielik ligipääs teie',
+      'olen sind kuid jälginud', 'olen sind kuid jalginud', 'jälgin sind juba', 'jalgin sind juba',
+      'olen sind jälginud juba', 'olen sind jalginud juba',
     ],
     advice: [
       'ära maksa', 'ärge makske',

@@ -188,6 +188,8 @@ export const IT: Lexicon = {
       'nostro piccolo segreto',
       'tue informazioni', 'sue informazioni', 'tutte le tue informazioni', 'tutte le sue informazioni',
       'i tuoi dati personali',
+      'database dei vostri clienti', 'database dei tuoi clienti', 'database dei suoi clienti',
+      'il database dei clienti',
     ],
     consequence: [
       'altrimenti', 'in caso contrario', 'se non paghi', 'se non paga', 'se non ricevo', 'se ignori',

@@ -359,6 +359,7 @@ export const NL: Lexicon = {
       // A programmer only next to the claim itself: "ik ben programmeur" alone is a job application.
       'hacker en programmeur', 'programmeur en hacker', 'programmeur en ik heb je', 'programmeur en ik heb uw',
       'programmeur en ik heb jouw', 'programmeur en heb je', 'programmeur en heb uw', 'programmeur en heb jouw',
+      'ik bekijk je al', 'ik observeer je al', 'ik volg je al', 'ik observeer u al', 'ik bekijk u al',
     ],
     advice: [
       'zo bescherm je jezelf', 'hoe herken je', 'wat kun je doen', 'wat moet je doen',
