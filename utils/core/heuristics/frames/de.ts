@@ -15,7 +15,7 @@ export const DE_FRAMES: FrameLexicon = {
     // imperatives "teile", "schick", nor a passive ("das Video wird veröffentlicht werden" is also
     // a conference's talk).
     self: [
-      'ich habe', 'habe ich', 'ich hab', 'hab ich', 'habe', 'ich werde', 'werde ich', 'werde', 
+      'ich habe', 'habe ich', 'ich hab', 'hab ich', 'habe', 'ich werde', 'werde ich', 'werde',
       'ich kann', 'kann ich', 'ich konnte', 'konnte ich', 'ich hatte', 'hatte ich', 'ich sende', 'sende ich',
       'ich schicke', 'schicke ich', 'ich schick', 'schick ich', 'ich verschicke', 'verschicke ich', 'ich versende',
       'versende ich', 'ich leite', 'leite ich', 'ich teile', 'teile ich', 'ich lade', 'lade ich', 'ich zeige',
@@ -23,6 +23,7 @@ export const DE_FRAMES: FrameLexicon = {
       'mache ich', 'ich stelle', 'stelle ich', 'ich veröffentliche', 'veröffentliche ich', 'ich veroffentliche',
       'veroffentliche ich', 'ich veroeffentliche', 'veroeffentliche ich', 'ich nahm', 'nahm ich', 'ich filmte',
       'ich infizierte', 'ich hackte', 'ich installierte', 'installierte ich',
+      'wenn ich', 'falls ich', 'ich würde', 'würde ich', 'ich wuerde', 'wuerde ich',
     ],
     // A passive future, the voice of machine-translated threats ("the video will be sent to all
     // your contacts"): read only in a share threat, whose audience is the reader's whole world.

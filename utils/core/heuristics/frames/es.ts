@@ -37,6 +37,9 @@ export const ES_FRAMES: FrameLexicon = {
       'he instalado un software espia', 'instale un virus', 'instale un malware', 'instale un troyano',
       'instale un software malicioso', 'instale un programa malicioso', 'instale un programa espia',
       'instale un software espia', 'instale un spyware', 'instale un keylogger',
+      'enviara', 'enviase', 'mandara', 'mandase', 'compartiera', 'compartiese', 'publicara', 'publicase',
+      'difundiera', 'difundiese', 'enviaría', 'enviaria', 'mandaría', 'mandaria', 'compartiría', 'compartiria',
+      'publicaría', 'publicaria', 'difundiría', 'difundiria', 'mostrara', 'mostraría', 'mostraria',
     ],
     // A passive future, the voice of machine-translated threats ("the video will be sent to all
     // your contacts"): read only in a share threat, whose audience is the reader's whole world.
@@ -76,6 +79,9 @@ export const ES_FRAMES: FrameLexicon = {
       'reenviare', 'publicare', 'compartire', 'difundire', 'subire', 'filtrare', 'distribuire', 'mostrare',
       'revelare', 'divulgare', 'expondre', 'hare publico', 'hare publica', 'hare publicos', 'hare publicas',
       'comparti', 'difundi',
+      'enviase', 'mandase', 'compartiera', 'compartiese', 'publicase', 'difundiera', 'difundiese', 'mandaría',
+      'mandaria', 'compartiría', 'compartiria', 'publicaría', 'publicaria', 'difundiría', 'difundiria', 'mostraría',
+      'mostraria',
     ],
     material: [
       'video', 'vídeo', 'videos', 'vídeos', 'grabación', 'grabaciones', 'película', 'clip', 'clips', 'foto',

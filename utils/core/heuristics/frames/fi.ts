@@ -23,6 +23,8 @@ export const FI_FRAMES: FrameLexicon = {
       'välitän', 'valitan', 'lataan', 'paljastan', 'vuodan', 'näytän', 'naytan', 'postaan', 'toimitan',
       'kuvasin', 'tallensin', 'nauhoitin', 'taltioin', 'tein', 'hakkeroin', 'murtauduin', 'tunkeuduin',
       'tartutin', 'infektoin', 'asensin', 'sain', 'pääsin', 'paasin', 'kaappasin', 'otin',
+      'lähettäisin', 'lahettaisin', 'jakaisin', 'julkaisisin', 'levittäisin', 'levittaisin', 'välittäisin',
+      'valittaisin', 'näyttäisin', 'nayttaisin',
     ],
     // A passive future, the voice of machine-translated threats ("the video will be sent to all
     // your contacts"): read only in a share threat, whose audience is the reader's whole world.

@@ -46,6 +46,7 @@ export const FR_FRAMES: FrameLexicon = {
       'publiees', 'postee', 'postees', 'diffusee', 'diffuses', 'diffusees', 'divulguee', 'divulgues', 'divulguees',
       'distribue', 'distribuee', 'televerser', 'televerserai', 'televerse', 'televersee', 'reveler', 'revelerai',
       'revelera', 'devoiler', 'devoilerai', 'devoilera',
+      'envoyais', 'envoyait', 'partageais', 'publiais', 'diffusais', 'transmettais', 'transférais', 'transferais',
     ],
     material: [
       'vidéo', 'vidéos', 'video', 'videos', 'enregistrement', 'enregistrements', 'film', 'films', 'clip', 'clips',

@@ -29,6 +29,8 @@ export const IT_FRAMES: FrameLexicon = {
       'pubblichero', 'diffondero', 'carichero', 'spediro', 'mostrero', 'divulghero', 'distribuiro', 'postero',
       'rendero pubblico', 'rendero pubblica', 'rendero pubblici', 'rendero pubbliche', 'faro girare',
       'mettero online', 'sono pronto', 'sono pronta', 'sono disposto', 'sono disposta', 'voglio', 'posso',
+      'inviassi', 'mandassi', 'condividessi', 'pubblicassi', 'diffondessi', 'mostrassi', 'invierei', 'manderei',
+      'condividerei', 'pubblicherei', 'diffonderei', 'mostrerei',
     ],
     // A passive future, the voice of machine-translated threats ("the video will be sent to all
     // your contacts"): read only in a share threat, whose audience is the reader's whole world.
@@ -65,6 +67,8 @@ export const IT_FRAMES: FrameLexicon = {
       'divulghera', 'distribuira', 'mostrera', 'inviero', 'mandero', 'inoltrero', 'condividero', 'pubblichero',
       'diffondero', 'carichero', 'spediro', 'mostrero', 'divulghero', 'distribuiro', 'postero', 'rendero pubblico',
       'rendero pubblica', 'rendero pubblici', 'rendero pubbliche', 'faro girare', 'mettero online',
+      'inviassi', 'mandassi', 'condividessi', 'pubblicassi', 'diffondessi', 'mostrassi', 'invierei', 'manderei',
+      'condividerei', 'pubblicherei', 'diffonderei', 'mostrerei',
     ],
     material: [
       'video', 'filmato', 'filmati', 'filmino', 'filmini', 'registrazione', 'registrazioni', 'clip', 'foto',

@@ -19,6 +19,7 @@ export const NL_FRAMES: FrameLexicon = {
       'ik maak', 'maak ik', 'ik laat', 'laat ik', 'ik lek', 'lek ik', 'ik toon', 'toon ik', 'ik geef', 'geef ik',
       'ik nam', 'nam ik', 'ik filmde', 'filmde ik', 'ik hackte', 'hackte ik', 'ik installeerde',
       'installeerde ik', 'ik kreeg', 'kreeg ik',
+      'als ik', 'wanneer ik', 'indien ik', 'ik zou', 'zou ik',
     ],
     // A passive future, the voice of machine-translated threats ("the video will be sent to all
     // your contacts"): read only in a share threat, whose audience is the reader's whole world.

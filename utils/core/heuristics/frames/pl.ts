@@ -51,6 +51,8 @@ export const PL_FRAMES: FrameLexicon = {
       'zainstalowalam szkodliwe oprogramowanie', 'zainstalowalam oprogramowanie szpiegujace',
       'zainstalowalam program szpiegujacy', 'zainstalowalam zlosliwy program', 'zainstalowalam trojana',
       'zainstalowalam keyloggera',
+      'gdybym', 'wysłałbym', 'wyslalbym', 'wysłałabym', 'wyslalabym', 'opublikowałbym', 'opublikowalbym',
+      'pokazałbym', 'pokazalbym',
     ],
     // First-person futures and infinitives (after "zamierzam", "będę"); no passive participles: "zdjęcia i filmy
     // zostały udostępnione twojej rodzinie" is a photo app.
@@ -75,6 +77,9 @@ export const PL_FRAMES: FrameLexicon = {
       'bede wysylal', 'wyslac', 'wysylac', 'rozeslac', 'rozsylac', 'przeslac', 'przekazac', 'opublikowac',
       'publikowac', 'udostepnic', 'wrzucic', 'rozpowszechnic', 'upublicznic', 'pokazac', 'ujawnic', 'umiescic',
       'wstawic',
+      'wysłał', 'wyslal', 'wysłała', 'wyslala', 'wysłałbym', 'wyslalbym', 'wysłałabym', 'wyslalabym', 'rozesłał',
+      'rozeslal', 'opublikował', 'opublikowal', 'opublikowałbym', 'opublikowalbym', 'udostępnił', 'udostepnil',
+      'pokazał', 'pokazal', 'pokazałbym', 'pokazalbym',
     ],
     material: [
       'wideo', 'nagranie', 'nagrania', 'nagraniem', 'nagraniu', 'nagrań', 'nagraniami', 'film', 'filmu', 'filmy',

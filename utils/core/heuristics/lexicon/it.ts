@@ -266,7 +266,10 @@ export const IT: Lexicon = {
       'mi hanno pagato per ucciderti',
     ],
     'kidnap-threat': [
-      'rapire', 'rapimento', 'rapiremo', 'sequestr*', 'ostaggio', 'rapirò', 'rapire tua', 'rapire tuo',
+      // Not bare "sequestro": in Italian it is also the police's seizure ("sequestro informatico"),
+      // the wording of fake summonses.
+      'rapire', 'rapimento', 'rapiremo', 'sequestro di persona', 'sequestratori', 'sequestreremo',
+      'abbiamo sequestrato tua', 'abbiamo sequestrato tuo', 'sequestrare tua', 'sequestrare tuo', 'ostaggio', 'rapirò', 'rapire tua', 'rapire tuo',
       'abbiamo tua figlia', 'abbiamo tuo figlio', 'rapiremo tuo', 'rapirti', 'abbiamo preso tuo figlio',
       'abbiamo preso tua figlia', 'non lo rivedrai più', 'non la rivedrai più', 'abbiamo rapito',
       'non lo rivedrai piu', 'non la rivedrai piu',
