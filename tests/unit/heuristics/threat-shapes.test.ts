@@ -297,3 +297,28 @@ describe('a bomb, a coin and the consequence of not paying (violence-demand)', (
     expect(assess('Markets', 'Bitcoin is a ticking time bomb; sell now, otherwise you lose everything.').suspected).toBe(false);
   });
 });
+
+// Written from the misses of round 3 when it joined the tuned batch (README-round-3.md), in
+// sentences of our own: a demand said as "if I don't receive the money", a publication threat in
+// the passive of every gender and number, the 2018 bomb template, a password called "clave".
+describe('threats and demands in the words round 3 used', () => {
+  it.each([
+    ['fr', "Quelqu'un veut votre mort. Si je ne reçois pas l'argent vendredi, je ferai mon travail.", 'violence-demand'],
+    ['en', 'Someone wants you dead. If I don\'t receive the money by Friday, I will do my job.', 'violence-demand'],
+    ['de', 'Jemand will Ihren Tod. Wenn ich das Geld nicht bis Freitag bekomme, erledige ich meinen Auftrag.', 'violence-demand'],
+    ['it', 'Abbiamo tutte le tue informazioni. Se non vuoi che vengano rese pubbliche paga 500 euro in bitcoin entro domani.', 'crypto-demand-threat-clock'],
+    ['es', 'El dispositivo explosivo detona a las cinco. No somos terroristas, solo queremos el dinero.', 'violence-threats'],
+    ['es', 'Sé que tu clave es luna2020 y que visitas ciertas páginas.', 'hacker-claim'],
+  ])('%s: %j', (_language, text, rule) => {
+    expect(assess('', text).rule).toBe(rule);
+  });
+
+  it.each([
+    'If I don\'t receive the money by Friday, I will take the matter to the small claims court.',
+    'Tu clave es Casa2024 y puedes cambiarla en tu perfil.',
+    'Le foto della gita verranno pubblicate sul sito della scuola entro domani; tutte le tue informazioni restano private.',
+    'Wir sind keine Terroristen, sagte der Sprecher der Demonstranten vor dem Rathaus.',
+  ])('%j is not', (text) => {
+    expect(assess('Info', text).suspected).toBe(false);
+  });
+});

@@ -29,6 +29,8 @@ export const DA: Lexicon = {
       // The same phrases as mail writes them without æ, ø and å.
       'hvis du vil undga', 'hvis du vil undgaa', 'overfor summen', 'overfoer summen', 'send belobet til',
       'send beloebet til',
+      'hvis jeg ikke modtager pengene', 'hvis jeg ikke får pengene', 'hvis jeg ikke far pengene',
+      'hvis jeg ikke får betaling', 'hvis jeg ikke far betaling', 'hvis jeg ikke modtager betalingen',
     ],
     deadline: [
       'frist', 'inden for', 'sidste advarsel', 'sidste chance', 'senest', 'tiden løber', 'nedtælling',
@@ -184,6 +186,7 @@ export const DA: Lexicon = {
       'mine folk overvaager', 'mine maend holder oje', 'mine maend holder oeje', 'mine maend overvager',
       'mine maend overvaager', 'nogen vil have dig dod', 'nogen vil have dig doed', 'vil have dig dod',
       'vil have dig doed', 'onsker dig dod', 'oensker dig doed',
+      'vi er ikke terrorister', 'hvis sprængladningen eksploderer', 'bomben vil eksplodere', 'sprængladningen vil',
     ],
     'commissioned-harm': [
       'betalt for at dræbe dig', 'hyret til at dræbe dig', 'opgave at dræbe dig', 'opgaven er at dræbe dig',

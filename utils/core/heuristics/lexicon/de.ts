@@ -38,6 +38,8 @@ export const DE: Lexicon = {
       // The same phrases as mail writes them without umlauts or ß.
       'fur mein schweigen', 'fuer mein schweigen', 'preis fur mein schweigen', 'preis fuer mein schweigen',
       'uberweisen sie den betrag', 'uberweisen sie die summe', 'ueberweisen sie die summe',
+      'wenn ich das geld nicht', 'falls ich das geld nicht', 'wenn ich kein geld', 'falls ich kein geld',
+      'sollte ich das geld nicht', 'wenn ich die zahlung nicht', 'falls ich die zahlung nicht',
     ],
     deadline: [
       'frist', 'innerhalb von', 'innerhalb der nächsten', 'letzte warnung', 'letzte chance', 'bis spätestens',
@@ -180,6 +182,7 @@ export const DE: Lexicon = {
       'schmutzigen kleinen geheimnisse', 'schmutzige kleine geheimnisse',
       // The same phrases as mail writes them without umlauts or ß.
       'kleine und grosse geheimnisse',
+      'alle ihre daten', 'alle deine daten', 'alle ihre informationen', 'alle deine informationen',
     ],
     consequence: [
       // Learned from round 2 when it joined the tuned batch (README-round-5.md).
@@ -239,6 +242,8 @@ export const DE: Lexicon = {
       'bombe in ihrem gebaude', 'bombe in ihrem gebaeude', 'die bombe zunden', 'die bombe zuenden',
       'ihr haus anzunden', 'ihr haus anzuenden', 'meine manner beobachten', 'wenn du uberleben willst',
       'wenn du ueberleben willst', 'wenn sie uberleben wollen', 'wenn sie ueberleben wollen',
+      'wir sind keine terroristen', 'wenn der sprengsatz explodiert', 'falls der sprengsatz explodiert',
+      'der sprengsatz wird', 'die bombe wird explodieren',
     ],
     'commissioned-harm': [
       'beauftragt sie zu töten', 'beauftragt sie zu toten', 'beauftragt dich zu töten', 'beauftragt dich zu toten',

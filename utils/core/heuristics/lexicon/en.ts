@@ -45,6 +45,9 @@ export const EN: Lexicon = {
       'you are required to pay', 'you must send', 'you need to send', 'you have to send', 'i want you to send',
       'my demands', 'our demands', 'our demand', 'send the btc', 'send btc', 'transfer btc',
       'if i don t get', 'if i do not get', 'if i don t receive', 'if i do not receive', 'unless i receive', 'unless i get',
+      'if i don t receive the money', 'if i do not receive the money', 'if i don t get the money',
+      'if i do not get the money', 'if i don t receive money', 'if i don t receive the payment',
+      'unless i receive the money', 'unless i get the money',
     ],
     // Time spans and dates are found by deadline.ts; these are deadlines said in words.
     deadline: [
@@ -185,6 +188,8 @@ export const EN: Lexicon = {
       'my recruited person', 'break your legs', 'in case you don t act',
       'do you want to live or die', 'if you want to stay alive', 'if you value your life',
       'hired to take your life', 'paid to take your life', 'hired to kill', 'there is a contract on your life', 'took out a contract on your life', 'put a contract on your life', 'ordered your murder',
+      'we are not terrorists', 'we re not terrorists', 'if the explosive device detonates',
+      'the explosive device detonates', 'the explosive device will',
     ],
     'commissioned-harm': [
       'paid to kill you', 'hired to kill you', 'an order to kill you', 'the order to kill you',
@@ -309,6 +314,7 @@ export const EN: Lexicon = {
       'confidential information', 'sensitive data', 'sensitive information', 'your photos', 'your chats',
       'your correspondence', 'all your data', 'all your files', 'private data', 'private information',
       'customer records', 'client records', 'customer list',
+      'all your information', 'all of your information', 'all of your data',
     ],
     'compromising-material': [
       // Contacts gathered from the reader's messengers, as the password template says it.

@@ -37,6 +37,7 @@ export const ET: Lexicon = {
       'eurot bitcoinides', 'dollarit bitcoinides', 'väärtuses bitcoin*', 'vaartuses bitcoin*',
       'kui ma ei saa', 'kui me ei saa',
       'kui ma raha ei saa', 'kui ma makset ei saa', 'kui raha ei laeku',
+      'kui ma ei saa raha',
     ],
     deadline: ['tähtaeg', 'jooksul', 'viimane hoiatus', 'viimane võimalus', 'aeg jookseb', 'hiljemalt', 'alates avamisest',
       // The clock that starts when the mail is opened or read.
@@ -202,6 +203,8 @@ export const ET: Lexicon = {
       'tapame', 'sind tappa', 'teid tappa', 'palgamõrvar*', 'palgamorvar*',
       'elu on ohus', 'vajutame nuppu', 'tean kus te elate',
       'teie ja teie lahedastega', 'happega',
+      'me ei ole terroristid', 'kui lõhkekeha plahvatab', 'kui lohkekeha plahvatab', 'lõhkekeha plahvatab',
+      'lohkekeha plahvatab', 'pomm plahvatab',
     ],
     'commissioned-harm': [
       'palgatud sind tapma', 'makstud sind tapma', 'tellis sinu mõrva', 'tellis sinu morva', 'tellinud sinu mõrva',
@@ -428,6 +431,8 @@ export const ET: Lexicon = {
       'sain kontrolli sinu', 'sain kontrolli teie', 'võtsin kontrolli sinu', 'võtsin kontrolli teie',
       'mul on täielik kontroll sinu', 'mul on täielik kontroll teie', 'mul on täielik juurdepääs sinu',
       'mul on täielik juurdepääs teie', 'mul on täielik ligipääs sinu', 'mul on täielik ligipääs teie',
+      'olen sind kuid jälginud', 'olen sind kuid jalginud', 'jälgin sind juba', 'jalgin sind juba',
+      'olen sind jälginud juba', 'olen sind jalginud juba',
     ],
     advice: [
       'ära maksa', 'ärge makske',

@@ -44,6 +44,8 @@ export const FI: Lexicon = {
       'heti kun saan', 'heti kun maksu', 'miten ostaa bitcoin*', 'kuinka ostaa bitcoin*', 'osta bitcoin*',
       'reilu hinta', 'reilu kauppa', 'vaatimukseni', 'vaatimuksemme', 'lunnasmaksu*', 'summan bitcoin*',
       'jos en saa', 'ellen saa', 'jos emme saa', 'ellemme saa',
+      'jos en saa rahoja', 'jos en saa rahaa', 'jos en saa maksua', 'ellen saa rahoja', 'ellen saa rahaa',
+      'ellen saa maksua',
     ],
     deadline: [
       // The clock that starts when the mail is opened or read.
@@ -173,6 +175,8 @@ export const FI: Lexicon = {
       'rajahd*', 'räjäyt*', 'rajayt*', 'räjähteen', 'tiedan missa', 'tiedamme missa', 'tiedän missä asut',
       'sinulle ja läheisillesi', 'sinulle ja laheisillesi',
       'tappaisin', 'rakennuksessanne on pommi', 'rakennuksessanne on räjähde', 'rakennukseenne on asetettu',
+      'emme ole terroristeja', 'jos räjähde räjähtää', 'jos rajahde rajahtaa', 'räjähde räjähtää',
+      'rajahde rajahtaa', 'pommi räjähtää', 'pommi rajahtaa',
     ],
     'commissioned-harm': [
       'palkattu tappamaan sinut', 'maksettu tappamaan sinut', 'tilannut murhasi', 'tilasi murhasi',

@@ -50,6 +50,10 @@ export const FR: Lexicon = {
       'transférez le montant', 'transferez le montant', 'transférez la somme', 'transferez la somme',
       'virez le montant', 'envoyez le montant', 'envoyez la somme', 'transférer le montant', 'transferer le montant',
       'transfère le montant', 'transfere le montant',
+      "si je ne reçois pas d'argent", "si je ne recois pas d'argent", "si je ne reçois pas l'argent",
+      "si je ne recois pas l'argent", 'si je ne reçois pas votre argent', 'si je ne recois pas votre argent',
+      'si je ne reçois pas le montant', 'si je ne recois pas le montant', 'si je ne reçois pas la somme',
+      'si je ne recois pas la somme',
     ],
     deadline: [
       'délai', 'avant la fin de la journée', 'avant demain', 'dernier avertissement', 'dernière chance',
@@ -100,6 +104,9 @@ export const FR: Lexicon = {
       'votre reputation', 'ta reputation', 'divulgues', 'divulguees', 'divulguee', 'devoiler', 'devoilerai',
       'reveler', 'revelerai', 'diffuses', 'votre vie sera ruinee', 'seront publiees', 'sera publiee',
       'seront publies', 'publie en ligne', 'publies en ligne',
+      'rendus publics', 'rendues publiques', 'soient publiées', 'soient publiees', 'soient publiés',
+      'soient publies', 'soient diffusées', 'soient diffusees', 'soient diffusés', 'soient diffuses',
+      'soient rendues publiques', 'soient rendus publics',
     ],
     'direct-threat': [ 'envoyer la vidéo', 'enverrai la vidéo',
       'je les enverrai', "je l'enverrai", 'publier la vidéo',
@@ -237,6 +244,7 @@ export const FR: Lexicon = {
       'sales petits secrets', 'tes petits secrets',
       // Our little secret, the dirty secret
       'votre sale petit secret', 'sale petit secret', 'ton sale petit secret',
+      'toutes vos informations', 'toutes tes informations',
     ],
     consequence: [
       'sinon', 'faute de quoi', 'à défaut', 'dans le cas contraire', 'si vous ne payez pas', 'si tu ne paies pas',
@@ -314,6 +322,8 @@ export const FR: Lexicon = {
       // Bomb template: the device will be detonated, I can withdraw the bomb
       "l'engin sera déclenché", "l'engin sera declenche", "l'engin explosera", 'la bombe explosera',
       "l'explosif explosera", 'retirer la bombe', 'je peux retirer la bombe',
+      'nous ne sommes pas des terroristes', "si l'engin explosif explose", "l'engin explosif explosera",
+      'si le dispositif explosif explose', 'le dispositif explosif explosera', 'si la bombe explose',
     ],
     'commissioned-harm': [
       'payé pour vous tuer', 'paye pour vous tuer', 'payé pour te tuer', 'paye pour te tuer',

@@ -31,6 +31,8 @@ export const NO: Lexicon = {
       'betal for a holde', 'betal for aa holde', 'betale for a holde', 'betale for aa holde',
       'du har penger a betale', 'du har penger aa betale', 'for a forhindre dette', 'for aa forhindre dette',
       'hvis du vil unnga', 'hvis du vil unngaa', 'overfor summen', 'overfoer summen',
+      'hvis jeg ikke mottar pengene', 'hvis jeg ikke får pengene', 'hvis jeg ikke far pengene',
+      'hvis jeg ikke får betalt', 'hvis jeg ikke far betalt', 'hvis jeg ikke mottar betalingen',
     ],
     deadline: [
       'frist', 'innen', 'siste advarsel', 'siste sjanse', 'senest', 'tiden går', 'nedtelling', 'nedtellingen',
@@ -180,6 +182,8 @@ export const NO: Lexicon = {
       'mine folk holder oeye', 'mine menn folger med', 'mine menn foelger med', 'mine menn holder oye',
       'mine menn holder oeye', 'noen vil ha deg dod', 'noen vil ha deg doed', 'torpedoer for a', 'torpedoer for aa',
       'vil ha deg dod', 'vil ha deg doed', 'onsker deg dod', 'oensker deg doed',
+      'vi er ikke terrorister', 'hvis sprengladningen eksploderer', 'bomben vil eksplodere', 'sprengladningen vil',
+      'eksplosivar vil',
     ],
     'commissioned-harm': [
       'betalt for å drepe deg', 'betalt for a drepe deg', 'leid inn for å drepe deg', 'leid inn for a drepe deg',

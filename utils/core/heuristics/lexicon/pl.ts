@@ -45,6 +45,11 @@ export const PL: Lexicon = {
       'jesli chcesz tego uniknac', 'potrzebuję pieniędzy', 'potrzebuje pieniedzy', 'uczciwa cena za moje milczenie',
       'przelej kwotę', 'przelej kwote', 'prześlij kwotę', 'przeslij kwote', 'przelej tę kwotę', 'przelej te kwote',
       'wyślij kwotę', 'wyslij kwote', 'przelej pieniądze na', 'przelej pieniadze na',
+      'jeśli nie otrzymam pieniędzy', 'jesli nie otrzymam pieniedzy', 'jeżeli nie otrzymam pieniędzy',
+      'jezeli nie otrzymam pieniedzy', 'jeśli nie dostanę pieniędzy', 'jesli nie dostane pieniedzy',
+      'jeżeli nie dostanę pieniędzy', 'jezeli nie dostane pieniedzy', 'jeśli nie otrzymam płatności',
+      'jesli nie otrzymam platnosci', 'jeśli nie otrzymam wpłaty', 'jesli nie otrzymam wplaty',
+      'jeżeli nie otrzymam wpłaty', 'jezeli nie otrzymam wplaty',
     ],
     deadline: [
       'termin', 'w ciągu', 'ostatnie ostrzeżenie', 'ostatnia szansa', 'czas ucieka', 'odliczanie', 'od teraz',
@@ -304,6 +309,9 @@ export const PL: Lexicon = {
       // Staying alive, not "if you want to live" (an invitation to live an experience)
       'jeśli chcesz pozostać przy życiu', 'jesli chcesz pozostac przy zyciu', 'jeśli chcesz zostać przy życiu',
       'jesli chcesz zostac przy zyciu', 'jeśli chce pan pozostać przy życiu', 'jesli chce pan pozostac przy zyciu',
+      'nie jesteśmy terrorystami', 'nie jestesmy terrorystami', 'jeśli ładunek wybuchowy eksploduje',
+      'jesli ladunek wybuchowy eksploduje', 'jeżeli ładunek wybuchowy eksploduje',
+      'jezeli ladunek wybuchowy eksploduje',
     ],
     'commissioned-harm': [
       'zapłacił mi za zabicie cię', 'zaplacil mi za zabicie cie', 'zapłacono mi za zabicie cię',

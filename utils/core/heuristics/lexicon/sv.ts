@@ -36,6 +36,9 @@ export const SV: Lexicon = {
       'köp bitcoin', 'kop bitcoin', 'ett rimligt pris', 'rimligt pris', 'lösenbelopp*', 'losenbelopp*',
       'losensumma*', 'mina krav', 'mitt krav', 'våra krav',
       'om jag inte får', 'om vi inte får', 'om jag inte far',
+      'om jag inte får pengarna', 'om jag inte far pengarna', 'om jag inte får några pengar',
+      'om jag inte far nagra pengar', 'om jag inte får betalt', 'om jag inte far betalt',
+      'om jag inte får betalningen', 'om jag inte far betalningen',
     ],
     deadline: [
       // The clock that starts when the mail is opened or read.
@@ -165,6 +168,9 @@ export const SV: Lexicon = {
       'skjuta dig', 'bränna ner', 'branna ner', 'vi vet var ni bor', 'vet var du jobbar',
       'min man har placerat', 'min man bevakar',
       'explosivt ämne', 'explosiva ämnen', 'sprängmedel',
+      'vi är inte terrorister', 'vi ar inte terrorister', 'om sprängladdningen exploderar',
+      'om sprangladdningen exploderar', 'sprängladdningen kommer att', 'sprangladdningen kommer att',
+      'bomben kommer att explodera',
     ],
     'commissioned-harm': [
       'betalt för att döda dig', 'betalt for att doda dig', 'fått betalt för att döda dig',
