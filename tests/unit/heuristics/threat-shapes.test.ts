@@ -322,3 +322,27 @@ describe('threats and demands in the words round 3 used', () => {
     expect(assess('Info', text).suspected).toBe(false);
   });
 });
+
+// "I sent this from your own account" said in the text, beside a claim of access: two signs of a
+// hack, however "your" is inflected (distinctCues). A colleague telling that someone else sent
+// mail from your address, or a bank debiting your account, claims nothing.
+describe('the own-account claim in words, in the smaller languages', () => {
+  it.each([
+    ['da', 'Jeg sendte denne e-mail fra din egen konto. Det betyder, at jeg har fuld adgang til din enhed.'],
+    ['no', 'Jeg sendte denne e-posten fra kontoen din. Det betyr at jeg har full tilgang til enheten din.'],
+    ['fi', 'Lähetin tämän viestin sinun omalta tililtäsi. Minulla on täysi pääsy laitteeseesi.'],
+    ['et', 'Saatsin selle kirja sinu enda kontolt. Mul on täielik juurdepääs sinu seadmele.'],
+    ['nl', 'Ik heb deze e-mail vanaf je eigen account verstuurd. Ik heb volledige toegang tot je apparaat.'],
+    ['pl', 'Wysłałem tę wiadomość z twojego własnego konta. Mam pełny dostęp do twojego urządzenia.'],
+    ['sv', 'Jag skickade det här mejlet från ditt eget konto. Jag har full åtkomst till din enhet.'],
+  ])('%s: %s', (_language, text) => {
+    expect(assess('', text).rule).toBe('hacker-claim');
+  });
+
+  it.each([
+    'Cześć, w nocy ktoś włamał się na Twoje konto i wysłał maila do wszystkich Twoich kontaktów z Twojego własnego adresu. Zmieniłem hasło.',
+    'Beløpet er trukket fra kontoen din. Du har full tilgang til kvitteringen i nettbanken.',
+  ])('%j is not', (text) => {
+    expect(assess('Info', text).suspected).toBe(false);
+  });
+});

@@ -275,6 +275,9 @@ const PRONOUNS = new Set([
   'your', 'yours', 'vous', 'votre', 'vôtre', 'sinua', 'sinut', 'sinulle', 'teidät', 'teille', 'dich', 'dein', 'deine',
   'deiner', 'ihnen', 'euch', 'jouw', 'jullie', 'dine', 'deres', 'dere', 'ditt', 'dina', 'dess', 'usted', 'ustedes',
   'tuoi', 'tuyo', 'vostro', 'vostra', 'twoje', 'twoja', 'twój', 'ciebie', 'tobie', 'sinu', 'teie', 'sind',
+  // The inflected forms of "your" (pl, de, fi): "z twojego konta" and "dostęp do twojego urządzenia" are two signs.
+  'twojego', 'twojej', 'twoim', 'twoją', 'twoich', 'twojemu', 'ihrer', 'ihren', 'ihrem', 'ihres', 'deinen', 'deinem',
+  'deines', 'sinun', 'sinulla', 'sinulta', 'teidän',
 ]);
 
 /**

@@ -337,6 +337,7 @@ export const NO: Lexicon = {
       // A programmer only next to the claim itself: "jeg er programmerer" alone is a job application.
       'hacker og programmerer', 'programmerer og hacker', 'programmerer og har infisert enheten', 'programmerer og har infisert datamaskinen', 'programmerer og har infisert din', 'programmerer og har infisert ditt',
       'programmerer og har hacket', 'programmerer og jeg har hacket', 'programmerer og har tilgang til',
+      'jeg sendte denne e-posten fra', 'jeg har sendt denne e-posten fra',
     ],
     advice: [
       'slik beskytter du deg', 'gode råd', 'slik avslører du', 'hva bør du gjøre',

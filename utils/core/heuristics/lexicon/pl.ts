@@ -554,6 +554,7 @@ export const PL: Lexicon = {
       'zhakowalem pani', 'włamałem się do pana', 'wlamalem sie do pana', 'włamałem się do pani',
       'wlamalem sie do pani', 'uzyskałem dostęp do pani', 'uzyskalem dostep do pani', 'zainfekowałem pani',
       'zainfekowalem pani',
+      'wysłałem tę wiadomość z twojego', 'wyslalem te wiadomosc z twojego',
     ],
     advice: [
       'nie płać', 'nie płacić', 'nie należy płacić', 'nie odpowiadać', 'zgłoś na policję', 'zgłosić na policję',
