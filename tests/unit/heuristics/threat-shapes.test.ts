@@ -346,3 +346,31 @@ describe('the own-account claim in words, in the smaller languages', () => {
     expect(assess('Info', text).suspected).toBe(false);
   });
 });
+
+// Rule 22: the one sentence most sextortion quotes keep, in every language.
+describe('recorded-watching-porn: "I recorded you while you were watching porn" (rule 22)', () => {
+  it.each([
+    ['en', 'I recorded a video of you while you were watching porn.'],
+    ['de', 'Ich habe ein Video von Ihnen aufgenommen, während Sie Pornos geschaut haben.'],
+    ['fr', "J'ai enregistré une vidéo de vous pendant que vous regardiez du porno."],
+    ['es', 'Grabé un vídeo tuyo mientras veías porno.'],
+    ['it', 'Ho registrato un video di te mentre guardavi porno.'],
+    ['nl', 'Ik heb een video van je opgenomen terwijl je porno keek.'],
+    ['da', 'Jeg har optaget en video af dig, mens du så porno.'],
+    ['no', 'Jeg filmet deg mens du onanerte.'],
+    ['sv', 'Jag filmade dig medan du tittade på porr.'],
+    ['fi', 'Nauhoitin sinut, kun katsoit pornoa.'],
+    ['et', 'Salvestasin sind, kui sa pornot vaatasid.'],
+    ['pl', 'Nagrałem film z tobą, kiedy oglądałeś porno.'],
+  ])('%s: %s', (_language, text) => {
+    expect(assess('', text).rule).toBe('recorded-watching-porn');
+  });
+
+  it.each([
+    'I recorded an episode about porn addiction for the podcast.',
+    'I filmed a documentary about adult websites and their users.',
+    "Here are the nude photos of you from Saturday's boudoir session; I shot them with the new camera.",
+  ])('not a podcast, a documentary or a boudoir photographer: %s', (text) => {
+    expect(assess('Hello', text).suspected).toBe(false);
+  });
+});

@@ -113,6 +113,12 @@
  *    own sentence, which is often all a newsroom quotes. Whole phrases with the reader as the
  *    victim; the looser frame (frames/find.ts, "hired-to-harm") also reads "the sum is paid in
  *    the event of your death", so it counts only with a second threat (rule 18).
+ * 22. `recorded-watching-porn`: the sender says, in one sentence, that they recorded the reader
+ *    watching porn or pleasuring themselves ("I recorded a video of you while you were watching
+ *    porn"), and a recording of the reader is named in words: the claim that most sextortion
+ *    quotes keep when they keep one sentence. Nudity is not enough (a boudoir photographer
+ *    sends "the nude photos of you"), nor is a podcast "recorded about porn addiction", which
+ *    names no recording of the reader.
  *
  * Cues come from lexicon phrases and from frames (frames/find.ts): the concepts of one sentence
  * read together in any order ("I'm going to send this video of yours to every one of your
@@ -301,6 +307,17 @@ function distinctCues(phrases: readonly string[]): number {
   return groups.length;
 }
 
+/**
+ * "You" as the object of a recording, in the lexicons' languages: "a video of you", "vídeo tuyo",
+ * "film z tobą", "nauhoitin sinut". Read in lexicon phrases only, never in the mail.
+ */
+const READER = new Set([
+  'you', 'your', 'yourself', 'dich', 'dir', 'ihnen', 'sie', 'vous', 'toi', 'te', 'tuyo', 'tuya', 'ti', 'je',
+  'jou', 'jezelf', 'u', 'dig', 'deg', 'sinut', 'sinua', 'sinusta', 'sind', 'sinust', 'cię', 'cie', 'tobą', 'toba',
+  'ciebie', 'tobie',
+]);
+const namesTheReader = (phrase: string): boolean => !phrase.includes(' … ') && phrase.split(' ').some((w) => READER.has(w));
+
 export const RULE_NAMES = [
   'address-demand-threat',
   'identity-code-demand',
@@ -324,6 +341,7 @@ export const RULE_NAMES = [
   'recorded-intimate-hack',
   'resembles-extortion',
   'commissioned-harm',
+  'recorded-watching-porn',
 ] as const;
 
 /** For the trainer's cross-validation and for tests: a model other than the shipped one. */
@@ -665,6 +683,15 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
           'a break-in said or shown',
           holds('intrusion') || hackerClaim.length > 0 || hackProven || distinctCues(cue('compromising-material')) >= 2,
         ],
+      ],
+    },
+    {
+      name: 'recorded-watching-porn',
+      needs: [
+        ['the sender saying they recorded the reader watching porn, in one sentence', holds('recorded-watching-porn')],
+        // "I recorded an episode about porn addiction" holds the frame too; the reader must be
+        // the one recorded, in the lexicon's words ("a video of you", "vídeo tuyo", "film z tobą").
+        ['a recording of the reader named in words', cue('recording').some(namesTheReader)],
       ],
     },
     // Before rule 20: a phrase that says it is a better reason than a score.

@@ -72,6 +72,11 @@ export const DA_FRAMES: FrameLexicon = {
       'masturbere*', 'masturberede', 'tilfredsstillede dig selv', 'tilfredsstiller dig selv', 'nøgen', 'nøgne',
       'nøgenbillede*', 'intim', 'intime', 'intimt', 'seksuel*', 'sexvideo*', 'sexfilm*',
     ],
+    porn: [
+      'porno*', 'porn', 'voksenside*', 'voksenindhold', 'voksenvideo*', 'onanere*', 'onanerede', 'onani',
+      'masturbere*', 'masturberede', 'tilfredsstillede dig selv', 'tilfredsstiller dig selv', 'sexvideo*',
+      'sexfilm*',
+    ],
     // The reader's camera or a webcam: "jeg filmede brylluppet med mit kamera" is a wedding.
     camera: [
       'webcam*', 'web-kamera*', 'webkamera*', 'frontkamera*', 'dit kamera', 'dit webcam', 'kameraet på din',

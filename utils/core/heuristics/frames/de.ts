@@ -123,6 +123,16 @@ export const DE_FRAMES: FrameLexicon = {
       'sexuellen handlung*', 'sexuelle aktivität*', 'sexuellen aktivität*', 'sexuelle aktivitat*',
       'sexuellen aktivitat*', 'sexuelle vorlieben', 'sexuellen vorlieben', 'sexuelle fantasien', 'sexchat*',
     ],
+    porn: [
+      'porno', 'pornos', 'porn', 'pornografie', 'pornographie', 'pornografisch*', 'pornographisch*', 'pornoseite*',
+      'pornowebseite*', 'pornowebsite*', 'pornovideo*', 'pornofilm*', 'erwachsenenseite*', 'erwachsenenvideo*',
+      'erwachsenenfilm*', 'website für erwachsene', 'website fur erwachsene', 'webseite für erwachsene',
+      'webseite fur erwachsene', 'seite für erwachsene', 'seite fur erwachsene', 'seiten für erwachsene',
+      'seiten fur erwachsene', 'inhalte für erwachsene', 'inhalte fur erwachsene', 'sexseite*', 'sexvideo*',
+      'masturb*', 'selbstbefriedigung', 'sich befriedigen', 'sich befriedigt', 'sich selbst befriedig*',
+      'befriedigen sich', 'befriedigten sich', 'befriedigst dich', 'dich befriedigst', 'dich selbst befriedig*',
+      'wichsen', 'gewichst', 'wichst',
+    ],
     camera: [
       'webcam', 'webcams', 'web cam', 'webkamera', 'webkameras', 'ihre kamera', 'ihrer kamera', 'deine kamera',
       'deiner kamera', 'kamera ihres', 'kamera deines', 'frontkamera', 'laptopkamera', 'laptop kamera',

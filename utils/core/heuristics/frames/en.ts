@@ -55,6 +55,11 @@ export const EN_FRAMES: FrameLexicon = {
       'satisfying yourself', 'touching yourself', 'naked', 'nude', 'nudes', 'intimate', 'sexual', 'sexually',
       'erotic', 'self-pleasure', 'having fun with yourself',
     ],
+    porn: [
+      'porn', 'porno', 'pornography', 'pornographic', 'adult site*', 'adult website*', 'adult video*',
+      'adult content', 'xxx', 'masturbat*', 'jerking off', 'jerk off', 'jacking off', 'pleasuring yourself',
+      'pleasure yourself', 'satisfying yourself', 'touching yourself', 'self-pleasure', 'having fun with yourself',
+    ],
     camera: ['webcam', 'web cam', 'web camera', 'your camera', 'your cam', 'front camera', 'your device s camera', 'laptop camera'],
     intrude: [
       'hacked', 'hacking', 'hack into', 'infected', 'infecting', 'broke into', 'broken into', 'break into',

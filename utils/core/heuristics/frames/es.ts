@@ -192,6 +192,15 @@ export const ES_FRAMES: FrameLexicon = {
       'fotos intimas', 'imagenes intimas', 'momentos intimos', 'escenas intimas', 'contenido intimo',
       'partes intimas', 'tocandote', 'dandote placer', 'satisfaciendote', 'complaciendote', 'dandose placer',
     ],
+    porn: [
+      'porno', 'pornografía', 'pornográfico', 'pornográfica', 'pornográficos', 'pornográficas', 'sitio porno',
+      'sitios porno', 'páginas porno', 'sitio para adultos', 'sitios para adultos', 'páginas para adultos',
+      'sitios web para adultos', 'contenido para adultos', 'contenidos para adultos', 'videos para adultos',
+      'vídeos para adultos', 'xxx', 'masturb*', 'videos de sexo', 'vídeos de sexo', 'tocándote', 'dándote placer',
+      'satisfaciéndote', 'complaciéndote', 'dándose placer', 'pornografia', 'pornografico', 'pornografica',
+      'pornograficos', 'pornograficas', 'paginas porno', 'paginas para adultos', 'tocandote', 'dandote placer',
+      'satisfaciendote', 'complaciendote', 'dandose placer',
+    ],
     // The reader's camera, not any camera: "grabé la boda con mi cámara" is a holiday.
     camera: [
       'webcam', 'cámara web', 'tu cámara', 'su cámara', 'cámara frontal', 'cámara de tu', 'cámara de su',

@@ -97,6 +97,12 @@ export const FI_FRAMES: FrameLexicon = {
       'intiimi*', 'seksiä', 'seksia', 'seksivideo*', 'seksikuv*', 'seksuaalinen', 'seksuaalis*', 'eroottinen',
       'eroottis*', 'nakukuv*',
     ],
+    porn: [
+      'porno*', 'aikuisviihde*', 'aikuisviihtee*', 'aikuissivu*', 'aikuisten sivu*', 'aikuisten portaali*',
+      'aikuisille tarkoitet*', 'itsetyydytys*', 'tyydytät itseäsi', 'tyydytat itseasi', 'tyydytit itseäsi',
+      'tyydytit itseasi', 'tyydyttämässä itseäsi', 'tyydyttamassa itseasi', 'tyydyttäessäsi itseäsi',
+      'tyydyttaessasi itseasi', 'masturboi*', 'seksivideo*',
+    ],
     // The reader's camera or a webcam: "kuvasin häät kameralla" is a wedding.
     camera: [
       'web-kamera*', 'webkamera*', 'verkkokamera*', 'webcam*', 'etukamera*', 'kamerasi', 'kameranne',

@@ -26,7 +26,7 @@ export type ConceptWords = readonly ConceptWord[];
  */
 export type ConceptHits = ReadonlyMap<string, ReadonlyMap<FrameConcept, ConceptWords>>;
 
-export type FrameName = 'share-threat' | 'passive-share-threat' | 'pay-or-publish' | 'recorded-intimate' | 'recorded-by-camera' | 'intrusion' | 'hired-to-harm';
+export type FrameName = 'share-threat' | 'passive-share-threat' | 'pay-or-publish' | 'recorded-intimate' | 'recorded-watching-porn' | 'recorded-by-camera' | 'intrusion' | 'hired-to-harm';
 
 type Frame = {
   name: FrameName;
@@ -56,6 +56,9 @@ export const FRAMES: readonly Frame[] = [
   // "I filmed you while you were watching porn". Not without the sender: a film newsletter's
   // "erotic drama, recorded in Paris".
   { name: 'recorded-intimate', cue: 'recording', needs: [['self'], ['capture'], ['intimate']] },
+  // "I recorded a video of you while you were watching porn": the sextortion claim in one
+  // sentence, which newsrooms often quote alone (rule 22 in assess.ts).
+  { name: 'recorded-watching-porn', cue: 'recording', needs: [['self'], ['capture'], ['porn']] },
   // "I recorded you through your webcam".
   { name: 'recorded-by-camera', cue: 'recording', needs: [['self'], ['capture'], ['camera']] },
   // "I have hacked your phone", "ich habe Ihr Gerät infiziert". Claimed access, not a hacker's

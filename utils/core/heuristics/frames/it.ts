@@ -210,6 +210,12 @@ export const IT_FRAMES: FrameLexicon = {
       'immagini intime', 'scene intime', 'momenti intimi', 'parti intime', 'momenti di intimità', 'ti toccavi',
       'ti stavi toccando', 'ti davi piacere', 'ti stavi dando piacere', 'autoerotismo', 'momenti di intimita',
     ],
+    porn: [
+      'porno', 'pornografia', 'pornografico', 'pornografica', 'pornografici', 'pornografiche', 'siti porno',
+      'sito porno', 'siti per adulti', 'sito per adulti', 'siti web per adulti', 'contenuti per adulti',
+      'video per adulti', 'xxx', 'masturb*', 'video di sesso', 'ti toccavi', 'ti stavi toccando', 'ti davi piacere',
+      'ti stavi dando piacere', 'autoerotismo',
+    ],
     // The reader's camera; "camera" alone is a room.
     camera: [
       'webcam', 'web cam', 'tua videocamera', 'tua telecamera', 'tua fotocamera', 'sua videocamera',

@@ -95,6 +95,14 @@ export const NL_FRAMES: FrameLexicon = {
       'intiem', 'intieme', 'seksuele handeling*', 'seksuele activiteit*', 'seksuele voorkeur*',
       'seksuele fantasie*', 'sekschat*',
     ],
+    porn: [
+      'porno', "porno's", 'porn', 'pornografie', 'pornografisch*', 'pornosite*', 'pornowebsite*', 'pornovideo*',
+      'pornofilm*', 'porno-site*', 'volwassenensite*', 'website voor volwassenen', 'websites voor volwassenen',
+      'site voor volwassenen', 'sites voor volwassenen', 'inhoud voor volwassenen', "video's voor volwassenen",
+      'seksvideo*', 'sekssite*', 'masturb*', 'jezelf bevredig*', 'zichzelf bevredig*', 'uzelf bevredig*',
+      'jezelf aan het bevredigen', 'bevredigde jezelf', 'bevredigde uzelf', 'zelfbevrediging', 'aftrekken',
+      'aan het aftrekken', 'trok je af', 'trok jezelf af',
+    ],
     camera: [
       'webcam', 'webcams', 'web cam', 'webcamera', 'je camera', 'jouw camera', 'uw camera', 'camera van je',
       'camera van jouw', 'camera van uw', 'frontcamera', 'laptopcamera', 'telefooncamera',

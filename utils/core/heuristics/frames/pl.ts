@@ -370,6 +370,17 @@ export const PL_FRAMES: FrameLexicon = {
       'zaspokajasz sie', 'zaspokajalas sie', 'dogadzales sobie', 'dogadzalas sobie', 'dotykales sie',
       'dotykalas sie',
     ],
+    porn: [
+      'porno', 'pornografia', 'pornografii', 'pornografię', 'pornograficzne', 'pornograficzny', 'pornograficznych',
+      'pornograficznymi', 'pornograficznej', 'strony porno', 'stron porno', 'stronach porno', 'stronie porno',
+      'strony dla dorosłych', 'stron dla dorosłych', 'stronach dla dorosłych', 'stronie dla dorosłych',
+      'treści dla dorosłych', 'filmy dla dorosłych', 'filmów dla dorosłych', 'filmach dla dorosłych', 'xxx',
+      'masturb*', 'onaniz*', 'zaspokajałeś się', 'zaspokajasz się', 'zaspokajałaś się', 'dogadzałeś sobie',
+      'dogadzałaś sobie', 'dotykałeś się', 'dotykałaś się', 'pornografie', 'strony dla doroslych',
+      'stron dla doroslych', 'stronach dla doroslych', 'stronie dla doroslych', 'tresci dla doroslych',
+      'filmy dla doroslych', 'filmow dla doroslych', 'filmach dla doroslych', 'zaspokajales sie', 'zaspokajasz sie',
+      'zaspokajalas sie', 'dogadzales sobie', 'dogadzalas sobie', 'dotykales sie', 'dotykalas sie',
+    ],
     // The reader's camera, a webcam or a device's camera: "nagrałem to kamerą" is a holiday.
     camera: [
       'webcam', 'webcama', 'webcamie', 'webcamem', 'webkamera', 'webkamery', 'webkamerę', 'webkamerze',

@@ -94,6 +94,12 @@ export const SV_FRAMES: FrameLexicon = {
       'njöt av dig själv', 'njot av dig sjalv', 'naken', 'nakna', 'nakenbild*', 'intim', 'intima', 'intimt',
       'sexuell*', 'sexvideo*', 'sexfilm*',
     ],
+    porn: [
+      'porr*', 'porno*', 'vuxensajt*', 'vuxensid*', 'vuxenvideo*', 'vuxeninnehåll', 'vuxeninnehall', 'onanera*',
+      'onani', 'masturbera*', 'runkade', 'runkar', 'runka', 'tillfredsställde dig själv',
+      'tillfredsstallde dig sjalv', 'tillfredsställer dig själv', 'tillfredsstaller dig sjalv', 'njöt av dig själv',
+      'njot av dig sjalv', 'sexvideo*', 'sexfilm*',
+    ],
     // The reader's camera or a webcam: "jag filmade bröllopet med min kamera" is a wedding.
     camera: [
       'webbkamera*', 'webbkam', 'webcam*', 'framkamera*', 'din kamera', 'din webbkamera', 'kameran i din',

@@ -68,6 +68,13 @@ export const FRAME_CONCEPTS = [
    * intimate, sexual. No words of news ("sextortion"), and no mere "embarrassing" or "explicit".
    */
   'intimate',
+  /**
+   * What the reader was doing when recorded, in sextortion's words: watching porn or adult sites,
+   * pleasuring themselves. A part of `intimate` (its words are there too), without nudity or
+   * intimacy: a boudoir photographer delivers "the nude photos of you", and no honest sender
+   * says "I filmed you while you were watching porn".
+   */
+  'porn',
   /** The camera: webcam, camera, cam, front camera. */
   'camera',
   /** Verbs of breaking in: hacked, infected, broke into, gained access, took control, compromised; every form (not "malware" alone). */
