@@ -374,3 +374,37 @@ describe('recorded-watching-porn: "I recorded you while you were watching porn" 
     expect(assess('Hello', text).suspected).toBe(false);
   });
 });
+
+// Rule 23: the price and the share in one sentence, which the sender does not deny.
+describe('pay-or-share: "if you don\'t pay, I will send the video to all your contacts" (rule 23)', () => {
+  it.each([
+    ['en', "If you don't pay, I will send the video to all your contacts."],
+    ['en', 'You have 48 hours to pay, otherwise the video will be sent to your family and colleagues.'],
+    ['de', 'Wenn Sie nicht zahlen, schicke ich das Video an alle Ihre Kontakte.'],
+    ['fr', "Si vous ne payez pas, j'enverrai la vidéo à tous vos contacts."],
+    ['es', 'Si no pagas, enviaré el vídeo a todos tus contactos.'],
+    ['it', 'Se non paghi, invierò il video a tutti i tuoi contatti.'],
+    ['nl', 'Als je niet betaalt, stuur ik de video naar al je contacten.'],
+    ['da', 'Hvis du ikke betaler, sender jeg videoen til alle dine kontakter.'],
+    ['no', 'Hvis du ikke betaler, sender jeg videoen til alle kontaktene dine.'],
+    ['pl', 'Jeśli nie zapłacisz, wyślę film wszystkim twoim kontaktom.'],
+  ])('%s: %s', (_language, text) => {
+    expect(assess('', text).rule).toBe('pay-or-share');
+  });
+
+  it.each([
+    "If you don't pay the balance by Friday, I can't send the video to all your guests.",
+    'Si vous ne payez pas le solde, je ne pourrai pas envoyer la vidéo à toute votre famille et vos amis.',
+    'Wenn Sie den Rest nicht zahlen, kann ich das Video nicht an alle Ihre Gäste schicken.',
+  ])('not where the sender says they cannot: %s', (text) => {
+    expect(assess('Ihr Hochzeitsvideo', text).suspected).toBe(false);
+  });
+});
+
+describe('a threat taken back as a joke is a friend\'s', () => {
+  it('"…otherwise I will send the video to all your contacts. Just kidding" is not pay-or-share', () => {
+    const joke = "Send me the 30 euros for the barbecue by Sunday, otherwise I will send the video to all your contacts. Just kidding, I'll delete it anyway.";
+    expect(assess('Haha', joke).suspected).toBe(false);
+    expect(assess('', joke.replace(' Just kidding, I\'ll delete it anyway.', '')).rule).toBe('pay-or-share');
+  });
+});

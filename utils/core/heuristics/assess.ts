@@ -119,6 +119,12 @@
  *    quotes keep when they keep one sentence. Nudity is not enough (a boudoir photographer
  *    sends "the nude photos of you"), nor is a podcast "recorded about porn addiction", which
  *    names no recording of the reader.
+ * 23. `pay-or-share`: not paying and a share with the reader's whole world in one sentence ("if
+ *    you don't pay, I will send the video to all your contacts", "otherwise the video will be
+ *    sent to your family and colleagues"), in a mail that is not commercial. Not where the sender
+ *    says they cannot ("if you don't pay the balance, I can't send the video to your guests"):
+ *    the frame does not hold in a sentence with a word of `negation`. Nor where the threat is
+ *    taken back as a joke ("just kidding", "nein, Quatsch"): friends word it for fun.
  *
  * Cues come from lexicon phrases and from frames (frames/find.ts): the concepts of one sentence
  * read together in any order ("I'm going to send this video of yours to every one of your
@@ -342,6 +348,7 @@ export const RULE_NAMES = [
   'resembles-extortion',
   'commissioned-harm',
   'recorded-watching-porn',
+  'pay-or-share',
 ] as const;
 
 /** For the trainer's cross-validation and for tests: a model other than the shipped one. */
@@ -448,15 +455,21 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
   const intimateOrHack = concepts.has('intimate') || concepts.has('camera') || cue('accusation').length > 0 || hacked || hackerClaim.length > 0;
   const shareThreatHeld = framedShares.size > 0 && intimateOrHack;
   // "If you don't pay, I'll make the video public" says the leverage itself.
-  const leverage = intimateOrHack || holds('pay-or-publish');
+  // "If you don't pay, I'll send the video to all your contacts", unless taken back as a joke
+  // ("…Nein, Quatsch, ich lösch es eh"): friends word it for fun; extortion never retracts.
+  const retracted = cue('retraction').length > 0;
+  const payOrShare = holds('pay-or-share') && !retracted;
+  const leverage = intimateOrHack || holds('pay-or-publish') || payOrShare;
   // The sender saying they will show it is a threat; a passive future ("the video will be sent
   // to all your contacts") is one where something is held over the reader or where it is the
   // price of not paying: a conference's "the video will be published online for all your
   // colleagues" comes with its fee.
   const phraseThreats = cue('direct-threat').filter((p) => !framedShares.has(p));
   const coerced = held || intimateOrHack || cue('consequence').length > 0;
+  // A share threat only a frame reads (its value joins concept words with " … ") is no threat
+  // where the mail takes it back as a joke.
   const exposure = [
-    ...cue('direct-threat').filter((p) => coerced || !passiveShares.includes(p)),
+    ...cue('direct-threat').filter((p) => (coerced || !passiveShares.includes(p)) && !(retracted && p.includes(' … '))),
     ...(held ? [...cue('exposure-threat'), ...(audienceThreat ? cue('audience') : [])] : []),
   ];
   // "Paid to kill you": the hitman's sentence is a threat of violence in every rule, and rule 21's.
@@ -692,6 +705,13 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
         // "I recorded an episode about porn addiction" holds the frame too; the reader must be
         // the one recorded, in the lexicon's words ("a video of you", "vídeo tuyo", "film z tobą").
         ['a recording of the reader named in words', cue('recording').some(namesTheReader)],
+      ],
+    },
+    {
+      name: 'pay-or-share',
+      needs: [
+        ['not paying and a share with the reader\'s whole world, in one sentence, not taken back as a joke', payOrShare],
+        ['not commercial', cue('commercial').length === 0],
       ],
     },
     // Before rule 20: a phrase that says it is a better reason than a score.

@@ -108,5 +108,8 @@ export const DA_FRAMES: FrameLexicon = {
       'betalt', 'betalte', 'hyret', 'hyrede', 'bestilt', 'bestilte', 'bestilleren', 'opgave', 'opgaven',
       'min klient', 'min kunde', 'kontrakt', 'kontrakten', 'nogen vil', 'en person vil',
     ],
+    negation: [
+      'kan ikke', 'kan jeg ikke', 'kan vi ikke', 'ikke muligt',
+    ],
   },
 };

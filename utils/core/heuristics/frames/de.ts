@@ -97,6 +97,8 @@ export const DE_FRAMES: FrameLexicon = {
       'sozialen medien', 'social media', 'sozialen netzwerk', 'im internet', 'ins internet', 'im netz', 'ins netz', 'pornoseite*', 'pornowebseite*',
       'pornowebsite*', 'pornoportal*', 'erwachsenenseite*', 'seiten für erwachsene', 'seiten fur erwachsene',
       'darknet', 'dark web',
+      'ihre familie und kollegen', 'deine familie und kollegen', 'familie und kollegen',
+      'familie und arbeitskollegen',
     ],
     // Not "gedreht" (a film is "gedreht", a key is too) and not "gemacht" alone.
     capture: [
@@ -172,6 +174,10 @@ export const DE_FRAMES: FrameLexicon = {
       'bezahlt', 'beauftragt', 'angeheuert', 'engagiert', 'auftrag', 'auftraggeber', 'mein kunde', 'meinen kunden',
       'mein klient', 'vertrag', 'jemand will', 'jemand möchte', 'jemand mochte', 'jemand moechte', 'eine person will',
       'kopfgeld',
+    ],
+    negation: [
+      'kann ich nicht', 'kann nicht', 'können wir nicht', 'konnen wir nicht', 'kann ich ihnen nicht',
+      'kann ich dir nicht', 'nicht möglich', 'nicht moglich', 'nicht senden', 'nicht schicken', 'nicht zusenden',
     ],
   },
 };

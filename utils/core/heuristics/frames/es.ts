@@ -168,6 +168,9 @@ export const ES_FRAMES: FrameLexicon = {
       'tus padres y a su marido', 'tus padres su marido', 'tus padres y tu pareja', 'tus padres y a tu pareja',
       'tus padres tu pareja', 'tus padres y su pareja', 'tus padres y a su pareja', 'tus padres su pareja',
       'tus companeros de trabajo', 'sus companeros de trabajo', 'paginas porno', 'paginas para adultos',
+      'tu familia y a tus compañeros', 'tu familia y a tus companeros', 'su familia y a sus compañeros',
+      'su familia y a sus companeros', 'familia y compañeros', 'familia y companeros', 'familia y a tus compañeros',
+      'familia y a tus companeros',
     ],
     // Not "registrado": "te has registrado" is a sign-up.
     capture: [
@@ -244,6 +247,9 @@ export const ES_FRAMES: FrameLexicon = {
     hire: [
       'pagado', 'pagaron', 'pagó', 'contratado', 'contrataron', 'contrató', 'encargado', 'encargaron', 'encargo',
       'contrato', 'mi cliente', 'el cliente', 'mi empleador', 'alguien quiere', 'una persona quiere', 'pago',
+    ],
+    negation: [
+      'no puedo', 'no podré', 'no podre', 'no podremos', 'no podemos', 'no me es posible', 'imposible',
     ],
   },
 };

@@ -138,5 +138,9 @@ export const ET_FRAMES: FrameLexicon = {
       'tellija', 'tellijat', 'tellijast', 'tellimus', 'tellimuse', 'tellimusest', 'minu klient', 'ülesanne',
       'ulesanne', 'ülesande', 'ulesande', 'leping', 'keegi tahab', 'keegi soovib',
     ],
+    negation: [
+      'ma ei saa saata', 'ei saa saata', 'me ei saa saata', 'ei ole võimalik', 'ei ole voimalik',
+      'ma ei saa seda saata',
+    ],
   },
 };

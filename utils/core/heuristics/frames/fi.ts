@@ -146,5 +146,8 @@ export const FI_FRAMES: FrameLexicon = {
       'toimeksianto*', 'toimeksiannon', 'tehtävän', 'tehtavan', 'tehtävä on', 'tehtava on', 'sopimus',
       'joku haluaa', 'eräs henkilö haluaa', 'eras henkilo haluaa',
     ],
+    negation: [
+      'en voi', 'emme voi', 'ei voi', 'en pysty', 'emme pysty', 'ei ole mahdollista',
+    ],
   },
 };

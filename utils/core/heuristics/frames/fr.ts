@@ -272,5 +272,9 @@ export const FR_FRAMES: FrameLexicon = {
       'rémunéré', 'contrat', 'mon client', 'mon employeur', 'quelqu un veut', 'une personne veut', 'paye', 'payee',
       'engage', 'engagee', 'embauche', 'mandate', 'mandatee', 'commandite', 'commande', 'remunere',
     ],
+    negation: [
+      'ne peux pas', 'ne pourrai pas', 'ne pourrons pas', 'ne pouvons pas', 'impossible de', 'ne peux vous',
+      'ne pourrai vous', 'ne pourrai te',
+    ],
   },
 };

@@ -256,5 +256,8 @@ export const IT_FRAMES: FrameLexicon = {
       'pagato', 'pagata', 'assoldato', 'ingaggiato', 'incaricato', 'commissionato', 'ordinato', 'contratto',
       'il mio cliente', 'il cliente', 'committente', 'qualcuno vuole', 'una persona vuole',
     ],
+    negation: [
+      'non posso', 'non potrò', 'non potro', 'non possiamo', 'non potremo', 'impossibile',
+    ],
   },
 };

@@ -73,6 +73,7 @@ export const NL_FRAMES: FrameLexicon = {
       'man en uw kinderen', 'partner en familie', 'partner en kinderen', 'e-mailcontacten', 'emailcontacten', 'sociale media', 'sociale netwerken',
       'social media', 'op internet', 'op het internet', 'het internet', 'pornosite*', 'pornowebsite*',
       'porno-site*', 'sekssite*', 'darkweb', 'dark web',
+      "je familie en collega's", "uw familie en collega's", "familie en collega's",
     ],
     // Not "gemaakt" alone and not "gedraaid" (a film is "gedraaid"); "opgenomen" is also a hospital
     // word, so the intimate words beside it are kept narrow.
@@ -135,6 +136,10 @@ export const NL_FRAMES: FrameLexicon = {
     hire: [
       'betaald', 'ingehuurd', 'opdracht', 'opdrachtgever', 'mijn klant', 'contract', 'iemand wil', 'een persoon wil',
       'premie op je hoofd',
+    ],
+    negation: [
+      'kan ik niet', 'kan niet', 'kunnen we niet', 'kunnen wij niet', 'niet mogelijk', 'niet versturen',
+      'niet sturen',
     ],
   },
 };

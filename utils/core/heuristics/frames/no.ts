@@ -142,5 +142,8 @@ export const NO_FRAMES: FrameLexicon = {
       'betalt', 'betalte meg', 'leid inn', 'hyret', 'oppdrag', 'oppdraget', 'oppdragsgiver*', 'klienten min',
       'kunden min', 'kontrakt', 'noen vil', 'en person vil', 'dusør', 'dusor',
     ],
+    negation: [
+      'kan ikke', 'kan jeg ikke', 'kan vi ikke', 'ikke mulig',
+    ],
   },
 };

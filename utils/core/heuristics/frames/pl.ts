@@ -464,5 +464,9 @@ export const PL_FRAMES: FrameLexicon = {
       'pewna osoba', 'zamówił', 'zamówiła', 'zaplacil', 'zaplacila', 'zaplacono', 'oplacil', 'wynajal', 'wynajela',
       'wynajety', 'zlecil', 'zlecila', 'moj klient', 'ktos chce', 'zamowil', 'zamowila',
     ],
+    negation: [
+      'nie mogę', 'nie moge', 'nie będę mógł', 'nie bede mogl', 'nie będę mogła', 'nie bede mogla', 'nie możemy',
+      'nie mozemy', 'nie będziemy mogli', 'nie bedziemy mogli', 'nie da się', 'nie da sie',
+    ],
   },
 };

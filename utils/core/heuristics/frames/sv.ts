@@ -138,5 +138,8 @@ export const SV_FRAMES: FrameLexicon = {
       'uppdraget', 'min klient', 'min kund', 'kontrakt', 'kontraktet', 'någon vill', 'nagon vill',
       'en person vill',
     ],
+    negation: [
+      'kan inte', 'kan jag inte', 'kan vi inte', 'inte möjligt', 'inte mojligt', 'går inte', 'gar inte',
+    ],
   },
 };

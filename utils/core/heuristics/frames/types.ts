@@ -89,6 +89,12 @@ export const FRAME_CONCEPTS = [
   'harm',
   /** Being paid or ordered to do it: paid, hired, ordered, commissioned, a contract, a client, "someone wants you dead". */
   'hire',
+  /**
+   * The sender saying they cannot: "can't", "cannot", "won't be able to", "je ne peux pas", "en
+   * voi". Not a bare "not" or "don't": the condition "if you don't pay" has one. A frame that
+   * names it in `without` does not hold in a sentence that has one of its words.
+   */
+  'negation',
 ] as const;
 
 export type FrameConcept = (typeof FRAME_CONCEPTS)[number];

@@ -336,6 +336,9 @@ export const DA: Lexicon = {
       'programmor og har inficeret din', 'programmoer og har inficeret din', 'programmor og har hacket',
       'programmoer og har hacket',
     ],
+    'retraction': [
+      'bare for sjov', 'for sjov', 'jeg laver sjov', 'bare sjov', 'spøg til side', 'spog til side',
+    ],
     advice: [
       'sådan beskytter du dig', 'gode råd', 'hvad skal du gøre',
       'betal under ingen omstændigheder', 'lad være med at betale', 'undlad at betale', 'kontakt politiet', 'ring 114',

@@ -484,6 +484,10 @@ export const DE: Lexicon = {
       // The translator's "ein paar Monate lang".
       'monate lang beobachtet', 'monate lang überwacht', 'monate lang ueberwacht', 'monate lang ausspioniert',
     ],
+    'retraction': [
+      'nein quatsch', 'nee quatsch', 'spaß beiseite', 'nur spaß', 'war nur spaß', 'kleiner scherz', 'nur ein scherz',
+      'scherz beiseite',
+    ],
     advice: [
       'so schützen sie sich', 'wie sie sich schützen', 'schützen sie sich', 'was sie tun können', 'was tun',
       'keinesfalls bezahlen', 'zahlen sie keinesfalls', 'auf keinen fall bezahlen', 'kein geld zahlen', 'nicht auf die erpressung',

@@ -496,6 +496,10 @@ export const EN: Lexicon = {
       'i took over your device', 'i took over your phone', 'i took over your account', 'i took over your email', 'i have complete access', 'my trojan', 'my malware', 'my spyware',
       'i have been following you for', 'i ve been following you for', 'i am watching you', 'i m watching you',
     ],
+    'retraction': [
+      'just kidding', 'only kidding', 'just joking', 'only joking', 'i m kidding', 'i m joking', 'nah kidding',
+      'no kidding aside',
+    ],
     advice: [
       'do not pay', 'don t pay', 'never pay', 'not to pay', 'should not pay', 'advise against paying',
       'report to the police', 'report it to', 'report the crime',

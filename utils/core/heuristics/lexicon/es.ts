@@ -507,6 +507,9 @@ export const ES: Lexicon = {
       'sé que tu clave', 'se que tu clave', 'sé que su clave', 'se que su clave', 'conozco tu clave',
       'conozco su clave',
     ],
+    'retraction': [
+      'es broma', 'es una broma', 'era broma', 'bromas aparte', 'estoy de broma',
+    ],
     advice: [
       'no pagues', 'no pague', 'nunca pagues', 'no responder', 'denunciar', 'presentar una denuncia', 'incibe',
       'estafa', 'estafas', 'fraude', 'phishing', 'sextorsión', 'extorsión', 'tenga cuidado', 'no hagas clic',

@@ -434,6 +434,9 @@ export const ET: Lexicon = {
       'olen sind kuid jälginud', 'olen sind kuid jalginud', 'jälgin sind juba', 'jalgin sind juba',
       'olen sind jälginud juba', 'olen sind jalginud juba',
     ],
+    'retraction': [
+      'nali naljaks', 'ainult nali', 'lihtsalt nali', 'teen nalja',
+    ],
     advice: [
       'ära maksa', 'ärge makske',
       'muuda parool', 'vaheta parool', 'pettus', 'petukiri', 'õngitsus*',

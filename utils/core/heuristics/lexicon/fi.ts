@@ -464,6 +464,10 @@ export const FI: Lexicon = {
       'olen asentanut troijalai*', 'olen asentanut haittaohjelm*', 'olen asentanut vakoiluohjelm*',
       'lahetin taman viestin tililtasi',
     ],
+    'retraction': [
+      'vitsi vitsi', 'leikki leikkinä', 'leikki leikkina', 'ihan vitsillä', 'ihan vitsilla', 'pelkkää pilaa',
+      'pelkkaa pilaa', 'läppä', 'lappa',
+    ],
     advice: [
       'älä maksa', 'älkää maksako', 'ei kannata maksaa', 'ei pidä maksaa',
       'tee rikosilmoitus', 'tehkää rikosilmoitus',

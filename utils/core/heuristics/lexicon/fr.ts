@@ -604,6 +604,10 @@ export const FR: Lexicon = {
       "je t'ai observee pendant", 'je vous ai observée pendant', 'je vous ai observee pendant', 'je vous ai hackée',
       'je vous ai hackee', "je t'ai hackée", "je t'ai hackee",
     ],
+    'retraction': [
+      'je rigole', 'je plaisante', 'c est une blague', 'blague à part', 'blague a part', 'trêve de plaisanterie',
+      'treve de plaisanterie',
+    ],
     advice: [
       'ne payez pas', 'ne jamais payer', 'ne payez jamais', 'porter plainte', 'portez plainte', 'déposer plainte',
       'pharos', 'signalez', 'cybermalveillance*', 'internet-signalement', 'arnaque*', 'escroquerie*', 'hameçonnage',

@@ -439,6 +439,9 @@ export const IT: Lexicon = {
       // A woman reader: the same sentences in the feminine
       'ti ho spiata', 'ti ho osservata per mesi', 'ti ho monitorata', 'ti sto spiando da',
     ],
+    'retraction': [
+      'scherzo', 'sto scherzando', 'scherzi a parte', 'era uno scherzo', 'dai scherzo',
+    ],
     advice: [
       'truffa*', 'non pagare', 'non pagate', 'mai pagare', 'non rispondete', 'sporgere denuncia', 'denunciare',
       'truffe', 'phishing', 'sextortion', 'estorsione', 'fate attenzione', 'non cliccare', 'non cedere',

@@ -361,6 +361,9 @@ export const NL: Lexicon = {
       'programmeur en ik heb jouw', 'programmeur en heb je', 'programmeur en heb uw', 'programmeur en heb jouw',
       'ik bekijk je al', 'ik observeer je al', 'ik volg je al', 'ik observeer u al', 'ik bekijk u al',
     ],
+    'retraction': [
+      'nee hoor', 'grapje', 'geintje', 'ik maak een grapje', 'ik maak maar een grapje', 'zonder gekheid',
+    ],
     advice: [
       'zo bescherm je jezelf', 'hoe herken je', 'wat kun je doen', 'wat moet je doen',
       'consumentenbond', 'politie.nl',

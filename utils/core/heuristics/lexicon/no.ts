@@ -339,6 +339,9 @@ export const NO: Lexicon = {
       'programmerer og har hacket', 'programmerer og jeg har hacket', 'programmerer og har tilgang til',
       'jeg sendte denne e-posten fra', 'jeg har sendt denne e-posten fra',
     ],
+    'retraction': [
+      'neida', 'tuller', 'bare tuller', 'bare kødder', 'bare kodder', 'bare på tull', 'bare pa tull',
+    ],
     advice: [
       'slik beskytter du deg', 'gode råd', 'slik avslører du', 'hva bør du gjøre',
       'aldri betal', 'la være å betale', 'ikke betal noe',

@@ -556,6 +556,10 @@ export const PL: Lexicon = {
       'zainfekowalem pani',
       'wysłałem tę wiadomość z twojego', 'wyslalem te wiadomosc z twojego',
     ],
+    'retraction': [
+      'żartuję', 'zartuje', 'tylko żartuję', 'tylko zartuje', 'żarty na bok', 'zarty na bok', 'to żart', 'to zart',
+      'żartowałem', 'zartowalem',
+    ],
     advice: [
       'nie płać', 'nie płacić', 'nie należy płacić', 'nie odpowiadać', 'zgłoś na policję', 'zgłosić na policję',
       'cert polska', 'oszustwo', 'oszustwa', 'phishing', 'sextortion', 'wyłudzenie', 'bądź ostrożny', 'nie klikaj',

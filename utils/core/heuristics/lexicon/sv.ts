@@ -427,6 +427,9 @@ export const SV: Lexicon = {
       'från din egen adress',
       'jag har tagit kontroll över din', 'jag har full kontroll över din', 'jag har full kontroll över dina',
     ],
+    'retraction': [
+      'skojar bara', 'bara skojar', 'skämt åsido', 'skamt asido', 'bara på skoj', 'bara pa skoj', 'skoja bara',
+    ],
     advice: [
       'betala inte', 'betala aldrig', 'polisanmälan', 'polisanmäl*', 'anmäl till polisen',
       'anmäl det till polisen', 'gör en anmälan', 'kontakta polisen', 'byt lösenord',

@@ -70,6 +70,12 @@ export const CUES = [
   'no-police',
   /** Tor browser / onion-site payment instructions. */
   'tor',
+  /**
+   * A threat taken back as a joke: "just kidding", "nein, Quatsch", "neida, tuller". Friends
+   * word a real threat for fun and retract it in the next breath; extortion never does. Keeps
+   * rule 23 (a threat read in one sentence) off such a mail.
+   */
+  'retraction',
   /** Protective advice addressed to the reader: "don't pay", "tee rikosilmoitus". Counter-signal. */
   'advice',
   /** Third-person description of scams: "the scammers", "kiristysviesti", "enligt polisen". Counter-signal. */
