@@ -408,3 +408,18 @@ describe('a threat taken back as a joke is a friend\'s', () => {
     expect(assess('', joke.replace(' Just kidding, I\'ll delete it anyway.', '')).rule).toBe('pay-or-share');
   });
 });
+
+describe('kidnapping claims in Dutch, Norwegian, Finnish and Estonian', () => {
+  it.each([
+    'Wij hebben uw dochter. Betaal 50.000 euro in bitcoin of u ziet haar nooit meer terug.',
+    'Vi har datteren din. Betal 50 000 euro i bitcoin, ellers ser du henne aldri igjen.',
+    'Meillä on tyttäresi. Maksa 50 000 euroa bitcoineina tai et näe häntä enää koskaan.',
+    'Meil on su tütar. Maksa 50 000 eurot bitcoinis või sa ei näe teda enam kunagi.',
+  ])('%s', (text) => {
+    expect(assess('', text).rule).toBe('violence-demand');
+  });
+
+  it('a parent collecting a child from school is not', () => {
+    expect(assess('Ophalen', 'We hebben je dochter opgehaald van school, ze is bij ons tot zes uur. Betaal de 5 euro voor de lunch maar morgen.').suspected).toBe(false);
+  });
+});

@@ -189,6 +189,10 @@ export const FI: Lexicon = {
     'kidnap-threat': ['sieppaa*', 'sieppaus*', 'panttivan*',
       'kidnappa*', 'kaappaamme', 'kaappasimme', 'lapsesi on meillä', 'tyttäresi on meillä', 'poikasi on meillä',
       'siepa*', 'kaapanneet', 'kaapattu', 'olemme siepanneet',
+      'meillä on tyttäresi', 'meilla on tyttaresi', 'meillä on poikasi', 'meilla on poikasi', 'meillä on lapsesi',
+      'meilla on lapsesi', 'et näe häntä enää koskaan', 'et nae hanta enaa koskaan', 'et näe häntä koskaan',
+      'et nae hanta koskaan', 'et enää koskaan näe', 'et enaa koskaan nae', 'et näe lastasi enää',
+      'et nae lastasi enaa',
     ],
     'authority-claim': [
       // Units the fake summonses sign with, inflected.
