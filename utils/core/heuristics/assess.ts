@@ -479,7 +479,11 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
   const kidnap = cue('kidnap-threat').length > 0;
   // Threats of violence said in several words: single words ("bomb", "töten") are a newsletter's
   // or a pest controller's too.
-  const violencePhrases = [...violenceThreats, ...cue('kidnap-threat')].filter((p) => p.includes(' '));
+  // A kidnapping claim counts in words only beside a coin or a consequence of not paying: "we
+  // hebben je dochter opgehaald van school … betaal de 5 euro" is a school, "we have your
+  // daughter … pay in bitcoin or you will never see her again" is not.
+  const kidnapInWords = crypto || cue('consequence').length > 0 ? cue('kidnap-threat') : [];
+  const violencePhrases = [...violenceThreats, ...kidnapInWords].filter((p) => p.includes(' '));
   const violenceInWords = violencePhrases.length > 0;
   // "If you tell the police, it will be worse": keeping the police out is a threat in itself.
   // "Don't tell anyone" is not: a surprise party's collection says it too.

@@ -217,8 +217,7 @@ export const ET: Lexicon = {
       'röövida', 'röövitakse', 'roovime', 'inimroov', 'teie laps on meie käes', 'sinu laps on meie käes',
       'meil on teie laps', 'meil on sinu laps', 'meil on teie tütar', 'meil on sinu tütar',
       'röövisime', 'röövisin', 'roovisime', 'röövitud', 'roovitud',
-      'meil on su tütar', 'meil on su tutar', 'meil on sinu tutar', 'meil on su poeg', 'meil on sinu poeg',
-      'meil on su laps', 'ei näe teda enam kunagi', 'ei nae teda enam kunagi', 'sa ei näe teda enam',
+      'ei näe teda enam kunagi', 'ei nae teda enam kunagi', 'sa ei näe teda enam',
       'sa ei nae teda enam',
     ],
     'authority-claim': [

@@ -203,7 +203,6 @@ export const NL: Lexicon = {
       'we hebben uw zoon', 'we hebben je kind', 'we hebben uw kind',
       // More of "we have your …".
       'we hebben je vrouw', 'we hebben uw vrouw', 'we hebben je man', 'we hebben uw man', 'je vrouw is bij ons',
-      'wij hebben uw dochter', 'wij hebben uw zoon', 'wij hebben je dochter', 'wij hebben je zoon',
       'ziet haar nooit meer', 'ziet hem nooit meer', 'zie je haar nooit meer', 'zie je hem nooit meer',
     ],
     'authority-claim': [

@@ -200,8 +200,8 @@ export const NO: Lexicon = {
       'vi har barnet ditt',
       // More of "we have your …".
       'vi har kona di', 'vi har mannen din', 'kona di er hos oss',
-      'vi har sonnen din', 'aldri se henne igjen', 'aldri se ham igjen', 'ser du henne aldri igjen',
-      'ser du ham aldri igjen', 'aldri se barnet ditt igjen',
+      'aldri se henne igjen', 'aldri se ham igjen', 'ser du henne aldri igjen', 'ser du ham aldri igjen',
+      'aldri se barnet ditt igjen',
     ],
     'authority-claim': [
       'politimester', 'politiinspektør', 'kripos-sjef*',
