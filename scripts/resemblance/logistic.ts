@@ -1,8 +1,10 @@
 /**
  * Logistic regression by stochastic gradient descent over sparse binary features, each example
- * scaled to unit length (1/√n per feature, as model.ts scores). Deterministic: a fixed seed
- * shuffles the examples, so the same examples always give the same weights.
+ * scaled as model.ts scores it (`featureValue`: 1/√n per feature, n at least a floor).
+ * Deterministic: a fixed seed shuffles the examples, so the same examples always give the same
+ * weights.
  */
+import { featureValue } from '../../utils/core/heuristics/resemblance/features';
 
 export type Example = { ids: Uint16Array; label: 0 | 1 };
 
@@ -32,7 +34,7 @@ export function trainLogistic(examples: readonly Example[], options: TrainOption
     for (const index of order) {
       const { ids, label } = examples[index]!;
       if (ids.length === 0) continue;
-      const value = 1 / Math.sqrt(ids.length);
+      const value = featureValue(ids.length);
       let z = bias;
       for (const id of ids) z += weights[id]! * value;
       const p = 1 / (1 + Math.exp(-z));

@@ -22,10 +22,18 @@ export const UNTUNED_HARD_BENIGN_DIR = join(HARD_BENIGN_DIR, 'untuned');
  * session that neither ran the engine nor read the rules or the other batches; never tuned on.
  */
 export const UNTUNED_HARD_BENIGN_2_DIR = join(HARD_BENIGN_DIR, 'untuned-2');
+/**
+ * A fourth batch, written in the session that added rule 21 (commissioned harm), by a session
+ * that neither ran the engine nor read the rules or the other batches, leaning towards what the
+ * others had less of: breach notices from clinics, bomb drills, murder-mystery games, lawful
+ * demands with photos as proof; never tuned on.
+ */
+export const UNTUNED_HARD_BENIGN_3_DIR = join(HARD_BENIGN_DIR, 'untuned-3');
 /** The untuned batches, as `npm run corpus` names them. */
 export const UNTUNED_HARD_BENIGN_BATCHES = [
   { name: 'untuned', dir: UNTUNED_HARD_BENIGN_DIR },
   { name: 'untuned-2', dir: UNTUNED_HARD_BENIGN_2_DIR },
+  { name: 'untuned-3', dir: UNTUNED_HARD_BENIGN_3_DIR },
 ] as const;
 
 const HardBenignSchema = z.object({

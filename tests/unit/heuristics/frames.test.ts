@@ -245,3 +245,33 @@ describe('a pronoun standing for the material (concept object)', () => {
     expect(r.suspected).toBe(true);
   });
 });
+
+// "What would happen if I sent these videos to your colleagues, family and friends?": the
+// sextortion question, with the verb in the conditional or subjunctive and, in German and Dutch,
+// the sender's "ich"/"ik" apart from it. The frame reads it in every language; as every frame
+// share threat, it counts only with leverage (assess.ts).
+describe('the share threat asked as a question', () => {
+  it.each([
+    ['en', 'What do you think would happen if I sent these videos to your colleagues, family and friends?'],
+    ['fr', "Que se passerait-il si j'envoyais ces vidéos à vos collègues, à votre famille et à vos amis ?"],
+    ['es', '¿Qué cree que pasaría si enviara esos vídeos a sus colegas, familiares y amigos?'],
+    ['it', 'Cosa pensi che succederebbe se inviassi questi video ai tuoi colleghi, familiari e amici?'],
+    ['de', 'Was glauben Sie, würde passieren, wenn ich diese Videos an Ihre Kollegen, Familie und Freunde schicken würde?'],
+    ['nl', "Wat denk je dat er gebeurt als ik deze video's naar je collega's, familie en vrienden stuur?"],
+    ['pl', 'Jak myślisz, co by się stało, gdybym wysłał te filmy twoim współpracownikom, rodzinie i znajomym?'],
+    ['fi', 'Mitä luulet tapahtuvan, jos lähettäisin nämä videot työkavereillesi, perheellesi ja ystävillesi?'],
+    ['sv', 'Vad tror du skulle hända om jag skickade de här videorna till dina kollegor, din familj och dina vänner?'],
+    ['da', 'Hvad tror du, der ville ske, hvis jeg sendte disse videoer til dine kolleger, din familie og dine venner?'],
+    ['no', 'Hva tror du ville skje hvis jeg sendte disse videoene til kollegene, familien og vennene dine?'],
+    ['et', 'Mis sa arvad, mis juhtuks, kui ma saadaksin need videod sinu kolleegidele, perele ja sõpradele?'],
+  ])('%s: %s', (_language, text) => {
+    expect(frameHits(text, 'direct-threat').length).toBeGreaterThan(0);
+  });
+});
+
+describe('Italian "sequestro" is also the police\'s seizure, not only a kidnapping', () => {
+  it('a fake summons\' "sequestro informatico" names no kidnapping; "abbiamo sequestrato tua figlia" does', () => {
+    expect(assessMessage('', 'In seguito a un sequestro informatico, lei è convocato.').findings.map((f) => f.signal)).not.toContain('kidnapping-threat');
+    expect(assessMessage('', 'Abbiamo sequestrato tua figlia.').findings.map((f) => f.signal)).toContain('kidnapping-threat');
+  });
+});

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { base64 } from '@scure/base';
 import { assessHeuristics } from '../../../utils/core/heuristics/assess';
-import { RESEMBLANCE_BITS, RESEMBLANCE_MAX_WORDS, resemblanceFeatures } from '../../../utils/core/heuristics/resemblance/features';
+import { featureValue, RESEMBLANCE_BITS, RESEMBLANCE_MAX_WORDS, RESEMBLANCE_MIN_FEATURES, resemblanceFeatures } from '../../../utils/core/heuristics/resemblance/features';
 import { decodeResemblanceWeights, RESEMBLANCE_THRESHOLD, scoreResemblance, shippedResemblanceModel } from '../../../utils/core/heuristics/resemblance/model';
 import { RESEMBLANCE_WEIGHTS } from '../../../utils/core/heuristics/resemblance/weights.generated';
 import { foldForMatching, normalizeText } from '../../../utils/core/text/normalize';
@@ -109,6 +109,18 @@ describe('rule 20: resembles-extortion', () => {
     expect(r.rule).toBe('resembles-extortion');
     expect(r.findings.filter((f) => f.signal === 'resemblance').map((f) => f.matched)).toEqual([r.resemblance?.score.toFixed(2)]);
     expect(r.resemblance?.words.length).toBeGreaterThan(0);
+  });
+
+  // Before the floor (RESEMBLANCE_MIN_FEATURES), each of these scored above the threshold: the
+  // few pieces of a short sentence weighed three times what a mail's do.
+  it.each([
+    'Your wedding film is ready. I will send it to all your family and friends tomorrow.',
+    'The bomb will be defused by the army on Sunday.',
+    'I know where you live.',
+  ])('weighs a short sentence as little evidence: %s', (sentence) => {
+    expect(assessMessage('', sentence).rule).toBeUndefined();
+    expect(featureValue(3)).toBe(featureValue(RESEMBLANCE_MIN_FEATURES));
+    expect(featureValue(4 * RESEMBLANCE_MIN_FEATURES)).toBe(featureValue(RESEMBLANCE_MIN_FEATURES) / 2);
   });
 
   it('needs the model: a model that finds nothing alarming flags nothing', () => {

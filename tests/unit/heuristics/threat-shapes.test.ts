@@ -39,7 +39,7 @@ describe('violence-threats: two threats of violence in several words, with no de
   });
 
   it('one threat phrase, or single words such as "bomb" and "explosion", are not enough', () => {
-    expect(assess('!', 'I was paid to kill you.').rule).toBeUndefined();
+    expect(assess('!', 'The bomb will be defused by the army on Sunday.').rule).toBeUndefined();
     expect(assess('News', 'An explosion at the old bomb shelter left the building empty.').suspected).toBe(false);
   });
 
@@ -49,6 +49,43 @@ describe('violence-threats: two threats of violence in several words, with no de
 
   it('a news report of such a threat is vetoed by its framing', () => {
     const r = assess('Police warn', 'Police warn about scam emails. The scammers claim "someone wants you dead" and "I was paid to kill you". Do not reply and report it to the police.');
+    expect(r.suspected).toBe(false);
+    expect(r.warningFraming).toBe(true);
+  });
+});
+
+describe('commissioned-harm: the reader\'s killing said to be ordered or paid for (rule 21)', () => {
+  it.each([
+    ['en', "I will be short. I've got an order to kill you."],
+    ['en', 'I was paid to kill you.'],
+    ['fr', "Cette semaine, un client m'a demandé de vous tuer."],
+    ['fr', 'Un client m\'a confié la mission de vous éliminer physiquement.'],
+    ['de', 'Ich habe den Auftrag, Sie zu töten.'],
+    ['nl', 'Ik ben ingehuurd om je te vermoorden.'],
+    ['da', 'Jeg er blevet hyret til at dræbe dig.'],
+    ['no', 'Jeg har fått betalt for å drepe deg.'],
+    ['sv', 'Jag har fått betalt för att döda dig.'],
+    ['fi', 'Minut on palkattu tappamaan sinut.'],
+    ['et', 'Mind palgati sind tapma.'],
+    ['es', 'Me han pagado para matarte.'],
+    ['it', 'Mi hanno pagato per ucciderti.'],
+    ['pl', 'Ktoś zapłacił mi za zabicie cię.'],
+  ])('%s: %s', (_language, sentence) => {
+    expect(assess('', sentence).rule).toBe('commissioned-harm');
+  });
+
+  it.each([
+    'The sum insured is paid in the event of your death.',
+    'In this game you are hired to kill the corrupt mayor before midnight.',
+    'Watch out, there is a bounty on your head in tonight\'s event!',
+    'Your life insurance: the contract on your life insurance renews in May.',
+    'Kill your darlings: the editor was paid to cut the first chapter.',
+  ])('not an idiom, a game or an insurance: %s', (sentence) => {
+    expect(assess('', sentence).suspected).toBe(false);
+  });
+
+  it('a warning that quotes the sentence is vetoed by its framing', () => {
+    const r = assess('Warning', 'Scammers write "I was paid to kill you" and ask for bitcoin. Do not pay and report it to the police.');
     expect(r.suspected).toBe(false);
     expect(r.warningFraming).toBe(true);
   });
@@ -258,5 +295,131 @@ describe('a bomb, a coin and the consequence of not paying (violence-demand)', (
 
   it('a newsletter\'s "ticking time bomb … otherwise" about bitcoin is not', () => {
     expect(assess('Markets', 'Bitcoin is a ticking time bomb; sell now, otherwise you lose everything.').suspected).toBe(false);
+  });
+});
+
+// Written from the misses of round 3 when it joined the tuned batch (README-round-3.md), in
+// sentences of our own: a demand said as "if I don't receive the money", a publication threat in
+// the passive of every gender and number, the 2018 bomb template, a password called "clave".
+describe('threats and demands in the words round 3 used', () => {
+  it.each([
+    ['fr', "Quelqu'un veut votre mort. Si je ne reçois pas l'argent vendredi, je ferai mon travail.", 'violence-demand'],
+    ['en', 'Someone wants you dead. If I don\'t receive the money by Friday, I will do my job.', 'violence-demand'],
+    ['de', 'Jemand will Ihren Tod. Wenn ich das Geld nicht bis Freitag bekomme, erledige ich meinen Auftrag.', 'violence-demand'],
+    ['it', 'Abbiamo tutte le tue informazioni. Se non vuoi che vengano rese pubbliche paga 500 euro in bitcoin entro domani.', 'crypto-demand-threat-clock'],
+    ['es', 'El dispositivo explosivo detona a las cinco. No somos terroristas, solo queremos el dinero.', 'violence-threats'],
+    ['es', 'Sé que tu clave es luna2020 y que visitas ciertas páginas.', 'hacker-claim'],
+  ])('%s: %j', (_language, text, rule) => {
+    expect(assess('', text).rule).toBe(rule);
+  });
+
+  it.each([
+    'If I don\'t receive the money by Friday, I will take the matter to the small claims court.',
+    'Tu clave es Casa2024 y puedes cambiarla en tu perfil.',
+    'Le foto della gita verranno pubblicate sul sito della scuola entro domani; tutte le tue informazioni restano private.',
+    'Wir sind keine Terroristen, sagte der Sprecher der Demonstranten vor dem Rathaus.',
+  ])('%j is not', (text) => {
+    expect(assess('Info', text).suspected).toBe(false);
+  });
+});
+
+// "I sent this from your own account" said in the text, beside a claim of access: two signs of a
+// hack, however "your" is inflected (distinctCues). A colleague telling that someone else sent
+// mail from your address, or a bank debiting your account, claims nothing.
+describe('the own-account claim in words, in the smaller languages', () => {
+  it.each([
+    ['da', 'Jeg sendte denne e-mail fra din egen konto. Det betyder, at jeg har fuld adgang til din enhed.'],
+    ['no', 'Jeg sendte denne e-posten fra kontoen din. Det betyr at jeg har full tilgang til enheten din.'],
+    ['fi', 'Lähetin tämän viestin sinun omalta tililtäsi. Minulla on täysi pääsy laitteeseesi.'],
+    ['et', 'Saatsin selle kirja sinu enda kontolt. Mul on täielik juurdepääs sinu seadmele.'],
+    ['nl', 'Ik heb deze e-mail vanaf je eigen account verstuurd. Ik heb volledige toegang tot je apparaat.'],
+    ['pl', 'Wysłałem tę wiadomość z twojego własnego konta. Mam pełny dostęp do twojego urządzenia.'],
+    ['sv', 'Jag skickade det här mejlet från ditt eget konto. Jag har full åtkomst till din enhet.'],
+  ])('%s: %s', (_language, text) => {
+    expect(assess('', text).rule).toBe('hacker-claim');
+  });
+
+  it.each([
+    'Cześć, w nocy ktoś włamał się na Twoje konto i wysłał maila do wszystkich Twoich kontaktów z Twojego własnego adresu. Zmieniłem hasło.',
+    'Beløpet er trukket fra kontoen din. Du har full tilgang til kvitteringen i nettbanken.',
+  ])('%j is not', (text) => {
+    expect(assess('Info', text).suspected).toBe(false);
+  });
+});
+
+// Rule 22: the one sentence most sextortion quotes keep, in every language.
+describe('recorded-watching-porn: "I recorded you while you were watching porn" (rule 22)', () => {
+  it.each([
+    ['en', 'I recorded a video of you while you were watching porn.'],
+    ['de', 'Ich habe ein Video von Ihnen aufgenommen, während Sie Pornos geschaut haben.'],
+    ['fr', "J'ai enregistré une vidéo de vous pendant que vous regardiez du porno."],
+    ['es', 'Grabé un vídeo tuyo mientras veías porno.'],
+    ['it', 'Ho registrato un video di te mentre guardavi porno.'],
+    ['nl', 'Ik heb een video van je opgenomen terwijl je porno keek.'],
+    ['da', 'Jeg har optaget en video af dig, mens du så porno.'],
+    ['no', 'Jeg filmet deg mens du onanerte.'],
+    ['sv', 'Jag filmade dig medan du tittade på porr.'],
+    ['fi', 'Nauhoitin sinut, kun katsoit pornoa.'],
+    ['et', 'Salvestasin sind, kui sa pornot vaatasid.'],
+    ['pl', 'Nagrałem film z tobą, kiedy oglądałeś porno.'],
+  ])('%s: %s', (_language, text) => {
+    expect(assess('', text).rule).toBe('recorded-watching-porn');
+  });
+
+  it.each([
+    'I recorded an episode about porn addiction for the podcast.',
+    'I filmed a documentary about adult websites and their users.',
+    "Here are the nude photos of you from Saturday's boudoir session; I shot them with the new camera.",
+  ])('not a podcast, a documentary or a boudoir photographer: %s', (text) => {
+    expect(assess('Hello', text).suspected).toBe(false);
+  });
+});
+
+// Rule 23: the price and the share in one sentence, which the sender does not deny.
+describe('pay-or-share: "if you don\'t pay, I will send the video to all your contacts" (rule 23)', () => {
+  it.each([
+    ['en', "If you don't pay, I will send the video to all your contacts."],
+    ['en', 'You have 48 hours to pay, otherwise the video will be sent to your family and colleagues.'],
+    ['de', 'Wenn Sie nicht zahlen, schicke ich das Video an alle Ihre Kontakte.'],
+    ['fr', "Si vous ne payez pas, j'enverrai la vidéo à tous vos contacts."],
+    ['es', 'Si no pagas, enviaré el vídeo a todos tus contactos.'],
+    ['it', 'Se non paghi, invierò il video a tutti i tuoi contatti.'],
+    ['nl', 'Als je niet betaalt, stuur ik de video naar al je contacten.'],
+    ['da', 'Hvis du ikke betaler, sender jeg videoen til alle dine kontakter.'],
+    ['no', 'Hvis du ikke betaler, sender jeg videoen til alle kontaktene dine.'],
+    ['pl', 'Jeśli nie zapłacisz, wyślę film wszystkim twoim kontaktom.'],
+  ])('%s: %s', (_language, text) => {
+    expect(assess('', text).rule).toBe('pay-or-share');
+  });
+
+  it.each([
+    "If you don't pay the balance by Friday, I can't send the video to all your guests.",
+    'Si vous ne payez pas le solde, je ne pourrai pas envoyer la vidéo à toute votre famille et vos amis.',
+    'Wenn Sie den Rest nicht zahlen, kann ich das Video nicht an alle Ihre Gäste schicken.',
+  ])('not where the sender says they cannot: %s', (text) => {
+    expect(assess('Ihr Hochzeitsvideo', text).suspected).toBe(false);
+  });
+});
+
+describe('a threat taken back as a joke is a friend\'s', () => {
+  it('"…otherwise I will send the video to all your contacts. Just kidding" is not pay-or-share', () => {
+    const joke = "Send me the 30 euros for the barbecue by Sunday, otherwise I will send the video to all your contacts. Just kidding, I'll delete it anyway.";
+    expect(assess('Haha', joke).suspected).toBe(false);
+    expect(assess('', joke.replace(' Just kidding, I\'ll delete it anyway.', '')).rule).toBe('pay-or-share');
+  });
+});
+
+describe('kidnapping claims in Dutch, Norwegian, Finnish and Estonian', () => {
+  it.each([
+    'Wij hebben uw dochter. Betaal 50.000 euro in bitcoin of u ziet haar nooit meer terug.',
+    'Vi har datteren din. Betal 50 000 euro i bitcoin, ellers ser du henne aldri igjen.',
+    'Meillä on tyttäresi. Maksa 50 000 euroa bitcoineina tai et näe häntä enää koskaan.',
+    'Meil on su tütar. Maksa 50 000 eurot bitcoinis või sa ei näe teda enam kunagi.',
+  ])('%s', (text) => {
+    expect(assess('', text).rule).toBe('violence-demand');
+  });
+
+  it('a parent collecting a child from school is not', () => {
+    expect(assess('Ophalen', 'We hebben je dochter opgehaald van school, ze is bij ons tot zes uur. Betaal de 5 euro voor de lunch maar morgen.').suspected).toBe(false);
   });
 });

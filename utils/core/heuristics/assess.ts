@@ -108,6 +108,23 @@
  *    finding shows the score, never the mail's words. The model alone decides nothing: an exchange receipt
  *    reads like extortion to it (a coin, a deadline) but holds nothing over the reader, and
  *    the warning-framing veto keeps police bulletins out as it does for every rule.
+ * 21. `commissioned-harm`: the reader's killing said to be ordered or paid for, in one phrase
+ *    ("I've got an order to kill you", "un client m'a demandé de vous tuer"): the hitman mail's
+ *    own sentence, which is often all a newsroom quotes. Whole phrases with the reader as the
+ *    victim; the looser frame (frames/find.ts, "hired-to-harm") also reads "the sum is paid in
+ *    the event of your death", so it counts only with a second threat (rule 18).
+ * 22. `recorded-watching-porn`: the sender says, in one sentence, that they recorded the reader
+ *    watching porn or pleasuring themselves ("I recorded a video of you while you were watching
+ *    porn"), and a recording of the reader is named in words: the claim that most sextortion
+ *    quotes keep when they keep one sentence. Nudity is not enough (a boudoir photographer
+ *    sends "the nude photos of you"), nor is a podcast "recorded about porn addiction", which
+ *    names no recording of the reader.
+ * 23. `pay-or-share`: not paying and a share with the reader's whole world in one sentence ("if
+ *    you don't pay, I will send the video to all your contacts", "otherwise the video will be
+ *    sent to your family and colleagues"), in a mail that is not commercial. Not where the sender
+ *    says they cannot ("if you don't pay the balance, I can't send the video to your guests"):
+ *    the frame does not hold in a sentence with a word of `negation`. Nor where the threat is
+ *    taken back as a joke ("just kidding", "nein, Quatsch"): friends word it for fun.
  *
  * Cues come from lexicon phrases and from frames (frames/find.ts): the concepts of one sentence
  * read together in any order ("I'm going to send this video of yours to every one of your
@@ -270,6 +287,9 @@ const PRONOUNS = new Set([
   'your', 'yours', 'vous', 'votre', 'vôtre', 'sinua', 'sinut', 'sinulle', 'teidät', 'teille', 'dich', 'dein', 'deine',
   'deiner', 'ihnen', 'euch', 'jouw', 'jullie', 'dine', 'deres', 'dere', 'ditt', 'dina', 'dess', 'usted', 'ustedes',
   'tuoi', 'tuyo', 'vostro', 'vostra', 'twoje', 'twoja', 'twój', 'ciebie', 'tobie', 'sinu', 'teie', 'sind',
+  // The inflected forms of "your" (pl, de, fi): "z twojego konta" and "dostęp do twojego urządzenia" are two signs.
+  'twojego', 'twojej', 'twoim', 'twoją', 'twoich', 'twojemu', 'ihrer', 'ihren', 'ihrem', 'ihres', 'deinen', 'deinem',
+  'deines', 'sinun', 'sinulla', 'sinulta', 'teidän',
 ]);
 
 /**
@@ -293,6 +313,17 @@ function distinctCues(phrases: readonly string[]): number {
   return groups.length;
 }
 
+/**
+ * "You" as the object of a recording, in the lexicons' languages: "a video of you", "vídeo tuyo",
+ * "film z tobą", "nauhoitin sinut". Read in lexicon phrases only, never in the mail.
+ */
+const READER = new Set([
+  'you', 'your', 'yourself', 'dich', 'dir', 'ihnen', 'sie', 'vous', 'toi', 'te', 'tuyo', 'tuya', 'ti', 'je',
+  'jou', 'jezelf', 'u', 'dig', 'deg', 'sinut', 'sinua', 'sinusta', 'sind', 'sinust', 'cię', 'cie', 'tobą', 'toba',
+  'ciebie', 'tobie',
+]);
+const namesTheReader = (phrase: string): boolean => !phrase.includes(' … ') && phrase.split(' ').some((w) => READER.has(w));
+
 export const RULE_NAMES = [
   'address-demand-threat',
   'identity-code-demand',
@@ -315,6 +346,9 @@ export const RULE_NAMES = [
   'violence-threats',
   'recorded-intimate-hack',
   'resembles-extortion',
+  'commissioned-harm',
+  'recorded-watching-porn',
+  'pay-or-share',
 ] as const;
 
 /** For the trainer's cross-validation and for tests: a model other than the shipped one. */
@@ -421,22 +455,35 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
   const intimateOrHack = concepts.has('intimate') || concepts.has('camera') || cue('accusation').length > 0 || hacked || hackerClaim.length > 0;
   const shareThreatHeld = framedShares.size > 0 && intimateOrHack;
   // "If you don't pay, I'll make the video public" says the leverage itself.
-  const leverage = intimateOrHack || holds('pay-or-publish');
+  // "If you don't pay, I'll send the video to all your contacts", unless taken back as a joke
+  // ("…Nein, Quatsch, ich lösch es eh"): friends word it for fun; extortion never retracts.
+  const retracted = cue('retraction').length > 0;
+  const payOrShare = holds('pay-or-share') && !retracted;
+  const leverage = intimateOrHack || holds('pay-or-publish') || payOrShare;
   // The sender saying they will show it is a threat; a passive future ("the video will be sent
   // to all your contacts") is one where something is held over the reader or where it is the
   // price of not paying: a conference's "the video will be published online for all your
   // colleagues" comes with its fee.
   const phraseThreats = cue('direct-threat').filter((p) => !framedShares.has(p));
   const coerced = held || intimateOrHack || cue('consequence').length > 0;
+  // A share threat only a frame reads (its value joins concept words with " … ") is no threat
+  // where the mail takes it back as a joke.
   const exposure = [
-    ...cue('direct-threat').filter((p) => coerced || !passiveShares.includes(p)),
+    ...cue('direct-threat').filter((p) => (coerced || !passiveShares.includes(p)) && !(retracted && p.includes(' … '))),
     ...(held ? [...cue('exposure-threat'), ...(audienceThreat ? cue('audience') : [])] : []),
   ];
-  const violence = cue('violence-threat').length > 0;
+  // "Paid to kill you": the hitman's sentence is a threat of violence in every rule, and rule 21's.
+  const commissioned = cue('commissioned-harm');
+  const violenceThreats = [...cue('violence-threat'), ...commissioned.filter((p) => !cue('violence-threat').includes(p))];
+  const violence = violenceThreats.length > 0;
   const kidnap = cue('kidnap-threat').length > 0;
   // Threats of violence said in several words: single words ("bomb", "töten") are a newsletter's
   // or a pest controller's too.
-  const violencePhrases = [...cue('violence-threat'), ...cue('kidnap-threat')].filter((p) => p.includes(' '));
+  // A kidnapping claim counts in words only beside a coin or a consequence of not paying: "we
+  // hebben je dochter opgehaald van school … betaal de 5 euro" is a school, "we have your
+  // daughter … pay in bitcoin or you will never see her again" is not.
+  const kidnapInWords = crypto || cue('consequence').length > 0 ? cue('kidnap-threat') : [];
+  const violencePhrases = [...violenceThreats, ...kidnapInWords].filter((p) => p.includes(' '));
   const violenceInWords = violencePhrases.length > 0;
   // "If you tell the police, it will be worse": keeping the police out is a threat in itself.
   // "Don't tell anyone" is not: a surprise party's collection says it too.
@@ -463,7 +510,7 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
   if (!deadline) add('time-span', spans.map((s) => s.text));
   if (tiered) add('tiered-deadline', [`${tierAmounts.slice(0, 2).map((a) => a.text).join(' / ')}; ${spans.slice(0, 2).map((s) => s.text).join(' / ')}`]);
   add('exposure-threat', exposure);
-  add('violence-threat', cue('violence-threat'));
+  add('violence-threat', violenceThreats);
   add('kidnapping-threat', cue('kidnap-threat'));
   const summoned = nameAuthority.length > 0 && cue('summons').length > 0;
   if (authority.length > 0 && (accused || summoned)) add('police-impersonation', [...authority.slice(0, 1), ...cue('accusation').slice(0, 2), ...(accused ? [] : cue('summons').slice(0, 1))]);
@@ -655,6 +702,24 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
         ],
       ],
     },
+    {
+      name: 'recorded-watching-porn',
+      needs: [
+        ['the sender saying they recorded the reader watching porn, in one sentence', holds('recorded-watching-porn')],
+        // "I recorded an episode about porn addiction" holds the frame too; the reader must be
+        // the one recorded, in the lexicon's words ("a video of you", "vídeo tuyo", "film z tobą").
+        ['a recording of the reader named in words', cue('recording').some(namesTheReader)],
+      ],
+    },
+    {
+      name: 'pay-or-share',
+      needs: [
+        ['not paying and a share with the reader\'s whole world, in one sentence, not taken back as a joke', payOrShare],
+        ['not commercial', cue('commercial').length === 0],
+      ],
+    },
+    // Before rule 20: a phrase that says it is a better reason than a score.
+    { name: 'commissioned-harm', needs: [['the reader\'s killing said to be ordered or paid for', commissioned.length > 0]] },
     {
       name: 'resembles-extortion',
       needs: [

@@ -7,7 +7,7 @@
  */
 
 const PASSWORD_TOKEN =
-  /(?:password|passwort|salasana(?:si)?|lösenord(?:et)?|wachtwoord|mot de passe|contraseña|hasło|adgangskode|kodeord|passord(?:et)?|parool|din kode|your code)(?: (?:is|was|ist|on|oli|är|var|est|es|era|to|brzmi|er|=))?:? ?([^\s]{4,40})/u;
+  /(?:password|passwort|salasana(?:si)?|lösenord(?:et)?|wachtwoord|mot de passe|contraseña|clave|kennwort|hasło|adgangskode|kodeord|passord(?:et)?|parool|din kode|your code)(?: (?:is|was|ist|on|oli|är|var|est|es|era|to|brzmi|er|=))?:? ?([^\s]{4,40})/u;
 
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;

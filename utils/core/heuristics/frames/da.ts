@@ -72,6 +72,11 @@ export const DA_FRAMES: FrameLexicon = {
       'masturbere*', 'masturberede', 'tilfredsstillede dig selv', 'tilfredsstiller dig selv', 'nøgen', 'nøgne',
       'nøgenbillede*', 'intim', 'intime', 'intimt', 'seksuel*', 'sexvideo*', 'sexfilm*',
     ],
+    porn: [
+      'porno*', 'porn', 'voksenside*', 'voksenindhold', 'voksenvideo*', 'onanere*', 'onanerede', 'onani',
+      'masturbere*', 'masturberede', 'tilfredsstillede dig selv', 'tilfredsstiller dig selv', 'sexvideo*',
+      'sexfilm*',
+    ],
     // The reader's camera or a webcam: "jeg filmede brylluppet med mit kamera" is a wedding.
     camera: [
       'webcam*', 'web-kamera*', 'webkamera*', 'frontkamera*', 'dit kamera', 'dit webcam', 'kameraet på din',
@@ -102,6 +107,9 @@ export const DA_FRAMES: FrameLexicon = {
     hire: [
       'betalt', 'betalte', 'hyret', 'hyrede', 'bestilt', 'bestilte', 'bestilleren', 'opgave', 'opgaven',
       'min klient', 'min kunde', 'kontrakt', 'kontrakten', 'nogen vil', 'en person vil',
+    ],
+    negation: [
+      'kan ikke', 'kan jeg ikke', 'kan vi ikke', 'ikke muligt',
     ],
   },
 };

@@ -15,7 +15,7 @@ export const DE_FRAMES: FrameLexicon = {
     // imperatives "teile", "schick", nor a passive ("das Video wird veröffentlicht werden" is also
     // a conference's talk).
     self: [
-      'ich habe', 'habe ich', 'ich hab', 'hab ich', 'habe', 'ich werde', 'werde ich', 'werde', 
+      'ich habe', 'habe ich', 'ich hab', 'hab ich', 'habe', 'ich werde', 'werde ich', 'werde',
       'ich kann', 'kann ich', 'ich konnte', 'konnte ich', 'ich hatte', 'hatte ich', 'ich sende', 'sende ich',
       'ich schicke', 'schicke ich', 'ich schick', 'schick ich', 'ich verschicke', 'verschicke ich', 'ich versende',
       'versende ich', 'ich leite', 'leite ich', 'ich teile', 'teile ich', 'ich lade', 'lade ich', 'ich zeige',
@@ -23,6 +23,7 @@ export const DE_FRAMES: FrameLexicon = {
       'mache ich', 'ich stelle', 'stelle ich', 'ich veröffentliche', 'veröffentliche ich', 'ich veroffentliche',
       'veroffentliche ich', 'ich veroeffentliche', 'veroeffentliche ich', 'ich nahm', 'nahm ich', 'ich filmte',
       'ich infizierte', 'ich hackte', 'ich installierte', 'installierte ich',
+      'wenn ich', 'falls ich', 'ich würde', 'würde ich', 'ich wuerde', 'wuerde ich',
     ],
     // A passive future, the voice of machine-translated threats ("the video will be sent to all
     // your contacts"): read only in a share threat, whose audience is the reader's whole world.
@@ -96,6 +97,8 @@ export const DE_FRAMES: FrameLexicon = {
       'sozialen medien', 'social media', 'sozialen netzwerk', 'im internet', 'ins internet', 'im netz', 'ins netz', 'pornoseite*', 'pornowebseite*',
       'pornowebsite*', 'pornoportal*', 'erwachsenenseite*', 'seiten für erwachsene', 'seiten fur erwachsene',
       'darknet', 'dark web',
+      'ihre familie und kollegen', 'deine familie und kollegen', 'familie und kollegen',
+      'familie und arbeitskollegen',
     ],
     // Not "gedreht" (a film is "gedreht", a key is too) and not "gemacht" alone.
     capture: [
@@ -121,6 +124,16 @@ export const DE_FRAMES: FrameLexicon = {
       'nacktbilder', 'nacktvideo*', 'intim', 'intime', 'intimen', 'intimer', 'intimes', 'sexuelle handlung*',
       'sexuellen handlung*', 'sexuelle aktivität*', 'sexuellen aktivität*', 'sexuelle aktivitat*',
       'sexuellen aktivitat*', 'sexuelle vorlieben', 'sexuellen vorlieben', 'sexuelle fantasien', 'sexchat*',
+    ],
+    porn: [
+      'porno', 'pornos', 'porn', 'pornografie', 'pornographie', 'pornografisch*', 'pornographisch*', 'pornoseite*',
+      'pornowebseite*', 'pornowebsite*', 'pornovideo*', 'pornofilm*', 'erwachsenenseite*', 'erwachsenenvideo*',
+      'erwachsenenfilm*', 'website für erwachsene', 'website fur erwachsene', 'webseite für erwachsene',
+      'webseite fur erwachsene', 'seite für erwachsene', 'seite fur erwachsene', 'seiten für erwachsene',
+      'seiten fur erwachsene', 'inhalte für erwachsene', 'inhalte fur erwachsene', 'sexseite*', 'sexvideo*',
+      'masturb*', 'selbstbefriedigung', 'sich befriedigen', 'sich befriedigt', 'sich selbst befriedig*',
+      'befriedigen sich', 'befriedigten sich', 'befriedigst dich', 'dich befriedigst', 'dich selbst befriedig*',
+      'wichsen', 'gewichst', 'wichst',
     ],
     camera: [
       'webcam', 'webcams', 'web cam', 'webkamera', 'webkameras', 'ihre kamera', 'ihrer kamera', 'deine kamera',
@@ -161,6 +174,10 @@ export const DE_FRAMES: FrameLexicon = {
       'bezahlt', 'beauftragt', 'angeheuert', 'engagiert', 'auftrag', 'auftraggeber', 'mein kunde', 'meinen kunden',
       'mein klient', 'vertrag', 'jemand will', 'jemand möchte', 'jemand mochte', 'jemand moechte', 'eine person will',
       'kopfgeld',
+    ],
+    negation: [
+      'kann ich nicht', 'kann nicht', 'können wir nicht', 'konnen wir nicht', 'kann ich ihnen nicht',
+      'kann ich dir nicht', 'nicht möglich', 'nicht moglich', 'nicht senden', 'nicht schicken', 'nicht zusenden',
     ],
   },
 };

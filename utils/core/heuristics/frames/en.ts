@@ -43,6 +43,7 @@ export const EN_FRAMES: FrameLexicon = {
       'family and friends', 'friends and family', 'family and colleagues', 'friends and colleagues',
       'family members and friends', 'wife and children', 'husband and children', 'wife and kids', 'husband and kids',
       'partner and family', 'relatives and friends', 'friends and relatives', 'loved ones',
+      'your family and colleagues',
     ],
     capture: [
       // Verb forms that are no noun ("a film", "a recording", "a tape").
@@ -54,6 +55,11 @@ export const EN_FRAMES: FrameLexicon = {
       'xxx', 'masturbat*', 'jerking off', 'jerk off', 'jacking off', 'pleasuring yourself', 'pleasure yourself',
       'satisfying yourself', 'touching yourself', 'naked', 'nude', 'nudes', 'intimate', 'sexual', 'sexually',
       'erotic', 'self-pleasure', 'having fun with yourself',
+    ],
+    porn: [
+      'porn', 'porno', 'pornography', 'pornographic', 'adult site*', 'adult website*', 'adult video*',
+      'adult content', 'xxx', 'masturbat*', 'jerking off', 'jerk off', 'jacking off', 'pleasuring yourself',
+      'pleasure yourself', 'satisfying yourself', 'touching yourself', 'self-pleasure', 'having fun with yourself',
     ],
     camera: ['webcam', 'web cam', 'web camera', 'your camera', 'your cam', 'front camera', 'your device s camera', 'laptop camera'],
     intrude: [
@@ -79,6 +85,10 @@ export const EN_FRAMES: FrameLexicon = {
     hire: [
       'paid', 'hired', 'ordered', 'commissioned', 'contract', 'contracted', 'assignment', 'the client', 'my client',
       'my customer', 'my employer', 'someone wants', 'somebody wants', 'a person wants',
+    ],
+    negation: [
+      'can t', 'cannot', 'can not', 'won t be able', 'will not be able', 'not able to', 'unable to', 'couldn t',
+      'could not',
     ],
   },
 };

@@ -37,6 +37,9 @@ export const ES_FRAMES: FrameLexicon = {
       'he instalado un software espia', 'instale un virus', 'instale un malware', 'instale un troyano',
       'instale un software malicioso', 'instale un programa malicioso', 'instale un programa espia',
       'instale un software espia', 'instale un spyware', 'instale un keylogger',
+      'enviara', 'enviase', 'mandara', 'mandase', 'compartiera', 'compartiese', 'publicara', 'publicase',
+      'difundiera', 'difundiese', 'enviaría', 'enviaria', 'mandaría', 'mandaria', 'compartiría', 'compartiria',
+      'publicaría', 'publicaria', 'difundiría', 'difundiria', 'mostrara', 'mostraría', 'mostraria',
     ],
     // A passive future, the voice of machine-translated threats ("the video will be sent to all
     // your contacts"): read only in a share threat, whose audience is the reader's whole world.
@@ -76,6 +79,9 @@ export const ES_FRAMES: FrameLexicon = {
       'reenviare', 'publicare', 'compartire', 'difundire', 'subire', 'filtrare', 'distribuire', 'mostrare',
       'revelare', 'divulgare', 'expondre', 'hare publico', 'hare publica', 'hare publicos', 'hare publicas',
       'comparti', 'difundi',
+      'enviase', 'mandase', 'compartiera', 'compartiese', 'publicase', 'difundiera', 'difundiese', 'mandaría',
+      'mandaria', 'compartiría', 'compartiria', 'publicaría', 'publicaria', 'difundiría', 'difundiria', 'mostraría',
+      'mostraria',
     ],
     material: [
       'video', 'vídeo', 'videos', 'vídeos', 'grabación', 'grabaciones', 'película', 'clip', 'clips', 'foto',
@@ -162,6 +168,9 @@ export const ES_FRAMES: FrameLexicon = {
       'tus padres y a su marido', 'tus padres su marido', 'tus padres y tu pareja', 'tus padres y a tu pareja',
       'tus padres tu pareja', 'tus padres y su pareja', 'tus padres y a su pareja', 'tus padres su pareja',
       'tus companeros de trabajo', 'sus companeros de trabajo', 'paginas porno', 'paginas para adultos',
+      'tu familia y a tus compañeros', 'tu familia y a tus companeros', 'su familia y a sus compañeros',
+      'su familia y a sus companeros', 'familia y compañeros', 'familia y companeros', 'familia y a tus compañeros',
+      'familia y a tus companeros',
     ],
     // Not "registrado": "te has registrado" is a sign-up.
     capture: [
@@ -185,6 +194,15 @@ export const ES_FRAMES: FrameLexicon = {
       'paginas porno', 'paginas para adultos', 'erotico', 'erotica', 'eroticos', 'eroticas', 'videos intimos',
       'fotos intimas', 'imagenes intimas', 'momentos intimos', 'escenas intimas', 'contenido intimo',
       'partes intimas', 'tocandote', 'dandote placer', 'satisfaciendote', 'complaciendote', 'dandose placer',
+    ],
+    porn: [
+      'porno', 'pornografía', 'pornográfico', 'pornográfica', 'pornográficos', 'pornográficas', 'sitio porno',
+      'sitios porno', 'páginas porno', 'sitio para adultos', 'sitios para adultos', 'páginas para adultos',
+      'sitios web para adultos', 'contenido para adultos', 'contenidos para adultos', 'videos para adultos',
+      'vídeos para adultos', 'xxx', 'masturb*', 'videos de sexo', 'vídeos de sexo', 'tocándote', 'dándote placer',
+      'satisfaciéndote', 'complaciéndote', 'dándose placer', 'pornografia', 'pornografico', 'pornografica',
+      'pornograficos', 'pornograficas', 'paginas porno', 'paginas para adultos', 'tocandote', 'dandote placer',
+      'satisfaciendote', 'complaciendote', 'dandose placer',
     ],
     // The reader's camera, not any camera: "grabé la boda con mi cámara" is a holiday.
     camera: [
@@ -229,6 +247,9 @@ export const ES_FRAMES: FrameLexicon = {
     hire: [
       'pagado', 'pagaron', 'pagó', 'contratado', 'contrataron', 'contrató', 'encargado', 'encargaron', 'encargo',
       'contrato', 'mi cliente', 'el cliente', 'mi empleador', 'alguien quiere', 'una persona quiere', 'pago',
+    ],
+    negation: [
+      'no puedo', 'no podré', 'no podre', 'no podremos', 'no podemos', 'no me es posible', 'imposible',
     ],
   },
 };

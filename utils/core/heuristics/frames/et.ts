@@ -93,6 +93,12 @@ export const ET_FRAMES: FrameLexicon = {
       'ennast rahuldamas', 'end rahuldamas', 'alasti', 'alastus*', 'intiimne', 'intiimse*', 'intiimset',
       'intiimseid', 'seksuaals*', 'seksi', 'seksivideo*',
     ],
+    porn: [
+      'porno*', 'täiskasvanute sai*', 'taiskasvanute sai*', 'täiskasvanute veebi*', 'taiskasvanute veebi*',
+      'täiskasvanute video*', 'taiskasvanute video*', 'täiskasvanutele mõeldud', 'taiskasvanutele moeldud',
+      'masturbee*', 'eneserahuldus*', 'rahuldasid ennast', 'rahuldad ennast', 'rahuldamas ennast',
+      'ennast rahuldamas', 'end rahuldamas', 'seksivideo*',
+    ],
     // The reader's camera or a webcam: "filmisin pulma oma kaameraga" is a wedding.
     camera: [
       'veebikaamera*', 'webcam*', 'esikaamera*', 'sinu kaamera*', 'su kaamera*', 'teie kaamera*',
@@ -131,6 +137,10 @@ export const ET_FRAMES: FrameLexicon = {
       'makstud', 'maksti', 'maksis', 'palgatud', 'palkas', 'palganud', 'tellitud', 'tellis', 'tellinud',
       'tellija', 'tellijat', 'tellijast', 'tellimus', 'tellimuse', 'tellimusest', 'minu klient', 'ülesanne',
       'ulesanne', 'ülesande', 'ulesande', 'leping', 'keegi tahab', 'keegi soovib',
+    ],
+    negation: [
+      'ma ei saa saata', 'ei saa saata', 'me ei saa saata', 'ei ole võimalik', 'ei ole voimalik',
+      'ma ei saa seda saata',
     ],
   },
 };

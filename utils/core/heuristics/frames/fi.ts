@@ -23,6 +23,8 @@ export const FI_FRAMES: FrameLexicon = {
       'välitän', 'valitan', 'lataan', 'paljastan', 'vuodan', 'näytän', 'naytan', 'postaan', 'toimitan',
       'kuvasin', 'tallensin', 'nauhoitin', 'taltioin', 'tein', 'hakkeroin', 'murtauduin', 'tunkeuduin',
       'tartutin', 'infektoin', 'asensin', 'sain', 'pääsin', 'paasin', 'kaappasin', 'otin',
+      'lähettäisin', 'lahettaisin', 'jakaisin', 'julkaisisin', 'levittäisin', 'levittaisin', 'välittäisin',
+      'valittaisin', 'näyttäisin', 'nayttaisin',
     ],
     // A passive future, the voice of machine-translated threats ("the video will be sent to all
     // your contacts"): read only in a share threat, whose audience is the reader's whole world.
@@ -95,6 +97,12 @@ export const FI_FRAMES: FrameLexicon = {
       'intiimi*', 'seksiä', 'seksia', 'seksivideo*', 'seksikuv*', 'seksuaalinen', 'seksuaalis*', 'eroottinen',
       'eroottis*', 'nakukuv*',
     ],
+    porn: [
+      'porno*', 'aikuisviihde*', 'aikuisviihtee*', 'aikuissivu*', 'aikuisten sivu*', 'aikuisten portaali*',
+      'aikuisille tarkoitet*', 'itsetyydytys*', 'tyydytät itseäsi', 'tyydytat itseasi', 'tyydytit itseäsi',
+      'tyydytit itseasi', 'tyydyttämässä itseäsi', 'tyydyttamassa itseasi', 'tyydyttäessäsi itseäsi',
+      'tyydyttaessasi itseasi', 'masturboi*', 'seksivideo*',
+    ],
     // The reader's camera or a webcam: "kuvasin häät kameralla" is a wedding.
     camera: [
       'web-kamera*', 'webkamera*', 'verkkokamera*', 'webcam*', 'etukamera*', 'kamerasi', 'kameranne',
@@ -137,6 +145,9 @@ export const FI_FRAMES: FrameLexicon = {
       'palkkionmetsastaja', 'tilannut', 'tilasi', 'tilattu', 'tilaaja', 'tilaajan', 'tilaajalta', 'asiakkaani',
       'toimeksianto*', 'toimeksiannon', 'tehtävän', 'tehtavan', 'tehtävä on', 'tehtava on', 'sopimus',
       'joku haluaa', 'eräs henkilö haluaa', 'eras henkilo haluaa',
+    ],
+    negation: [
+      'en voi', 'emme voi', 'ei voi', 'en pysty', 'emme pysty', 'ei ole mahdollista',
     ],
   },
 };

@@ -26,7 +26,7 @@ export type ConceptWords = readonly ConceptWord[];
  */
 export type ConceptHits = ReadonlyMap<string, ReadonlyMap<FrameConcept, ConceptWords>>;
 
-export type FrameName = 'share-threat' | 'passive-share-threat' | 'pay-or-publish' | 'recorded-intimate' | 'recorded-by-camera' | 'intrusion' | 'hired-to-harm';
+export type FrameName = 'share-threat' | 'passive-share-threat' | 'pay-or-publish' | 'pay-or-share' | 'recorded-intimate' | 'recorded-watching-porn' | 'recorded-by-camera' | 'intrusion' | 'hired-to-harm';
 
 type Frame = {
   name: FrameName;
@@ -37,6 +37,8 @@ type Frame = {
    * them. Written from the most common concept to the most specific (see the anchor below).
    */
   needs: readonly (readonly FrameConcept[])[];
+  /** Concepts none of whose words may be in the sentence ("I can't send the video"). */
+  without?: readonly FrameConcept[];
 };
 
 /**
@@ -53,9 +55,21 @@ export const FRAMES: readonly Frame[] = [
   // "If you don't pay, I'll make the video public", "se non paghi divulghiamo i filmati": the
   // price and the publication in one sentence, whoever says it.
   { name: 'pay-or-publish', cue: 'direct-threat', needs: [['condition'], ['publish'], ['material', 'intimate']] },
+  // "If you don't pay, I will send the video to all your contacts": the price and the share with
+  // the reader's whole world in one sentence (rule 23 in assess.ts). Not where the sender says
+  // they cannot: "if you don't pay the balance, I can't send the video to your guests".
+  {
+    name: 'pay-or-share',
+    cue: 'direct-threat',
+    needs: [['condition'], ['self', 'passive'], ['disclose'], ['material', 'intimate', 'object'], ['audience']],
+    without: ['negation'],
+  },
   // "I filmed you while you were watching porn". Not without the sender: a film newsletter's
   // "erotic drama, recorded in Paris".
   { name: 'recorded-intimate', cue: 'recording', needs: [['self'], ['capture'], ['intimate']] },
+  // "I recorded a video of you while you were watching porn": the sextortion claim in one
+  // sentence, which newsrooms often quote alone (rule 22 in assess.ts).
+  { name: 'recorded-watching-porn', cue: 'recording', needs: [['self'], ['capture'], ['porn']] },
   // "I recorded you through your webcam".
   { name: 'recorded-by-camera', cue: 'recording', needs: [['self'], ['capture'], ['camera']] },
   // "I have hacked your phone", "ich habe Ihr Gerät infiziert". Claimed access, not a hacker's
@@ -96,7 +110,8 @@ export function findFrames(wordForm: () => LazyWordForm, byLanguage: ConceptHits
       // The entry with the fewest words found anchors the search, and among equals the later one:
       // entries are written from the most common ("i") to the most specific.
       const anchor = options.reduce((best, o) => (o.length <= best.length ? o : best));
-      const shown = sentenceHolding(wordForm(), anchor, options);
+      const excluded = (frame.without ?? []).flatMap((c) => concepts.get(c) ?? []);
+      const shown = sentenceHolding(wordForm(), anchor, options, excluded);
       if (shown !== undefined) {
         out.push({ cue: frame.cue, frame: frame.name, shown });
         break;
@@ -106,7 +121,7 @@ export function findFrames(wordForm: () => LazyWordForm, byLanguage: ConceptHits
   return out;
 }
 
-function sentenceHolding(form: LazyWordForm, anchor: ConceptWords, options: readonly ConceptWords[]): string | undefined {
+function sentenceHolding(form: LazyWordForm, anchor: ConceptWords, options: readonly ConceptWords[], excluded: ConceptWords): string | undefined {
   for (const { pattern } of anchor) {
     let from = 0;
     for (let n = 0; n < MAX_OCCURRENCES; n++) {
@@ -114,6 +129,7 @@ function sentenceHolding(form: LazyWordForm, anchor: ConceptWords, options: read
       if (at === -1) break;
       from = at + 1;
       const sentence = sentenceAround(form, at, pattern.length);
+      if (excluded.some((w) => sentence.includes(w.pattern))) continue;
       const words: string[] = [];
       for (const option of options) {
         const found = option.find((w) => sentence.includes(w.pattern));

@@ -46,6 +46,7 @@ export const FR_FRAMES: FrameLexicon = {
       'publiees', 'postee', 'postees', 'diffusee', 'diffuses', 'diffusees', 'divulguee', 'divulgues', 'divulguees',
       'distribue', 'distribuee', 'televerser', 'televerserai', 'televerse', 'televersee', 'reveler', 'revelerai',
       'revelera', 'devoiler', 'devoilerai', 'devoilera',
+      'envoyais', 'envoyait', 'partageais', 'publiais', 'diffusais', 'transmettais', 'transférais', 'transferais',
     ],
     material: [
       'vidéo', 'vidéos', 'video', 'videos', 'enregistrement', 'enregistrements', 'film', 'films', 'clip', 'clips',
@@ -215,6 +216,15 @@ export const FR_FRAMES: FrameLexicon = {
       'video de sexe', 'erotique', 'erotiques', 'video intime', 'videos intimes', 'scenes intimes',
       'te faire plaisir toi-meme', 'vous faire plaisir vous-meme',
     ],
+    porn: [
+      'porno', 'pornos', 'pornographie', 'pornographique', 'pornographiques', 'site porno', 'sites porno',
+      'sites pornos', 'site pour adultes', 'sites pour adultes', 'site adulte', 'sites adultes',
+      'contenu pour adultes', 'contenus pour adultes', 'vidéos pour adultes', 'xxx', 'masturb*', 'branl*',
+      'vidéos de sexe', 'vidéo de sexe', 'films de sexe', 'sites de sexe', 'plaisir solitaire',
+      'en train de te toucher', 'en train de vous toucher', 'te faire plaisir toi-même',
+      'vous faire plaisir vous-même', 'videos pour adultes', 'videos de sexe', 'video de sexe',
+      'te faire plaisir toi-meme', 'vous faire plaisir vous-meme',
+    ],
     // The reader's camera, not any camera: "j ai filmé avec ma caméra" is a holiday.
     camera: [
       'webcam', 'webcams', 'web cam', 'caméra web', 'ta caméra', 'votre caméra', 'ta cam', 'caméra frontale',
@@ -261,6 +271,10 @@ export const FR_FRAMES: FrameLexicon = {
       'payé', 'payée', 'engagé', 'engagée', 'embauché', 'mandaté', 'mandatée', 'commandité', 'commandé',
       'rémunéré', 'contrat', 'mon client', 'mon employeur', 'quelqu un veut', 'une personne veut', 'paye', 'payee',
       'engage', 'engagee', 'embauche', 'mandate', 'mandatee', 'commandite', 'commande', 'remunere',
+    ],
+    negation: [
+      'ne peux pas', 'ne pourrai pas', 'ne pourrons pas', 'ne pouvons pas', 'impossible de', 'ne peux vous',
+      'ne pourrai vous', 'ne pourrai te',
     ],
   },
 };

@@ -29,6 +29,8 @@ export const IT_FRAMES: FrameLexicon = {
       'pubblichero', 'diffondero', 'carichero', 'spediro', 'mostrero', 'divulghero', 'distribuiro', 'postero',
       'rendero pubblico', 'rendero pubblica', 'rendero pubblici', 'rendero pubbliche', 'faro girare',
       'mettero online', 'sono pronto', 'sono pronta', 'sono disposto', 'sono disposta', 'voglio', 'posso',
+      'inviassi', 'mandassi', 'condividessi', 'pubblicassi', 'diffondessi', 'mostrassi', 'invierei', 'manderei',
+      'condividerei', 'pubblicherei', 'diffonderei', 'mostrerei',
     ],
     // A passive future, the voice of machine-translated threats ("the video will be sent to all
     // your contacts"): read only in a share threat, whose audience is the reader's whole world.
@@ -65,6 +67,8 @@ export const IT_FRAMES: FrameLexicon = {
       'divulghera', 'distribuira', 'mostrera', 'inviero', 'mandero', 'inoltrero', 'condividero', 'pubblichero',
       'diffondero', 'carichero', 'spediro', 'mostrero', 'divulghero', 'distribuiro', 'postero', 'rendero pubblico',
       'rendero pubblica', 'rendero pubblici', 'rendero pubbliche', 'faro girare', 'mettero online',
+      'inviassi', 'mandassi', 'condividessi', 'pubblicassi', 'diffondessi', 'mostrassi', 'invierei', 'manderei',
+      'condividerei', 'pubblicherei', 'diffonderei', 'mostrerei',
     ],
     material: [
       'video', 'filmato', 'filmati', 'filmino', 'filmini', 'registrazione', 'registrazioni', 'clip', 'foto',
@@ -206,6 +210,12 @@ export const IT_FRAMES: FrameLexicon = {
       'immagini intime', 'scene intime', 'momenti intimi', 'parti intime', 'momenti di intimità', 'ti toccavi',
       'ti stavi toccando', 'ti davi piacere', 'ti stavi dando piacere', 'autoerotismo', 'momenti di intimita',
     ],
+    porn: [
+      'porno', 'pornografia', 'pornografico', 'pornografica', 'pornografici', 'pornografiche', 'siti porno',
+      'sito porno', 'siti per adulti', 'sito per adulti', 'siti web per adulti', 'contenuti per adulti',
+      'video per adulti', 'xxx', 'masturb*', 'video di sesso', 'ti toccavi', 'ti stavi toccando', 'ti davi piacere',
+      'ti stavi dando piacere', 'autoerotismo',
+    ],
     // The reader's camera; "camera" alone is a room.
     camera: [
       'webcam', 'web cam', 'tua videocamera', 'tua telecamera', 'tua fotocamera', 'sua videocamera',
@@ -245,6 +255,9 @@ export const IT_FRAMES: FrameLexicon = {
     hire: [
       'pagato', 'pagata', 'assoldato', 'ingaggiato', 'incaricato', 'commissionato', 'ordinato', 'contratto',
       'il mio cliente', 'il cliente', 'committente', 'qualcuno vuole', 'una persona vuole',
+    ],
+    negation: [
+      'non posso', 'non potrò', 'non potro', 'non possiamo', 'non potremo', 'impossibile',
     ],
   },
 };

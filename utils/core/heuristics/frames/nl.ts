@@ -19,6 +19,7 @@ export const NL_FRAMES: FrameLexicon = {
       'ik maak', 'maak ik', 'ik laat', 'laat ik', 'ik lek', 'lek ik', 'ik toon', 'toon ik', 'ik geef', 'geef ik',
       'ik nam', 'nam ik', 'ik filmde', 'filmde ik', 'ik hackte', 'hackte ik', 'ik installeerde',
       'installeerde ik', 'ik kreeg', 'kreeg ik',
+      'als ik', 'wanneer ik', 'indien ik', 'ik zou', 'zou ik',
     ],
     // A passive future, the voice of machine-translated threats ("the video will be sent to all
     // your contacts"): read only in a share threat, whose audience is the reader's whole world.
@@ -72,6 +73,7 @@ export const NL_FRAMES: FrameLexicon = {
       'man en uw kinderen', 'partner en familie', 'partner en kinderen', 'e-mailcontacten', 'emailcontacten', 'sociale media', 'sociale netwerken',
       'social media', 'op internet', 'op het internet', 'het internet', 'pornosite*', 'pornowebsite*',
       'porno-site*', 'sekssite*', 'darkweb', 'dark web',
+      "je familie en collega's", "uw familie en collega's", "familie en collega's",
     ],
     // Not "gemaakt" alone and not "gedraaid" (a film is "gedraaid"); "opgenomen" is also a hospital
     // word, so the intimate words beside it are kept narrow.
@@ -93,6 +95,14 @@ export const NL_FRAMES: FrameLexicon = {
       'naakte video*', 'naaktfoto*', 'naaktbeelden',
       'intiem', 'intieme', 'seksuele handeling*', 'seksuele activiteit*', 'seksuele voorkeur*',
       'seksuele fantasie*', 'sekschat*',
+    ],
+    porn: [
+      'porno', "porno's", 'porn', 'pornografie', 'pornografisch*', 'pornosite*', 'pornowebsite*', 'pornovideo*',
+      'pornofilm*', 'porno-site*', 'volwassenensite*', 'website voor volwassenen', 'websites voor volwassenen',
+      'site voor volwassenen', 'sites voor volwassenen', 'inhoud voor volwassenen', "video's voor volwassenen",
+      'seksvideo*', 'sekssite*', 'masturb*', 'jezelf bevredig*', 'zichzelf bevredig*', 'uzelf bevredig*',
+      'jezelf aan het bevredigen', 'bevredigde jezelf', 'bevredigde uzelf', 'zelfbevrediging', 'aftrekken',
+      'aan het aftrekken', 'trok je af', 'trok jezelf af',
     ],
     camera: [
       'webcam', 'webcams', 'web cam', 'webcamera', 'je camera', 'jouw camera', 'uw camera', 'camera van je',
@@ -126,6 +136,10 @@ export const NL_FRAMES: FrameLexicon = {
     hire: [
       'betaald', 'ingehuurd', 'opdracht', 'opdrachtgever', 'mijn klant', 'contract', 'iemand wil', 'een persoon wil',
       'premie op je hoofd',
+    ],
+    negation: [
+      'kan ik niet', 'kan niet', 'kunnen we niet', 'kunnen wij niet', 'niet mogelijk', 'niet versturen',
+      'niet sturen',
     ],
   },
 };

@@ -100,6 +100,13 @@ export const NO_FRAMES: FrameLexicon = {
       'intim', 'intime', 'intimt', 'seksuelle handlinger', 'seksuell aktivitet', 'seksuelle aktiviteter',
       'seksuelle preferanser', 'seksuelle fantasier', 'sexvideo*', 'sexside*',
     ],
+    porn: [
+      'porno', 'porn', 'pornografi', 'pornografisk*', 'pornoside*', 'pornonettsted*', 'pornofilm*', 'pornovideo*',
+      'voksenside*', 'voksennettsted*', 'nettsider for voksne', 'nettside for voksne', 'nettsted for voksne',
+      'sider for voksne', 'innhold for voksne', 'voksenfilm*', 'voksenvideo*', 'masturb*', 'onanerte', 'onanerer',
+      'onanere', 'onani', 'tilfredsstilte deg selv', 'tilfredsstiller deg selv', 'tilfredsstille deg selv',
+      'tilfredsstilte seg selv', 'runket', 'runker', 'runke', 'sexvideo*', 'sexside*',
+    ],
     camera: [
       'webkamera', 'webkameraet', 'webkameraer', 'webcam', 'webcamen', 'web kamera', 'kameraet ditt', 'ditt kamera',
       'kameraet på', 'kameraet pa', 'kameraet til', 'frontkamera*', 'laptopkamera*', 'pc kamera*', 'mobilkamera*',
@@ -134,6 +141,9 @@ export const NO_FRAMES: FrameLexicon = {
     hire: [
       'betalt', 'betalte meg', 'leid inn', 'hyret', 'oppdrag', 'oppdraget', 'oppdragsgiver*', 'klienten min',
       'kunden min', 'kontrakt', 'noen vil', 'en person vil', 'dusør', 'dusor',
+    ],
+    negation: [
+      'kan ikke', 'kan jeg ikke', 'kan vi ikke', 'ikke mulig',
     ],
   },
 };

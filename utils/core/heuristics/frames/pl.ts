@@ -51,6 +51,8 @@ export const PL_FRAMES: FrameLexicon = {
       'zainstalowalam szkodliwe oprogramowanie', 'zainstalowalam oprogramowanie szpiegujace',
       'zainstalowalam program szpiegujacy', 'zainstalowalam zlosliwy program', 'zainstalowalam trojana',
       'zainstalowalam keyloggera',
+      'gdybym', 'wysłałbym', 'wyslalbym', 'wysłałabym', 'wyslalabym', 'opublikowałbym', 'opublikowalbym',
+      'pokazałbym', 'pokazalbym',
     ],
     // First-person futures and infinitives (after "zamierzam", "będę"); no passive participles: "zdjęcia i filmy
     // zostały udostępnione twojej rodzinie" is a photo app.
@@ -75,6 +77,9 @@ export const PL_FRAMES: FrameLexicon = {
       'bede wysylal', 'wyslac', 'wysylac', 'rozeslac', 'rozsylac', 'przeslac', 'przekazac', 'opublikowac',
       'publikowac', 'udostepnic', 'wrzucic', 'rozpowszechnic', 'upublicznic', 'pokazac', 'ujawnic', 'umiescic',
       'wstawic',
+      'wysłał', 'wyslal', 'wysłała', 'wyslala', 'wysłałbym', 'wyslalbym', 'wysłałabym', 'wyslalabym', 'rozesłał',
+      'rozeslal', 'opublikował', 'opublikowal', 'opublikowałbym', 'opublikowalbym', 'udostępnił', 'udostepnil',
+      'pokazał', 'pokazal', 'pokazałbym', 'pokazalbym',
     ],
     material: [
       'wideo', 'nagranie', 'nagrania', 'nagraniem', 'nagraniu', 'nagrań', 'nagraniami', 'film', 'filmu', 'filmy',
@@ -365,6 +370,17 @@ export const PL_FRAMES: FrameLexicon = {
       'zaspokajasz sie', 'zaspokajalas sie', 'dogadzales sobie', 'dogadzalas sobie', 'dotykales sie',
       'dotykalas sie',
     ],
+    porn: [
+      'porno', 'pornografia', 'pornografii', 'pornografię', 'pornograficzne', 'pornograficzny', 'pornograficznych',
+      'pornograficznymi', 'pornograficznej', 'strony porno', 'stron porno', 'stronach porno', 'stronie porno',
+      'strony dla dorosłych', 'stron dla dorosłych', 'stronach dla dorosłych', 'stronie dla dorosłych',
+      'treści dla dorosłych', 'filmy dla dorosłych', 'filmów dla dorosłych', 'filmach dla dorosłych', 'xxx',
+      'masturb*', 'onaniz*', 'zaspokajałeś się', 'zaspokajasz się', 'zaspokajałaś się', 'dogadzałeś sobie',
+      'dogadzałaś sobie', 'dotykałeś się', 'dotykałaś się', 'pornografie', 'strony dla doroslych',
+      'stron dla doroslych', 'stronach dla doroslych', 'stronie dla doroslych', 'tresci dla doroslych',
+      'filmy dla doroslych', 'filmow dla doroslych', 'filmach dla doroslych', 'zaspokajales sie', 'zaspokajasz sie',
+      'zaspokajalas sie', 'dogadzales sobie', 'dogadzalas sobie', 'dotykales sie', 'dotykalas sie',
+    ],
     // The reader's camera, a webcam or a device's camera: "nagrałem to kamerą" is a holiday.
     camera: [
       'webcam', 'webcama', 'webcamie', 'webcamem', 'webkamera', 'webkamery', 'webkamerę', 'webkamerze',
@@ -447,6 +463,10 @@ export const PL_FRAMES: FrameLexicon = {
       'zlecenie', 'zleceniodawca', 'zleceniodawcy', 'kontrakt', 'mój klient', 'mojego klienta', 'ktoś chce',
       'pewna osoba', 'zamówił', 'zamówiła', 'zaplacil', 'zaplacila', 'zaplacono', 'oplacil', 'wynajal', 'wynajela',
       'wynajety', 'zlecil', 'zlecila', 'moj klient', 'ktos chce', 'zamowil', 'zamowila',
+    ],
+    negation: [
+      'nie mogę', 'nie moge', 'nie będę mógł', 'nie bede mogl', 'nie będę mogła', 'nie bede mogla', 'nie możemy',
+      'nie mozemy', 'nie będziemy mogli', 'nie bedziemy mogli', 'nie da się', 'nie da sie',
     ],
   },
 };

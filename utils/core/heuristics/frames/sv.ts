@@ -94,6 +94,12 @@ export const SV_FRAMES: FrameLexicon = {
       'njöt av dig själv', 'njot av dig sjalv', 'naken', 'nakna', 'nakenbild*', 'intim', 'intima', 'intimt',
       'sexuell*', 'sexvideo*', 'sexfilm*',
     ],
+    porn: [
+      'porr*', 'porno*', 'vuxensajt*', 'vuxensid*', 'vuxenvideo*', 'vuxeninnehåll', 'vuxeninnehall', 'onanera*',
+      'onani', 'masturbera*', 'runkade', 'runkar', 'runka', 'tillfredsställde dig själv',
+      'tillfredsstallde dig sjalv', 'tillfredsställer dig själv', 'tillfredsstaller dig sjalv', 'njöt av dig själv',
+      'njot av dig sjalv', 'sexvideo*', 'sexfilm*',
+    ],
     // The reader's camera or a webcam: "jag filmade bröllopet med min kamera" is a wedding.
     camera: [
       'webbkamera*', 'webbkam', 'webcam*', 'framkamera*', 'din kamera', 'din webbkamera', 'kameran i din',
@@ -131,6 +137,9 @@ export const SV_FRAMES: FrameLexicon = {
       'bestallde', 'beställt', 'bestallt', 'beställaren', 'bestallaren', 'beställare', 'bestallare', 'uppdrag',
       'uppdraget', 'min klient', 'min kund', 'kontrakt', 'kontraktet', 'någon vill', 'nagon vill',
       'en person vill',
+    ],
+    negation: [
+      'kan inte', 'kan jag inte', 'kan vi inte', 'inte möjligt', 'inte mojligt', 'går inte', 'gar inte',
     ],
   },
 };

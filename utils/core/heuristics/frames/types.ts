@@ -68,6 +68,13 @@ export const FRAME_CONCEPTS = [
    * intimate, sexual. No words of news ("sextortion"), and no mere "embarrassing" or "explicit".
    */
   'intimate',
+  /**
+   * What the reader was doing when recorded, in sextortion's words: watching porn or adult sites,
+   * pleasuring themselves. A part of `intimate` (its words are there too), without nudity or
+   * intimacy: a boudoir photographer delivers "the nude photos of you", and no honest sender
+   * says "I filmed you while you were watching porn".
+   */
+  'porn',
   /** The camera: webcam, camera, cam, front camera. */
   'camera',
   /** Verbs of breaking in: hacked, infected, broke into, gained access, took control, compromised; every form (not "malware" alone). */
@@ -82,6 +89,12 @@ export const FRAME_CONCEPTS = [
   'harm',
   /** Being paid or ordered to do it: paid, hired, ordered, commissioned, a contract, a client, "someone wants you dead". */
   'hire',
+  /**
+   * The sender saying they cannot: "can't", "cannot", "won't be able to", "je ne peux pas", "en
+   * voi". Not a bare "not" or "don't": the condition "if you don't pay" has one. A frame that
+   * names it in `without` does not hold in a sentence that has one of its words.
+   */
+  'negation',
 ] as const;
 
 export type FrameConcept = (typeof FRAME_CONCEPTS)[number];

@@ -29,6 +29,8 @@ export const DA: Lexicon = {
       // The same phrases as mail writes them without æ, ø and å.
       'hvis du vil undga', 'hvis du vil undgaa', 'overfor summen', 'overfoer summen', 'send belobet til',
       'send beloebet til',
+      'hvis jeg ikke modtager pengene', 'hvis jeg ikke får pengene', 'hvis jeg ikke far pengene',
+      'hvis jeg ikke får betaling', 'hvis jeg ikke far betaling', 'hvis jeg ikke modtager betalingen',
     ],
     deadline: [
       'frist', 'inden for', 'sidste advarsel', 'sidste chance', 'senest', 'tiden løber', 'nedtælling',
@@ -184,6 +186,14 @@ export const DA: Lexicon = {
       'mine folk overvaager', 'mine maend holder oje', 'mine maend holder oeje', 'mine maend overvager',
       'mine maend overvaager', 'nogen vil have dig dod', 'nogen vil have dig doed', 'vil have dig dod',
       'vil have dig doed', 'onsker dig dod', 'oensker dig doed',
+      'vi er ikke terrorister', 'hvis sprængladningen eksploderer', 'bomben vil eksplodere', 'sprængladningen vil',
+    ],
+    'commissioned-harm': [
+      'betalt for at dræbe dig', 'hyret til at dræbe dig', 'opgave at dræbe dig', 'opgaven er at dræbe dig',
+      'bedt om at dræbe dig', 'bestilt mordet på dig', 'bestilt mordet pa dig', 'bestilt drabet på dig',
+      'bestilt drabet pa dig', 'betalt for at slå dig ihjel',
+      'betalt for at sla dig ihjel', 'hyret til at slå dig ihjel', 'hyret til at sla dig ihjel',
+      'ordre om at dræbe dig', 'betalt mig for at dræbe dig',
     ],
     'kidnap-threat': [
       'din datter er hos os', 'din søn er hos os', 'se hende i live igen', 'se ham i live igen',
@@ -325,6 +335,9 @@ export const DA: Lexicon = {
       'programmør og jeg har hacket', 'programmør og har adgang til din', 'programmør og har adgang til dit',
       'programmor og har inficeret din', 'programmoer og har inficeret din', 'programmor og har hacket',
       'programmoer og har hacket',
+    ],
+    'retraction': [
+      'bare for sjov', 'for sjov', 'jeg laver sjov', 'bare sjov', 'spøg til side', 'spog til side',
     ],
     advice: [
       'sådan beskytter du dig', 'gode råd', 'hvad skal du gøre',

@@ -38,6 +38,8 @@ export const DE: Lexicon = {
       // The same phrases as mail writes them without umlauts or ß.
       'fur mein schweigen', 'fuer mein schweigen', 'preis fur mein schweigen', 'preis fuer mein schweigen',
       'uberweisen sie den betrag', 'uberweisen sie die summe', 'ueberweisen sie die summe',
+      'wenn ich das geld nicht', 'falls ich das geld nicht', 'wenn ich kein geld', 'falls ich kein geld',
+      'sollte ich das geld nicht', 'wenn ich die zahlung nicht', 'falls ich die zahlung nicht',
     ],
     deadline: [
       'frist', 'innerhalb von', 'innerhalb der nächsten', 'letzte warnung', 'letzte chance', 'bis spätestens',
@@ -112,7 +114,7 @@ export const DE: Lexicon = {
       // The same phrases as mail writes them without umlauts or ß.
       'ich veroffentliche das video sofort', 'ich veroeffentliche das video sofort',
       'in ihren sozialen netzwerken veroffentlichen', 'in ihren sozialen netzwerken veroeffentlichen',
-      
+
     ],
     audience: [
       'deine kontakte', 'ihre kontakte', 'alle kontakte', 'e-mail-kontakte', 'kontaktliste', 'kontakteliste',
@@ -180,6 +182,7 @@ export const DE: Lexicon = {
       'schmutzigen kleinen geheimnisse', 'schmutzige kleine geheimnisse',
       // The same phrases as mail writes them without umlauts or ß.
       'kleine und grosse geheimnisse',
+      'alle ihre daten', 'alle deine daten', 'alle ihre informationen', 'alle deine informationen',
     ],
     consequence: [
       // Learned from round 2 when it joined the tuned batch (README-round-5.md).
@@ -239,6 +242,22 @@ export const DE: Lexicon = {
       'bombe in ihrem gebaude', 'bombe in ihrem gebaeude', 'die bombe zunden', 'die bombe zuenden',
       'ihr haus anzunden', 'ihr haus anzuenden', 'meine manner beobachten', 'wenn du uberleben willst',
       'wenn du ueberleben willst', 'wenn sie uberleben wollen', 'wenn sie ueberleben wollen',
+      'wir sind keine terroristen', 'wenn der sprengsatz explodiert', 'falls der sprengsatz explodiert',
+      'der sprengsatz wird', 'die bombe wird explodieren',
+    ],
+    'commissioned-harm': [
+      'beauftragt sie zu töten', 'beauftragt sie zu toten', 'beauftragt dich zu töten', 'beauftragt dich zu toten',
+      'bezahlt um sie zu töten', 'bezahlt um sie zu toten', 'bezahlt um dich zu töten', 'bezahlt um dich zu toten',
+      'auftrag sie zu töten', 'auftrag sie zu toten', 'auftrag dich zu töten', 'auftrag dich zu toten',
+      'auftrag sie zu beseitigen', 'auftrag dich zu beseitigen', 'auftrag sie zu ermorden',
+      'auftrag dich zu ermorden', 'auftrag sie umzubringen', 'auftrag dich umzubringen', 'ihre ermordung in auftrag',
+      'deine ermordung in auftrag', 'ihren tod in auftrag', 'deinen tod in auftrag',
+      'auftrag zu ihrer ermordung', 'auftrag zu ihrer tötung', 'auftrag zu ihrer totung',
+      'auftrag zu ihrer beseitigung', 'angeheuert um sie zu töten', 'angeheuert um sie zu toten',
+      'angeheuert um dich zu töten', 'angeheuert um dich zu toten', 'angeheuert sie zu töten',
+      'angeheuert sie zu toten', 'angeheuert dich zu töten', 'angeheuert dich zu toten', 'bezahlt sie zu töten',
+      'bezahlt sie zu toten', 'bezahlt dich zu töten', 'bezahlt dich zu toten', 'beauftragt sie umzubringen',
+      'beauftragt dich umzubringen', 'bezahlt um sie umzubringen', 'bezahlt um dich umzubringen',
     ],
     'kidnap-threat': [
       'ihre tochter ist bei uns', 'ihr sohn ist bei uns', 'ihr kind ist bei uns', 'lebend wiedersehen', 'lebendig wiedersehen',
@@ -464,6 +483,10 @@ export const DE: Lexicon = {
       'professioneller programmierer und habe deine',
       // The translator's "ein paar Monate lang".
       'monate lang beobachtet', 'monate lang überwacht', 'monate lang ueberwacht', 'monate lang ausspioniert',
+    ],
+    'retraction': [
+      'nein quatsch', 'nee quatsch', 'spaß beiseite', 'nur spaß', 'war nur spaß', 'kleiner scherz', 'nur ein scherz',
+      'scherz beiseite',
     ],
     advice: [
       'so schützen sie sich', 'wie sie sich schützen', 'schützen sie sich', 'was sie tun können', 'was tun',

@@ -45,6 +45,9 @@ export const EN: Lexicon = {
       'you are required to pay', 'you must send', 'you need to send', 'you have to send', 'i want you to send',
       'my demands', 'our demands', 'our demand', 'send the btc', 'send btc', 'transfer btc',
       'if i don t get', 'if i do not get', 'if i don t receive', 'if i do not receive', 'unless i receive', 'unless i get',
+      'if i don t receive the money', 'if i do not receive the money', 'if i don t get the money',
+      'if i do not get the money', 'if i don t receive money', 'if i don t receive the payment',
+      'unless i receive the money', 'unless i get the money',
     ],
     // Time spans and dates are found by deadline.ts; these are deadlines said in words.
     deadline: [
@@ -184,7 +187,20 @@ export const EN: Lexicon = {
       'the building where your business', 'the building where your company', 'my mercenary',
       'my recruited person', 'break your legs', 'in case you don t act',
       'do you want to live or die', 'if you want to stay alive', 'if you value your life',
-      'hired to take your life', 'paid to take your life', 'hired to kill', 'contract on your life', 'ordered your murder',
+      'hired to take your life', 'paid to take your life', 'hired to kill', 'there is a contract on your life', 'took out a contract on your life', 'put a contract on your life', 'ordered your murder',
+      'we are not terrorists', 'we re not terrorists', 'if the explosive device detonates',
+      'the explosive device detonates', 'the explosive device will',
+    ],
+    'commissioned-harm': [
+      'paid to kill you', 'hired to kill you', 'an order to kill you', 'the order to kill you',
+      'ordered to kill you', 'orders to kill you', 'asked me to kill you', 'told me to kill you',
+      'contract to kill you', 'mission to kill you', 'task is to kill you',
+      'job is to kill you', 'paid me to kill you', 'pay me to kill you', 'paid to murder you', 'hired to murder you',
+      'paid to eliminate you', 'hired to eliminate you', 'ordered your murder', 'ordered your death',
+      'ordered your killing', 'ordered your elimination', 'paid for your murder', 'paid for your death',
+      'paid to take your life', 'hired to take your life',
+      'your murder was ordered', 'your death was ordered', 'your killing was ordered', 'paid to hurt you',
+      'hired to hurt you', 'ordered to hurt you', 'paid to harm you', 'hired to harm you',
     ],
     'kidnap-threat': ['kidnap*', 'abduct*', 'hostage', 'we have your daughter', 'we have your son', 'we have your child'],
     'authority-claim': [
@@ -298,6 +314,7 @@ export const EN: Lexicon = {
       'confidential information', 'sensitive data', 'sensitive information', 'your photos', 'your chats',
       'your correspondence', 'all your data', 'all your files', 'private data', 'private information',
       'customer records', 'client records', 'customer list',
+      'all your information', 'all of your information', 'all of your data',
     ],
     'compromising-material': [
       // Contacts gathered from the reader's messengers, as the password template says it.
@@ -478,6 +495,10 @@ export const EN: Lexicon = {
       'i ve got full control', 'i gained full control', 'i took control of your', 'i have taken control of your',
       'i took over your device', 'i took over your phone', 'i took over your account', 'i took over your email', 'i have complete access', 'my trojan', 'my malware', 'my spyware',
       'i have been following you for', 'i ve been following you for', 'i am watching you', 'i m watching you',
+    ],
+    'retraction': [
+      'just kidding', 'only kidding', 'just joking', 'only joking', 'i m kidding', 'i m joking', 'nah kidding',
+      'no kidding aside',
     ],
     advice: [
       'do not pay', 'don t pay', 'never pay', 'not to pay', 'should not pay', 'advise against paying',

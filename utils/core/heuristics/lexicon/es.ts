@@ -48,6 +48,8 @@ export const ES: Lexicon = {
       'por mi silencio', 'transfiere la cantidad', 'transfiera la cantidad', 'transfiere el importe',
       'transfiera el importe', 'envía la cantidad', 'envia la cantidad', 'envíe la cantidad', 'envie la cantidad',
       'envía el importe', 'envia el importe',
+      'si no recibo el dinero', 'si no recibo dinero', 'si no recibo el pago', 'si no recibo la cantidad',
+      'si no recibo ese dinero',
     ],
     deadline: [
       'plazo', 'último aviso', 'última advertencia', 'última oportunidad', 'el tiempo corre', 'cuenta atrás',
@@ -92,6 +94,9 @@ export const ES: Lexicon = {
       'arruinar tu reputacion', 'humillacion', 'se difundira', 'seran difundidos', 'sera difundido', 'se publicara',
       'se publicaran', 'sera publicada', 'seran publicadas', 'todo el mundo sabra', 'todos sabran',
       'todo el mundo vera', 'todos veran', 'todo el mundo lo sabra',
+      'difundidas', 'hechas públicas', 'hechas publicas', 'hechos públicos', 'hechos publicos',
+      'se hagan públicas', 'se hagan publicas', 'se hagan públicos', 'se hagan publicos', 'sean publicadas',
+      'sean publicados', 'sean difundidas', 'sean difundidos', 'se publiquen', 'se difundan',
     ],
     'direct-threat': [
       'enviaré tu vídeo', 'enviaré tu video', 'tu vídeo a todos', 'tu video a todos', 'enviaré el video', 'enviaré el vídeo', 'enviar el video',
@@ -271,6 +276,20 @@ export const ES: Lexicon = {
       'la bomba explotará', 'la bomba explotara', 'retirar la bomba', 'puedo retirar la bomba',
       // A woman reader: the same sentences in the feminine
       'alguien la quiere muerta', 'la quiere ver muerta', 'mis hombres la vigilan', 'te quiere muerta',
+      'no somos terroristas', 'si el dispositivo explosivo detona', 'el dispositivo explosivo detona',
+      'el dispositivo explosivo explotará', 'el dispositivo explosivo explotara',
+    ],
+    'commissioned-harm': [
+      'pagado para matarte', 'me pagaron para matarte', 'me han pagado para matarte', 'contratado para matarte',
+      'contratado para matarle', 'me contrataron para matarte', 'me han contratado para matarte',
+      'encargo de matarte', 'encargaron matarte', 'me pidió que te matara', 'me pidio que te matara',
+      'me pidió que le matara', 'me pidio que le matara', 'me pidieron que te matara', 'la orden de matarte',
+      'orden de matarle', 'misión de matarte', 'mision de matarte', 'misión es matarte', 'mision es matarte',
+      'pagado para asesinarte', 'contratado para asesinarte', 'encargó tu asesinato', 'encargo tu asesinato',
+      'ordenó tu asesinato', 'ordeno tu asesinato', 'pagó por tu asesinato', 'pago por tu asesinato',
+      'pagado para acabar con tu vida',
+      'contratado para acabar con tu vida', 'pagado para matarle', 'pagado para matarlo', 'pagado para matarla',
+      'contratado para matarlo', 'contratado para matarla', 'encargo de matarle',
     ],
     'kidnap-threat': [
       'secuestr*', 'raptar', 'rehén', 'rapto', 'tenemos a tu hija', 'tenemos a tu hijo', 'tenemos a su hija',
@@ -485,6 +504,11 @@ export const ES: Lexicon = {
       // A woman reader: the same sentences in the feminine
       'la he estado vigilando', 'la he estado observando', 'la vigilo desde hace',
       'la observo desde hace', 'la he estado monitoreando',
+      'sé que tu clave', 'se que tu clave', 'sé que su clave', 'se que su clave', 'conozco tu clave',
+      'conozco su clave',
+    ],
+    'retraction': [
+      'es broma', 'es una broma', 'era broma', 'bromas aparte', 'estoy de broma',
     ],
     advice: [
       'no pagues', 'no pague', 'nunca pagues', 'no responder', 'denunciar', 'presentar una denuncia', 'incibe',

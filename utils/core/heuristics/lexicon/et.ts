@@ -37,6 +37,7 @@ export const ET: Lexicon = {
       'eurot bitcoinides', 'dollarit bitcoinides', 'väärtuses bitcoin*', 'vaartuses bitcoin*',
       'kui ma ei saa', 'kui me ei saa',
       'kui ma raha ei saa', 'kui ma makset ei saa', 'kui raha ei laeku',
+      'kui ma ei saa raha',
     ],
     deadline: ['tähtaeg', 'jooksul', 'viimane hoiatus', 'viimane võimalus', 'aeg jookseb', 'hiljemalt', 'alates avamisest',
       // The clock that starts when the mail is opened or read.
@@ -202,11 +203,22 @@ export const ET: Lexicon = {
       'tapame', 'sind tappa', 'teid tappa', 'palgamõrvar*', 'palgamorvar*',
       'elu on ohus', 'vajutame nuppu', 'tean kus te elate',
       'teie ja teie lahedastega', 'happega',
+      'me ei ole terroristid', 'kui lõhkekeha plahvatab', 'kui lohkekeha plahvatab', 'lõhkekeha plahvatab',
+      'lohkekeha plahvatab', 'pomm plahvatab',
+    ],
+    'commissioned-harm': [
+      'palgatud sind tapma', 'makstud sind tapma', 'tellis sinu mõrva', 'tellis sinu morva', 'tellinud sinu mõrva',
+      'tellinud sinu morva', 'ülesanne sind tappa', 'ulesanne sind tappa', 'ülesanne on sind tappa',
+      'ulesanne on sind tappa', 'palus mul sind tappa', 'sinu tapmiseks', 'su tapmiseks', 'sinu mõrvamiseks',
+      'sinu morvamiseks', 'su mõrvamiseks', 'su morvamiseks', 'mind palgati sind tapma',
+      'maksis mulle sinu tapmise eest', 'sinu tapmise eest',
     ],
     'kidnap-threat': ['röövime', 'inimrööv', 'pantvang*',
       'röövida', 'röövitakse', 'roovime', 'inimroov', 'teie laps on meie käes', 'sinu laps on meie käes',
       'meil on teie laps', 'meil on sinu laps', 'meil on teie tütar', 'meil on sinu tütar',
       'röövisime', 'röövisin', 'roovisime', 'röövitud', 'roovitud',
+      'ei näe teda enam kunagi', 'ei nae teda enam kunagi', 'sa ei näe teda enam',
+      'sa ei nae teda enam',
     ],
     'authority-claim': [
       // Units the fake summonses sign with, inflected.
@@ -421,6 +433,11 @@ export const ET: Lexicon = {
       'sain kontrolli sinu', 'sain kontrolli teie', 'võtsin kontrolli sinu', 'võtsin kontrolli teie',
       'mul on täielik kontroll sinu', 'mul on täielik kontroll teie', 'mul on täielik juurdepääs sinu',
       'mul on täielik juurdepääs teie', 'mul on täielik ligipääs sinu', 'mul on täielik ligipääs teie',
+      'olen sind kuid jälginud', 'olen sind kuid jalginud', 'jälgin sind juba', 'jalgin sind juba',
+      'olen sind jälginud juba', 'olen sind jalginud juba',
+    ],
+    'retraction': [
+      'nali naljaks', 'ainult nali', 'lihtsalt nali', 'teen nalja',
     ],
     advice: [
       'ära maksa', 'ärge makske',

@@ -44,6 +44,8 @@ export const FI: Lexicon = {
       'heti kun saan', 'heti kun maksu', 'miten ostaa bitcoin*', 'kuinka ostaa bitcoin*', 'osta bitcoin*',
       'reilu hinta', 'reilu kauppa', 'vaatimukseni', 'vaatimuksemme', 'lunnasmaksu*', 'summan bitcoin*',
       'jos en saa', 'ellen saa', 'jos emme saa', 'ellemme saa',
+      'jos en saa rahoja', 'jos en saa rahaa', 'jos en saa maksua', 'ellen saa rahoja', 'ellen saa rahaa',
+      'ellen saa maksua',
     ],
     deadline: [
       // The clock that starts when the mail is opened or read.
@@ -173,10 +175,23 @@ export const FI: Lexicon = {
       'rajahd*', 'räjäyt*', 'rajayt*', 'räjähteen', 'tiedan missa', 'tiedamme missa', 'tiedän missä asut',
       'sinulle ja läheisillesi', 'sinulle ja laheisillesi',
       'tappaisin', 'rakennuksessanne on pommi', 'rakennuksessanne on räjähde', 'rakennukseenne on asetettu',
+      'emme ole terroristeja', 'jos räjähde räjähtää', 'jos rajahde rajahtaa', 'räjähde räjähtää',
+      'rajahde rajahtaa', 'pommi räjähtää', 'pommi rajahtaa',
+    ],
+    'commissioned-harm': [
+      'palkattu tappamaan sinut', 'maksettu tappamaan sinut', 'tilannut murhasi', 'tilasi murhasi',
+      'tehtävä tappaa sinut', 'tehtava tappaa sinut', 'tehtäväni on tappaa sinut', 'tehtavani on tappaa sinut',
+      'käsky tappaa sinut', 'kasky tappaa sinut', 'pyysi minua tappamaan sinut', 'pyydetty tappamaan sinut',
+      'tappamisestasi', 'tilaus tappaa sinut', 'toimeksianto tappaa sinut',
+      'palkattu murhaamaan sinut', 'maksettu murhaamaan sinut', 'palkannut minut tappamaan sinut',
+      'maksanut minulle tappamisestasi',
     ],
     'kidnap-threat': ['sieppaa*', 'sieppaus*', 'panttivan*',
       'kidnappa*', 'kaappaamme', 'kaappasimme', 'lapsesi on meillä', 'tyttäresi on meillä', 'poikasi on meillä',
       'siepa*', 'kaapanneet', 'kaapattu', 'olemme siepanneet',
+      'et näe häntä enää koskaan', 'et nae hanta enaa koskaan', 'et näe häntä koskaan',
+      'et nae hanta koskaan', 'et enää koskaan näe', 'et enaa koskaan nae', 'et näe lastasi enää',
+      'et nae lastasi enaa',
     ],
     'authority-claim': [
       // Units the fake summonses sign with, inflected.
@@ -451,6 +466,10 @@ export const FI: Lexicon = {
       'tarkkailen sinua', 'troijalaiseni', 'haittaohjelmani', 'vakoiluohjelmani',
       'olen asentanut troijalai*', 'olen asentanut haittaohjelm*', 'olen asentanut vakoiluohjelm*',
       'lahetin taman viestin tililtasi',
+    ],
+    'retraction': [
+      'vitsi vitsi', 'leikki leikkinä', 'leikki leikkina', 'ihan vitsillä', 'ihan vitsilla', 'pelkkää pilaa',
+      'pelkkaa pilaa', 'läppä', 'lappa',
     ],
     advice: [
       'älä maksa', 'älkää maksako', 'ei kannata maksaa', 'ei pidä maksaa',

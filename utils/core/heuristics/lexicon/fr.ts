@@ -50,6 +50,10 @@ export const FR: Lexicon = {
       'transférez le montant', 'transferez le montant', 'transférez la somme', 'transferez la somme',
       'virez le montant', 'envoyez le montant', 'envoyez la somme', 'transférer le montant', 'transferer le montant',
       'transfère le montant', 'transfere le montant',
+      "si je ne reçois pas d'argent", "si je ne recois pas d'argent", "si je ne reçois pas l'argent",
+      "si je ne recois pas l'argent", 'si je ne reçois pas votre argent', 'si je ne recois pas votre argent',
+      'si je ne reçois pas le montant', 'si je ne recois pas le montant', 'si je ne reçois pas la somme',
+      'si je ne recois pas la somme',
     ],
     deadline: [
       'délai', 'avant la fin de la journée', 'avant demain', 'dernier avertissement', 'dernière chance',
@@ -100,6 +104,9 @@ export const FR: Lexicon = {
       'votre reputation', 'ta reputation', 'divulgues', 'divulguees', 'divulguee', 'devoiler', 'devoilerai',
       'reveler', 'revelerai', 'diffuses', 'votre vie sera ruinee', 'seront publiees', 'sera publiee',
       'seront publies', 'publie en ligne', 'publies en ligne',
+      'rendus publics', 'rendues publiques', 'soient publiées', 'soient publiees', 'soient publiés',
+      'soient publies', 'soient diffusées', 'soient diffusees', 'soient diffusés', 'soient diffuses',
+      'soient rendues publiques', 'soient rendus publics',
     ],
     'direct-threat': [ 'envoyer la vidéo', 'enverrai la vidéo',
       'je les enverrai', "je l'enverrai", 'publier la vidéo',
@@ -237,6 +244,7 @@ export const FR: Lexicon = {
       'sales petits secrets', 'tes petits secrets',
       // Our little secret, the dirty secret
       'votre sale petit secret', 'sale petit secret', 'ton sale petit secret',
+      'toutes vos informations', 'toutes tes informations',
     ],
     consequence: [
       'sinon', 'faute de quoi', 'à défaut', 'dans le cas contraire', 'si vous ne payez pas', 'si tu ne paies pas',
@@ -314,6 +322,26 @@ export const FR: Lexicon = {
       // Bomb template: the device will be detonated, I can withdraw the bomb
       "l'engin sera déclenché", "l'engin sera declenche", "l'engin explosera", 'la bombe explosera',
       "l'explosif explosera", 'retirer la bombe', 'je peux retirer la bombe',
+      'nous ne sommes pas des terroristes', "si l'engin explosif explose", "l'engin explosif explosera",
+      'si le dispositif explosif explose', 'le dispositif explosif explosera', 'si la bombe explose',
+    ],
+    'commissioned-harm': [
+      'payé pour vous tuer', 'paye pour vous tuer', 'payé pour te tuer', 'paye pour te tuer',
+      "m'a demandé de vous tuer", "m'a demande de vous tuer", "m'a demandé de te tuer", "m'a demande de te tuer",
+      "m'a payé pour vous tuer", "m'a paye pour vous tuer", "m'a payé pour te tuer", "m'a paye pour te tuer",
+      'engagé pour vous tuer', 'engage pour vous tuer', 'engagé pour te tuer', 'engage pour te tuer',
+      'mission de vous éliminer', 'mission de vous eliminer', 'mission de vous tuer', "mission de t'éliminer",
+      "mission de t'eliminer", 'mission de te tuer', 'contrat pour vous tuer',
+      'contrat sur votre tête', 'contrat sur votre tete', 'contrat sur ta tête', 'contrat sur ta tete',
+      'mandaté pour vous tuer', 'mandate pour vous tuer', 'chargé de vous tuer', 'charge de vous tuer',
+      'chargé de vous éliminer', 'charge de vous eliminer', 'chargé de te tuer', 'charge de te tuer',
+      'commandité votre meurtre', 'commandite votre meurtre', 'commandité votre assassinat',
+      'commandite votre assassinat', 'commandé votre meurtre', 'commande votre meurtre', 'ordre de vous tuer',
+      'ordre de vous éliminer', 'ordre de vous eliminer', 'ordre de te tuer', 'payé pour vous éliminer',
+      'paye pour vous eliminer', "m'a demandé de vous éliminer", "m'a demande de vous eliminer",
+      "m'a chargé de vous éliminer", "m'a charge de vous eliminer",
+      'payé pour vous assassiner', 'paye pour vous assassiner', 'chargé de vous assassiner',
+      'charge de vous assassiner',
     ],
     'kidnap-threat': [
       'enlèvement', 'kidnapp*', 'otage', 'enlever votre', 'enlever ton', 'enlever vos', 'enlever votre fille',
@@ -575,6 +603,10 @@ export const FR: Lexicon = {
       "je t'ai surveillée pendant", "je t'ai surveillee pendant", "je t'ai observée pendant",
       "je t'ai observee pendant", 'je vous ai observée pendant', 'je vous ai observee pendant', 'je vous ai hackée',
       'je vous ai hackee', "je t'ai hackée", "je t'ai hackee",
+    ],
+    'retraction': [
+      'je rigole', 'je plaisante', 'c est une blague', 'blague à part', 'blague a part', 'trêve de plaisanterie',
+      'treve de plaisanterie',
     ],
     advice: [
       'ne payez pas', 'ne jamais payer', 'ne payez jamais', 'porter plainte', 'portez plainte', 'déposer plainte',

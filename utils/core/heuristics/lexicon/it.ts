@@ -40,6 +40,8 @@ export const IT: Lexicon = {
       'se vuole evitarlo', 'se vuoi impedirlo', 'se vuoi evitare tutto questo', 'ho bisogno di soldi',
       'prezzo giusto per il mio silenzio', 'per il mio silenzio', "trasferisci l'importo", 'trasferisci la somma',
       "invia l'importo", "trasferisca l'importo", "invii l'importo",
+      'se non ricevo i soldi', 'se non ricevo il denaro', 'se non ricevo denaro', 'se non ricevo il pagamento',
+      'se non ricevo la somma',
     ],
     deadline: [
       'entro', 'scadenza', 'ultimo avvertimento', 'ultima possibilità', 'ultima occasione', 'il tempo stringe',
@@ -78,6 +80,11 @@ export const IT: Lexicon = {
       'rovinarti', 'tutti sapranno', 'tutti lo sapranno', 'tutti vedranno', 'pubblicheremo', 'pubblicheranno',
       'diffonderemo', 'renderemo pubblico', 'renderemo pubblici', 'condividero', 'divulghero', 'rivelero',
       'rendero pubblico', 'mettero online', 'finira online', 'svelero', 'vendero', 'rovinero', 'sara pubblicato',
+      'rese pubbliche', 'vengano pubblicate', 'vengano pubblicati', 'vengano diffuse', 'vengano diffusi',
+      'vengano divulgate', 'vengano divulgati', 'vengano rese pubbliche', 'vengano resi pubblici',
+      'verranno pubblicate', 'saranno pubblicate', 'saranno diffuse', 'verranno diffuse', 'saranno divulgate',
+      'verranno divulgate', 'pubblicate', 'divulgate', 'divulgata', 'venga pubblicato', 'venga pubblicata',
+      'venga diffuso', 'venga diffusa',
     ],
     'direct-threat': [
       'rovinare la tua vita', 'rovinerò la tua vita', 'vita non venga rovinata', 'tua vita sarà rovinata', 'invierò il video', 'inviare il video',
@@ -179,6 +186,10 @@ export const IT: Lexicon = {
       // Our little secret, the dirty secret
       'il nostro piccolo segreto', 'sporco segretino', 'tuo sporco segreto', 'suo sporco segreto',
       'nostro piccolo segreto',
+      'tue informazioni', 'sue informazioni', 'tutte le tue informazioni', 'tutte le sue informazioni',
+      'i tuoi dati personali',
+      'database dei vostri clienti', 'database dei tuoi clienti', 'database dei suoi clienti',
+      'il database dei clienti',
     ],
     consequence: [
       'altrimenti', 'in caso contrario', 'se non paghi', 'se non paga', 'se non ricevo', 'se ignori',
@@ -242,9 +253,23 @@ export const IT: Lexicon = {
       'posso ritirare la bomba',
       // Staying alive, not "if you want to live" (an invitation to live an experience)
       'se vuole restare in vita', 'se vuole rimanere in vita',
+      'non siamo terroristi', "se l'ordigno esplode", "se l'ordigno esplosivo esplode",
+    ],
+    'commissioned-harm': [
+      'pagato per ucciderti', 'pagata per ucciderti', 'pagato per ucciderla', 'pagato per ucciderlo',
+      'assoldato per ucciderti', 'ingaggiato per ucciderti', 'incaricato di ucciderti', 'incaricato di ucciderla',
+      'incarico di ucciderti', 'incarico di ucciderla', 'ordine di ucciderti', 'ordine di ucciderla',
+      'mi ha chiesto di ucciderti', 'mi ha chiesto di ucciderla', 'mi hanno chiesto di ucciderti',
+      'missione di ucciderti', 'missione di eliminarti', 'il compito di ucciderti', 'commissionato il tuo omicidio',
+      'ordinato il tuo omicidio', 'pagato per il tuo omicidio', 'pagato per eliminarti',
+      'incaricato di eliminarti', 'pagato per ammazzarti', 'incaricato di ammazzarti',
+      'mi hanno pagato per ucciderti',
     ],
     'kidnap-threat': [
-      'rapire', 'rapimento', 'rapiremo', 'sequestr*', 'ostaggio', 'rapirò', 'rapire tua', 'rapire tuo',
+      // Not bare "sequestro": in Italian it is also the police's seizure ("sequestro informatico"),
+      // the wording of fake summonses.
+      'rapire', 'rapimento', 'rapiremo', 'sequestro di persona', 'sequestratori', 'sequestreremo',
+      'abbiamo sequestrato tua', 'abbiamo sequestrato tuo', 'sequestrare tua', 'sequestrare tuo', 'ostaggio', 'rapirò', 'rapire tua', 'rapire tuo',
       'abbiamo tua figlia', 'abbiamo tuo figlio', 'rapiremo tuo', 'rapirti', 'abbiamo preso tuo figlio',
       'abbiamo preso tua figlia', 'non lo rivedrai più', 'non la rivedrai più', 'abbiamo rapito',
       'non lo rivedrai piu', 'non la rivedrai piu',
@@ -413,6 +438,9 @@ export const IT: Lexicon = {
       'ho iniziato a tracciare le sue attività', 'ho iniziato a tracciare le sue attivita',
       // A woman reader: the same sentences in the feminine
       'ti ho spiata', 'ti ho osservata per mesi', 'ti ho monitorata', 'ti sto spiando da',
+    ],
+    'retraction': [
+      'scherzo', 'sto scherzando', 'scherzi a parte', 'era uno scherzo', 'dai scherzo',
     ],
     advice: [
       'truffa*', 'non pagare', 'non pagate', 'mai pagare', 'non rispondete', 'sporgere denuncia', 'denunciare',

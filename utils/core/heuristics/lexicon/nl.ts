@@ -30,6 +30,7 @@ export const NL: Lexicon = {
       'ik heb geld nodig', 'ik heb het geld nodig', 'prijs voor mijn stilzwijgen',
       'voor mijn zwijgen', 'mijn stilzwijgen', 'stuur het bedrag', 'verstuur het bedrag', 'als je wilt dat ik',
       'als u wilt dat ik',
+      'als ik het geld niet', 'als ik geen geld', 'indien ik het geld niet', 'als ik de betaling niet',
     ],
     deadline: [
       'uiterlijk', 'deadline', 'laatste waarschuwing', 'laatste kans', 'de klok tikt', 'vervaldatum', 'vanaf nu',
@@ -184,6 +185,17 @@ export const NL: Lexicon = {
       // Stressed forms.
       'als jij wilt blijven leven', 'als jij in leven wilt blijven', 'iemand wil jou dood', 'betaald om jou te doden',
       'om jou te vermoorden',
+      'wij zijn geen terroristen', 'we zijn geen terroristen', 'als het explosief ontploft', 'als de bom ontploft',
+      'de bom zal ontploffen',
+    ],
+    'commissioned-harm': [
+      'betaald om je te vermoorden', 'betaald om u te vermoorden', 'ingehuurd om je te vermoorden',
+      'ingehuurd om u te vermoorden', 'opdracht om je te vermoorden', 'opdracht om u te vermoorden',
+      'opdracht om je te doden', 'opdracht om u te doden',
+      'gevraagd om je te vermoorden', 'gevraagd om u te vermoorden', 'opdracht om je uit de weg te ruimen',
+      'opdracht om u uit de weg te ruimen', 'betaald om je uit de weg te ruimen',
+      'betaald om u uit de weg te ruimen', 'opdracht gegeven om je te vermoorden',
+      'opdracht gegeven om u te vermoorden',
     ],
     'kidnap-threat': [
       'je dochter is bij ons', 'uw dochter is bij ons', 'je zoon is bij ons', 'uw zoon is bij ons', 'levend terugzien',
@@ -191,6 +203,7 @@ export const NL: Lexicon = {
       'we hebben uw zoon', 'we hebben je kind', 'we hebben uw kind',
       // More of "we have your …".
       'we hebben je vrouw', 'we hebben uw vrouw', 'we hebben je man', 'we hebben uw man', 'je vrouw is bij ons',
+      'ziet haar nooit meer', 'ziet hem nooit meer', 'zie je haar nooit meer', 'zie je hem nooit meer',
     ],
     'authority-claim': [
       'justitie', 'nederlandse justitie', 'belgische justitie', 'vlaamse justitie',
@@ -347,6 +360,10 @@ export const NL: Lexicon = {
       // A programmer only next to the claim itself: "ik ben programmeur" alone is a job application.
       'hacker en programmeur', 'programmeur en hacker', 'programmeur en ik heb je', 'programmeur en ik heb uw',
       'programmeur en ik heb jouw', 'programmeur en heb je', 'programmeur en heb uw', 'programmeur en heb jouw',
+      'ik bekijk je al', 'ik observeer je al', 'ik volg je al', 'ik observeer u al', 'ik bekijk u al',
+    ],
+    'retraction': [
+      'nee hoor', 'grapje', 'geintje', 'ik maak een grapje', 'ik maak maar een grapje', 'zonder gekheid',
     ],
     advice: [
       'zo bescherm je jezelf', 'hoe herken je', 'wat kun je doen', 'wat moet je doen',

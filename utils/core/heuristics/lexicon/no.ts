@@ -31,6 +31,8 @@ export const NO: Lexicon = {
       'betal for a holde', 'betal for aa holde', 'betale for a holde', 'betale for aa holde',
       'du har penger a betale', 'du har penger aa betale', 'for a forhindre dette', 'for aa forhindre dette',
       'hvis du vil unnga', 'hvis du vil unngaa', 'overfor summen', 'overfoer summen',
+      'hvis jeg ikke mottar pengene', 'hvis jeg ikke får pengene', 'hvis jeg ikke far pengene',
+      'hvis jeg ikke får betalt', 'hvis jeg ikke far betalt', 'hvis jeg ikke mottar betalingen',
     ],
     deadline: [
       'frist', 'innen', 'siste advarsel', 'siste sjanse', 'senest', 'tiden går', 'nedtelling', 'nedtellingen',
@@ -110,7 +112,7 @@ export const NO: Lexicon = {
       'berører deg selv', 'videoen du så på', 'den videoen du så', 'videoen du så',
       'porno nettsteder', 'pornonettsted*', 'voksenhold', 'innhold for voksne', 'sider for voksne',
       'jeg har tatt opp deg', 'via webkameraet ditt', 'gjennom kameraet ditt', 'via kameraet ditt', 'sexvideo*',
-      'videofiler av deg', 'video av deg selv', 'pikante filmer', 'pikante video*', 
+      'videofiler av deg', 'video av deg selv', 'pikante filmer', 'pikante video*',
       // Word-order variants.
       'videoen du nettopp så', 'den videoen du nettopp så', 'videoen du nettopp har sett',
       // The same phrases as mail writes them without æ, ø and å.
@@ -180,6 +182,17 @@ export const NO: Lexicon = {
       'mine folk holder oeye', 'mine menn folger med', 'mine menn foelger med', 'mine menn holder oye',
       'mine menn holder oeye', 'noen vil ha deg dod', 'noen vil ha deg doed', 'torpedoer for a', 'torpedoer for aa',
       'vil ha deg dod', 'vil ha deg doed', 'onsker deg dod', 'oensker deg doed',
+      'vi er ikke terrorister', 'hvis sprengladningen eksploderer', 'bomben vil eksplodere', 'sprengladningen vil',
+      'eksplosivar vil',
+    ],
+    'commissioned-harm': [
+      'betalt for å drepe deg', 'betalt for a drepe deg', 'leid inn for å drepe deg', 'leid inn for a drepe deg',
+      'hyret for å drepe deg', 'hyret for a drepe deg', 'hyret til å drepe deg', 'hyret til a drepe deg',
+      'oppdrag å drepe deg', 'oppdrag a drepe deg', 'oppdraget er å drepe deg', 'oppdraget er a drepe deg',
+      'bedt om å drepe deg', 'bedt om a drepe deg', 'ordre om å drepe deg', 'ordre om a drepe deg',
+      'bestilt drapet på deg', 'bestilt drapet pa deg',
+      'betalt meg for å drepe deg', 'betalt meg for a drepe deg',
+      'betalt for å ta livet av deg', 'betalt for a ta livet av deg',
     ],
     'kidnap-threat': [
       'datteren din er hos oss', 'sønnen din er hos oss', 'se henne i live igjen', 'se ham i live igjen',
@@ -187,6 +200,8 @@ export const NO: Lexicon = {
       'vi har barnet ditt',
       // More of "we have your …".
       'vi har kona di', 'vi har mannen din', 'kona di er hos oss',
+      'aldri se henne igjen', 'aldri se ham igjen', 'ser du henne aldri igjen', 'ser du ham aldri igjen',
+      'aldri se barnet ditt igjen',
     ],
     'authority-claim': [
       'politimester', 'politiinspektør', 'kripos-sjef*',
@@ -324,6 +339,10 @@ export const NO: Lexicon = {
       // A programmer only next to the claim itself: "jeg er programmerer" alone is a job application.
       'hacker og programmerer', 'programmerer og hacker', 'programmerer og har infisert enheten', 'programmerer og har infisert datamaskinen', 'programmerer og har infisert din', 'programmerer og har infisert ditt',
       'programmerer og har hacket', 'programmerer og jeg har hacket', 'programmerer og har tilgang til',
+      'jeg sendte denne e-posten fra', 'jeg har sendt denne e-posten fra',
+    ],
+    'retraction': [
+      'neida', 'tuller', 'bare tuller', 'bare kødder', 'bare kodder', 'bare på tull', 'bare pa tull',
     ],
     advice: [
       'slik beskytter du deg', 'gode råd', 'slik avslører du', 'hva bør du gjøre',

@@ -45,6 +45,11 @@ export const PL: Lexicon = {
       'jesli chcesz tego uniknac', 'potrzebuję pieniędzy', 'potrzebuje pieniedzy', 'uczciwa cena za moje milczenie',
       'przelej kwotę', 'przelej kwote', 'prześlij kwotę', 'przeslij kwote', 'przelej tę kwotę', 'przelej te kwote',
       'wyślij kwotę', 'wyslij kwote', 'przelej pieniądze na', 'przelej pieniadze na',
+      'jeśli nie otrzymam pieniędzy', 'jesli nie otrzymam pieniedzy', 'jeżeli nie otrzymam pieniędzy',
+      'jezeli nie otrzymam pieniedzy', 'jeśli nie dostanę pieniędzy', 'jesli nie dostane pieniedzy',
+      'jeżeli nie dostanę pieniędzy', 'jezeli nie dostane pieniedzy', 'jeśli nie otrzymam płatności',
+      'jesli nie otrzymam platnosci', 'jeśli nie otrzymam wpłaty', 'jesli nie otrzymam wplaty',
+      'jeżeli nie otrzymam wpłaty', 'jezeli nie otrzymam wplaty',
     ],
     deadline: [
       'termin', 'w ciągu', 'ostatnie ostrzeżenie', 'ostatnia szansa', 'czas ucieka', 'odliczanie', 'od teraz',
@@ -304,6 +309,22 @@ export const PL: Lexicon = {
       // Staying alive, not "if you want to live" (an invitation to live an experience)
       'jeśli chcesz pozostać przy życiu', 'jesli chcesz pozostac przy zyciu', 'jeśli chcesz zostać przy życiu',
       'jesli chcesz zostac przy zyciu', 'jeśli chce pan pozostać przy życiu', 'jesli chce pan pozostac przy zyciu',
+      'nie jesteśmy terrorystami', 'nie jestesmy terrorystami', 'jeśli ładunek wybuchowy eksploduje',
+      'jesli ladunek wybuchowy eksploduje', 'jeżeli ładunek wybuchowy eksploduje',
+      'jezeli ladunek wybuchowy eksploduje',
+    ],
+    'commissioned-harm': [
+      'zapłacił mi za zabicie cię', 'zaplacil mi za zabicie cie', 'zapłacono mi za zabicie cię',
+      'zaplacono mi za zabicie cie', 'zlecenie na zabicie cię', 'zlecenie na zabicie cie', 'zlecenie zabicia cię',
+      'zlecenie zabicia cie', 'wynajęty do zabicia cię', 'wynajety do zabicia cie', 'wynajęty żeby cię zabić',
+      'wynajety zeby cie zabic', 'zlecił mi zabicie cię', 'zlecil mi zabicie cie', 'zlecił twoje zabójstwo',
+      'zlecil twoje zabojstwo', 'zleciła twoje zabójstwo', 'zlecila twoje zabojstwo', 'zamówił twoje zabójstwo',
+      'zamowil twoje zabojstwo', 'zapłacił za twoją śmierć', 'zaplacil za twoja smierc',
+      'kazał mi cię zabić', 'kazal mi cie zabic', 'kazała mi cię zabić',
+      'kazala mi cie zabic', 'polecenie zabicia cię', 'polecenie zabicia cie', 'zadanie zabicia cię',
+      'zadanie zabicia cie', 'moim zadaniem jest cię zabić', 'moim zadaniem jest cie zabic',
+      'zapłacono za twoje zabójstwo', 'zaplacono za twoje zabojstwo', 'zapłacono mi żebym cię zabił',
+      'zaplacono mi zebym cie zabil', 'zapłacił mi żebym cię zabił', 'zaplacil mi zebym cie zabil',
     ],
     'kidnap-threat': [
       'porwać', 'porwanie', 'porwiemy', 'uprowadz*', 'zakładnik*', 'porwę', 'porwania', 'porwiemy twoją',
@@ -533,6 +554,11 @@ export const PL: Lexicon = {
       'zhakowalem pani', 'włamałem się do pana', 'wlamalem sie do pana', 'włamałem się do pani',
       'wlamalem sie do pani', 'uzyskałem dostęp do pani', 'uzyskalem dostep do pani', 'zainfekowałem pani',
       'zainfekowalem pani',
+      'wysłałem tę wiadomość z twojego', 'wyslalem te wiadomosc z twojego',
+    ],
+    'retraction': [
+      'żartuję', 'zartuje', 'tylko żartuję', 'tylko zartuje', 'żarty na bok', 'zarty na bok', 'to żart', 'to zart',
+      'żartowałem', 'zartowalem',
     ],
     advice: [
       'nie płać', 'nie płacić', 'nie należy płacić', 'nie odpowiadać', 'zgłoś na policję', 'zgłosić na policję',

@@ -36,6 +36,9 @@ export const SV: Lexicon = {
       'köp bitcoin', 'kop bitcoin', 'ett rimligt pris', 'rimligt pris', 'lösenbelopp*', 'losenbelopp*',
       'losensumma*', 'mina krav', 'mitt krav', 'våra krav',
       'om jag inte får', 'om vi inte får', 'om jag inte far',
+      'om jag inte får pengarna', 'om jag inte far pengarna', 'om jag inte får några pengar',
+      'om jag inte far nagra pengar', 'om jag inte får betalt', 'om jag inte far betalt',
+      'om jag inte får betalningen', 'om jag inte far betalningen',
     ],
     deadline: [
       // The clock that starts when the mail is opened or read.
@@ -165,6 +168,19 @@ export const SV: Lexicon = {
       'skjuta dig', 'bränna ner', 'branna ner', 'vi vet var ni bor', 'vet var du jobbar',
       'min man har placerat', 'min man bevakar',
       'explosivt ämne', 'explosiva ämnen', 'sprängmedel',
+      'vi är inte terrorister', 'vi ar inte terrorister', 'om sprängladdningen exploderar',
+      'om sprangladdningen exploderar', 'sprängladdningen kommer att', 'sprangladdningen kommer att',
+      'bomben kommer att explodera',
+    ],
+    'commissioned-harm': [
+      'betalt för att döda dig', 'betalt for att doda dig', 'fått betalt för att döda dig',
+      'fatt betalt for att doda dig', 'anlitad för att döda dig', 'anlitad for att doda dig',
+      'anlitats för att döda dig', 'anlitats for att doda dig', 'uppdrag att döda dig', 'uppdrag att doda dig',
+      'uppdraget är att döda dig', 'uppdraget ar att doda dig', 'ombedd att döda dig', 'ombedd att doda dig',
+      'bett mig döda dig', 'bett mig doda dig', 'beställt mordet på dig', 'bestallt mordet pa dig',
+      'order att döda dig', 'order att doda dig',
+      'betalt för att mörda dig', 'betalt for att morda dig', 'anlitad för att mörda dig',
+      'anlitad for att morda dig', 'betalt för att ta livet av dig', 'betalt for att ta livet av dig',
     ],
     'kidnap-threat': ['kidnappa*', 'kidnappning*', 'röva bort', 'gisslan',
       'kidnappas', 'kidnappar', 'bortförd*', 'vi har din dotter', 'vi har din son', 'vi har ditt barn',
@@ -410,6 +426,9 @@ export const SV: Lexicon = {
       'jag har observerat dig', 'jag övervakar dig', 'jag har installerat ett virus', 'från din egen e-post',
       'från din egen adress',
       'jag har tagit kontroll över din', 'jag har full kontroll över din', 'jag har full kontroll över dina',
+    ],
+    'retraction': [
+      'skojar bara', 'bara skojar', 'skämt åsido', 'skamt asido', 'bara på skoj', 'bara pa skoj', 'skoja bara',
     ],
     advice: [
       'betala inte', 'betala aldrig', 'polisanmälan', 'polisanmäl*', 'anmäl till polisen',

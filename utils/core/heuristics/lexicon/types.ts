@@ -37,6 +37,13 @@ export const CUES = [
   'violence-threat',
   /** Kidnapping claims or threats: "we have your daughter", "kidnap". Its own reason. */
   'kidnap-threat',
+  /**
+   * The reader's killing said to be ordered or paid for, in one phrase: "paid to kill you", "an
+   * order to kill you", "m'a demandé de vous tuer". The hitman mail's own sentence, which news
+   * quote alone; reported as a threat of violence, and a rule of its own (assess.ts, rule 21).
+   * Whole phrases with the reader as the victim: "paid in the event of your death" is insurance.
+   */
+  'commissioned-harm',
   /** Claims to be the police, a ministry, Europol, a court: police-impersonation extortion. */
   'authority-claim',
   /** A summons or a case file: "Vorladung", "convocation", "innkalling", "wezwanie". Read with an authority in the sender's name. */
@@ -63,6 +70,12 @@ export const CUES = [
   'no-police',
   /** Tor browser / onion-site payment instructions. */
   'tor',
+  /**
+   * A threat taken back as a joke: "just kidding", "nein, Quatsch", "neida, tuller". Friends
+   * word a real threat for fun and retract it in the next breath; extortion never does. Keeps
+   * rule 23 (a threat read in one sentence) off such a mail.
+   */
+  'retraction',
   /** Protective advice addressed to the reader: "don't pay", "tee rikosilmoitus". Counter-signal. */
   'advice',
   /** Third-person description of scams: "the scammers", "kiristysviesti", "enligt polisen". Counter-signal. */

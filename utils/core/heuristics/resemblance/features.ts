@@ -26,6 +26,19 @@ function hash(prefix: number, s: string, start: number, end: number): number {
   return (h >>> 0) & MASK;
 }
 
+/**
+ * Fewest features a text is weighed as having: each feature counts 1/√n (a long mail is not more
+ * alarming for being long), but a sentence of ten words would then count each of its few pieces
+ * three times as much as a mail does, and one strong word ("bomb", "send it to all your…") would
+ * carry it. Below this many, a text is weighed as if the rest of its pieces were neutral.
+ */
+export const RESEMBLANCE_MIN_FEATURES = 80;
+
+/** The weight of one feature of a text with `count` distinct features (trainer and model alike). */
+export function featureValue(count: number): number {
+  return 1 / Math.sqrt(Math.max(count, RESEMBLANCE_MIN_FEATURES));
+}
+
 const STEM = 0x73; // "s"
 const PIECE = 0x63; // "c"
 

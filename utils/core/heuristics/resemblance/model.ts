@@ -7,7 +7,7 @@
  * the rules' own signs (docs/resemblance.md). Owns decoding the weights and scoring; no I/O.
  */
 import { base64 } from '@scure/base';
-import { RESEMBLANCE_BITS, resemblanceFeatures } from './features';
+import { featureValue, RESEMBLANCE_BITS, resemblanceFeatures } from './features';
 import { RESEMBLANCE_WEIGHTS } from './weights.generated';
 
 export type ResemblanceWeights = {
@@ -60,8 +60,7 @@ const MAX_WORDS_SHOWN = 3;
 export function scoreResemblance(folded: string, model: ResemblanceModel = shippedResemblanceModel()): Resemblance {
   const { ids, wordOf, words } = resemblanceFeatures(folded);
   if (ids.length === 0) return { score: 1 / (1 + Math.exp(-model.bias)), words: [] };
-  // Each feature counts 1/√n: a long mail is not more alarming for being long.
-  const norm = 1 / Math.sqrt(ids.length);
+  const norm = featureValue(ids.length);
   let sum = 0;
   const byWord = new Map<number, number>();
   for (let i = 0; i < ids.length; i++) {
