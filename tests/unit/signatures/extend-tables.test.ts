@@ -9,7 +9,7 @@ import { cueAutomaton, cuePatterns } from '../../../utils/core/heuristics/cues';
 import { AhoCorasick, type AutomatonTables, type ExtendedAutomaton } from '../../../utils/core/signatures/aho-corasick';
 import { decodeAutomatonImage, encodeAutomatonImage } from '../../../utils/core/signatures/automaton-tables';
 import { extendTables } from '../../../utils/core/signatures/extend-tables';
-import { SignatureMatcher } from '../../../utils/core/signatures/matcher';
+import { EXTEND_AFTER_CHARS, SignatureMatcher } from '../../../utils/core/signatures/matcher';
 import { PhraseTable } from '../../../utils/core/signatures/phrase-table';
 import { foldForMatching } from '../../../utils/core/text/normalize';
 
@@ -127,10 +127,12 @@ describe('an automaton extended by another', () => {
     const nodesBefore = cues.nodeCount;
     const signature = (phrases: string[]) => [{ signature: { id: 's', campaign: 'c', groups: [{ atLeast: 1, phrases }] }, ref: 0 }];
     const text = foldForMatching('Siirrä summa lompakkoon ykköskolmonen heti.');
-    const before = new SignatureMatcher(signature(['ykköskolmonen', 'zz-never']), cues);
+    const before = new SignatureMatcher(signature(['ykköskolmonen', 'zz-never']), cues, undefined, 0);
     expect(before.match(text).map((h) => h.phrases)).toEqual([['ykköskolmonen']]);
-    const after = new SignatureMatcher(signature(['zz-never']), cues);
+    expect(before.extended).toBe(true);
+    const after = new SignatureMatcher(signature(['zz-never']), cues, undefined, 0);
     expect(after.match(text)).toEqual([]);
+    expect(after.extended).toBe(true);
     // The lexicons' automaton itself never grew.
     expect(cueAutomaton().nodeCount).toBe(nodesBefore);
   });
@@ -178,5 +180,43 @@ describe('extendTables', () => {
     const x = extendTables(base, new AhoCorasick([]).tables());
     expect(x.tables).toEqual(base);
     expect(decodeAutomatonImage(encodeAutomatonImage(x.tables))).toEqual(base);
+  });
+});
+
+describe('a matcher with the lexicons as extra patterns', () => {
+  const list = JSON.parse(readFileSync(join('public/lists/default', readdirSync('public/lists/default').find((f) => f.startsWith('list.'))!), 'utf8')) as {
+    signatures: { id: string; campaign: string; groups: { atLeast: number; phrases: string[] }[] }[];
+  };
+  const entries = list.signatures.map((signature, ref) => ({ signature, ref }));
+  const texts = ['tests/corpus/extortion', 'tests/corpus/benign'].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.eml'))
+      .map((f) => foldForMatching(readFileSync(join(dir, f), 'utf8'))),
+  );
+
+  it('reads with two automata until it has read enough text, then with the extended one, finding the same', () => {
+    expect(texts.length).toBeGreaterThan(50);
+    const twoPasses = new SignatureMatcher(entries, cueAutomaton(), undefined, Number.POSITIVE_INFINITY);
+    const switching = new SignatureMatcher(entries, cueAutomaton());
+    const total = texts.reduce((n, t) => n + t.length, 0);
+    // Enough mail to cross the threshold; repeated when the corpus alone is not.
+    const rounds = Math.ceil((EXTEND_AFTER_CHARS + 1) / total) + 1;
+    let hits = 0;
+    for (let r = 0; r < rounds; r++) {
+      for (const folded of texts) {
+        const expected = twoPasses.matchWithExtra(folded);
+        expect(switching.matchWithExtra(folded)).toEqual(expected);
+        hits += expected.hits.length;
+      }
+    }
+    expect(twoPasses.extended).toBe(false);
+    expect(switching.extended).toBe(true);
+    expect(hits).toBeGreaterThan(0);
+  });
+
+  it('does not extend for a short first message (a waking worker’s first verdict)', () => {
+    const matcher = new SignatureMatcher(entries, cueAutomaton());
+    matcher.matchWithExtra(texts[0]!);
+    expect(matcher.extended).toBe(false);
   });
 });

@@ -3,11 +3,11 @@
  * automaton over the phrases of all signatures and evaluating each signature's groups; must
  * not fold text (the caller passes `foldForMatching` output) nor know about verdicts.
  *
- * Cost of a match: one pass over the text with one automaton (with extra patterns, the
- * lexicons' automaton that comes prepared with the build, extended by a copy with the lists'
- * patterns when the matcher is made), then work only for phrases that were hit (each hit
- * phrase visits the groups that contain it), so thousands of signatures whose phrases do not
- * occur cost nothing.
+ * Cost of a match: one pass over the text per automaton, then work only for phrases that were
+ * hit (each hit phrase visits the groups that contain it), so thousands of signatures whose
+ * phrases do not occur cost nothing. With extra patterns (the lexicons' automaton, which comes
+ * prepared with the build) there are two automata, until the matcher has read enough text to
+ * repay adding the signatures' patterns to a copy of the extra one; from then on, one.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
@@ -57,6 +57,16 @@ export interface SignatureHit<Ref> {
 /** Caps how many distinct phrases one message can report: bounds the evaluation work. */
 const MAX_PHRASE_HITS = 10_000;
 
+/**
+ * Characters read with two automata after which the matcher makes the extended one. Adding the
+ * default list's patterns to the lexicons' automaton costs about 5 ms of CPU once the engine is
+ * warm (a pass over its 235,000 nodes and a copy of its tables), and a second automaton costs
+ * about 11 ns per character (1.1 ms per 100 KB, `npm run bench`): the extension pays for itself
+ * after about half a megabyte. Most wakes read a few messages of a few kilobytes and never get
+ * there, so a waking worker's first verdict does not wait for it.
+ */
+export const EXTEND_AFTER_CHARS = 512 * 1024;
+
 export class SignatureMatcher<Ref> {
   private readonly automaton: AhoCorasick;
   private readonly entries: readonly SignatureEntry<Ref>[];
@@ -74,10 +84,12 @@ export class SignatureMatcher<Ref> {
    */
   private readonly extraAutomaton: AhoCorasick | undefined;
   /**
-   * The extra automaton extended by the signatures' patterns, which is what scans when there
-   * are both: one automaton stepped per character instead of two.
+   * The extra automaton extended by the signatures' patterns, made once `extendAfterChars` of
+   * text have been read with the two: then one automaton is stepped per character instead of two.
    */
-  private readonly combined: ExtendedAutomaton | undefined;
+  private combined: ExtendedAutomaton | undefined;
+  private readonly extendAfterChars: number;
+  private charsReadTwice = 0;
   private scanStats: ScanStats = { steps: 0, fed: 0 };
 
   /** The key of this matcher's patterns (see `StoredAutomaton`). */
@@ -96,8 +108,15 @@ export class SignatureMatcher<Ref> {
    * extra automaton extended by the signatures' one (`extra` itself is not changed).
    * `stored`: an automaton an earlier matcher gave (`storedAutomaton()`); used when it was built
    * for exactly these patterns and its tables pass the automaton's checks, else ignored.
+   * `extendAfterChars`: see `EXTEND_AFTER_CHARS` (tests and the bench choose when).
    */
-  constructor(entries: readonly SignatureEntry<Ref>[], extra: readonly string[] | AhoCorasick = [], stored?: StoredAutomaton) {
+  constructor(
+    entries: readonly SignatureEntry<Ref>[],
+    extra: readonly string[] | AhoCorasick = [],
+    stored?: StoredAutomaton,
+    extendAfterChars = EXTEND_AFTER_CHARS,
+  ) {
+    this.extendAfterChars = extendAfterChars;
     this.entries = entries;
     // Owners of a pattern are the groups it counts towards.
     const table = new PhraseTable<number>();
@@ -138,7 +157,6 @@ export class SignatureMatcher<Ref> {
     this.automaton = reused ?? new AhoCorasick(patterns);
     this.automatonReused = reused !== undefined;
     this.automatonRejected = rejected;
-    this.combined = this.extraAutomaton !== undefined && this.automaton.patternCount > 0 ? this.extraAutomaton.extendedWith(this.automaton) : undefined;
     this.patternText = table.firstPhrase;
     const groupsOfPattern = table.owners;
     this.slotStart = new Int32Array(groupsOfPattern.length + 1);
@@ -165,6 +183,11 @@ export class SignatureMatcher<Ref> {
     return this.automaton.patternCount + (this.extraAutomaton?.patternCount ?? 0);
   }
 
+  /** Whether matches step the extended automaton (see `EXTEND_AFTER_CHARS`). */
+  get extended(): boolean {
+    return this.combined !== undefined;
+  }
+
   /** Nodes of the automaton (or automata) a match steps. */
   get nodeCount(): number {
     return this.combined?.automaton.nodeCount ?? this.automaton.nodeCount + (this.extraAutomaton?.nodeCount ?? 0);
@@ -187,33 +210,44 @@ export class SignatureMatcher<Ref> {
    */
   matchWithExtra(folded: string): { hits: SignatureHit<Ref>[]; extra: number[] | null } {
     const extraAutomaton = this.extraAutomaton;
-    const combined = this.combined;
     let hitPatterns: number[];
     let extra: number[] = [];
     if (extraAutomaton === undefined) {
       hitPatterns = this.automaton.scan(folded, 'words', MAX_PHRASE_HITS);
       this.scanStats = this.automaton.lastScan;
-    } else if (combined === undefined) {
+    } else if (this.automaton.patternCount === 0) {
       // An automaton of no patterns finds nothing: the heuristics-only case reads with one.
       hitPatterns = [];
       extra = extraAutomaton.scan(folded, 'words');
       this.scanStats = extraAutomaton.lastScan;
     } else {
-      // One automaton for both: its ids below the offset are the extra patterns', the rest the
-      // signatures' (shifted), and a pattern both have reports the extra id, mapped here. Each
-      // side keeps its order of first occurrence, as if scanned alone.
-      hitPatterns = [];
-      const { addedOffset, sharedWith } = combined;
-      for (const id of combined.automaton.scan(folded, 'words')) {
-        if (id >= addedOffset) {
-          if (hitPatterns.length < MAX_PHRASE_HITS) hitPatterns.push(id - addedOffset);
-          continue;
-        }
-        extra.push(id);
-        const shared = sharedWith.get(id);
-        if (shared !== undefined && hitPatterns.length < MAX_PHRASE_HITS) hitPatterns.push(shared);
+      if (this.combined === undefined && (this.charsReadTwice += folded.length) >= this.extendAfterChars) {
+        this.combined = extraAutomaton.extendedWith(this.automaton);
       }
-      this.scanStats = combined.automaton.lastScan;
+      const combined = this.combined;
+      if (combined === undefined) {
+        extra = extraAutomaton.scan(folded, 'words');
+        const a = extraAutomaton.lastScan;
+        hitPatterns = this.automaton.scan(folded, 'words', MAX_PHRASE_HITS);
+        const b = this.automaton.lastScan;
+        this.scanStats = { steps: a.steps + b.steps, fed: a.fed + b.fed };
+      } else {
+        // Ids below the offset are the extra patterns', the rest the signatures' (shifted), and
+        // a pattern both have reports the extra id, mapped here. Each side keeps its order of
+        // first occurrence, as if scanned alone.
+        hitPatterns = [];
+        const { addedOffset, sharedWith } = combined;
+        for (const id of combined.automaton.scan(folded, 'words')) {
+          if (id >= addedOffset) {
+            if (hitPatterns.length < MAX_PHRASE_HITS) hitPatterns.push(id - addedOffset);
+            continue;
+          }
+          extra.push(id);
+          const shared = sharedWith.get(id);
+          if (shared !== undefined && hitPatterns.length < MAX_PHRASE_HITS) hitPatterns.push(shared);
+        }
+        this.scanStats = combined.automaton.lastScan;
+      }
     }
     return { hits: this.evaluate(hitPatterns), extra };
   }
