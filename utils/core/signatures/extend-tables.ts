@@ -2,7 +2,8 @@
  * Adds one automaton's patterns to another's tables: a copy of the base with the added trie's
  * nodes that it lacks appended (numbered after its own), the links that change recomputed, so
  * that one automaton finds both pattern sets in one pass. The lexicons' automaton comes
- * prepared with the build; the lists' patterns, which change at every sync, are added at wake.
+ * prepared with the build; the lists' patterns, which change at every sync, are added to it
+ * once a matcher has read enough text (matcher.ts).
  * Never changes the tables it is given: a later sync extends the pristine base again, so a
  * pattern a list dropped is gone. Owns only the tables, not scanning.
  *

@@ -60,9 +60,9 @@ const MAX_PHRASE_HITS = 10_000;
 /**
  * Characters read with two automata after which the matcher makes the extended one. Adding the
  * default list's patterns to the lexicons' automaton costs about 5 ms of CPU once the engine is
- * warm (a pass over its 235,000 nodes and a copy of its tables), and a second automaton costs
- * about 11 ns per character (1.1 ms per 100 KB, `npm run bench`): the extension pays for itself
- * after about half a megabyte. Most wakes read a few messages of a few kilobytes and never get
+ * warm (a pass over its quarter of a million nodes and a copy of its tables), and a second
+ * automaton costs about 11 ns per character (1.1 ms per 100 KB, `npm run bench`): the extension
+ * pays for itself after about half a megabyte. Most wakes read a few messages of a few kilobytes and never get
  * there, so a waking worker's first verdict does not wait for it.
  */
 export const EXTEND_AFTER_CHARS = 512 * 1024;
