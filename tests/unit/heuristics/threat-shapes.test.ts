@@ -423,3 +423,24 @@ describe('kidnapping claims in Dutch, Norwegian, Finnish and Estonian', () => {
     expect(assess('Ophalen', 'We hebben je dochter opgehaald van school, ze is bij ons tot zes uur. Betaal de 5 euro voor de lunch maar morgen.').suspected).toBe(false);
   });
 });
+
+// The fake summons as newsrooms quote it: the authority, the accusation and a reply within 72
+// hours to "this summons", whatever the language calls it ("innkallingen", "kutsele", "kutsuun").
+describe('the fake summons in one paragraph, in every language', () => {
+  it.each([
+    ['en', 'Europol has opened a case against you for viewing child pornography. You have 72 hours to reply to this summons.'],
+    ['fr', 'La Gendarmerie nationale a ouvert une procédure contre vous pour consultation de pédopornographie. Vous avez 72 heures pour répondre à cette convocation.'],
+    ['es', 'La Policía Nacional ha abierto un expediente contra usted por pornografía infantil. Tiene 72 horas para responder a esta citación.'],
+    ['it', 'La Polizia di Stato ha aperto un procedimento nei suoi confronti per pedopornografia. Ha 72 ore per rispondere a questa convocazione.'],
+    ['de', 'Das Bundeskriminalamt hat ein Verfahren gegen Sie wegen Kinderpornografie eingeleitet. Sie haben 72 Stunden Zeit, auf diese Vorladung zu antworten.'],
+    ['nl', 'De politie heeft een onderzoek tegen u geopend wegens kinderpornografie. U heeft 72 uur om op deze dagvaarding te reageren.'],
+    ['da', 'Politiet har indledt en sag mod dig for børnepornografi. Du har 72 timer til at svare på denne indkaldelse.'],
+    ['no', 'Politiet har åpnet en sak mot deg for barnepornografi. Du har 72 timer på å svare på denne innkallingen.'],
+    ['sv', 'Polisen har inlett en utredning mot dig för barnpornografi. Du har 72 timmar på dig att svara på denna kallelse.'],
+    ['fi', 'Poliisi on aloittanut sinua vastaan esitutkinnan lapsipornografiasta. Sinulla on 72 tuntia aikaa vastata tähän kutsuun.'],
+    ['et', 'Politsei on algatanud teie suhtes menetluse lasteporno tõttu. Teil on 72 tundi aega sellele kutsele vastata.'],
+    ['pl', 'Policja wszczęła przeciwko Panu postępowanie w sprawie pornografii dziecięcej. Ma Pan 72 godziny na odpowiedź na to wezwanie.'],
+  ])('%s: %s', (_language, text) => {
+    expect(assess('', text).rule).toBe('police-impersonation');
+  });
+});

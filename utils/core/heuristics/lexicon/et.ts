@@ -235,6 +235,7 @@ export const ET: Lexicon = {
       'toimik edastatakse prokurörile', 'toimik edastatakse prokurorile', 'toimik edastatakse kohtule',
       'toimik saadetakse kohtusse', 'toimik antakse üle kohtule',
       // The case file handed on: to the prosecutor or the court.
+      'kutsele', 'kutsega', 'kutset',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [

@@ -215,6 +215,7 @@ export const FI: Lexicon = {
       'asiakirjanne siirretään tuomioistuimelle', 'tiedostonne siirretään tuomioistuimelle',
       'asiakirjanne toimitetaan tuomioistuimelle',
       // The case file handed on: to the prosecutor or the court.
+      'tähän kutsuun', 'tahan kutsuun', 'kutsuun vastaamatta', 'vastata kutsuun', 'kutsuun',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [

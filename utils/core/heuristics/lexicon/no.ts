@@ -221,6 +221,7 @@ export const NO: Lexicon = {
       'innkalling til forklaring', 'rettslig innkalling', 'innkalling til retten', 'forkynnelse',
       // The same phrases as mail writes them without æ, ø and å.
       'innkalling til avhor', 'innkalling til avhoer',
+      'innkallingen', 'innkallelse', 'innkallelsen',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
