@@ -702,6 +702,7 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
         ],
       ],
     },
+    // Rules 21 to 23 come before rule 20: a sentence that says it is a better reason than a score.
     {
       name: 'recorded-watching-porn',
       needs: [
@@ -718,7 +719,6 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
         ['not commercial', cue('commercial').length === 0],
       ],
     },
-    // Before rule 20: a phrase that says it is a better reason than a score.
     { name: 'commissioned-harm', needs: [['the reader\'s killing said to be ordered or paid for', commissioned.length > 0]] },
     {
       name: 'resembles-extortion',
