@@ -14,7 +14,7 @@
  * chain is walked to its end the first time, a stamped node means the rest of its chain was
  * reported too. That keeps inputs like "aaaa…" against patterns "a", "aa", "aaa"… linear.
  */
-import { decodeAutomatonImage, denseTables, encodeAutomatonImage, outputLinks, type AutomatonTables } from './automaton-tables';
+import { decodeAutomatonImage, denseTables, encodeAutomatonImage, outputLinks, searchEdges, type AutomatonTables } from './automaton-tables';
 import { extendTables } from './extend-tables';
 import * as tokens from './tokens';
 
@@ -65,23 +65,10 @@ type Edges = Pick<AutomatonTables, 'rootTable' | 'edgeStart' | 'edgeLabel' | 'ed
 function childOf(t: Edges, node: number, c: number): number {
   if (node === ROOT) return t.rootTable[c]!;
   const latin = t.latinOffset[node]!;
-  if (latin !== NONE) return c < 256 ? t.latinTables[latin + c]! : bisect(t, node, c);
+  if (latin !== NONE) return c < 256 ? t.latinTables[latin + c]! : searchEdges(t, node, c);
   // Other nodes have at most 8 children, mostly one: a short linear probe.
   const hi = t.edgeStart[node + 1]!;
   for (let k = t.edgeStart[node]!; k < hi; k++) if (t.edgeLabel[k] === c) return t.edgeTarget[k]!;
-  return NONE;
-}
-
-function bisect(t: Edges, node: number, c: number): number {
-  let lo = t.edgeStart[node]!;
-  let hi = t.edgeStart[node + 1]!;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const l = t.edgeLabel[mid]!;
-    if (l === c) return t.edgeTarget[mid]!;
-    if (l < c) lo = mid + 1;
-    else hi = mid;
-  }
   return NONE;
 }
 
@@ -301,7 +288,7 @@ export class AhoCorasick {
   }
 
   private bisect(node: number, c: number): number {
-    return bisect(this.edges, node, c);
+    return searchEdges(this.edges, node, c);
   }
 
   /**

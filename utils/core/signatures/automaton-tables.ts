@@ -35,6 +35,23 @@ export interface AutomatonTables {
 }
 
 /**
+ * The child of `node` labelled `c` among its edges, which are sorted by label (a binary search);
+ * NONE when it has none. The root's children are read from `rootTable` instead.
+ */
+export function searchEdges(t: Pick<AutomatonTables, 'edgeStart' | 'edgeLabel' | 'edgeTarget'>, node: number, c: number): number {
+  let lo = t.edgeStart[node]!;
+  let hi = t.edgeStart[node + 1]!;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const l = t.edgeLabel[mid]!;
+    if (l === c) return t.edgeTarget[mid]!;
+    if (l < c) lo = mid + 1;
+    else hi = mid;
+  }
+  return NONE;
+}
+
+/**
  * The transition tables that only speed up the scan, derived from the edges: the root's dense
  * 64K table, and a 256-entry Latin-1 table for each node with many children (typically the
  * word-start node after a space), so the common case is one array read instead of a bisection.

@@ -17,7 +17,7 @@
  * edges doing a few array reads per node: the base must be numbered breadth first, as an image
  * decodes, so that each depth's nodes and edges are one run.
  */
-import type { AutomatonTables } from './automaton-tables';
+import { searchEdges, type AutomatonTables } from './automaton-tables';
 
 const NONE = -1;
 const ROOT = 0;
@@ -35,17 +35,7 @@ export interface ExtendedTables {
 
 /** The child of `node` labelled `c`, or NONE (children are sorted by label). */
 function childIn(t: Pick<AutomatonTables, 'rootTable' | 'edgeStart' | 'edgeLabel' | 'edgeTarget'>, node: number, c: number): number {
-  if (node === ROOT) return t.rootTable[c]!;
-  let lo = t.edgeStart[node]!;
-  let hi = t.edgeStart[node + 1]!;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const l = t.edgeLabel[mid]!;
-    if (l === c) return t.edgeTarget[mid]!;
-    if (l < c) lo = mid + 1;
-    else hi = mid;
-  }
-  return NONE;
+  return node === ROOT ? t.rootTable[c]! : searchEdges(t, node, c);
 }
 
 /** Where the added trie's nodes went: new nodes are numbered breadth first from `base`'s count. */
