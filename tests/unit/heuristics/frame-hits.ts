@@ -4,10 +4,9 @@
  * One copy for every frame test file.
  */
 import { findCues } from '../../../utils/core/heuristics/cues';
+import { isFrameValue } from '../../../utils/core/heuristics/frames';
 import type { Cue } from '../../../utils/core/heuristics/lexicon';
 import { foldForMatching } from '../../../utils/core/text/normalize';
-
-const isFrameValue = (value: string): boolean => value.includes(' … ');
 
 /** The values of `cue` that a frame produced in `text`. */
 export function frameHits(text: string, cue: Cue): string[] {

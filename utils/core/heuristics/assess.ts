@@ -157,7 +157,7 @@ import { quotesPasswordToken } from './password-token';
 import { countQuotedPassages, QUOTING_PASSAGES } from './quotations';
 import type { Cue } from './lexicon';
 import { COMMON } from './lexicon/common';
-import type { FrameName } from './frames';
+import { isFrameValue, type FrameName } from './frames';
 import { SPELLED_SPAN_HOURS } from './lexicon/spelled-spans';
 import { foldForMatching } from '../text/normalize';
 import { RESEMBLANCE_THRESHOLD, scoreResemblance, type Resemblance, type ResemblanceModel } from './resemblance/model';
@@ -322,7 +322,7 @@ const READER = new Set([
   'jou', 'jezelf', 'u', 'dig', 'deg', 'sinut', 'sinua', 'sinusta', 'sind', 'sinust', 'cię', 'cie', 'tobą', 'toba',
   'ciebie', 'tobie',
 ]);
-const namesTheReader = (phrase: string): boolean => !phrase.includes(' … ') && phrase.split(' ').some((w) => READER.has(w));
+const namesTheReader = (phrase: string): boolean => !isFrameValue(phrase) && phrase.split(' ').some((w) => READER.has(w));
 
 export const RULE_NAMES = [
   'address-demand-threat',
@@ -469,12 +469,12 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
   // A share threat only a frame reads (its value joins concept words with " … ") is no threat
   // where the mail takes it back as a joke.
   const exposure = [
-    ...cue('direct-threat').filter((p) => (coerced || !passiveShares.includes(p)) && !(retracted && p.includes(' … '))),
+    ...cue('direct-threat').filter((p) => (coerced || !passiveShares.includes(p)) && !(retracted && isFrameValue(p))),
     ...(held ? [...cue('exposure-threat'), ...(audienceThreat ? cue('audience') : [])] : []),
   ];
   // "Paid to kill you": the hitman's sentence is a threat of violence in every rule, and rule 21's.
   const commissioned = cue('commissioned-harm');
-  const violenceThreats = [...cue('violence-threat'), ...commissioned.filter((p) => !cue('violence-threat').includes(p))];
+  const violenceThreats = [...new Set([...cue('violence-threat'), ...commissioned])];
   const violence = violenceThreats.length > 0;
   const kidnap = cue('kidnap-threat').length > 0;
   // Threats of violence said in several words: single words ("bomb", "töten") are a newsletter's

@@ -95,6 +95,14 @@ export const SENTENCE_END = '¦';
 
 export type FrameHit = { cue: Cue; frame: FrameName; shown: string };
 
+/** What joins a frame's concept words in its shown value ("i … send … video … contacts"). */
+const FRAME_WORD_JOIN = ' … ';
+
+/** Whether a cue value was made by a frame (its concept words joined), not a lexicon phrase. */
+export function isFrameValue(value: string): boolean {
+  return value.includes(FRAME_WORD_JOIN);
+}
+
 /**
  * The frames that hold in some sentence of a text, each once, with a shown value made of its
  * concept words ("i … send … video … contacts"): lexicon text, never the mail's own words.
@@ -136,7 +144,7 @@ function sentenceHolding(form: LazyWordForm, anchor: ConceptWords, options: read
         if (found === undefined) break;
         words.push(found.word.replace(/^\*|\*$/g, ''));
       }
-      if (words.length === options.length) return words.join(' … ');
+      if (words.length === options.length) return words.join(FRAME_WORD_JOIN);
     }
   }
   return undefined;

@@ -28,4 +28,4 @@ export const FRAME_LEXICONS: readonly FrameLexicon[] = [
   PL_FRAMES,
 ];
 export { FRAME_CONCEPTS, type FrameConcept, type FrameLexicon } from './types';
-export { findFrames, FRAMES, SENTENCE_END, type ConceptHits, type ConceptWord, type FrameHit, type FrameName } from './find';
+export { findFrames, FRAMES, isFrameValue, SENTENCE_END, type ConceptHits, type ConceptWord, type FrameHit, type FrameName } from './find';
