@@ -51,6 +51,9 @@ export function searchEdges(t: Pick<AutomatonTables, 'edgeStart' | 'edgeLabel' |
   return NONE;
 }
 
+/** A node with more children than this gets a Latin-1 table (`denseTables`). */
+export const NARROW_NODE_CHILDREN = 8;
+
 /**
  * The transition tables that only speed up the scan, derived from the edges: the root's dense
  * 64K table, and a 256-entry Latin-1 table for each node with many children (typically the
@@ -70,7 +73,7 @@ export function denseTables(
   // One pass over the nodes finds the few wide ones (hundreds among hundreds of thousands).
   const latinOffset = new Int32Array(n).fill(NONE);
   const wide: number[] = [];
-  for (let node = 1; node < n; node++) if (edgeStart[node + 1]! - edgeStart[node]! > 8) wide.push(node);
+  for (let node = 1; node < n; node++) if (edgeStart[node + 1]! - edgeStart[node]! > NARROW_NODE_CHILDREN) wide.push(node);
   const latinTables = new Int32Array(wide.length * 256).fill(NONE);
   wide.forEach((node, w) => {
     const offset = w * 256;

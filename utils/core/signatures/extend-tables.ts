@@ -17,12 +17,10 @@
  * edges doing a few array reads per node: the base must be numbered breadth first, as an image
  * decodes, so that each depth's nodes and edges are one run.
  */
-import { searchEdges, type AutomatonTables } from './automaton-tables';
+import { NARROW_NODE_CHILDREN, searchEdges, type AutomatonTables } from './automaton-tables';
 
 const NONE = -1;
 const ROOT = 0;
-/** A node with more children than this has a Latin-1 table (as `denseTables` decides). */
-const NARROW = 8;
 
 export interface ExtendedTables {
   tables: AutomatonTables;
@@ -156,7 +154,7 @@ function denseOf(
   const latinOffset = new Int32Array(total);
   latinOffset.set(base.latinOffset);
   latinOffset.fill(NONE, n);
-  const wide = changed.filter((v) => v !== ROOT && edges.edgeStart[v + 1]! - edges.edgeStart[v]! > NARROW);
+  const wide = changed.filter((v) => v !== ROOT && edges.edgeStart[v + 1]! - edges.edgeStart[v]! > NARROW_NODE_CHILDREN);
   const fresh = wide.filter((v) => v >= n || base.latinOffset[v] === NONE);
   const latinTables = new Int32Array(base.latinTables.length + fresh.length * 256);
   latinTables.set(base.latinTables);
@@ -174,9 +172,11 @@ function denseOf(
 
 /**
  * The failure link of a node labelled `c` whose parent's link is `f`: the first node on the
- * chain from `f` with a child labelled `c`. Arrays as arguments, not a tables object: called
- * from a loop that runs once per node at wake, before the engine has warmed up, where a
- * property read that the loop had not seen yet sent it back to the interpreter.
+ * chain from `f` with a child labelled `c`. Arrays as arguments and the edge search written
+ * out, not `searchEdges` on a tables object: called from a loop that runs once per node of the
+ * lexicons' automaton (about 244,000) when a matcher extends, often before the engine has
+ * warmed up to this code, where a property read the loop had not seen yet sent it back to the
+ * interpreter.
  */
 function walk(fail: Int32Array, rootTable: Int32Array, edgeStart: Int32Array, edgeLabel: Uint16Array, edgeTarget: Int32Array, f: number, c: number): number {
   for (;;) {
@@ -250,8 +250,9 @@ interface LinkTables {
  * The links of the nodes that edges `from`..`to` lead to, `node` being the first edge's
  * parent (edges are stored in their parents' order): walked where the parent's chain mask says
  * they may differ, else the base's; output links made again where an output on the chain
- * changed. One loop over edges with the arrays as locals: it runs over every node at wake,
- * before the engine has warmed up, and a call or closure per node cost more than the work.
+ * changed. One loop over edges with the arrays as locals: it runs over every node when a
+ * matcher extends, often before the engine has warmed up to it, and a call or closure per node
+ * cost more than the work.
  */
 function linkRange(t: LinkTables, node: number, from: number, to: number): void {
   const { n, baseFail, rootTable, edgeStart, edgeLabel, edgeTarget, output, ownMask, fail, chain, outputLink, reportFrom } = t;
