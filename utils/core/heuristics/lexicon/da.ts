@@ -31,6 +31,8 @@ export const DA: Lexicon = {
       'send beloebet til',
       'hvis jeg ikke modtager pengene', 'hvis jeg ikke får pengene', 'hvis jeg ikke far pengene',
       'hvis jeg ikke får betaling', 'hvis jeg ikke far betaling', 'hvis jeg ikke modtager betalingen',
+      'hvis vi ikke modtager beløbet', 'hvis vi ikke modtager belobet', 'hvis vi ikke får pengene',
+      'hvis vi ikke far pengene',
     ],
     deadline: [
       'frist', 'inden for', 'sidste advarsel', 'sidste chance', 'senest', 'tiden løber', 'nedtælling',
@@ -187,6 +189,10 @@ export const DA: Lexicon = {
       'mine maend overvaager', 'nogen vil have dig dod', 'nogen vil have dig doed', 'vil have dig dod',
       'vil have dig doed', 'onsker dig dod', 'oensker dig doed',
       'vi er ikke terrorister', 'hvis sprængladningen eksploderer', 'bomben vil eksplodere', 'sprængladningen vil',
+      'en kugle i jeres facade', 'en granat ved jeres dør', 'en granat ved jeres dor', 'en håndgranat ved',
+      'en handgranat ved', 'sætte ild til jeres butik', 'sætte ild til jeres restaurant', 'brænde jeres butik ned',
+      'vi ved hvor du bor', 'vi ved hvor i bor', 'vi ved hvornår du forlader huset',
+      'vi ved hvornar du forlader huset',
     ],
     'commissioned-harm': [
       'betalt for at dræbe dig', 'hyret til at dræbe dig', 'opgave at dræbe dig', 'opgaven er at dræbe dig',
@@ -195,12 +201,28 @@ export const DA: Lexicon = {
       'betalt for at sla dig ihjel', 'hyret til at slå dig ihjel', 'hyret til at sla dig ihjel',
       'ordre om at dræbe dig', 'betalt mig for at dræbe dig',
     ],
+    'business-harm': [
+      'ødelægge jeres omdømme', 'odelægge jeres omdomme', 'ødelægge dit omdømme', 'odelægge dit omdomme',
+      'ødelægger jeres omdømme', 'odelægger jeres omdomme', 'skade jeres omdømme', 'skade jeres omdomme',
+      'ødelægge jeres virksomhed', 'odelægge jeres virksomhed', 'ødelægge din forretning', 'odelægge din forretning',
+      'tusindvis af negative', 'vi starter angrebet', 'vi vil starte angrebet', 'ddos-angreb mod jeres',
+      'ddos angreb mod jeres', 'jeres hjemmeside vil gå ned', 'jeres hjemmeside vil ga ned',
+      'lægge jeres hjemmeside ned', 'blokeret for altid', 'database vil blive lækket', 'database vil blive solgt',
+      'til højestbydende', 'til hojestbydende', 'offentliggjort på darknet', 'offentliggjort pa darknet',
+      'solgt på darknet', 'solgt pa darknet',
+    ],
     'kidnap-threat': [
       'din datter er hos os', 'din søn er hos os', 'se hende i live igen', 'se ham i live igen',
       'kidnappe*', 'kidnapning*', 'bortføre', 'bortfører', 'bortførelse', 'gidsel', 'vi har din datter',
       'vi har din søn', 'vi har dit barn',
       // More of "we have your …".
       'vi har din kone', 'vi har din mand', 'din kone er hos os',
+    ],
+    'secret-known': [
+      'jeg ved at du er utro', 'du har været utro mod din kone', 'du er utro mod din kone',
+      'hemmelighed du skjuler for din kone', 'jeg ved om din affære', 'beviser på din affære',
+      'beviser pa din affære', 'beviser på din utroskab', 'beviser pa din utroskab', 'din kone vil finde ud af det',
+      'din mand vil finde ud af det', 'ingen har hyret mig',
     ],
     'authority-claim': [
       'politikommissær', 'kommissær', 'politiinspektør',
@@ -335,6 +357,11 @@ export const DA: Lexicon = {
       'programmør og jeg har hacket', 'programmør og har adgang til din', 'programmør og har adgang til dit',
       'programmor og har inficeret din', 'programmoer og har inficeret din', 'programmor og har hacket',
       'programmoer og har hacket',
+      'vi har hacket jeres hjemmeside', 'vi har hacket din hjemmeside', 'vi har hacket jeres server',
+      'vi har hacket jeres netværk', 'vi har hacket jeres virksomhed', 'en sårbarhed på jeres hjemmeside',
+      'en sarbarhed pa jeres hjemmeside', 'downloadet jeres database', 'en kopi af jeres database',
+      'vi kontrollerer jeres netværk', 'vi har stjålet jeres data', 'vi har stjalet jeres data',
+      'jeg uploadede en virus', 'vi tændte dit webcam', 'jeg tændte dit webcam',
     ],
     'retraction': [
       'bare for sjov', 'for sjov', 'jeg laver sjov', 'bare sjov', 'spøg til side', 'spog til side',
