@@ -301,7 +301,17 @@ const PRONOUNS = new Set([
   'tuoi', 'tuyo', 'vostro', 'vostra', 'twoje', 'twoja', 'twój', 'ciebie', 'tobie', 'sinu', 'teie', 'sind',
   // The inflected forms of "your" (pl, de, fi): "z twojego konta" and "dostęp do twojego urządzenia" are two signs.
   'twojego', 'twojej', 'twoim', 'twoją', 'twoich', 'twojemu', 'ihrer', 'ihren', 'ihrem', 'ihres', 'deinen', 'deinem',
-  'deines', 'sinun', 'sinulla', 'sinulta', 'teidän',
+  'deines', 'sinun', 'sinulla', 'sinulta', 'teidän', 'ihre', 'eure', 'euer', 'eurer', 'euren', 'eurem',
+]);
+
+/**
+ * Words that say only tense or voice ("will", "werden", "sera"): "will be blocked forever" and
+ * "you will receive thousands of negative reviews" are two threats, not one worded twice.
+ */
+const AUXILIARIES = new Set([
+  'will', 'would', 'shall', 'have', 'been', 'werden', 'wird', 'wurde', 'haben', 'habe', 'zullen', 'wordt', 'worden',
+  'hebben', 'sera', 'seront', 'avons', 'será', 'serán', 'hemos', 'sarà', 'saranno', 'abbiamo', 'kommer', 'blir',
+  'blive', 'bliver', 'zostanie', 'zostaną',
 ]);
 
 /**
@@ -310,7 +320,7 @@ const PRONOUNS = new Set([
  * of one sentence as well as the whole. Used for threats of violence and for signs of a hack.
  */
 function distinctCues(phrases: readonly string[]): number {
-  const words = (p: string): string[] => p.replace(/^\*|\*$/g, '').split(' ').filter((w) => w.length >= 4 && !PRONOUNS.has(w));
+  const words = (p: string): string[] => p.replace(/^\*|\*$/g, '').split(' ').filter((w) => w.length >= 4 && !PRONOUNS.has(w) && !AUXILIARIES.has(w));
   const groups: Set<string>[] = [];
   for (const phrase of new Set(phrases)) {
     const own = words(phrase);

@@ -180,7 +180,7 @@ export const FI: Lexicon = {
       'rajahde rajahtaa', 'pommi räjähtää', 'pommi rajahtaa',
       'luodin julkisivuunne', 'kranaatin oveenne', 'käsikranaatin ovellenne', 'kasikranaatin ovellenne',
       'sytytämme liikkeenne tuleen', 'sytytamme liikkeenne tuleen', 'poltamme liikkeenne', 'poltamme ravintolanne',
-      'tiedämme missä asut', 'tiedamme missa asut', 'tiedämme missä asutte', 'tiedamme missa asutte',
+     
       'tiedämme milloin lähdet kotoa', 'tiedamme milloin lahdet kotoa',
     ],
     'commissioned-harm': [
@@ -192,13 +192,11 @@ export const FI: Lexicon = {
       'maksanut minulle tappamisestasi',
     ],
     'business-harm': [
-      'tuhoamme maineenne', 'tuhoamme maineesi', 'pilaamme maineenne', 'pilaamme maineesi', 'yrityksenne maineen',
-      'tuhoamme yrityksenne', 'tuhoamme liiketoimintanne', 'tuhansia negatiivisia', 'aloitamme hyökkäyksen',
-      'aloitamme hyokkayksen', 'palvelunestohyökkäyksen sivustollenne', 'palvelunestohyokkayksen sivustollenne',
-      'ddos-hyökkäyksen sivustollenne', 'ddos-hyokkayksen sivustollenne', 'sivustonne kaatuu', 'kaadamme sivustonne',
+      'tuhoamme maineenne', 'tuhoamme maineesi', 'pilaamme maineenne', 'pilaamme maineesi', 'tuhoamme yrityksenne',
+      'tuhoamme liiketoimintanne', 'aloitamme hyökkäyksen', 'aloitamme hyokkayksen', 'kaadamme sivustonne',
       'estetään pysyvästi', 'estetaan pysyvasti', 'tietokantanne vuodetaan', 'tietokantanne myydään',
-      'tietokantanne myydaan', 'eniten tarjoavalle', 'julkaistaan pimeässä verkossa',
-      'julkaistaan pimeassa verkossa', 'myydään pimeässä verkossa', 'myydaan pimeassa verkossa',
+      'tietokantanne myydaan', 'julkaistaan pimeässä verkossa', 'julkaistaan pimeassa verkossa',
+      'myydään pimeässä verkossa', 'myydaan pimeassa verkossa', 'tuhansia negatiivisia arvosteluja',
     ],
     'kidnap-threat': ['sieppaa*', 'sieppaus*', 'panttivan*',
       'kidnappa*', 'kaappaamme', 'kaappasimme', 'lapsesi on meillä', 'tyttäresi on meillä', 'poikasi on meillä',

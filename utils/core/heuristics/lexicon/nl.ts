@@ -191,7 +191,7 @@ export const NL: Lexicon = {
       'een kogel in jullie gevel', 'een kogel in uw gevel', 'kogel in de gevel', 'kogel door uw raam',
       'een granaat aan de voordeur', 'granaat aan uw voordeur', 'granaat bij uw voordeur',
       'granaat aan de voordeur te plakken', 'uw zaak in brand', 'uw winkel in brand', 'uw restaurant in brand',
-      'wij weten waar u woont', 'we weten waar jullie wonen', 'weten wanneer u het huis verlaat',
+      'weten wanneer u het huis verlaat',
     ],
     'commissioned-harm': [
       'betaald om je te vermoorden', 'betaald om u te vermoorden', 'ingehuurd om je te vermoorden',
@@ -203,12 +203,13 @@ export const NL: Lexicon = {
       'opdracht gegeven om u te vermoorden',
     ],
     'business-harm': [
-      'uw reputatie vernietigen', 'je reputatie vernietigen', 'uw reputatie kapotmaken', 'je reputatie kapotmaken',
-      'uw reputatie schaden', 'uw bedrijf kapotmaken', 'uw bedrijf ruïneren', 'uw bedrijf ruineren',
-      'duizenden negatieve', 'wij starten de aanval', 'we starten de aanval', 'ddos-aanval op uw',
-      'ddos aanval op uw', 'uw website gaat offline', 'uw website plat', 'uw site plat', 'voor altijd geblokkeerd',
-      'voorgoed geblokkeerd', 'database wordt gelekt', 'database wordt verkocht', 'aan de hoogste bieder verkocht',
-      'op het darkweb gepubliceerd', 'op het dark web gezet',
+      'wij gaan uw reputatie vernietigen', 'we gaan uw reputatie vernietigen', 'wij zullen uw reputatie vernietigen',
+      'we gaan je reputatie vernietigen', 'wij maken uw reputatie kapot', 'wij gaan uw bedrijf kapotmaken',
+      'starten wij de aanval', 'starten we de aanval', 'wij starten de aanval', 'we starten de aanval',
+      'leggen wij uw website plat', 'wij leggen uw website plat', 'wordt voor altijd geblokkeerd',
+      'wordt voorgoed geblokkeerd', 'uw database wordt gelekt', 'uw database wordt verkocht',
+      'wordt op het darkweb gepubliceerd', 'worden op het darkweb gepubliceerd',
+      'duizenden negatieve recensies krijgen',
     ],
     'kidnap-threat': [
       'je dochter is bij ons', 'uw dochter is bij ons', 'je zoon is bij ons', 'uw zoon is bij ons', 'levend terugzien',
