@@ -191,8 +191,8 @@ export const DA: Lexicon = {
       'vi er ikke terrorister', 'hvis sprængladningen eksploderer', 'bomben vil eksplodere', 'sprængladningen vil',
       'en kugle i jeres facade', 'en granat ved jeres dør', 'en granat ved jeres dor', 'en håndgranat ved',
       'en handgranat ved', 'sætte ild til jeres butik', 'sætte ild til jeres restaurant', 'brænde jeres butik ned',
-      'vi ved hvornår du forlader huset',
-      'vi ved hvornar du forlader huset',
+     
+     
     ],
     'commissioned-harm': [
       'betalt for at dræbe dig', 'hyret til at dræbe dig', 'opgave at dræbe dig', 'opgaven er at dræbe dig',

@@ -250,8 +250,8 @@ export const DE: Lexicon = {
       'eine handgranate vor', 'ihr geschäft anzünden', 'ihr geschaft anzunden', 'ihr restaurant anzünden',
       'ihr restaurant anzunden', 'ihren laden anzünden', 'ihren laden anzunden', 'ihr lokal abfackeln',
      
-      'wo eure freunde und verwandten wohnen', 'wo ihre freunde und verwandten wohnen', 'wann ihr das haus verlasst',
-      'wann ihr das haus verlässt', 'wann sie das haus verlassen', 'wir haben euch in der hand',
+      'wo eure freunde und verwandten wohnen', 'wo ihre freunde und verwandten wohnen',
+      'wir haben euch in der hand',
       'wir haben sie in der hand',
     ],
     'commissioned-harm': [

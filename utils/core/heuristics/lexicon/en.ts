@@ -197,8 +197,8 @@ export const EN: Lexicon = {
       'grenade to your front door', 'grenade at your front door', 'tying a grenade', 'throw a grenade at your',
       'set fire to your shop', 'set fire to your restaurant', 'set fire to your business', 'burn down your shop',
       'burn down your restaurant', 'burn down your business', 'we know where your family lives',
-      'we know where your friends and family live', 'we know when you leave the house',
-      'i know when you leave the house',
+      'we know where your friends and family live',
+     
     ],
     'commissioned-harm': [
       'paid to kill you', 'hired to kill you', 'an order to kill you', 'the order to kill you',
@@ -234,8 +234,8 @@ export const EN: Lexicon = {
       'i know about your affairs', 'evidence of your affair', 'proof of your affair', 'evidence of your infidelity',
       'proof of your infidelity', 'evidence of what you have been hiding', 'proof of what you have been hiding',
       'your wife will find out', 'your husband will find out', 'i stumbled across your misadventures',
-      'nobody hired me to look into you', 'no one hired me to look into you', 'compensated me to investigate you',
-      'paid me to investigate you',
+      'nobody hired me to look into you', 'no one hired me to look into you',
+      'your wife finds out', 'your husband finds out', 'your wife will know', 'your wife will learn',
     ],
     'authority-claim': [
       // Units the fake summonses sign with.
@@ -393,6 +393,7 @@ export const EN: Lexicon = {
       'access to all your devices', 'access to your computer', 'access to your email', 'access to your accounts',
       'your device has been hacked', 'your device was hacked', 'your computer was hacked',
       'your computer has been hacked', 'your account was hacked', 'your account has been hacked', 'infected your',
+      'is your passphrase', 'is your passphrases', 'is your pass phrase',
     ],
     'pay-to-delete': [
       'permanently deleted', 'will be deleted', 'be deleted', 'delete the video',
@@ -540,6 +541,8 @@ export const EN: Lexicon = {
       'i have uploaded a virus', 'we turned on your web camera', 'we turned on your webcam',
       'i turned on your webcam', 'i turned on your web camera',
       'extracted your databases', 'extracted the database', 'we have your database',
+      'compensated me to investigate you', 'paid me to investigate you', 'nobody paid me to check you',
+      'no one paid me to check you', 'paid me to check on you',
     ],
     'retraction': [
       'just kidding', 'only kidding', 'just joking', 'only joking', 'i m kidding', 'i m joking', 'nah kidding',

@@ -281,8 +281,8 @@ export const ES: Lexicon = {
       'el dispositivo explosivo explotará', 'el dispositivo explosivo explotara',
       'una bala en su fachada', 'disparar contra su fachada', 'una granada en su puerta', 'una granada en la puerta',
       'prender fuego a su negocio', 'prender fuego a su restaurante', 'incendiar su negocio',
-      'incendiar su restaurante', 'quemar su negocio', 'sabemos cuándo sales de casa',
-      'sabemos cuando sales de casa',
+      'incendiar su restaurante', 'quemar su negocio',
+     
     ],
     'commissioned-harm': [
       'pagado para matarte', 'me pagaron para matarte', 'me han pagado para matarte', 'contratado para matarte',

@@ -209,7 +209,7 @@ export const ET: Lexicon = {
       'kuuli teie fassaadi', 'granaadi teie ukse', 'käsigranaadi teie ukse', 'kasigranaadi teie ukse',
       'süütame teie poe', 'suutame teie poe', 'süütame teie restorani', 'suutame teie restorani',
       'põletame teie poe', 'poletame teie poe',
-      'me teame millal sa kodust lahkud',
+     
     ],
     'commissioned-harm': [
       'palgatud sind tapma', 'makstud sind tapma', 'tellis sinu mõrva', 'tellis sinu morva', 'tellinud sinu mõrva',

@@ -181,7 +181,7 @@ export const FI: Lexicon = {
       'luodin julkisivuunne', 'kranaatin oveenne', 'käsikranaatin ovellenne', 'kasikranaatin ovellenne',
       'sytytämme liikkeenne tuleen', 'sytytamme liikkeenne tuleen', 'poltamme liikkeenne', 'poltamme ravintolanne',
      
-      'tiedämme milloin lähdet kotoa', 'tiedamme milloin lahdet kotoa',
+     
     ],
     'commissioned-harm': [
       'palkattu tappamaan sinut', 'maksettu tappamaan sinut', 'tilannut murhasi', 'tilasi murhasi',

@@ -329,7 +329,7 @@ export const FR: Lexicon = {
       'une grenade devant votre porte', 'une grenade à votre porte', 'une grenade a votre porte',
       'mettre le feu à votre commerce', 'mettre le feu a votre commerce', 'mettre le feu à votre restaurant',
       'mettre le feu a votre restaurant', 'mettre le feu à votre magasin', 'mettre le feu a votre magasin',
-      'incendier votre commerce', 'incendier votre restaurant', 'nous savons quand vous quittez',
+      'incendier votre commerce', 'incendier votre restaurant',
     ],
     'commissioned-harm': [
       'payé pour vous tuer', 'paye pour vous tuer', 'payé pour te tuer', 'paye pour te tuer',

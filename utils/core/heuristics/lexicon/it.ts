@@ -263,7 +263,7 @@ export const IT: Lexicon = {
       'un proiettile nella vostra facciata', 'sparare contro la vostra vetrina', 'una granata davanti alla porta',
       'una bomba davanti al vostro negozio', 'dare fuoco al vostro negozio', 'dare fuoco al vostro ristorante',
       'incendiare il vostro locale', 'incendiare il vostro negozio',
-      'sappiamo quando esci di casa',
+     
       'daremo fuoco al vostro negozio', 'daremo fuoco al vostro locale', 'daremo fuoco al vostro ristorante',
     ],
     'commissioned-harm': [

@@ -191,7 +191,7 @@ export const NL: Lexicon = {
       'een kogel in jullie gevel', 'een kogel in uw gevel', 'kogel in de gevel', 'kogel door uw raam',
       'een granaat aan de voordeur', 'granaat aan uw voordeur', 'granaat bij uw voordeur',
       'granaat aan de voordeur te plakken', 'uw zaak in brand', 'uw winkel in brand', 'uw restaurant in brand',
-      'weten wanneer u het huis verlaat',
+     
     ],
     'commissioned-harm': [
       'betaald om je te vermoorden', 'betaald om u te vermoorden', 'ingehuurd om je te vermoorden',

@@ -189,7 +189,7 @@ export const NO: Lexicon = {
       'en kule i fasaden deres', 'en granat ved døra deres', 'en granat ved dora deres', 'en håndgranat ved',
       'en handgranat ved', 'tenne på butikken deres', 'tenne pa butikken deres', 'tenne på restauranten deres',
       'tenne pa restauranten deres', 'brenne ned butikken deres',
-      'vi vet når du forlater huset', 'vi vet nar du forlater huset', 'banke en direktør', 'banke en direktor',
+      'banke en direktør', 'banke en direktor',
     ],
     'commissioned-harm': [
       'betalt for å drepe deg', 'betalt for a drepe deg', 'leid inn for å drepe deg', 'leid inn for a drepe deg',

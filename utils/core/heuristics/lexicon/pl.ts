@@ -316,7 +316,7 @@ export const PL: Lexicon = {
       'jezeli ladunek wybuchowy eksploduje',
       'kulę w elewację', 'kule w elewacje', 'granat pod drzwi', 'granat przed drzwiami', 'podpalimy twój sklep',
       'podpalimy twoj sklep', 'podpalimy twoją restaurację', 'podpalimy twoja restauracje', 'podpalimy twój lokal',
-      'podpalimy twoj lokal', 'wiemy kiedy wychodzisz z domu',
+      'podpalimy twoj lokal',
     ],
     'commissioned-harm': [
       'zapłacił mi za zabicie cię', 'zaplacil mi za zabicie cie', 'zapłacono mi za zabicie cię',

@@ -174,7 +174,7 @@ export const SV: Lexicon = {
       'bomben kommer att explodera',
       'en kula i er fasad', 'en granat vid er dörr', 'en granat vid er dorr', 'en handgranat vid',
       'tända eld på er butik', 'tanda eld pa er butik', 'tända eld på er restaurang', 'tanda eld pa er restaurang',
-      'bränna ner er butik', 'branna ner er butik', 'vi vet när du lämnar huset', 'vi vet nar du lamnar huset',
+      'bränna ner er butik', 'branna ner er butik',
     ],
     'commissioned-harm': [
       'betalt för att döda dig', 'betalt for att doda dig', 'fått betalt för att döda dig',
