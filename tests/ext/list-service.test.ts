@@ -105,6 +105,24 @@ describe('list service', () => {
     expect((await store.storedAutomaton())?.tables.fail[5]).not.toBe(5);
   }, 60_000);
 
+  it('joins the lists’ automaton to the lexicons’ once the first verdict is out, not before it', async () => {
+    // A wake with the default list installed (a fresh install reads the store again after installing).
+    await newService().ready();
+    const service = newService();
+    const { text } = await service.ready();
+    expect(text.signatures.extended).toBe(false);
+    // The first verdict does not wait for the extension: it is scheduled after it.
+    expect((await classify(service, extortion(BUNDLED_BTC))).level).toBe('known');
+    expect(text.signatures.extended).toBe(false);
+    for (let i = 0; i < 200 && !text.signatures.extended; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(text.signatures.extended).toBe(true);
+    // The next message, a short one, is read with the extended automaton and judged the same.
+    const webcam = { ...extortion('1BoatSLRHtKNngkdXEeobR76b53LETtpyT'), bodyText: 'I recorded you through your webcam. Send 0.1 BTC to 1BoatSLRHtKNngkdXEeobR76b53LETtpyT within 48 hours or the video goes to all your contacts.' };
+    expect((await classify(service, webcam)).level).toBe('suspected');
+    expect((await classify(service, extortion(BUNDLED_BTC))).level).toBe('known');
+    expect((await service.ready()).text).toBe(text);
+  }, 60_000);
+
   it('damage in the stored list is found at the next start: bundled list back, corruption_recovered', async () => {
     await newService().ready();
     const bucket = (await db.buckets.where('sourceId').equals(DEFAULT_SOURCE_ID).first())!;

@@ -214,6 +214,35 @@ describe('a matcher with the lexicons as extra patterns', () => {
     expect(hits).toBeGreaterThan(0);
   });
 
+  it('extends when asked, before any text, and then finds what two automata find', () => {
+    const twoPasses = new SignatureMatcher(entries, cueAutomaton(), undefined, Number.POSITIVE_INFINITY);
+    const asked = new SignatureMatcher(entries, cueAutomaton(), undefined, Number.POSITIVE_INFINITY);
+    expect(asked.extended).toBe(false);
+    expect(asked.extend()).toBe(true);
+    expect(asked.extended).toBe(true);
+    // Asking again keeps the automaton it made.
+    const nodes = asked.nodeCount;
+    expect(asked.extend()).toBe(true);
+    expect(asked.nodeCount).toBe(nodes);
+    let hits = 0;
+    for (const folded of texts) {
+      const expected = twoPasses.matchWithExtra(folded);
+      expect(asked.matchWithExtra(folded)).toEqual(expected);
+      hits += expected.hits.length;
+    }
+    expect(twoPasses.extended).toBe(false);
+    expect(hits).toBeGreaterThan(0);
+  });
+
+  it('has nothing to extend without both pattern sets', () => {
+    const noLists = new SignatureMatcher([], cueAutomaton());
+    expect(noLists.extend()).toBe(false);
+    expect(noLists.extended).toBe(false);
+    const noExtra = new SignatureMatcher(entries);
+    expect(noExtra.extend()).toBe(false);
+    expect(noExtra.extended).toBe(false);
+  });
+
   it('does not extend for a short first message (a waking worker’s first verdict)', () => {
     const matcher = new SignatureMatcher(entries, cueAutomaton());
     matcher.matchWithExtra(texts[0]!);

@@ -13,7 +13,7 @@ import type { SignatureList } from '../list/schema';
 import { normalizeDomain, normalizeEmailAddress } from '../sender/address';
 import { DisplayNameIndex } from '../sender/display-name-index';
 import { cueAutomaton } from '../heuristics/cues';
-import { SignatureMatcher, type StoredAutomaton } from '../signatures/matcher';
+import { EXTEND_AFTER_CHARS, SignatureMatcher, type StoredAutomaton } from '../signatures/matcher';
 import { paymentKey, senderAddressKey, senderDomainKey } from './keys';
 
 /** Where a list rule came from: shown with every reason. */
@@ -45,8 +45,10 @@ export type ExactHits = ReadonlyMap<string, readonly Provenance[]>;
 /**
  * `stored`: the automaton of an earlier index (`text.signatures.storedAutomaton()`), reused when
  * the lists' patterns are the same (the background keeps it in IndexedDB).
+ * `extendAfterChars`: when the text index joins its two automata by itself (`EXTEND_AFTER_CHARS`
+ * unless given; the bench measures an index that never does).
  */
-export function buildMatchIndex(lists: readonly SignatureList[], stored?: StoredAutomaton): MatchIndex {
+export function buildMatchIndex(lists: readonly SignatureList[], stored?: StoredAutomaton, extendAfterChars = EXTEND_AFTER_CHARS): MatchIndex {
   const provenance: Provenance[] = [];
   const provenanceIds = new Map<string, number>();
   const provenanceOf = (listIndex: number, list: SignatureList, campaignId: string): number => {
@@ -110,7 +112,7 @@ export function buildMatchIndex(lists: readonly SignatureList[], stored?: Stored
       provenance,
       // The heuristics' lexicon phrases are found in the same call as the signatures' (see
       // classify), by their own automaton, which comes prepared with the build.
-      signatures: new SignatureMatcher(signatures, cueAutomaton(), stored),
+      signatures: new SignatureMatcher(signatures, cueAutomaton(), stored, extendAfterChars),
       displayNames: new DisplayNameIndex(displayNames),
     },
     entryCount,

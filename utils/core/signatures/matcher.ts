@@ -7,7 +7,8 @@
  * hit (each hit phrase visits the groups that contain it), so thousands of signatures whose
  * phrases do not occur cost nothing. With extra patterns (the lexicons' automaton, which comes
  * prepared with the build) there are two automata, until the matcher has read enough text to
- * repay adding the signatures' patterns to a copy of the extra one; from then on, one.
+ * repay adding the signatures' patterns to a copy of the extra one, or its owner asks for that
+ * (`extend`); from then on, one.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
@@ -62,8 +63,10 @@ const MAX_PHRASE_HITS = 10_000;
  * default list's patterns to the lexicons' automaton costs about 5 ms of CPU once the engine is
  * warm (a pass over its quarter of a million nodes and a copy of its tables), and a second
  * automaton costs about 11 ns per character (1.1 ms per 100 KB, `npm run bench`): the extension
- * pays for itself after about half a megabyte. Most wakes read a few messages of a few kilobytes and never get
- * there, so a waking worker's first verdict does not wait for it.
+ * pays for itself after about half a megabyte on its own. The extension's background does not
+ * wait for that: it calls `extend` once a wake's first verdict is out, between requests, so the
+ * first verdict never waits for the extension and the following messages are read with one
+ * automaton. This threshold is for callers that do not (the command line, a sync's check).
  */
 export const EXTEND_AFTER_CHARS = 512 * 1024;
 
@@ -188,6 +191,20 @@ export class SignatureMatcher<Ref> {
     return this.combined !== undefined;
   }
 
+  /**
+   * Makes the extended automaton now rather than after `extendAfterChars` of text, if there are
+   * two automata to join (the background calls this once a wake's first verdict is out, so that
+   * the next message is read with one automaton and no verdict waits for the extension).
+   * Returns whether matches now step the extended automaton.
+   */
+  extend(): boolean {
+    const extraAutomaton = this.extraAutomaton;
+    if (this.combined === undefined && extraAutomaton !== undefined && this.automaton.patternCount > 0) {
+      this.combined = extraAutomaton.extendedWith(this.automaton);
+    }
+    return this.combined !== undefined;
+  }
+
   /** Nodes of the automaton (or automata) a match steps. */
   get nodeCount(): number {
     return this.combined?.automaton.nodeCount ?? this.automaton.nodeCount + (this.extraAutomaton?.nodeCount ?? 0);
@@ -221,9 +238,7 @@ export class SignatureMatcher<Ref> {
       extra = extraAutomaton.scan(folded, 'words');
       this.scanStats = extraAutomaton.lastScan;
     } else {
-      if (this.combined === undefined && (this.charsReadTwice += folded.length) >= this.extendAfterChars) {
-        this.combined = extraAutomaton.extendedWith(this.automaton);
-      }
+      if (this.combined === undefined && (this.charsReadTwice += folded.length) >= this.extendAfterChars) this.extend();
       const combined = this.combined;
       if (combined === undefined) {
         extra = extraAutomaton.scan(folded, 'words');
