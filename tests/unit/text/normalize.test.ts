@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collapseWhitespace, foldForMatching, foldLookalikes, foldNormalizedForMatching, normalizeText } from '../../../utils/core/text/normalize';
@@ -65,6 +67,33 @@ describe('foldForMatching', () => {
         expect(folded).not.toMatch(/\s\s|\n/);
       }),
     );
+  });
+});
+
+describe('foldNormalizedForMatching', () => {
+  // The engine's form: subject and body normalised and joined by a line break.
+  const joined = (subject: string, body: string): string => `${normalizeText(subject)}\n${normalizeText(body)}`;
+
+  it('folds normalised text, joined or not, as foldForMatching folds it', () => {
+    const piece = fc.constantFrom('', ' ', '\n', '\r\n', '\t', '\u00A0', '\u2028', '\u0085', '\u3000', 'İ', 'Ω', '\u2126', 'Ν', 'ĕ', 'a', 'Ä', '€', '\u200B');
+    const text = fc.oneof(mailText(120), fc.array(piece, { maxLength: 20 }).map((p) => p.join('')));
+    fc.assert(
+      fc.property(text, text, (subject, body) => {
+        expect(foldNormalizedForMatching(joined(subject, body))).toBe(foldForMatching(joined(subject, body)));
+        expect(foldNormalizedForMatching(normalizeText(body))).toBe(foldForMatching(body));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('folds every corpus message as foldForMatching folds it', () => {
+    const files = ['tests/corpus/extortion', 'tests/corpus/benign'].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.eml')).map((f) => join(dir, f)));
+    expect(files.length).toBeGreaterThan(50);
+    for (const file of files) {
+      const raw = readFileSync(file, 'utf8');
+      const [head, ...rest] = raw.split('\n\n');
+      expect(foldNormalizedForMatching(joined(head!, rest.join('\n\n')))).toBe(foldForMatching(joined(head!, rest.join('\n\n'))));
+    }
   });
 });
 

@@ -171,17 +171,24 @@ export function foldLookalikes(s: string): string {
  * "sähköposti" stays distinct; others are folded ("thĕ pőĭnt", foreign-diacritics.ts).
  */
 export function foldForMatching(s: string): string {
-  return foldNormalizedForMatching(withoutInvisible(s).normalize('NFKC'));
+  return collapseWhitespace(foldLetters(withoutInvisible(s).normalize('NFKC')), false).trim();
+}
+
+/** Lower case, look-alikes and foreign diacritics folded; whitespace untouched (each maps a non-space to non-spaces). */
+function foldLetters(s: string): string {
+  // Fold before lower-casing: Greek capital Nu must become "n", not "ν" (which reads as "v").
+  return foldForeignDiacritics(foldLookalikes(foldLookalikes(s).toLowerCase()));
 }
 
 /**
- * `foldForMatching` of text that is already `normalizeText` output (invisible characters gone,
- * NFKC): the same result without those two passes, which the engine has just made. NFKC is
+ * `foldForMatching` of `normalizeText` output, or of several joined by line breaks (the engine's
+ * subject and body): the same result without the passes the engine has just made. NFKC is
  * idempotent, and collapsing whitespace neither adds an invisible character nor makes a new
- * composition (a space is a starter that composes with nothing).
+ * composition (a space is a starter that composes with nothing). Such text has no whitespace
+ * but single spaces and line breaks, never two together (except a line break at either end of
+ * a join with an empty part, which `trim` removes), and folding letters makes no whitespace,
+ * so collapsing it again would only turn each line break into a space.
  */
 export function foldNormalizedForMatching(s: string): string {
-  // Fold before lower-casing: Greek capital Nu must become "n", not "ν" (which reads as "v").
-  const folded = foldLookalikes(s);
-  return collapseWhitespace(foldForeignDiacritics(foldLookalikes(folded.toLowerCase())), false).trim();
+  return foldLetters(s).replaceAll('\n', ' ').trim();
 }
