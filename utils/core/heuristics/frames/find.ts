@@ -111,15 +111,19 @@ export function isFrameValue(value: string): boolean {
  */
 export function findFrames(wordForm: () => LazyWordForm, byLanguage: ConceptHits): FrameHit[] {
   const out: FrameHit[] = [];
+  // Frames often share an anchor word ("i"): each sentence around an occurrence is cut once.
+  const sentences = new Map<string, string>();
   for (const frame of FRAMES) {
     for (const concepts of byLanguage.values()) {
+      // Most frames lack a concept in most mail: skip them before gathering any words (a
+      // concept found has at least one word).
+      if (!frame.needs.every((any) => any.some((c) => concepts.has(c)))) continue;
       const options = frame.needs.map((any) => any.flatMap((c) => concepts.get(c) ?? []));
-      if (options.some((o) => o.length === 0)) continue;
       // The entry with the fewest words found anchors the search, and among equals the later one:
       // entries are written from the most common ("i") to the most specific.
       const anchor = options.reduce((best, o) => (o.length <= best.length ? o : best));
       const excluded = (frame.without ?? []).flatMap((c) => concepts.get(c) ?? []);
-      const shown = sentenceHolding(wordForm(), anchor, options, excluded);
+      const shown = sentenceHolding(wordForm(), anchor, options, excluded, sentences);
       if (shown !== undefined) {
         out.push({ cue: frame.cue, frame: frame.name, shown });
         break;
@@ -129,14 +133,22 @@ export function findFrames(wordForm: () => LazyWordForm, byLanguage: ConceptHits
   return out;
 }
 
-function sentenceHolding(form: LazyWordForm, anchor: ConceptWords, options: readonly ConceptWords[], excluded: ConceptWords): string | undefined {
+function sentenceHolding(
+  form: LazyWordForm,
+  anchor: ConceptWords,
+  options: readonly ConceptWords[],
+  excluded: ConceptWords,
+  sentences: Map<string, string>,
+): string | undefined {
   for (const { pattern } of anchor) {
     let from = 0;
     for (let n = 0; n < MAX_OCCURRENCES; n++) {
       const at = form.indexOf(pattern, from);
       if (at === -1) break;
       from = at + 1;
-      const sentence = sentenceAround(form, at, pattern.length);
+      const key = `${at} ${pattern.length}`;
+      let sentence = sentences.get(key);
+      if (sentence === undefined) sentences.set(key, (sentence = sentenceAround(form, at, pattern.length)));
       if (excluded.some((w) => sentence.includes(w.pattern))) continue;
       const words: string[] = [];
       for (const option of options) {
