@@ -7,6 +7,7 @@
  * `npm run bench -- engine` runs only the modules whose name contains "engine".
  */
 import { bench as engine } from './engine';
+import { bench as engineRealMail } from './engine-real-mail';
 import { bench as parser } from './parser';
 import { bench as sync } from './sync';
 import { bench as syncPublish } from './sync-publish';
@@ -16,6 +17,7 @@ export type Bench = () => Promise<void> | void;
 
 const BENCHES: readonly { name: string; bench: Bench }[] = [
   { name: 'engine', bench: engine },
+  { name: 'engine-real-mail', bench: engineRealMail },
   { name: 'parser', bench: parser },
   { name: 'sync', bench: sync },
   { name: 'sync-publish', bench: syncPublish },
