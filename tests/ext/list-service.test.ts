@@ -12,6 +12,7 @@ import { memorySettings, memoryUserSources, testWarningDesk } from './warning-de
 import { builtinSources, DEFAULT_SOURCE_ID } from '../../entrypoints/background/sources';
 import type { MessageFeaturesInput } from '../../utils/core/engine/features';
 import { MessageFeaturesSchema } from '../../utils/core/engine/features';
+import { EXTEND_AFTER_CHARS } from '../../utils/core/signatures/matcher';
 import type { ListSource } from '../../utils/app/sync/source';
 import { startListServer, type ListServer } from '../helpers/list-server';
 import { Repo, SAMPLE_BTC } from './repo';
@@ -105,18 +106,32 @@ describe('list service', () => {
     expect((await store.storedAutomaton())?.tables.fail[5]).not.toBe(5);
   }, 60_000);
 
-  it('joins the lists’ automaton to the lexicons’ once the first verdict is out, not before it', async () => {
+  it('joins the lists’ automaton to the lexicons’ between requests, once the index has read enough mail to repay it', async () => {
     // A wake with the default list installed (a fresh install reads the store again after installing).
     await newService().ready();
     const service = newService();
     const { text } = await service.ready();
-    expect(text.signatures.extended).toBe(false);
-    // The first verdict does not wait for the extension: it is scheduled after it.
+    const settle = async (): Promise<void> => {
+      for (let i = 0; i < 200 && !text.signatures.extended; i++) await new Promise((r) => setTimeout(r, 10));
+    };
+    // A short message, as most wakes read: two automata, and no extension after it either.
     expect((await classify(service, extortion(BUNDLED_BTC))).level).toBe('known');
+    await new Promise((r) => setTimeout(r, 50));
     expect(text.signatures.extended).toBe(false);
-    for (let i = 0; i < 200 && !text.signatures.extended; i++) await new Promise((r) => setTimeout(r, 10));
+
+    // Long mail, 600,000 characters in two messages: past EXTEND_AFTER_CHARS.
+    const prose = 'Thank you for your order, the meeting is tomorrow at ten. '.repeat(5_000);
+    const long = { ...extortion(BUNDLED_BTC), bodyText: `${prose}\nSend the bitcoin to ${BUNDLED_BTC} today.` };
+    expect((await classify(service, long)).level).toBe('known');
+    expect(text.signatures.charsReadTwice).toBeLessThan(EXTEND_AFTER_CHARS);
+    expect((await classify(service, long)).level).toBe('known');
+    expect(text.signatures.charsReadTwice).toBeGreaterThanOrEqual(EXTEND_AFTER_CHARS);
+    // The verdict that crossed the threshold did not wait for the extension: it comes after it.
+    expect(text.signatures.extended).toBe(false);
+    await settle();
     expect(text.signatures.extended).toBe(true);
-    // The next message, a short one, is read with the extended automaton and judged the same.
+
+    // Read with the extended automaton from then on, and judged the same.
     const webcam = { ...extortion('1BoatSLRHtKNngkdXEeobR76b53LETtpyT'), bodyText: 'I recorded you through your webcam. Send 0.1 BTC to 1BoatSLRHtKNngkdXEeobR76b53LETtpyT within 48 hours or the video goes to all your contacts.' };
     expect((await classify(service, webcam)).level).toBe('suspected');
     expect((await classify(service, extortion(BUNDLED_BTC))).level).toBe('known');

@@ -63,10 +63,11 @@ const MAX_PHRASE_HITS = 10_000;
  * default list's patterns to the lexicons' automaton costs about 5 ms of CPU once the engine is
  * warm (a pass over its quarter of a million nodes and a copy of its tables), and a second
  * automaton costs about 11 ns per character (1.1 ms per 100 KB, `npm run bench`): the extension
- * pays for itself after about half a megabyte on its own. The extension's background does not
- * wait for that: it calls `extend` once a wake's first verdict is out, between requests, so the
- * first verdict never waits for the extension and the following messages are read with one
- * automaton. This threshold is for callers that do not (the command line, a sync's check).
+ * pays for itself after about half a megabyte. On real mail, a few kilobytes a message, the
+ * second automaton costs about 13 µs a message and extending about 5–25 ms, so most wakes never
+ * get there. The extension's background builds its index with no threshold of its own and calls
+ * `extend` itself once this much text was read, between two requests, so that no verdict waits
+ * for it; other callers (the command line) let the matcher extend during the match that crosses it.
  */
 export const EXTEND_AFTER_CHARS = 512 * 1024;
 
@@ -92,7 +93,7 @@ export class SignatureMatcher<Ref> {
    */
   private combined: ExtendedAutomaton | undefined;
   private readonly extendAfterChars: number;
-  private charsReadTwice = 0;
+  private readTwice = 0;
   private scanStats: ScanStats = { steps: 0, fed: 0 };
 
   /** The key of this matcher's patterns (see `StoredAutomaton`). */
@@ -191,11 +192,15 @@ export class SignatureMatcher<Ref> {
     return this.combined !== undefined;
   }
 
+  /** Characters of text read with two automata so far (see `EXTEND_AFTER_CHARS`). */
+  get charsReadTwice(): number {
+    return this.readTwice;
+  }
+
   /**
-   * Makes the extended automaton now rather than after `extendAfterChars` of text, if there are
-   * two automata to join (the background calls this once a wake's first verdict is out, so that
-   * the next message is read with one automaton and no verdict waits for the extension).
-   * Returns whether matches now step the extended automaton.
+   * Makes the extended automaton now, if there are two automata to join: for an owner that
+   * chooses the moment itself (the extension's background does it between two requests, so
+   * that no verdict waits for it). Returns whether matches now step the extended automaton.
    */
   extend(): boolean {
     const extraAutomaton = this.extraAutomaton;
@@ -238,7 +243,7 @@ export class SignatureMatcher<Ref> {
       extra = extraAutomaton.scan(folded, 'words');
       this.scanStats = extraAutomaton.lastScan;
     } else {
-      if (this.combined === undefined && (this.charsReadTwice += folded.length) >= this.extendAfterChars) this.extend();
+      if (this.combined === undefined && (this.readTwice += folded.length) >= this.extendAfterChars) this.extend();
       const combined = this.combined;
       if (combined === undefined) {
         extra = extraAutomaton.scan(folded, 'words');
