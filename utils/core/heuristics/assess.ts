@@ -128,8 +128,8 @@
  * 24. `business-extortion`: a threat against the reader's business in the words of one ("we will
  *    destroy your site's reputation", "your database will be sold to the highest bidder", "we
  *    will start the attack"), with a break-in claimed ("we have hacked your website"), a second
- *    such threat ("blocked forever", "thousands of negative reviews"), or a coin with a demand or
- *    a price: the site, shop and DDoS ransom mail, which holds nothing about the reader as a
+ *    such threat ("blocked forever", "thousands of negative reviews"), or a demand or a price
+ *    with a coin or a consequence ("unless you pay"): the site, shop and DDoS ransom mail, which holds nothing about the reader as a
  *    person. A security vendor's "a DDoS attack can take your site down" is not worded as a
  *    threat, and a review platform's or an auction's words are not in the lexicon.
  * 25. `secret-for-money`: the sender claims to know what the reader hides from their spouse ("I
@@ -752,8 +752,8 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
       needs: [
         ['a threat against the reader\'s business', businessHarm.length > 0],
         [
-          'a break-in claimed, a second threat against the business, or a coin with a demand or a price',
-          hackerClaim.length > 0 || distinctCues(businessHarm) >= 2 || (crypto && (demand || amounts.length > 0)),
+          'a break-in claimed, a second threat against the business, or a coin or "unless you pay" with a demand or a price',
+          hackerClaim.length > 0 || distinctCues(businessHarm) >= 2 || ((crypto || cue('consequence').length > 0) && (demand || amounts.length > 0)),
         ],
         ['not commercial', cue('commercial').length === 0],
       ],

@@ -60,6 +60,7 @@ export const DA_FRAMES: FrameLexicon = {
       'dine venner og din familie', 'familie og kolleger', 'familie og kollegaer', 'venner og kolleger',
       'venner og kollegaer', 'familie og bekendte', 'kone og børn', 'mand og børn', 'din kone og dine børn',
       'din mand og dine børn', 'partner og familie',
+      'dine følgere', 'dine folgere', 'jeres følgere', 'jeres folgere',
     ],
     capture: [
       'optog', 'har optaget', 'optage', 'filmede', 'har filmet', 'fangede', 'fotograferede', 'har fotograferet',

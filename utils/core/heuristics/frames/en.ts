@@ -44,6 +44,7 @@ export const EN_FRAMES: FrameLexicon = {
       'family members and friends', 'wife and children', 'husband and children', 'wife and kids', 'husband and kids',
       'partner and family', 'relatives and friends', 'friends and relatives', 'loved ones',
       'your family and colleagues',
+      'your followers',
     ],
     capture: [
       // Verb forms that are no noun ("a film", "a recording", "a tape").

@@ -40,6 +40,7 @@ export const ES_FRAMES: FrameLexicon = {
       'enviara', 'enviase', 'mandara', 'mandase', 'compartiera', 'compartiese', 'publicara', 'publicase',
       'difundiera', 'difundiese', 'enviaría', 'enviaria', 'mandaría', 'mandaria', 'compartiría', 'compartiria',
       'publicaría', 'publicaria', 'difundiría', 'difundiria', 'mostrara', 'mostraría', 'mostraria',
+      'mando', 'publico', 'subo', 'comparto',
     ],
     // A passive future, the voice of machine-translated threats ("the video will be sent to all
     // your contacts"): read only in a share threat, whose audience is the reader's whole world.
@@ -82,6 +83,7 @@ export const ES_FRAMES: FrameLexicon = {
       'enviase', 'mandase', 'compartiera', 'compartiese', 'publicase', 'difundiera', 'difundiese', 'mandaría',
       'mandaria', 'compartiría', 'compartiria', 'publicaría', 'publicaria', 'difundiría', 'difundiria', 'mostraría',
       'mostraria',
+      'mando', 'envío', 'envio', 'publico', 'subo', 'comparto',
     ],
     material: [
       'video', 'vídeo', 'videos', 'vídeos', 'grabación', 'grabaciones', 'película', 'clip', 'clips', 'foto',

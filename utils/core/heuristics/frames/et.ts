@@ -78,6 +78,8 @@ export const ET_FRAMES: FrameLexicon = {
       'sopradele ja kolleegidele', 'sõpradele ja pereliikmetele', 'sopradele ja pereliikmetele',
       'pereliikmetele ja sõpradele', 'pereliikmetele ja sopradele', 'vanematele ja sõpradele',
       'vanematele ja sopradele',
+      'su jälgijatele', 'su jalgijatele', 'sinu jälgijatele', 'sinu jalgijatele',
+      'teie jälgijatele', 'teie jalgijatele',
     ],
     capture: [
       'salvestasin', 'salvestanud', 'salvestas', 'salvestama', 'filmisin', 'filminud', 'jäädvustasin',
@@ -92,6 +94,8 @@ export const ET_FRAMES: FrameLexicon = {
       'masturbee*', 'eneserahuldus*', 'rahuldasid ennast', 'rahuldad ennast', 'rahuldamas ennast',
       'ennast rahuldamas', 'end rahuldamas', 'alasti', 'alastus*', 'intiimne', 'intiimse*', 'intiimset',
       'intiimseid', 'seksuaals*', 'seksi', 'seksivideo*',
+      'alastipilt*', 'alastifoto*',
+      'alastipild*',
     ],
     porn: [
       'porno*', 'täiskasvanute sai*', 'taiskasvanute sai*', 'täiskasvanute veebi*', 'taiskasvanute veebi*',

@@ -80,6 +80,7 @@ export const FI_FRAMES: FrameLexicon = {
       'ystavillesi ja vanhemmillesi', 'perheellenne ja ystävillenne', 'perheellenne ja ystavillenne',
       'ystävillenne ja perheellenne', 'ystavillenne ja perheellenne', 'perheesi ja ystäväsi',
       'perheesi ja ystavasi', 'ystäväsi ja perheesi', 'ystavasi ja perheesi',
+      'seuraajillesi', 'seuraajillenne', 'seuraajasi',
     ],
     // Active forms only (see the module comment); "tallensi" and "nauhoitti" are the malware's.
     capture: [

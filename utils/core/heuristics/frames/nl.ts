@@ -74,6 +74,7 @@ export const NL_FRAMES: FrameLexicon = {
       'social media', 'op internet', 'op het internet', 'het internet', 'pornosite*', 'pornowebsite*',
       'porno-site*', 'sekssite*', 'darkweb', 'dark web',
       "je familie en collega's", "uw familie en collega's", "familie en collega's",
+      'je volgers', 'uw volgers',
     ],
     // Not "gemaakt" alone and not "gedraaid" (a film is "gedraaid"); "opgenomen" is also a hospital
     // word, so the intimate words beside it are kept narrow.

@@ -78,6 +78,7 @@ export const NO_FRAMES: FrameLexicon = {
       'mann og barn', 'sosiale medier', 'sosiale medium', 'sosiale mediar', 'sosiale nettverk', 'på internett',
       'pa internett', 'på nettet', 'pa nettet', 'pornoside*', 'pornonettsted*', 'darknet', 'det mørke nettet',
       'det morke nettet',
+      'følgerne dine', 'folgerne dine', 'følgerne deres', 'folgerne deres',
     ],
     // Not "filmer" (also the plural of "film": a listing of "nye filmer") and not "laget" alone.
     capture: [

@@ -209,6 +209,7 @@ export const DA: Lexicon = {
       'vil blive blokeret for altid', 'jeres database vil blive lækket', 'jeres database vil blive solgt',
       'vil blive offentliggjort på darknet', 'vil blive offentliggjort pa darknet', 'vil blive solgt på darknet',
       'vil blive solgt pa darknet', 'tusindvis af negative anmeldelser',
+      'vi vil skrive negative anmeldelser', 'vi skriver negative anmeldelser',
     ],
     'kidnap-threat': [
       'din datter er hos os', 'din søn er hos os', 'se hende i live igen', 'se ham i live igen',
@@ -222,6 +223,7 @@ export const DA: Lexicon = {
       'hemmelighed du skjuler for din kone', 'jeg ved om din affære', 'beviser på din affære',
       'beviser pa din affære', 'beviser på din utroskab', 'beviser pa din utroskab', 'din kone vil finde ud af det',
       'din mand vil finde ud af det', 'ingen har hyret mig',
+      'jeg kender din hemmelighed', 'jeg ved om din hemmelighed',
     ],
     'authority-claim': [
       'politikommissær', 'kommissær', 'politiinspektør',

@@ -281,6 +281,7 @@ export const DE: Lexicon = {
       'werden im darknet veroffentlicht', 'werden im darknet verkauft', 'tausende negative bewertungen erhalten',
       'werden tausende negative bewertungen',
       'werden wir den angriff starten',
+      'werden wir negative bewertungen', 'werden wir falsche bewertungen', 'wird ihre website einem ddos',
     ],
     'kidnap-threat': [
       'ihre tochter ist bei uns', 'ihr sohn ist bei uns', 'ihr kind ist bei uns', 'lebend wiedersehen', 'lebendig wiedersehen',
@@ -298,6 +299,9 @@ export const DE: Lexicon = {
       'beweise fur ihre affare', 'beweise für deine affäre', 'beweise fur deine affare', 'beweise für ihre untreue',
       'beweise fur ihre untreue', 'ihre frau wird es erfahren', 'deine frau wird es erfahren',
       'niemand hat mich beauftragt',
+      'ich kenne ihr geheimnis', 'ich kenne dein geheimnis', 'erfährt es ihre frau', 'erfahrt es ihre frau',
+      'erfährt es deine frau', 'erfahrt es deine frau', 'erfährt ihre frau', 'erfahrt ihre frau',
+      'erfährt deine frau', 'erfahrt deine frau', 'erfährt es ihr mann', 'erfahrt es ihr mann',
     ],
     'authority-claim': [
       'kommissar', 'kriminalkommissar', 'polizeikommissar', 'generaldirektor der polizei',

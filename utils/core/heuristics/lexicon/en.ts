@@ -157,6 +157,8 @@ export const EN: Lexicon = {
       'if you don t comply', 'failure to pay', 'failure to comply', 'in case of non-payment',
       'if payment is not', 'if the payment is not', 'if i do not see', 'if you are late',
       'without a reply', 'in case you don t', 'in case you do not', 'if you don t send', 'if you do not send',
+      'unless you pay', 'unless you send',
+      'or i ll', 'or i m',
     ],
     commercial: [ 'remaining balance', 'outstanding balance', 'final payment', 'balance due', 'the balance of',
       'invoice', 'late fee', 'late payment fee', 'reminder fee', 'late payment', 'collection agency',
@@ -224,6 +226,9 @@ export const EN: Lexicon = {
       'will be sold on the dark web', 'you will receive tens of thousands of negative',
       'thousands of negative feedback', 'negative feedback from angry people', 'we will flood your',
       'we will post negative reviews', 'we will post thousands of',
+      'website will be hit by a ddos', 'site will be hit by a ddos', 'will be hit by a ddos attack unless',
+      'we will post fake', 'we will post negative', 'we will post one star', 'we will leave negative reviews',
+      'we will write negative reviews',
     ],
     'kidnap-threat': ['kidnap*', 'abduct*', 'hostage', 'we have your daughter', 'we have your son', 'we have your child'],
     'secret-known': [
@@ -236,6 +241,7 @@ export const EN: Lexicon = {
       'your wife will find out', 'your husband will find out', 'i stumbled across your misadventures',
       'nobody hired me to look into you', 'no one hired me to look into you',
       'your wife finds out', 'your husband finds out', 'your wife will know', 'your wife will learn',
+      'i know your secret', 'i know your dirty secret', 'i know about your secret',
     ],
     'authority-claim': [
       // Units the fake summonses sign with.
@@ -330,6 +336,8 @@ export const EN: Lexicon = {
       'intimate video*', 'compromising videos', 'compromising photos', 'compromising pictures',
       'screenshots of you',
       'captured you', 'pleasing yourself', 'your dirty secret',
+      'your nudes', 'your nude pics', 'your nude photos', 'your naked pics', 'your naked photos',
+      'your nude pictures',
     ],
     'personal-data': [
       'social security number', 'ssn', 'home address', 'date of birth', 'medical history',

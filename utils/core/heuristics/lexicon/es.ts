@@ -307,6 +307,8 @@ export const ES: Lexicon = {
       'su base de datos será vendida', 'su base de datos sera vendida', 'serán publicados en la dark web',
       'seran publicados en la dark web', 'serán vendidos en la dark web', 'seran vendidos en la dark web',
       'miles de reseñas negativas', 'miles de resenas negativas',
+      'publicaremos reseñas negativas', 'publicaremos resenas negativas', 'publicaremos reseñas falsas',
+      'publicaremos resenas falsas', 'vamos a publicar reseñas negativas', 'vamos a publicar resenas negativas',
     ],
     'kidnap-threat': [
       'secuestr*', 'raptar', 'rehén', 'rapto', 'tenemos a tu hija', 'tenemos a tu hijo', 'tenemos a su hija',
@@ -323,6 +325,7 @@ export const ES: Lexicon = {
       'pruebas de tu aventura', 'pruebas de su aventura', 'pruebas de tu infidelidad', 'pruebas de su infidelidad',
       'tu esposa se enterará', 'tu esposa se enterara', 'su esposa se enterará', 'su esposa se enterara',
       'nadie me contrató', 'nadie me contrato',
+      'conozco tu secreto', 'conozco su secreto', 'sé tu secreto', 'se tu secreto', 'sé su secreto', 'se su secreto',
     ],
     'authority-claim': [
       'policia', 'ministerio de justicia', 'oficina central', 'policía', 'policía nacional', 'guardia civil',

@@ -141,6 +141,8 @@ export const ET: Lexicon = {
       'täiskasvanute filme', 'taiskasvanute filme',
       'sinust video', 'teist video', 'video teist',
       'ennast rahuldad', 'ennast rahuldate', 'rahuldad ennast', 'rahuldate ennast',
+      'alastipilt*', 'alastipildid', 'alastifoto*', 'alasti pildid', 'sinu alastipildid',
+      'alastipild*',
     ],
     'personal-data': ['isikukood*', 'kodune aadress', 'kodust aadressi', 'sünniaeg', 'diagnoos*', 'terviseandme*', 'haiguslugu'],
     'held-data': ['isikuandme*', 'sinu andmed', 'teie andmed', 'sinu failid', 'sinu saladused', 'klientide andmed',
@@ -224,6 +226,7 @@ export const ET: Lexicon = {
       'alustame runnakut', 'blokeeritakse igaveseks', 'teie andmebaas lekitatakse', 'teie andmebaas müüakse',
       'teie andmebaas muuakse', 'avaldatakse darknetis', 'müüakse darknetis', 'muuakse darknetis',
       'tuhandeid negatiivseid arvustusi',
+      'kirjutame negatiivseid arvustusi', 'avaldame negatiivseid arvustusi',
     ],
     'kidnap-threat': ['röövime', 'inimrööv', 'pantvang*',
       'röövida', 'röövitakse', 'roovime', 'inimroov', 'teie laps on meie käes', 'sinu laps on meie käes',
@@ -237,6 +240,7 @@ export const ET: Lexicon = {
       'saladus mida sa oma naise eest varjad', 'ma tean sinu armuafäärist', 'ma tean sinu armuafaarist',
       'tõendid sinu armuafääri kohta', 'toendid sinu armuafaari kohta', 'tõendid sinu truudusetuse kohta',
       'toendid sinu truudusetuse kohta', 'su naine saab teada', 'su mees saab teada', 'keegi ei palganud mind',
+      'ma tean su saladust', 'ma tean sinu saladust', 'ma tean teie saladust',
     ],
     'authority-claim': [
       // Units the fake summonses sign with, inflected.

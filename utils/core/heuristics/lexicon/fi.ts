@@ -197,6 +197,7 @@ export const FI: Lexicon = {
       'estetään pysyvästi', 'estetaan pysyvasti', 'tietokantanne vuodetaan', 'tietokantanne myydään',
       'tietokantanne myydaan', 'julkaistaan pimeässä verkossa', 'julkaistaan pimeassa verkossa',
       'myydään pimeässä verkossa', 'myydaan pimeassa verkossa', 'tuhansia negatiivisia arvosteluja',
+      'julkaisemme negatiivisia arvosteluja', 'kirjoitamme negatiivisia arvosteluja',
     ],
     'kidnap-threat': ['sieppaa*', 'sieppaus*', 'panttivan*',
       'kidnappa*', 'kaappaamme', 'kaappasimme', 'lapsesi on meillä', 'tyttäresi on meillä', 'poikasi on meillä',
@@ -212,6 +213,8 @@ export const FI: Lexicon = {
       'tiedän suhteestasi', 'tiedan suhteestasi', 'todisteita suhteestasi', 'todisteita uskottomuudestasi',
       'vaimosi saa tietää', 'vaimosi saa tietaa', 'miehesi saa tietää', 'miehesi saa tietaa',
       'kukaan ei palkannut minua',
+      'tiedän salaisuutesi', 'tiedan salaisuutesi', 'tiedän teidän salaisuutenne', 'tiedan teidan salaisuutenne',
+      'tunnen salaisuutesi',
     ],
     'authority-claim': [
       // Units the fake summonses sign with, inflected.

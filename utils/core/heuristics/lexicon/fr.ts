@@ -361,6 +361,8 @@ export const FR: Lexicon = {
       'votre base de données sera vendue', 'votre base de donnees sera vendue', 'seront publiées sur le darknet',
       'seront publiees sur le darknet', 'sera publiée sur le dark web', 'sera publiee sur le dark web',
       'seront vendues sur le dark web', 'des milliers d avis négatifs', 'des milliers d avis negatifs',
+      'nous publierons de faux avis', 'nous publierons des avis négatifs', 'nous publierons des avis negatifs',
+      'nous allons publier de faux avis',
     ],
     'kidnap-threat': [
       'enlèvement', 'kidnapp*', 'otage', 'enlever votre', 'enlever ton', 'enlever vos', 'enlever votre fille',
@@ -378,6 +380,8 @@ export const FR: Lexicon = {
       'je sais tout de votre liaison', 'preuves de votre liaison', 'preuves de votre infidélité',
       'preuves de votre infidelite', 'preuves de ton infidélité', 'preuves de ton infidelite',
       'votre femme l apprendra', 'ta femme l apprendra', 'personne ne m a engagé', 'personne ne m a engage',
+      'je connais votre secret', 'je connais ton secret', 'votre femme saura', 'ta femme saura',
+      'votre femme apprendra',
     ],
     'authority-claim': [
       'police nationale', 'gendarmerie', 'gendarmerie nationale', 'europol', 'interpol', "ministère de l'intérieur",

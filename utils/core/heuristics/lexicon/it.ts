@@ -284,6 +284,7 @@ export const IT: Lexicon = {
       'sara bloccato per sempre', 'il vostro database verrà pubblicato', 'il vostro database verra pubblicato',
       'il vostro database verrà venduto', 'il vostro database verra venduto', 'saranno pubblicati nel dark web',
       'saranno venduti nel dark web', 'migliaia di recensioni negative',
+      'pubblicheremo recensioni negative', 'pubblicheremo recensioni false',
     ],
     'kidnap-threat': [
       // Not bare "sequestro": in Italian it is also the police's seizure ("sequestro informatico"),
@@ -301,6 +302,8 @@ export const IT: Lexicon = {
       'prove della sua infedelta', 'prove della tua infedeltà', 'prove della tua infedelta',
       'tua moglie lo scoprirà', 'tua moglie lo scoprira', 'sua moglie lo scoprirà', 'sua moglie lo scoprira',
       'nessuno mi ha pagato per indagare',
+      'conosco il tuo segreto', 'conosco il suo segreto', 'tua moglie saprà', 'tua moglie sapra', 'sua moglie saprà',
+      'sua moglie sapra',
     ],
     'authority-claim': [
       'polizia', 'polizia di stato', 'polizia postale', 'carabinieri', 'guardia di finanza', 'europol', 'interpol',

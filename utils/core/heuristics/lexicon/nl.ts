@@ -210,6 +210,7 @@ export const NL: Lexicon = {
       'wordt voorgoed geblokkeerd', 'uw database wordt gelekt', 'uw database wordt verkocht',
       'wordt op het darkweb gepubliceerd', 'worden op het darkweb gepubliceerd',
       'duizenden negatieve recensies krijgen',
+      'plaatsen wij negatieve recensies', 'we plaatsen negatieve recensies', 'wij plaatsen negatieve recensies',
     ],
     'kidnap-threat': [
       'je dochter is bij ons', 'uw dochter is bij ons', 'je zoon is bij ons', 'uw zoon is bij ons', 'levend terugzien',
@@ -224,6 +225,7 @@ export const NL: Lexicon = {
       'dat u uw vrouw hebt bedrogen', 'geheim dat je voor je vrouw', 'geheim dat u voor uw vrouw',
       'ik weet van je affaire', 'ik weet van uw affaire', 'bewijs van je affaire', 'bewijs van uw affaire',
       'bewijs van je ontrouw', 'je vrouw komt erachter', 'uw vrouw komt erachter', 'niemand heeft mij ingehuurd',
+      'ik ken je geheim', 'ik ken uw geheim', 'je vrouw komt het te weten', 'uw vrouw komt het te weten',
     ],
     'authority-claim': [
       'justitie', 'nederlandse justitie', 'belgische justitie', 'vlaamse justitie',

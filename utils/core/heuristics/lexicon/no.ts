@@ -208,6 +208,7 @@ export const NO: Lexicon = {
       'vi tar ned nettsiden deres', 'vil bli blokkert for alltid', 'databasen deres vil bli lekket',
       'databasen deres vil bli solgt', 'vil bli publisert på darknet', 'vil bli publisert pa darknet',
       'vil bli solgt på darknet', 'vil bli solgt pa darknet', 'tusenvis av negative anmeldelser',
+      'vi vil skrive negative anmeldelser', 'vi skriver negative anmeldelser',
     ],
     'kidnap-threat': [
       'datteren din er hos oss', 'sønnen din er hos oss', 'se henne i live igjen', 'se ham i live igjen',
@@ -223,6 +224,7 @@ export const NO: Lexicon = {
       'hemmeligheten du skjuler for kona di', 'jeg vet om affæren din', 'bevis på affæren din',
       'bevis pa affæren din', 'bevis på utroskapen din', 'bevis pa utroskapen din', 'kona di vil finne det ut',
       'mannen din vil finne det ut', 'ingen har leid meg inn',
+      'jeg vet hemmeligheten din', 'jeg kjenner hemmeligheten din', 'jeg vet om hemmeligheten din',
     ],
     'authority-claim': [
       'politimester', 'politiinspektør', 'kripos-sjef*',

@@ -341,6 +341,7 @@ export const PL: Lexicon = {
       'baza danych zostanie sprzedana', 'zostaną opublikowane w darknecie', 'zostana opublikowane w darknecie',
       'zostaną sprzedane w darknecie', 'zostana sprzedane w darknecie', 'tysiące negatywnych opinii',
       'tysiace negatywnych opinii',
+      'opublikujemy negatywne opinie', 'opublikujemy fałszywe opinie', 'opublikujemy falszywe opinie',
     ],
     'kidnap-threat': [
       'porwać', 'porwanie', 'porwiemy', 'uprowadz*', 'zakładnik*', 'porwę', 'porwania', 'porwiemy twoją',
@@ -356,6 +357,8 @@ export const PL: Lexicon = {
       'dowody twojego romansu', 'dowody twojej zdrady', 'dowody pana zdrady', 'twoja żona się dowie',
       'twoja zona sie dowie', 'pana żona się dowie', 'pana zona sie dowie', 'nikt mnie nie wynajął',
       'nikt mnie nie wynajal',
+      'znam twój sekret', 'znam twoj sekret', 'znam twoją tajemnicę', 'znam twoja tajemnice', 'znam pana sekret',
+      'znam pana tajemnicę', 'znam pana tajemnice',
     ],
     'authority-claim': [
       'policja', 'policji', 'centralne biuro zwalczania cyberprzestępczości', 'cbzc', 'europol', 'interpol',

@@ -195,6 +195,7 @@ export const SV: Lexicon = {
       'er databas kommer att läckas', 'er databas kommer att lackas', 'er databas kommer att säljas',
       'er databas kommer att saljas', 'kommer att publiceras på darknet', 'kommer att publiceras pa darknet',
       'kommer att säljas på darknet', 'kommer att saljas pa darknet', 'tusentals negativa recensioner',
+      'vi kommer att publicera negativa recensioner', 'vi publicerar negativa recensioner',
     ],
     'kidnap-threat': ['kidnappa*', 'kidnappning*', 'röva bort', 'gisslan',
       'kidnappas', 'kidnappar', 'bortförd*', 'vi har din dotter', 'vi har din son', 'vi har ditt barn',
@@ -206,6 +207,8 @@ export const SV: Lexicon = {
       'jag vet om din affär', 'jag vet om din affar', 'bevis på din affär', 'bevis pa din affar',
       'bevis på din otrohet', 'bevis pa din otrohet', 'din fru kommer att få veta', 'din fru kommer att fa veta',
       'din man kommer att få veta', 'din man kommer att fa veta', 'ingen har anlitat mig',
+      'jag känner till din hemlighet', 'jag kanner till din hemlighet', 'jag vet din hemlighet',
+      'jag vet om din hemlighet',
     ],
     'authority-claim': ['polisen', 'polismyndigheten', 'nationella operativa avdelningen', 'europol', 'interpol', 'åklagarmyndigheten',
       // Units the fake summonses sign with, inflected.
