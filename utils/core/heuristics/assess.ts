@@ -125,6 +125,18 @@
  *    says they cannot ("if you don't pay the balance, I can't send the video to your guests"):
  *    the frame does not hold in a sentence with a word of `negation`. Nor where the threat is
  *    taken back as a joke ("just kidding", "nein, Quatsch"): friends word it for fun.
+ * 24. `business-extortion`: a threat against the reader's business in the words of one ("we will
+ *    destroy your site's reputation", "your database will be sold to the highest bidder", "we
+ *    will start the attack"), with a break-in claimed ("we have hacked your website"), a second
+ *    such threat ("blocked forever", "thousands of negative reviews"), or a coin with a demand or
+ *    a price: the site, shop and DDoS ransom mail, which holds nothing about the reader as a
+ *    person. A security vendor's "a DDoS attack can take your site down" is not worded as a
+ *    threat, and a review platform's or an auction's words are not in the lexicon.
+ * 25. `secret-for-money`: the sender claims to know what the reader hides from their spouse ("I
+ *    know you cheated on your wife", "evidence of what you have been hiding"), with a coin and a
+ *    demand or a price, or said twice in distinct words: the affair letter, whose threat ("your
+ *    wife will find out") is often cut by the newsroom that quotes it. A detective's report is
+ *    about the client's spouse, not "your affair", and a counsellor asks for no bitcoin.
  *
  * Cues come from lexicon phrases and from frames (frames/find.ts): the concepts of one sentence
  * read together in any order ("I'm going to send this video of yours to every one of your
@@ -193,7 +205,7 @@ export type HeuristicInput = {
  */
 export const HEURISTIC_SIGNALS = [
   'payment-address', 'crypto-mention', 'payment-demand', 'amount', 'deadline', 'time-span', 'tiered-deadline',
-  'exposure-threat', 'violence-threat', 'kidnapping-threat', 'police-impersonation', 'authority-claim',
+  'exposure-threat', 'violence-threat', 'kidnapping-threat', 'business-threat', 'secret-claim', 'police-impersonation', 'authority-claim',
   'pay-to-delete', 'recording', 'personal-data', 'compromising-material', 'hacker-claim',
   'sent-from-own-address', 'recipient-address-quoted', 'recipient-name-quoted', 'password-quoted', 'identity-code',
   'identity-code-with-demand', 'tor-payment', 'no-police', 'therapy-context', 'blame-company', 'resemblance',
@@ -289,7 +301,17 @@ const PRONOUNS = new Set([
   'tuoi', 'tuyo', 'vostro', 'vostra', 'twoje', 'twoja', 'twój', 'ciebie', 'tobie', 'sinu', 'teie', 'sind',
   // The inflected forms of "your" (pl, de, fi): "z twojego konta" and "dostęp do twojego urządzenia" are two signs.
   'twojego', 'twojej', 'twoim', 'twoją', 'twoich', 'twojemu', 'ihrer', 'ihren', 'ihrem', 'ihres', 'deinen', 'deinem',
-  'deines', 'sinun', 'sinulla', 'sinulta', 'teidän',
+  'deines', 'sinun', 'sinulla', 'sinulta', 'teidän', 'ihre', 'eure', 'euer', 'eurer', 'euren', 'eurem',
+]);
+
+/**
+ * Words that say only tense or voice ("will", "werden", "sera"): "will be blocked forever" and
+ * "you will receive thousands of negative reviews" are two threats, not one worded twice.
+ */
+const AUXILIARIES = new Set([
+  'will', 'would', 'shall', 'have', 'been', 'werden', 'wird', 'wurde', 'haben', 'habe', 'zullen', 'wordt', 'worden',
+  'hebben', 'sera', 'seront', 'avons', 'será', 'serán', 'hemos', 'sarà', 'saranno', 'abbiamo', 'kommer', 'blir',
+  'blive', 'bliver', 'zostanie', 'zostaną',
 ]);
 
 /**
@@ -298,7 +320,7 @@ const PRONOUNS = new Set([
  * of one sentence as well as the whole. Used for threats of violence and for signs of a hack.
  */
 function distinctCues(phrases: readonly string[]): number {
-  const words = (p: string): string[] => p.replace(/^\*|\*$/g, '').split(' ').filter((w) => w.length >= 4 && !PRONOUNS.has(w));
+  const words = (p: string): string[] => p.replace(/^\*|\*$/g, '').split(' ').filter((w) => w.length >= 4 && !PRONOUNS.has(w) && !AUXILIARIES.has(w));
   const groups: Set<string>[] = [];
   for (const phrase of new Set(phrases)) {
     const own = words(phrase);
@@ -349,6 +371,8 @@ export const RULE_NAMES = [
   'commissioned-harm',
   'recorded-watching-porn',
   'pay-or-share',
+  'business-extortion',
+  'secret-for-money',
 ] as const;
 
 /** For the trainer's cross-validation and for tests: a model other than the shipped one. */
@@ -476,6 +500,8 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
   const commissioned = cue('commissioned-harm');
   const violenceThreats = [...new Set([...cue('violence-threat'), ...commissioned])];
   const violence = violenceThreats.length > 0;
+  const businessHarm = cue('business-harm');
+  const secretKnown = cue('secret-known');
   const kidnap = cue('kidnap-threat').length > 0;
   // Threats of violence said in several words: single words ("bomb", "töten") are a newsletter's
   // or a pest controller's too.
@@ -512,6 +538,7 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
   add('exposure-threat', exposure);
   add('violence-threat', violenceThreats);
   add('kidnapping-threat', cue('kidnap-threat'));
+  add('business-threat', businessHarm);
   const summoned = nameAuthority.length > 0 && cue('summons').length > 0;
   if (authority.length > 0 && (accused || summoned)) add('police-impersonation', [...authority.slice(0, 1), ...cue('accusation').slice(0, 2), ...(accused ? [] : cue('summons').slice(0, 1))]);
   else add('authority-claim', authority);
@@ -532,6 +559,7 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
   add('no-police', cue('no-police'));
   add('therapy-context', cue('therapy-context'));
   add('blame-company', cue('blame-company'));
+  add('secret-claim', secretKnown);
   // What the model's score needs beside it (rule 20), in words that say so: something about the
   // reader held in strong words, a threat to expose it, violence said in several words, a
   // hacker's claim or a hack that shows, or the police accusing. A password or a trojan named
@@ -717,6 +745,24 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
       needs: [
         ['not paying and a share with the reader\'s whole world, in one sentence, not taken back as a joke', payOrShare],
         ['not commercial', cue('commercial').length === 0],
+      ],
+    },
+    {
+      name: 'business-extortion',
+      needs: [
+        ['a threat against the reader\'s business', businessHarm.length > 0],
+        [
+          'a break-in claimed, a second threat against the business, or a coin with a demand or a price',
+          hackerClaim.length > 0 || distinctCues(businessHarm) >= 2 || (crypto && (demand || amounts.length > 0)),
+        ],
+        ['not commercial', cue('commercial').length === 0],
+      ],
+    },
+    {
+      name: 'secret-for-money',
+      needs: [
+        ['a claim to know what the reader hides from their spouse', secretKnown.length > 0],
+        ['a coin with a demand or a price, or a second such claim', (crypto && (demand || amounts.length > 0)) || distinctCues(secretKnown) >= 2],
       ],
     },
     { name: 'commissioned-harm', needs: [['the reader\'s killing said to be ordered or paid for', commissioned.length > 0]] },

@@ -31,6 +31,8 @@ export const DA: Lexicon = {
       'send beloebet til',
       'hvis jeg ikke modtager pengene', 'hvis jeg ikke får pengene', 'hvis jeg ikke far pengene',
       'hvis jeg ikke får betaling', 'hvis jeg ikke far betaling', 'hvis jeg ikke modtager betalingen',
+      'hvis vi ikke modtager beløbet', 'hvis vi ikke modtager belobet', 'hvis vi ikke får pengene',
+      'hvis vi ikke far pengene',
     ],
     deadline: [
       'frist', 'inden for', 'sidste advarsel', 'sidste chance', 'senest', 'tiden løber', 'nedtælling',
@@ -187,6 +189,10 @@ export const DA: Lexicon = {
       'mine maend overvaager', 'nogen vil have dig dod', 'nogen vil have dig doed', 'vil have dig dod',
       'vil have dig doed', 'onsker dig dod', 'oensker dig doed',
       'vi er ikke terrorister', 'hvis sprængladningen eksploderer', 'bomben vil eksplodere', 'sprængladningen vil',
+      'en kugle i jeres facade', 'en granat ved jeres dør', 'en granat ved jeres dor', 'en håndgranat ved',
+      'en handgranat ved', 'sætte ild til jeres butik', 'sætte ild til jeres restaurant', 'brænde jeres butik ned',
+     
+     
     ],
     'commissioned-harm': [
       'betalt for at dræbe dig', 'hyret til at dræbe dig', 'opgave at dræbe dig', 'opgaven er at dræbe dig',
@@ -195,12 +201,27 @@ export const DA: Lexicon = {
       'betalt for at sla dig ihjel', 'hyret til at slå dig ihjel', 'hyret til at sla dig ihjel',
       'ordre om at dræbe dig', 'betalt mig for at dræbe dig',
     ],
+    'business-harm': [
+      'vi vil ødelægge jeres omdømme', 'vi vil odelægge jeres omdomme', 'vi ødelægger jeres omdømme',
+      'vi odelægger jeres omdomme', 'vi vil ødelægge dit omdømme', 'vi vil odelægge dit omdomme',
+      'vi vil ødelægge jeres virksomhed', 'vi vil odelægge jeres virksomhed', 'vi starter angrebet',
+      'starter vi angrebet', 'vi vil starte angrebet', 'vi lægger jeres hjemmeside ned',
+      'vil blive blokeret for altid', 'jeres database vil blive lækket', 'jeres database vil blive solgt',
+      'vil blive offentliggjort på darknet', 'vil blive offentliggjort pa darknet', 'vil blive solgt på darknet',
+      'vil blive solgt pa darknet', 'tusindvis af negative anmeldelser',
+    ],
     'kidnap-threat': [
       'din datter er hos os', 'din søn er hos os', 'se hende i live igen', 'se ham i live igen',
       'kidnappe*', 'kidnapning*', 'bortføre', 'bortfører', 'bortførelse', 'gidsel', 'vi har din datter',
       'vi har din søn', 'vi har dit barn',
       // More of "we have your …".
       'vi har din kone', 'vi har din mand', 'din kone er hos os',
+    ],
+    'secret-known': [
+      'jeg ved at du er utro', 'du har været utro mod din kone', 'du er utro mod din kone',
+      'hemmelighed du skjuler for din kone', 'jeg ved om din affære', 'beviser på din affære',
+      'beviser pa din affære', 'beviser på din utroskab', 'beviser pa din utroskab', 'din kone vil finde ud af det',
+      'din mand vil finde ud af det', 'ingen har hyret mig',
     ],
     'authority-claim': [
       'politikommissær', 'kommissær', 'politiinspektør',
@@ -335,6 +356,11 @@ export const DA: Lexicon = {
       'programmør og jeg har hacket', 'programmør og har adgang til din', 'programmør og har adgang til dit',
       'programmor og har inficeret din', 'programmoer og har inficeret din', 'programmor og har hacket',
       'programmoer og har hacket',
+      'vi har hacket jeres hjemmeside', 'vi har hacket din hjemmeside', 'vi har hacket jeres server',
+      'vi har hacket jeres netværk', 'vi har hacket jeres virksomhed', 'en sårbarhed på jeres hjemmeside',
+      'en sarbarhed pa jeres hjemmeside', 'downloadet jeres database', 'en kopi af jeres database',
+      'vi kontrollerer jeres netværk', 'vi har stjålet jeres data', 'vi har stjalet jeres data',
+      'jeg uploadede en virus', 'vi tændte dit webcam', 'jeg tændte dit webcam',
     ],
     'retraction': [
       'bare for sjov', 'for sjov', 'jeg laver sjov', 'bare sjov', 'spøg til side', 'spog til side',

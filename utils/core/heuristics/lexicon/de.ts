@@ -40,6 +40,7 @@ export const DE: Lexicon = {
       'uberweisen sie den betrag', 'uberweisen sie die summe', 'ueberweisen sie die summe',
       'wenn ich das geld nicht', 'falls ich das geld nicht', 'wenn ich kein geld', 'falls ich kein geld',
       'sollte ich das geld nicht', 'wenn ich die zahlung nicht', 'falls ich die zahlung nicht',
+      'wenn wir den betrag nicht', 'falls wir den betrag nicht',
     ],
     deadline: [
       'frist', 'innerhalb von', 'innerhalb der nächsten', 'letzte warnung', 'letzte chance', 'bis spätestens',
@@ -244,6 +245,14 @@ export const DE: Lexicon = {
       'wenn du ueberleben willst', 'wenn sie uberleben wollen', 'wenn sie ueberleben wollen',
       'wir sind keine terroristen', 'wenn der sprengsatz explodiert', 'falls der sprengsatz explodiert',
       'der sprengsatz wird', 'die bombe wird explodieren',
+      'eine kugel in ihre fassade', 'eine kugel in eure fassade', 'eine granate an die haustür',
+      'eine granate an die haustur', 'eine granate an ihre haustür', 'eine granate an ihre haustur',
+      'eine handgranate vor', 'ihr geschäft anzünden', 'ihr geschaft anzunden', 'ihr restaurant anzünden',
+      'ihr restaurant anzunden', 'ihren laden anzünden', 'ihren laden anzunden', 'ihr lokal abfackeln',
+     
+      'wo eure freunde und verwandten wohnen', 'wo ihre freunde und verwandten wohnen',
+      'wir haben euch in der hand',
+      'wir haben sie in der hand',
     ],
     'commissioned-harm': [
       'beauftragt sie zu töten', 'beauftragt sie zu toten', 'beauftragt dich zu töten', 'beauftragt dich zu toten',
@@ -259,12 +268,36 @@ export const DE: Lexicon = {
       'bezahlt sie zu toten', 'bezahlt dich zu töten', 'bezahlt dich zu toten', 'beauftragt sie umzubringen',
       'beauftragt dich umzubringen', 'bezahlt um sie umzubringen', 'bezahlt um dich umzubringen',
     ],
+    'business-harm': [
+      'werden ihren ruf zerstören', 'werden ihren ruf zerstoren', 'werden wir ihren ruf zerstören',
+      'werden wir ihren ruf zerstoren', 'wir zerstören ihren ruf', 'wir zerstoren ihren ruf',
+      'werden ihren ruf ruinieren', 'werden deinen ruf zerstören', 'werden deinen ruf zerstoren',
+      'werden ihr geschäft ruinieren', 'werden ihr geschaft ruinieren', 'werden ihr unternehmen zerstören',
+      'werden ihr unternehmen zerstoren', 'wir werden den angriff starten', 'starten wir den angriff',
+      'werden wir ihre website lahmlegen', 'werden ihre website lahmlegen', 'werden ihre webseite lahmlegen',
+      'wird für immer gesperrt', 'wird fur immer gesperrt', 'für immer gesperrt und', 'fur immer gesperrt und',
+      'ihre datenbank wird veröffentlicht', 'ihre datenbank wird veroffentlicht', 'ihre datenbank wird verkauft',
+      'wird im darknet veröffentlicht', 'wird im darknet veroffentlicht', 'werden im darknet veröffentlicht',
+      'werden im darknet veroffentlicht', 'werden im darknet verkauft', 'tausende negative bewertungen erhalten',
+      'werden tausende negative bewertungen',
+      'werden wir den angriff starten',
+    ],
     'kidnap-threat': [
       'ihre tochter ist bei uns', 'ihr sohn ist bei uns', 'ihr kind ist bei uns', 'lebend wiedersehen', 'lebendig wiedersehen',
       'entführ*', 'entfuehr*', 'verschleppen', 'geisel', 'geiseln', 'wir haben ihre tochter',
       'wir haben ihren sohn', 'wir haben ihr kind',
       // More of "we have your …".
       'wir haben ihre frau', 'wir haben ihren mann', 'ihre frau ist bei uns', 'ihr mann ist bei uns',
+    ],
+    'secret-known': [
+      'ich weiß dass du deine frau betrügst', 'ich weiß dass du deine frau betrugst', 'dass sie ihre frau betrügen',
+      'dass sie ihre frau betrugen', 'dass sie ihre frau betrogen haben', 'dass du deine frau betrogen hast',
+      'dass sie ihren mann betrügen', 'dass sie ihren mann betrugen', 'geheimnis das sie vor ihrer frau',
+      'geheimnis das du vor deiner frau', 'ich weiß von ihrer affäre', 'ich weiß von ihrer affare',
+      'ich weiß von deiner affäre', 'ich weiß von deiner affare', 'beweise für ihre affäre',
+      'beweise fur ihre affare', 'beweise für deine affäre', 'beweise fur deine affare', 'beweise für ihre untreue',
+      'beweise fur ihre untreue', 'ihre frau wird es erfahren', 'deine frau wird es erfahren',
+      'niemand hat mich beauftragt',
     ],
     'authority-claim': [
       'kommissar', 'kriminalkommissar', 'polizeikommissar', 'generaldirektor der polizei',
@@ -280,6 +313,7 @@ export const DE: Lexicon = {
       'beschwerde gegen sie', 'beschwerde gegen dich', 'anzeige gegen sie erstattet', 'vorladung*', 'zeugenvorladung', 'ladung zur vernehmung', 'offizielle ladung',
       // The fake summons' names for itself.
       'gerichtliche ladung', 'ladung vor gericht', 'ermittlungsakte',
+      'sich zu rechtfertigen', 'innert einer frist',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -309,6 +343,8 @@ export const DE: Lexicon = {
       // The file sent to the media or the family, which no real authority threatens (a real fine goes on to the prosecutor too).
       'ihre akte wird an die medien', 'akte an die medien', 'an die medien und ihre familie',
       'an die presse und ihre familie', 'an ihre familie weitergeleitet',
+      'strafrechtliche ermittlungen laufen', 'mehrere strafrechtliche ermittlungen', 'ermittlungen gegen sie laufen',
+      'an die medien weitergegeben', 'dossier wird auch an die medien',
     ],
     'compromising-material': [
       'ihre server', 'ihre datenbank',
@@ -483,6 +519,15 @@ export const DE: Lexicon = {
       'professioneller programmierer und habe deine',
       // The translator's "ein paar Monate lang".
       'monate lang beobachtet', 'monate lang überwacht', 'monate lang ueberwacht', 'monate lang ausspioniert',
+      'wir haben ihre webseite gehackt', 'wir haben ihre website gehackt', 'wir haben ihren server gehackt',
+      'wir haben ihr netzwerk gehackt', 'eine sicherheitslücke in ihrer website gefunden',
+      'eine sicherheitslucke in ihrer website gefunden', 'ihre datenbank heruntergeladen',
+      'wir haben eine kopie ihrer datenbank', 'wir haben die kontrolle über ihr netzwerk',
+      'wir haben die kontrolle uber ihr netzwerk', 'wir haben ihre daten gestohlen', 'wir haben daten exfiltriert',
+      'ich habe einen virus auf', 'wir haben ihre webcam eingeschaltet', 'ich habe deine webcam eingeschaltet',
+      'ich habe ihre webcam eingeschaltet',
+      'ihre datenbanken extrahiert', 'ihre datenbank extrahiert', 'datenbanken extrahiert',
+      'wir haben euch genau im auge', 'wir haben sie genau im auge', 'wir beobachten euch',
     ],
     'retraction': [
       'nein quatsch', 'nee quatsch', 'spaß beiseite', 'nur spaß', 'war nur spaß', 'kleiner scherz', 'nur ein scherz',

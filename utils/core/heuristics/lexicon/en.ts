@@ -48,6 +48,8 @@ export const EN: Lexicon = {
       'if i don t receive the money', 'if i do not receive the money', 'if i don t get the money',
       'if i do not get the money', 'if i don t receive money', 'if i don t receive the payment',
       'unless i receive the money', 'unless i get the money',
+      'if we do not receive the amount', 'if we don t receive the amount', 'unless we receive the amount',
+      'unless you send us',
     ],
     // Time spans and dates are found by deadline.ts; these are deadlines said in words.
     deadline: [
@@ -134,6 +136,7 @@ export const EN: Lexicon = {
       'all your contacts including', 'publish your data', 'leak your',
       'leak the video', 'leak the photos', 'file will be passed to the media', 'file will be sent to the media',
       'file will be transmitted to the media', 'ruin your life', 'ruin your reputation', 'expose your secret',
+      'going to release all of your', 'we re going to release all', 'release all of your terrible',
     ],
     consequence: [
       // The templates' two possibilities, however many words come between.
@@ -190,6 +193,12 @@ export const EN: Lexicon = {
       'hired to take your life', 'paid to take your life', 'hired to kill', 'there is a contract on your life', 'took out a contract on your life', 'put a contract on your life', 'ordered your murder',
       'we are not terrorists', 'we re not terrorists', 'if the explosive device detonates',
       'the explosive device detonates', 'the explosive device will',
+      'a bullet into your facade', 'shooting a bullet into your', 'grenade to the front door',
+      'grenade to your front door', 'grenade at your front door', 'tying a grenade', 'throw a grenade at your',
+      'set fire to your shop', 'set fire to your restaurant', 'set fire to your business', 'burn down your shop',
+      'burn down your restaurant', 'burn down your business', 'we know where your family lives',
+      'we know where your friends and family live',
+     
     ],
     'commissioned-harm': [
       'paid to kill you', 'hired to kill you', 'an order to kill you', 'the order to kill you',
@@ -202,7 +211,32 @@ export const EN: Lexicon = {
       'your murder was ordered', 'your death was ordered', 'your killing was ordered', 'paid to hurt you',
       'hired to hurt you', 'ordered to hurt you', 'paid to harm you', 'hired to harm you',
     ],
+    'business-harm': [
+      'we will destroy your reputation', 'we will completely destroy your reputation',
+      'we will ruin your reputation', 'we will damage your reputation', 'we ll destroy your reputation',
+      'we are going to destroy your reputation', 'refrain from destroying your', 'we will destroy your business',
+      'we will ruin your business', 'we will destroy your company', 'we will take your site down',
+      'we will take your website down', 'we will take down your site', 'we will take down your website',
+      'we will take your site offline', 'we will take your website offline', 'we will ddos', 'we will launch a ddos',
+      'we will start the attack', 'we will start a ddos', 'we will begin the attack', 'will be blocked forever',
+      'your database will be leaked', 'your database will be sold', 'database will be leaked or sold',
+      'released in the dark market', 'will be released on the dark web', 'will be published on the dark web',
+      'will be sold on the dark web', 'you will receive tens of thousands of negative',
+      'thousands of negative feedback', 'negative feedback from angry people', 'we will flood your',
+      'we will post negative reviews', 'we will post thousands of',
+    ],
     'kidnap-threat': ['kidnap*', 'abduct*', 'hostage', 'we have your daughter', 'we have your son', 'we have your child'],
+    'secret-known': [
+      'i know you cheated on your wife', 'i know you cheated on your husband', 'you cheated on your wife',
+      'you cheated on your husband', 'you are cheating on your wife', 'you re cheating on your wife',
+      'you are cheating on your husband', 'secret you are keeping from your wife',
+      'secret you re keeping from your wife', 'secret you are keeping from your husband', 'i know about your affair',
+      'i know about your affairs', 'evidence of your affair', 'proof of your affair', 'evidence of your infidelity',
+      'proof of your infidelity', 'evidence of what you have been hiding', 'proof of what you have been hiding',
+      'your wife will find out', 'your husband will find out', 'i stumbled across your misadventures',
+      'nobody hired me to look into you', 'no one hired me to look into you',
+      'your wife finds out', 'your husband finds out', 'your wife will know', 'your wife will learn',
+    ],
     'authority-claim': [
       // Units the fake summonses sign with.
       'brigade for the protection of minors', 'cybercrime centre', 'cyber crime centre', 'european cybercrime centre',
@@ -359,6 +393,7 @@ export const EN: Lexicon = {
       'access to all your devices', 'access to your computer', 'access to your email', 'access to your accounts',
       'your device has been hacked', 'your device was hacked', 'your computer was hacked',
       'your computer has been hacked', 'your account was hacked', 'your account has been hacked', 'infected your',
+      'is your passphrase', 'is your passphrases', 'is your pass phrase',
     ],
     'pay-to-delete': [
       'permanently deleted', 'will be deleted', 'be deleted', 'delete the video',
@@ -495,6 +530,19 @@ export const EN: Lexicon = {
       'i ve got full control', 'i gained full control', 'i took control of your', 'i have taken control of your',
       'i took over your device', 'i took over your phone', 'i took over your account', 'i took over your email', 'i have complete access', 'my trojan', 'my malware', 'my spyware',
       'i have been following you for', 'i ve been following you for', 'i am watching you', 'i m watching you',
+      'we have hacked your website', 'we hacked your website', 'we have hacked your site', 'we hacked your site',
+      'we have hacked your server', 'we hacked your server', 'we have hacked your network', 'we hacked your network',
+      'we have hacked your company', 'found a vulnerability in your site', 'found a vulnerability in your website',
+      'extract your entire database', 'extracted your database', 'extracted your entire database',
+      'we have downloaded your database', 'we downloaded your database', 'we have a copy of your database',
+      'dumped your database', 'we hold control on the network', 'we hold control of the network',
+      'we hold control of your network', 'we have control of your network', 'we have exfiltrated', 'we exfiltrated',
+      'we have stolen your data', 'we stole your data', 'i upload a virus', 'i uploaded a virus',
+      'i have uploaded a virus', 'we turned on your web camera', 'we turned on your webcam',
+      'i turned on your webcam', 'i turned on your web camera',
+      'extracted your databases', 'extracted the database', 'we have your database',
+      'compensated me to investigate you', 'paid me to investigate you', 'nobody paid me to check you',
+      'no one paid me to check you', 'paid me to check on you',
     ],
     'retraction': [
       'just kidding', 'only kidding', 'just joking', 'only joking', 'i m kidding', 'i m joking', 'nah kidding',

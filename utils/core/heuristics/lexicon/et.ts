@@ -38,6 +38,7 @@ export const ET: Lexicon = {
       'kui ma ei saa', 'kui me ei saa',
       'kui ma raha ei saa', 'kui ma makset ei saa', 'kui raha ei laeku',
       'kui ma ei saa raha',
+      'kui me summat ei saa', 'kui me raha ei saa',
     ],
     deadline: ['tähtaeg', 'jooksul', 'viimane hoiatus', 'viimane võimalus', 'aeg jookseb', 'hiljemalt', 'alates avamisest',
       // The clock that starts when the mail is opened or read.
@@ -205,6 +206,10 @@ export const ET: Lexicon = {
       'teie ja teie lahedastega', 'happega',
       'me ei ole terroristid', 'kui lõhkekeha plahvatab', 'kui lohkekeha plahvatab', 'lõhkekeha plahvatab',
       'lohkekeha plahvatab', 'pomm plahvatab',
+      'kuuli teie fassaadi', 'granaadi teie ukse', 'käsigranaadi teie ukse', 'kasigranaadi teie ukse',
+      'süütame teie poe', 'suutame teie poe', 'süütame teie restorani', 'suutame teie restorani',
+      'põletame teie poe', 'poletame teie poe',
+     
     ],
     'commissioned-harm': [
       'palgatud sind tapma', 'makstud sind tapma', 'tellis sinu mõrva', 'tellis sinu morva', 'tellinud sinu mõrva',
@@ -213,12 +218,25 @@ export const ET: Lexicon = {
       'sinu morvamiseks', 'su mõrvamiseks', 'su morvamiseks', 'mind palgati sind tapma',
       'maksis mulle sinu tapmise eest', 'sinu tapmise eest',
     ],
+    'business-harm': [
+      'hävitame teie maine', 'havitame teie maine', 'hävitame sinu maine', 'havitame sinu maine',
+      'rikume teie maine', 'hävitame teie ettevõtte', 'havitame teie ettevotte', 'alustame rünnakut',
+      'alustame runnakut', 'blokeeritakse igaveseks', 'teie andmebaas lekitatakse', 'teie andmebaas müüakse',
+      'teie andmebaas muuakse', 'avaldatakse darknetis', 'müüakse darknetis', 'muuakse darknetis',
+      'tuhandeid negatiivseid arvustusi',
+    ],
     'kidnap-threat': ['röövime', 'inimrööv', 'pantvang*',
       'röövida', 'röövitakse', 'roovime', 'inimroov', 'teie laps on meie käes', 'sinu laps on meie käes',
       'meil on teie laps', 'meil on sinu laps', 'meil on teie tütar', 'meil on sinu tütar',
       'röövisime', 'röövisin', 'roovisime', 'röövitud', 'roovitud',
       'ei näe teda enam kunagi', 'ei nae teda enam kunagi', 'sa ei näe teda enam',
       'sa ei nae teda enam',
+    ],
+    'secret-known': [
+      'ma tean et sa petad oma naist', 'oled oma naist petnud', 'sa petad oma naist',
+      'saladus mida sa oma naise eest varjad', 'ma tean sinu armuafäärist', 'ma tean sinu armuafaarist',
+      'tõendid sinu armuafääri kohta', 'toendid sinu armuafaari kohta', 'tõendid sinu truudusetuse kohta',
+      'toendid sinu truudusetuse kohta', 'su naine saab teada', 'su mees saab teada', 'keegi ei palganud mind',
     ],
     'authority-claim': [
       // Units the fake summonses sign with, inflected.
@@ -436,6 +454,13 @@ export const ET: Lexicon = {
       'mul on täielik juurdepääs teie', 'mul on täielik ligipääs sinu', 'mul on täielik ligipääs teie',
       'olen sind kuid jälginud', 'olen sind kuid jalginud', 'jälgin sind juba', 'jalgin sind juba',
       'olen sind jälginud juba', 'olen sind jalginud juba',
+      'oleme teie veebilehe häkkinud', 'oleme teie veebilehe hakkinud', 'häkkisime teie veebilehe',
+      'hakkisime teie veebilehe', 'oleme teie serveri häkkinud', 'oleme teie serveri hakkinud',
+      'häkkisime teie võrgu', 'hakkisime teie vorgu', 'häkkisime teie ettevõtte', 'hakkisime teie ettevotte',
+      'turvaaugu teie veebilehel', 'laadisime alla teie andmebaasi', 'koopia teie andmebaasist',
+      'kontrollime teie võrku', 'kontrollime teie vorku', 'varastasime teie andmed', 'laadisin üles viiruse',
+      'laadisin ules viiruse', 'lülitasime sisse teie veebikaamera', 'lulitasime sisse teie veebikaamera',
+      'lülitasin sisse sinu veebikaamera', 'lulitasin sisse sinu veebikaamera',
     ],
     'retraction': [
       'nali naljaks', 'ainult nali', 'lihtsalt nali', 'teen nalja',

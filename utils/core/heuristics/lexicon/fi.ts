@@ -46,6 +46,7 @@ export const FI: Lexicon = {
       'jos en saa', 'ellen saa', 'jos emme saa', 'ellemme saa',
       'jos en saa rahoja', 'jos en saa rahaa', 'jos en saa maksua', 'ellen saa rahoja', 'ellen saa rahaa',
       'ellen saa maksua',
+      'jos emme saa summaa', 'jos emme saa rahoja',
     ],
     deadline: [
       // The clock that starts when the mail is opened or read.
@@ -177,6 +178,10 @@ export const FI: Lexicon = {
       'tappaisin', 'rakennuksessanne on pommi', 'rakennuksessanne on räjähde', 'rakennukseenne on asetettu',
       'emme ole terroristeja', 'jos räjähde räjähtää', 'jos rajahde rajahtaa', 'räjähde räjähtää',
       'rajahde rajahtaa', 'pommi räjähtää', 'pommi rajahtaa',
+      'luodin julkisivuunne', 'kranaatin oveenne', 'käsikranaatin ovellenne', 'kasikranaatin ovellenne',
+      'sytytämme liikkeenne tuleen', 'sytytamme liikkeenne tuleen', 'poltamme liikkeenne', 'poltamme ravintolanne',
+     
+     
     ],
     'commissioned-harm': [
       'palkattu tappamaan sinut', 'maksettu tappamaan sinut', 'tilannut murhasi', 'tilasi murhasi',
@@ -186,12 +191,27 @@ export const FI: Lexicon = {
       'palkattu murhaamaan sinut', 'maksettu murhaamaan sinut', 'palkannut minut tappamaan sinut',
       'maksanut minulle tappamisestasi',
     ],
+    'business-harm': [
+      'tuhoamme maineenne', 'tuhoamme maineesi', 'pilaamme maineenne', 'pilaamme maineesi', 'tuhoamme yrityksenne',
+      'tuhoamme liiketoimintanne', 'aloitamme hyökkäyksen', 'aloitamme hyokkayksen', 'kaadamme sivustonne',
+      'estetään pysyvästi', 'estetaan pysyvasti', 'tietokantanne vuodetaan', 'tietokantanne myydään',
+      'tietokantanne myydaan', 'julkaistaan pimeässä verkossa', 'julkaistaan pimeassa verkossa',
+      'myydään pimeässä verkossa', 'myydaan pimeassa verkossa', 'tuhansia negatiivisia arvosteluja',
+    ],
     'kidnap-threat': ['sieppaa*', 'sieppaus*', 'panttivan*',
       'kidnappa*', 'kaappaamme', 'kaappasimme', 'lapsesi on meillä', 'tyttäresi on meillä', 'poikasi on meillä',
       'siepa*', 'kaapanneet', 'kaapattu', 'olemme siepanneet',
       'et näe häntä enää koskaan', 'et nae hanta enaa koskaan', 'et näe häntä koskaan',
       'et nae hanta koskaan', 'et enää koskaan näe', 'et enaa koskaan nae', 'et näe lastasi enää',
       'et nae lastasi enaa',
+    ],
+    'secret-known': [
+      'tiedän että petät vaimoasi', 'tiedan etta petat vaimoasi', 'olet pettänyt vaimoasi', 'olet pettanyt vaimoasi',
+      'petät vaimoasi', 'petat vaimoasi', 'petät miestäsi', 'petat miestasi', 'salaisuuden jota pidät vaimoltasi',
+      'salaisuuden jota pidat vaimoltasi', 'salaisuus jota pidät vaimoltasi', 'salaisuus jota pidat vaimoltasi',
+      'tiedän suhteestasi', 'tiedan suhteestasi', 'todisteita suhteestasi', 'todisteita uskottomuudestasi',
+      'vaimosi saa tietää', 'vaimosi saa tietaa', 'miehesi saa tietää', 'miehesi saa tietaa',
+      'kukaan ei palkannut minua',
     ],
     'authority-claim': [
       // Units the fake summonses sign with, inflected.
@@ -467,6 +487,12 @@ export const FI: Lexicon = {
       'tarkkailen sinua', 'troijalaiseni', 'haittaohjelmani', 'vakoiluohjelmani',
       'olen asentanut troijalai*', 'olen asentanut haittaohjelm*', 'olen asentanut vakoiluohjelm*',
       'lahetin taman viestin tililtasi',
+      'olemme murtautuneet sivustollenne', 'murtauduimme sivustollenne', 'olemme murtautuneet palvelimellenne',
+      'murtauduimme verkkoonne', 'olemme hakkeroineet sivustonne', 'hakkeroimme sivustonne',
+      'haavoittuvuuden sivustostanne', 'latasimme tietokantanne', 'kopion tietokannastanne',
+      'hallitsemme verkkoanne', 'varastimme tietonne', 'olemme varastaneet tietonne',
+      'laitoimme web-kamerasi päälle', 'laitoimme web-kamerasi paalle', 'laitoin web-kamerasi päälle',
+      'laitoin web-kamerasi paalle', 'kytkin web-kamerasi päälle', 'kytkin web-kamerasi paalle',
     ],
     'retraction': [
       'vitsi vitsi', 'leikki leikkinä', 'leikki leikkina', 'ihan vitsillä', 'ihan vitsilla', 'pelkkää pilaa',

@@ -42,6 +42,7 @@ export const IT: Lexicon = {
       "invia l'importo", "trasferisca l'importo", "invii l'importo",
       'se non ricevo i soldi', 'se non ricevo il denaro', 'se non ricevo denaro', 'se non ricevo il pagamento',
       'se non ricevo la somma',
+      'se non riceviamo l importo', 'se non riceviamo la somma',
     ],
     deadline: [
       'entro', 'scadenza', 'ultimo avvertimento', 'ultima possibilità', 'ultima occasione', 'il tempo stringe',
@@ -131,6 +132,9 @@ export const IT: Lexicon = {
       'associazioni contro la pedofilia', 'associazioni che lottano contro la pedofilia',
       'il suo fascicolo sarà trasmesso alle associazioni',
       'il suo fascicolo sara trasmesso alle associazioni',
+      'la diffonda ai tuoi contatti', 'diffonda ai tuoi contatti', 'la diffonderò ai tuoi contatti',
+      'la diffondero ai tuoi contatti', 'la invierò ai tuoi contatti', 'la inviero ai tuoi contatti',
+      'la mando ai tuoi contatti',
     ],
     audience: [
       'i tuoi contatti', 'suoi contatti', 'tuoi amici', 'tua famiglia', 'sua famiglia', 'familiari',
@@ -190,6 +194,8 @@ export const IT: Lexicon = {
       'i tuoi dati personali',
       'database dei vostri clienti', 'database dei tuoi clienti', 'database dei suoi clienti',
       'il database dei clienti',
+      'la cronologia dei siti', 'cronologia dei siti che hai visitato', 'cronologia di navigazione',
+      'la tua cronologia',
     ],
     consequence: [
       'altrimenti', 'in caso contrario', 'se non paghi', 'se non paga', 'se non ricevo', 'se ignori',
@@ -254,6 +260,11 @@ export const IT: Lexicon = {
       // Staying alive, not "if you want to live" (an invitation to live an experience)
       'se vuole restare in vita', 'se vuole rimanere in vita',
       'non siamo terroristi', "se l'ordigno esplode", "se l'ordigno esplosivo esplode",
+      'un proiettile nella vostra facciata', 'sparare contro la vostra vetrina', 'una granata davanti alla porta',
+      'una bomba davanti al vostro negozio', 'dare fuoco al vostro negozio', 'dare fuoco al vostro ristorante',
+      'incendiare il vostro locale', 'incendiare il vostro negozio',
+     
+      'daremo fuoco al vostro negozio', 'daremo fuoco al vostro locale', 'daremo fuoco al vostro ristorante',
     ],
     'commissioned-harm': [
       'pagato per ucciderti', 'pagata per ucciderti', 'pagato per ucciderla', 'pagato per ucciderlo',
@@ -265,6 +276,15 @@ export const IT: Lexicon = {
       'incaricato di eliminarti', 'pagato per ammazzarti', 'incaricato di ammazzarti',
       'mi hanno pagato per ucciderti',
     ],
+    'business-harm': [
+      'distruggeremo la tua reputazione', 'distruggeremo la vostra reputazione', 'rovineremo la tua reputazione',
+      'rovineremo la vostra reputazione', 'distruggeremo la reputazione del vostro', 'rovineremo la vostra azienda',
+      'distruggeremo la vostra azienda', 'inizieremo l attacco', 'avvieremo l attacco', 'lanceremo un attacco ddos',
+      'butteremo giù il vostro sito', 'butteremo giu il vostro sito', 'sarà bloccato per sempre',
+      'sara bloccato per sempre', 'il vostro database verrà pubblicato', 'il vostro database verra pubblicato',
+      'il vostro database verrà venduto', 'il vostro database verra venduto', 'saranno pubblicati nel dark web',
+      'saranno venduti nel dark web', 'migliaia di recensioni negative',
+    ],
     'kidnap-threat': [
       // Not bare "sequestro": in Italian it is also the police's seizure ("sequestro informatico"),
       // the wording of fake summonses.
@@ -273,6 +293,14 @@ export const IT: Lexicon = {
       'abbiamo tua figlia', 'abbiamo tuo figlio', 'rapiremo tuo', 'rapirti', 'abbiamo preso tuo figlio',
       'abbiamo preso tua figlia', 'non lo rivedrai più', 'non la rivedrai più', 'abbiamo rapito',
       'non lo rivedrai piu', 'non la rivedrai piu',
+    ],
+    'secret-known': [
+      'so che tradisci tua moglie', 'so che tradisce sua moglie', 'hai tradito tua moglie', 'ha tradito sua moglie',
+      'segreto che nascondi a tua moglie', 'segreto che nasconde a sua moglie', 'so della tua relazione',
+      'so della sua relazione', 'prove della tua relazione', 'prove del tuo tradimento', 'prove della sua infedeltà',
+      'prove della sua infedelta', 'prove della tua infedeltà', 'prove della tua infedelta',
+      'tua moglie lo scoprirà', 'tua moglie lo scoprira', 'sua moglie lo scoprirà', 'sua moglie lo scoprira',
+      'nessuno mi ha pagato per indagare',
     ],
     'authority-claim': [
       'polizia', 'polizia di stato', 'polizia postale', 'carabinieri', 'guardia di finanza', 'europol', 'interpol',
@@ -438,6 +466,12 @@ export const IT: Lexicon = {
       'ho iniziato a tracciare le sue attività', 'ho iniziato a tracciare le sue attivita',
       // A woman reader: the same sentences in the feminine
       'ti ho spiata', 'ti ho osservata per mesi', 'ti ho monitorata', 'ti sto spiando da',
+      'abbiamo hackerato il vostro sito', 'abbiamo hackerato il tuo sito', 'abbiamo violato il vostro sito',
+      'abbiamo violato il vostro server', 'abbiamo violato la vostra rete', 'abbiamo violato la vostra azienda',
+      'una vulnerabilità nel vostro sito', 'una vulnerabilita nel vostro sito', 'estratto il vostro database',
+      'scaricato il vostro database', 'una copia del vostro database', 'controlliamo la vostra rete',
+      'abbiamo rubato i vostri dati', 'abbiamo esfiltrato', 'ho caricato un virus', 'abbiamo attivato la tua webcam',
+      'ho attivato la tua webcam',
     ],
     'retraction': [
       'scherzo', 'sto scherzando', 'scherzi a parte', 'era uno scherzo', 'dai scherzo',

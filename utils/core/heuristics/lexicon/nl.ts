@@ -31,6 +31,7 @@ export const NL: Lexicon = {
       'voor mijn zwijgen', 'mijn stilzwijgen', 'stuur het bedrag', 'verstuur het bedrag', 'als je wilt dat ik',
       'als u wilt dat ik',
       'als ik het geld niet', 'als ik geen geld', 'indien ik het geld niet', 'als ik de betaling niet',
+      'als wij het bedrag', 'als we het bedrag niet', 'indien wij het bedrag niet',
     ],
     deadline: [
       'uiterlijk', 'deadline', 'laatste waarschuwing', 'laatste kans', 'de klok tikt', 'vervaldatum', 'vanaf nu',
@@ -187,6 +188,10 @@ export const NL: Lexicon = {
       'om jou te vermoorden',
       'wij zijn geen terroristen', 'we zijn geen terroristen', 'als het explosief ontploft', 'als de bom ontploft',
       'de bom zal ontploffen',
+      'een kogel in jullie gevel', 'een kogel in uw gevel', 'kogel in de gevel', 'kogel door uw raam',
+      'een granaat aan de voordeur', 'granaat aan uw voordeur', 'granaat bij uw voordeur',
+      'granaat aan de voordeur te plakken', 'uw zaak in brand', 'uw winkel in brand', 'uw restaurant in brand',
+     
     ],
     'commissioned-harm': [
       'betaald om je te vermoorden', 'betaald om u te vermoorden', 'ingehuurd om je te vermoorden',
@@ -197,6 +202,15 @@ export const NL: Lexicon = {
       'betaald om u uit de weg te ruimen', 'opdracht gegeven om je te vermoorden',
       'opdracht gegeven om u te vermoorden',
     ],
+    'business-harm': [
+      'wij gaan uw reputatie vernietigen', 'we gaan uw reputatie vernietigen', 'wij zullen uw reputatie vernietigen',
+      'we gaan je reputatie vernietigen', 'wij maken uw reputatie kapot', 'wij gaan uw bedrijf kapotmaken',
+      'starten wij de aanval', 'starten we de aanval', 'wij starten de aanval', 'we starten de aanval',
+      'leggen wij uw website plat', 'wij leggen uw website plat', 'wordt voor altijd geblokkeerd',
+      'wordt voorgoed geblokkeerd', 'uw database wordt gelekt', 'uw database wordt verkocht',
+      'wordt op het darkweb gepubliceerd', 'worden op het darkweb gepubliceerd',
+      'duizenden negatieve recensies krijgen',
+    ],
     'kidnap-threat': [
       'je dochter is bij ons', 'uw dochter is bij ons', 'je zoon is bij ons', 'uw zoon is bij ons', 'levend terugzien',
       'ontvoer*', 'gijzel*', 'we hebben je dochter', 'we hebben uw dochter', 'we hebben je zoon',
@@ -204,6 +218,12 @@ export const NL: Lexicon = {
       // More of "we have your …".
       'we hebben je vrouw', 'we hebben uw vrouw', 'we hebben je man', 'we hebben uw man', 'je vrouw is bij ons',
       'ziet haar nooit meer', 'ziet hem nooit meer', 'zie je haar nooit meer', 'zie je hem nooit meer',
+    ],
+    'secret-known': [
+      'ik weet dat je je vrouw bedriegt', 'dat u uw vrouw bedriegt', 'dat je je vrouw hebt bedrogen',
+      'dat u uw vrouw hebt bedrogen', 'geheim dat je voor je vrouw', 'geheim dat u voor uw vrouw',
+      'ik weet van je affaire', 'ik weet van uw affaire', 'bewijs van je affaire', 'bewijs van uw affaire',
+      'bewijs van je ontrouw', 'je vrouw komt erachter', 'uw vrouw komt erachter', 'niemand heeft mij ingehuurd',
     ],
     'authority-claim': [
       'justitie', 'nederlandse justitie', 'belgische justitie', 'vlaamse justitie',
@@ -361,6 +381,12 @@ export const NL: Lexicon = {
       'hacker en programmeur', 'programmeur en hacker', 'programmeur en ik heb je', 'programmeur en ik heb uw',
       'programmeur en ik heb jouw', 'programmeur en heb je', 'programmeur en heb uw', 'programmeur en heb jouw',
       'ik bekijk je al', 'ik observeer je al', 'ik volg je al', 'ik observeer u al', 'ik bekijk u al',
+      'wij hebben uw website gehackt', 'we hebben uw website gehackt', 'wij hebben uw server gehackt',
+      'we hebben uw netwerk gehackt', 'wij hebben uw netwerk gehackt', 'we hebben uw bedrijf gehackt',
+      'een kwetsbaarheid in uw website gevonden', 'uw database gedownload',
+      'een kopie van uw database', 'wij hebben controle over uw netwerk', 'we hebben uw gegevens gestolen',
+      'wij hebben uw gegevens gestolen', 'ik heb een virus op', 'we hebben je webcam aangezet',
+      'ik heb je webcam aangezet',
     ],
     'retraction': [
       'nee hoor', 'grapje', 'geintje', 'ik maak een grapje', 'ik maak maar een grapje', 'zonder gekheid',

@@ -33,6 +33,8 @@ export const NO: Lexicon = {
       'hvis du vil unnga', 'hvis du vil unngaa', 'overfor summen', 'overfoer summen',
       'hvis jeg ikke mottar pengene', 'hvis jeg ikke får pengene', 'hvis jeg ikke far pengene',
       'hvis jeg ikke får betalt', 'hvis jeg ikke far betalt', 'hvis jeg ikke mottar betalingen',
+      'hvis vi ikke mottar beløpet', 'hvis vi ikke mottar belopet', 'hvis vi ikke får pengene',
+      'hvis vi ikke far pengene',
     ],
     deadline: [
       'frist', 'innen', 'siste advarsel', 'siste sjanse', 'senest', 'tiden går', 'nedtelling', 'nedtellingen',
@@ -184,6 +186,10 @@ export const NO: Lexicon = {
       'vil ha deg dod', 'vil ha deg doed', 'onsker deg dod', 'oensker deg doed',
       'vi er ikke terrorister', 'hvis sprengladningen eksploderer', 'bomben vil eksplodere', 'sprengladningen vil',
       'eksplosivar vil',
+      'en kule i fasaden deres', 'en granat ved døra deres', 'en granat ved dora deres', 'en håndgranat ved',
+      'en handgranat ved', 'tenne på butikken deres', 'tenne pa butikken deres', 'tenne på restauranten deres',
+      'tenne pa restauranten deres', 'brenne ned butikken deres',
+      'banke en direktør', 'banke en direktor',
     ],
     'commissioned-harm': [
       'betalt for å drepe deg', 'betalt for a drepe deg', 'leid inn for å drepe deg', 'leid inn for a drepe deg',
@@ -194,6 +200,15 @@ export const NO: Lexicon = {
       'betalt meg for å drepe deg', 'betalt meg for a drepe deg',
       'betalt for å ta livet av deg', 'betalt for a ta livet av deg',
     ],
+    'business-harm': [
+      'vi skal ødelegge ryktet deres', 'vi skal odelegge ryktet deres', 'vi vil ødelegge ryktet deres',
+      'vi vil odelegge ryktet deres', 'vi ødelegger ryktet deres', 'vi odelegger ryktet deres',
+      'vi skal ødelegge ryktet ditt', 'vi skal odelegge ryktet ditt', 'vi skal ødelegge bedriften deres',
+      'vi skal odelegge bedriften deres', 'vi starter angrepet', 'starter vi angrepet', 'vi vil starte angrepet',
+      'vi tar ned nettsiden deres', 'vil bli blokkert for alltid', 'databasen deres vil bli lekket',
+      'databasen deres vil bli solgt', 'vil bli publisert på darknet', 'vil bli publisert pa darknet',
+      'vil bli solgt på darknet', 'vil bli solgt pa darknet', 'tusenvis av negative anmeldelser',
+    ],
     'kidnap-threat': [
       'datteren din er hos oss', 'sønnen din er hos oss', 'se henne i live igjen', 'se ham i live igjen',
       'kidnappe*', 'bortføre', 'bortføring', 'gissel', 'vi har datteren din', 'vi har sønnen din',
@@ -202,6 +217,12 @@ export const NO: Lexicon = {
       'vi har kona di', 'vi har mannen din', 'kona di er hos oss',
       'aldri se henne igjen', 'aldri se ham igjen', 'ser du henne aldri igjen', 'ser du ham aldri igjen',
       'aldri se barnet ditt igjen',
+    ],
+    'secret-known': [
+      'jeg vet at du er utro', 'du har vært utro mot kona di', 'du er utro mot kona di',
+      'hemmeligheten du skjuler for kona di', 'jeg vet om affæren din', 'bevis på affæren din',
+      'bevis pa affæren din', 'bevis på utroskapen din', 'bevis pa utroskapen din', 'kona di vil finne det ut',
+      'mannen din vil finne det ut', 'ingen har leid meg inn',
     ],
     'authority-claim': [
       'politimester', 'politiinspektør', 'kripos-sjef*',
@@ -341,6 +362,12 @@ export const NO: Lexicon = {
       'hacker og programmerer', 'programmerer og hacker', 'programmerer og har infisert enheten', 'programmerer og har infisert datamaskinen', 'programmerer og har infisert din', 'programmerer og har infisert ditt',
       'programmerer og har hacket', 'programmerer og jeg har hacket', 'programmerer og har tilgang til',
       'jeg sendte denne e-posten fra', 'jeg har sendt denne e-posten fra',
+      'vi har hacket nettsiden deres', 'vi har hacket nettsiden din', 'vi har hacket serveren deres',
+      'vi har hacket nettverket deres', 'vi har hacket bedriften deres', 'et sikkerhetshull på nettsiden deres',
+      'et sikkerhetshull pa nettsiden deres', 'lastet ned databasen deres', 'en kopi av databasen deres',
+      'vi kontrollerer nettverket deres', 'vi har stjålet dataene deres', 'vi har stjalet dataene deres',
+      'jeg lastet opp et virus', 'vi slo på webkameraet ditt', 'vi slo pa webkameraet ditt',
+      'jeg slo på webkameraet ditt', 'jeg slo pa webkameraet ditt',
     ],
     'retraction': [
       'neida', 'tuller', 'bare tuller', 'bare kødder', 'bare kodder', 'bare på tull', 'bare pa tull',

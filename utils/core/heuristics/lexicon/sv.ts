@@ -39,6 +39,7 @@ export const SV: Lexicon = {
       'om jag inte får pengarna', 'om jag inte far pengarna', 'om jag inte får några pengar',
       'om jag inte far nagra pengar', 'om jag inte får betalt', 'om jag inte far betalt',
       'om jag inte får betalningen', 'om jag inte far betalningen',
+      'om vi inte får beloppet', 'om vi inte far beloppet', 'om vi inte får pengarna', 'om vi inte far pengarna',
     ],
     deadline: [
       // The clock that starts when the mail is opened or read.
@@ -171,6 +172,9 @@ export const SV: Lexicon = {
       'vi är inte terrorister', 'vi ar inte terrorister', 'om sprängladdningen exploderar',
       'om sprangladdningen exploderar', 'sprängladdningen kommer att', 'sprangladdningen kommer att',
       'bomben kommer att explodera',
+      'en kula i er fasad', 'en granat vid er dörr', 'en granat vid er dorr', 'en handgranat vid',
+      'tända eld på er butik', 'tanda eld pa er butik', 'tända eld på er restaurang', 'tanda eld pa er restaurang',
+      'bränna ner er butik', 'branna ner er butik',
     ],
     'commissioned-harm': [
       'betalt för att döda dig', 'betalt for att doda dig', 'fått betalt för att döda dig',
@@ -182,8 +186,26 @@ export const SV: Lexicon = {
       'betalt för att mörda dig', 'betalt for att morda dig', 'anlitad för att mörda dig',
       'anlitad for att morda dig', 'betalt för att ta livet av dig', 'betalt for att ta livet av dig',
     ],
+    'business-harm': [
+      'vi kommer att förstöra ert rykte', 'vi kommer att forstora ert rykte', 'vi förstör ert rykte',
+      'vi forstor ert rykte', 'vi kommer att förstöra ditt rykte', 'vi kommer att forstora ditt rykte',
+      'vi kommer att förstöra ert företag', 'vi kommer att forstora ert foretag', 'vi startar attacken',
+      'startar vi attacken', 'vi kommer att starta attacken', 'vi kommer att slå ut er webbplats',
+      'vi kommer att sla ut er webbplats', 'kommer att blockeras för alltid', 'kommer att blockeras for alltid',
+      'er databas kommer att läckas', 'er databas kommer att lackas', 'er databas kommer att säljas',
+      'er databas kommer att saljas', 'kommer att publiceras på darknet', 'kommer att publiceras pa darknet',
+      'kommer att säljas på darknet', 'kommer att saljas pa darknet', 'tusentals negativa recensioner',
+    ],
     'kidnap-threat': ['kidnappa*', 'kidnappning*', 'röva bort', 'gisslan',
       'kidnappas', 'kidnappar', 'bortförd*', 'vi har din dotter', 'vi har din son', 'vi har ditt barn',
+    ],
+    'secret-known': [
+      'jag vet att du är otrogen', 'jag vet att du ar otrogen', 'du har varit otrogen mot din fru',
+      'du är otrogen mot din fru', 'du ar otrogen mot din fru', 'hemlighet du döljer för din fru',
+      'hemlighet du doljer for din fru', 'hemligheten du håller från din fru', 'hemligheten du haller fran din fru',
+      'jag vet om din affär', 'jag vet om din affar', 'bevis på din affär', 'bevis pa din affar',
+      'bevis på din otrohet', 'bevis pa din otrohet', 'din fru kommer att få veta', 'din fru kommer att fa veta',
+      'din man kommer att få veta', 'din man kommer att fa veta', 'ingen har anlitat mig',
     ],
     'authority-claim': ['polisen', 'polismyndigheten', 'nationella operativa avdelningen', 'europol', 'interpol', 'åklagarmyndigheten',
       // Units the fake summonses sign with, inflected.
@@ -426,6 +448,13 @@ export const SV: Lexicon = {
       'jag har observerat dig', 'jag övervakar dig', 'jag har installerat ett virus', 'från din egen e-post',
       'från din egen adress',
       'jag har tagit kontroll över din', 'jag har full kontroll över din', 'jag har full kontroll över dina',
+      'vi har hackat er webbplats', 'vi har hackat din webbplats', 'vi har hackat er server',
+      'vi har hackat ert nätverk', 'vi har hackat ert natverk', 'vi har hackat ert företag',
+      'vi har hackat ert foretag', 'en sårbarhet på er webbplats', 'en sarbarhet pa er webbplats',
+      'laddat ner er databas', 'en kopia av er databas', 'vi kontrollerar ert nätverk',
+      'vi kontrollerar ert natverk', 'vi har stulit era uppgifter', 'vi har stulit er data',
+      'jag laddade upp ett virus', 'vi slog på din webbkamera', 'vi slog pa din webbkamera',
+      'jag slog på din webbkamera', 'jag slog pa din webbkamera',
     ],
     'retraction': [
       'skojar bara', 'bara skojar', 'skämt åsido', 'skamt asido', 'bara på skoj', 'bara pa skoj', 'skoja bara',

@@ -44,6 +44,21 @@ export const CUES = [
    * Whole phrases with the reader as the victim: "paid in the event of your death" is insurance.
    */
   'commissioned-harm',
+  /**
+   * A threat against the reader's business, site or customers, worded as one: "destroy your
+   * reputation", "we will start the attack", "your database will be sold", "we will inform your
+   * customers". A security vendor's "a DDoS attack can take your site down" is no such wording.
+   * Read with a break-in claimed, a second such threat, or a coin and a price (assess.ts, rule 24).
+   */
+  'business-harm',
+  /**
+   * The sender claims to know a secret the reader keeps from their spouse, with the reader as
+   * the one keeping it: "I know you cheated on your wife", "evidence of what you have been
+   * hiding", "nobody hired me to look into you". The affair letter of 2018 and after; read with
+   * a coin and a price, or as two such claims (assess.ts, rule 25). A detective writes about the
+   * client's spouse, never "your affair".
+   */
+  'secret-known',
   /** Claims to be the police, a ministry, Europol, a court: police-impersonation extortion. */
   'authority-claim',
   /** A summons or a case file: "Vorladung", "convocation", "innkalling", "wezwanie". Read with an authority in the sender's name. */
