@@ -482,7 +482,7 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
   // "If you don't pay, I'll send the video to all your contacts", unless taken back as a joke
   // ("…Nein, Quatsch, ich lösch es eh"): friends word it for fun; extortion never retracts.
   const retracted = cue('retraction').length > 0;
-  const payOrShare = holds('pay-or-share') && !retracted;
+  const payOrShare = (holds('pay-or-share') || holds('pay-or-receive')) && !retracted;
   const leverage = intimateOrHack || holds('pay-or-publish') || payOrShare;
   // The sender saying they will show it is a threat; a passive future ("the video will be sent
   // to all your contacts") is one where something is held over the reader or where it is the

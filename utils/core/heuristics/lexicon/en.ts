@@ -338,6 +338,8 @@ export const EN: Lexicon = {
       'captured you', 'pleasing yourself', 'your dirty secret',
       'your nudes', 'your nude pics', 'your nude photos', 'your naked pics', 'your naked photos',
       'your nude pictures',
+      'i will delete the video', 'i ll delete the video', 'i will delete this video', 'i will delete the videos',
+      'i will destroy the video', 'i delete the video',
     ],
     'personal-data': [
       'social security number', 'ssn', 'home address', 'date of birth', 'medical history',

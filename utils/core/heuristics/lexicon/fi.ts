@@ -309,6 +309,7 @@ export const FI: Lexicon = {
       'kamerasi kautta', 'verkkokameran', 'verkkokamerasi', 'webkamerasi', 'selaushistoria*',
       'videoita sinusta', 'kuvia sinusta', 'videoita ja kuvia sinusta',
       'tallensin kuvaa sinusta', 'kuvannut sinut',
+      'poistan videon', 'poistan videot', 'tuhoan videon', 'poistan tallenteen',
     ],
     'personal-data': [
       'henkilötunnu*', 'sosiaaliturvatun*', 'kotiosoit*', 'terapiatie*', 'muistiinpano*',

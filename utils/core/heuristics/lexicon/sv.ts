@@ -133,6 +133,7 @@ export const SV: Lexicon = {
       'om vi inte får',
       'om du vägrar', 'om du vagrar', 'om du inte gör', 'om du inte svarar', 'om betalningen inte',
       'om pengarna inte', 'om jag inte ser', 'om du ignorerar', 'annars kommer', 'om ingen betalning',
+      'om jag inte far', 'om vi inte far',
     ],
     commercial: [ 'resterande belopp', 'slutbetalning', 'betala resten', 'resten av betalningen',
       'faktura', 'fakturan', 'påminnelseavgift', 'dröjsmålsränta', 'inkasso*', 'kvitto',
@@ -289,6 +290,8 @@ export const SV: Lexicon = {
       'masturb*', 'vuxenfilm*',
       'jag har filmat dig', 'inspelning av dig',
       'skärmdumpar av dig', 'skärmdumpar på dig', 'skarmdumpar av dig',
+      'raderar jag videon', 'jag raderar videon', 'tar jag bort videon', 'jag tar bort videon',
+      'jag kommer att radera videon',
     ],
     'personal-data': [
       'personnummer', 'hemadress*', 'journalanteckning*', 'patientjournal*', 'diagnos*',
