@@ -242,6 +242,7 @@ export const DA: Lexicon = {
       'tilsigelse', 'retslig indkaldelse', 'indkaldelse til retten',
       // The same phrases as mail writes them without æ, ø and å.
       'indkaldelse til afhoring', 'indkaldelse til afhoering', 'staevning',
+      'indkaldes', 'indkaldt', 'indkaldes til afhøring', 'indkaldes til afhoring',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [

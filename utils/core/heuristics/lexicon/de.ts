@@ -322,6 +322,7 @@ export const DE: Lexicon = {
       // The fake summons' names for itself.
       'gerichtliche ladung', 'ladung vor gericht', 'ermittlungsakte',
       'sich zu rechtfertigen', 'innert einer frist',
+      'vorgeladen', 'werden sie vorgeladen', 'sind vorgeladen',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [

@@ -260,6 +260,7 @@ export const ET: Lexicon = {
       'toimik saadetakse kohtusse', 'toimik antakse üle kohtule',
       // The case file handed on: to the prosecutor or the court.
       'kutsele', 'kutsega', 'kutset',
+      'kutsutakse', 'ülekuulamisele', 'ulekuulamisele', 'kutsutakse ülekuulamisele', 'kutsutakse ulekuulamisele',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [

@@ -244,6 +244,7 @@ export const NL: Lexicon = {
       'dagvaarding', 'oproeping', 'convocatie',
       // The fake summons' names for itself.
       'uw oproeping', 'gerechtelijke oproep', 'oproep tot verhoor',
+      'gedagvaard', 'wordt u gedagvaard', 'wordt u opgeroepen', 'bent u opgeroepen',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [

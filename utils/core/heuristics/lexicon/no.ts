@@ -247,6 +247,7 @@ export const NO: Lexicon = {
       // The same phrases as mail writes them without æ, ø and å.
       'innkalling til avhor', 'innkalling til avhoer',
       'innkallingen', 'innkallelse', 'innkallelsen',
+      'innkalles', 'innkalt', 'innkalles til avhør', 'innkalles til avhor',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [

@@ -397,6 +397,7 @@ export const PL: Lexicon = {
       'postepowanie sadowe przeciwko', 'złożono zawiadomienie przeciwko', 'zlozono zawiadomienie przeciwko',
       'skarga przeciwko panu', 'doniesienie przeciwko panu', 'złożono przeciwko panu', 'zlozono przeciwko panu',
       'złożono przeciwko pani', 'zlozono przeciwko pani', 'przeciwko panu skargę', 'przeciwko panu skarge',
+      'wezwany', 'wezwana', 'zostaje pan wezwany', 'zostaje pani wezwana', 'zostaje pan wezwany w sprawie',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
