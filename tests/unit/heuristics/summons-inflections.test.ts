@@ -27,3 +27,23 @@ describe('police-impersonation: the passive summons, in every language', () => {
     expect(assess('', text).suspected).toBe(false);
   });
 });
+
+describe('police-impersonation without the letterhead: a summons, a clock and "otherwise a warrant"', () => {
+  it.each([
+    ['en', 'Following a seizure of computer equipment, you are summoned for child pornography offences. You have 72 hours to send us your justification, otherwise a warrant will be issued.'],
+    ['fr', "Suite à une saisie informatique, vous faites l'objet de poursuites pour pédopornographie. Vous disposez de 72 heures pour nous envoyer vos justifications, faute de quoi un mandat d'arrêt sera émis."],
+    ['sv', 'Efter ett beslag av datorutrustning kallas du till förhör för barnpornografibrott. Du har 72 timmar på dig att skicka din förklaring, annars utfärdas en arresteringsorder.'],
+    ['de', 'Nach einer Beschlagnahmung von Computern werden Sie wegen Kinderpornografie vorgeladen. Sie haben 72 Stunden Zeit, uns Ihre Rechtfertigung zu senden, andernfalls wird ein Haftbefehl erlassen.'],
+  ])('%s: %s', (_language, text) => {
+    expect(assess('', text).rule).toBe('police-impersonation');
+  });
+
+  it.each([
+    // A club's meeting has a summons, a clock and a consequence but accuses nobody.
+    'Härmed kallas du till årsmöte i föreningen. Anmäl dig inom 72 timmar, annars räknar vi inte med dig.',
+    // A school's safeguarding notice names the crime and a clock, summons nobody.
+    'Our safeguarding policy: any concern about child pornography must be reported to the head within 72 hours, otherwise the school informs the police.',
+  ])('not: %s', (text) => {
+    expect(assess('', text).suspected).toBe(false);
+  });
+});

@@ -55,7 +55,8 @@
  *    or audience ("I'll send your video to…"), and a claimed hack or malware: sextortion even
  *    where the source quoted no payment line.
  * 10. `police-impersonation`: a claim to be the police, a ministry or Europol (in the text or
- *    the sender's name), an accusation of a (sexual) crime, and a demand, an amount, the
+ *    the sender's name; or, where the press quoted the mail without its letterhead, a summons
+ *    with a clock and "otherwise a warrant"), an accusation of a (sexual) crime, and a demand, an amount, the
  *    authority in the sender's name, or a deadline with a summons or a consequence (fake
  *    "convocations" ask for a reply within 72 hours, "after that we will issue a warrant").
  * 11. `hacker-claim`: a first-person claim to have hacked or watched the reader ("I am a
@@ -643,13 +644,15 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
       name: 'police-impersonation',
       needs: [
         noProcedure,
-        ['police or authority claim', authority.length > 0],
+        // The press quotes the summons without its letterhead: an accusation, "you are summoned",
+        // a clock and "otherwise a warrant" say who is pretending to write.
+        ['police or authority claim, or a summons with a clock and a consequence', authority.length > 0 || (cue('summons').length > 0 && clock && cue('consequence').length > 0)],
         ['accusation of a crime', accused],
         // A clock alone is not enough: a charity appeal against child abuse names the police,
         // the crime and "within 3 days". A summons or a consequence makes it the fake summons.
         [
           'demand, amount, authority as sender, or a deadline with a summons or a consequence',
-          demand || amounts.length > 0 || nameAuthority.length > 0 || (clock && (cue('summons').length > 0 || cue('consequence').length > 0)),
+          demand || amounts.length > 0 || nameAuthority.length > 0 || (clock && cue('summons').length > 0),
         ],
       ],
     },

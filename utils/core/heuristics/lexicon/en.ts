@@ -261,6 +261,7 @@ export const EN: Lexicon = {
       // The case file handed on: to the prosecutor, the court or the judge.
       'your file will be forwarded', 'your file will be transmitted',
       'your file will be passed',
+      'you are summoned', 'you have been summoned', 'you are hereby summoned',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [

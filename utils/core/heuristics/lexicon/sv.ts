@@ -226,6 +226,7 @@ export const SV: Lexicon = {
       'akten overlamnas till aklagaren', 'akten skickas till åklagaren', 'akten skickas till aklagaren',
       'din akt överlämnas till domstolen', 'din akt skickas till domstolen', 'akten överlämnas till domstolen',
       // The case file handed on: to the prosecutor or the court.
+      'kallas du till förhör', 'kallas du till forhor', 'kallas till förhör', 'kallas till forhor',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
