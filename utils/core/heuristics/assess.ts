@@ -652,7 +652,7 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
         // the crime and "within 3 days". A summons or a consequence makes it the fake summons.
         [
           'demand, amount, authority as sender, or a deadline with a summons or a consequence',
-          demand || amounts.length > 0 || nameAuthority.length > 0 || (clock && cue('summons').length > 0),
+          demand || amounts.length > 0 || nameAuthority.length > 0 || (clock && (cue('summons').length > 0 || cue('consequence').length > 0)),
         ],
       ],
     },
