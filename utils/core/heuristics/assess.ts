@@ -116,7 +116,7 @@
  *    the event of your death", so it counts only with a second threat (rule 18).
  * 22. `recorded-watching-porn`: the sender says, in one sentence, that they recorded the reader
  *    watching porn or pleasuring themselves ("I recorded a video of you while you were watching
- *    porn"), and a recording of the reader is named in words: the claim that most sextortion
+ *    porn", or "I have a video of you masturbating"), and a recording of the reader is named in words: the claim that most sextortion
  *    quotes keep when they keep one sentence. Nudity is not enough (a boudoir photographer
  *    sends "the nude photos of you"), nor is a podcast "recorded about porn addiction", which
  *    names no recording of the reader.
@@ -344,6 +344,9 @@ const READER = new Set([
   'you', 'your', 'yourself', 'dich', 'dir', 'ihnen', 'sie', 'vous', 'toi', 'te', 'tuyo', 'tuya', 'ti', 'je',
   'jou', 'jezelf', 'u', 'dig', 'deg', 'sinut', 'sinua', 'sinusta', 'sind', 'sinust', 'cię', 'cie', 'tobą', 'toba',
   'ciebie', 'tobie',
+  // The reader as the subject of the scene recorded ("en video där du onanerar"), as "you" is, and
+  // the second-person verbs that say it where the pronoun is dropped ("jossa masturboit").
+  'du', 'sinä', 'sina', 'ty', 'masturboit', 'masturbujesz',
 ]);
 const namesTheReader = (phrase: string): boolean => !isFrameValue(phrase) && phrase.split(' ').some((w) => READER.has(w));
 
@@ -737,7 +740,7 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
     {
       name: 'recorded-watching-porn',
       needs: [
-        ['the sender saying they recorded the reader watching porn, in one sentence', holds('recorded-watching-porn')],
+        ['the sender saying they recorded the reader watching porn, or hold such a recording, in one sentence', holds('recorded-watching-porn') || holds('held-porn-recording')],
         // "I recorded an episode about porn addiction" holds the frame too; the reader must be
         // the one recorded, in the lexicon's words ("a video of you", "vídeo tuyo", "film z tobą").
         ['a recording of the reader named in words', cue('recording').some(namesTheReader)],

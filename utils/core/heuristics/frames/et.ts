@@ -23,6 +23,7 @@ export const ET_FRAMES: FrameLexicon = {
       'paljastan', 'salvestasin', 'filmisin', 'jäädvustasin', 'jaadvustasin', 'lindistasin', 'pildistasin',
       'tegin', 'häkkisin', 'hakkisin', 'murdsin', 'tungisin', 'nakatasin', 'paigaldasin', 'installisin', 'sain',
       'võtsin', 'votsin',
+      'mul on', 'mul',
     ],
     // A passive future, the voice of machine-translated threats ("the video will be sent to all
     // your contacts"): read only in a share threat, whose audience is the reader's whole world.

@@ -106,6 +106,7 @@ export const FI_FRAMES: FrameLexicon = {
       'aikuisille tarkoitet*', 'itsetyydytys*', 'tyydytät itseäsi', 'tyydytat itseasi', 'tyydytit itseäsi',
       'tyydytit itseasi', 'tyydyttämässä itseäsi', 'tyydyttamassa itseasi', 'tyydyttäessäsi itseäsi',
       'tyydyttaessasi itseasi', 'masturboi*', 'seksivideo*',
+      'masturboit', 'masturboimassa', 'masturboimasta',
     ],
     // The reader's camera or a webcam: "kuvasin häät kameralla" is a wedding.
     camera: [

@@ -26,7 +26,7 @@ export type ConceptWords = readonly ConceptWord[];
  */
 export type ConceptHits = ReadonlyMap<string, ReadonlyMap<FrameConcept, ConceptWords>>;
 
-export type FrameName = 'share-threat' | 'passive-share-threat' | 'pay-or-publish' | 'pay-or-share' | 'pay-or-receive' | 'recorded-intimate' | 'recorded-watching-porn' | 'recorded-by-camera' | 'intrusion' | 'hired-to-harm';
+export type FrameName = 'share-threat' | 'passive-share-threat' | 'pay-or-publish' | 'pay-or-share' | 'pay-or-receive' | 'held-porn-recording' | 'recorded-intimate' | 'recorded-watching-porn' | 'recorded-by-camera' | 'intrusion' | 'hired-to-harm';
 
 type Frame = {
   name: FrameName;
@@ -78,6 +78,9 @@ export const FRAMES: readonly Frame[] = [
   // "I recorded a video of you while you were watching porn": the sextortion claim in one
   // sentence, which newsrooms often quote alone (rule 22 in assess.ts).
   { name: 'recorded-watching-porn', cue: 'recording', needs: [['self'], ['capture'], ['porn']] },
+  // "I have a video of you masturbating": the same claim with the recording held, not made (rule
+  // 22 in assess.ts wants the recording of the reader named beside it).
+  { name: 'held-porn-recording', cue: 'recording', needs: [['self'], ['material'], ['porn']] },
   // "I recorded you through your webcam".
   { name: 'recorded-by-camera', cue: 'recording', needs: [['self'], ['capture'], ['camera']] },
   // "I have hacked your phone", "ich habe Ihr Gerät infiziert". Claimed access, not a hacker's

@@ -128,6 +128,7 @@ export const DA: Lexicon = {
       'rorer ved dig selv', 'roerer ved dig selv', 'venstre halvdel af skaermen', 'venstre side af skaermen',
       'videoen du lige saa', 'videoen du saa',
       'sletter jeg videoen', 'jeg sletter videoen', 'jeg vil slette videoen', 'sletter jeg videoerne',
+      'hvor du onanerer', 'mens du onanerer', 'en video af dig hvor du',
     ],
     'personal-data': [
       'cpr-nummer', 'cpr-nr', 'hjemmeadresse', 'fødselsdato', 'diagnose*', 'patientjournal*', 'sygejournal*',

@@ -144,6 +144,7 @@ export const ET: Lexicon = {
       'alastipilt*', 'alastipildid', 'alastifoto*', 'alasti pildid', 'sinu alastipildid',
       'alastipild*',
       'kustutan video', 'kustutan videod', 'ma kustutan video', 'hävitan video', 'havitan video',
+      'sinust masturbeerimas',
     ],
     'personal-data': ['isikukood*', 'kodune aadress', 'kodust aadressi', 'sünniaeg', 'diagnoos*', 'terviseandme*', 'haiguslugu'],
     'held-data': ['isikuandme*', 'sinu andmed', 'teie andmed', 'sinu failid', 'sinu saladused', 'klientide andmed',

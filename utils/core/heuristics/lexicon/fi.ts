@@ -312,6 +312,8 @@ export const FI: Lexicon = {
       'videoita sinusta', 'kuvia sinusta', 'videoita ja kuvia sinusta',
       'tallensin kuvaa sinusta', 'kuvannut sinut',
       'poistan videon', 'poistan videot', 'tuhoan videon', 'poistan tallenteen',
+      'jossa masturboit', 'jossa sinä masturboit', 'jossa sina masturboit', 'kun masturboit', 'video jossa sinä',
+      'video jossa sina',
     ],
     'personal-data': [
       'henkilötunnu*', 'sosiaaliturvatun*', 'kotiosoit*', 'terapiatie*', 'muistiinpano*',

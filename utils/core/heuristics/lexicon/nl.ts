@@ -124,6 +124,8 @@ export const NL: Lexicon = {
       'de video die u net', 'de video die je net', 'jezelf bevredigd', 'uzelf bevredigd', 'jezelf aan het aftrekken',
       'verwijder ik de video', 'ik verwijder de video', 'zal ik de video verwijderen', 'ik zal de video verwijderen',
       'verwijder ik de video s',
+      'via je webcam opgenomen', 'via uw webcam opgenomen', 'met je webcam opgenomen', 'met uw webcam opgenomen',
+      'heb u opgenomen', 'heb je gefilmd', 'heb u gefilmd',
     ],
     'personal-data': [
       'burgerservicenummer', 'bsn', 'thuisadres', 'woonadres', 'geboortedatum', 'diagnose*', 'medisch dossier',

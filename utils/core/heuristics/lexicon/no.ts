@@ -123,6 +123,7 @@ export const NO: Lexicon = {
       'hoeyre halvdel av skjermen', 'hoyre side av skjermen', 'hoeyre side av skjermen',
       'videoen du nettopp saa', 'videoen du saa', 'videoen du saa paa',
       'sletter jeg videoen', 'jeg sletter videoen', 'jeg vil slette videoen', 'sletter jeg videoene',
+      'mens du onanerer', 'der du onanerer', 'en video av deg',
     ],
     'personal-data': [
       'fødselsnummer', 'fodselsnummer', 'personnummer', 'hjemmeadresse', 'fødselsdato', 'diagnose*',

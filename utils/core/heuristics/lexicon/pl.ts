@@ -203,6 +203,8 @@ export const PL: Lexicon = {
       'sie zaspokajalas', 'się dotykałeś', 'sie dotykales',
       'usunę film', 'usune film', 'usunę nagranie', 'usune nagranie', 'usunę filmy', 'usune filmy', 'usunę wideo',
       'usune wideo', 'skasuję nagranie', 'skasuje nagranie', 'skasuję film', 'skasuje film',
+      'na którym się masturbujesz', 'na ktorym sie masturbujesz', 'na którym ty', 'na ktorym ty',
+      'jak się masturbujesz', 'jak sie masturbujesz', 'kiedy się masturbujesz', 'kiedy sie masturbujesz',
     ],
     'personal-data': [
       'pesel', 'numer pesel', 'adres zamieszkania', 'data urodzenia', 'diagnoz*', 'dokumentacja medyczna',

@@ -293,6 +293,8 @@ export const SV: Lexicon = {
       'skärmdumpar av dig', 'skärmdumpar på dig', 'skarmdumpar av dig',
       'raderar jag videon', 'jag raderar videon', 'tar jag bort videon', 'jag tar bort videon',
       'jag kommer att radera videon',
+      'en video där du', 'en video dar du', 'där du onanerar', 'dar du onanerar', 'medan du onanerar',
+      'när du onanerar', 'nar du onanerar',
     ],
     'personal-data': [
       'personnummer', 'hemadress*', 'journalanteckning*', 'patientjournal*', 'diagnos*',
