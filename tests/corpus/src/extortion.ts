@@ -938,8 +938,8 @@ Mikäli maksua ei vastaanoteta, tietonne siirretään julkiseen verkkoon.
   },
   {
     file: 'extortion/en-batch10-dating-chat.eml',
-    expect: 'none',
-    covers: 'known miss (batch 10, fresh, untuned; held material in words no lexicon has (messages, pictures, screenshots)): dating-app chat screenshots, "$500 in bitcoin within 72 hours", "your employer will receive the screenshots", HTML only',
+    expect: 'suspected',
+    covers: 'a known miss until the round-8 session (batch 10, fresh, untuned; held material in words no lexicon has (messages, pictures, screenshots)), caught since by the frame pay-or-receive: dating-app chat screenshots, "$500 in bitcoin within 72 hours", "your employer will receive the screenshots", HTML only',
     from: 'Jess <jess.dates@chat-mail.invalid>',
     to: 'tom.baker@example.com',
     subject: 'Screenshots',

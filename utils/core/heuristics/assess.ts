@@ -55,7 +55,8 @@
  *    or audience ("I'll send your video to…"), and a claimed hack or malware: sextortion even
  *    where the source quoted no payment line.
  * 10. `police-impersonation`: a claim to be the police, a ministry or Europol (in the text or
- *    the sender's name), an accusation of a (sexual) crime, and a demand, an amount, the
+ *    the sender's name; or, where the press quoted the mail without its letterhead, a summons
+ *    with a clock and "otherwise a warrant"), an accusation of a (sexual) crime, and a demand, an amount, the
  *    authority in the sender's name, or a deadline with a summons or a consequence (fake
  *    "convocations" ask for a reply within 72 hours, "after that we will issue a warrant").
  * 11. `hacker-claim`: a first-person claim to have hacked or watched the reader ("I am a
@@ -482,7 +483,7 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
   // "If you don't pay, I'll send the video to all your contacts", unless taken back as a joke
   // ("…Nein, Quatsch, ich lösch es eh"): friends word it for fun; extortion never retracts.
   const retracted = cue('retraction').length > 0;
-  const payOrShare = holds('pay-or-share') && !retracted;
+  const payOrShare = (holds('pay-or-share') || holds('pay-or-receive')) && !retracted;
   const leverage = intimateOrHack || holds('pay-or-publish') || payOrShare;
   // The sender saying they will show it is a threat; a passive future ("the video will be sent
   // to all your contacts") is one where something is held over the reader or where it is the
@@ -643,7 +644,9 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
       name: 'police-impersonation',
       needs: [
         noProcedure,
-        ['police or authority claim', authority.length > 0],
+        // The press quotes the summons without its letterhead: an accusation, "you are summoned",
+        // a clock and "otherwise a warrant" say who is pretending to write.
+        ['police or authority claim, or a summons with a clock and a consequence', authority.length > 0 || (cue('summons').length > 0 && clock && cue('consequence').length > 0)],
         ['accusation of a crime', accused],
         // A clock alone is not enough: a charity appeal against child abuse names the police,
         // the crime and "within 3 days". A summons or a consequence makes it the fake summons.

@@ -109,6 +109,11 @@ export const DA_FRAMES: FrameLexicon = {
       'betalt', 'betalte', 'hyret', 'hyrede', 'bestilt', 'bestilte', 'bestilleren', 'opgave', 'opgaven',
       'min klient', 'min kunde', 'kontrakt', 'kontrakten', 'nogen vil', 'en person vil',
     ],
+    // The reader's world receiving or seeing it (frames/types.ts): read only with not paying.
+    receive: [
+      'vil få', 'vil fa', 'får at se', 'far at se', 'vil se', 'vil modtage', 'modtager',
+      'få videoen', 'fa videoen', 'få filmen', 'fa filmen', 'få billederne', 'fa billederne',
+    ],
     negation: [
       'kan ikke', 'kan jeg ikke', 'kan vi ikke', 'ikke muligt',
     ],

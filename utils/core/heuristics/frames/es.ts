@@ -173,6 +173,7 @@ export const ES_FRAMES: FrameLexicon = {
       'tu familia y a tus compañeros', 'tu familia y a tus companeros', 'su familia y a sus compañeros',
       'su familia y a sus companeros', 'familia y compañeros', 'familia y companeros', 'familia y a tus compañeros',
       'familia y a tus companeros',
+      'todos tus amigos', 'todos sus amigos', 'amigos colegas', 'amigos y colegas', 'colegas y familiares',
     ],
     // Not "registrado": "te has registrado" is a sign-up.
     capture: [
@@ -249,6 +250,10 @@ export const ES_FRAMES: FrameLexicon = {
     hire: [
       'pagado', 'pagaron', 'pagó', 'contratado', 'contrataron', 'contrató', 'encargado', 'encargaron', 'encargo',
       'contrato', 'mi cliente', 'el cliente', 'mi empleador', 'alguien quiere', 'una persona quiere', 'pago',
+    ],
+    // The reader's world receiving or seeing it (frames/types.ts): read only with not paying.
+    receive: [
+      'recibirán', 'recibiran', 'recibirá', 'recibira', 'verán', 'veran', 'verá', 'vera', 'van a recibir', 'van a ver',
     ],
     negation: [
       'no puedo', 'no podré', 'no podre', 'no podremos', 'no podemos', 'no me es posible', 'imposible',

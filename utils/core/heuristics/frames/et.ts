@@ -80,6 +80,9 @@ export const ET_FRAMES: FrameLexicon = {
       'vanematele ja sopradele',
       'su jälgijatele', 'su jalgijatele', 'sinu jälgijatele', 'sinu jalgijatele',
       'teie jälgijatele', 'teie jalgijatele',
+      'kõik su sõbrad', 'koik su sobrad', 'kõik sinu sõbrad', 'koik sinu sobrad', 'sõbrad kolleegid',
+      'sobrad kolleegid', 'sõbrad ja kolleegid', 'sobrad ja kolleegid', 'kolleegid ja sugulased',
+      'sõbrad ja sugulased', 'sobrad ja sugulased',
     ],
     capture: [
       'salvestasin', 'salvestanud', 'salvestas', 'salvestama', 'filmisin', 'filminud', 'jäädvustasin',
@@ -141,6 +144,10 @@ export const ET_FRAMES: FrameLexicon = {
       'makstud', 'maksti', 'maksis', 'palgatud', 'palkas', 'palganud', 'tellitud', 'tellis', 'tellinud',
       'tellija', 'tellijat', 'tellijast', 'tellimus', 'tellimuse', 'tellimusest', 'minu klient', 'ülesanne',
       'ulesanne', 'ülesande', 'ulesande', 'leping', 'keegi tahab', 'keegi soovib',
+    ],
+    // The reader's world receiving or seeing it (frames/types.ts): read only with not paying.
+    receive: [
+      'saavad', 'näevad', 'naevad', 'saab näha', 'saab naha', 'saavad näha', 'saavad naha',
     ],
     negation: [
       'ma ei saa saata', 'ei saa saata', 'me ei saa saata', 'ei ole võimalik', 'ei ole voimalik',

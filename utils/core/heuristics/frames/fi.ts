@@ -81,6 +81,9 @@ export const FI_FRAMES: FrameLexicon = {
       'ystävillenne ja perheellenne', 'ystavillenne ja perheellenne', 'perheesi ja ystäväsi',
       'perheesi ja ystavasi', 'ystäväsi ja perheesi', 'ystavasi ja perheesi',
       'seuraajillesi', 'seuraajillenne', 'seuraajasi',
+      'kaikki ystäväsi', 'kaikki ystavasi', 'ystäväsi työkaverisi', 'ystavasi tyokaverisi',
+      'ystäväsi ja työkaverisi', 'ystavasi ja tyokaverisi', 'työkaverisi ja sukulaisesi',
+      'tyokaverisi ja sukulaisesi', 'ystäväsi ja sukulaisesi', 'ystavasi ja sukulaisesi',
     ],
     // Active forms only (see the module comment); "tallensi" and "nauhoitti" are the malware's.
     capture: [
@@ -146,6 +149,10 @@ export const FI_FRAMES: FrameLexicon = {
       'palkkionmetsastaja', 'tilannut', 'tilasi', 'tilattu', 'tilaaja', 'tilaajan', 'tilaajalta', 'asiakkaani',
       'toimeksianto*', 'toimeksiannon', 'tehtävän', 'tehtavan', 'tehtävä on', 'tehtava on', 'sopimus',
       'joku haluaa', 'eräs henkilö haluaa', 'eras henkilo haluaa',
+    ],
+    // The reader's world receiving or seeing it (frames/types.ts): read only with not paying.
+    receive: [
+      'saavat', 'näkevät', 'nakevat', 'saa nähdä', 'saa nahda', 'saavat nähdä', 'saavat nahda',
     ],
     negation: [
       'en voi', 'emme voi', 'ei voi', 'en pysty', 'emme pysty', 'ei ole mahdollista',

@@ -26,7 +26,7 @@ export type ConceptWords = readonly ConceptWord[];
  */
 export type ConceptHits = ReadonlyMap<string, ReadonlyMap<FrameConcept, ConceptWords>>;
 
-export type FrameName = 'share-threat' | 'passive-share-threat' | 'pay-or-publish' | 'pay-or-share' | 'recorded-intimate' | 'recorded-watching-porn' | 'recorded-by-camera' | 'intrusion' | 'hired-to-harm';
+export type FrameName = 'share-threat' | 'passive-share-threat' | 'pay-or-publish' | 'pay-or-share' | 'pay-or-receive' | 'recorded-intimate' | 'recorded-watching-porn' | 'recorded-by-camera' | 'intrusion' | 'hired-to-harm';
 
 type Frame = {
   name: FrameName;
@@ -62,6 +62,14 @@ export const FRAMES: readonly Frame[] = [
     name: 'pay-or-share',
     cue: 'direct-threat',
     needs: [['condition'], ['self', 'passive'], ['disclose'], ['material', 'intimate', 'object'], ['audience']],
+    without: ['negation'],
+  },
+  // "If I don't get the money, all your friends, colleagues and relatives will receive the
+  // video": the same price and the reader's world as the receiver. The material must be named.
+  {
+    name: 'pay-or-receive',
+    cue: 'direct-threat',
+    needs: [['condition'], ['receive'], ['material', 'intimate'], ['audience']],
     without: ['negation'],
   },
   // "I filmed you while you were watching porn". Not without the sender: a film newsletter's

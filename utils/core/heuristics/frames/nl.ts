@@ -138,6 +138,10 @@ export const NL_FRAMES: FrameLexicon = {
       'betaald', 'ingehuurd', 'opdracht', 'opdrachtgever', 'mijn klant', 'contract', 'iemand wil', 'een persoon wil',
       'premie op je hoofd',
     ],
+    // The reader's world receiving or seeing it (frames/types.ts): read only with not paying.
+    receive: [
+      'krijgen', 'ontvangen', 'zien', 'te zien krijgen',
+    ],
     negation: [
       'kan ik niet', 'kan niet', 'kunnen we niet', 'kunnen wij niet', 'niet mogelijk', 'niet versturen',
       'niet sturen',

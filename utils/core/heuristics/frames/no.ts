@@ -143,6 +143,11 @@ export const NO_FRAMES: FrameLexicon = {
       'betalt', 'betalte meg', 'leid inn', 'hyret', 'oppdrag', 'oppdraget', 'oppdragsgiver*', 'klienten min',
       'kunden min', 'kontrakt', 'noen vil', 'en person vil', 'dusør', 'dusor',
     ],
+    // The reader's world receiving or seeing it (frames/types.ts): read only with not paying.
+    receive: [
+      'vil få', 'vil fa', 'får se', 'far se', 'vil se', 'vil motta', 'mottar',
+      'få videoen', 'fa videoen', 'få filmen', 'fa filmen', 'få bildene', 'fa bildene',
+    ],
     negation: [
       'kan ikke', 'kan jeg ikke', 'kan vi ikke', 'ikke mulig',
     ],

@@ -464,6 +464,10 @@ export const PL_FRAMES: FrameLexicon = {
       'pewna osoba', 'zamówił', 'zamówiła', 'zaplacil', 'zaplacila', 'zaplacono', 'oplacil', 'wynajal', 'wynajela',
       'wynajety', 'zlecil', 'zlecila', 'moj klient', 'ktos chce', 'zamowil', 'zamowila',
     ],
+    // The reader's world receiving or seeing it (frames/types.ts): read only with not paying.
+    receive: [
+      'otrzymają', 'otrzymaja', 'dostaną', 'dostana', 'zobaczą', 'zobacza', 'otrzyma', 'dostanie', 'zobaczy',
+    ],
     negation: [
       'nie mogę', 'nie moge', 'nie będę mógł', 'nie bede mogl', 'nie będę mogła', 'nie bede mogla', 'nie możemy',
       'nie mozemy', 'nie będziemy mogli', 'nie bedziemy mogli', 'nie da się', 'nie da sie',

@@ -139,6 +139,11 @@ export const SV_FRAMES: FrameLexicon = {
       'uppdraget', 'min klient', 'min kund', 'kontrakt', 'kontraktet', 'någon vill', 'nagon vill',
       'en person vill',
     ],
+    // The reader's world receiving or seeing it (frames/types.ts): read only with not paying.
+    receive: [
+      'kommer att få', 'kommer att fa', 'får se', 'far se', 'kommer att se', 'får ta del av', 'far ta del av',
+      'få videon', 'fa videon', 'få filmen', 'fa filmen', 'få bilderna', 'fa bilderna', 'att få', 'att fa',
+    ],
     negation: [
       'kan inte', 'kan jag inte', 'kan vi inte', 'inte möjligt', 'inte mojligt', 'går inte', 'gar inte',
     ],

@@ -127,6 +127,7 @@ export const DA: Lexicon = {
       'hojre halvdel af skaermen', 'hoejre halvdel af skaermen', 'hojre side af skaermen', 'hoejre side af skaermen',
       'rorer ved dig selv', 'roerer ved dig selv', 'venstre halvdel af skaermen', 'venstre side af skaermen',
       'videoen du lige saa', 'videoen du saa',
+      'sletter jeg videoen', 'jeg sletter videoen', 'jeg vil slette videoen', 'sletter jeg videoerne',
     ],
     'personal-data': [
       'cpr-nummer', 'cpr-nr', 'hjemmeadresse', 'fødselsdato', 'diagnose*', 'patientjournal*', 'sygejournal*',
@@ -159,6 +160,7 @@ export const DA: Lexicon = {
       // The same phrases as mail writes them without æ, ø and å.
       'efter fristens udlob', 'efter fristens udloeb', 'nar fristen er udlobet', 'naar fristen er udloebet',
       'oedelaeg ikke dit liv',
+      'hvis jeg ikke far', 'hvis vi ikke får', 'hvis vi ikke far',
     ],
     commercial: [ 'restbeløb', 'restbelob', 'restbeloeb', 'slutbetaling',
       'din ordre', 'ordren', 'din bestilling', 'dit abonnement',
@@ -240,6 +242,7 @@ export const DA: Lexicon = {
       'tilsigelse', 'retslig indkaldelse', 'indkaldelse til retten',
       // The same phrases as mail writes them without æ, ø and å.
       'indkaldelse til afhoring', 'indkaldelse til afhoering', 'staevning',
+      'indkaldes', 'indkaldt', 'indkaldes til afhøring', 'indkaldes til afhoring',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [

@@ -163,6 +163,10 @@ export const DE: Lexicon = {
       'rechte bildschirmhaelfte', 'rechte halfte des bildschirms', 'rechte haelfte des bildschirms',
       'rechten bildschirmhalfte', 'rechten bildschirmhaelfte', 'rechten halfte des bildschirms',
       'uber ihre kamera aufgenommen', 'ueber ihre kamera aufgenommen',
+      'lösche ich das video', 'losche ich das video', 'lösche ich die videos', 'losche ich die videos',
+      'ich lösche das video', 'ich losche das video', 'ich werde das video löschen', 'ich werde das video loschen',
+      'werde ich das video löschen', 'werde ich das video loschen', 'lösche ich dieses video',
+      'losche ich dieses video',
     ],
     'personal-data': [
       'steuer-id', 'sozialversicherungsnummer', 'versichertennummer', 'wohnadresse', 'wohnanschrift',
@@ -318,6 +322,7 @@ export const DE: Lexicon = {
       // The fake summons' names for itself.
       'gerichtliche ladung', 'ladung vor gericht', 'ermittlungsakte',
       'sich zu rechtfertigen', 'innert einer frist',
+      'vorgeladen', 'werden sie vorgeladen', 'sind vorgeladen',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [

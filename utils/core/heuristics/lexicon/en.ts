@@ -261,6 +261,7 @@ export const EN: Lexicon = {
       // The case file handed on: to the prosecutor, the court or the judge.
       'your file will be forwarded', 'your file will be transmitted',
       'your file will be passed',
+      'you are summoned', 'you have been summoned', 'you are hereby summoned',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -338,6 +339,8 @@ export const EN: Lexicon = {
       'captured you', 'pleasing yourself', 'your dirty secret',
       'your nudes', 'your nude pics', 'your nude photos', 'your naked pics', 'your naked photos',
       'your nude pictures',
+      'i will delete the video', 'i ll delete the video', 'i will delete this video', 'i will delete the videos',
+      'i will destroy the video', 'i delete the video',
     ],
     'personal-data': [
       'social security number', 'ssn', 'home address', 'date of birth', 'medical history',

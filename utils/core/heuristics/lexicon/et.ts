@@ -143,6 +143,7 @@ export const ET: Lexicon = {
       'ennast rahuldad', 'ennast rahuldate', 'rahuldad ennast', 'rahuldate ennast',
       'alastipilt*', 'alastipildid', 'alastifoto*', 'alasti pildid', 'sinu alastipildid',
       'alastipild*',
+      'kustutan video', 'kustutan videod', 'ma kustutan video', 'hävitan video', 'havitan video',
     ],
     'personal-data': ['isikukood*', 'kodune aadress', 'kodust aadressi', 'sünniaeg', 'diagnoos*', 'terviseandme*', 'haiguslugu'],
     'held-data': ['isikuandme*', 'sinu andmed', 'teie andmed', 'sinu failid', 'sinu saladused', 'klientide andmed',
@@ -177,6 +178,7 @@ export const ET: Lexicon = {
       'sa kahetsed', 'te kahetsete',
       'vastasel korral', 'vastupidisel juhul', 'kui raha ei tule', 'kui te keeldute', 'kui sa keeldud',
       'kui makse ei', 'kui te ei vasta', 'kui sa ei vasta',
+      'kui ma raha ei saa', 'kui me ei saa',
     ],
     commercial: [ 'ülejäänud summa', 'ulejaanud summa', 'lõppmakse', 'loppmakse','arve', 'arvet', 'viivis', 'meeldetuletustasu', 'inkasso*', 'kviitung', 'tellimuse number', 'käibemaks', 'liikmemaks'],
     'violence-threat': [
@@ -258,6 +260,7 @@ export const ET: Lexicon = {
       'toimik saadetakse kohtusse', 'toimik antakse üle kohtule',
       // The case file handed on: to the prosecutor or the court.
       'kutsele', 'kutsega', 'kutset',
+      'kutsutakse', 'ülekuulamisele', 'ulekuulamisele', 'kutsutakse ülekuulamisele', 'kutsutakse ulekuulamisele',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [

@@ -224,6 +224,7 @@ export const FI: Lexicon = {
       'kyberrikos*', 'oikeusministeriö',
       'poliisi*', 'poliisihallitus', 'poliisiylijohtaja', 'kyberrikosyksikkö', 'kyberrikosyksikko', 'kyberpoliisi',
       'rikospoliisi', 'santarmi*', 'sisaministerio', 'oikeusministerio', 'alaikäisten suojelu*',
+      'keskusrikospoliisi*', 'krp',
     ],
     summons: [
       // Learned from round 2 when it joined the tuned batch (README-round-5.md).
@@ -239,6 +240,7 @@ export const FI: Lexicon = {
       'asiakirjanne toimitetaan tuomioistuimelle',
       // The case file handed on: to the prosecutor or the court.
       'tähän kutsuun', 'tahan kutsuun', 'kutsuun vastaamatta', 'vastata kutsuun', 'kutsuun',
+      'kutsutaan kuulusteluun', 'kuulusteluun',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -309,6 +311,7 @@ export const FI: Lexicon = {
       'kamerasi kautta', 'verkkokameran', 'verkkokamerasi', 'webkamerasi', 'selaushistoria*',
       'videoita sinusta', 'kuvia sinusta', 'videoita ja kuvia sinusta',
       'tallensin kuvaa sinusta', 'kuvannut sinut',
+      'poistan videon', 'poistan videot', 'tuhoan videon', 'poistan tallenteen',
     ],
     'personal-data': [
       'henkilötunnu*', 'sosiaaliturvatun*', 'kotiosoit*', 'terapiatie*', 'muistiinpano*',

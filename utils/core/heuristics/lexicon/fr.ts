@@ -219,6 +219,9 @@ export const FR: Lexicon = {
       'enregistre via votre webcam',
       // Other wordings of the same claims
       'vous vous satisfaisiez', 'tu te satisfaisais', 'en train de vous faire du bien',
+      'je supprimerai la vidéo', 'je supprimerai la video', 'supprimerai la vidéo', 'supprimerai la video',
+      'je supprime la vidéo', 'je supprime la video', 'je supprimerai les vidéos', 'je supprimerai les videos',
+      'j effacerai la vidéo', 'j effacerai la video', 'je détruirai la vidéo', 'je detruirai la video',
     ],
     'personal-data': [
       'numéro de sécurité sociale', 'adresse postale', 'adresse personnelle', 'date de naissance', 'diagnostic*',
@@ -274,6 +277,7 @@ export const FR: Lexicon = {
       // Other wordings of the same claims
       'à vous de décider', 'a vous de decider', 'à toi de décider', 'a toi de decider', 'à vous de choisir',
       'a vous de choisir', 'à toi de choisir', 'a toi de choisir',
+      'si nous ne recevons pas',
     ],
     commercial: [ 'solde restant', 'reste à payer', 'reste a payer', 'paiement final', 'le solde de',
       'facture', 'pénalités de retard', 'indemnité forfaitaire', 'recouvrement', 'numéro de commande', 'tva', 'ttc',

@@ -171,6 +171,8 @@ export const IT: Lexicon = {
       'attraverso la tua webcam',
       // Other wordings of the same claims
       'mentre ti soddisfi', 'ti soddisfi da solo', 'ti dai piacere', 'si dava piacere',
+      'cancellerò il video', 'cancellero il video', 'eliminerò il video', 'eliminero il video', 'cancellerò i video',
+      'cancellero i video', 'eliminerò i video', 'eliminero i video', 'distruggerò il video', 'distruggero il video',
     ],
     'personal-data': [
       'codice fiscale', 'indirizzo di casa', 'data di nascita', 'diagnosi', 'cartella clinica', 'cartelle cliniche',
@@ -216,6 +218,7 @@ export const IT: Lexicon = {
       'rischia fino a', 'rischia un processo', 'pena detentiva',
       // Other wordings of the same claims
       'sta a te decidere', 'sta a lei decidere', 'decidi tu',
+      'se non riceviamo', 'se non ottengo',
     ],
     commercial: [ 'saldo restante', 'importo residuo', 'pagamento finale', 'il saldo di',
       'fattura', 'sollecito', 'interessi di mora', 'penale', 'recupero crediti', 'ricevuta', "numero d'ordine",

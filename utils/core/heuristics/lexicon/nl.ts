@@ -122,6 +122,8 @@ export const NL: Lexicon = {
       'heb ik u opgenomen', 'ik heb u opgenomen', 'via uw camera', 'via je camera', 'intieme inhoud',
       // Word-order variants.
       'de video die u net', 'de video die je net', 'jezelf bevredigd', 'uzelf bevredigd', 'jezelf aan het aftrekken',
+      'verwijder ik de video', 'ik verwijder de video', 'zal ik de video verwijderen', 'ik zal de video verwijderen',
+      'verwijder ik de video s',
     ],
     'personal-data': [
       'burgerservicenummer', 'bsn', 'thuisadres', 'woonadres', 'geboortedatum', 'diagnose*', 'medisch dossier',
@@ -242,6 +244,7 @@ export const NL: Lexicon = {
       'dagvaarding', 'oproeping', 'convocatie',
       // The fake summons' names for itself.
       'uw oproeping', 'gerechtelijke oproep', 'oproep tot verhoor',
+      'gedagvaard', 'wordt u gedagvaard', 'wordt u opgeroepen', 'bent u opgeroepen',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [

@@ -122,6 +122,7 @@ export const NO: Lexicon = {
       'den videoen du saa', 'hoyre halvdel av skjermen',
       'hoeyre halvdel av skjermen', 'hoyre side av skjermen', 'hoeyre side av skjermen',
       'videoen du nettopp saa', 'videoen du saa', 'videoen du saa paa',
+      'sletter jeg videoen', 'jeg sletter videoen', 'jeg vil slette videoen', 'sletter jeg videoene',
     ],
     'personal-data': [
       'fødselsnummer', 'fodselsnummer', 'personnummer', 'hjemmeadresse', 'fødselsdato', 'diagnose*',
@@ -157,6 +158,7 @@ export const NO: Lexicon = {
       'etter fristens utlop', 'etter fristens utloep', 'ikke oedelegg livet ditt', 'jeg gjor aldri feil',
       'jeg gjoer aldri feil', 'jeg gjor ikke feil', 'jeg gjoer ikke feil', 'nar fristen er ute',
       'naar fristen er ute',
+      'hvis jeg ikke far', 'hvis vi ikke får', 'hvis vi ikke far',
     ],
     commercial: [ 'restbeløp', 'restbelop', 'sluttbetaling', 'resten av betalingen',
       'bestillingen', 'din bestilling', 'ordren', 'abonnementet',
@@ -245,6 +247,7 @@ export const NO: Lexicon = {
       // The same phrases as mail writes them without æ, ø and å.
       'innkalling til avhor', 'innkalling til avhoer',
       'innkallingen', 'innkallelse', 'innkallelsen',
+      'innkalles', 'innkalt', 'innkalles til avhør', 'innkalles til avhor',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [

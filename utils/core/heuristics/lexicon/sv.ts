@@ -133,6 +133,7 @@ export const SV: Lexicon = {
       'om vi inte får',
       'om du vägrar', 'om du vagrar', 'om du inte gör', 'om du inte svarar', 'om betalningen inte',
       'om pengarna inte', 'om jag inte ser', 'om du ignorerar', 'annars kommer', 'om ingen betalning',
+      'om jag inte far', 'om vi inte far',
     ],
     commercial: [ 'resterande belopp', 'slutbetalning', 'betala resten', 'resten av betalningen',
       'faktura', 'fakturan', 'påminnelseavgift', 'dröjsmålsränta', 'inkasso*', 'kvitto',
@@ -225,6 +226,7 @@ export const SV: Lexicon = {
       'akten overlamnas till aklagaren', 'akten skickas till åklagaren', 'akten skickas till aklagaren',
       'din akt överlämnas till domstolen', 'din akt skickas till domstolen', 'akten överlämnas till domstolen',
       // The case file handed on: to the prosecutor or the court.
+      'kallas du till förhör', 'kallas du till forhor', 'kallas till förhör', 'kallas till forhor',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -289,6 +291,8 @@ export const SV: Lexicon = {
       'masturb*', 'vuxenfilm*',
       'jag har filmat dig', 'inspelning av dig',
       'skärmdumpar av dig', 'skärmdumpar på dig', 'skarmdumpar av dig',
+      'raderar jag videon', 'jag raderar videon', 'tar jag bort videon', 'jag tar bort videon',
+      'jag kommer att radera videon',
     ],
     'personal-data': [
       'personnummer', 'hemadress*', 'journalanteckning*', 'patientjournal*', 'diagnos*',
