@@ -471,7 +471,7 @@ export const SV: Lexicon = {
     advice: [
       'betala inte', 'betala aldrig', 'polisanmälan', 'polisanmäl*', 'anmäl till polisen',
       'anmäl det till polisen', 'gör en anmälan', 'kontakta polisen', 'byt lösenord',
-      'bluffmejl*', 'bluffmail*', 'bluff*', 'bedrägeri*', 'nätfiske', 'utpressningsmejl*',
+      'bluffmejl*', 'bluffmail*', 'en bluff', 'bluffen', 'bluffsms', 'bluffsamtal', 'bluffsajt*', 'bluffaktur*', 'bluffare', 'bluffarna', 'bedrägeri*', 'nätfiske', 'utpressningsmejl*',
       'utpressningsmail*', 'klicka inte', 'öppna inte', 'spara meddelandet', 'spara mejlet',
       'ta en skärmdump', 'var uppmärksam', 'cybersäkerhetscentret', 'brottsofferjour*',
       // Newsroom and police wording, as an article or a bulletin inflects it.
