@@ -227,6 +227,7 @@ export const DA: Lexicon = {
       'beviser pa din affære', 'beviser på din utroskab', 'beviser pa din utroskab', 'din kone vil finde ud af det',
       'din mand vil finde ud af det', 'ingen har hyret mig',
       'jeg kender din hemmelighed', 'jeg ved om din hemmelighed',
+      'vores tavshed koster', 'min tavshed koster',
     ],
     'authority-claim': [
       'politikommissær', 'kommissær', 'politiinspektør',

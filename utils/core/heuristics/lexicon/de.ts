@@ -306,6 +306,8 @@ export const DE: Lexicon = {
       'ich kenne ihr geheimnis', 'ich kenne dein geheimnis', 'erfährt es ihre frau', 'erfahrt es ihre frau',
       'erfährt es deine frau', 'erfahrt es deine frau', 'erfährt ihre frau', 'erfahrt ihre frau',
       'erfährt deine frau', 'erfahrt deine frau', 'erfährt es ihr mann', 'erfahrt es ihr mann',
+     
+      'unser schweigen kostet', 'mein schweigen kostet',
     ],
     'authority-claim': [
       'kommissar', 'kriminalkommissar', 'polizeikommissar', 'generaldirektor der polizei',

@@ -242,6 +242,8 @@ export const EN: Lexicon = {
       'nobody hired me to look into you', 'no one hired me to look into you',
       'your wife finds out', 'your husband finds out', 'your wife will know', 'your wife will learn',
       'i know your secret', 'i know your dirty secret', 'i know about your secret',
+      'the whole town will know', 'our silence costs',
+      'my silence costs', 'we have the messages to prove it',
     ],
     'authority-claim': [
       // Units the fake summonses sign with.

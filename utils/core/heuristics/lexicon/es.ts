@@ -332,6 +332,8 @@ export const ES: Lexicon = {
       'tu esposa se enterará', 'tu esposa se enterara', 'su esposa se enterará', 'su esposa se enterara',
       'nadie me contrató', 'nadie me contrato',
       'conozco tu secreto', 'conozco su secreto', 'sé tu secreto', 'se tu secreto', 'sé su secreto', 'se su secreto',
+     
+      'nuestro silencio cuesta', 'mi silencio cuesta',
     ],
     'authority-claim': [
       'policia', 'ministerio de justicia', 'oficina central', 'policía', 'policía nacional', 'guardia civil',

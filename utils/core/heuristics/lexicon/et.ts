@@ -244,6 +244,7 @@ export const ET: Lexicon = {
       'tõendid sinu armuafääri kohta', 'toendid sinu armuafaari kohta', 'tõendid sinu truudusetuse kohta',
       'toendid sinu truudusetuse kohta', 'su naine saab teada', 'su mees saab teada', 'keegi ei palganud mind',
       'ma tean su saladust', 'ma tean sinu saladust', 'ma tean teie saladust',
+      'meie vaikimine maksab', 'minu vaikimine maksab',
     ],
     'authority-claim': [
       // Units the fake summonses sign with, inflected.

@@ -215,6 +215,8 @@ export const FI: Lexicon = {
       'kukaan ei palkannut minua',
       'tiedän salaisuutesi', 'tiedan salaisuutesi', 'tiedän teidän salaisuutenne', 'tiedan teidan salaisuutenne',
       'tunnen salaisuutesi',
+      'vaikenemisemme maksaa',
+      'vaikenemiseni maksaa',
     ],
     'authority-claim': [
       // Units the fake summonses sign with, inflected.

@@ -386,6 +386,8 @@ export const FR: Lexicon = {
       'votre femme l apprendra', 'ta femme l apprendra', 'personne ne m a engagé', 'personne ne m a engage',
       'je connais votre secret', 'je connais ton secret', 'votre femme saura', 'ta femme saura',
       'votre femme apprendra',
+     
+      'notre silence coûte', 'notre silence coute', 'mon silence coûte', 'mon silence coute',
     ],
     'authority-claim': [
       'police nationale', 'gendarmerie', 'gendarmerie nationale', 'europol', 'interpol', "ministère de l'intérieur",

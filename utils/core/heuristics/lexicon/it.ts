@@ -307,6 +307,8 @@ export const IT: Lexicon = {
       'nessuno mi ha pagato per indagare',
       'conosco il tuo segreto', 'conosco il suo segreto', 'tua moglie saprà', 'tua moglie sapra', 'sua moglie saprà',
       'sua moglie sapra',
+      'il nostro silenzio costa',
+      'il mio silenzio costa',
     ],
     'authority-claim': [
       'polizia', 'polizia di stato', 'polizia postale', 'carabinieri', 'guardia di finanza', 'europol', 'interpol',

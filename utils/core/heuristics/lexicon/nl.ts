@@ -230,6 +230,8 @@ export const NL: Lexicon = {
       'ik weet van je affaire', 'ik weet van uw affaire', 'bewijs van je affaire', 'bewijs van uw affaire',
       'bewijs van je ontrouw', 'je vrouw komt erachter', 'uw vrouw komt erachter', 'niemand heeft mij ingehuurd',
       'ik ken je geheim', 'ik ken uw geheim', 'je vrouw komt het te weten', 'uw vrouw komt het te weten',
+      'ons zwijgen kost',
+      'mijn zwijgen kost',
     ],
     'authority-claim': [
       'justitie', 'nederlandse justitie', 'belgische justitie', 'vlaamse justitie',

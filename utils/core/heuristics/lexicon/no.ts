@@ -228,6 +228,8 @@ export const NO: Lexicon = {
       'bevis pa affæren din', 'bevis på utroskapen din', 'bevis pa utroskapen din', 'kona di vil finne det ut',
       'mannen din vil finne det ut', 'ingen har leid meg inn',
       'jeg vet hemmeligheten din', 'jeg kjenner hemmeligheten din', 'jeg vet om hemmeligheten din',
+      'vår taushet koster', 'var taushet koster',
+      'min taushet koster',
     ],
     'authority-claim': [
       'politimester', 'politiinspektør', 'kripos-sjef*',

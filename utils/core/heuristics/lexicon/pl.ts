@@ -364,6 +364,8 @@ export const PL: Lexicon = {
       'nikt mnie nie wynajal',
       'znam twój sekret', 'znam twoj sekret', 'znam twoją tajemnicę', 'znam twoja tajemnice', 'znam pana sekret',
       'znam pana tajemnicę', 'znam pana tajemnice',
+     
+      'nasze milczenie kosztuje', 'moje milczenie kosztuje',
     ],
     'authority-claim': [
       'policja', 'policji', 'centralne biuro zwalczania cyberprzestępczości', 'cbzc', 'europol', 'interpol',

@@ -210,6 +210,8 @@ export const SV: Lexicon = {
       'din man kommer att få veta', 'din man kommer att fa veta', 'ingen har anlitat mig',
       'jag känner till din hemlighet', 'jag kanner till din hemlighet', 'jag vet din hemlighet',
       'jag vet om din hemlighet',
+      'vår tystnad kostar', 'var tystnad kostar',
+      'min tystnad kostar',
     ],
     'authority-claim': ['polisen', 'polismyndigheten', 'nationella operativa avdelningen', 'europol', 'interpol', 'åklagarmyndigheten',
       // Units the fake summonses sign with, inflected.
