@@ -162,7 +162,7 @@ describe('the real-world corpus (tests/corpus/real)', () => {
 
   it('knows one source however its URL was written, and two pages as two', () => {
     const key = sourceKey('https://www.example.org/news/scam/');
-    for (const same of ['http://example.org/news/scam', 'example.org/news/scam?amp=1', 'example.org/news/scam?channel=rss', 'example.org/news/scam?outputType=amp', 'example.org/news/scam?referrer=RSS', 'example.org/news/scam/?rss', 'EXAMPLE.org/news/scam#top', 'example.org/news/scam?utm_source=x&utm_medium=y']) {
+    for (const same of ['http://example.org/news/scam', 'example.org/news/scam?amp=1', 'example.org/news/scam?channel=rss', 'example.org/news/scam?outputType=amp', 'example.org/news/scam?share=email', 'example.org/news/scam?referrer=RSS', 'example.org/news/scam/?rss', 'EXAMPLE.org/news/scam#top', 'example.org/news/scam?utm_source=x&utm_medium=y']) {
       expect(sourceKey(same), same).toBe(key);
     }
     expect(sourceKey('example.org/?p=12&utm_source=x')).toBe('example.org?p=12');

@@ -804,8 +804,8 @@ Transfer 1 ETH to ${freshEth('en-company-db')} within 96 hours. If you do not pa
   },
   {
     file: 'extortion/en-batch9-ransom-letter.eml',
-    expect: 'none',
-    covers: 'known miss (batch 9, fresh, untuned): nothing held is named, no demand verb, no threat word; English ransom-style letter, "we know what you did", BTC address, "you have until Sunday", "or the whole town will know"',
+    expect: 'suspected',
+    covers: 'a known miss until the round-8 session (batch 9, fresh, untuned: nothing held is named, no demand verb, no threat word), caught since by rule 25 ("our silence costs", "the whole town will know"); English ransom-style letter, "we know what you did", BTC address, "you have until Sunday", "or the whole town will know"',
     from: 'Watcher <w@silent-town.invalid>',
     to: 'karen.lee@example.com',
     subject: 'We know',
@@ -938,8 +938,8 @@ Mikäli maksua ei vastaanoteta, tietonne siirretään julkiseen verkkoon.
   },
   {
     file: 'extortion/en-batch10-dating-chat.eml',
-    expect: 'none',
-    covers: 'known miss (batch 10, fresh, untuned; held material in words no lexicon has (messages, pictures, screenshots)): dating-app chat screenshots, "$500 in bitcoin within 72 hours", "your employer will receive the screenshots", HTML only',
+    expect: 'suspected',
+    covers: 'a known miss until the round-8 session (batch 10, fresh, untuned; held material in words no lexicon has (messages, pictures, screenshots)), caught since by the frame pay-or-receive: dating-app chat screenshots, "$500 in bitcoin within 72 hours", "your employer will receive the screenshots", HTML only',
     from: 'Jess <jess.dates@chat-mail.invalid>',
     to: 'tom.baker@example.com',
     subject: 'Screenshots',

@@ -29,11 +29,19 @@ export const UNTUNED_HARD_BENIGN_2_DIR = join(HARD_BENIGN_DIR, 'untuned-2');
  * demands with photos as proof; never tuned on.
  */
 export const UNTUNED_HARD_BENIGN_3_DIR = join(HARD_BENIGN_DIR, 'untuned-3');
+/**
+ * A fifth batch, written in the session that added rules 24 and 25 (business extortion, the
+ * affair letter) by a session that neither ran the engine nor read the rules: security
+ * researchers' disclosures, pen-test reports, hosting and review-platform notices, detectives,
+ * counsellors, schools' sextortion advice, game masters; never tuned on.
+ */
+export const UNTUNED_HARD_BENIGN_4_DIR = join(HARD_BENIGN_DIR, 'untuned-4');
 /** The untuned batches, as `npm run corpus` names them. */
 export const UNTUNED_HARD_BENIGN_BATCHES = [
   { name: 'untuned', dir: UNTUNED_HARD_BENIGN_DIR },
   { name: 'untuned-2', dir: UNTUNED_HARD_BENIGN_2_DIR },
   { name: 'untuned-3', dir: UNTUNED_HARD_BENIGN_3_DIR },
+  { name: 'untuned-4', dir: UNTUNED_HARD_BENIGN_4_DIR },
 ] as const;
 
 const HardBenignSchema = z.object({

@@ -45,7 +45,7 @@ export const ManifestEntrySchema = z.object({
 export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
 
 /** Query parameters that say where a reader came from or which rendering, not which page: `?rss`, `?utm_source=…`, `?amp=1`. */
-const TRACKING_PARAMETER = /^(utm_\w*|ref|referrer|rss|channel|amp|outputtype|fbclid|gclid|mc_cid|mc_eid|cmpid|xtor|at_medium|at_campaign)(=|$)/i;
+const TRACKING_PARAMETER = /^(utm_\w*|ref|referrer|rss|channel|amp|outputtype|share|fbclid|gclid|mc_cid|mc_eid|cmpid|xtor|at_medium|at_campaign)(=|$)/i;
 
 /**
  * One source however its URL was written: scheme, `www.`, a fragment, trailing slashes, tracking

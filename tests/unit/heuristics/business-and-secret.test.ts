@@ -79,8 +79,19 @@ describe('secret-for-money: the affair letter (rule 25)', () => {
     'Pariterapiassa puhumme siitä, mitä tapahtuu, kun petät puolisoasi. Käynti maksaa 90 euroa.',
     // One claim and one word of money, without a coin, is gossip.
     "Someone told me you cheated on your wife? Send me the gossip over a beer, I'll pay.",
+    // A thank-you note that takes bitcoin donations.
+    'We know what you did for the food bank this year. Thank you! Donations of 0.01 BTC are welcome.',
   ])('not: %s', (sentence) => {
     expect(assess('', sentence).suspected).toBe(false);
+  });
+
+  it.each([
+    ['en', 'Our silence costs 0.03 BTC. You have until Sunday, or the whole town will know.'],
+    ['de', 'Unser Schweigen kostet 0,03 BTC. Sie haben Zeit bis Sonntag.'],
+    ['fr', 'Notre silence coûte 0,03 BTC. Vous avez jusqu\'à dimanche.'],
+    ['sv', 'Vår tystnad kostar 0,03 BTC. Du har till söndag på dig.'],
+  ])('%s: the price of silence, %s', (_language, sentence) => {
+    expect(assess('', sentence).rule).toBe('secret-for-money');
   });
 });
 

@@ -39,12 +39,12 @@ function* atWordStart(pattern: RegExp, text: string): Generator<RegExpExecArray>
 export type TimeSpan = { text: string; hours: number };
 
 
-// "€200", "$ 1,500", "200 €", "1 900 kronor", "0.15 btc", "200 euron", "500 euroa".
+// "€200", "$ 1,500", "200 €", "1 900 kronor", "0.15 btc", "200 euron", "500 euroa", "300 eurot".
 const AMOUNT =
-  /(?:([€$£]|eur|usd|aud|cad|gbp|sek|nok|dkk)\s?(\d{1,3}(?:[ ,.]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,8})?)|(\d{1,3}(?:[ .]\d{3}){1,3}(?:,\d{1,8})?|\d{1,9}(?:[.,]\d{1,8})?)\s?(€|\$|£|eur(?:o|os|oa|on|oja)?|usd|dollars?|dollaria?|dollari|dólares|dolarów|dolary|sek|kr|kronor|kroner|nok|dkk|chf|pln|zł|złotych|btc|xmr|monero|eth|ltc|bitcoin(?:ia|eja|ina|s)?))(?![\p{L}\p{N}])/gu;
+  /(?:([€$£]|eur|usd|aud|cad|gbp|sek|nok|dkk)\s?(\d{1,3}(?:[ ,.]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,8})?)|(\d{1,3}(?:[ .]\d{3}){1,3}(?:,\d{1,8})?|\d{1,9}(?:[.,]\d{1,8})?)\s?(€|\$|£|eur(?:o|os|oa|on|oja|ot)?|usd|dollars?|dollaria?|dollari|dólares|dolarów|dolary|sek|kr|kronor|kroner|nok|dkk|chf|pln|zł|złotych|btc|xmr|monero|eth|ltc|bitcoin(?:ia|eja|ina|s)?))(?![\p{L}\p{N}])/gu;
 
 const CURRENCY_CLASS: Readonly<Record<string, string>> = {
-  '€': 'eur', eur: 'eur', euro: 'eur', euros: 'eur', euroa: 'eur', euron: 'eur', euroja: 'eur',
+  '€': 'eur', eur: 'eur', euro: 'eur', euros: 'eur', euroa: 'eur', euron: 'eur', euroja: 'eur', eurot: 'eur',
   $: 'usd', usd: 'usd', dollar: 'usd', dollars: 'usd', dollari: 'usd', dollaria: 'usd',
   dólares: 'usd', dolarów: 'usd', dolary: 'usd', '£': 'gbp', gbp: 'gbp', sek: 'sek', kr: 'sek', kronor: 'sek', kroner: 'sek', aud: 'aud', cad: 'cad',
   nok: 'nok', dkk: 'dkk', chf: 'chf', pln: 'pln', zł: 'pln', złotych: 'pln',

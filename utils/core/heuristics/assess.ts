@@ -55,7 +55,8 @@
  *    or audience ("I'll send your video to…"), and a claimed hack or malware: sextortion even
  *    where the source quoted no payment line.
  * 10. `police-impersonation`: a claim to be the police, a ministry or Europol (in the text or
- *    the sender's name), an accusation of a (sexual) crime, and a demand, an amount, the
+ *    the sender's name; or, where the press quoted the mail without its letterhead, a summons
+ *    with a clock and "otherwise a warrant"), an accusation of a (sexual) crime, and a demand, an amount, the
  *    authority in the sender's name, or a deadline with a summons or a consequence (fake
  *    "convocations" ask for a reply within 72 hours, "after that we will issue a warrant").
  * 11. `hacker-claim`: a first-person claim to have hacked or watched the reader ("I am a
@@ -115,7 +116,7 @@
  *    the event of your death", so it counts only with a second threat (rule 18).
  * 22. `recorded-watching-porn`: the sender says, in one sentence, that they recorded the reader
  *    watching porn or pleasuring themselves ("I recorded a video of you while you were watching
- *    porn"), and a recording of the reader is named in words: the claim that most sextortion
+ *    porn", or "I have a video of you masturbating"), and a recording of the reader is named in words: the claim that most sextortion
  *    quotes keep when they keep one sentence. Nudity is not enough (a boudoir photographer
  *    sends "the nude photos of you"), nor is a podcast "recorded about porn addiction", which
  *    names no recording of the reader.
@@ -128,8 +129,8 @@
  * 24. `business-extortion`: a threat against the reader's business in the words of one ("we will
  *    destroy your site's reputation", "your database will be sold to the highest bidder", "we
  *    will start the attack"), with a break-in claimed ("we have hacked your website"), a second
- *    such threat ("blocked forever", "thousands of negative reviews"), or a coin with a demand or
- *    a price: the site, shop and DDoS ransom mail, which holds nothing about the reader as a
+ *    such threat ("blocked forever", "thousands of negative reviews"), or a demand or a price
+ *    with a coin or a consequence ("unless you pay"): the site, shop and DDoS ransom mail, which holds nothing about the reader as a
  *    person. A security vendor's "a DDoS attack can take your site down" is not worded as a
  *    threat, and a review platform's or an auction's words are not in the lexicon.
  * 25. `secret-for-money`: the sender claims to know what the reader hides from their spouse ("I
@@ -343,6 +344,9 @@ const READER = new Set([
   'you', 'your', 'yourself', 'dich', 'dir', 'ihnen', 'sie', 'vous', 'toi', 'te', 'tuyo', 'tuya', 'ti', 'je',
   'jou', 'jezelf', 'u', 'dig', 'deg', 'sinut', 'sinua', 'sinusta', 'sind', 'sinust', 'cię', 'cie', 'tobą', 'toba',
   'ciebie', 'tobie',
+  // The reader as the subject of the scene recorded ("en video där du onanerar"), as "you" is, and
+  // the second-person verbs that say it where the pronoun is dropped ("jossa masturboit").
+  'du', 'sinä', 'sina', 'ty', 'masturboit', 'masturbujesz',
 ]);
 const namesTheReader = (phrase: string): boolean => !isFrameValue(phrase) && phrase.split(' ').some((w) => READER.has(w));
 
@@ -482,7 +486,7 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
   // "If you don't pay, I'll send the video to all your contacts", unless taken back as a joke
   // ("…Nein, Quatsch, ich lösch es eh"): friends word it for fun; extortion never retracts.
   const retracted = cue('retraction').length > 0;
-  const payOrShare = holds('pay-or-share') && !retracted;
+  const payOrShare = (holds('pay-or-share') || holds('pay-or-receive')) && !retracted;
   const leverage = intimateOrHack || holds('pay-or-publish') || payOrShare;
   // The sender saying they will show it is a threat; a passive future ("the video will be sent
   // to all your contacts") is one where something is held over the reader or where it is the
@@ -643,7 +647,9 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
       name: 'police-impersonation',
       needs: [
         noProcedure,
-        ['police or authority claim', authority.length > 0],
+        // The press quotes the summons without its letterhead: an accusation, "you are summoned",
+        // a clock and "otherwise a warrant" say who is pretending to write.
+        ['police or authority claim, or a summons with a clock and a consequence', authority.length > 0 || (cue('summons').length > 0 && clock && cue('consequence').length > 0)],
         ['accusation of a crime', accused],
         // A clock alone is not enough: a charity appeal against child abuse names the police,
         // the crime and "within 3 days". A summons or a consequence makes it the fake summons.
@@ -734,7 +740,7 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
     {
       name: 'recorded-watching-porn',
       needs: [
-        ['the sender saying they recorded the reader watching porn, in one sentence', holds('recorded-watching-porn')],
+        ['the sender saying they recorded the reader watching porn, or hold such a recording, in one sentence', holds('recorded-watching-porn') || holds('held-porn-recording')],
         // "I recorded an episode about porn addiction" holds the frame too; the reader must be
         // the one recorded, in the lexicon's words ("a video of you", "vídeo tuyo", "film z tobą").
         ['a recording of the reader named in words', cue('recording').some(namesTheReader)],
@@ -752,8 +758,8 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
       needs: [
         ['a threat against the reader\'s business', businessHarm.length > 0],
         [
-          'a break-in claimed, a second threat against the business, or a coin with a demand or a price',
-          hackerClaim.length > 0 || distinctCues(businessHarm) >= 2 || (crypto && (demand || amounts.length > 0)),
+          'a break-in claimed, a second threat against the business, or a coin or "unless you pay" with a demand or a price',
+          hackerClaim.length > 0 || distinctCues(businessHarm) >= 2 || ((crypto || cue('consequence').length > 0) && (demand || amounts.length > 0)),
         ],
         ['not commercial', cue('commercial').length === 0],
       ],

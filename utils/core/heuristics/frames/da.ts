@@ -60,6 +60,7 @@ export const DA_FRAMES: FrameLexicon = {
       'dine venner og din familie', 'familie og kolleger', 'familie og kollegaer', 'venner og kolleger',
       'venner og kollegaer', 'familie og bekendte', 'kone og børn', 'mand og børn', 'din kone og dine børn',
       'din mand og dine børn', 'partner og familie',
+      'dine følgere', 'dine folgere', 'jeres følgere', 'jeres folgere',
     ],
     capture: [
       'optog', 'har optaget', 'optage', 'filmede', 'har filmet', 'fangede', 'fotograferede', 'har fotograferet',
@@ -107,6 +108,11 @@ export const DA_FRAMES: FrameLexicon = {
     hire: [
       'betalt', 'betalte', 'hyret', 'hyrede', 'bestilt', 'bestilte', 'bestilleren', 'opgave', 'opgaven',
       'min klient', 'min kunde', 'kontrakt', 'kontrakten', 'nogen vil', 'en person vil',
+    ],
+    // The reader's world receiving or seeing it (frames/types.ts): read only with not paying.
+    receive: [
+      'vil få', 'vil fa', 'får at se', 'far at se', 'vil se', 'vil modtage', 'modtager',
+      'få videoen', 'fa videoen', 'få filmen', 'fa filmen', 'få billederne', 'fa billederne',
     ],
     negation: [
       'kan ikke', 'kan jeg ikke', 'kan vi ikke', 'ikke muligt',

@@ -99,6 +99,8 @@ export const DE_FRAMES: FrameLexicon = {
       'darknet', 'dark web',
       'ihre familie und kollegen', 'deine familie und kollegen', 'familie und kollegen',
       'familie und arbeitskollegen',
+      'deine follower', 'ihre follower', 'deinen followern', 'ihren followern',
+      
     ],
     // Not "gedreht" (a film is "gedreht", a key is too) and not "gemacht" alone.
     capture: [
@@ -175,9 +177,14 @@ export const DE_FRAMES: FrameLexicon = {
       'mein klient', 'vertrag', 'jemand will', 'jemand möchte', 'jemand mochte', 'jemand moechte', 'eine person will',
       'kopfgeld',
     ],
+    // The reader's world receiving or seeing it (frames/types.ts): read only with not paying.
+    receive: [
+      'erhalten', 'bekommen', 'sehen', 'zu sehen bekommen', 'werden sehen',
+    ],
     negation: [
       'kann ich nicht', 'kann nicht', 'können wir nicht', 'konnen wir nicht', 'kann ich ihnen nicht',
       'kann ich dir nicht', 'nicht möglich', 'nicht moglich', 'nicht senden', 'nicht schicken', 'nicht zusenden',
+      'nicht sehen', 'nicht erhalten', 'leider nicht', 'nicht bekommen',
     ],
   },
 };

@@ -44,6 +44,7 @@ export const EN_FRAMES: FrameLexicon = {
       'family members and friends', 'wife and children', 'husband and children', 'wife and kids', 'husband and kids',
       'partner and family', 'relatives and friends', 'friends and relatives', 'loved ones',
       'your family and colleagues',
+      'your followers',
     ],
     capture: [
       // Verb forms that are no noun ("a film", "a recording", "a tape").
@@ -86,9 +87,14 @@ export const EN_FRAMES: FrameLexicon = {
       'paid', 'hired', 'ordered', 'commissioned', 'contract', 'contracted', 'assignment', 'the client', 'my client',
       'my customer', 'my employer', 'someone wants', 'somebody wants', 'a person wants',
     ],
+    // The reader's world receiving or seeing it (frames/types.ts): read only with not paying.
+    receive: [
+      'receive', 'will receive', 'will get to see', 'will see', 'will watch', 'are going to see', 'are going to receive',
+    ],
     negation: [
       'can t', 'cannot', 'can not', 'won t be able', 'will not be able', 'not able to', 'unable to', 'couldn t',
       'could not',
+      'will not receive', 'won t receive', 'will not see', 'won t see', 'will not get', 'won t get',
     ],
   },
 };

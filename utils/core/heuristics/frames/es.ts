@@ -40,6 +40,7 @@ export const ES_FRAMES: FrameLexicon = {
       'enviara', 'enviase', 'mandara', 'mandase', 'compartiera', 'compartiese', 'publicara', 'publicase',
       'difundiera', 'difundiese', 'enviaría', 'enviaria', 'mandaría', 'mandaria', 'compartiría', 'compartiria',
       'publicaría', 'publicaria', 'difundiría', 'difundiria', 'mostrara', 'mostraría', 'mostraria',
+      'mando', 'publico', 'subo', 'comparto',
     ],
     // A passive future, the voice of machine-translated threats ("the video will be sent to all
     // your contacts"): read only in a share threat, whose audience is the reader's whole world.
@@ -82,6 +83,7 @@ export const ES_FRAMES: FrameLexicon = {
       'enviase', 'mandase', 'compartiera', 'compartiese', 'publicase', 'difundiera', 'difundiese', 'mandaría',
       'mandaria', 'compartiría', 'compartiria', 'publicaría', 'publicaria', 'difundiría', 'difundiria', 'mostraría',
       'mostraria',
+      'mando', 'envío', 'envio', 'publico', 'subo', 'comparto',
     ],
     material: [
       'video', 'vídeo', 'videos', 'vídeos', 'grabación', 'grabaciones', 'película', 'clip', 'clips', 'foto',
@@ -171,6 +173,7 @@ export const ES_FRAMES: FrameLexicon = {
       'tu familia y a tus compañeros', 'tu familia y a tus companeros', 'su familia y a sus compañeros',
       'su familia y a sus companeros', 'familia y compañeros', 'familia y companeros', 'familia y a tus compañeros',
       'familia y a tus companeros',
+      'todos tus amigos', 'todos sus amigos', 'amigos colegas', 'amigos y colegas', 'colegas y familiares',
     ],
     // Not "registrado": "te has registrado" is a sign-up.
     capture: [
@@ -247,6 +250,10 @@ export const ES_FRAMES: FrameLexicon = {
     hire: [
       'pagado', 'pagaron', 'pagó', 'contratado', 'contrataron', 'contrató', 'encargado', 'encargaron', 'encargo',
       'contrato', 'mi cliente', 'el cliente', 'mi empleador', 'alguien quiere', 'una persona quiere', 'pago',
+    ],
+    // The reader's world receiving or seeing it (frames/types.ts): read only with not paying.
+    receive: [
+      'recibirán', 'recibiran', 'recibirá', 'recibira', 'verán', 'veran', 'verá', 'vera', 'van a recibir', 'van a ver',
     ],
     negation: [
       'no puedo', 'no podré', 'no podre', 'no podremos', 'no podemos', 'no me es posible', 'imposible',

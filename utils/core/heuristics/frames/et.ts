@@ -23,6 +23,7 @@ export const ET_FRAMES: FrameLexicon = {
       'paljastan', 'salvestasin', 'filmisin', 'jäädvustasin', 'jaadvustasin', 'lindistasin', 'pildistasin',
       'tegin', 'häkkisin', 'hakkisin', 'murdsin', 'tungisin', 'nakatasin', 'paigaldasin', 'installisin', 'sain',
       'võtsin', 'votsin',
+      'mul on', 'mul',
     ],
     // A passive future, the voice of machine-translated threats ("the video will be sent to all
     // your contacts"): read only in a share threat, whose audience is the reader's whole world.
@@ -78,6 +79,11 @@ export const ET_FRAMES: FrameLexicon = {
       'sopradele ja kolleegidele', 'sõpradele ja pereliikmetele', 'sopradele ja pereliikmetele',
       'pereliikmetele ja sõpradele', 'pereliikmetele ja sopradele', 'vanematele ja sõpradele',
       'vanematele ja sopradele',
+      'su jälgijatele', 'su jalgijatele', 'sinu jälgijatele', 'sinu jalgijatele',
+      'teie jälgijatele', 'teie jalgijatele',
+      'kõik su sõbrad', 'koik su sobrad', 'kõik sinu sõbrad', 'koik sinu sobrad', 'sõbrad kolleegid',
+      'sobrad kolleegid', 'sõbrad ja kolleegid', 'sobrad ja kolleegid', 'kolleegid ja sugulased',
+      'sõbrad ja sugulased', 'sobrad ja sugulased',
     ],
     capture: [
       'salvestasin', 'salvestanud', 'salvestas', 'salvestama', 'filmisin', 'filminud', 'jäädvustasin',
@@ -92,6 +98,8 @@ export const ET_FRAMES: FrameLexicon = {
       'masturbee*', 'eneserahuldus*', 'rahuldasid ennast', 'rahuldad ennast', 'rahuldamas ennast',
       'ennast rahuldamas', 'end rahuldamas', 'alasti', 'alastus*', 'intiimne', 'intiimse*', 'intiimset',
       'intiimseid', 'seksuaals*', 'seksi', 'seksivideo*',
+      'alastipilt*', 'alastifoto*',
+      'alastipild*',
     ],
     porn: [
       'porno*', 'täiskasvanute sai*', 'taiskasvanute sai*', 'täiskasvanute veebi*', 'taiskasvanute veebi*',
@@ -137,6 +145,10 @@ export const ET_FRAMES: FrameLexicon = {
       'makstud', 'maksti', 'maksis', 'palgatud', 'palkas', 'palganud', 'tellitud', 'tellis', 'tellinud',
       'tellija', 'tellijat', 'tellijast', 'tellimus', 'tellimuse', 'tellimusest', 'minu klient', 'ülesanne',
       'ulesanne', 'ülesande', 'ulesande', 'leping', 'keegi tahab', 'keegi soovib',
+    ],
+    // The reader's world receiving or seeing it (frames/types.ts): read only with not paying.
+    receive: [
+      'saavad', 'näevad', 'naevad', 'saab näha', 'saab naha', 'saavad näha', 'saavad naha',
     ],
     negation: [
       'ma ei saa saata', 'ei saa saata', 'me ei saa saata', 'ei ole võimalik', 'ei ole voimalik',

@@ -80,6 +80,10 @@ export const FI_FRAMES: FrameLexicon = {
       'ystavillesi ja vanhemmillesi', 'perheellenne ja ystävillenne', 'perheellenne ja ystavillenne',
       'ystävillenne ja perheellenne', 'ystavillenne ja perheellenne', 'perheesi ja ystäväsi',
       'perheesi ja ystavasi', 'ystäväsi ja perheesi', 'ystavasi ja perheesi',
+      'seuraajillesi', 'seuraajillenne', 'seuraajasi',
+      'kaikki ystäväsi', 'kaikki ystavasi', 'ystäväsi työkaverisi', 'ystavasi tyokaverisi',
+      'ystäväsi ja työkaverisi', 'ystavasi ja tyokaverisi', 'työkaverisi ja sukulaisesi',
+      'tyokaverisi ja sukulaisesi', 'ystäväsi ja sukulaisesi', 'ystavasi ja sukulaisesi',
     ],
     // Active forms only (see the module comment); "tallensi" and "nauhoitti" are the malware's.
     capture: [
@@ -102,6 +106,7 @@ export const FI_FRAMES: FrameLexicon = {
       'aikuisille tarkoitet*', 'itsetyydytys*', 'tyydytät itseäsi', 'tyydytat itseasi', 'tyydytit itseäsi',
       'tyydytit itseasi', 'tyydyttämässä itseäsi', 'tyydyttamassa itseasi', 'tyydyttäessäsi itseäsi',
       'tyydyttaessasi itseasi', 'masturboi*', 'seksivideo*',
+      'masturboit', 'masturboimassa', 'masturboimasta',
     ],
     // The reader's camera or a webcam: "kuvasin häät kameralla" is a wedding.
     camera: [
@@ -145,6 +150,10 @@ export const FI_FRAMES: FrameLexicon = {
       'palkkionmetsastaja', 'tilannut', 'tilasi', 'tilattu', 'tilaaja', 'tilaajan', 'tilaajalta', 'asiakkaani',
       'toimeksianto*', 'toimeksiannon', 'tehtävän', 'tehtavan', 'tehtävä on', 'tehtava on', 'sopimus',
       'joku haluaa', 'eräs henkilö haluaa', 'eras henkilo haluaa',
+    ],
+    // The reader's world receiving or seeing it (frames/types.ts): read only with not paying.
+    receive: [
+      'saavat', 'näkevät', 'nakevat', 'saa nähdä', 'saa nahda', 'saavat nähdä', 'saavat nahda',
     ],
     negation: [
       'en voi', 'emme voi', 'ei voi', 'en pysty', 'emme pysty', 'ei ole mahdollista',

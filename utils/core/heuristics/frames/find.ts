@@ -26,7 +26,7 @@ export type ConceptWords = readonly ConceptWord[];
  */
 export type ConceptHits = ReadonlyMap<string, ReadonlyMap<FrameConcept, ConceptWords>>;
 
-export type FrameName = 'share-threat' | 'passive-share-threat' | 'pay-or-publish' | 'pay-or-share' | 'recorded-intimate' | 'recorded-watching-porn' | 'recorded-by-camera' | 'intrusion' | 'hired-to-harm';
+export type FrameName = 'share-threat' | 'passive-share-threat' | 'pay-or-publish' | 'pay-or-share' | 'pay-or-receive' | 'held-porn-recording' | 'recorded-intimate' | 'recorded-watching-porn' | 'recorded-by-camera' | 'intrusion' | 'hired-to-harm';
 
 type Frame = {
   name: FrameName;
@@ -64,12 +64,23 @@ export const FRAMES: readonly Frame[] = [
     needs: [['condition'], ['self', 'passive'], ['disclose'], ['material', 'intimate', 'object'], ['audience']],
     without: ['negation'],
   },
+  // "If I don't get the money, all your friends, colleagues and relatives will receive the
+  // video": the same price and the reader's world as the receiver. The material must be named.
+  {
+    name: 'pay-or-receive',
+    cue: 'direct-threat',
+    needs: [['condition'], ['receive'], ['material', 'intimate'], ['audience']],
+    without: ['negation'],
+  },
   // "I filmed you while you were watching porn". Not without the sender: a film newsletter's
   // "erotic drama, recorded in Paris".
   { name: 'recorded-intimate', cue: 'recording', needs: [['self'], ['capture'], ['intimate']] },
   // "I recorded a video of you while you were watching porn": the sextortion claim in one
   // sentence, which newsrooms often quote alone (rule 22 in assess.ts).
   { name: 'recorded-watching-porn', cue: 'recording', needs: [['self'], ['capture'], ['porn']] },
+  // "I have a video of you masturbating": the same claim with the recording held, not made (rule
+  // 22 in assess.ts wants the recording of the reader named beside it).
+  { name: 'held-porn-recording', cue: 'recording', needs: [['self'], ['material'], ['porn']] },
   // "I recorded you through your webcam".
   { name: 'recorded-by-camera', cue: 'recording', needs: [['self'], ['capture'], ['camera']] },
   // "I have hacked your phone", "ich habe Ihr Gerät infiziert". Claimed access, not a hacker's

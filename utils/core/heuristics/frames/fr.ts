@@ -190,6 +190,8 @@ export const FR_FRAMES: FrameLexicon = {
       'tes parents et a ton mari', 'tes parents et a votre mari', 'tes parents et ton epouse',
       'tes parents et a ton epouse', 'tes parents ton epouse', 'tes parents et votre epouse',
       'tes parents et a votre epouse', 'tes parents votre epouse',
+      'tous vos amis', 'tous tes amis', 'amis collègues', 'amis collegues', 'amis et collègues', 'amis et collegues',
+      'collègues et proches', 'collegues et proches', 'amis et proches',
     ],
     // Not "tourné": a film newsletter writes "un film érotique tourné à Paris". "photographie" (the noun) is
     // no spelling of "photographié".
@@ -271,6 +273,10 @@ export const FR_FRAMES: FrameLexicon = {
       'payé', 'payée', 'engagé', 'engagée', 'embauché', 'mandaté', 'mandatée', 'commandité', 'commandé',
       'rémunéré', 'contrat', 'mon client', 'mon employeur', 'quelqu un veut', 'une personne veut', 'paye', 'payee',
       'engage', 'engagee', 'embauche', 'mandate', 'mandatee', 'commandite', 'commande', 'remunere',
+    ],
+    // The reader's world receiving or seeing it (frames/types.ts): read only with not paying.
+    receive: [
+      'recevront', 'recevra', 'verront', 'verra', 'vont recevoir', 'vont voir',
     ],
     negation: [
       'ne peux pas', 'ne pourrai pas', 'ne pourrons pas', 'ne pouvons pas', 'impossible de', 'ne peux vous',

@@ -189,6 +189,7 @@ export const IT_FRAMES: FrameLexicon = {
       'tuoi genitori e a tua fidanzata', 'tuoi genitori e tua fidanzata', 'tuoi genitori e al tuo fidanzato',
       'tuoi genitori e il tuo fidanzato', 'tuoi genitori al tuo fidanzato', 'tuoi genitori il tuo fidanzato',
       'tuoi genitori e tuo fidanzato',
+      'tutti i tuoi amici', 'tutti i suoi amici', 'amici colleghi', 'amici e colleghi', 'colleghi e parenti',
     ],
     // Not "filmato", "girato" or "registrato" alone: "un filmato erotico girato a Roma" is a film listing and
     // "ti sei registrato" a sign-up; the passive and first-person forms say it.
@@ -255,6 +256,10 @@ export const IT_FRAMES: FrameLexicon = {
     hire: [
       'pagato', 'pagata', 'assoldato', 'ingaggiato', 'incaricato', 'commissionato', 'ordinato', 'contratto',
       'il mio cliente', 'il cliente', 'committente', 'qualcuno vuole', 'una persona vuole',
+    ],
+    // The reader's world receiving or seeing it (frames/types.ts): read only with not paying.
+    receive: [
+      'riceveranno', 'riceverà', 'ricevera', 'vedranno', 'vedrà', 'vedra',
     ],
     negation: [
       'non posso', 'non potrò', 'non potro', 'non possiamo', 'non potremo', 'impossibile',

@@ -74,6 +74,7 @@ export const NL_FRAMES: FrameLexicon = {
       'social media', 'op internet', 'op het internet', 'het internet', 'pornosite*', 'pornowebsite*',
       'porno-site*', 'sekssite*', 'darkweb', 'dark web',
       "je familie en collega's", "uw familie en collega's", "familie en collega's",
+      'je volgers', 'uw volgers',
     ],
     // Not "gemaakt" alone and not "gedraaid" (a film is "gedraaid"); "opgenomen" is also a hospital
     // word, so the intimate words beside it are kept narrow.
@@ -136,6 +137,10 @@ export const NL_FRAMES: FrameLexicon = {
     hire: [
       'betaald', 'ingehuurd', 'opdracht', 'opdrachtgever', 'mijn klant', 'contract', 'iemand wil', 'een persoon wil',
       'premie op je hoofd',
+    ],
+    // The reader's world receiving or seeing it (frames/types.ts): read only with not paying.
+    receive: [
+      'krijgen', 'ontvangen', 'zien', 'te zien krijgen',
     ],
     negation: [
       'kan ik niet', 'kan niet', 'kunnen we niet', 'kunnen wij niet', 'niet mogelijk', 'niet versturen',

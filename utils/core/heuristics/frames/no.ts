@@ -78,6 +78,7 @@ export const NO_FRAMES: FrameLexicon = {
       'mann og barn', 'sosiale medier', 'sosiale medium', 'sosiale mediar', 'sosiale nettverk', 'på internett',
       'pa internett', 'på nettet', 'pa nettet', 'pornoside*', 'pornonettsted*', 'darknet', 'det mørke nettet',
       'det morke nettet',
+      'følgerne dine', 'folgerne dine', 'følgerne deres', 'folgerne deres',
     ],
     // Not "filmer" (also the plural of "film": a listing of "nye filmer") and not "laget" alone.
     capture: [
@@ -141,6 +142,11 @@ export const NO_FRAMES: FrameLexicon = {
     hire: [
       'betalt', 'betalte meg', 'leid inn', 'hyret', 'oppdrag', 'oppdraget', 'oppdragsgiver*', 'klienten min',
       'kunden min', 'kontrakt', 'noen vil', 'en person vil', 'dusør', 'dusor',
+    ],
+    // The reader's world receiving or seeing it (frames/types.ts): read only with not paying.
+    receive: [
+      'vil få', 'vil fa', 'får se', 'far se', 'vil se', 'vil motta', 'mottar',
+      'få videoen', 'fa videoen', 'få filmen', 'fa filmen', 'få bildene', 'fa bildene',
     ],
     negation: [
       'kan ikke', 'kan jeg ikke', 'kan vi ikke', 'ikke mulig',

@@ -53,6 +53,7 @@ export const PL_FRAMES: FrameLexicon = {
       'zainstalowalam keyloggera',
       'gdybym', 'wysłałbym', 'wyslalbym', 'wysłałabym', 'wyslalabym', 'opublikowałbym', 'opublikowalbym',
       'pokazałbym', 'pokazalbym',
+      'mam',
     ],
     // First-person futures and infinitives (after "zamierzam", "będę"); no passive participles: "zdjęcia i filmy
     // zostały udostępnione twojej rodzinie" is a photo app.
@@ -380,6 +381,8 @@ export const PL_FRAMES: FrameLexicon = {
       'stron dla doroslych', 'stronach dla doroslych', 'stronie dla doroslych', 'tresci dla doroslych',
       'filmy dla doroslych', 'filmow dla doroslych', 'filmach dla doroslych', 'zaspokajales sie', 'zaspokajasz sie',
       'zaspokajalas sie', 'dogadzales sobie', 'dogadzalas sobie', 'dotykales sie', 'dotykalas sie',
+      'masturbujesz', 'się masturbujesz', 'sie masturbujesz', 'masturbowałeś', 'masturbowales', 'masturbowałaś',
+      'masturbowalas',
     ],
     // The reader's camera, a webcam or a device's camera: "nagrałem to kamerą" is a holiday.
     camera: [
@@ -463,6 +466,10 @@ export const PL_FRAMES: FrameLexicon = {
       'zlecenie', 'zleceniodawca', 'zleceniodawcy', 'kontrakt', 'mój klient', 'mojego klienta', 'ktoś chce',
       'pewna osoba', 'zamówił', 'zamówiła', 'zaplacil', 'zaplacila', 'zaplacono', 'oplacil', 'wynajal', 'wynajela',
       'wynajety', 'zlecil', 'zlecila', 'moj klient', 'ktos chce', 'zamowil', 'zamowila',
+    ],
+    // The reader's world receiving or seeing it (frames/types.ts): read only with not paying.
+    receive: [
+      'otrzymają', 'otrzymaja', 'dostaną', 'dostana', 'zobaczą', 'zobacza', 'otrzyma', 'dostanie', 'zobaczy',
     ],
     negation: [
       'nie mogę', 'nie moge', 'nie będę mógł', 'nie bede mogl', 'nie będę mogła', 'nie bede mogla', 'nie możemy',

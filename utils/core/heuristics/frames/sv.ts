@@ -79,6 +79,7 @@ export const SV_FRAMES: FrameLexicon = {
       'vänner och släktingar', 'vanner och slaktingar', 'familj och kollegor', 'vänner och kollegor',
       'vanner och kollegor', 'fru och barn', 'man och barn', 'din fru och dina barn', 'din man och dina barn',
       'partner och familj',
+      'dina följare', 'dina foljare', 'era följare', 'era foljare',
     ],
     capture: [
       'spelade in', 'spelade jag in', 'spelat in', 'spela in', 'spelar in', 'filmade', 'filmat', 'filmar', 'fångade', 'fangade',
@@ -137,6 +138,11 @@ export const SV_FRAMES: FrameLexicon = {
       'bestallde', 'beställt', 'bestallt', 'beställaren', 'bestallaren', 'beställare', 'bestallare', 'uppdrag',
       'uppdraget', 'min klient', 'min kund', 'kontrakt', 'kontraktet', 'någon vill', 'nagon vill',
       'en person vill',
+    ],
+    // The reader's world receiving or seeing it (frames/types.ts): read only with not paying.
+    receive: [
+      'kommer att få', 'kommer att fa', 'får se', 'far se', 'kommer att se', 'får ta del av', 'far ta del av',
+      'få videon', 'fa videon', 'få filmen', 'fa filmen', 'få bilderna', 'fa bilderna', 'att få', 'att fa',
     ],
     negation: [
       'kan inte', 'kan jag inte', 'kan vi inte', 'inte möjligt', 'inte mojligt', 'går inte', 'gar inte',

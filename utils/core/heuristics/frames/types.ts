@@ -90,6 +90,12 @@ export const FRAME_CONCEPTS = [
   /** Being paid or ordered to do it: paid, hired, ordered, commissioned, a contract, a client, "someone wants you dead". */
   'hire',
   /**
+   * The reader's world receiving or seeing the material: "will receive", "werden sehen",
+   * "recevront", "krijgen". Common verbs, read only in the price of not paying ("if I don't get
+   * the money, all your friends will receive the video"), never alone.
+   */
+  'receive',
+  /**
    * The sender saying they cannot: "can't", "cannot", "won't be able to", "je ne peux pas", "en
    * voi". Not a bare "not" or "don't": the condition "if you don't pay" has one. A frame that
    * names it in `without` does not hold in a sentence that has one of its words.

@@ -127,6 +127,8 @@ export const DA: Lexicon = {
       'hojre halvdel af skaermen', 'hoejre halvdel af skaermen', 'hojre side af skaermen', 'hoejre side af skaermen',
       'rorer ved dig selv', 'roerer ved dig selv', 'venstre halvdel af skaermen', 'venstre side af skaermen',
       'videoen du lige saa', 'videoen du saa',
+      'sletter jeg videoen', 'jeg sletter videoen', 'jeg vil slette videoen', 'sletter jeg videoerne',
+      'hvor du onanerer', 'mens du onanerer', 'en video af dig hvor du',
     ],
     'personal-data': [
       'cpr-nummer', 'cpr-nr', 'hjemmeadresse', 'fødselsdato', 'diagnose*', 'patientjournal*', 'sygejournal*',
@@ -159,6 +161,7 @@ export const DA: Lexicon = {
       // The same phrases as mail writes them without æ, ø and å.
       'efter fristens udlob', 'efter fristens udloeb', 'nar fristen er udlobet', 'naar fristen er udloebet',
       'oedelaeg ikke dit liv',
+      'hvis jeg ikke far', 'hvis vi ikke får', 'hvis vi ikke far',
     ],
     commercial: [ 'restbeløb', 'restbelob', 'restbeloeb', 'slutbetaling',
       'din ordre', 'ordren', 'din bestilling', 'dit abonnement',
@@ -209,6 +212,7 @@ export const DA: Lexicon = {
       'vil blive blokeret for altid', 'jeres database vil blive lækket', 'jeres database vil blive solgt',
       'vil blive offentliggjort på darknet', 'vil blive offentliggjort pa darknet', 'vil blive solgt på darknet',
       'vil blive solgt pa darknet', 'tusindvis af negative anmeldelser',
+      'vi vil skrive negative anmeldelser', 'vi skriver negative anmeldelser',
     ],
     'kidnap-threat': [
       'din datter er hos os', 'din søn er hos os', 'se hende i live igen', 'se ham i live igen',
@@ -222,6 +226,8 @@ export const DA: Lexicon = {
       'hemmelighed du skjuler for din kone', 'jeg ved om din affære', 'beviser på din affære',
       'beviser pa din affære', 'beviser på din utroskab', 'beviser pa din utroskab', 'din kone vil finde ud af det',
       'din mand vil finde ud af det', 'ingen har hyret mig',
+      'jeg kender din hemmelighed', 'jeg ved om din hemmelighed',
+      'vores tavshed koster', 'min tavshed koster',
     ],
     'authority-claim': [
       'politikommissær', 'kommissær', 'politiinspektør',
@@ -238,6 +244,7 @@ export const DA: Lexicon = {
       'tilsigelse', 'retslig indkaldelse', 'indkaldelse til retten',
       // The same phrases as mail writes them without æ, ø and å.
       'indkaldelse til afhoring', 'indkaldelse til afhoering', 'staevning',
+      'indkaldes', 'indkaldt', 'indkaldes til afhøring', 'indkaldes til afhoring',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [

@@ -163,6 +163,10 @@ export const DE: Lexicon = {
       'rechte bildschirmhaelfte', 'rechte halfte des bildschirms', 'rechte haelfte des bildschirms',
       'rechten bildschirmhalfte', 'rechten bildschirmhaelfte', 'rechten halfte des bildschirms',
       'uber ihre kamera aufgenommen', 'ueber ihre kamera aufgenommen',
+      'lösche ich das video', 'losche ich das video', 'lösche ich die videos', 'losche ich die videos',
+      'ich lösche das video', 'ich losche das video', 'ich werde das video löschen', 'ich werde das video loschen',
+      'werde ich das video löschen', 'werde ich das video loschen', 'lösche ich dieses video',
+      'losche ich dieses video',
     ],
     'personal-data': [
       'steuer-id', 'sozialversicherungsnummer', 'versichertennummer', 'wohnadresse', 'wohnanschrift',
@@ -281,6 +285,7 @@ export const DE: Lexicon = {
       'werden im darknet veroffentlicht', 'werden im darknet verkauft', 'tausende negative bewertungen erhalten',
       'werden tausende negative bewertungen',
       'werden wir den angriff starten',
+      'werden wir negative bewertungen', 'werden wir falsche bewertungen', 'wird ihre website einem ddos',
     ],
     'kidnap-threat': [
       'ihre tochter ist bei uns', 'ihr sohn ist bei uns', 'ihr kind ist bei uns', 'lebend wiedersehen', 'lebendig wiedersehen',
@@ -298,6 +303,11 @@ export const DE: Lexicon = {
       'beweise fur ihre affare', 'beweise für deine affäre', 'beweise fur deine affare', 'beweise für ihre untreue',
       'beweise fur ihre untreue', 'ihre frau wird es erfahren', 'deine frau wird es erfahren',
       'niemand hat mich beauftragt',
+      'ich kenne ihr geheimnis', 'ich kenne dein geheimnis', 'erfährt es ihre frau', 'erfahrt es ihre frau',
+      'erfährt es deine frau', 'erfahrt es deine frau', 'erfährt ihre frau', 'erfahrt ihre frau',
+      'erfährt deine frau', 'erfahrt deine frau', 'erfährt es ihr mann', 'erfahrt es ihr mann',
+     
+      'unser schweigen kostet', 'mein schweigen kostet',
     ],
     'authority-claim': [
       'kommissar', 'kriminalkommissar', 'polizeikommissar', 'generaldirektor der polizei',
@@ -314,6 +324,7 @@ export const DE: Lexicon = {
       // The fake summons' names for itself.
       'gerichtliche ladung', 'ladung vor gericht', 'ermittlungsakte',
       'sich zu rechtfertigen', 'innert einer frist',
+      'vorgeladen', 'werden sie vorgeladen', 'sind vorgeladen',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [

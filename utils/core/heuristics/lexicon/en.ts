@@ -157,6 +157,8 @@ export const EN: Lexicon = {
       'if you don t comply', 'failure to pay', 'failure to comply', 'in case of non-payment',
       'if payment is not', 'if the payment is not', 'if i do not see', 'if you are late',
       'without a reply', 'in case you don t', 'in case you do not', 'if you don t send', 'if you do not send',
+      'unless you pay', 'unless you send',
+      'or i ll', 'or i m',
     ],
     commercial: [ 'remaining balance', 'outstanding balance', 'final payment', 'balance due', 'the balance of',
       'invoice', 'late fee', 'late payment fee', 'reminder fee', 'late payment', 'collection agency',
@@ -224,6 +226,9 @@ export const EN: Lexicon = {
       'will be sold on the dark web', 'you will receive tens of thousands of negative',
       'thousands of negative feedback', 'negative feedback from angry people', 'we will flood your',
       'we will post negative reviews', 'we will post thousands of',
+      'website will be hit by a ddos', 'site will be hit by a ddos', 'will be hit by a ddos attack unless',
+      'we will post fake', 'we will post negative', 'we will post one star', 'we will leave negative reviews',
+      'we will write negative reviews',
     ],
     'kidnap-threat': ['kidnap*', 'abduct*', 'hostage', 'we have your daughter', 'we have your son', 'we have your child'],
     'secret-known': [
@@ -236,6 +241,9 @@ export const EN: Lexicon = {
       'your wife will find out', 'your husband will find out', 'i stumbled across your misadventures',
       'nobody hired me to look into you', 'no one hired me to look into you',
       'your wife finds out', 'your husband finds out', 'your wife will know', 'your wife will learn',
+      'i know your secret', 'i know your dirty secret', 'i know about your secret',
+      'the whole town will know', 'our silence costs',
+      'my silence costs', 'we have the messages to prove it',
     ],
     'authority-claim': [
       // Units the fake summonses sign with.
@@ -255,6 +263,7 @@ export const EN: Lexicon = {
       // The case file handed on: to the prosecutor, the court or the judge.
       'your file will be forwarded', 'your file will be transmitted',
       'your file will be passed',
+      'you are summoned', 'you have been summoned', 'you are hereby summoned',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -330,6 +339,10 @@ export const EN: Lexicon = {
       'intimate video*', 'compromising videos', 'compromising photos', 'compromising pictures',
       'screenshots of you',
       'captured you', 'pleasing yourself', 'your dirty secret',
+      'your nudes', 'your nude pics', 'your nude photos', 'your naked pics', 'your naked photos',
+      'your nude pictures',
+      'i will delete the video', 'i ll delete the video', 'i will delete this video', 'i will delete the videos',
+      'i will destroy the video', 'i delete the video',
     ],
     'personal-data': [
       'social security number', 'ssn', 'home address', 'date of birth', 'medical history',
@@ -575,7 +588,8 @@ export const EN: Lexicon = {
       'claim to be', 'posing as', 'pretending to be', 'the message claims',
       'the email', 'the emails', 'these emails', 'such emails', 'these messages',
       'such messages', 'the scammer*', 'scammers', 'the extortionist*', 'extortionists',
-      'criminals', 'the criminal', 'the attacker*', 'attackers', 'the hacker', 'hackers',
+      'criminals', 'the criminal', 'the attacker*', 'attackers', 'the hacker', 'the hackers', 'hackers are', 'hackers have', 'hackers claim', 'hackers say', 'hackers use',
+      'hackers send', 'by hackers',
       'the sender', 'recipients', 'the recipient', 'victims', 'victim s', 'according to',
       'police said', 'said in a statement', 'told reporters', 'has received reports',
       'have received reports', 'received reports', 'warns', 'warned', 'warning about',

@@ -190,6 +190,9 @@ export const ES: Lexicon = {
       // Other wordings of the same claims
       'te das placer', 'te dabas placer', 'dándote placer', 'dandote placer', 'se daba placer', 'dándose placer',
       'dandose placer',
+      'borraré el vídeo', 'borrare el video', 'borraré el video', 'eliminaré el vídeo', 'eliminare el video',
+      'eliminaré el video', 'borraré los vídeos', 'borrare los videos', 'eliminaré los videos',
+      'eliminare los videos',
     ],
     'personal-data': [
       'número de seguridad social', 'fecha de nacimiento', 'diagnóstico*', 'historial médico', 'historia clínica',
@@ -234,10 +237,13 @@ export const ES: Lexicon = {
       'anos de carcel', 'pena de prisión', 'pena de prision', 'se enfrenta a una pena', 'se arriesga a un juicio',
       // Other wordings of the same claims
       'tú decides', 'tu decides', 'usted decide', 'la elección es tuya', 'la eleccion es tuya',
+      'si no recibimos', 'si no consigo el dinero',
     ],
-    commercial: [ 'importe restante', 'saldo pendiente', 'pago final', 'resto del pago',
-      'factura', 'recargo', 'intereses de demora', 'recibo', 'número de pedido', 'iva', 'cuota',
-      'recordatorio de pago', 'vencimiento', 'suscripción', 'mensualidad', 'albarán', 'presupuesto',
+    commercial: [
+      'importe restante', 'saldo pendiente', 'pago final', 'resto del pago', 'factura', 'recargo',
+      'intereses de demora', 'su recibo', 'tu recibo', 'el recibo', 'este recibo', 'recibo de pago',
+      'recibo n', 'número de pedido', 'iva', 'cuota', 'recordatorio de pago', 'vencimiento', 'suscripción',
+      'mensualidad', 'albarán', 'presupuesto',
     ],
     'violence-threat': [
       'bomba', 'explosivo', 'explotará', 'explotar', 'matar', 'mataré', 'hacerte daño', 'herir', 'ácido',
@@ -307,6 +313,8 @@ export const ES: Lexicon = {
       'su base de datos será vendida', 'su base de datos sera vendida', 'serán publicados en la dark web',
       'seran publicados en la dark web', 'serán vendidos en la dark web', 'seran vendidos en la dark web',
       'miles de reseñas negativas', 'miles de resenas negativas',
+      'publicaremos reseñas negativas', 'publicaremos resenas negativas', 'publicaremos reseñas falsas',
+      'publicaremos resenas falsas', 'vamos a publicar reseñas negativas', 'vamos a publicar resenas negativas',
     ],
     'kidnap-threat': [
       'secuestr*', 'raptar', 'rehén', 'rapto', 'tenemos a tu hija', 'tenemos a tu hijo', 'tenemos a su hija',
@@ -323,6 +331,9 @@ export const ES: Lexicon = {
       'pruebas de tu aventura', 'pruebas de su aventura', 'pruebas de tu infidelidad', 'pruebas de su infidelidad',
       'tu esposa se enterará', 'tu esposa se enterara', 'su esposa se enterará', 'su esposa se enterara',
       'nadie me contrató', 'nadie me contrato',
+      'conozco tu secreto', 'conozco su secreto', 'sé tu secreto', 'se tu secreto', 'sé su secreto', 'se su secreto',
+     
+      'nuestro silencio cuesta', 'mi silencio cuesta',
     ],
     'authority-claim': [
       'policia', 'ministerio de justicia', 'oficina central', 'policía', 'policía nacional', 'guardia civil',

@@ -141,6 +141,10 @@ export const ET: Lexicon = {
       'täiskasvanute filme', 'taiskasvanute filme',
       'sinust video', 'teist video', 'video teist',
       'ennast rahuldad', 'ennast rahuldate', 'rahuldad ennast', 'rahuldate ennast',
+      'alastipilt*', 'alastipildid', 'alastifoto*', 'alasti pildid', 'sinu alastipildid',
+      'alastipild*',
+      'kustutan video', 'kustutan videod', 'ma kustutan video', 'hävitan video', 'havitan video',
+      'sinust masturbeerimas',
     ],
     'personal-data': ['isikukood*', 'kodune aadress', 'kodust aadressi', 'sünniaeg', 'diagnoos*', 'terviseandme*', 'haiguslugu'],
     'held-data': ['isikuandme*', 'sinu andmed', 'teie andmed', 'sinu failid', 'sinu saladused', 'klientide andmed',
@@ -175,6 +179,7 @@ export const ET: Lexicon = {
       'sa kahetsed', 'te kahetsete',
       'vastasel korral', 'vastupidisel juhul', 'kui raha ei tule', 'kui te keeldute', 'kui sa keeldud',
       'kui makse ei', 'kui te ei vasta', 'kui sa ei vasta',
+      'kui ma raha ei saa', 'kui me ei saa',
     ],
     commercial: [ 'ülejäänud summa', 'ulejaanud summa', 'lõppmakse', 'loppmakse','arve', 'arvet', 'viivis', 'meeldetuletustasu', 'inkasso*', 'kviitung', 'tellimuse number', 'käibemaks', 'liikmemaks'],
     'violence-threat': [
@@ -224,6 +229,7 @@ export const ET: Lexicon = {
       'alustame runnakut', 'blokeeritakse igaveseks', 'teie andmebaas lekitatakse', 'teie andmebaas müüakse',
       'teie andmebaas muuakse', 'avaldatakse darknetis', 'müüakse darknetis', 'muuakse darknetis',
       'tuhandeid negatiivseid arvustusi',
+      'kirjutame negatiivseid arvustusi', 'avaldame negatiivseid arvustusi',
     ],
     'kidnap-threat': ['röövime', 'inimrööv', 'pantvang*',
       'röövida', 'röövitakse', 'roovime', 'inimroov', 'teie laps on meie käes', 'sinu laps on meie käes',
@@ -237,6 +243,8 @@ export const ET: Lexicon = {
       'saladus mida sa oma naise eest varjad', 'ma tean sinu armuafäärist', 'ma tean sinu armuafaarist',
       'tõendid sinu armuafääri kohta', 'toendid sinu armuafaari kohta', 'tõendid sinu truudusetuse kohta',
       'toendid sinu truudusetuse kohta', 'su naine saab teada', 'su mees saab teada', 'keegi ei palganud mind',
+      'ma tean su saladust', 'ma tean sinu saladust', 'ma tean teie saladust',
+      'meie vaikimine maksab', 'minu vaikimine maksab',
     ],
     'authority-claim': [
       // Units the fake summonses sign with, inflected.
@@ -254,6 +262,7 @@ export const ET: Lexicon = {
       'toimik saadetakse kohtusse', 'toimik antakse üle kohtule',
       // The case file handed on: to the prosecutor or the court.
       'kutsele', 'kutsega', 'kutset',
+      'kutsutakse', 'ülekuulamisele', 'ulekuulamisele', 'kutsutakse ülekuulamisele', 'kutsutakse ulekuulamisele',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [

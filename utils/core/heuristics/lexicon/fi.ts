@@ -197,6 +197,7 @@ export const FI: Lexicon = {
       'estetään pysyvästi', 'estetaan pysyvasti', 'tietokantanne vuodetaan', 'tietokantanne myydään',
       'tietokantanne myydaan', 'julkaistaan pimeässä verkossa', 'julkaistaan pimeassa verkossa',
       'myydään pimeässä verkossa', 'myydaan pimeassa verkossa', 'tuhansia negatiivisia arvosteluja',
+      'julkaisemme negatiivisia arvosteluja', 'kirjoitamme negatiivisia arvosteluja',
     ],
     'kidnap-threat': ['sieppaa*', 'sieppaus*', 'panttivan*',
       'kidnappa*', 'kaappaamme', 'kaappasimme', 'lapsesi on meillä', 'tyttäresi on meillä', 'poikasi on meillä',
@@ -212,6 +213,10 @@ export const FI: Lexicon = {
       'tiedän suhteestasi', 'tiedan suhteestasi', 'todisteita suhteestasi', 'todisteita uskottomuudestasi',
       'vaimosi saa tietää', 'vaimosi saa tietaa', 'miehesi saa tietää', 'miehesi saa tietaa',
       'kukaan ei palkannut minua',
+      'tiedän salaisuutesi', 'tiedan salaisuutesi', 'tiedän teidän salaisuutenne', 'tiedan teidan salaisuutenne',
+      'tunnen salaisuutesi',
+      'vaikenemisemme maksaa',
+      'vaikenemiseni maksaa',
     ],
     'authority-claim': [
       // Units the fake summonses sign with, inflected.
@@ -221,6 +226,7 @@ export const FI: Lexicon = {
       'kyberrikos*', 'oikeusministeriö',
       'poliisi*', 'poliisihallitus', 'poliisiylijohtaja', 'kyberrikosyksikkö', 'kyberrikosyksikko', 'kyberpoliisi',
       'rikospoliisi', 'santarmi*', 'sisaministerio', 'oikeusministerio', 'alaikäisten suojelu*',
+      'keskusrikospoliisi*', 'krp',
     ],
     summons: [
       // Learned from round 2 when it joined the tuned batch (README-round-5.md).
@@ -236,6 +242,7 @@ export const FI: Lexicon = {
       'asiakirjanne toimitetaan tuomioistuimelle',
       // The case file handed on: to the prosecutor or the court.
       'tähän kutsuun', 'tahan kutsuun', 'kutsuun vastaamatta', 'vastata kutsuun', 'kutsuun',
+      'kutsutaan kuulusteluun', 'kuulusteluun',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -306,6 +313,9 @@ export const FI: Lexicon = {
       'kamerasi kautta', 'verkkokameran', 'verkkokamerasi', 'webkamerasi', 'selaushistoria*',
       'videoita sinusta', 'kuvia sinusta', 'videoita ja kuvia sinusta',
       'tallensin kuvaa sinusta', 'kuvannut sinut',
+      'poistan videon', 'poistan videot', 'tuhoan videon', 'poistan tallenteen',
+      'jossa masturboit', 'jossa sinä masturboit', 'jossa sina masturboit', 'kun masturboit', 'video jossa sinä',
+      'video jossa sina',
     ],
     'personal-data': [
       'henkilötunnu*', 'sosiaaliturvatun*', 'kotiosoit*', 'terapiatie*', 'muistiinpano*',

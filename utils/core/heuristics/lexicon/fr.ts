@@ -219,6 +219,9 @@ export const FR: Lexicon = {
       'enregistre via votre webcam',
       // Other wordings of the same claims
       'vous vous satisfaisiez', 'tu te satisfaisais', 'en train de vous faire du bien',
+      'je supprimerai la vidéo', 'je supprimerai la video', 'supprimerai la vidéo', 'supprimerai la video',
+      'je supprime la vidéo', 'je supprime la video', 'je supprimerai les vidéos', 'je supprimerai les videos',
+      'j effacerai la vidéo', 'j effacerai la video', 'je détruirai la vidéo', 'je detruirai la video',
     ],
     'personal-data': [
       'numéro de sécurité sociale', 'adresse postale', 'adresse personnelle', 'date de naissance', 'diagnostic*',
@@ -274,6 +277,7 @@ export const FR: Lexicon = {
       // Other wordings of the same claims
       'à vous de décider', 'a vous de decider', 'à toi de décider', 'a toi de decider', 'à vous de choisir',
       'a vous de choisir', 'à toi de choisir', 'a toi de choisir',
+      'si nous ne recevons pas',
     ],
     commercial: [ 'solde restant', 'reste à payer', 'reste a payer', 'paiement final', 'le solde de',
       'facture', 'pénalités de retard', 'indemnité forfaitaire', 'recouvrement', 'numéro de commande', 'tva', 'ttc',
@@ -361,6 +365,8 @@ export const FR: Lexicon = {
       'votre base de données sera vendue', 'votre base de donnees sera vendue', 'seront publiées sur le darknet',
       'seront publiees sur le darknet', 'sera publiée sur le dark web', 'sera publiee sur le dark web',
       'seront vendues sur le dark web', 'des milliers d avis négatifs', 'des milliers d avis negatifs',
+      'nous publierons de faux avis', 'nous publierons des avis négatifs', 'nous publierons des avis negatifs',
+      'nous allons publier de faux avis',
     ],
     'kidnap-threat': [
       'enlèvement', 'kidnapp*', 'otage', 'enlever votre', 'enlever ton', 'enlever vos', 'enlever votre fille',
@@ -378,6 +384,10 @@ export const FR: Lexicon = {
       'je sais tout de votre liaison', 'preuves de votre liaison', 'preuves de votre infidélité',
       'preuves de votre infidelite', 'preuves de ton infidélité', 'preuves de ton infidelite',
       'votre femme l apprendra', 'ta femme l apprendra', 'personne ne m a engagé', 'personne ne m a engage',
+      'je connais votre secret', 'je connais ton secret', 'votre femme saura', 'ta femme saura',
+      'votre femme apprendra',
+     
+      'notre silence coûte', 'notre silence coute', 'mon silence coûte', 'mon silence coute',
     ],
     'authority-claim': [
       'police nationale', 'gendarmerie', 'gendarmerie nationale', 'europol', 'interpol', "ministère de l'intérieur",

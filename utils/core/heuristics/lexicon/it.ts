@@ -171,6 +171,8 @@ export const IT: Lexicon = {
       'attraverso la tua webcam',
       // Other wordings of the same claims
       'mentre ti soddisfi', 'ti soddisfi da solo', 'ti dai piacere', 'si dava piacere',
+      'cancellerò il video', 'cancellero il video', 'eliminerò il video', 'eliminero il video', 'cancellerò i video',
+      'cancellero i video', 'eliminerò i video', 'eliminero i video', 'distruggerò il video', 'distruggero il video',
     ],
     'personal-data': [
       'codice fiscale', 'indirizzo di casa', 'data di nascita', 'diagnosi', 'cartella clinica', 'cartelle cliniche',
@@ -216,6 +218,7 @@ export const IT: Lexicon = {
       'rischia fino a', 'rischia un processo', 'pena detentiva',
       // Other wordings of the same claims
       'sta a te decidere', 'sta a lei decidere', 'decidi tu',
+      'se non riceviamo', 'se non ottengo',
     ],
     commercial: [ 'saldo restante', 'importo residuo', 'pagamento finale', 'il saldo di',
       'fattura', 'sollecito', 'interessi di mora', 'penale', 'recupero crediti', 'ricevuta', "numero d'ordine",
@@ -284,6 +287,7 @@ export const IT: Lexicon = {
       'sara bloccato per sempre', 'il vostro database verrà pubblicato', 'il vostro database verra pubblicato',
       'il vostro database verrà venduto', 'il vostro database verra venduto', 'saranno pubblicati nel dark web',
       'saranno venduti nel dark web', 'migliaia di recensioni negative',
+      'pubblicheremo recensioni negative', 'pubblicheremo recensioni false',
     ],
     'kidnap-threat': [
       // Not bare "sequestro": in Italian it is also the police's seizure ("sequestro informatico"),
@@ -301,6 +305,10 @@ export const IT: Lexicon = {
       'prove della sua infedelta', 'prove della tua infedeltà', 'prove della tua infedelta',
       'tua moglie lo scoprirà', 'tua moglie lo scoprira', 'sua moglie lo scoprirà', 'sua moglie lo scoprira',
       'nessuno mi ha pagato per indagare',
+      'conosco il tuo segreto', 'conosco il suo segreto', 'tua moglie saprà', 'tua moglie sapra', 'sua moglie saprà',
+      'sua moglie sapra',
+      'il nostro silenzio costa',
+      'il mio silenzio costa',
     ],
     'authority-claim': [
       'polizia', 'polizia di stato', 'polizia postale', 'carabinieri', 'guardia di finanza', 'europol', 'interpol',

@@ -122,6 +122,10 @@ export const NL: Lexicon = {
       'heb ik u opgenomen', 'ik heb u opgenomen', 'via uw camera', 'via je camera', 'intieme inhoud',
       // Word-order variants.
       'de video die u net', 'de video die je net', 'jezelf bevredigd', 'uzelf bevredigd', 'jezelf aan het aftrekken',
+      'verwijder ik de video', 'ik verwijder de video', 'zal ik de video verwijderen', 'ik zal de video verwijderen',
+      'verwijder ik de video s',
+      'via je webcam opgenomen', 'via uw webcam opgenomen', 'met je webcam opgenomen', 'met uw webcam opgenomen',
+      'heb u opgenomen', 'heb je gefilmd', 'heb u gefilmd',
     ],
     'personal-data': [
       'burgerservicenummer', 'bsn', 'thuisadres', 'woonadres', 'geboortedatum', 'diagnose*', 'medisch dossier',
@@ -210,6 +214,7 @@ export const NL: Lexicon = {
       'wordt voorgoed geblokkeerd', 'uw database wordt gelekt', 'uw database wordt verkocht',
       'wordt op het darkweb gepubliceerd', 'worden op het darkweb gepubliceerd',
       'duizenden negatieve recensies krijgen',
+      'plaatsen wij negatieve recensies', 'we plaatsen negatieve recensies', 'wij plaatsen negatieve recensies',
     ],
     'kidnap-threat': [
       'je dochter is bij ons', 'uw dochter is bij ons', 'je zoon is bij ons', 'uw zoon is bij ons', 'levend terugzien',
@@ -224,6 +229,9 @@ export const NL: Lexicon = {
       'dat u uw vrouw hebt bedrogen', 'geheim dat je voor je vrouw', 'geheim dat u voor uw vrouw',
       'ik weet van je affaire', 'ik weet van uw affaire', 'bewijs van je affaire', 'bewijs van uw affaire',
       'bewijs van je ontrouw', 'je vrouw komt erachter', 'uw vrouw komt erachter', 'niemand heeft mij ingehuurd',
+      'ik ken je geheim', 'ik ken uw geheim', 'je vrouw komt het te weten', 'uw vrouw komt het te weten',
+      'ons zwijgen kost',
+      'mijn zwijgen kost',
     ],
     'authority-claim': [
       'justitie', 'nederlandse justitie', 'belgische justitie', 'vlaamse justitie',
@@ -240,6 +248,7 @@ export const NL: Lexicon = {
       'dagvaarding', 'oproeping', 'convocatie',
       // The fake summons' names for itself.
       'uw oproeping', 'gerechtelijke oproep', 'oproep tot verhoor',
+      'gedagvaard', 'wordt u gedagvaard', 'wordt u opgeroepen', 'bent u opgeroepen',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [

@@ -122,6 +122,8 @@ export const NO: Lexicon = {
       'den videoen du saa', 'hoyre halvdel av skjermen',
       'hoeyre halvdel av skjermen', 'hoyre side av skjermen', 'hoeyre side av skjermen',
       'videoen du nettopp saa', 'videoen du saa', 'videoen du saa paa',
+      'sletter jeg videoen', 'jeg sletter videoen', 'jeg vil slette videoen', 'sletter jeg videoene',
+      'mens du onanerer', 'der du onanerer', 'en video av deg',
     ],
     'personal-data': [
       'fødselsnummer', 'fodselsnummer', 'personnummer', 'hjemmeadresse', 'fødselsdato', 'diagnose*',
@@ -157,6 +159,7 @@ export const NO: Lexicon = {
       'etter fristens utlop', 'etter fristens utloep', 'ikke oedelegg livet ditt', 'jeg gjor aldri feil',
       'jeg gjoer aldri feil', 'jeg gjor ikke feil', 'jeg gjoer ikke feil', 'nar fristen er ute',
       'naar fristen er ute',
+      'hvis jeg ikke far', 'hvis vi ikke får', 'hvis vi ikke far',
     ],
     commercial: [ 'restbeløp', 'restbelop', 'sluttbetaling', 'resten av betalingen',
       'bestillingen', 'din bestilling', 'ordren', 'abonnementet',
@@ -208,6 +211,7 @@ export const NO: Lexicon = {
       'vi tar ned nettsiden deres', 'vil bli blokkert for alltid', 'databasen deres vil bli lekket',
       'databasen deres vil bli solgt', 'vil bli publisert på darknet', 'vil bli publisert pa darknet',
       'vil bli solgt på darknet', 'vil bli solgt pa darknet', 'tusenvis av negative anmeldelser',
+      'vi vil skrive negative anmeldelser', 'vi skriver negative anmeldelser',
     ],
     'kidnap-threat': [
       'datteren din er hos oss', 'sønnen din er hos oss', 'se henne i live igjen', 'se ham i live igjen',
@@ -223,6 +227,9 @@ export const NO: Lexicon = {
       'hemmeligheten du skjuler for kona di', 'jeg vet om affæren din', 'bevis på affæren din',
       'bevis pa affæren din', 'bevis på utroskapen din', 'bevis pa utroskapen din', 'kona di vil finne det ut',
       'mannen din vil finne det ut', 'ingen har leid meg inn',
+      'jeg vet hemmeligheten din', 'jeg kjenner hemmeligheten din', 'jeg vet om hemmeligheten din',
+      'vår taushet koster', 'var taushet koster',
+      'min taushet koster',
     ],
     'authority-claim': [
       'politimester', 'politiinspektør', 'kripos-sjef*',
@@ -243,6 +250,7 @@ export const NO: Lexicon = {
       // The same phrases as mail writes them without æ, ø and å.
       'innkalling til avhor', 'innkalling til avhoer',
       'innkallingen', 'innkallelse', 'innkallelsen',
+      'innkalles', 'innkalt', 'innkalles til avhør', 'innkalles til avhor',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [

@@ -201,6 +201,10 @@ export const PL: Lexicon = {
       // Other wordings of the same claims
       'się zaspokajasz', 'sie zaspokajasz', 'się zaspokajałeś', 'sie zaspokajales', 'się zaspokajałaś',
       'sie zaspokajalas', 'się dotykałeś', 'sie dotykales',
+      'usunę film', 'usune film', 'usunę nagranie', 'usune nagranie', 'usunę filmy', 'usune filmy', 'usunę wideo',
+      'usune wideo', 'skasuję nagranie', 'skasuje nagranie', 'skasuję film', 'skasuje film',
+      'na którym się masturbujesz', 'na ktorym sie masturbujesz', 'na którym ty', 'na ktorym ty',
+      'jak się masturbujesz', 'jak sie masturbujesz', 'kiedy się masturbujesz', 'kiedy sie masturbujesz',
     ],
     'personal-data': [
       'pesel', 'numer pesel', 'adres zamieszkania', 'data urodzenia', 'diagnoz*', 'dokumentacja medyczna',
@@ -259,6 +263,7 @@ export const PL: Lexicon = {
       'ma pan dwie możliwości', 'ma pan dwie mozliwosci', 'ma pan dwie opcje', 'ma pani dwie możliwości',
       'ma pani dwie mozliwosci', 'ma pani dwie opcje', 'nie niszczyć sobie życia', 'nie niszczyc sobie zycia',
       'decyzja należy do pana', 'decyzja nalezy do pana', 'decyzja należy do pani', 'decyzja nalezy do pani',
+      'jeśli nie dostanę', 'jesli nie dostane', 'jeżeli nie dostanę', 'jezeli nie dostane',
     ],
     commercial: [ 'pozostała kwota', 'pozostala kwota', 'pozostałą kwotę', 'pozostala kwote', 'dopłata', 'doplata', 'płatność końcowa', 'platnosc koncowa',
       'faktura', 'fakturę', 'faktury', 'odsetki za zwłokę', 'wezwanie do zapłaty', 'windykacj*', 'paragon',
@@ -341,6 +346,7 @@ export const PL: Lexicon = {
       'baza danych zostanie sprzedana', 'zostaną opublikowane w darknecie', 'zostana opublikowane w darknecie',
       'zostaną sprzedane w darknecie', 'zostana sprzedane w darknecie', 'tysiące negatywnych opinii',
       'tysiace negatywnych opinii',
+      'opublikujemy negatywne opinie', 'opublikujemy fałszywe opinie', 'opublikujemy falszywe opinie',
     ],
     'kidnap-threat': [
       'porwać', 'porwanie', 'porwiemy', 'uprowadz*', 'zakładnik*', 'porwę', 'porwania', 'porwiemy twoją',
@@ -356,6 +362,10 @@ export const PL: Lexicon = {
       'dowody twojego romansu', 'dowody twojej zdrady', 'dowody pana zdrady', 'twoja żona się dowie',
       'twoja zona sie dowie', 'pana żona się dowie', 'pana zona sie dowie', 'nikt mnie nie wynajął',
       'nikt mnie nie wynajal',
+      'znam twój sekret', 'znam twoj sekret', 'znam twoją tajemnicę', 'znam twoja tajemnice', 'znam pana sekret',
+      'znam pana tajemnicę', 'znam pana tajemnice',
+     
+      'nasze milczenie kosztuje', 'moje milczenie kosztuje',
     ],
     'authority-claim': [
       'policja', 'policji', 'centralne biuro zwalczania cyberprzestępczości', 'cbzc', 'europol', 'interpol',
@@ -391,6 +401,7 @@ export const PL: Lexicon = {
       'postepowanie sadowe przeciwko', 'złożono zawiadomienie przeciwko', 'zlozono zawiadomienie przeciwko',
       'skarga przeciwko panu', 'doniesienie przeciwko panu', 'złożono przeciwko panu', 'zlozono przeciwko panu',
       'złożono przeciwko pani', 'zlozono przeciwko pani', 'przeciwko panu skargę', 'przeciwko panu skarge',
+      'wezwany', 'wezwana', 'zostaje pan wezwany', 'zostaje pani wezwana', 'zostaje pan wezwany w sprawie',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [

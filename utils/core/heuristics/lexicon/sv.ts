@@ -133,6 +133,7 @@ export const SV: Lexicon = {
       'om vi inte får',
       'om du vägrar', 'om du vagrar', 'om du inte gör', 'om du inte svarar', 'om betalningen inte',
       'om pengarna inte', 'om jag inte ser', 'om du ignorerar', 'annars kommer', 'om ingen betalning',
+      'om jag inte far', 'om vi inte far',
     ],
     commercial: [ 'resterande belopp', 'slutbetalning', 'betala resten', 'resten av betalningen',
       'faktura', 'fakturan', 'påminnelseavgift', 'dröjsmålsränta', 'inkasso*', 'kvitto',
@@ -195,6 +196,7 @@ export const SV: Lexicon = {
       'er databas kommer att läckas', 'er databas kommer att lackas', 'er databas kommer att säljas',
       'er databas kommer att saljas', 'kommer att publiceras på darknet', 'kommer att publiceras pa darknet',
       'kommer att säljas på darknet', 'kommer att saljas pa darknet', 'tusentals negativa recensioner',
+      'vi kommer att publicera negativa recensioner', 'vi publicerar negativa recensioner',
     ],
     'kidnap-threat': ['kidnappa*', 'kidnappning*', 'röva bort', 'gisslan',
       'kidnappas', 'kidnappar', 'bortförd*', 'vi har din dotter', 'vi har din son', 'vi har ditt barn',
@@ -206,6 +208,10 @@ export const SV: Lexicon = {
       'jag vet om din affär', 'jag vet om din affar', 'bevis på din affär', 'bevis pa din affar',
       'bevis på din otrohet', 'bevis pa din otrohet', 'din fru kommer att få veta', 'din fru kommer att fa veta',
       'din man kommer att få veta', 'din man kommer att fa veta', 'ingen har anlitat mig',
+      'jag känner till din hemlighet', 'jag kanner till din hemlighet', 'jag vet din hemlighet',
+      'jag vet om din hemlighet',
+      'vår tystnad kostar', 'var tystnad kostar',
+      'min tystnad kostar',
     ],
     'authority-claim': ['polisen', 'polismyndigheten', 'nationella operativa avdelningen', 'europol', 'interpol', 'åklagarmyndigheten',
       // Units the fake summonses sign with, inflected.
@@ -222,6 +228,7 @@ export const SV: Lexicon = {
       'akten overlamnas till aklagaren', 'akten skickas till åklagaren', 'akten skickas till aklagaren',
       'din akt överlämnas till domstolen', 'din akt skickas till domstolen', 'akten överlämnas till domstolen',
       // The case file handed on: to the prosecutor or the court.
+      'kallas du till förhör', 'kallas du till forhor', 'kallas till förhör', 'kallas till forhor',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -286,6 +293,10 @@ export const SV: Lexicon = {
       'masturb*', 'vuxenfilm*',
       'jag har filmat dig', 'inspelning av dig',
       'skärmdumpar av dig', 'skärmdumpar på dig', 'skarmdumpar av dig',
+      'raderar jag videon', 'jag raderar videon', 'tar jag bort videon', 'jag tar bort videon',
+      'jag kommer att radera videon',
+      'en video där du', 'en video dar du', 'där du onanerar', 'dar du onanerar', 'medan du onanerar',
+      'när du onanerar', 'nar du onanerar',
     ],
     'personal-data': [
       'personnummer', 'hemadress*', 'journalanteckning*', 'patientjournal*', 'diagnos*',
@@ -462,7 +473,7 @@ export const SV: Lexicon = {
     advice: [
       'betala inte', 'betala aldrig', 'polisanmälan', 'polisanmäl*', 'anmäl till polisen',
       'anmäl det till polisen', 'gör en anmälan', 'kontakta polisen', 'byt lösenord',
-      'bluffmejl*', 'bluffmail*', 'bluff*', 'bedrägeri*', 'nätfiske', 'utpressningsmejl*',
+      'bluffmejl*', 'bluffmail*', 'en bluff', 'bluffen', 'bluffsms', 'bluffsamtal', 'bluffsajt*', 'bluffaktur*', 'bluffare', 'bluffarna', 'bedrägeri*', 'nätfiske', 'utpressningsmejl*',
       'utpressningsmail*', 'klicka inte', 'öppna inte', 'spara meddelandet', 'spara mejlet',
       'ta en skärmdump', 'var uppmärksam', 'cybersäkerhetscentret', 'brottsofferjour*',
       // Newsroom and police wording, as an article or a bulletin inflects it.
