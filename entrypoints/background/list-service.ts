@@ -163,10 +163,13 @@ export class ListService {
     if (matcher.extended || matcher.charsReadTwice < EXTEND_AFTER_CHARS || this.extending.has(text)) return;
     this.extending.add(text);
     setTimeout(() => {
-      // An index replaced since (a sync installed a new list) is not worth extending.
-      void this.loaded?.then((current) => {
-        if (current.text === text) text.signatures.extend();
-      }, () => undefined);
+      // An index replaced since (a sync installed a new list) is not worth extending. A failure
+      // costs only speed: the index goes on reading with two automata.
+      void this.loaded
+        ?.then((current) => {
+          if (current.text === text) text.signatures.extend();
+        })
+        .catch((error: unknown) => this.log(`Could not extend the text automaton: ${error instanceof Error ? error.message : String(error)}`));
     }, 0);
   }
 
