@@ -56,8 +56,8 @@
  *    where the source quoted no payment line.
  * 10. `police-impersonation`: a claim to be the police, a ministry or Europol (in the text or
  *    the sender's name; or, where the press quoted the mail without its letterhead, a summons
- *    with a clock and "otherwise a warrant"), an accusation of a (sexual) crime, and a demand, an amount, the
- *    authority in the sender's name, or a deadline with a summons or a consequence (fake
+ *    with a clock and "otherwise a warrant"), an accusation of a (sexual) crime, and a demand,
+ *    an amount, the authority in the sender's name, or a deadline with a summons or a consequence (fake
  *    "convocations" ask for a reply within 72 hours, "after that we will issue a warrant").
  * 11. `hacker-claim`: a first-person claim to have hacked or watched the reader ("I am a
  *    hacker", "ik hou je al een tijdje in de gaten", "I sent this from your account") with a
@@ -116,8 +116,8 @@
  *    the event of your death", so it counts only with a second threat (rule 18).
  * 22. `recorded-watching-porn`: the sender says, in one sentence, that they recorded the reader
  *    watching porn or pleasuring themselves ("I recorded a video of you while you were watching
- *    porn", or "I have a video of you masturbating"), and a recording of the reader is named in words: the claim that most sextortion
- *    quotes keep when they keep one sentence. Nudity is not enough (a boudoir photographer
+ *    porn", or "I have a video of you masturbating"), and a recording of the reader is named in
+ *    words: the claim that most sextortion quotes keep when they keep one sentence. Nudity is not enough (a boudoir photographer
  *    sends "the nude photos of you"), nor is a podcast "recorded about porn addiction", which
  *    names no recording of the reader.
  * 23. `pay-or-share`: not paying and a share with the reader's whole world in one sentence ("if
@@ -130,8 +130,8 @@
  *    destroy your site's reputation", "your database will be sold to the highest bidder", "we
  *    will start the attack"), with a break-in claimed ("we have hacked your website"), a second
  *    such threat ("blocked forever", "thousands of negative reviews"), or a demand or a price
- *    with a coin or a consequence ("unless you pay"): the site, shop and DDoS ransom mail, which holds nothing about the reader as a
- *    person. A security vendor's "a DDoS attack can take your site down" is not worded as a
+ *    with a coin or a consequence ("unless you pay"): the site, shop and DDoS ransom mail, which
+ *    holds nothing about the reader as a person. A security vendor's "a DDoS attack can take your site down" is not worded as a
  *    threat, and a review platform's or an auction's words are not in the lexicon.
  * 25. `secret-for-money`: the sender claims to know what the reader hides from their spouse ("I
  *    know you cheated on your wife", "evidence of what you have been hiding"), with a coin and a
@@ -206,7 +206,8 @@ export type HeuristicInput = {
  */
 export const HEURISTIC_SIGNALS = [
   'payment-address', 'crypto-mention', 'payment-demand', 'amount', 'deadline', 'time-span', 'tiered-deadline',
-  'exposure-threat', 'violence-threat', 'kidnapping-threat', 'business-threat', 'secret-claim', 'police-impersonation', 'authority-claim',
+  'exposure-threat', 'violence-threat', 'kidnapping-threat', 'business-threat', 'secret-claim', 'police-impersonation',
+  'authority-claim',
   'pay-to-delete', 'recording', 'personal-data', 'compromising-material', 'hacker-claim',
   'sent-from-own-address', 'recipient-address-quoted', 'recipient-name-quoted', 'password-quoted', 'identity-code',
   'identity-code-with-demand', 'tor-payment', 'no-police', 'therapy-context', 'blame-company', 'resemblance',
@@ -736,7 +737,7 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
         ],
       ],
     },
-    // Rules 21 to 23 come before rule 20: a sentence that says it is a better reason than a score.
+    // Rules 21 to 25 come before rule 20: a sentence that says it is a better reason than a score.
     {
       name: 'recorded-watching-porn',
       needs: [

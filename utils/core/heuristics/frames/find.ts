@@ -26,7 +26,18 @@ export type ConceptWords = readonly ConceptWord[];
  */
 export type ConceptHits = ReadonlyMap<string, ReadonlyMap<FrameConcept, ConceptWords>>;
 
-export type FrameName = 'share-threat' | 'passive-share-threat' | 'pay-or-publish' | 'pay-or-share' | 'pay-or-receive' | 'held-porn-recording' | 'recorded-intimate' | 'recorded-watching-porn' | 'recorded-by-camera' | 'intrusion' | 'hired-to-harm';
+export type FrameName =
+  | 'share-threat'
+  | 'passive-share-threat'
+  | 'pay-or-publish'
+  | 'pay-or-share'
+  | 'pay-or-receive'
+  | 'held-porn-recording'
+  | 'recorded-intimate'
+  | 'recorded-watching-porn'
+  | 'recorded-by-camera'
+  | 'intrusion'
+  | 'hired-to-harm';
 
 type Frame = {
   name: FrameName;
