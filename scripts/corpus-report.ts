@@ -105,7 +105,10 @@ function scoreLine(group: string, s: Scores): string {
 /** What the real-world corpus holds, per language: the collectors' READMEs give it as collected. */
 function printRealCounts(files: readonly RealFile[]): void {
   console.log('\n== real-world corpus: files (extortion / benign; real + synthetic) ==');
-  console.log(`lang  tuned            (once round 1-4) ${UNTUNED_ROUNDS.map((r) => `untuned round ${r}`.padEnd(17)).join('')}`);
+  // A tuned file that names a round was untuned until its round joined the tuned batch.
+  const onceUntuned = (f: RealFile): boolean => f.batch === 'tuned' && f.round !== undefined;
+  const lastJoined = Math.max(...files.filter(onceUntuned).map((f) => f.round!));
+  console.log(`lang  tuned            (once round 1-${lastJoined}) ${UNTUNED_ROUNDS.map((r) => `untuned round ${r}`.padEnd(17)).join('')}`);
   const cell = (chosen: readonly RealFile[]): string => {
     const n = (label: string, origin: string): number => chosen.filter((f) => f.label === label && f.origin === origin).length;
     return `${n('extortion', 'real')}+${n('extortion', 'synthetic')} / ${n('benign', 'real')}+${n('benign', 'synthetic')}`.padEnd(17);
@@ -114,7 +117,7 @@ function printRealCounts(files: readonly RealFile[]): void {
     const of = files.filter((f) => f.language === language);
     const tuned = of.filter((f) => f.batch === 'tuned');
     const round = (r: number): RealFile[] => of.filter((f) => f.batch === 'untuned' && f.round === r);
-    console.log(`${language.padEnd(5)} ${cell(tuned)}${cell(tuned.filter((f) => f.round !== undefined && f.round <= 4))}${UNTUNED_ROUNDS.map((r) => cell(round(r))).join('')}`);
+    console.log(`${language.padEnd(5)} ${cell(tuned)}${cell(of.filter(onceUntuned))}${UNTUNED_ROUNDS.map((r) => cell(round(r))).join('')}`);
   }
 }
 
