@@ -454,6 +454,8 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
   const demand = demandPhrases.length > 0;
   const deadline = deadlines.length > 0;
   const clock = deadline || spans.length > 0;
+  // A consequence tied to not paying: "otherwise", "or I will", "if I don't get the money".
+  const consequence = cue('consequence').length > 0;
   // Two prices in one currency ("200 €, then 500 €"); "$3,200 (0.046 BTC)" is one price twice.
   const tierAmounts = amounts.filter((a) => amounts.some((b) => b !== a && b.currency === a.currency));
   const tiered = tierAmounts.length >= 2 && spans.length >= 2;
@@ -494,7 +496,7 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
   // price of not paying: a conference's "the video will be published online for all your
   // colleagues" comes with its fee.
   const phraseThreats = cue('direct-threat').filter((p) => !framedShares.has(p));
-  const coerced = held || intimateOrHack || cue('consequence').length > 0;
+  const coerced = held || intimateOrHack || consequence;
   // A share threat only a frame reads (its value joins concept words with " … ") is no threat
   // where the mail takes it back as a joke.
   const exposure = [
@@ -513,7 +515,7 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
   // A kidnapping claim counts in words only beside a coin or a consequence of not paying: "we
   // hebben je dochter opgehaald van school … betaal de 5 euro" is a school, "we have your
   // daughter … pay in bitcoin or you will never see her again" is not.
-  const kidnapInWords = crypto || cue('consequence').length > 0 ? cue('kidnap-threat') : [];
+  const kidnapInWords = crypto || consequence ? cue('kidnap-threat') : [];
   const violencePhrases = [...violenceThreats, ...kidnapInWords].filter((p) => p.includes(' '));
   const violenceInWords = violencePhrases.length > 0;
   // "If you tell the police, it will be worse": keeping the police out is a threat in itself.
@@ -596,7 +598,7 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
     { name: 'tor-demand-threat', needs: [['Tor or onion', tor], ['demand', demand], threatOrDelete] },
     {
       name: 'address-demand-deadline-consequence',
-      needs: [['payment address', hasAddress], ['demand', demand], ['deadline', deadline], ['consequence', cue('consequence').length > 0], ['something held', held], ['not commercial', cue('commercial').length === 0]],
+      needs: [['payment address', hasAddress], ['demand', demand], ['deadline', deadline], ['consequence', consequence], ['something held', held], ['not commercial', cue('commercial').length === 0]],
     },
     {
       name: 'address-price-clock-held',
@@ -650,13 +652,13 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
         noProcedure,
         // The press quotes the summons without its letterhead: an accusation, "you are summoned",
         // a clock and "otherwise a warrant" say who is pretending to write.
-        ['police or authority claim, or a summons with a clock and a consequence', authority.length > 0 || (cue('summons').length > 0 && clock && cue('consequence').length > 0)],
+        ['police or authority claim, or a summons with a clock and a consequence', authority.length > 0 || (cue('summons').length > 0 && clock && consequence)],
         ['accusation of a crime', accused],
         // A clock alone is not enough: a charity appeal against child abuse names the police,
         // the crime and "within 3 days". A summons or a consequence makes it the fake summons.
         [
           'demand, amount, authority as sender, or a deadline with a summons or a consequence',
-          demand || amounts.length > 0 || nameAuthority.length > 0 || (clock && (cue('summons').length > 0 || cue('consequence').length > 0)),
+          demand || amounts.length > 0 || nameAuthority.length > 0 || (clock && (cue('summons').length > 0 || consequence)),
         ],
       ],
     },
@@ -681,7 +683,7 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
           // sell now, otherwise you lose everything" is a newsletter.
           demand ||
             (cryptoWords.length > 0 && amounts.length > 0) ||
-            (crypto && (cue('personal-data').length > 0 || (cue('consequence').length > 0 && violenceInWords))),
+            (crypto && (cue('personal-data').length > 0 || (consequence && violenceInWords))),
         ],
       ],
     },
@@ -760,7 +762,7 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
         ['a threat against the reader\'s business', businessHarm.length > 0],
         [
           'a break-in claimed, a second threat against the business, or a coin or "unless you pay" with a demand or a price',
-          hackerClaim.length > 0 || distinctCues(businessHarm) >= 2 || ((crypto || cue('consequence').length > 0) && (demand || amounts.length > 0)),
+          hackerClaim.length > 0 || distinctCues(businessHarm) >= 2 || ((crypto || consequence) && (demand || amounts.length > 0)),
         ],
         ['not commercial', cue('commercial').length === 0],
       ],
