@@ -44,7 +44,9 @@
  *
  * 7. `crypto-demand-threat-clock`: no valid address needed: a cryptocurrency named, a demand
  *    or an amount in a coin, a threat (exposure of something held, violence, kidnapping) or a deletion offer,
- *    and a deadline or a time span. The address is in an image, a QR code or behind a link;
+ *    and a deadline or a time span (or, for a deletion offer, its price: "on receipt of 1500 € in
+ *    bitcoin I delete the video"; or "unless you pay" beside a recording or data of the reader
+ *    held). The address is in an image, a QR code or behind a link;
  *    that must not save the extortioner.
  * 7b. `crypto-price-clock-recording`: rule 5's price on a recording of the reader with the coin
  *    only named ("1200 € in Bitcoin, 48 Stunden, das Video"): the address is in an image. Not
@@ -532,15 +534,16 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
   const kidnap = cue('kidnap-threat').length > 0;
   // Threats of violence said in several words: single words ("bomb", "töten") are a newsletter's
   // or a pest controller's too.
-  // A kidnapping claim counts in words only beside a coin or a consequence of not paying: "we
-  // hebben je dochter opgehaald van school … betaal de 5 euro" is a school, "we have your
-  // daughter … pay in bitcoin or you will never see her again" is not.
-  const kidnapInWords = crypto || consequence ? cue('kidnap-threat') : [];
-  const violencePhrases = [...violenceThreats, ...kidnapInWords].filter((p) => p.includes(' '));
-  const violenceInWords = violencePhrases.length > 0;
   // "If you tell the police, it will be worse": keeping the police out is a threat in itself.
   // "Don't tell anyone" is not: a surprise party's collection says it too.
   const noPolice = cue('no-police').some((phrase) => NAMES_THE_POLICE.test(phrase));
+  // A kidnapping claim counts in words only beside a coin, a consequence of not paying or the
+  // police kept out: "we hebben je dochter opgehaald van school … betaal de 5 euro" is a school,
+  // "we have your daughter … pay in bitcoin or you will never see her again" and "your son is
+  // with us … don't tell the police" are not.
+  const kidnapInWords = crypto || consequence || noPolice ? cue('kidnap-threat') : [];
+  const violencePhrases = [...violenceThreats, ...kidnapInWords].filter((p) => p.includes(' '));
+  const violenceInWords = violencePhrases.length > 0;
   const threat = exposure.length > 0 || violence || kidnap || noPolice;
   // Deletion is an offer only for something about the reader named as held in strong words: a
   // shop's "your data will be deleted" (data protection) is held-data, not an offer.
@@ -637,7 +640,19 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
     },
     {
       name: 'crypto-demand-threat-clock',
-      needs: [['cryptocurrency named', cryptoWords.length > 0], ['demand or amount in a coin', demand || cryptoAmount], threatOrDelete, ['deadline or time span', clock]],
+      // "On receipt of 1500 € in bitcoin I will delete the video" names its price instead of a
+      // clock; "we have your medical records; unless 40 bitcoins are paid, we publish them" its
+      // condition.
+      needs: [
+        ['cryptocurrency named', cryptoWords.length > 0],
+        ['demand or amount in a coin', demand || cryptoAmount],
+        threatOrDelete,
+        [
+          // A price for deleting, not where it is a contract's ("as agreed, I delete the test videos").
+          'deadline or time span, a price for deleting, or "unless you pay" beside something about the reader held',
+          clock || (payToDelete && amounts.length > 0 && cue('commercial').length === 0) || (consequence && stronglyHeld),
+        ],
+      ],
     },
     {
       name: 'crypto-price-clock-recording',

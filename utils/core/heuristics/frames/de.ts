@@ -180,6 +180,7 @@ export const DE_FRAMES: FrameLexicon = {
     // The reader's world receiving or seeing it (frames/types.ts): read only with not paying.
     receive: [
       'erhalten', 'bekommen', 'sehen', 'zu sehen bekommen', 'werden sehen',
+      'geht an', 'gehen an', 'geht die aufnahme an',
     ],
     negation: [
       'kann ich nicht', 'kann nicht', 'können wir nicht', 'konnen wir nicht', 'kann ich ihnen nicht',

@@ -90,6 +90,7 @@ export const EN_FRAMES: FrameLexicon = {
     // The reader's world receiving or seeing it (frames/types.ts): read only with not paying.
     receive: [
       'receive', 'will receive', 'will get to see', 'will see', 'will watch', 'are going to see', 'are going to receive',
+      'goes to', 'will go to', 'will go out to',
     ],
     negation: [
       'can t', 'cannot', 'can not', 'won t be able', 'will not be able', 'not able to', 'unable to', 'couldn t',

@@ -254,6 +254,7 @@ export const ES_FRAMES: FrameLexicon = {
     // The reader's world receiving or seeing it (frames/types.ts): read only with not paying.
     receive: [
       'recibirán', 'recibiran', 'recibirá', 'recibira', 'verán', 'veran', 'verá', 'vera', 'van a recibir', 'van a ver',
+      'irá a', 'ira a', 'irán a', 'iran a', 'irá para', 'ira para',
     ],
     negation: [
       'no puedo', 'no podré', 'no podre', 'no podremos', 'no podemos', 'no me es posible', 'imposible',

@@ -277,6 +277,7 @@ export const FR_FRAMES: FrameLexicon = {
     // The reader's world receiving or seeing it (frames/types.ts): read only with not paying.
     receive: [
       'recevront', 'recevra', 'verront', 'verra', 'vont recevoir', 'vont voir',
+      'ira à', 'ira a', 'iront à', 'iront a', 'partira à', 'partira a', 'partiront à', 'partiront a',
     ],
     negation: [
       'ne peux pas', 'ne pourrai pas', 'ne pourrons pas', 'ne pouvons pas', 'impossible de', 'ne peux vous',

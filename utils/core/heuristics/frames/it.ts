@@ -260,6 +260,7 @@ export const IT_FRAMES: FrameLexicon = {
     // The reader's world receiving or seeing it (frames/types.ts): read only with not paying.
     receive: [
       'riceveranno', 'riceverà', 'ricevera', 'vedranno', 'vedrà', 'vedra',
+      'andrà a', 'andra a', 'andranno a',
     ],
     negation: [
       'non posso', 'non potrò', 'non potro', 'non possiamo', 'non potremo', 'impossibile',

@@ -141,6 +141,9 @@ export const NL_FRAMES: FrameLexicon = {
     // The reader's world receiving or seeing it (frames/types.ts): read only with not paying.
     receive: [
       'krijgen', 'ontvangen', 'zien', 'te zien krijgen',
+      'gaat naar', 'gaan naar',
+      'gaat de opname naar', 'gaat de video naar', 'gaan de beelden naar', 'gaan de foto s naar',
+      "gaan de foto's naar",
     ],
     negation: [
       'kan ik niet', 'kan niet', 'kunnen we niet', 'kunnen wij niet', 'niet mogelijk', 'niet versturen',

@@ -327,6 +327,7 @@ export const PL_FRAMES: FrameLexicon = {
       'twoich rodzicow twojego meza', 'twoich rodzicow i twojej partnerki', 'twoich rodzicow twojej partnerki',
       'twoich rodzicow i twojego partnera', 'twoich rodzicow twojego partnera', 'twoich rodzicow i pana zony',
       'twoich rodzicow pana zony', 'twoich rodzicow i pani meza', 'twoich rodzicow pani meza',
+      'na facebooku', 'znajomych na facebooku', 'szefa', 'do szefa',
     ],
     // First person, the reader as object ("nagrać cię") or the passive "zostałeś nagrany": "film porno nagrany w
     // Pradze" is a listing. Not "zarejestrowałem" alone ("zarejestrowałem się" is a sign-up).
@@ -470,6 +471,7 @@ export const PL_FRAMES: FrameLexicon = {
     // The reader's world receiving or seeing it (frames/types.ts): read only with not paying.
     receive: [
       'otrzymają', 'otrzymaja', 'dostaną', 'dostana', 'zobaczą', 'zobacza', 'otrzyma', 'dostanie', 'zobaczy',
+      'trafi do', 'trafią do', 'trafia do', 'pójdzie do', 'pojdzie do',
     ],
     negation: [
       'nie mogę', 'nie moge', 'nie będę mógł', 'nie bede mogl', 'nie będę mogła', 'nie bede mogla', 'nie możemy',

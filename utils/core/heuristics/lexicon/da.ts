@@ -167,6 +167,7 @@ export const DA: Lexicon = {
       'din ordre', 'ordren', 'din bestilling', 'dit abonnement',
       'faktura', 'fakturaen', 'rykkergebyr', 'rykker', 'morarenter', 'inkasso*', 'kvittering', 'ordrenummer',
       'moms', 'kontingent',
+      'som aftalt', 'ifølge kontrakten', 'ifolge kontrakten',
     ],
     'violence-threat': [
       'smitte hele din familie', 'smitte dig', 'smitte',

@@ -213,11 +213,15 @@ export const DE: Lexicon = {
       // Informal and word-order variants.
       'ruinier nicht dein leben', 'ruiniere dein leben nicht', 'ruinieren sie ihr leben nicht',
       'zerstören sie ihr leben nicht',
+      'bis sie zahlen', 'bis du zahlst', 'bis sie bezahlen', 'bis du bezahlst',
+      'wenn ich die zahlung nicht sehe', 'wenn ich das geld nicht sehe',
+      'wenn nicht',
     ],
     commercial: [ 'restbetrag', 'schlusszahlung', 'restzahlung', 'restsumme',
       'ihre bestellung', 'ihrer bestellung', 'bestellung', 'ihr abonnement', 'ihr abo',
       'rechnung', 'rechnungsnummer', 'mahngebühr', 'mahnung', 'verzugszinsen', 'inkasso*', 'quittung',
       'bestellnummer', 'mwst', 'mehrwertsteuer', 'mitgliedsbeitrag',
+      'wie vereinbart', 'wie besprochen', 'laut vertrag',
     ],
     'violence-threat': [
       // Learned from round 2 when it joined the tuned batch (README-round-5.md).
@@ -286,6 +290,9 @@ export const DE: Lexicon = {
       'werden tausende negative bewertungen',
       'werden wir den angriff starten',
       'werden wir negative bewertungen', 'werden wir falsche bewertungen', 'wird ihre website einem ddos',
+      'mit schlechten bewertungen überhäufen', 'mit schlechten bewertungen uberhaufen',
+      'mit negativen bewertungen überhäufen', 'mit negativen bewertungen uberhaufen',
+      'mit schlechten bewertungen überschütten', 'mit schlechten bewertungen uberschutten',
     ],
     'kidnap-threat': [
       'ihre tochter ist bei uns', 'ihr sohn ist bei uns', 'ihr kind ist bei uns', 'lebend wiedersehen', 'lebendig wiedersehen',
@@ -293,6 +300,7 @@ export const DE: Lexicon = {
       'wir haben ihren sohn', 'wir haben ihr kind',
       // More of "we have your …".
       'wir haben ihre frau', 'wir haben ihren mann', 'ihre frau ist bei uns', 'ihr mann ist bei uns',
+      'wenn sie ihn wiedersehen wollen', 'wenn sie sie wiedersehen wollen',
     ],
     'secret-known': [
       'ich weiß dass du deine frau betrügst', 'ich weiß dass du deine frau betrugst', 'dass sie ihre frau betrügen',
@@ -318,6 +326,7 @@ export const DE: Lexicon = {
       // Titles the fake summonses sign with.
       'untersuchungsrichter', 'ermittlungsrichter', 'oberstaatsanwalt', 'generalstaatsanwalt', 'polizeidirektor',
       'cyberpolizei',
+      'cyber-infiltration', 'cyber infiltration', 'cyberinfiltration',
     ],
     summons: [
       'beschwerde gegen sie', 'beschwerde gegen dich', 'anzeige gegen sie erstattet', 'vorladung*', 'zeugenvorladung', 'ladung zur vernehmung', 'offizielle ladung',
@@ -327,6 +336,7 @@ export const DE: Lexicon = {
       'vorgeladen', 'werden sie vorgeladen', 'sind vorgeladen',
       'antworten sie innerhalb', 'antworten sie binnen', 'stunden zu antworten', 'tagen zu antworten',
       'müssen sie antworten', 'mussen sie antworten',
+      'stellung zu nehmen', 'stellung nehmen', 'ihre stellungnahme',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -541,6 +551,7 @@ export const DE: Lexicon = {
       'ich habe ihre webcam eingeschaltet',
       'ihre datenbanken extrahiert', 'ihre datenbank extrahiert', 'datenbanken extrahiert',
       'wir haben euch genau im auge', 'wir haben sie genau im auge', 'wir beobachten euch',
+      'ihre kundendatenbank kopiert', 'datenbank kopiert', 'ihre datenbank kopiert',
     ],
     'retraction': [
       'nein quatsch', 'nee quatsch', 'spaß beiseite', 'nur spaß', 'war nur spaß', 'kleiner scherz', 'nur ein scherz',

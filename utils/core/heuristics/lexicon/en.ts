@@ -90,6 +90,7 @@ export const EN: Lexicon = {
       'spread the video', 'go viral', 'ruin your life', 'ruin your reputation', 'destroy your reputation',
       'your life will be ruined', 'to the media', 'to the press', 'make it public', 'make them public',
       'upload it', 'upload them', 'sell it', 'sell them', 'reveal', 'disclose',
+      'start releasing', 'we will start releasing', 'releasing patients',
     ],
     'direct-threat': [
       // All the reader's contacts after a first-person threat: "share the video to all your contacts" is a platform's
@@ -159,10 +160,15 @@ export const EN: Lexicon = {
       'without a reply', 'in case you don t', 'in case you do not', 'if you don t send', 'if you do not send',
       'unless you pay', 'unless you send',
       'or i ll', 'or i m',
+      'until you pay', 'until you have paid',
+      'if i do not see the payment', "if i don't see the payment", 'if i do not see the money',
+      "if i don't see the money",
+      'unless',
     ],
     commercial: [ 'remaining balance', 'outstanding balance', 'final payment', 'balance due', 'the balance of',
       'invoice', 'late fee', 'late payment fee', 'reminder fee', 'late payment', 'collection agency',
       'debt collection', 'order number', 'order #', 'receipt', 'vat', 'membership fee', 'session fee',
+      'as agreed', 'as per our agreement', 'per our contract', 'as agreed in our contract',
     ],
     'violence-threat': [
       // Hitman and bomb templates, each a whole phrase: single words do not count for violence-threats.
@@ -244,6 +250,8 @@ export const EN: Lexicon = {
       'i know your secret', 'i know your dirty secret', 'i know about your secret',
       'the whole town will know', 'our silence costs',
       'my silence costs', 'we have the messages to prove it',
+      'your son is with us', 'your daughter is with us', 'if you want to see him again',
+      'if you want to see her again', 'if you ever want to see your',
     ],
     'authority-claim': [
       // Units the fake summonses sign with.
@@ -253,6 +261,7 @@ export const EN: Lexicon = {
       'department of justice', 'ministry of the interior', 'court summons', 'summons', 'law enforcement',
       'gendarmerie', 'protection of minors', 'ministry of justice', 'ministry of interior', 'home office',
       'federal bureau of investigation',
+      'cyber-infiltration', 'cyber infiltration', 'cyberinfiltration',
     ],
     summons: ['summons', 'court summons', 'subpoena', 'case file', 'official convocation',
       // The file, not a statement: a real police letter says a witness statement goes to the prosecutor.
@@ -266,6 +275,7 @@ export const EN: Lexicon = {
       'you are summoned', 'you have been summoned', 'you are hereby summoned',
       'reply within', 'respond within', 'you must respond', 'you must reply', 'hours to respond', 'hours to reply',
       'days to respond',
+      'justify yourself', 'your justifications', 'your justification',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -558,6 +568,7 @@ export const EN: Lexicon = {
       'extracted your databases', 'extracted the database', 'we have your database',
       'compensated me to investigate you', 'paid me to investigate you', 'nobody paid me to check you',
       'no one paid me to check you', 'paid me to check on you',
+      'copied your database', 'copied your customer database', 'downloaded your database',
     ],
     'retraction': [
       'just kidding', 'only kidding', 'just joking', 'only joking', 'i m kidding', 'i m joking', 'nah kidding',

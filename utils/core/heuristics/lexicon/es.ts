@@ -193,6 +193,9 @@ export const ES: Lexicon = {
       'borraré el vídeo', 'borrare el video', 'borraré el video', 'eliminaré el vídeo', 'eliminare el video',
       'eliminaré el video', 'borraré los vídeos', 'borrare los videos', 'eliminaré los videos',
       'eliminare los videos',
+      'borraré todas las grabaciones', 'borrare todas las grabaciones', 'borraré las grabaciones',
+      'borrare las grabaciones', 'eliminaré las grabaciones', 'eliminare las grabaciones',
+      'eliminaré todas las grabaciones', 'eliminare todas las grabaciones',
     ],
     'personal-data': [
       'número de seguridad social', 'fecha de nacimiento', 'diagnóstico*', 'historial médico', 'historia clínica',
@@ -240,12 +243,16 @@ export const ES: Lexicon = {
       'si no recibimos', 'si no consigo el dinero',
       'o se emitirá', 'o se emitira', 'o se dictará', 'o se dictara', 'o se procederá', 'o se procedera',
       'o se emitira una orden',
+      'hasta que pague', 'hasta que pagues', 'hasta que paguen',
+      'si no veo el pago', 'si no veo el dinero',
+      'si no se transfieren', 'si no se pagan', 'si no se paga', 'si no se transfiere',
     ],
     commercial: [
       'importe restante', 'saldo pendiente', 'pago final', 'resto del pago', 'factura', 'recargo',
       'intereses de demora', 'su recibo', 'tu recibo', 'el recibo', 'este recibo', 'recibo de pago',
       'recibo n', 'número de pedido', 'iva', 'cuota', 'recordatorio de pago', 'vencimiento', 'suscripción',
       'mensualidad', 'albarán', 'presupuesto',
+      'como acordamos', 'según lo acordado', 'segun lo acordado', 'como acordado',
     ],
     'violence-threat': [
       'bomba', 'explosivo', 'explotará', 'explotar', 'matar', 'mataré', 'hacerte daño', 'herir', 'ácido',
@@ -324,6 +331,8 @@ export const ES: Lexicon = {
       'no lo volverás a ver', 'no la volverás a ver', 'no volverás a verlo', 'no volverás a verla',
       'hemos secuestrado', 'no lo volveras a ver', 'no la volveras a ver', 'no volveras a verlo',
       'no volveras a verla',
+      'su hijo está con nosotros', 'su hijo esta con nosotros', 'su hija está con nosotros',
+      'su hija esta con nosotros', 'si quiere volver a verlo', 'si quiere volver a verla',
     ],
     'secret-known': [
       'sé que engañas a tu esposa', 'se que enganas a tu esposa', 'sé que engaña a su esposa',
@@ -349,6 +358,8 @@ export const ES: Lexicon = {
       'policía municipal', 'guardia civil española', 'delitos telematicos', 'grupo de delitos telematicos',
       'comisaria', 'jefe de policia', 'brigada de investigacion tecnologica', 'policia federal',
       'citacion judicial', 'juez de instruccion', 'gendarmeria', 'policia municipal', 'guardia civil espanola',
+      'ciberinfiltración', 'ciberinfiltracion', 'infiltración informática', 'infiltracion informatica',
+      'ciber-infiltración', 'ciber-infiltracion',
     ],
     summons: [
       'citación', 'citacion', 'citación judicial', 'orden de comparecencia', 'su respuesta es obligatoria',
@@ -368,6 +379,7 @@ export const ES: Lexicon = {
       'se ha presentado una denuncia contra usted', 'una denuncia contra usted', 'ha sido denunciado',
       'horas para responder', 'días para responder', 'dias para responder', 'responder en un plazo',
       'debe responder',
+      'justificarse', 'justifíquese', 'justifiquese',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -553,6 +565,7 @@ export const ES: Lexicon = {
       'descargado su base de datos', 'una copia de su base de datos', 'controlamos su red', 'hemos robado sus datos',
       'hemos exfiltrado', 'he subido un virus', 'hemos activado su cámara web', 'hemos activado su camara web',
       'activé tu cámara web', 'active tu camara web', 'he activado tu cámara web', 'he activado tu camara web',
+      'copiado su base de datos', 'copiado tu base de datos', 'hemos copiado su base',
     ],
     'retraction': [
       'es broma', 'es una broma', 'era broma', 'bromas aparte', 'estoy de broma',

@@ -215,6 +215,7 @@ export const ET: Lexicon = {
       'süütame teie poe', 'suutame teie poe', 'süütame teie restorani', 'suutame teie restorani',
       'põletame teie poe', 'poletame teie poe',
      
+      'nagu kokku lepitud', 'kokkuleppe kohaselt', 'lepingu kohaselt',
     ],
     'commissioned-harm': [
       'palgatud sind tapma', 'makstud sind tapma', 'tellis sinu mõrva', 'tellis sinu morva', 'tellinud sinu mõrva',

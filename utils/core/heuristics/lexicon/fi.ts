@@ -153,6 +153,7 @@ export const FI: Lexicon = {
     commercial: [ 'loppumaksu*', 'loppusumma*', 'jäljellä oleva summa', 'jaljella oleva summa',
       'lasku', 'laskun', 'laskusi', 'viivästyskorko', 'muistutusmaksu', 'perintä*', 'perintätoimisto*',
       'kuitti', 'tilausnumero', 'alv', 'jäsenmaksu',
+      'sovitusti', 'kuten sovittiin', 'sopimuksen mukaisesti',
     ],
     'violence-threat': [
       // Hitman and bomb templates, each a whole phrase: single words do not count for violence-threats.

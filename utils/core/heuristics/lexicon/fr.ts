@@ -55,6 +55,7 @@ export const FR: Lexicon = {
       'si je ne reçois pas le montant', 'si je ne recois pas le montant', 'si je ne reçois pas la somme',
       'si je ne recois pas la somme',
       'si nous ne recevons pas le montant', 'si nous ne recevons pas la somme',
+      'préparez la somme', 'preparez la somme', 'préparez', 'preparez',
     ],
     deadline: [
       'délai', 'avant la fin de la journée', 'avant demain', 'dernier avertissement', 'dernière chance',
@@ -222,6 +223,9 @@ export const FR: Lexicon = {
       'je supprimerai la vidéo', 'je supprimerai la video', 'supprimerai la vidéo', 'supprimerai la video',
       'je supprime la vidéo', 'je supprime la video', 'je supprimerai les vidéos', 'je supprimerai les videos',
       'j effacerai la vidéo', 'j effacerai la video', 'je détruirai la vidéo', 'je detruirai la video',
+      'enregistrements de votre écran', 'enregistrements de votre ecran', 'enregistrement de votre écran',
+      'enregistrement de votre ecran', 'enregistrements de votre caméra', 'enregistrements de votre camera',
+      'enregistrement de votre caméra', 'enregistrement de votre camera', 'enregistrements de votre webcam',
     ],
     'personal-data': [
       'numéro de sécurité sociale', 'adresse postale', 'adresse personnelle', 'date de naissance', 'diagnostic*',
@@ -278,11 +282,18 @@ export const FR: Lexicon = {
       'à vous de décider', 'a vous de decider', 'à toi de décider', 'a toi de decider', 'à vous de choisir',
       'a vous de choisir', 'à toi de choisir', 'a toi de choisir',
       'si nous ne recevons pas',
+      "jusqu'à ce que vous payiez", "jusqu'a ce que vous payiez", "jusqu'à ce que tu paies",
+      "jusqu'a ce que tu paies", "jusqu'au paiement",
+      'si je ne vois pas le paiement', "si je ne vois pas l'argent",
+      'ne sont pas transférés', 'ne sont pas transferes', 'ne sont pas versés', 'ne sont pas verses',
+      'ne sont pas payés', 'ne sont pas payes', "n'est pas payée", "n'est pas payee", "n'est pas versée",
+      "n'est pas versee",
     ],
     commercial: [ 'solde restant', 'reste à payer', 'reste a payer', 'paiement final', 'le solde de',
       'facture', 'pénalités de retard', 'indemnité forfaitaire', 'recouvrement', 'numéro de commande', 'tva', 'ttc',
       'cotisation', 'conditions générales', 'relance', 'échéance', 'prélèvement', 'abonnement', 'bon de commande',
       'devis',
+      'comme convenu', 'conformément au contrat', 'conformement au contrat',
     ],
     'violence-threat': [
       'envahir votre maison', 'envahir votre domicile', 'envahir ta maison',
@@ -375,6 +386,8 @@ export const FR: Lexicon = {
       'nous avons enlevé', 'nous détenons votre fille', 'nous détenons votre fils', 'nous détenons votre enfant',
       'séquestré', 'séquestrée', 'nous avons enleve', 'nous detenons votre fille', 'nous detenons votre fils',
       'nous detenons votre enfant',
+      'votre fils est avec nous', 'votre fille est avec nous', 'si vous voulez le revoir',
+      'si vous voulez la revoir', 'si vous voulez revoir votre',
     ],
     'secret-known': [
       'je sais que vous trompez votre femme', 'je sais que tu trompes ta femme', 'vous avez trompé votre femme',
@@ -403,6 +416,7 @@ export const FR: Lexicon = {
       'général de gendarmerie', 'cybergendarmerie', 'convocation judiciaire', 'convocation justiciaire',
       'brigade numerique', 'citation a comparaitre', 'gendarmerie nationale francaise', 'ministere public',
       'directeur general de la police', 'general de gendarmerie',
+      'cyber-infiltration', 'cyber infiltration', 'cyberinfiltration', 'saisie informatique',
     ],
     summons: [
       'convocation', 'convocation judiciaire', 'citation à comparaître', 'citation a comparaitre',
@@ -429,6 +443,7 @@ export const FR: Lexicon = {
       'plainte a ete deposee a votre encontre', 'une plainte à votre encontre', 'une plainte a votre encontre',
       'heures pour répondre', 'heures pour repondre', 'jours pour répondre', 'jours pour repondre', 'répondre sous',
       'repondre sous', 'répondre dans les', 'repondre dans les', 'devez répondre', 'devez repondre',
+      'vous justifier', 'vos justifications', 'justifiez-vous',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -653,6 +668,8 @@ export const FR: Lexicon = {
       'nous avons exfiltré', 'nous avons exfiltre', 'j ai installé un virus', 'j ai installe un virus',
       'nous avons activé votre webcam', 'nous avons active votre webcam', 'j ai activé votre webcam',
       'j ai active votre webcam', 'j ai activé ta webcam', 'j ai active ta webcam',
+      'téléchargé toute votre base', 'telecharge toute votre base', 'copié votre base de données',
+      'copie votre base de donnees',
     ],
     'retraction': [
       'je rigole', 'je plaisante', 'c est une blague', 'blague à part', 'blague a part', 'trêve de plaisanterie',

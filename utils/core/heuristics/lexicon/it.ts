@@ -63,6 +63,7 @@ export const IT: Lexicon = {
       // Other wordings of the same claims
       'saprò quando leggerai', 'sapro quando leggerai', 'saprò quando aprirai', 'sapro quando aprirai',
       'saprò quando hai letto', 'sapro quando hai letto',
+      'trascorso tale termine', 'tale termine', 'trascorso questo termine',
     ],
     'exposure-threat': [
       // A passive future names no audience and no sender: a conference's talk "will be published".
@@ -219,10 +220,16 @@ export const IT: Lexicon = {
       // Other wordings of the same claims
       'sta a te decidere', 'sta a lei decidere', 'decidi tu',
       'se non riceviamo', 'se non ottengo',
+      'ci vedremo costretti',
+      'finché non paghi', 'finche non paghi', 'finché non pagate', 'finche non pagate', 'finché non paga',
+      'finche non paga',
+      'se non vedo il pagamento', 'se non vedo i soldi',
+      'se non verranno', 'se non saranno', 'se non verrà', 'se non verra',
     ],
     commercial: [ 'saldo restante', 'importo residuo', 'pagamento finale', 'il saldo di',
       'fattura', 'sollecito', 'interessi di mora', 'penale', 'recupero crediti', 'ricevuta', "numero d'ordine",
       'iva', 'quota associativa', 'scontrino', 'bolletta', 'abbonamento', 'rata', 'preventivo', 'ordine n',
+      'come concordato', "come d'accordo", 'come da contratto',
     ],
     'violence-threat': [
       // Learned from round 2 when it joined the tuned batch (README-round-5.md).
@@ -268,6 +275,8 @@ export const IT: Lexicon = {
       'incendiare il vostro locale', 'incendiare il vostro negozio',
      
       'daremo fuoco al vostro negozio', 'daremo fuoco al vostro locale', 'daremo fuoco al vostro ristorante',
+      'succederà loro qualcosa', 'succedera loro qualcosa', 'succederà qualcosa', 'succedera qualcosa',
+      'so dove abita',
     ],
     'commissioned-harm': [
       'pagato per ucciderti', 'pagata per ucciderti', 'pagato per ucciderla', 'pagato per ucciderlo',
@@ -297,6 +306,8 @@ export const IT: Lexicon = {
       'abbiamo tua figlia', 'abbiamo tuo figlio', 'rapiremo tuo', 'rapirti', 'abbiamo preso tuo figlio',
       'abbiamo preso tua figlia', 'non lo rivedrai più', 'non la rivedrai più', 'abbiamo rapito',
       'non lo rivedrai piu', 'non la rivedrai piu',
+      'suo figlio è con noi', 'suo figlio e con noi', 'sua figlia è con noi', 'sua figlia e con noi',
+      'se vuole rivederlo', 'se vuole rivederla', 'abbiamo suo figlio', 'abbiamo sua figlia',
     ],
     'secret-known': [
       'so che tradisci tua moglie', 'so che tradisce sua moglie', 'hai tradito tua moglie', 'ha tradito sua moglie',
@@ -320,6 +331,7 @@ export const IT: Lexicon = {
       'mandato di comparizione', 'avviso di garanzia', 'ufficio di polizia', 'capo della polizia',
       'polizia giudiziaria', 'ministero della giustizia', 'polizia federale', 'commissariato',
       'dipartimento di investigazione', 'investigazione criminale', 'polizia criminale', 'dipartimento di polizia',
+      'cyber-infiltrazione', 'cyberinfiltrazione', 'infiltrazione informatica',
     ],
     summons: [
       // Learned from round 2 when it joined the tuned batch (README-round-5.md).
@@ -341,6 +353,7 @@ export const IT: Lexicon = {
       'una denuncia a suo carico', 'è stata presentata una denuncia', 'e stata presentata una denuncia',
       'una denuncia contro di lei',
       'ore per rispondere', 'giorni per rispondere', 'rispondere entro', 'deve rispondere',
+      'giustificarsi', 'sue giustificazioni', 'giustificazioni',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -481,6 +494,7 @@ export const IT: Lexicon = {
       'scaricato il vostro database', 'una copia del vostro database', 'controlliamo la vostra rete',
       'abbiamo rubato i vostri dati', 'abbiamo esfiltrato', 'ho caricato un virus', 'abbiamo attivato la tua webcam',
       'ho attivato la tua webcam',
+      'copiato il database', 'copiato il vostro database', 'copiato il tuo database',
     ],
     'retraction': [
       'scherzo', 'sto scherzando', 'scherzi a parte', 'era uno scherzo', 'dai scherzo',

@@ -45,6 +45,7 @@ export const NL: Lexicon = {
       // The tracking pixel that tells the sender the mail was read.
       'een pixel in', 'nu weet ik dat u', 'nu weet ik dat je', 'dat u deze e-mail heeft gelezen',
       'dat je deze e-mail hebt gelezen', 'dat u dit bericht heeft gelezen',
+      'na afloop van deze termijn', 'deze termijn', 'binnen de termijn',
     ],
     'exposure-threat': [
       // A passive future names no audience and no sender: a conference's talk "will be published".
@@ -55,6 +56,7 @@ export const NL: Lexicon = {
       'dark web', 'verkopen', 'verkocht', 'voor iedereen', 'je reputatie', 'uw reputatie', 'lekken', 'gelekt',
       'delen met', 'rondsturen', 'naar buiten brengen', 'je leven verwoesten',
       'uw leven verwoesten', 'je leven ruïneren', 'je leven ruineren',
+      'publiceren we de gegevens', 'publiceren we uw gegevens', 'publiceren we alles',
     ],
     'direct-threat': [
       'video doorsturen naar', 'deze video doorsturen', 'doorsturen naar alle contactpersonen', 'doorsturen naar al je contacten', 'doorsturen naar al uw contacten',
@@ -130,6 +132,7 @@ export const NL: Lexicon = {
     'personal-data': [
       'burgerservicenummer', 'bsn', 'thuisadres', 'woonadres', 'geboortedatum', 'diagnose*', 'medisch dossier',
       'medische gegevens', 'ziektegeschiedenis', 'patiëntendossier*', 'patientendossier*',
+      'medische dossiers', 'patiëntgegevens', 'patientgegevens', 'gegevens van patiënten', 'gegevens van patienten',
     ],
     'held-data': [
       'uw klantgegevens', 'uw klantenbestand',
@@ -162,11 +165,16 @@ export const NL: Lexicon = {
       // Stressed forms.
       'jij hebt twee opties', 'jij hebt twee mogelijkheden', 'verpest jouw leven niet', 'ruïneer jouw leven niet',
       'het is aan jou om',
+      'zijn wij genoodzaakt', 'zien wij ons genoodzaakt', 'zijn we genoodzaakt',
+      'totdat je betaalt', 'tot u betaalt', 'totdat u betaalt', 'tot je betaalt',
+      'als ik de betaling niet zie', 'als ik het geld niet zie',
+      'als er geen', 'als er niet',
     ],
     commercial: [ 'restbedrag', 'resterende bedrag', 'eindbetaling', 'slotbetaling',
       'uw bestelling', 'je bestelling', 'bestelling', 'uw abonnement', 'je abonnement',
       'factuur', 'factuurnummer', 'aanmaning', 'incasso*', 'wettelijke rente', 'aanmaningskosten', 'bestelnummer',
       'btw', 'lidmaatschap*', 'contributie',
+      'zoals afgesproken', 'zoals overeengekomen', 'volgens het contract',
     ],
     'violence-threat': [
       // Learned from round 2 when it joined the tuned batch (README-round-5.md).
@@ -196,6 +204,8 @@ export const NL: Lexicon = {
       'een granaat aan de voordeur', 'granaat aan uw voordeur', 'granaat bij uw voordeur',
       'granaat aan de voordeur te plakken', 'uw zaak in brand', 'uw winkel in brand', 'uw restaurant in brand',
      
+      'anders overkomt hen iets', 'overkomt hen iets', 'overkomt je iets', 'overkomt u iets', 'ik weet waar u woont',
+      'ik weet waar je woont',
     ],
     'commissioned-harm': [
       'betaald om je te vermoorden', 'betaald om u te vermoorden', 'ingehuurd om je te vermoorden',
@@ -223,6 +233,7 @@ export const NL: Lexicon = {
       // More of "we have your …".
       'we hebben je vrouw', 'we hebben uw vrouw', 'we hebben je man', 'we hebben uw man', 'je vrouw is bij ons',
       'ziet haar nooit meer', 'ziet hem nooit meer', 'zie je haar nooit meer', 'zie je hem nooit meer',
+      'als u hem terug wilt zien', 'als u haar terug wilt zien',
     ],
     'secret-known': [
       'ik weet dat je je vrouw bedriegt', 'dat u uw vrouw bedriegt', 'dat je je vrouw hebt bedrogen',
@@ -243,6 +254,7 @@ export const NL: Lexicon = {
       // Titles the fake summonses sign with.
       'onderzoeksrechter', 'rechter-commissaris', 'procureur-generaal', 'cyberpolitie',
       'federale gerechtelijke politie',
+      'cyberinfiltratie', 'cyber-infiltratie', 'cyber infiltratie',
     ],
     summons: [
       'dagvaarding', 'oproeping', 'convocatie',
@@ -250,6 +262,7 @@ export const NL: Lexicon = {
       'uw oproeping', 'gerechtelijke oproep', 'oproep tot verhoor',
       'gedagvaard', 'wordt u gedagvaard', 'wordt u opgeroepen', 'bent u opgeroepen',
       'reageer binnen', 'reageren binnen', 'antwoord binnen', 'uur om te reageren', 'dagen om te reageren',
+      'een verklaring te sturen', 'uw verklaring', 'verklaring af te leggen',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -397,6 +410,8 @@ export const NL: Lexicon = {
       'een kopie van uw database', 'wij hebben controle over uw netwerk', 'we hebben uw gegevens gestolen',
       'wij hebben uw gegevens gestolen', 'ik heb een virus op', 'we hebben je webcam aangezet',
       'ik heb je webcam aangezet',
+      'je klantendatabase gekopieerd', 'uw klantendatabase gekopieerd', 'database gekopieerd',
+      'je database gekopieerd',
     ],
     'retraction': [
       'nee hoor', 'grapje', 'geintje', 'ik maak een grapje', 'ik maak maar een grapje', 'zonder gekheid',

@@ -165,6 +165,7 @@ export const NO: Lexicon = {
       'bestillingen', 'din bestilling', 'ordren', 'abonnementet',
       'faktura', 'fakturaen', 'purregebyr', 'purring', 'forsinkelsesrente*', 'inkasso*', 'kvittering',
       'ordrenummer', 'mva', 'medlemskontingent',
+      'som avtalt', 'ifølge kontrakten', 'ifolge kontrakten',
     ],
     'violence-threat': [
       'ditt liv er i fare', 'livet ditt er i fare',

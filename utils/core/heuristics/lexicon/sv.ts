@@ -138,6 +138,7 @@ export const SV: Lexicon = {
     commercial: [ 'resterande belopp', 'slutbetalning', 'betala resten', 'resten av betalningen',
       'faktura', 'fakturan', 'påminnelseavgift', 'dröjsmålsränta', 'inkasso*', 'kvitto',
       'ordernummer', 'moms', 'medlemsavgift',
+      'som överenskommet', 'som overenskommet', 'enligt avtal', 'som avtalat',
     ],
     'violence-threat': [
       // Never seeing the family again, with the infinitive marker Swedish puts after "aldrig".
