@@ -167,7 +167,7 @@ import { findAmountDemands, findAmounts, findDeadlines, findTimeSpans, type Time
 import { findCues, findCuesAndFrames } from './cues';
 import { findIdentityCodes } from './hetu';
 import { quotesPasswordToken } from './password-token';
-import { countQuotedPassages, QUOTING_PASSAGES } from './quotations';
+import { countQuotedPassages, narrativeAroundQuotes, QUOTING_PASSAGES } from './quotations';
 import type { Cue } from './lexicon';
 import { COMMON } from './lexicon/common';
 import { isFrameValue, type FrameName } from './frames';
@@ -381,7 +381,27 @@ export const RULE_NAMES = [
 ] as const;
 
 /** For the trainer's cross-validation and for tests: a model other than the shipped one. */
-export type AssessOptions = { resemblance?: ResemblanceModel };
+export type AssessOptions = {
+  resemblance?: ResemblanceModel;
+  /** Set when judging the narrative around a mail's quotations: that judgement does not look for quotations again. */
+  outsideQuotes?: boolean;
+};
+
+/**
+ * Whether no rule fires on the narrative around the message's quotations (`narrativeAroundQuotes`),
+ * judged with the payment addresses, links and sender of the whole message: an address printed
+ * outside the quotes still counts there.
+ */
+function onlyQuotedSpeechFires(input: HeuristicInput, options: AssessOptions): boolean {
+  const narrative = narrativeAroundQuotes(input.body);
+  if (narrative === undefined) return false;
+  const folded = foldForMatching(`${input.subject}\n${narrative}`);
+  const { cueIds: _scannedWhole, ...rest } = input;
+  const around = assessHeuristics({ ...rest, body: narrative, folded }, { ...options, outsideQuotes: true });
+  // A narrative that demands money is the mail's own voice quoting its earlier threat ("As I
+  // wrote: "…". Pay within 24 hours"), not a report of it.
+  return !around.suspected && !around.findings.some((f) => f.signal === 'payment-demand');
+}
 
 /** Addresses of the recipients that are also the sender: the "sent from your own account" trick. */
 function selfSent(senderAddress: string | undefined, recipients: readonly string[]): string | undefined {
@@ -798,7 +818,12 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
   // Overlapping reporting phrases ("stod det", "stod det i mejlet", "i mejlet") each count: a
   // quotation with its attribution is the pattern of a report, and counting them as one let
   // quoted mails in news through (tests/unit/heuristics/lexicon-en-fi-sv-et.test.ts).
-  const framed = advice.length >= 2 || (advice.length >= 1 && reporting.length >= 1) || reporting.length >= 3;
+  const framedByWords = advice.length >= 2 || (advice.length >= 1 && reporting.length >= 1) || reporting.length >= 3;
+  // A rule that fires only on what is quoted ("A man got a mail that said: "…". He went to the
+  // police.") fires on reported speech: the narrative around the quotation is the text's voice.
+  const reported = fired !== undefined && !framedByWords && options.outsideQuotes !== true && onlyQuotedSpeechFires(input, options);
+  if (reported) counterSignals.push({ signal: 'reporting', matched: 'only quoted speech fires a rule' });
+  const framed = framedByWords || reported;
   const vetoOverridden = identity && hasAddress;
   const warningFraming = framed && !vetoOverridden;
   const suspected = fired !== undefined && !warningFraming;

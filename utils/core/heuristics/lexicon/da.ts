@@ -245,6 +245,7 @@ export const DA: Lexicon = {
       // The same phrases as mail writes them without æ, ø and å.
       'indkaldelse til afhoring', 'indkaldelse til afhoering', 'staevning',
       'indkaldes', 'indkaldt', 'indkaldes til afhøring', 'indkaldes til afhoring',
+      'svare inden for', 'timer til at svare', 'dage til at svare',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -382,6 +383,7 @@ export const DA: Lexicon = {
       'vær opmærksom', 'klik ikke', 'slet mailen', 'slette mailen', 'slet e-mailen', 'slette e-mailen',
       'mailen kan slettes', 'det er et scam', 'tag det roligt',
       'digitale selvforsvar', 'digitalt selvforsvar', 'forbrugerrådet',
+      'du er ikke alene', 'send ikke penge', 'kære forældre', 'det rigtige politi',
     ],
     reporting: [
       'politiet efterforsker', 'en mand fra', 'en kvinde fra',
@@ -393,6 +395,7 @@ export const DA: Lexicon = {
       'hævder', 'truer med', 'advarer', 'advarer mod', 'advarsel mod', 'advarsel om', 'oplyser', 'skriver politiet', 'vagtchef*',
       'talsmand', 'pressemeddelelse', 'disse mails', 'disse e-mails', 'sådanne mails', 'mailene', 'i mailen',
       'beskeden', 'beskederne', 'anmeldelser', 'i omløb', 'årig', 'årige', 'datalæk', 'dømt', 'anholdt', 'sigtet',
+      'hvis nogen truer', 'nogen truer',
     ],
   },
 };

@@ -325,6 +325,8 @@ export const DE: Lexicon = {
       'gerichtliche ladung', 'ladung vor gericht', 'ermittlungsakte',
       'sich zu rechtfertigen', 'innert einer frist',
       'vorgeladen', 'werden sie vorgeladen', 'sind vorgeladen',
+      'antworten sie innerhalb', 'antworten sie binnen', 'stunden zu antworten', 'tagen zu antworten',
+      'müssen sie antworten', 'mussen sie antworten',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -560,6 +562,8 @@ export const DE: Lexicon = {
       'als spam markieren', 'als spam', 'löschen sie die e-mail', 'löschen sie die mail',
       'ruhe bewahren', 'handelt sich um einen bluff', 'reiner bluff', 'ist ein bluff',
       'die polizei rät', 'polizei rät', 'rät die polizei', 'webcam abkleben',
+      'du bist nicht allein', 'sie sind nicht allein', 'kein geld schicken', 'schicken sie kein geld',
+      'schick kein geld', 'sprechen sie mit ihren kindern', 'liebe eltern', 'die echte polizei',
     ],
     reporting: [
       'polizei ermittelt', 'ermittelt die polizei', 'ein sprecher', 'mitteilte', 'teilte die polizei', 'ein mann aus', 'eine frau aus', 'am montag', 'am dienstag', 'am mittwoch', 'am donnerstag', 'am freitag', 'am wochenende',
@@ -575,6 +579,7 @@ export const DE: Lexicon = {
       'in den e-mails', 'heißt es', 'heisst es', 'hieß es', 'angeblich', 'vermeintlich*', 'sogenannte*',
       'behaupten', 'behauptet', 'jähriger', 'jährige', 'jährigen', 'datenleck',
       'verurteilt', 'festgenommen', 'ermittler',
+      'wenn jemand droht', 'jemand droht',
     ],
   },
 };

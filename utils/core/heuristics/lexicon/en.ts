@@ -264,6 +264,8 @@ export const EN: Lexicon = {
       'your file will be forwarded', 'your file will be transmitted',
       'your file will be passed',
       'you are summoned', 'you have been summoned', 'you are hereby summoned',
+      'reply within', 'respond within', 'you must respond', 'you must reply', 'hours to respond', 'hours to reply',
+      'days to respond',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -582,6 +584,7 @@ export const EN: Lexicon = {
       'if you receive such', 'if you have received such', 'if you received such', 'if you get such',
       'mark it as spam', 'block the sender', 'two-factor', 'password manager',
       'report the emails', 'report these emails', 'report such emails',
+      'you are not alone', "don't send money", 'talk to your children', 'talk to your child', 'the real police',
     ],
     reporting: [
       'began one email', 'subject line', 'these threats', 'the threats', 'not considered to be credible', 'reported',
@@ -625,6 +628,7 @@ export const EN: Lexicon = {
       'he said', 'she said', 'they said', 'it said', 'said the', 'said on', 'said that the', 'spokesperson said',
       'spokeswoman', 'spokesman said', 'says the', 'he says', 'she says', 'police says',
       'urged', 'urges', 'is working with law enforcement', 'working with the police',
+      'if someone threatens', 'someone threatens', 'if somebody threatens', 'if anyone threatens',
     ],
   },
 };

@@ -238,6 +238,8 @@ export const ES: Lexicon = {
       // Other wordings of the same claims
       'tú decides', 'tu decides', 'usted decide', 'la elección es tuya', 'la eleccion es tuya',
       'si no recibimos', 'si no consigo el dinero',
+      'o se emitirá', 'o se emitira', 'o se dictará', 'o se dictara', 'o se procederá', 'o se procedera',
+      'o se emitira una orden',
     ],
     commercial: [
       'importe restante', 'saldo pendiente', 'pago final', 'resto del pago', 'factura', 'recargo',
@@ -364,6 +366,8 @@ export const ES: Lexicon = {
       'se han iniciado procedimientos judiciales', 'se ha iniciado un procedimiento',
       'procedimiento judicial contra usted', 'procedimientos judiciales contra usted',
       'se ha presentado una denuncia contra usted', 'una denuncia contra usted', 'ha sido denunciado',
+      'horas para responder', 'días para responder', 'dias para responder', 'responder en un plazo',
+      'debe responder',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -574,6 +578,9 @@ export const ES: Lexicon = {
       'nunca le pediremos', 'nunca te pediremos', 'no pagues y denuncia', 'no pague y denuncie',
       'no pagar y denunciar', 'no respondas y elimina', 'no responda y elimine', 'no responder y eliminar',
       'no contestes y elimínalo', 'no conteste y elimínelo',
+      'no estás solo', 'no estas solo', 'no estás sola', 'no estas sola', 'no envíes dinero', 'no envies dinero',
+      'no envíe dinero', 'no envie dinero', 'habla con tus hijos', 'queridas familias', 'la policía de verdad',
+      'la policia de verdad',
     ],
     reporting: [
       'dijo', 'afirma', 'informa', 'remitente', 'los ciberdelincuentes', 'aseguran', 'haciéndose pasar',
@@ -594,6 +601,8 @@ export const ES: Lexicon = {
       'desalojado', 'desalojados', 'evacuado', 'evacuados', 'varias empresas', 'un mensaje que exigía',
       'el mensaje exigía', 'enviaba', 'enviaban', 'circulan', 'amenazando con', 'un supuesto hacker',
       'un supuesto pirata',
+      'el remitente', 'amenaza con', 'amenazan con', 'la victima', 'las víctimas', 'las victimas',
+      'si alguien amenaza', 'alguien amenaza',
     ],
     crypto: [
       'criptomoneda*', 'criptodivisa*', 'criptoactivo*', 'bítcoin*',

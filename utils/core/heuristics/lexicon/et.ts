@@ -263,6 +263,7 @@ export const ET: Lexicon = {
       // The case file handed on: to the prosecutor or the court.
       'kutsele', 'kutsega', 'kutset',
       'kutsutakse', 'ülekuulamisele', 'ulekuulamisele', 'kutsutakse ülekuulamisele', 'kutsutakse ulekuulamisele',
+      'vastama tunni jooksul', 'vastake tunni jooksul', 'vastata tunni jooksul',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -495,6 +496,8 @@ export const ET: Lexicon = {
       'pöörduge kohe politseisse', 'ära vasta kirjale', 'ärge vastake kirjale', 'ärge vastake sellistele',
       'ära vasta sellistele', 'ara vasta kirjale', 'arge vastake kirjale', 'tuleb ignoreerida', 'võite ignoreerida',
       'voite ignoreerida', 'tasub ignoreerida', 'palume eirata', 'tuleb eirata', 'kirju eirata',
+      'sa ei ole üksi', 'sa ei ole uksi', 'ära saada raha', 'ara saada raha', 'head lapsevanemad', 'päris politsei',
+      'paris politsei',
     ],
     reporting: [
       'ütles', 'teatab',
@@ -524,6 +527,8 @@ export const ET: Lexicon = {
       'kirjutati', 'saadetud e-kirjas', 'saadetud kirjas', 'elanikule', 'kirjas seisis', 'kiri jätkub', 'andis teada',
       'saadetakse kirju', 'näivad olevat', 'mis näivad', 'süüdistatakse adressaati', 'adressaati', 'inimestele saadetakse',
       'kirjas süüdistatakse', 'kirjas nõutakse', 'kirjas nouti', 'kirjas nõuti',
+      'saatja', 'ähvardab', 'ahvardab', 'ähvardavad', 'ahvardavad', 'ohver', 'ohvrit', 'ohvrid',
+      'kui keegi ähvardab', 'kui keegi ahvardab', 'keegi ähvardab', 'keegi ahvardab',
     ],
   },
 };

@@ -243,6 +243,7 @@ export const FI: Lexicon = {
       // The case file handed on: to the prosecutor or the court.
       'tähän kutsuun', 'tahan kutsuun', 'kutsuun vastaamatta', 'vastata kutsuun', 'kutsuun',
       'kutsutaan kuulusteluun', 'kuulusteluun',
+      'vastattava', 'vastata tunnin kuluessa', 'vastaa tunnin kuluessa', 'vastata vuorokauden kuluessa',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -530,6 +531,8 @@ export const FI: Lexicon = {
       'älä vastaa viestiin', 'älä vastaa viesteihin', 'älä vastaa siihen', 'älä vastaa niihin', 'älä vastaa kiristäjälle',
       'älä vastaa huijarille', 'ala vastaa viestiin', 'älkää vastatko viestiin', 'älkää vastatko viesteihin',
       'älkää vastatko kiristäjälle',
+      'et ole yksin', 'älä lähetä rahaa', 'ala laheta rahaa', 'hyvät vanhemmat', 'hyvat vanhemmat', 'hyvä huoltaja',
+      'hyva huoltaja', 'oikea poliisi',
     ],
     reporting: [
       'sanoo', 'sanoi', 'kertoo poliisi',
@@ -560,6 +563,7 @@ export const FI: Lexicon = {
       'sähköpostissa luki', 'sähköpostissa lukee', 'kirjoitettiin', 'viesti jatkuu', 'asukkaalle', 'viestissä vaaditaan',
       'viesteistä joissa', 'näyttävät tulevan', 'näyttää tulevan', 'väitetään vastaanottajan', 'poliisi on varoittanut',
       '*läiselle lähetetty', '*laiselle lähetetty', '*läiselle tullut', '*laiselle tullut', '*läisen saama', '*laisen saama',
+      'jos joku uhkaa', 'joku uhkaa',
     ],
   },
 };

@@ -427,6 +427,8 @@ export const FR: Lexicon = {
       'poursuites à votre encontre', 'poursuites a votre encontre', 'procédure à votre encontre',
       'procedure a votre encontre', 'plainte a été déposée à votre encontre',
       'plainte a ete deposee a votre encontre', 'une plainte à votre encontre', 'une plainte a votre encontre',
+      'heures pour répondre', 'heures pour repondre', 'jours pour répondre', 'jours pour repondre', 'répondre sous',
+      'repondre sous', 'répondre dans les', 'repondre dans les', 'devez répondre', 'devez repondre',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -684,6 +686,9 @@ export const FR: Lexicon = {
       "n'y donnez aucune suite", 'aucune suite', 'ne vous demanderons jamais', 'ne vous demandera jamais de',
       'ne payez pas et portez plainte', 'ne payez pas et signalez', 'ne répondez pas et signalez',
       'ne répondez pas et supprimez', 'ne pas payer et porter plainte', 'ne pas répondre et supprimer',
+      "vous n'êtes pas seul", "vous n'etes pas seul", "tu n'es pas seul", "n'envoyez pas d'argent",
+      "n'envoie pas d'argent", 'parlez-en à vos enfants', 'parlez-en a vos enfants', 'chers parents',
+      'la vraie police',
     ],
     reporting: [
       'de nombreuses personnes', 'reçoivent un email', 'reçoivent un e-mail', 'reçoivent un mail', 'reçoivent un courriel', 'les accuse', 'les accusant',
@@ -713,6 +718,7 @@ export const FR: Lexicon = {
       'les auteurs du message', 'le message exige', 'le mail exige', 'ont été visés', 'ont été ciblés',
       'plusieurs entreprises', 'plusieurs établissements', 'envoyaient', 'pour avoir envoyé', 'menaçant de publier',
       'un prétendu pirate', 'un prétendu hacker',
+      "si quelqu'un menace", "quelqu'un menace",
     ],
     crypto: [
       'cryptomonnaie*', 'crypto-monnaie*', 'cryptoactif*', 'crypto-actif*',

@@ -340,6 +340,7 @@ export const IT: Lexicon = {
       'procedimento giudiziario nei suoi confronti', 'procedimenti giudiziari nei suoi confronti',
       'una denuncia a suo carico', 'è stata presentata una denuncia', 'e stata presentata una denuncia',
       'una denuncia contro di lei',
+      'ore per rispondere', 'giorni per rispondere', 'rispondere entro', 'deve rispondere',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -504,6 +505,8 @@ export const IT: Lexicon = {
       'non pagate e sporgete denuncia', 'non pagare e sporgi denuncia', 'non pagare e denuncia',
       'non pagate e denunciate', 'non rispondere e segnala', 'non rispondere e cestina', 'non pagare e segnala',
       'non pagare e denunciare', 'non rispondere e non pagare',
+      'non sei solo', 'non sei sola', 'non inviare denaro', 'non inviare soldi', 'telefono azzurro',
+      'attenzione alle', 'la vera polizia',
     ],
     reporting: [
       'ha detto', 'spiega', 'riferisce', 'ricattatori', 'si tratta', 'come spiegato', 'ricorda', 'cittadini',
@@ -525,6 +528,8 @@ export const IT: Lexicon = {
       'evacuati', 'diverse aziende', 'un messaggio che chiedeva', 'stanno ricevendo', 'hanno denunciato',
       'sono state denunciate', 'condannati', 'inviavano', 'condannata', 'circolano', 'minacciando di',
       'un presunto hacker',
+      'si legge che', 'destinatario', 'i destinatari', 'nella mail si', 'nel messaggio si',
+      'se qualcuno minaccia', 'qualcuno minaccia',
     ],
     crypto: [
       'criptovalut*', 'criptomonet*', 'cripto',

@@ -249,6 +249,7 @@ export const NL: Lexicon = {
       // The fake summons' names for itself.
       'uw oproeping', 'gerechtelijke oproep', 'oproep tot verhoor',
       'gedagvaard', 'wordt u gedagvaard', 'wordt u opgeroepen', 'bent u opgeroepen',
+      'reageer binnen', 'reageren binnen', 'antwoord binnen', 'uur om te reageren', 'dagen om te reageren',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -423,6 +424,11 @@ export const NL: Lexicon = {
       'politiewoordvoerder', 'meldpunt', 'persbericht', 'deze mails', 'zulke mails', 'deze e-mails',
       'zulke e-mails', 'in de mail', 'in de e-mail', 'de e-mails', 'beweert', 'beweren', 'claimt', 'claimen',
       'vermeende', 'jarige', 'aangifte gedaan', 'aangiftes', 'datalek', 'veroordeeld', 'gearresteerd', 'aangehouden',
+      'in de e-mail staat', 'in de mail staat', 'staat in de mail', 'staat in de e-mail', 'de ontvanger moet',
+      'ontvanger', 'de ontvangers',
+      'je bent niet alleen', 'u staat er niet alleen voor', 'stuur geen geld', 'praat met je kind', 'helpwanted',
+      'echte politie', 'de echte politie',
+      'als iemand dreigt', 'iemand dreigt',
     ],
   },
 };

@@ -251,6 +251,7 @@ export const NO: Lexicon = {
       'innkalling til avhor', 'innkalling til avhoer',
       'innkallingen', 'innkallelse', 'innkallelsen',
       'innkalles', 'innkalt', 'innkalles til avhør', 'innkalles til avhor',
+      'svare innen', 'timer på å svare', 'timer pa a svare', 'dager på å svare', 'dager pa a svare',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -390,6 +391,7 @@ export const NO: Lexicon = {
       'svindel', 'svindelforsøk', 'svindel-e-post*', 'svindelmail*', 'svindelepost*', 'falsk e-post',
       'falske e-poster', 'utpressings-e-post*', 'utpressingsmail*', 'trusselmail*', 'phishing', 'sextortion',
       'utpressingsforsøk', 'vær oppmerksom', 'vær obs', 'ikke klikk', 'ikke reager', 'nettvett',
+      'du er ikke alene', 'ikke send penger', 'kjære foreldre', 'det ekte politiet',
     ],
     reporting: [
       'politiet etterforsker', 'etterforsker saken', 'operasjonsleder*', 'en mann fra', 'en kvinne fra',
@@ -403,6 +405,7 @@ export const NO: Lexicon = {
       'skriver politiet', 'seniorrådgiver*', 'pressemelding', 'disse e-postene',
       'slike e-poster', 'e-postene', 'i omløp', 'åring',
       'datalekkasje', 'dømt', 'pågrepet',
+      'hvis noen truer', 'noen truer',
     ],
   },
 };

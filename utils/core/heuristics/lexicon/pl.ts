@@ -52,6 +52,8 @@ export const PL: Lexicon = {
       'jeżeli nie otrzymam wpłaty', 'jezeli nie otrzymam wplaty',
       'jeśli nie otrzymamy kwoty', 'jesli nie otrzymamy kwoty', 'jeżeli nie otrzymamy kwoty',
       'jezeli nie otrzymamy kwoty', 'jeśli nie otrzymamy pieniędzy', 'jesli nie otrzymamy pieniedzy',
+      'na przelanie', 'na wpłatę', 'na wplate', 'na wpłacenie', 'na wplacenie', 'na zapłatę', 'na zaplate',
+      'na przelew', 'na zapłacenie', 'na zaplacenie',
     ],
     deadline: [
       'termin', 'w ciągu', 'ostatnie ostrzeżenie', 'ostatnia szansa', 'czas ucieka', 'odliczanie', 'od teraz',
@@ -402,6 +404,9 @@ export const PL: Lexicon = {
       'skarga przeciwko panu', 'doniesienie przeciwko panu', 'złożono przeciwko panu', 'zlozono przeciwko panu',
       'złożono przeciwko pani', 'zlozono przeciwko pani', 'przeciwko panu skargę', 'przeciwko panu skarge',
       'wezwany', 'wezwana', 'zostaje pan wezwany', 'zostaje pani wezwana', 'zostaje pan wezwany w sprawie',
+      'godzin na odpowiedź', 'godzin na odpowiedz', 'dni na odpowiedź', 'dni na odpowiedz', 'odpowiedzieć w ciągu',
+      'odpowiedziec w ciagu', 'musi pan odpowiedzieć', 'musi pan odpowiedziec', 'musi pani odpowiedzieć',
+      'musi pani odpowiedziec',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -624,6 +629,8 @@ export const PL: Lexicon = {
       'nie informuje o wszczęciu', 'są fałszywe', 'bez odpowiadania', 'należy je usunąć', 'nigdy nie poprosimy',
       'nie płać i zgłoś', 'nie płać i zawiadom', 'nie płać i zgłoś to', 'nie odpowiadaj i zgłoś',
       'nie odpowiadaj i usuń', 'nie płacić i zgłosić', 'nie odpowiadać i usunąć', 'nie płać, tylko zgłoś',
+      'nie jesteś sam', 'nie jestes sam', 'nie jesteś sama', 'nie jestes sama', 'nie przesyłaj pieniędzy',
+      'nie przesylaj pieniedzy', 'nie wysylaj pieniedzy', 'telefon zaufania', '116 111', 'prawdziwa policja',
     ],
     reporting: [
       'powiedział', 'mówi', 'podaje', 'podszywają się', 'nadawca', 'nadawcy', 'oszuści', 'oszustów', 'przestępcy',
@@ -643,6 +650,8 @@ export const PL: Lexicon = {
       'grozili', 'twierdził', 'twierdzili', 'domagał się', 'oskarżają', 'przypomina', 'policja przypomina',
       'otrzymali', 'otrzymało', 'kilka firm', 'skazał', 'skazani', 'sąd skazał', 'wysyłali', 'krążą', 'grożąc',
       'rzekomy haker',
+      'w wiadomości napisano', 'w wiadomosci napisano', 'napisano', 'odbiorca', 'odbiorcę', 'odbiorce',
+      'jeśli ktoś grozi', 'jesli ktos grozi', 'ktoś grozi', 'ktos grozi', 'ktoś szantażuje', 'ktos szantazuje',
     ],
     crypto: [
       'bitkoin*',

@@ -229,6 +229,8 @@ export const SV: Lexicon = {
       'din akt överlämnas till domstolen', 'din akt skickas till domstolen', 'akten överlämnas till domstolen',
       // The case file handed on: to the prosecutor or the court.
       'kallas du till förhör', 'kallas du till forhor', 'kallas till förhör', 'kallas till forhor',
+      'svara inom', 'timmar på dig att svara', 'timmar pa dig att svara', 'dagar på dig att svara',
+      'dagar pa dig att svara',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -487,6 +489,8 @@ export const SV: Lexicon = {
       // Not bare "svara inte": extortion mail says "svara inte på detta mejl" itself.
       'svara inte på mejlet', 'svara inte på mejl', 'svara inte på sådana', 'svara inte på brevet', 'svara inte avsändaren',
       'svara inte på mailet', 'man ska inte svara', 'ska inte svara på ett mejl', 'ska inte svara på mejlet',
+      'du är inte ensam', 'du ar inte ensam', 'skicka inte pengar', 'kära föräldrar', 'kara foraldrar',
+      'den riktiga polisen',
     ],
     reporting: [
       'brottstrend*', 'kidnapparna', 'kidnapparen', 'myndigheter', 'uppmärksammades',
@@ -513,6 +517,7 @@ export const SV: Lexicon = {
       'skärmdump av mejlet', 'så här lyder',
       'stod det i mejlet', 'stod det', 'fick mejlet', 'mottog', 'mejlet fortsätter', 'skrivs det', 'står det',
       'i mejlet anklagas', 'anklagas mottagaren', 'ser ut att komma från', 'ser ut att komma fran', 'mejl som ser ut',
+      'om någon hotar', 'om nagon hotar', 'någon hotar', 'nagon hotar',
     ],
   },
 };
