@@ -385,6 +385,8 @@ export const DA: Lexicon = {
       'mailen kan slettes', 'det er et scam', 'tag det roligt',
       'digitale selvforsvar', 'digitalt selvforsvar', 'forbrugerrådet',
       'du er ikke alene', 'send ikke penge', 'kære forældre', 'det rigtige politi',
+      'anmeld forholdet', 'politi.dk', 'gem mailen', 'tag skærmbilleder', 'sikkerdigital', 'red barnet',
+      'offerrådgivning', 'offerradgivning', 'ring til politiet',
     ],
     reporting: [
       'politiet efterforsker', 'en mand fra', 'en kvinde fra',
@@ -397,6 +399,7 @@ export const DA: Lexicon = {
       'talsmand', 'pressemeddelelse', 'disse mails', 'disse e-mails', 'sådanne mails', 'mailene', 'i mailen',
       'beskeden', 'beskederne', 'anmeldelser', 'i omløb', 'årig', 'årige', 'datalæk', 'dømt', 'anholdt', 'sigtet',
       'hvis nogen truer', 'nogen truer',
+      'afpresning', 'afpresser', 'afpresserne', 'offeret', 'politiet advarer',
     ],
   },
 };

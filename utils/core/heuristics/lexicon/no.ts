@@ -393,6 +393,9 @@ export const NO: Lexicon = {
       'falske e-poster', 'utpressings-e-post*', 'utpressingsmail*', 'trusselmail*', 'phishing', 'sextortion',
       'utpressingsforsøk', 'vær oppmerksom', 'vær obs', 'ikke klikk', 'ikke reager', 'nettvett',
       'du er ikke alene', 'ikke send penger', 'kjære foreldre', 'det ekte politiet',
+      'kontakt politiet', 'anmeld til politiet', 'anmeld forholdet', 'politiet.no',
+      'ta vare på e-posten', 'ta vare pa e-posten', 'ta skjermbilder', 'slettmeg', 'kors på halsen',
+      'kors pa halsen', 'ring politiet',
     ],
     reporting: [
       'politiet etterforsker', 'etterforsker saken', 'operasjonsleder*', 'en mann fra', 'en kvinne fra',
@@ -407,6 +410,7 @@ export const NO: Lexicon = {
       'slike e-poster', 'e-postene', 'i omløp', 'åring',
       'datalekkasje', 'dømt', 'pågrepet',
       'hvis noen truer', 'noen truer',
+      'utpressing', 'utpresser', 'offeret', 'politiet advarer',
     ],
   },
 };
