@@ -41,7 +41,7 @@ export type TimeSpan = { text: string; hours: number };
 
 // "€200", "$ 1,500", "200 €", "1 900 kronor", "0.15 btc", "200 euron", "500 euroa", "300 eurot".
 const AMOUNT =
-  /(?:([€$£]|eur|usd|aud|cad|gbp|sek|nok|dkk)\s?(\d{1,3}(?:[ ,.]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,8})?)|(\d{1,3}(?:[ .]\d{3}){1,3}(?:,\d{1,8})?|\d{1,9}(?:[.,]\d{1,8})?)\s?(€|\$|£|eur(?:o|os|oa|on|oja|ot)?|usd|dollars?|dollaria?|dollari|dólares|dolarów|dolary|sek|kr|kronor|kroner|nok|dkk|chf|pln|zł|złotych|btc|xmr|monero|eth|ltc|bitcoin(?:ia|eja|ina|s)?))(?![\p{L}\p{N}])/gu;
+  /(?:([€$£]|eur|usd|aud|cad|gbp|sek|nok|dkk)\s?(\d{1,3}(?:[ ,.]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,8})?)|(\d{1,3}(?:[ .]\d{3}){1,3}(?:,\d{1,8})?|\d{1,9}(?:[.,]\d{1,8})?)\s?(€|\$|£|eur(?:o|os|oa|on|oja|ot)?|usd|dollars?|dollaria?|dollari|dólares|dolarów|dolary|sek|kr|kronor|kroner|nok|dkk|chf|pln|zł|złotych|btc|xmr|monero|eth|ltc|bitcoin(?:ia|eja|ina|s|i|it|id|ów|ow|y)?))(?![\p{L}\p{N}])/gu;
 
 const CURRENCY_CLASS: Readonly<Record<string, string>> = {
   '€': 'eur', eur: 'eur', euro: 'eur', euros: 'eur', euroa: 'eur', euron: 'eur', euroja: 'eur', eurot: 'eur',
@@ -49,6 +49,8 @@ const CURRENCY_CLASS: Readonly<Record<string, string>> = {
   dólares: 'usd', dolarów: 'usd', dolary: 'usd', '£': 'gbp', gbp: 'gbp', sek: 'sek', kr: 'sek', kronor: 'sek', kroner: 'sek', aud: 'aud', cad: 'cad',
   nok: 'nok', dkk: 'dkk', chf: 'chf', pln: 'pln', zł: 'pln', złotych: 'pln',
   btc: 'btc', bitcoin: 'btc', bitcoins: 'btc', bitcoinia: 'btc', bitcoineja: 'btc', bitcoinina: 'btc',
+  // Estonian "40 bitcoini", "bitcoinid"; Polish "40 bitcoinów", "2 bitcoiny".
+  bitcoini: 'btc', bitcoinit: 'btc', bitcoinid: 'btc', bitcoinów: 'btc', bitcoinow: 'btc', bitcoiny: 'btc',
   xmr: 'xmr', monero: 'xmr', eth: 'eth', ltc: 'ltc',
 };
 
@@ -161,4 +163,16 @@ export function findAmountDemands(folded: string): string[] {
     if (out.length >= 5) break;
   }
   return out;
+}
+
+// "unless 40 bitcoins are transferred", "wenn nicht 40 Bitcoins überwiesen werden", "als er geen
+// 40 bitcoins worden overgemaakt", "si 2 btc ne sont pas…": a condition put on a price in a coin.
+// The condition words alone ("unless you object", "als er geen bezwaar is") are every notice's.
+const CONDITIONAL_COIN_PRICE =
+  /(?:unless|wenn nicht|als er geen|als er niet|om inte|hvis ikke|ellei|jeśli nie|jeżeli nie|si|se|if)\s(?:the\s|die\s|de\s|les\s|i\s)?\d{1,3}(?:[ .,]\d{3}){0,3}(?:[.,]\d{1,8})?\s?(?:btc|xmr|eth|ltc|bitcoin(?:s|a|ia|i|ów|ow)?|monero)(?![\p{L}\p{N}])/gu;
+
+/** A condition put on a price in a coin (the first one found), or undefined. */
+export function findConditionalCoinPrice(folded: string): string | undefined {
+  for (const m of atWordStart(CONDITIONAL_COIN_PRICE, folded)) return m[0].trim();
+  return undefined;
 }

@@ -165,7 +165,7 @@
 import type { Coin } from '../payment/coin';
 import { normalizeEmailAddress } from '../sender/address';
 import { redactAddress, redactEmail, redactName } from '../text/redact';
-import { findAmountDemands, findAmounts, findDeadlines, findTimeSpans, type TimeSpan } from './amounts';
+import { findAmountDemands, findAmounts, findConditionalCoinPrice, findDeadlines, findTimeSpans, type TimeSpan } from './amounts';
 import { findCues, findCuesAndFrames } from './cues';
 import { findIdentityCodes } from './hetu';
 import { quotesPasswordToken } from './password-token';
@@ -296,6 +296,20 @@ function withSpelledSpans(digits: readonly TimeSpan[], phrases: readonly string[
     if (hours !== undefined && !out.some((s) => s.hours === hours)) out.push({ text: phrase, hours });
   }
   return out;
+}
+
+/**
+ * Stems of paying and money in the twelve languages: a consequence phrase that holds one ("if I
+ * don't see the payment", "jos en näe maksua") is a price, where "otherwise" may follow anything.
+ */
+const MONEY_STEMS = [
+  'pay', 'paid', 'money', 'zahl', 'geld', 'paie', 'argent', 'pago', 'pagament', 'dinero', 'soldi', 'betal', 'płat', 'plat',
+  'pieni', 'maks', 'raha', 'penge', 'bitcoin', 'btc', 'überw', 'uberw', 'transf', 'przel', 'overf', 'överf', 'siirr',
+  'kanta üle', 'kanta ule', 'versé', 'verse',
+];
+
+function namesMoney(phrase: string): boolean {
+  return MONEY_STEMS.some((stem) => phrase.includes(stem));
 }
 
 /** Pronouns and possessives of four letters or more: shared by any two threats to one reader. */
@@ -476,8 +490,9 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
   const demand = demandPhrases.length > 0;
   const deadline = deadlines.length > 0;
   const clock = deadline || spans.length > 0;
-  // A consequence tied to not paying: "otherwise", "or I will", "if I don't get the money".
-  const consequence = cue('consequence').length > 0;
+  // A consequence tied to not paying: "otherwise", "or I will", "if I don't get the money",
+  // "unless 40 bitcoins are transferred".
+  const consequence = cue('consequence').length > 0 || findConditionalCoinPrice(folded) !== undefined;
   // Two prices in one currency ("200 €, then 500 €"); "$3,200 (0.046 BTC)" is one price twice.
   const tierAmounts = amounts.filter((a) => amounts.some((b) => b !== a && b.currency === a.currency));
   const tiered = tierAmounts.length >= 2 && spans.length >= 2;
@@ -511,7 +526,10 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
   // "If you don't pay, I'll send the video to all your contacts", unless taken back as a joke
   // ("…Nein, Quatsch, ich lösch es eh"): friends word it for fun; extortion never retracts.
   const retracted = cue('retraction').length > 0;
-  const payOrShare = (holds('pay-or-share') || holds('pay-or-receive')) && !retracted;
+  // The reader's world receiving the video is a price only where money is asked: "let us know by
+  // Friday, otherwise all parents get the video of the party" is a school's.
+  const moneyAsked = demand || amounts.length > 0 || crypto || cue('consequence').some(namesMoney);
+  const payOrShare = (holds('pay-or-share') || (holds('pay-or-receive') && moneyAsked)) && !retracted;
   const leverage = intimateOrHack || holds('pay-or-publish') || payOrShare;
   // The sender saying they will show it is a threat; a passive future ("the video will be sent
   // to all your contacts") is one where something is held over the reader or where it is the

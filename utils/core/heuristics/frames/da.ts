@@ -61,6 +61,7 @@ export const DA_FRAMES: FrameLexicon = {
       'venner og kollegaer', 'familie og bekendte', 'kone og børn', 'mand og børn', 'din kone og dine børn',
       'din mand og dine børn', 'partner og familie',
       'dine følgere', 'dine folgere', 'jeres følgere', 'jeres folgere',
+      
     ],
     capture: [
       'optog', 'har optaget', 'optage', 'filmede', 'har filmet', 'fangede', 'fotograferede', 'har fotograferet',
@@ -113,6 +114,7 @@ export const DA_FRAMES: FrameLexicon = {
     receive: [
       'vil få', 'vil fa', 'får at se', 'far at se', 'vil se', 'vil modtage', 'modtager',
       'få videoen', 'fa videoen', 'få filmen', 'fa filmen', 'få billederne', 'fa billederne',
+      'går optagelsen til', 'gar optagelsen til',
     ],
     negation: [
       'kan ikke', 'kan jeg ikke', 'kan vi ikke', 'ikke muligt',

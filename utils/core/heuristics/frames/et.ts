@@ -84,6 +84,9 @@ export const ET_FRAMES: FrameLexicon = {
       'kõik su sõbrad', 'koik su sobrad', 'kõik sinu sõbrad', 'koik sinu sobrad', 'sõbrad kolleegid',
       'sobrad kolleegid', 'sõbrad ja kolleegid', 'sobrad ja kolleegid', 'kolleegid ja sugulased',
       'sõbrad ja sugulased', 'sobrad ja sugulased',
+      'ülemusele', 'ulemusele', 'sõpradele', 'sopradele', 'su sõpradele', 'su sopradele',
+      'kõik su kontaktid', 'koik su kontaktid', 'kõik sinu kontaktid', 'koik sinu kontaktid', 'kõik teie kontaktid',
+      'koik teie kontaktid', 'kõik kontaktid', 'koik kontaktid',
     ],
     capture: [
       'salvestasin', 'salvestanud', 'salvestas', 'salvestama', 'filmisin', 'filminud', 'jäädvustasin',
@@ -149,6 +152,7 @@ export const ET_FRAMES: FrameLexicon = {
     // The reader's world receiving or seeing it (frames/types.ts): read only with not paying.
     receive: [
       'saavad', 'näevad', 'naevad', 'saab näha', 'saab naha', 'saavad näha', 'saavad naha',
+      'saab', 'läheb', 'laheb',
     ],
     negation: [
       'ma ei saa saata', 'ei saa saata', 'me ei saa saata', 'ei ole võimalik', 'ei ole voimalik',

@@ -67,7 +67,7 @@ export const FI_FRAMES: FrameLexicon = {
       'esimiehellesi', 'esihenkilöllesi', 'esihenkilollesi', 'tutuillesi', 'tuttavillesi', 'tuttaviesi',
       'tuntemillesi', 'läheisillesi', 'laheisillesi', 'läheisillenne', 'laheisillenne', 'läheistesi',
       'laheistesi', 'sosiaaliseen mediaan', 'sosiaalisessa mediassa', 'sosiaalisen median', 'someen', 'somessa',
-      'facebookiin', 'facebookissa', 'instagramiin', 'instagramissa', 'internetiin', 'internettiin',
+      'facebookiin', 'instagramiin', 'instagramissa', 'internetiin', 'internettiin',
       'internetissä', 'internetissa', 'pornosivu*', 'aikuissivusto*', 'kaikkien nähtäväksi',
       'kaikkien nahtavaksi', 'kaikkien nähtäville', 'kaikkien nahtaville', 'sun kontakteille',
       'sun työkavereille', 'sun tyokavereille', 'sun pomolle', 'perheellesi ja ystävillesi',
@@ -84,6 +84,7 @@ export const FI_FRAMES: FrameLexicon = {
       'kaikki ystäväsi', 'kaikki ystavasi', 'ystäväsi työkaverisi', 'ystavasi tyokaverisi',
       'ystäväsi ja työkaverisi', 'ystavasi ja tyokaverisi', 'työkaverisi ja sukulaisesi',
       'tyokaverisi ja sukulaisesi', 'ystäväsi ja sukulaisesi', 'ystavasi ja sukulaisesi',
+      'ystävillesi', 'ystavillesi', 'vaimollesi',
     ],
     // Active forms only (see the module comment); "tallensi" and "nauhoitti" are the malware's.
     capture: [
@@ -154,6 +155,7 @@ export const FI_FRAMES: FrameLexicon = {
     // The reader's world receiving or seeing it (frames/types.ts): read only with not paying.
     receive: [
       'saavat', 'näkevät', 'nakevat', 'saa nähdä', 'saa nahda', 'saavat nähdä', 'saavat nahda',
+      'menee',
     ],
     negation: [
       'en voi', 'emme voi', 'ei voi', 'en pysty', 'emme pysty', 'ei ole mahdollista',

@@ -79,6 +79,7 @@ export const NO_FRAMES: FrameLexicon = {
       'pa internett', 'på nettet', 'pa nettet', 'pornoside*', 'pornonettsted*', 'darknet', 'det mørke nettet',
       'det morke nettet',
       'følgerne dine', 'folgerne dine', 'følgerne deres', 'folgerne deres',
+      
     ],
     // Not "filmer" (also the plural of "film": a listing of "nye filmer") and not "laget" alone.
     capture: [
@@ -147,6 +148,7 @@ export const NO_FRAMES: FrameLexicon = {
     receive: [
       'vil få', 'vil fa', 'får se', 'far se', 'vil se', 'vil motta', 'mottar',
       'få videoen', 'fa videoen', 'få filmen', 'fa filmen', 'få bildene', 'fa bildene',
+      'går opptaket til', 'gar opptaket til',
     ],
     negation: [
       'kan ikke', 'kan jeg ikke', 'kan vi ikke', 'ikke mulig',

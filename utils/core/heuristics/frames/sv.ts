@@ -80,6 +80,7 @@ export const SV_FRAMES: FrameLexicon = {
       'vanner och kollegor', 'fru och barn', 'man och barn', 'din fru och dina barn', 'din man och dina barn',
       'partner och familj',
       'dina följare', 'dina foljare', 'era följare', 'era foljare',
+      
     ],
     capture: [
       'spelade in', 'spelade jag in', 'spelat in', 'spela in', 'spelar in', 'filmade', 'filmat', 'filmar', 'fångade', 'fangade',
@@ -143,6 +144,7 @@ export const SV_FRAMES: FrameLexicon = {
     receive: [
       'kommer att få', 'kommer att fa', 'får se', 'far se', 'kommer att se', 'får ta del av', 'far ta del av',
       'få videon', 'fa videon', 'få filmen', 'fa filmen', 'få bilderna', 'fa bilderna', 'att få', 'att fa',
+      'går inspelningen till', 'gar inspelningen till',
     ],
     negation: [
       'kan inte', 'kan jag inte', 'kan vi inte', 'inte möjligt', 'inte mojligt', 'går inte', 'gar inte',

@@ -129,6 +129,7 @@ export const DA: Lexicon = {
       'videoen du lige saa', 'videoen du saa',
       'sletter jeg videoen', 'jeg sletter videoen', 'jeg vil slette videoen', 'sletter jeg videoerne',
       'hvor du onanerer', 'mens du onanerer', 'en video af dig hvor du',
+      'sletter jeg alle optagelser', 'sletter jeg optagelserne', 'jeg sletter alle optagelser',
     ],
     'personal-data': [
       'cpr-nummer', 'cpr-nr', 'hjemmeadresse', 'fødselsdato', 'diagnose*', 'patientjournal*', 'sygejournal*',
@@ -162,6 +163,8 @@ export const DA: Lexicon = {
       'efter fristens udlob', 'efter fristens udloeb', 'nar fristen er udlobet', 'naar fristen er udloebet',
       'oedelaeg ikke dit liv',
       'hvis jeg ikke far', 'hvis vi ikke får', 'hvis vi ikke far',
+      'hvis jeg ikke ser betalingen',
+      'ikke betales', 'ikke overføres', 'ikke overfores',
     ],
     commercial: [ 'restbeløb', 'restbelob', 'restbeloeb', 'slutbetaling',
       'din ordre', 'ordren', 'din bestilling', 'dit abonnement',
@@ -221,6 +224,7 @@ export const DA: Lexicon = {
       'vi har din søn', 'vi har dit barn',
       // More of "we have your …".
       'vi har din kone', 'vi har din mand', 'din kone er hos os',
+      'din son er hos os', 'hvis du vil se ham igen', 'hvis du vil se hende igen',
     ],
     'secret-known': [
       'jeg ved at du er utro', 'du har været utro mod din kone', 'du er utro mod din kone',
@@ -238,6 +242,7 @@ export const DA: Lexicon = {
       'politidirektøren', 'rigsadvokaten', 'statsadvokat*', 'dommer', 'cyberpoliti*',
       // The same phrases as mail writes them without æ, ø and å.
       'politidirektoren', 'politidirektoeren',
+      'cyberinfiltration', 'cyber-infiltration',
     ],
     summons: [
       'indkaldelse', 'indkaldelse til afhøring', 'stævning',
@@ -247,6 +252,7 @@ export const DA: Lexicon = {
       'indkaldelse til afhoring', 'indkaldelse til afhoering', 'staevning',
       'indkaldes', 'indkaldt', 'indkaldes til afhøring', 'indkaldes til afhoring',
       'svare inden for', 'timer til at svare', 'dage til at svare',
+      'sende en forklaring', 'bedes sende',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -305,6 +311,7 @@ export const DA: Lexicon = {
       'sletter jeg', 'jeg sletter', 'jeg sletter videoen', 'slette videoen', 'slet videoen', 'videoen slettes',
       'videoen bliver slettet', 'videoerne slettes', 'optagelserne slettes', 'slettet permanent', 'permanent slettet', 'slettes permanent',
       'fjerne videoen', 'aldrig høre fra mig igen', 'aldrig høre fra os igen', 'jeg forsvinder',
+      'sletter jeg alle optagelser',
     ],
     'therapy-context': [
       'terapi*', 'terapeut*', 'psykiatr*', 'psykoterap*', 'psykolog*', 'patientjournal*', 'sundhedsdata',

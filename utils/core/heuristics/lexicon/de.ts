@@ -215,7 +215,9 @@ export const DE: Lexicon = {
       'zerstören sie ihr leben nicht',
       'bis sie zahlen', 'bis du zahlst', 'bis sie bezahlen', 'bis du bezahlst',
       'wenn ich die zahlung nicht sehe', 'wenn ich das geld nicht sehe',
-      'wenn nicht',
+      
+      'nicht überwiesen werden', 'nicht uberwiesen werden', 'nicht überwiesen wird', 'nicht uberwiesen wird',
+      'nicht bezahlt wird', 'nicht gezahlt wird', 'nicht gezahlt werden', 'nicht bezahlt werden',
     ],
     commercial: [ 'restbetrag', 'schlusszahlung', 'restzahlung', 'restsumme',
       'ihre bestellung', 'ihrer bestellung', 'bestellung', 'ihr abonnement', 'ihr abo',

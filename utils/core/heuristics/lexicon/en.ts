@@ -163,7 +163,9 @@ export const EN: Lexicon = {
       'until you pay', 'until you have paid',
       'if i do not see the payment', "if i don't see the payment", 'if i do not see the money',
       "if i don't see the money",
-      'unless',
+      
+      'are not transferred', 'is not transferred', 'are not paid', 'is not paid', 'unless the payment',
+      'unless payment is', 'unless the money', 'unless i receive', 'unless we receive',
     ],
     commercial: [ 'remaining balance', 'outstanding balance', 'final payment', 'balance due', 'the balance of',
       'invoice', 'late fee', 'late payment fee', 'reminder fee', 'late payment', 'collection agency',

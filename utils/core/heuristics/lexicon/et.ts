@@ -65,6 +65,7 @@ export const ET: Lexicon = {
       'levitada', 'levitatakse', 'saadan kõigile', 'saadan koigile', 'saadetakse kõigile', 'saadetakse koigile',
       'meediale', 'ajakirjandusele', 'lekitan', 'lekitame', 'müüa', 'muun', 'muume',
       'kõigile nähtavaks', 'koigile nahtavaks',
+      'hakkame avaldama',
     ],
     'direct-threat': [
       // The video to everyone after a threatening verb: "jaga video kõigile" is a platform's line.
@@ -145,6 +146,7 @@ export const ET: Lexicon = {
       'alastipild*',
       'kustutan video', 'kustutan videod', 'ma kustutan video', 'hävitan video', 'havitan video',
       'sinust masturbeerimas',
+      'kustutan kõik salvestised', 'kustutan koik salvestised', 'kustutan salvestised',
     ],
     'personal-data': ['isikukood*', 'kodune aadress', 'kodust aadressi', 'sünniaeg', 'diagnoos*', 'terviseandme*', 'haiguslugu'],
     'held-data': ['isikuandme*', 'sinu andmed', 'teie andmed', 'sinu failid', 'sinu saladused', 'klientide andmed',
@@ -180,6 +182,8 @@ export const ET: Lexicon = {
       'vastasel korral', 'vastupidisel juhul', 'kui raha ei tule', 'kui te keeldute', 'kui sa keeldud',
       'kui makse ei', 'kui te ei vasta', 'kui sa ei vasta',
       'kui ma raha ei saa', 'kui me ei saa',
+      'kui ma makset ei näe', 'kui ma makset ei nae', 'kui ei kanta üle', 'kui ei kanta ule', 'ei kanta üle',
+      'ei kanta ule',
     ],
     commercial: [ 'ülejäänud summa', 'ulejaanud summa', 'lõppmakse', 'loppmakse','arve', 'arvet', 'viivis', 'meeldetuletustasu', 'inkasso*', 'kviitung', 'tellimuse number', 'käibemaks', 'liikmemaks'],
     'violence-threat': [
@@ -238,6 +242,9 @@ export const ET: Lexicon = {
       'röövisime', 'röövisin', 'roovisime', 'röövitud', 'roovitud',
       'ei näe teda enam kunagi', 'ei nae teda enam kunagi', 'sa ei näe teda enam',
       'sa ei nae teda enam',
+      'teie poeg on meie käes', 'teie poeg on meie kaes', 'teie tütar on meie käes', 'teie tutar on meie kaes',
+      'poeg on meie käes', 'poeg on meie kaes', 'tütar on meie käes', 'tutar on meie kaes',
+      'kui tahate teda veel näha', 'kui tahate teda veel naha',
     ],
     'secret-known': [
       'ma tean et sa petad oma naist', 'oled oma naist petnud', 'sa petad oma naist',
@@ -254,6 +261,7 @@ export const ET: Lexicon = {
       'politsei', 'politsei- ja piirivalveamet', 'ppa', 'europol', 'interpol', 'prokuratuur', 'ministeerium',
       'politsei*', 'keskkriminaalpolitsei', 'justiitsministeerium', 'siseministeerium', 'kaitsepolitsei',
       'alaealiste kaitse*', 'küberkuritegevus*', 'kuberkuritegevus*', 'eesti politsei',
+      'küberinfiltratsioon*', 'kuberinfiltratsioon*',
     ],
     summons: ['kutse', 'kohtukutse', 'kutse ülekuulamisele',
       // The file handed on: to the prosecutor or the court.
@@ -265,6 +273,7 @@ export const ET: Lexicon = {
       'kutsele', 'kutsega', 'kutset',
       'kutsutakse', 'ülekuulamisele', 'ulekuulamisele', 'kutsutakse ülekuulamisele', 'kutsutakse ulekuulamisele',
       'vastama tunni jooksul', 'vastake tunni jooksul', 'vastata tunni jooksul',
+      'saata selgitus', 'selgituse',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -333,10 +342,12 @@ export const ET: Lexicon = {
       'kustutan video', 'kustutan kõik', 'kustutan koik', 'kustutatakse jäädavalt', 'kustutatakse jaadavalt',
       'hävitan kõik', 'havitan', 'jätan teid rahule', 'jätan sind rahule', 'jatan sind rahule', 'jatan teid rahule',
       'eemaldan viiruse', 'eemaldan pahavara', 'ei avalikusta ma midagi',
+      'kustutan kõik salvestised', 'kustutan koik salvestised', 'kustutan salvestised',
     ],
     'therapy-context': [
       'teraapia*', 'terapeut*', 'psühhiaat*', 'psühhoterap*', 'psühholoog*', 'terviseandme*', 'haiguslugu',
       'diagnoos*', 'vaimne tervis',
+      'patsiendiandme*', 'patsientide andme*', 'haiguslood',
     ],
     'blame-company': ['keeldus maksmast', 'keeldusid maksmast', 'vastutust võtma', 'juhtkond'],
     'no-police': [
@@ -472,6 +483,7 @@ export const ET: Lexicon = {
       'kontrollime teie võrku', 'kontrollime teie vorku', 'varastasime teie andmed', 'laadisin üles viiruse',
       'laadisin ules viiruse', 'lülitasime sisse teie veebikaamera', 'lulitasime sisse teie veebikaamera',
       'lülitasin sisse sinu veebikaamera', 'lulitasin sisse sinu veebikaamera',
+      'oleme häkkinud', 'oleme hakkinud', 'kopeerinud teie kliendiandmebaasi', 'kopeerinud teie andmebaasi',
     ],
     'retraction': [
       'nali naljaks', 'ainult nali', 'lihtsalt nali', 'teen nalja',

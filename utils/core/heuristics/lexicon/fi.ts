@@ -145,10 +145,13 @@ export const FI: Lexicon = {
       'teillä on kaksi vaihtoehtoa', 'teilla on kaksi vaihtoehtoa', 'en tee virheitä', 'en tee virheita',
       'se on sinusta kiinni', 'se on teistä kiinni', 'se on teista kiinni', 'valinta on sinun', 'päätös on sinun',
       'paatos on sinun', 'valitse viisaasti', 'tulet katumaan', 'tulette katumaan',
-      'muuten', 'muussa tapauksessa', 'jos et maksa', 'jos ette maksa', 'jos en saa',
+      'muussa tapauksessa', 'jos et maksa', 'jos ette maksa', 'jos en saa',
       'jos emme saa', 'ellet maksa', 'ellette maksa', 'jos maksua ei',
       'jos et suostu', 'jos kieltäydyt', 'jos kieltaydyt', 'jos et noudata', 'jos maksu ei', 'jos rahoja ei',
       'jos en näe', 'jos en nae', 'ellen saa', 'ellemme saa', 'jos ette vastaa',
+      'jos en näe maksua', 'jos en nae maksua', 'jos bitcoineja ei', 
+      'ellei makseta', 'ellei maksua', 'ei makseta', 'ei siirretä', 'ei siirreta', 'muuten julkaisemme',
+      'muuten lähetän', 'muuten lahetan',
     ],
     commercial: [ 'loppumaksu*', 'loppusumma*', 'jäljellä oleva summa', 'jaljella oleva summa',
       'lasku', 'laskun', 'laskusi', 'viivästyskorko', 'muistutusmaksu', 'perintä*', 'perintätoimisto*',
@@ -206,6 +209,8 @@ export const FI: Lexicon = {
       'et näe häntä enää koskaan', 'et nae hanta enaa koskaan', 'et näe häntä koskaan',
       'et nae hanta koskaan', 'et enää koskaan näe', 'et enaa koskaan nae', 'et näe lastasi enää',
       'et nae lastasi enaa',
+      'tyttaresi on meilla', 'jos haluat nähdä hänet vielä', 'jos haluat nahda hanet viela',
+      'jos haluat nähdä hänet uudelleen', 'jos haluat nahda hanet uudelleen',
     ],
     'secret-known': [
       'tiedän että petät vaimoasi', 'tiedan etta petat vaimoasi', 'olet pettänyt vaimoasi', 'olet pettanyt vaimoasi',
@@ -228,6 +233,7 @@ export const FI: Lexicon = {
       'poliisi*', 'poliisihallitus', 'poliisiylijohtaja', 'kyberrikosyksikkö', 'kyberrikosyksikko', 'kyberpoliisi',
       'rikospoliisi', 'santarmi*', 'sisaministerio', 'oikeusministerio', 'alaikäisten suojelu*',
       'keskusrikospoliisi*', 'krp',
+      'kybertunkeutumi*', 'kyberinfiltraatio*',
     ],
     summons: [
       // Learned from round 2 when it joined the tuned batch (README-round-5.md).
@@ -245,6 +251,7 @@ export const FI: Lexicon = {
       'tähän kutsuun', 'tahan kutsuun', 'kutsuun vastaamatta', 'vastata kutsuun', 'kutsuun',
       'kutsutaan kuulusteluun', 'kuulusteluun',
       'vastattava', 'vastata tunnin kuluessa', 'vastaa tunnin kuluessa', 'vastata vuorokauden kuluessa',
+      'lähettämään selvitys', 'lahettamaan selvitys', 'selvityksen', 'lähettää selvitys', 'lahettaa selvitys',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -318,6 +325,7 @@ export const FI: Lexicon = {
       'poistan videon', 'poistan videot', 'tuhoan videon', 'poistan tallenteen',
       'jossa masturboit', 'jossa sinä masturboit', 'jossa sina masturboit', 'kun masturboit', 'video jossa sinä',
       'video jossa sina',
+      'poistan kaikki tallenteet', 'poistan tallenteet',
     ],
     'personal-data': [
       'henkilötunnu*', 'sosiaaliturvatun*', 'kotiosoit*', 'terapiatie*', 'muistiinpano*',
@@ -379,6 +387,7 @@ export const FI: Lexicon = {
       'poistetaan pysyvasti', 'poistan pysyvästi', 'poistan pysyvasti', 'havitan', 'havitamme', 'tuhoan videon',
       'jätän sinut rauhaan', 'jatan sinut rauhaan', 'jätämme teidät rauhaan', 'jatamme teidat rauhaan',
       'et kuule minusta enaa', 'ette kuule meista enaa', 'unohdan sinut', 'poistan haittaohjelman',
+      'poistan kaikki tallenteet', 'poistan tallenteet',
     ],
     'therapy-context': [
       'terapia*', 'terapeut*', 'psykiatr*', 'psykoterap*', 'psykolog*', 'potilastie*',
@@ -420,6 +429,7 @@ export const FI: Lexicon = {
       'ala ota yhteytta poliisiin', 'älä yritä etsiä minua', 'ala yrita etsia minua',
       'ala kerro kenellekaan', 'jos kerrot kenellekään', 'jos kerrot kenellekaan', 'jos näen poliisin',
       'jos näemme poliisin', 'jos naemme poliisin', 'poliisi ei auta',
+      'äläkä ota yhteyttä poliisiin', 'alaka ota yhteytta poliisiin', 'alkaa ottako yhteytta poliisiin',
     ],
     'hacker-claim': [
       // Learned from round 2 when it joined the tuned batch (README-round-5.md).
@@ -505,6 +515,7 @@ export const FI: Lexicon = {
       'hallitsemme verkkoanne', 'varastimme tietonne', 'olemme varastaneet tietonne',
       'laitoimme web-kamerasi päälle', 'laitoimme web-kamerasi paalle', 'laitoin web-kamerasi päälle',
       'laitoin web-kamerasi paalle', 'kytkin web-kamerasi päälle', 'kytkin web-kamerasi paalle',
+      'olemme hakkeroineet', 'kopioineet asiakastietokantasi', 'kopioineet tietokantasi',
     ],
     'retraction': [
       'vitsi vitsi', 'leikki leikkinä', 'leikki leikkina', 'ihan vitsillä', 'ihan vitsilla', 'pelkkää pilaa',

@@ -224,7 +224,9 @@ export const IT: Lexicon = {
       'finché non paghi', 'finche non paghi', 'finché non pagate', 'finche non pagate', 'finché non paga',
       'finche non paga',
       'se non vedo il pagamento', 'se non vedo i soldi',
-      'se non verranno', 'se non saranno', 'se non verrà', 'se non verra',
+      
+      'non verranno pagati', 'non verranno trasferiti', 'non verrà pagato', 'non verra pagato', 'non sarà pagato',
+      'non sara pagato', 'non saranno pagati', 'non verranno versati',
     ],
     commercial: [ 'saldo restante', 'importo residuo', 'pagamento finale', 'il saldo di',
       'fattura', 'sollecito', 'interessi di mora', 'penale', 'recupero crediti', 'ricevuta', "numero d'ordine",

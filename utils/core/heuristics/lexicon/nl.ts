@@ -168,7 +168,9 @@ export const NL: Lexicon = {
       'zijn wij genoodzaakt', 'zien wij ons genoodzaakt', 'zijn we genoodzaakt',
       'totdat je betaalt', 'tot u betaalt', 'totdat u betaalt', 'tot je betaalt',
       'als ik de betaling niet zie', 'als ik het geld niet zie',
-      'als er geen', 'als er niet',
+      
+      'niet wordt betaald', 'niet worden betaald', 'niet worden overgemaakt', 'niet wordt overgemaakt',
+      'geen betaling',
     ],
     commercial: [ 'restbedrag', 'resterende bedrag', 'eindbetaling', 'slotbetaling',
       'uw bestelling', 'je bestelling', 'bestelling', 'uw abonnement', 'je abonnement',

@@ -124,6 +124,7 @@ export const NO: Lexicon = {
       'videoen du nettopp saa', 'videoen du saa', 'videoen du saa paa',
       'sletter jeg videoen', 'jeg sletter videoen', 'jeg vil slette videoen', 'sletter jeg videoene',
       'mens du onanerer', 'der du onanerer', 'en video av deg',
+      'sletter jeg alle opptak', 'sletter jeg opptakene', 'jeg sletter alle opptak',
     ],
     'personal-data': [
       'fødselsnummer', 'fodselsnummer', 'personnummer', 'hjemmeadresse', 'fødselsdato', 'diagnose*',
@@ -160,6 +161,8 @@ export const NO: Lexicon = {
       'jeg gjoer aldri feil', 'jeg gjor ikke feil', 'jeg gjoer ikke feil', 'nar fristen er ute',
       'naar fristen er ute',
       'hvis jeg ikke far', 'hvis vi ikke får', 'hvis vi ikke far',
+      'hvis jeg ikke ser betalingen',
+      'ikke betales', 'ikke overføres', 'ikke overfores',
     ],
     commercial: [ 'restbeløp', 'restbelop', 'sluttbetaling', 'resten av betalingen',
       'bestillingen', 'din bestilling', 'ordren', 'abonnementet',
@@ -222,6 +225,7 @@ export const NO: Lexicon = {
       'vi har kona di', 'vi har mannen din', 'kona di er hos oss',
       'aldri se henne igjen', 'aldri se ham igjen', 'ser du henne aldri igjen', 'ser du ham aldri igjen',
       'aldri se barnet ditt igjen',
+      'sonnen din er hos oss', 'hvis du vil se ham igjen', 'hvis du vil se henne igjen',
     ],
     'secret-known': [
       'jeg vet at du er utro', 'du har vært utro mot kona di', 'du er utro mot kona di',
@@ -241,6 +245,7 @@ export const NO: Lexicon = {
       'politidirektøren', 'riksadvokaten', 'statsadvokat*', 'etterforskningsleder*', 'cyberpoliti*',
       // The same phrases as mail writes them without æ, ø and å.
       'politidirektoren', 'politidirektoeren',
+      'cyberinfiltrasjon', 'cyber-infiltrasjon',
     ],
     summons: [
       // Learned from round 2 when it joined the tuned batch (README-round-5.md).
@@ -253,6 +258,7 @@ export const NO: Lexicon = {
       'innkallingen', 'innkallelse', 'innkallelsen',
       'innkalles', 'innkalt', 'innkalles til avhør', 'innkalles til avhor',
       'svare innen', 'timer på å svare', 'timer pa a svare', 'dager på å svare', 'dager pa a svare',
+      'sende en forklaring', 'send en forklaring',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -312,6 +318,7 @@ export const NO: Lexicon = {
       'videoen slettes', 'videoen blir slettet', 'videoene slettes', 'opptakene slettes', 'sletter alt', 'fjerne videoen',
       'slettet permanent', 'permanent slettet', 'slettes permanent', 'aldri høre fra meg igjen',
       'aldri høre fra oss igjen', 'jeg forsvinner',
+      'sletter jeg alle opptak',
     ],
     'therapy-context': [
       'terapi*', 'terapeut*', 'psykiatr*', 'psykoterap*', 'psykolog*', 'pasientjournal*', 'helseopplysninger',

@@ -98,6 +98,8 @@ export const PL: Lexicon = {
       'wrzuce do sieci', 'zniszczyc twoja reputacje', 'zniszcze ci zycie', 'zniszcze twoje zycie', 'zrujnowac',
       'zostana opublikowane', 'zostana upublicznione', 'zostanie rozeslane', 'zostana rozeslane', 'wysle je',
       'rozesle je', 'wszyscy sie dowiedza', 'wszyscy dowiedza sie', 'wszyscy zobacza', 'wszyscy sie o tym dowiedza',
+      'zaczniemy publikować', 'zaczniemy publikowac', 'zaczniemy ujawniać', 'zaczniemy ujawniac',
+      'zaczniemy sprzedawać', 'zaczniemy sprzedawac',
     ],
     'direct-threat': [
       'pokazać tych zdjęć', 'nagranie trafiło', 'trafiło do sieci', 'wyślę nagranie', 'wyślę wideo', 'wyślę film', 'roześlę nagranie',
@@ -268,8 +270,10 @@ export const PL: Lexicon = {
       'jeśli nie dostanę', 'jesli nie dostane', 'jeżeli nie dostanę', 'jezeli nie dostane',
       'jeśli nie zobaczę płatności', 'jesli nie zobacze platnosci', 'jeśli nie zobaczę pieniędzy',
       'jesli nie zobacze pieniedzy', 'jeżeli nie zobaczę płatności', 'jezeli nie zobacze platnosci',
-      'jeśli nie zostanie', 'jesli nie zostanie', 'jeżeli nie zostanie', 'jezeli nie zostanie', 'jeśli nie zostaną',
-      'jesli nie zostana',
+                  
+      'nie zostanie przelane', 'nie zostanie zapłacone', 'nie zostanie zaplacone', 'nie zostanie wpłacone',
+      'nie zostanie wplacone', 'nie zostaną przelane', 'nie zostana przelane', 'nie zostanie przelana',
+      'inaczej opublikujemy', 'inaczej wyślę', 'inaczej wysle', 'inaczej wszyscy',
     ],
     commercial: [ 'pozostała kwota', 'pozostala kwota', 'pozostałą kwotę', 'pozostala kwote', 'dopłata', 'doplata', 'płatność końcowa', 'platnosc koncowa',
       'faktura', 'fakturę', 'faktury', 'odsetki za zwłokę', 'wezwanie do zapłaty', 'windykacj*', 'paragon',
@@ -360,6 +364,9 @@ export const PL: Lexicon = {
       'mamy twoją córkę', 'mamy twojego syna', 'porwe', 'porwać twoje', 'porwiemy twoje', 'więcej go nie zobaczysz',
       'więcej jej nie zobaczysz', 'nigdy go nie zobaczysz', 'porwaliśmy', 'zakladnik*', 'porwiemy twoja',
       'mamy twoja corke', 'porwac twoje', 'wiecej go nie zobaczysz', 'wiecej jej nie zobaczysz', 'porwalismy',
+      'twój syn jest u nas', 'twoj syn jest u nas', 'twoja córka jest u nas', 'twoja corka jest u nas',
+      'jeśli chcesz go jeszcze zobaczyć', 'jesli chcesz go jeszcze zobaczyc', 'jeśli chcesz ją jeszcze zobaczyć',
+      'jesli chcesz ja jeszcze zobaczyc',
     ],
     'secret-known': [
       'wiem że zdradzasz żonę', 'wiem ze zdradzasz zone', 'wiem że zdradza pan żonę', 'wiem ze zdradza pan zone',
@@ -610,6 +617,8 @@ export const PL: Lexicon = {
       'kopie twojej bazy danych', 'kontrolujemy twoją sieć', 'kontrolujemy twoja siec', 'ukradliśmy twoje dane',
       'ukradlismy twoje dane', 'ukradliśmy dane', 'ukradlismy dane', 'wgrałem wirusa', 'wgralem wirusa',
       'włączyliśmy twoją kamerę', 'wlaczylismy twoja kamere', 'włączyłem twoją kamerę', 'wlaczylem twoja kamere',
+      'skopiowaliśmy bazę klientów', 'skopiowalismy baze klientow', 'skopiowaliśmy bazę danych',
+      'skopiowalismy baze danych', 'włamaliśmy się na twoją stronę', 'wlamalismy sie na twoja strone',
     ],
     'retraction': [
       'żartuję', 'zartuje', 'tylko żartuję', 'tylko zartuje', 'żarty na bok', 'zarty na bok', 'to żart', 'to zart',

@@ -134,6 +134,8 @@ export const SV: Lexicon = {
       'om du vägrar', 'om du vagrar', 'om du inte gör', 'om du inte svarar', 'om betalningen inte',
       'om pengarna inte', 'om jag inte ser', 'om du ignorerar', 'annars kommer', 'om ingen betalning',
       'om jag inte far', 'om vi inte far',
+      'om jag inte ser betalningen', 
+      'om inte betalningen', 'om inte pengarna', 'inte betalas', 'inte överförs', 'inte overfors',
     ],
     commercial: [ 'resterande belopp', 'slutbetalning', 'betala resten', 'resten av betalningen',
       'faktura', 'fakturan', 'påminnelseavgift', 'dröjsmålsränta', 'inkasso*', 'kvitto',
@@ -201,6 +203,8 @@ export const SV: Lexicon = {
     ],
     'kidnap-threat': ['kidnappa*', 'kidnappning*', 'röva bort', 'gisslan',
       'kidnappas', 'kidnappar', 'bortförd*', 'vi har din dotter', 'vi har din son', 'vi har ditt barn',
+      'din son är hos oss', 'din son ar hos oss', 'din dotter är hos oss', 'din dotter ar hos oss',
+      'om du vill se honom igen', 'om du vill se henne igen',
     ],
     'secret-known': [
       'jag vet att du är otrogen', 'jag vet att du ar otrogen', 'du har varit otrogen mot din fru',
@@ -221,6 +225,7 @@ export const SV: Lexicon = {
       'rikspolischef*', 'regeringskansliet', 'justitiedepartementet', 'gendarmeri*', 'cyberbrottsenhet*',
       'säkerhetspolisen', 'sakerhetspolisen', 'brigaden för skydd av minderåriga',
       'polis', 'polisens', 'polismyndighet*',
+      'cyberinfiltration', 'cyber-infiltration',
     ],
     summons: ['kallelse', 'kallelse till förhör', 'stämningsansökan', 'delgivning',
       // The file, not the case: real police write "ärendet överlämnas till åklagare".
@@ -232,6 +237,7 @@ export const SV: Lexicon = {
       'kallas du till förhör', 'kallas du till forhor', 'kallas till förhör', 'kallas till forhor',
       'svara inom', 'timmar på dig att svara', 'timmar pa dig att svara', 'dagar på dig att svara',
       'dagar pa dig att svara',
+      'skicka en förklaring', 'skicka en forklaring', 'ombeds att skicka',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -300,6 +306,7 @@ export const SV: Lexicon = {
       'jag kommer att radera videon',
       'en video där du', 'en video dar du', 'där du onanerar', 'dar du onanerar', 'medan du onanerar',
       'när du onanerar', 'nar du onanerar',
+      'raderar jag alla inspelningar', 'raderar jag inspelningarna', 'jag raderar alla inspelningar',
     ],
     'personal-data': [
       'personnummer', 'hemadress*', 'journalanteckning*', 'patientjournal*', 'diagnos*',
@@ -362,6 +369,7 @@ export const SV: Lexicon = {
       'raderar jag', 'raderar videon', 'radera videon', 'raderar allt', 'radera allt', 'tar bort videon',
       'tar bort allt', 'förstör videon', 'forstor videon', 'lämnar dig ifred', 'lamnar dig ifred', 'glömmer dig',
       'aldrig höra av mig', 'aldrig hora av mig', 'avinstallera*', 'tar bort viruset',
+      'raderar jag alla inspelningar',
     ],
     'therapy-context': [
       'terapi*', 'terapeut*', 'psykiatr*', 'psykoterap*', 'psykolog*', 'patientjournal*',
