@@ -5,7 +5,8 @@
  * patients held "unless 40 bitcoins are paid", a ransom call that keeps the police out, "if I
  * don't see the payment, the recording goes to your wife and your boss". Each must fire alone;
  * the look-alikes below (a removal service, a clinic, a contract, a gym, a school's "otherwise all
- * parents get the video", a photo consent "unless you opt out") must not.
+ * parents get the video", a photo consent "unless you opt out", a school that must "inform the police" about
+ * a pupil) must not.
  */
 import { describe, expect, it } from 'vitest';
 import { assessMessage as assess } from './prepared';
@@ -178,6 +179,13 @@ const LOOK_ALIKES: readonly (readonly [string, string])[] = [
   ['fi', 'Ilmoita perjantaihin mennessä, muuten kaikki vanhemmat saavat videon juhlasta Facebookissa.'],
   ['et', 'Andke teada reedeks, vastasel juhul saavad kõik lapsevanemad video peost Facebookis.'],
   ['en', 'Let us know by Friday, otherwise all parents will get the video of the party on Facebook.'],
+  // A school about a pupil: the accusation is the child's, the reply and the police are the school's.
+  ['en', 'Dear parents, your son is suspected of sharing nude images of a classmate, which is child pornography. Please reply within 48 hours, otherwise we will have to inform the police.'],
+  ['de', 'Liebe Eltern, Ihre Tochter steht im Verdacht, Nacktbilder einer Mitschülerin verbreitet zu haben (Kinderpornografie). Bitte antworten Sie innerhalb von 48 Stunden, sonst müssen wir die Polizei informieren.'],
+  ['fr', 'Chers parents, votre fils est soupçonné d\'avoir partagé des photos intimes d\'une camarade, ce qui relève de la pédopornographie. Merci de répondre sous 48 heures, sinon nous devrons prévenir la police.'],
+  ['nl', 'Beste ouders, uw zoon wordt ervan verdacht naaktfoto\'s van een klasgenote te hebben gedeeld; dat is kinderporno. Reageer binnen 48 uur, anders moeten wij de politie inlichten.'],
+  ['sv', 'Hej vårdnadshavare, din son misstänks ha delat nakenbilder på en klasskamrat, vilket är barnpornografi. Svara inom 48 timmar, annars måste vi kontakta polisen.'],
+  ['fi', 'Hyvät huoltajat, poikaanne epäillään luokkatoverin alastonkuvien jakamisesta, mikä on lapsipornografiaa. Vastatkaa 48 tunnin kuluessa, muuten joudumme ilmoittamaan poliisille.'],
 ];
 
 describe('campaign fragments fire alone', () => {

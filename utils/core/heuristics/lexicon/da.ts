@@ -258,6 +258,8 @@ export const DA: Lexicon = {
     procedure: [
       'som vidne', 'vidneafhøring', 'vidneafhoring', 'vidneforklaring', 'ret til en forsvarer', 'ret til forsvarer',
       'færdselsuheld', 'faerdselsuheld', 'trafikulykke*', 'indbrud*', 'vold mod',
+      'kære forældre', 'jeres søn', 'jeres son', 'jeres datter', 'jeres barn', 'klassekammerat*', 'skoleleder*',
+      'klasselærer*',
     ],
     accusation: [
       'børnepornografi', 'børneporno*', 'borneporno*', 'pædofil*', 'paedofil*', 'pedofil*', 'mindreårige',

@@ -345,6 +345,8 @@ export const DE: Lexicon = {
       'als zeuge', 'als zeugin', 'zeugenaussage', 'zeugenvernehmung', 'zeugenladung', 'recht auf einen anwalt',
       'recht auf einen verteidiger', 'recht auf anwaltlichen beistand', 'verkehrsunfall*', 'einbruch*',
       'körperverletzung', 'korperverletzung', 'koerperverletzung',
+      'liebe eltern', 'ihr sohn', 'ihre tochter', 'ihr kind', 'mitschüler*', 'mitschuler*', 'schulleitung',
+      'klassenlehrer*', 'vertrauenslehrer*',
     ],
     accusation: [
       'kinderpornograf*', 'kinderpornographi*', 'kinderpornos', 'kinderporno', 'pädophil*', 'paedophil*',

@@ -283,6 +283,8 @@ export const EN: Lexicon = {
     procedure: [
       'as a witness', 'witness statement', 'right to a lawyer', 'right to legal counsel', 'right to counsel',
       'right to legal advice', 'traffic accident', 'road accident', 'burglary', 'the assault on',
+      'dear parents', 'your son is suspected', 'your daughter is suspected', 'your child is suspected', 'classmate',
+      'classmates', 'headteacher', 'head teacher', 'school counsellor', 'safeguarding',
     ],
     accusation: [
       // The fake summons' case against the reader, however it is opened or filed.

@@ -386,6 +386,8 @@ export const ES: Lexicon = {
       'en calidad de testigo', 'como testigo', 'declaración testifical', 'declaracion testifical',
       'derecho a un abogado', 'derecho a abogado', 'derecho a asistencia letrada', 'accidente de tráfico',
       'accidente de trafico', 'accidente de circulación', 'accidente de circulacion', 'robo con fuerza', 'lesiones',
+      'queridas familias', 'estimadas familias', 'compañero de clase', 'companero de clase', 'compañera de clase',
+      'companera de clase', 'compañeros de clase', 'companeros de clase', 'director del colegio', 'tutor del curso',
     ],
     accusation: [
       // Learned from round 2 when it joined the tuned batch (README-round-5.md).

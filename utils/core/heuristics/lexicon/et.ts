@@ -280,6 +280,7 @@ export const ET: Lexicon = {
       'tunnistajana', 'tunnistaja ütlus*', 'tunnistaja utlus*', 'õigus kaitsjale', 'oigus kaitsjale',
       'õigus kaitsja*', 'oigus kaitsja*', 'liiklusõnnetus*', 'liiklusonnetus*', 'sissemurd*',
       'kehaline väärkohtlemine', 'kehaline vaarkohtlemine',
+      'head lapsevanemad', 'lapsevanem', 'klassikaaslas*', 'koolijuht', 'klassijuhataja',
     ],
     accusation: [
       // The seized computer, inflected.

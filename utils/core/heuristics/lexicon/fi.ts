@@ -258,6 +258,8 @@ export const FI: Lexicon = {
       'todistajana', 'todistajaksi', 'oikeus avustajaan', 'oikeus käyttää avustajaa', 'oikeus kayttaa avustajaa',
       'oikeus oikeudenkäyntiavustajaan', 'oikeus oikeudenkayntiavustajaan', 'liikenneonnettomuu*', 'asuntomurto*',
       'pahoinpitely*', 'pahoinpitelystä', 'pahoinpitelysta',
+      'hyvät huoltajat', 'hyvat huoltajat', 'huoltaja', 'poikaanne', 'tytärtänne', 'tytartanne', 'lastanne',
+      'luokkatoveri*', 'rehtori', 'koulukuraattori',
     ],
     accusation: [
       // Learned from round 2 when it joined the tuned batch (README-round-5.md).

@@ -450,6 +450,9 @@ export const FR: Lexicon = {
       'en qualité de témoin', 'en qualite de temoin', 'comme témoin', 'comme temoin', 'audition de témoin',
       'audition de temoin', 'droit à un avocat', 'droit a un avocat', 'droit d être assisté', 'droit d etre assiste',
       'accident de la circulation', 'accident de la route', 'cambriolage', 'coups et blessures',
+      'chers parents', 'votre fils est soupçonné', 'votre fils est soupconne', 'votre fille est soupçonnée',
+      'votre fille est soupconnee', 'votre enfant', 'camarade de classe', 'camarades de classe', 'une camarade',
+      'un camarade', 'proviseur', "chef d'établissement", "chef d'etablissement",
     ],
     accusation: [
       'pédopornograph*', 'pedopornograph*', 'pédophil*', 'pornographie infantile', 'pornographie enfantine',

@@ -362,6 +362,8 @@ export const IT: Lexicon = {
       'come testimone', 'in qualità di testimone', 'in qualita di testimone', 'persona informata sui fatti',
       'persone informate sui fatti', 'diritto a un avvocato', 'diritto di farsi assistere', 'diritto al difensore',
       'incidente stradale', 'furto in abitazione', 'lesioni personali',
+      'cari genitori', 'gentili genitori', 'compagno di classe', 'compagna di classe', 'compagni di classe',
+      'dirigente scolastico',
     ],
     accusation: [
       // Learned from round 2 when it joined the tuned batch (README-round-5.md).

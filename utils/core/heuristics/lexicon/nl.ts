@@ -270,6 +270,8 @@ export const NL: Lexicon = {
     procedure: [
       'als getuige', 'getuigenverklaring', 'getuigenverhoor', 'recht op een advocaat', 'recht op juridische bijstand',
       'recht op bijstand van een advocaat', 'verkeersongeval*', 'aanrijding', 'inbraak', 'mishandeling',
+      'beste ouders', 'uw zoon wordt', 'uw dochter wordt', 'uw kind', 'klasgeno*', 'schoolleiding',
+      'vertrouwenspersoon',
     ],
     accusation: [
       'kinderporno*', 'pedofil*', 'cyberporno*', 'minderjarige*', 'seksueel misbruik', 'exhibitionisme',

@@ -264,6 +264,8 @@ export const NO: Lexicon = {
     procedure: [
       'som vitne', 'vitneavhør', 'vitneavhor', 'vitneforklaring', 'rett til forsvarer', 'rett til advokat',
       'trafikkulykke*', 'innbrudd*', 'legemsbeskadigelse', 'kroppskrenkelse',
+      'kjære foreldre', 'sønnen deres', 'sonnen deres', 'datteren deres', 'barnet deres', 'klassekamerat*', 'rektor',
+      'kontaktlærer*',
     ],
     accusation: [
       // Learned from round 2 when it joined the tuned batch (README-round-5.md).

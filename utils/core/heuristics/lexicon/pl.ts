@@ -426,6 +426,8 @@ export const PL: Lexicon = {
       'w charakterze świadka', 'w charakterze swiadka', 'jako świadek', 'jako swiadek', 'prawo do obrońcy',
       'prawo do obroncy', 'kolizji drogowej', 'kolizja drogowa', 'wypadku drogowego', 'wypadek drogowy', 'włamani*',
       'wlamani*', 'pobicie', 'pobicia',
+      'drodzy rodzice', 'szanowni rodzice', 'kolega z klasy', 'koleżanka z klasy', 'kolezanka z klasy',
+      'dyrektor szkoły', 'dyrektor szkoly', 'wychowawca', 'wychowawczyni',
     ],
     accusation: [
       'pornografia dziecięca', 'pornografii dziecięcej', 'pedofil*', 'nieletni*', 'małoletni*',

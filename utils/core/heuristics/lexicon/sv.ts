@@ -244,6 +244,8 @@ export const SV: Lexicon = {
       'som vittne', 'vittnesförhör', 'vittnesforhor', 'rätt till en försvarare', 'ratt till en forsvarare',
       'rätt till försvarare', 'ratt till forsvarare', 'rätt till ett offentligt biträde', 'trafikolycka*', 'inbrott*',
       'misshandel*',
+      'vårdnadshavare', 'vardnadshavare', 'din son misstänks', 'din son misstanks', 'din dotter misstänks',
+      'din dotter misstanks', 'ditt barn', 'klasskamrat*', 'rektor', 'skolkurator',
     ],
     accusation: [
       // The fake summons' case against the reader, however it is opened or filed.
