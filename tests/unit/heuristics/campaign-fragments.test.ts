@@ -186,6 +186,21 @@ const LOOK_ALIKES: readonly (readonly [string, string])[] = [
   ['nl', 'Beste ouders, uw zoon wordt ervan verdacht naaktfoto\'s van een klasgenote te hebben gedeeld; dat is kinderporno. Reageer binnen 48 uur, anders moeten wij de politie inlichten.'],
   ['sv', 'Hej vårdnadshavare, din son misstänks ha delat nakenbilder på en klasskamrat, vilket är barnpornografi. Svara inom 48 timmar, annars måste vi kontakta polisen.'],
   ['fi', 'Hyvät huoltajat, poikaanne epäillään luokkatoverin alastonkuvien jakamisesta, mikä on lapsipornografiaa. Vastatkaa 48 tunnin kuluessa, muuten joudumme ilmoittamaan poliisille.'],
+  // A clinic's breach notice, court news, a wallet's notices, thrillers' synopses.
+  ['en', 'Dear patient, on 3 May criminals broke into our systems and stole patient records. They demanded a ransom in bitcoin and threatened to publish the data. We did not pay. Your data may be published online.'],
+  ['nl', 'Beste patiënt, op 3 mei hebben criminelen ingebroken in onze systemen en patiëntgegevens gestolen. Zij eisten losgeld in bitcoin en dreigden de gegevens te publiceren. Wij hebben niet betaald. Uw gegevens kunnen online verschijnen.'],
+  ['pl', 'Szanowny Pacjencie, 3 maja przestępcy włamali się do naszych systemów i wykradli dokumentację medyczną. Zażądali okupu w bitcoinach i grozili publikacją danych. Nie zapłaciliśmy. Twoje dane mogą zostać opublikowane.'],
+  ['it', 'Gentile paziente, il 3 maggio alcuni criminali sono entrati nei nostri sistemi e hanno rubato le cartelle cliniche. Hanno chiesto un riscatto in bitcoin e minacciato di pubblicare i dati. Non abbiamo pagato. I suoi dati potrebbero essere pubblicati.'],
+  ['fi', 'Hyvä asiakas, 3. toukokuuta rikolliset murtautuivat järjestelmiimme ja varastivat potilastietoja. He vaativat lunnaita bitcoineina ja uhkasivat julkaista tiedot. Emme maksaneet. Tietosi voidaan julkaista verkossa.'],
+  ['nl', 'De rechtbank in Rotterdam heeft een 24-jarige man veroordeeld tot twee jaar cel. Hij stuurde tientallen vrouwen berichten waarin hij dreigde naaktfoto\'s te verspreiden als ze niet 500 euro betaalden.'],
+  ['pl', 'Sąd skazał 24-letniego mężczyznę na dwa lata więzienia. Wysyłał on kobietom wiadomości, w których groził rozesłaniem nagich zdjęć, jeśli nie zapłacą 500 zł.'],
+  ['it', 'Il tribunale di Milano ha condannato un uomo di 24 anni a due anni di carcere. Inviava messaggi a decine di donne minacciando di diffondere foto intime se non avessero pagato 500 euro.'],
+  ['nl', 'Uw Ledger is veilig. Wij sturen nooit e-mails waarin we vragen om uw herstelzin. Als iemand dreigt uw adres te publiceren als u niet betaalt, ga er niet op in.'],
+  ['pl', 'Twoja giełda kryptowalut informuje: wypłata 0,5 BTC na adres bc1q... została zrealizowana. Jeśli to nie Ty, zmień hasło w ciągu 24 godzin.'],
+  ['it', 'Il tuo wallet è stato sincronizzato. Hai 48 ore per confermare l\'indirizzo email, altrimenti l\'account verrà bloccato. Saldo: 0,02 BTC.'],
+  ['nl', 'Netflix-thriller \'Chantage\': een vrouw krijgt een mail van een hacker die beweert een video van haar te hebben. Ze moet binnen 48 uur 5000 euro in bitcoin betalen, anders stuurt hij de beelden naar haar man.'],
+  ['pl', 'Nowy serial kryminalny: haker grozi bohaterce, że wyśle nagranie jej mężowi, jeśli w ciągu 48 godzin nie przeleje 5000 euro w bitcoinach.'],
+  ['it', 'Nel nuovo thriller, un hacker minaccia la protagonista: se entro 48 ore non paga 5000 euro in bitcoin, invierà il video al marito.'],
 ];
 
 describe('campaign fragments fire alone', () => {

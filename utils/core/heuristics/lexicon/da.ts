@@ -409,6 +409,7 @@ export const DA: Lexicon = {
       'beskeden', 'beskederne', 'anmeldelser', 'i omløb', 'årig', 'årige', 'datalæk', 'dømt', 'anholdt', 'sigtet',
       'hvis nogen truer', 'nogen truer',
       'afpresning', 'afpresser', 'afpresserne', 'offeret', 'politiet advarer',
+      'thriller', 'hovedpersonen',
     ],
   },
 };

@@ -595,6 +595,7 @@ export const DE: Lexicon = {
       'behaupten', 'behauptet', 'jähriger', 'jährige', 'jährigen', 'datenleck',
       'verurteilt', 'festgenommen', 'ermittler',
       'wenn jemand droht', 'jemand droht',
+      'thriller', 'die protagonistin', 'der protagonist', 'die heldin',
     ],
   },
 };

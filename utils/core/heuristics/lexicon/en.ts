@@ -644,6 +644,7 @@ export const EN: Lexicon = {
       'spokeswoman', 'spokesman said', 'says the', 'he says', 'she says', 'police says',
       'urged', 'urges', 'is working with law enforcement', 'working with the police',
       'if someone threatens', 'someone threatens', 'if somebody threatens', 'if anyone threatens',
+      'thriller', 'the protagonist', 'the heroine',
     ],
   },
 };

@@ -618,6 +618,7 @@ export const ES: Lexicon = {
       'un supuesto pirata',
       'el remitente', 'amenaza con', 'amenazan con', 'la victima', 'las víctimas', 'las victimas',
       'si alguien amenaza', 'alguien amenaza',
+      'thriller', 'la protagonista', 'el protagonista',
     ],
     crypto: [
       'criptomoneda*', 'criptodivisa*', 'criptoactivo*', 'bítcoin*',

@@ -543,6 +543,7 @@ export const ET: Lexicon = {
       'kirjas süüdistatakse', 'kirjas nõutakse', 'kirjas nouti', 'kirjas nõuti',
       'saatja', 'ähvardab', 'ahvardab', 'ähvardavad', 'ahvardavad', 'ohver', 'ohvrit', 'ohvrid',
       'kui keegi ähvardab', 'kui keegi ahvardab', 'keegi ähvardab', 'keegi ahvardab',
+      'põnevik', 'ponevik', 'peategelane',
     ],
   },
 };

@@ -578,6 +578,7 @@ export const FI: Lexicon = {
       'viesteistä joissa', 'näyttävät tulevan', 'näyttää tulevan', 'väitetään vastaanottajan', 'poliisi on varoittanut',
       '*läiselle lähetetty', '*laiselle lähetetty', '*läiselle tullut', '*laiselle tullut', '*läisen saama', '*laisen saama',
       'jos joku uhkaa', 'joku uhkaa',
+      'trilleri', 'päähenkilö', 'paahenkilo',
     ],
   },
 };

@@ -739,6 +739,7 @@ export const FR: Lexicon = {
       'plusieurs entreprises', 'plusieurs établissements', 'envoyaient', 'pour avoir envoyé', 'menaçant de publier',
       'un prétendu pirate', 'un prétendu hacker',
       "si quelqu'un menace", "quelqu'un menace",
+      'thriller', 'la protagoniste', 'le protagoniste', "l'héroïne", "l'heroine",
     ],
     crypto: [
       'cryptomonnaie*', 'crypto-monnaie*', 'cryptoactif*', 'crypto-actif*',

@@ -548,6 +548,7 @@ export const IT: Lexicon = {
       'un presunto hacker',
       'si legge che', 'destinatario', 'i destinatari', 'nella mail si', 'nel messaggio si',
       'se qualcuno minaccia', 'qualcuno minaccia',
+      'thriller', 'la protagonista', 'il protagonista',
     ],
     crypto: [
       'criptovalut*', 'criptomonet*', 'cripto',

@@ -456,6 +456,7 @@ export const NL: Lexicon = {
       'centrum voor cybersecurity', 'child focus', 'stop it now', 'meld dit bij', 'doe altijd aangifte',
       'chantage', 'afpersing', 'sextortion-mail', 'chantagemail', 'dreigmails', 'het slachtoffer', 'de slachtoffers',
       'meldingen', 'de politie waarschuwt', 'politie waarschuwt',
+      'thriller', 'de hoofdpersoon', 'een vrouw krijgt', 'een man krijgt', 'krijgt een mail',
     ],
   },
 };

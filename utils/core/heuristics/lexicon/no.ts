@@ -420,6 +420,7 @@ export const NO: Lexicon = {
       'datalekkasje', 'dømt', 'pågrepet',
       'hvis noen truer', 'noen truer',
       'utpressing', 'utpresser', 'offeret', 'politiet advarer',
+      'thriller', 'hovedpersonen',
     ],
   },
 };

@@ -669,6 +669,7 @@ export const PL: Lexicon = {
       'rzekomy haker',
       'w wiadomości napisano', 'w wiadomosci napisano', 'napisano', 'odbiorca', 'odbiorcę', 'odbiorce',
       'jeśli ktoś grozi', 'jesli ktos grozi', 'ktoś grozi', 'ktos grozi', 'ktoś szantażuje', 'ktos szantazuje',
+      'thriller', 'bohaterce', 'bohaterka', 'bohater',
     ],
     crypto: [
       'bitkoin*',

@@ -529,6 +529,7 @@ export const SV: Lexicon = {
       'stod det i mejlet', 'stod det', 'fick mejlet', 'mottog', 'mejlet fortsätter', 'skrivs det', 'står det',
       'i mejlet anklagas', 'anklagas mottagaren', 'ser ut att komma från', 'ser ut att komma fran', 'mejl som ser ut',
       'om någon hotar', 'om nagon hotar', 'någon hotar', 'nagon hotar',
+      'thriller', 'huvudpersonen',
     ],
   },
 };
