@@ -75,6 +75,8 @@ export const DE: Lexicon = {
       'ihren ruf', 'leaken', 'geleakt', 'weiterleiten', 'weitergeleitet', 'verschicken', 'versenden',
       'bloßstellen', 'blossstellen', 'ihr leben ruinieren', 'dein leben ruinieren', 'ihr leben zerstören',
       'ihr leben wird ruiniert', 'wird ihr leben ruiniert', 'dein leben zerstören',
+      'ich veröffentliche ihre', 'ich veroffentliche ihre', 'ich veröffentliche deine', 'ich veroffentliche deine',
+      'veröffentliche ich ihre', 'veroffentliche ich ihre',
     ],
     'direct-threat': [
       'kontakte das video', 'werden alle ihre kontakte', 'erhalten alle ihre kontakte', 'das video an',
@@ -172,6 +174,7 @@ export const DE: Lexicon = {
       'steuer-id', 'sozialversicherungsnummer', 'versichertennummer', 'wohnadresse', 'wohnanschrift',
       'privatadresse', 'geburtsdatum', 'diagnose*', 'krankenakte*', 'krankengeschichte', 'patientenakte*',
       'ausweisnummer',
+      'ihre telefonnummer', 'deine telefonnummer', 'ihre adresse', 'deine adresse',
     ],
     'held-data': [
       'persönliche daten', 'persoenliche daten', 'ihre daten', 'deine daten', 'personenbezogene daten',
@@ -218,6 +221,7 @@ export const DE: Lexicon = {
       
       'nicht überwiesen werden', 'nicht uberwiesen werden', 'nicht überwiesen wird', 'nicht uberwiesen wird',
       'nicht bezahlt wird', 'nicht gezahlt wird', 'nicht gezahlt werden', 'nicht bezahlt werden',
+      
     ],
     commercial: [ 'restbetrag', 'schlusszahlung', 'restzahlung', 'restsumme',
       'ihre bestellung', 'ihrer bestellung', 'bestellung', 'ihr abonnement', 'ihr abo',
@@ -263,6 +267,7 @@ export const DE: Lexicon = {
       'wo eure freunde und verwandten wohnen', 'wo ihre freunde und verwandten wohnen',
       'wir haben euch in der hand',
       'wir haben sie in der hand',
+      'statten ihnen einen besuch ab', 'einen besuch abstatten',       
     ],
     'commissioned-harm': [
       'beauftragt sie zu töten', 'beauftragt sie zu toten', 'beauftragt dich zu töten', 'beauftragt dich zu toten',

@@ -203,6 +203,8 @@ export const ES: Lexicon = {
       'datos médicos', 'datos medicos', 'expediente médico', 'expedientes médicos', 'informes médicos',
       'historiales médicos', 'diagnostico*', 'historial medico', 'historias clinicas', 'expediente medico',
       'expedientes medicos', 'informes medicos', 'historiales medicos',
+      'su dirección', 'su direccion', 'tu dirección', 'tu direccion', 'su número de teléfono',
+      'su numero de telefono', 'tu número de teléfono', 'tu numero de telefono',
     ],
     'held-data': [
       'datos personales', 'tus datos', 'sus datos', 'tus archivos', 'información personal', 'tus secretos',
@@ -246,6 +248,7 @@ export const ES: Lexicon = {
       'hasta que pague', 'hasta que pagues', 'hasta que paguen',
       'si no veo el pago', 'si no veo el dinero',
       'si no se transfieren', 'si no se pagan', 'si no se paga', 'si no se transfiere',
+      'si no me paga', 'si no me pagan',
     ],
     commercial: [
       'importe restante', 'saldo pendiente', 'pago final', 'resto del pago', 'factura', 'recargo',

@@ -186,6 +186,7 @@ export const FI: Lexicon = {
       'sytytämme liikkeenne tuleen', 'sytytamme liikkeenne tuleen', 'poltamme liikkeenne', 'poltamme ravintolanne',
      
      
+      'tulemme käymään luonasi', 'tulemme kaymaan luonasi',       
     ],
     'commissioned-harm': [
       'palkattu tappamaan sinut', 'maksettu tappamaan sinut', 'tilannut murhasi', 'tilasi murhasi',

@@ -87,6 +87,8 @@ export const IT: Lexicon = {
       'verranno pubblicate', 'saranno pubblicate', 'saranno diffuse', 'verranno diffuse', 'saranno divulgate',
       'verranno divulgate', 'pubblicate', 'divulgate', 'divulgata', 'venga pubblicato', 'venga pubblicata',
       'venga diffuso', 'venga diffusa',
+      'pubblicherò il suo', 'pubblichero il suo', 'pubblicherò il tuo', 'pubblichero il tuo', 'pubblicherò le sue',
+      'pubblichero le sue', 'pubblicherò le tue', 'pubblichero le tue',
     ],
     'direct-threat': [
       'rovinare la tua vita', 'rovinerò la tua vita', 'vita non venga rovinata', 'tua vita sarà rovinata', 'invierò il video', 'inviare il video',
@@ -178,6 +180,7 @@ export const IT: Lexicon = {
     'personal-data': [
       'codice fiscale', 'indirizzo di casa', 'data di nascita', 'diagnosi', 'cartella clinica', 'cartelle cliniche',
       'dati sanitari', 'cartelle mediche', 'dati medici', 'referti', 'anamnesi',
+      'il suo numero di telefono', 'il tuo numero di telefono', 'il suo indirizzo', 'il tuo indirizzo',
     ],
     'held-data': [
       'dati personali', 'tuoi dati', 'suoi dati', 'tuoi file', 'informazioni personali', 'tuoi segreti',
@@ -227,6 +230,7 @@ export const IT: Lexicon = {
       
       'non verranno pagati', 'non verranno trasferiti', 'non verrà pagato', 'non verra pagato', 'non sarà pagato',
       'non sara pagato', 'non saranno pagati', 'non verranno versati',
+      'se non mi paga', 'se non mi pagate',
     ],
     commercial: [ 'saldo restante', 'importo residuo', 'pagamento finale', 'il saldo di',
       'fattura', 'sollecito', 'interessi di mora', 'penale', 'recupero crediti', 'ricevuta', "numero d'ordine",
@@ -245,7 +249,7 @@ export const IT: Lexicon = {
       'ammazzarti', 'ti ucciderò', 'pagato per ucciderti', 'mi hanno pagato per', 'per ucciderti', 'assassinarti',
       'la tua vita è in pericolo', 'farti male', 'fare del male alla tua famiglia', 'fare del male a te',
       'so dove lavori', 'conseguenze per te e i tuoi cari', 'conseguenze per te e per i tuoi cari',
-      'conosciamo il tuo indirizzo', 'conosco il tuo indirizzo', "nell'edificio in cui lavori", 'ti uccido',
+      'conosco il tuo indirizzo', "nell'edificio in cui lavori", 'ti uccido',
       'ti ammazzo', 'farti uccidere', 'sicari', 'il mio uomo è nel tuo', "il mio uomo è nell'edificio",
       'il mio uomo si trova nel', 'altrimenti verremo a farti visita', 'o verremo a farti visita',
       'altrimenti verremo a casa tua', 'fara esplodere', 'esplodera', 'uccidero', 'faro esplodere', 'ti uccidero',
@@ -279,6 +283,7 @@ export const IT: Lexicon = {
       'daremo fuoco al vostro negozio', 'daremo fuoco al vostro locale', 'daremo fuoco al vostro ristorante',
       'succederà loro qualcosa', 'succedera loro qualcosa', 'succederà qualcosa', 'succedera qualcosa',
       'so dove abita',
+      'le faremo visita', 'ti faremo visita', 
     ],
     'commissioned-harm': [
       'pagato per ucciderti', 'pagata per ucciderti', 'pagato per ucciderla', 'pagato per ucciderlo',
@@ -413,6 +418,8 @@ export const IT: Lexicon = {
       'tutto cio che accade sul suo schermo',
       // The "I gained access to your devices" template: tracking, messengers, published correspondence
       'accesso ai tuoi messenger', 'accesso ai suoi messenger',
+      'dal suo stesso account', 'dal tuo stesso account', 'questa email dal suo account',
+      'questa email dal tuo account', 'dal suo proprio account',
     ],
     'pay-to-delete': [
       'cancellerò', 'eliminerò', 'sarà cancellato', 'saranno cancellati', 'sarà eliminato', 'verrà eliminato',

@@ -57,6 +57,7 @@ export const NL: Lexicon = {
       'delen met', 'rondsturen', 'naar buiten brengen', 'je leven verwoesten',
       'uw leven verwoesten', 'je leven ruïneren', 'je leven ruineren',
       'publiceren we de gegevens', 'publiceren we uw gegevens', 'publiceren we alles',
+      'ik publiceer uw', 'ik publiceer je', 'publiceer ik uw',
     ],
     'direct-threat': [
       'video doorsturen naar', 'deze video doorsturen', 'doorsturen naar alle contactpersonen', 'doorsturen naar al je contacten', 'doorsturen naar al uw contacten',
@@ -133,6 +134,7 @@ export const NL: Lexicon = {
       'burgerservicenummer', 'bsn', 'thuisadres', 'woonadres', 'geboortedatum', 'diagnose*', 'medisch dossier',
       'medische gegevens', 'ziektegeschiedenis', 'patiëntendossier*', 'patientendossier*',
       'medische dossiers', 'patiëntgegevens', 'patientgegevens', 'gegevens van patiënten', 'gegevens van patienten',
+      'uw telefoonnummer', 'je telefoonnummer', 'uw adres', 'je adres', 'uw huisadres',
     ],
     'held-data': [
       'uw klantgegevens', 'uw klantenbestand',
@@ -171,6 +173,7 @@ export const NL: Lexicon = {
       
       'niet wordt betaald', 'niet worden betaald', 'niet worden overgemaakt', 'niet wordt overgemaakt',
       'geen betaling',
+      
     ],
     commercial: [ 'restbedrag', 'resterende bedrag', 'eindbetaling', 'slotbetaling',
       'uw bestelling', 'je bestelling', 'bestelling', 'uw abonnement', 'je abonnement',
@@ -208,6 +211,7 @@ export const NL: Lexicon = {
      
       'anders overkomt hen iets', 'overkomt hen iets', 'overkomt je iets', 'overkomt u iets', 'ik weet waar u woont',
       'ik weet waar je woont',
+      'komen bij u langs', 'we komen bij u langs', 'we komen bij je langs',       
     ],
     'commissioned-harm': [
       'betaald om je te vermoorden', 'betaald om u te vermoorden', 'ingehuurd om je te vermoorden',
