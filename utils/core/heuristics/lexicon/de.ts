@@ -174,7 +174,7 @@ export const DE: Lexicon = {
       'steuer-id', 'sozialversicherungsnummer', 'versichertennummer', 'wohnadresse', 'wohnanschrift',
       'privatadresse', 'geburtsdatum', 'diagnose*', 'krankenakte*', 'krankengeschichte', 'patientenakte*',
       'ausweisnummer',
-      'ihre telefonnummer', 'deine telefonnummer', 'ihre adresse', 'deine adresse',
+      'ihre telefonnummer', 'deine telefonnummer', 
     ],
     'held-data': [
       'persönliche daten', 'persoenliche daten', 'ihre daten', 'deine daten', 'personenbezogene daten',

@@ -203,7 +203,7 @@ export const ES: Lexicon = {
       'datos médicos', 'datos medicos', 'expediente médico', 'expedientes médicos', 'informes médicos',
       'historiales médicos', 'diagnostico*', 'historial medico', 'historias clinicas', 'expediente medico',
       'expedientes medicos', 'informes medicos', 'historiales medicos',
-      'su dirección', 'su direccion', 'tu dirección', 'tu direccion', 'su número de teléfono',
+      'su número de teléfono',
       'su numero de telefono', 'tu número de teléfono', 'tu numero de telefono',
     ],
     'held-data': [

@@ -180,7 +180,7 @@ export const IT: Lexicon = {
     'personal-data': [
       'codice fiscale', 'indirizzo di casa', 'data di nascita', 'diagnosi', 'cartella clinica', 'cartelle cliniche',
       'dati sanitari', 'cartelle mediche', 'dati medici', 'referti', 'anamnesi',
-      'il suo numero di telefono', 'il tuo numero di telefono', 'il suo indirizzo', 'il tuo indirizzo',
+      'il suo numero di telefono', 'il tuo numero di telefono', 
     ],
     'held-data': [
       'dati personali', 'tuoi dati', 'suoi dati', 'tuoi file', 'informazioni personali', 'tuoi segreti',

@@ -134,7 +134,7 @@ export const NL: Lexicon = {
       'burgerservicenummer', 'bsn', 'thuisadres', 'woonadres', 'geboortedatum', 'diagnose*', 'medisch dossier',
       'medische gegevens', 'ziektegeschiedenis', 'patiëntendossier*', 'patientendossier*',
       'medische dossiers', 'patiëntgegevens', 'patientgegevens', 'gegevens van patiënten', 'gegevens van patienten',
-      'uw telefoonnummer', 'je telefoonnummer', 'uw adres', 'je adres', 'uw huisadres',
+      'uw telefoonnummer', 'je telefoonnummer', 'uw huisadres',
     ],
     'held-data': [
       'uw klantgegevens', 'uw klantenbestand',
