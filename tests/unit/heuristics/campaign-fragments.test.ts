@@ -167,6 +167,22 @@ const FRAGMENTS: readonly (readonly [string, string])[] = [
   ['da', 'Som du måske har bemærket, sendte jeg dig denne mail fra din egen konto. Jeg har fuld adgang til din enhed.'],
   ['no', 'Som du kanskje har lagt merke til, sendte jeg deg denne e-posten fra din egen konto. Jeg har full tilgang til enheten din.'],
   ['et', 'Nagu sa ehk märkasid, saatsin selle kirja sinu enda kontolt. Mul on täielik juurdepääs sinu seadmele.'],
+  // The photo of the house and the QR code, swatting, 'delete or view', the Finnish 'last warning', arson for Monero.
+  ['en', 'Is this your house on Maple Street? I know where you live. I have your video. Scan the QR code and pay 2000 dollars at a bitcoin ATM.'],
+  ['en', 'If you do not pay, we will swat you: armed police will come to your home. Send 50 dollars to remove your data.'],
+  ['en', 'Your private data and medical history is being sold on dark net markets. Pay 50 dollars to delete it or 3 dollars to view it.'],
+  ['fi', 'Viimeinen varoitus! Kaikki tietosi on kopioitu. Kirjautuminen onnistui. Minulla on pääsy laitteeseesi ja olen tallentanut videon sinusta.'],
+  ['fi', 'Maksakaa 500 euroa Monerona kolmen päivän kuluessa, muuten liikkeenne palaa. Tämä on maksumuistutus.'],
+  ['sv', 'Betala 500 euro i Monero inom tre dagar, annars brinner er butik. Detta är en betalningspåminnelse.'],
+  ['de', 'Zahlen Sie 500 Euro in Monero innerhalb von drei Tagen, sonst brennt Ihr Geschäft. Dies ist eine Zahlungserinnerung.'],
+  ['fr', 'Payez 500 euros en Monero sous trois jours, sinon votre commerce brûlera. Ceci est un rappel de paiement.'],
+  ['es', 'Pague 500 euros en Monero en tres días o su negocio arderá. Esto es un recordatorio de pago.'],
+  ['it', 'Pagate 500 euro in Monero entro tre giorni, altrimenti il vostro negozio brucerà. Questo è un promemoria di pagamento.'],
+  ['nl', 'Betaal binnen drie dagen 500 euro in Monero, anders gaat uw zaak in vlammen op. Dit is een betalingsherinnering.'],
+  ['pl', 'Zapłaćcie 500 euro w Monero w ciągu trzech dni, inaczej wasz sklep spłonie. To jest przypomnienie o płatności.'],
+  ['de', 'Ist das Ihr Haus in der Lindenstraße? Ich weiß, wo Sie wohnen. Scannen Sie den QR-Code und zahlen Sie 2000 Dollar an einem Bitcoin-Automaten.'],
+  ['fr', 'C\'est bien votre maison, rue des Lilas ? Je sais où vous habitez. Scannez le QR code et payez 2000 dollars à un distributeur de bitcoins.'],
+  ['es', '¿Es esta su casa en la calle Mayor? Sé dónde vive. Escanee el código QR y pague 2000 dólares en un cajero de bitcoin.'],
 ];
 
 const LOOK_ALIKES: readonly (readonly [string, string])[] = [
@@ -243,6 +259,13 @@ const LOOK_ALIKES: readonly (readonly [string, string])[] = [
   ['nl', 'We kennen uw adres uit onze klantenadministratie. Stuur 0,1 BTC naar uw eigen wallet om de test te voltooien.'],
   ['de', 'Wir kennen Ihre Adresse aus dem Kundenkonto. Senden Sie 0,1 BTC an Ihre eigene Wallet, um den Test abzuschließen.'],
   ['fi', 'Tiedämme osoitteesi asiakasrekisteristä. Lähetä 0,1 BTC omaan lompakkoosi testin viimeistelemiseksi.'],
+  // A smoke detector's ad that takes bitcoin; a news item about swatting.
+  ['en', 'Without a working smoke detector your house will burn down in minutes. Order our detector today for only 29 dollars, pay by card or bitcoin.'],
+  ['de', 'Ohne Rauchmelder brennt Ihr Haus in wenigen Minuten ab. Bestellen Sie jetzt für 29 Euro, zahlbar per Karte oder Bitcoin.'],
+  ['fr', 'Sans détecteur de fumée, votre maison brûlera en quelques minutes. Commandez maintenant pour 29 euros, payez par carte ou en bitcoin.'],
+  ['it', 'Senza un rilevatore di fumo la sua casa brucerà in pochi minuti. Ordini ora per 29 euro, pagamento con carta o bitcoin.'],
+  ['sv', 'Utan brandvarnare brinner ditt hus ner på några minuter. Beställ nu för 290 kronor, betala med kort eller bitcoin.'],
+  ['en', 'Swatting is a dangerous prank: armed police come to a house after a false call. Police warn that those who do it pay heavy fines.'],
 ];
 
 describe('campaign fragments fire alone', () => {

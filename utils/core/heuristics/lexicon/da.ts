@@ -200,6 +200,8 @@ export const DA: Lexicon = {
       'en handgranat ved', 'sætte ild til jeres butik', 'sætte ild til jeres restaurant', 'brænde jeres butik ned',
      
      
+      
+      'ellers brænder jeres butik', 'ellers brænder din butik', 'ellers brænder dit hus',
     ],
     'commissioned-harm': [
       'betalt for at dræbe dig', 'hyret til at dræbe dig', 'opgave at dræbe dig', 'opgaven er at dræbe dig',

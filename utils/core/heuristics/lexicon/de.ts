@@ -268,6 +268,9 @@ export const DE: Lexicon = {
       'wir haben euch in der hand',
       'wir haben sie in der hand',
       'statten ihnen einen besuch ab', 'einen besuch abstatten',       
+                  
+      'sonst brennt ihr', 'sonst brennt dein', 'sonst geht ihr geschäft in flammen auf',
+      'sonst geht ihr geschaft in flammen auf',
     ],
     'commissioned-harm': [
       'beauftragt sie zu töten', 'beauftragt sie zu toten', 'beauftragt dich zu töten', 'beauftragt dich zu toten',

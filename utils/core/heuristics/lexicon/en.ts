@@ -187,7 +187,7 @@ export const EN: Lexicon = {
       'bomb in your school', 'explosive device in', 'explosives in your',
       'want you dead', 'live or die', 'wants you dead', 'kill you', 'infect your family',
       'hurt you', 'harm you', 'hurt your', 'harm your', 'swat', 'swatting',
-      'swat team', 'burn down', 'set fire', 'arson', 'break your', 'kill', 'physical harm',
+      'swat team', 'burn down your', 'will burn down your', 'set fire', 'arson', 'break your', 'kill', 'physical harm',
       'bomb', 'explosive device', 'the explosive', 'will explode', 'detonate', 'blow up', 'acid',
       'hitman', 'hit man', 'i know where you live', 'we know where you live',
       // Not bare "you and your loved ones": holiday greetings say it.
@@ -209,6 +209,9 @@ export const EN: Lexicon = {
       'burn down your restaurant', 'burn down your business', 'we know where your family lives',
       'we know where your friends and family live',
      
+      'swat you', 'we will swat', 'armed police will come to your',       
+      'or your shop will burn', 'otherwise your shop will burn', 'or your business will burn',
+      'otherwise your business will burn', 'or your house will burn',
     ],
     'commissioned-harm': [
       'paid to kill you', 'hired to kill you', 'an order to kill you', 'the order to kill you',

@@ -301,6 +301,9 @@ export const ES: Lexicon = {
       'prender fuego a su negocio', 'prender fuego a su restaurante', 'incendiar su negocio',
       'incendiar su restaurante', 'quemar su negocio',
      
+            
+      'o su negocio arderá', 'o su negocio ardera', 'o su tienda arderá', 'o su tienda ardera', 'o su casa arderá',
+      'o su casa ardera', 'o tu negocio arderá', 'o tu negocio ardera',
     ],
     'commissioned-harm': [
       'pagado para matarte', 'me pagaron para matarte', 'me han pagado para matarte', 'contratado para matarte',

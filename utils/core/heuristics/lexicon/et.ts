@@ -220,6 +220,9 @@ export const ET: Lexicon = {
       'põletame teie poe', 'poletame teie poe',
      
       'nagu kokku lepitud', 'kokkuleppe kohaselt', 'lepingu kohaselt',
+      
+      'muidu teie pood põleb', 'muidu teie pood poleb', 'vastasel juhul teie pood põleb',
+      'vastasel juhul teie pood poleb', 'muidu su maja põleb', 'muidu su maja poleb',
     ],
     'commissioned-harm': [
       'palgatud sind tapma', 'makstud sind tapma', 'tellis sinu mõrva', 'tellis sinu morva', 'tellinud sinu mõrva',

@@ -187,6 +187,8 @@ export const FI: Lexicon = {
      
      
       'tulemme käymään luonasi', 'tulemme kaymaan luonasi',       
+      
+      'muuten liikkeenne palaa', 'muuten liikkeesi palaa', 'muuten talosi palaa',
     ],
     'commissioned-harm': [
       'palkattu tappamaan sinut', 'maksettu tappamaan sinut', 'tilannut murhasi', 'tilasi murhasi',

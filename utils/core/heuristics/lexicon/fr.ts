@@ -345,6 +345,10 @@ export const FR: Lexicon = {
       'mettre le feu à votre commerce', 'mettre le feu a votre commerce', 'mettre le feu à votre restaurant',
       'mettre le feu a votre restaurant', 'mettre le feu à votre magasin', 'mettre le feu a votre magasin',
       'incendier votre commerce', 'incendier votre restaurant',
+                  
+      'sinon votre commerce brûlera', 'sinon votre commerce brulera', 'sinon votre magasin brûlera',
+      'sinon votre magasin brulera', 'sinon votre maison brûlera', 'sinon votre maison brulera',
+      'sinon votre commerce va brûler', 'sinon votre commerce va bruler',
     ],
     'commissioned-harm': [
       'payé pour vous tuer', 'paye pour vous tuer', 'payé pour te tuer', 'paye pour te tuer',

@@ -284,6 +284,10 @@ export const IT: Lexicon = {
       'succederà loro qualcosa', 'succedera loro qualcosa', 'succederà qualcosa', 'succedera qualcosa',
       'so dove abita',
       'le faremo visita', 'ti faremo visita', 
+            
+      'altrimenti il vostro negozio brucerà', 'altrimenti il vostro negozio brucera',
+      'altrimenti il suo negozio brucerà', 'altrimenti il suo negozio brucera', 'altrimenti la sua casa brucerà',
+      'altrimenti la sua casa brucera',
     ],
     'commissioned-harm': [
       'pagato per ucciderti', 'pagata per ucciderti', 'pagato per ucciderla', 'pagato per ucciderlo',

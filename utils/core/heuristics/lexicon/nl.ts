@@ -212,6 +212,9 @@ export const NL: Lexicon = {
       'anders overkomt hen iets', 'overkomt hen iets', 'overkomt je iets', 'overkomt u iets', 'ik weet waar u woont',
       'ik weet waar je woont',
       'komen bij u langs', 'we komen bij u langs', 'we komen bij je langs',       
+      
+      'anders gaat uw zaak in vlammen op', 'anders gaat uw winkel in vlammen op',
+      'anders gaat uw huis in vlammen op',
     ],
     'commissioned-harm': [
       'betaald om je te vermoorden', 'betaald om u te vermoorden', 'ingehuurd om je te vermoorden',

@@ -197,6 +197,8 @@ export const NO: Lexicon = {
       'en handgranat ved', 'tenne på butikken deres', 'tenne pa butikken deres', 'tenne på restauranten deres',
       'tenne pa restauranten deres', 'brenne ned butikken deres',
       'banke en direktør', 'banke en direktor',
+      
+      'ellers brenner butikken deres', 'ellers brenner butikken din', 'ellers brenner huset ditt',
     ],
     'commissioned-harm': [
       'betalt for å drepe deg', 'betalt for a drepe deg', 'leid inn for å drepe deg', 'leid inn for a drepe deg',

@@ -333,6 +333,10 @@ export const PL: Lexicon = {
       'kulę w elewację', 'kule w elewacje', 'granat pod drzwi', 'granat przed drzwiami', 'podpalimy twój sklep',
       'podpalimy twoj sklep', 'podpalimy twoją restaurację', 'podpalimy twoja restauracje', 'podpalimy twój lokal',
       'podpalimy twoj lokal',
+            
+      'inaczej wasz sklep spłonie', 'inaczej wasz sklep splonie', 'inaczej twój sklep spłonie',
+      'inaczej twoj sklep splonie', 'inaczej twój dom spłonie', 'inaczej twoj dom splonie',
+      'albo wasz sklep spłonie', 'albo wasz sklep splonie',
     ],
     'commissioned-harm': [
       'zapłacił mi za zabicie cię', 'zaplacil mi za zabicie cie', 'zapłacono mi za zabicie cię',

@@ -179,6 +179,8 @@ export const SV: Lexicon = {
       'en kula i er fasad', 'en granat vid er dörr', 'en granat vid er dorr', 'en handgranat vid',
       'tända eld på er butik', 'tanda eld pa er butik', 'tända eld på er restaurang', 'tanda eld pa er restaurang',
       'bränna ner er butik', 'branna ner er butik',
+      
+      'annars brinner er butik', 'annars brinner din butik', 'annars brinner ditt hus',
     ],
     'commissioned-harm': [
       'betalt för att döda dig', 'betalt for att doda dig', 'fått betalt för att döda dig',
