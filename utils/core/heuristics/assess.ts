@@ -157,7 +157,11 @@
  * rikosilmoitus") and describe the scam in the third person ("the scammers", "kiristäjä").
  * The veto needs two such cues (or three third-person ones), and negated advice ("if you
  * don't pay…") does not count. Quoting the mail in three or more passages is one third-person
- * cue in any language (quotations.ts). One thing overrides the veto: a valid identity code together
+ * cue in any language (quotations.ts). A rule that fires only on what is quoted, with a
+ * narrative of twelve words or more around the quotation that demands nothing, is reported
+ * speech and vetoed too ("A man from Zwolle got a mail that said: "…". He went to the police").
+ * An extortioner could wrap the threat in quotation marks and a story; the payment address,
+ * the sender and the lists still speak, and a narrative that demands money is the mail's own. One thing overrides the veto: a valid identity code together
  * with a valid payment address, which no warning or article prints. The engine applies the
  * same veto to content signatures (`warningFraming`): an article quoting a whole campaign is
  * not `known` from its wording.
