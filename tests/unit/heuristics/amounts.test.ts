@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEADLINE_NEEDS, DEADLINES, findAmountDemands, findAmounts, findDeadlines, findTimeSpans } from '../../../utils/core/heuristics/amounts';
+import { DEADLINE_NEEDS, DEADLINES, findAmountDemands, findAmounts, findConditionalCoinPrice, findDeadlines, findTimeSpans } from '../../../utils/core/heuristics/amounts';
 import { foldForMatching } from '../../../utils/core/text/normalize';
 
 const f = foldForMatching;
@@ -57,6 +57,10 @@ describe('findAmountDemands', () => {
     ]);
   });
 
+  it('reads an ungrouped sum of four digits or more after the verb', () => {
+    expect(findAmountDemands(f('Send 1300 USD in BTC. Betala 1500 kronor.'))).toEqual(['send 1300 usd', 'betala 1500 kronor']);
+  });
+
   it('ignores a pay verb without an amount, and an amount without a pay verb', () => {
     expect(findAmountDemands(f('You can pay online. The price is $50.'))).toEqual([]);
   });
@@ -96,5 +100,18 @@ describe('DEADLINE_NEEDS', () => {
 
   it('has one entry per pattern', () => {
     expect(DEADLINE_NEEDS).toHaveLength(DEADLINES.length);
+  });
+});
+
+describe('findConditionalCoinPrice', () => {
+  it('finds a condition put on a price in a coin, in several languages', () => {
+    expect(findConditionalCoinPrice(f('Unless 40 bitcoins are transferred, we publish.'))).toBe('unless 40 bitcoins');
+    expect(findConditionalCoinPrice(f('Wenn nicht 40 Bitcoins überwiesen werden'))).toBe('wenn nicht 40 bitcoins');
+    expect(findConditionalCoinPrice(f('Als er geen 0,5 BTC wordt overgemaakt'))).toBe('als er geen 0,5 btc');
+  });
+
+  it('needs the coin right after the condition: "unless you object" and a price in euros are no such thing', () => {
+    expect(findConditionalCoinPrice(f('Unless you object, we share your records. The fee is 0.01 BTC.'))).toBeUndefined();
+    expect(findConditionalCoinPrice(f('If 40 euros are not paid, the subscription ends.'))).toBeUndefined();
   });
 });

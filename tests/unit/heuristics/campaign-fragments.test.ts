@@ -57,7 +57,6 @@ const FRAGMENTS: readonly (readonly [string, string])[] = [
   ['it', 'Abbiamo piazzato una bomba nel suo edificio. Esploderà se non ricevo 20.000 dollari in bitcoin entro stasera.'],
   ['it', 'Abbiamo hackerato il vostro sito e copiato il database dei clienti. Pagate 0,5 BTC o pubblicheremo tutto.'],
   ['en', 'I am a member of an international hacker group. We have been monitoring your activity for several months. Your device was infected through a porn site.'],
-  ['en', 'I made a split-screen video: on one side the porn you watched, on the other side you, through your webcam. Send 1300 USD in BTC.'],
   ['en', 'This is my final warning. If I do not see the payment, the recording goes to your wife, your boss and your friends on Facebook.'],
   ['en', 'We have your medical records. Unless 40 bitcoins are transferred, we will start releasing patients\' data one by one.'],
   ['en', 'Your account has been hacked by me. Do not try to change the password, it is useless. I see everything you do.'],
@@ -183,6 +182,9 @@ const FRAGMENTS: readonly (readonly [string, string])[] = [
   ['de', 'Ist das Ihr Haus in der Lindenstraße? Ich weiß, wo Sie wohnen. Scannen Sie den QR-Code und zahlen Sie 2000 Dollar an einem Bitcoin-Automaten.'],
   ['fr', 'C\'est bien votre maison, rue des Lilas ? Je sais où vous habitez. Scannez le QR code et payez 2000 dollars à un distributeur de bitcoins.'],
   ['es', '¿Es esta su casa en la calle Mayor? Sé dónde vive. Escanee el código QR y pague 2000 dólares en un cajero de bitcoin.'],
+  // Rule 26: "if you don't pay", a threat in the sender's words, a hack claimed.
+  ['fr', 'Votre appareil a été piraté. Si vous ne payez pas et ignorez simplement cet e-mail, je transformerai votre vie en enfer.'],
+  ['en', 'Your device has been hacked. If you do not pay and simply ignore this email, I will make your life a living hell.'],
 ];
 
 const LOOK_ALIKES: readonly (readonly [string, string])[] = [
@@ -266,6 +268,9 @@ const LOOK_ALIKES: readonly (readonly [string, string])[] = [
   ['it', 'Senza un rilevatore di fumo la sua casa brucerà in pochi minuti. Ordini ora per 29 euro, pagamento con carta o bitcoin.'],
   ['sv', 'Utan brandvarnare brinner ditt hus ner på några minuter. Beställ nu för 290 kronor, betala med kort eller bitcoin.'],
   ['en', 'Swatting is a dangerous prank: armed police come to a house after a false call. Police warn that those who do it pay heavy fines.'],
+  // Rule 26's look-alikes: a landlord in the third person, a friend's joke taken back.
+  ['en', 'If you don\'t pay your rent on time, the landlord may make your life hell. Was your phone hacked? Read our guide.'],
+  ['no', 'Kompis, jeg filmet deg på festen i går. Hvis du ikke betaler tilbake de 300 kronene for taxien innen lørdag, sender jeg videoen til alle. Bare tuller!'],
 ];
 
 describe('campaign fragments fire alone', () => {

@@ -134,7 +134,7 @@ describe('rule 20: resembles-extortion', () => {
 
   it('needs more than the score: something held, a threat or a hack', () => {
     // The score alone would do; a newsletter's single word of violence and a coin are not at stake.
-    const newsletter = 'Bitcoin is a ticking time bomb; sell now, otherwise you lose everything.';
+    const newsletter = 'The bitcoin bubble is a ticking time bomb: sell now, otherwise you lose everything you have.';
     expect(scoreResemblance(fold(newsletter)).score).toBeGreaterThanOrEqual(RESEMBLANCE_THRESHOLD);
     expect(assessMessage('Markets', newsletter).suspected).toBe(false);
   });

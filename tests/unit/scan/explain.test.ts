@@ -3,6 +3,7 @@ import { extractEvidence } from '../../../utils/core/engine/classify';
 import { MessageFeaturesSchema } from '../../../utils/core/engine/features';
 import { buildMatchIndex } from '../../../utils/core/engine/index';
 import { explainLines } from '../../../scripts/lib/explain';
+import { RESEMBLANCE_THRESHOLD } from '../../../utils/core/heuristics/resemblance/model';
 
 const index = buildMatchIndex([]);
 const explain = (bodyText: string, senderName = 'Someone'): string[] =>
@@ -17,7 +18,8 @@ describe('scan --explain', () => {
 
   it('prints the resemblance score beside what rule 20 needs, where the model was asked', () => {
     const scored = explain('I recorded you through your webcam. I will send the video to all your contacts.').find((l) => l.includes('resemblance to the extortion mail'));
-    expect(scored).toMatch(/: 0\.\d\d \(rule 20 needs 0\.70 and more\)(; raised most by: [\p{L}, ]+)?$/u);
+    expect(scored).toMatch(/: 0\.\d\d \(rule 20 needs 0\.\d\d and more\)(; raised most by: [\p{L}, ]+)?$/u);
+    expect(scored).toContain(`rule 20 needs ${RESEMBLANCE_THRESHOLD.toFixed(2)} and more`);
     const skipped = explain('See you at the choir rehearsal on Thursday.').find((l) => l.includes('resemblance to the extortion mail'));
     expect(skipped).toMatch(/not scored/);
   });

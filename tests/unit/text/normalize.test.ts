@@ -46,6 +46,14 @@ describe('foldForMatching', () => {
     expect(foldForMatching('Ρаypаl')).toBe('paypal');
   });
 
+  it('folds the Armenian, IPA, small-capital and lunate-sigma letters sextortion templates hide words with', () => {
+    // Armenian ո for n, Cyrillic ԍ for g, Greek ϲ (NFKC makes it ς), IPA ɑ and ɡ, small capital ᴡ, hooked ƙ.
+    expect(foldForMatching('tiϲkiոԍ, ɑϲсeѕѕ tо ẏоur ɡɑdԍеtѕ ᴡіth thaոƙs')).toBe('ticking, access to your gadgets with thanks');
+    // One UTF-16 unit in, one out: offsets into the folded text stay valid.
+    const hidden = 'ɑᴡոϲƙʏ';
+    expect(foldLookalikes(hidden)).toHaveLength(hidden.length);
+  });
+
   it('turns every whitespace run, line breaks included, into one space', () => {
     expect(foldForMatching(' within\n\n 24 \t hours ')).toBe('within 24 hours');
   });

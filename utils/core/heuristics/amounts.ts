@@ -149,10 +149,10 @@ export function findDeadlines(folded: string): string[] {
   return out;
 }
 
-// "pay $50", "send 0.2 btc", "maksakaa 500 euroa", "betala 1 900 kronor": a pay verb directly
+// "pay $50", "send 0.2 btc", "send 1300 usd", "maksakaa 500 euroa", "betala 1 900 kronor": a pay verb directly
 // followed by an amount is a demand whatever the words around it.
 const AMOUNT_DEMAND =
-  /(?:pay|send|transfer|maksa|maksakaa|maksat|maksatte|maksamaan|siirrä|lähetä|betala|betalar|skicka|överför|zahlen|zahle|überweisen|senden|betaal|stuur|payez|envoyez|versez|transférez|paga|pagare|invia|pague|envía|zapłać|wpłać|przelej|betal|overfør|makske)\s(?:me\s|us\s|only\s|just\s|the\ssum\sof\s|vain\s|bara\s|sie\s|mir\s|moi\s|mi\s|mig\s|meg\s)?(?:(?:[€$£]|eur|usd|aud|cad|gbp|sek)\s?(?:\d{1,3}(?:[ ,.]\d{3}){1,3}|\d{1,9})|\d{1,3}(?:[ .,]\d{3}){0,3}(?:[.,]\d{1,8})?\s?(?:€|\$|£|eur[a-z]{0,3}|usd|dollars?|sek|kr|kronor|btc|xmr|eth|ltc))(?![\p{L}\p{N}])/gu;
+  /(?:pay|send|transfer|maksa|maksakaa|maksat|maksatte|maksamaan|siirrä|lähetä|betala|betalar|skicka|överför|zahlen|zahle|überweisen|senden|betaal|stuur|payez|envoyez|versez|transférez|paga|pagare|invia|pague|envía|zapłać|wpłać|przelej|betal|overfør|makske)\s(?:me\s|us\s|only\s|just\s|the\ssum\sof\s|vain\s|bara\s|sie\s|mir\s|moi\s|mi\s|mig\s|meg\s)?(?:(?:[€$£]|eur|usd|aud|cad|gbp|sek)\s?(?:\d{1,3}(?:[ ,.]\d{3}){1,3}|\d{1,9})|(?:\d{1,3}(?:[ .,]\d{3}){1,3}|\d{1,9})(?:[.,]\d{1,8})?\s?(?:€|\$|£|eur[a-z]{0,3}|usd|dollars?|sek|kr|kronor|btc|xmr|eth|ltc))(?![\p{L}\p{N}])/gu;
 
 /** Pay-verb-plus-amount demands, in order (at most 5). */
 export function findAmountDemands(folded: string): string[] {

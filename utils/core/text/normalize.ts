@@ -23,7 +23,7 @@ const INVISIBLE = /[\p{Cf}\u034F\u180B-\u180D\uFE00-\uFE0F\u{E0100}-\u{E01EF}\x0
 const LINE_BREAK = /[\n\r\v\f\u2028\u2029\u0085]/;
 
 /**
- * Cyrillic and Greek letters that render like Latin ones, mapped to that Latin letter with the
+ * Cyrillic, Greek, Armenian, IPA and small-capital letters that render like Latin ones, mapped to that Latin letter with the
  * same case. Every entry is one UTF-16 unit on both sides, so folding never changes the length
  * of a string and offsets stay valid.
  */
@@ -39,18 +39,33 @@ const LOOKALIKE_PAIRS: readonly (readonly [string, string])[] = [
   // Greek lower case
   ['α', 'a'], ['ε', 'e'], ['ι', 'i'], ['κ', 'k'], ['ν', 'v'], ['ο', 'o'], ['ρ', 'p'], ['τ', 't'],
   ['υ', 'u'], ['χ', 'x'], ['γ', 'y'], ['ω', 'w'], ['ϲ', 'c'], ['ϳ', 'j'],
+  // NFKC turns the lunate sigma "ϲ" into the final sigma.
+  ['ς', 'c'],
   // Greek upper case
   ['Α', 'A'], ['Β', 'B'], ['Ε', 'E'], ['Ζ', 'Z'], ['Η', 'H'], ['Ι', 'I'], ['Κ', 'K'], ['Μ', 'M'],
   ['Ν', 'N'], ['Ο', 'O'], ['Ρ', 'P'], ['Τ', 'T'], ['Υ', 'Y'], ['Χ', 'X'], ['Ϲ', 'C'], ['Ϳ', 'J'],
   // Latin letters without the dot or with a different shape
   ['ı', 'i'], ['ȷ', 'j'],
+  // More Cyrillic that sextortion templates use ("tiϲkiոԍ")
+  ['ԍ', 'g'], ['ҽ', 'e'], ['ɩ', 'i'],
+  // Latin IPA and hooked letters ("ɑ", "ɡ", "ƙ")
+  ['ɑ', 'a'], ['ɡ', 'g'], ['ƙ', 'k'], ['ɓ', 'b'], ['ɗ', 'd'], ['ɦ', 'h'], ['ɱ', 'm'], ['ɲ', 'n'], ['ƥ', 'p'],
+  ['ʠ', 'q'], ['ʂ', 's'], ['ƭ', 't'], ['ʋ', 'v'], ['ȥ', 'z'], ['ƚ', 'l'], ['ɯ', 'w'],
+  // Small capitals ("ᴡith", "ʏou")
+  ['ᴀ', 'a'], ['ʙ', 'b'], ['ᴄ', 'c'], ['ᴅ', 'd'], ['ᴇ', 'e'], ['ɢ', 'g'], ['ʜ', 'h'], ['ɪ', 'i'], ['ᴊ', 'j'],
+  ['ᴋ', 'k'], ['ʟ', 'l'], ['ᴍ', 'm'], ['ɴ', 'n'], ['ᴏ', 'o'], ['ᴘ', 'p'], ['ʀ', 'r'], ['ꜱ', 's'], ['ᴛ', 't'],
+  ['ᴜ', 'u'], ['ᴠ', 'v'], ['ᴡ', 'w'], ['ʏ', 'y'], ['ᴢ', 'z'],
+  // Armenian lower case ("thiոκiոg")
+  ['ո', 'n'], ['ս', 'u'], ['օ', 'o'], ['ց', 'g'], ['հ', 'h'], ['զ', 'q'], ['լ', 'l'],
+  // Armenian upper case
+  ['Օ', 'O'], ['Ս', 'U'], ['Տ', 'S'],
 ];
 
 const LOOKALIKES: ReadonlyMap<string, string> = new Map(LOOKALIKE_PAIRS);
 
 // Only letters from the table can change, so a quick test skips the common all-Latin case.
-const HAS_LOOKALIKE = /[\u0370-\u03FF\u0400-\u052F\u0131\u0237]/;
-const LOOKALIKE_CANDIDATE = /[\u0370-\u03FF\u0400-\u052F\u0131\u0237]/g;
+const HAS_LOOKALIKE = /[\u0180-\u02AF\u0370-\u03FF\u0400-\u058F\u1D00-\u1D7F\uA730-\uA731\u0131\u0237]/;
+const LOOKALIKE_CANDIDATE = /[\u0180-\u02AF\u0370-\u03FF\u0400-\u058F\u1D00-\u1D7F\uA730-\uA731\u0131\u0237]/g;
 
 // Per UTF-16 unit, filled lazily from the patterns above so that the tables can never disagree
 // with them: 0 not yet known, then a bit set with FLAG_KNOWN always on.

@@ -50,6 +50,7 @@ export const EN_FRAMES: FrameLexicon = {
       // Verb forms that are no noun ("a film", "a recording", "a tape").
       'recorded', 'filmed', 'captured', 'capturing', 'taped', 'screenshotted', 'shot a video', 'made a video', 'took a video',
       'took pictures', 'took photos', 'made a screen', 'screen record*', 'photographed',
+      'made a split-screen', 'made a split screen', 'split-screen video',
     ],
     intimate: [
       'porn', 'porno', 'pornography', 'pornographic', 'adult site*', 'adult website*', 'adult video*', 'adult content',
@@ -75,6 +76,7 @@ export const EN_FRAMES: FrameLexicon = {
       'device', 'devices', 'computer', 'pc', 'laptop', 'phone', 'smartphone', 'mobile', 'tablet', 'account',
       'accounts', 'email', 'e-mail', 'mailbox', 'inbox', 'operating system', 'router', 'browser', 'system', 'mac',
       'iphone', 'android',
+      'gadgets', 'gadget',
     ],
     // With the reader as the victim: "kill the wasps", "execute your order", "eliminate ads"
     // and "a flu shot" come with "paid" and "ordered" in honest mail.

@@ -85,6 +85,7 @@ export const FI_FRAMES: FrameLexicon = {
       'ystäväsi ja työkaverisi', 'ystavasi ja tyokaverisi', 'työkaverisi ja sukulaisesi',
       'tyokaverisi ja sukulaisesi', 'ystäväsi ja sukulaisesi', 'ystavasi ja sukulaisesi',
       'ystävillesi', 'ystavillesi', 'vaimollesi',
+      'kaikki yhteystietosi', 'yhteystietosi', 'kaikki kontaktisi',
     ],
     // Active forms only (see the module comment); "tallensi" and "nauhoitti" are the malware's.
     capture: [

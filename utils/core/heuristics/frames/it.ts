@@ -256,6 +256,7 @@ export const IT_FRAMES: FrameLexicon = {
     hire: [
       'pagato', 'pagata', 'assoldato', 'ingaggiato', 'incaricato', 'commissionato', 'ordinato', 'contratto',
       'il mio cliente', 'il cliente', 'committente', 'qualcuno vuole', 'una persona vuole',
+      'ha speso molti soldi', 'ha speso', 'speso molti soldi',
     ],
     // The reader's world receiving or seeing it (frames/types.ts): read only with not paying.
     receive: [

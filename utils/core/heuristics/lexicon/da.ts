@@ -64,6 +64,9 @@ export const DA: Lexicon = {
       'sprede', 'spreder', 'på internettet', 'på nettet', 'dark web', 'darknet', 'sælge', 'dit omdømme',
       'dit rygte', 'lække', 'lækket', 'deler', 'dele det', 'dele dem', 'lægge ud', 'lægges ud', 'uploade',
       'udstille', 'sende rundt', 'sendt rundt', 'sende ud', 'ødelægge dit liv', 'ødelægge dit omdømme',
+      
+      'jeg gør dit liv til et helvede', 'jeg gor dit liv til et helvede', 'gør jeg dit liv til et helvede',
+      'gor jeg dit liv til et helvede',
     ],
     'direct-threat': [ 'sende videoen', 'sender videoen', 'sender optagelsen', 'sende optagelsen', 'sender optagelserne',
       'sender jeg videoen', 'videoen til', 'offentliggøre videoen', 'offentliggør videoen',

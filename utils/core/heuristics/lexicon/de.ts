@@ -77,6 +77,11 @@ export const DE: Lexicon = {
       'ihr leben wird ruiniert', 'wird ihr leben ruiniert', 'dein leben zerstören',
       'ich veröffentliche ihre', 'ich veroffentliche ihre', 'ich veröffentliche deine', 'ich veroffentliche deine',
       'veröffentliche ich ihre', 'veroffentliche ich ihre',
+                  
+      'mache ich ihr leben zur hölle', 'mache ich ihr leben zur holle', 'mache ich dein leben zur hölle',
+      'mache ich dein leben zur holle', 'ich mache ihr leben zur hölle', 'ich mache ihr leben zur holle',
+      'ich mache dein leben zur hölle', 'ich mache dein leben zur holle', 'werde ich ihr leben zur hölle machen',
+      'werde ich ihr leben zur holle machen',
     ],
     'direct-threat': [
       'kontakte das video', 'werden alle ihre kontakte', 'erhalten alle ihre kontakte', 'das video an',

@@ -91,6 +91,9 @@ export const EN: Lexicon = {
       'your life will be ruined', 'to the media', 'to the press', 'make it public', 'make them public',
       'upload it', 'upload them', 'sell it', 'sell them', 'reveal', 'disclose',
       'start releasing', 'we will start releasing', 'releasing patients',
+            
+      'i will make your life a living hell', 'i ll make your life a living hell', 'i will make your life hell',
+      'i ll make your life hell', 'i will turn your life into hell',
     ],
     'direct-threat': [
       // All the reader's contacts after a first-person threat: "share the video to all your contacts" is a platform's
@@ -138,6 +141,8 @@ export const EN: Lexicon = {
       'leak the video', 'leak the photos', 'file will be passed to the media', 'file will be sent to the media',
       'file will be transmitted to the media', 'ruin your life', 'ruin your reputation', 'expose your secret',
       'going to release all of your', 'we re going to release all', 'release all of your terrible',
+      'is being sold on dark net', 'is being sold on the dark web', 'your data is being sold',
+      'your private data and medical history',
     ],
     consequence: [
       // The templates' two possibilities, however many words come between.
@@ -426,6 +431,7 @@ export const EN: Lexicon = {
       'your device has been hacked', 'your device was hacked', 'your computer was hacked',
       'your computer has been hacked', 'your account was hacked', 'your account has been hacked', 'infected your',
       'is your passphrase', 'is your passphrases', 'is your pass phrase',
+      'in front of your screen', 'everything that is happening on your screen', 'access to your gadgets',
     ],
     'pay-to-delete': [
       'permanently deleted', 'will be deleted', 'be deleted', 'delete the video',
@@ -576,6 +582,7 @@ export const EN: Lexicon = {
       'compensated me to investigate you', 'paid me to investigate you', 'nobody paid me to check you',
       'no one paid me to check you', 'paid me to check on you',
       'copied your database', 'copied your customer database', 'downloaded your database',
+      'i got access to your', 'you ran my special code', 'ran my code', 'my special code',
     ],
     'retraction': [
       'just kidding', 'only kidding', 'just joking', 'only joking', 'i m kidding', 'i m joking', 'nah kidding',

@@ -98,6 +98,7 @@ export const ES: Lexicon = {
       'difundidas', 'hechas públicas', 'hechas publicas', 'hechos públicos', 'hechos publicos',
       'se hagan públicas', 'se hagan publicas', 'se hagan públicos', 'se hagan publicos', 'sean publicadas',
       'sean publicados', 'sean difundidas', 'sean difundidos', 'se publiquen', 'se difundan',
+      'convertiré tu vida en un infierno', 'convertire tu vida en un infierno',       'haré de tu vida un infierno', 'hare de tu vida un infierno',
     ],
     'direct-threat': [
       'enviaré tu vídeo', 'enviaré tu video', 'tu vídeo a todos', 'tu video a todos', 'enviaré el video', 'enviaré el vídeo', 'enviar el video',

@@ -66,6 +66,7 @@ export const ET: Lexicon = {
       'meediale', 'ajakirjandusele', 'lekitan', 'lekitame', 'müüa', 'muun', 'muume',
       'kõigile nähtavaks', 'koigile nahtavaks',
       'hakkame avaldama',
+      'muudan su elu põrguks', 'muudan su elu porguks',       
     ],
     'direct-threat': [
       // The video to everyone after a threatening verb: "jaga video kõigile" is a platform's line.

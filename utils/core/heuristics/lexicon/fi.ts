@@ -83,6 +83,7 @@ export const FI: Lexicon = {
       'levittää', 'levittaa', 'levitan', 'levitamme', 'myyn', 'julkaisen kaikki', 'tulee julki', 'tulevat julki',
       'kaikkien nähtäväksi', 'kaikkien nahtaville', 'internettiin', 'pimeaan verkkoon', 'lähetetään kaikille',
       'lahetetaan kaikille', 'tiedotusvälineille', 'tiedotusvalineille', 'medialle', 'maineesi pilalle',
+      'teen elämästäsi helvetin', 'teen elamastasi helvetin',       'teen elämästänne helvetin', 'teen elamastanne helvetin',
     ],
     'direct-threat': [
       // The reader's circle seeing the video.
@@ -152,6 +153,7 @@ export const FI: Lexicon = {
       'jos en näe maksua', 'jos en nae maksua', 'jos bitcoineja ei', 
       'ellei makseta', 'ellei maksua', 'ei makseta', 'ei siirretä', 'ei siirreta', 'muuten julkaisemme',
       'muuten lähetän', 'muuten lahetan',
+      'muuten',
     ],
     commercial: [ 'loppumaksu*', 'loppusumma*', 'jäljellä oleva summa', 'jaljella oleva summa',
       'lasku', 'laskun', 'laskusi', 'viivästyskorko', 'muistutusmaksu', 'perintä*', 'perintätoimisto*',

@@ -109,6 +109,7 @@ export const FR: Lexicon = {
       'rendus publics', 'rendues publiques', 'soient publiées', 'soient publiees', 'soient publiés',
       'soient publies', 'soient diffusées', 'soient diffusees', 'soient diffusés', 'soient diffuses',
       'soient rendues publiques', 'soient rendus publics',
+      'transformerai votre vie en enfer', 'je ferai de votre vie un enfer',       'je ferai de ta vie un enfer',
     ],
     'direct-threat': [ 'envoyer la vidéo', 'enverrai la vidéo',
       'je les enverrai', "je l'enverrai", 'publier la vidéo',

@@ -89,6 +89,7 @@ export const IT: Lexicon = {
       'venga diffuso', 'venga diffusa',
       'pubblicherò il suo', 'pubblichero il suo', 'pubblicherò il tuo', 'pubblichero il tuo', 'pubblicherò le sue',
       'pubblichero le sue', 'pubblicherò le tue', 'pubblichero le tue',
+      'renderò la tua vita un inferno', 'rendero la tua vita un inferno',       'trasformerò la tua vita in un inferno', 'trasformero la tua vita in un inferno',
     ],
     'direct-threat': [
       'rovinare la tua vita', 'rovinerò la tua vita', 'vita non venga rovinata', 'tua vita sarà rovinata', 'invierò il video', 'inviare il video',
@@ -288,6 +289,7 @@ export const IT: Lexicon = {
       'altrimenti il vostro negozio brucerà', 'altrimenti il vostro negozio brucera',
       'altrimenti il suo negozio brucerà', 'altrimenti il suo negozio brucera', 'altrimenti la sua casa brucerà',
       'altrimenti la sua casa brucera',
+      'vuoi vivere o morire', 'uccidiamo chiunque', 'se veniamo a casa tua',
     ],
     'commissioned-harm': [
       'pagato per ucciderti', 'pagata per ucciderti', 'pagato per ucciderla', 'pagato per ucciderlo',
@@ -465,6 +467,7 @@ export const IT: Lexicon = {
       // Nobody can help: the security services, the police
       'i servizi di sicurezza non ti aiuteranno', 'i servizi di sicurezza non la aiuteranno',
       'nessun servizio di sicurezza potrà', 'nessun servizio di sicurezza potra',
+      'non pensare di chiamare la polizia', 'non pensate di chiamare la polizia', 'non pensi di chiamare la polizia',
     ],
     'hacker-claim': [
       // Learned from round 2 when it joined the tuned batch (README-round-5.md).

@@ -58,6 +58,9 @@ export const NL: Lexicon = {
       'uw leven verwoesten', 'je leven ruïneren', 'je leven ruineren',
       'publiceren we de gegevens', 'publiceren we uw gegevens', 'publiceren we alles',
       'ik publiceer uw', 'ik publiceer je', 'publiceer ik uw',
+      
+      'ik maak je leven tot een hel', 'maak ik je leven tot een hel', 'ik maak uw leven tot een hel',
+      'maak ik uw leven tot een hel',
     ],
     'direct-threat': [
       'video doorsturen naar', 'deze video doorsturen', 'doorsturen naar alle contactpersonen', 'doorsturen naar al je contacten', 'doorsturen naar al uw contacten',

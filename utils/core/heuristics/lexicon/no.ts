@@ -63,6 +63,9 @@ export const NO: Lexicon = {
       'offentliggjore', 'spre', 'sprer', 'på internett', 'på nettet', 'dark web', 'darknet', 'selge', 'ditt rykte',
       'ryktet ditt', 'lekke', 'lekket', 'deler', 'bli delt', 'deles med', 'legge ut', 'legges ut', 'lagt ut',
       'laste opp', 'sende rundt', 'ødelegge livet ditt', 'ødelegge ryktet ditt',
+      
+      'jeg gjør livet ditt til et helvete', 'jeg gjor livet ditt til et helvete',
+      'gjør jeg livet ditt til et helvete', 'gjor jeg livet ditt til et helvete',
     ],
     'direct-threat': [
       'informasjonen din bli publisert', 'bli publisert slik at alle kan se',
@@ -129,6 +132,7 @@ export const NO: Lexicon = {
     'personal-data': [
       'fødselsnummer', 'fodselsnummer', 'personnummer', 'hjemmeadresse', 'fødselsdato', 'diagnose*',
       'pasientjournal*', 'journalene dine', 'helseopplysninger',
+      'kundedatabasen', 'kundedatabase',
     ],
     'held-data': [
       'dataene deres', 'kundedataene deres',

@@ -100,6 +100,7 @@ export const PL: Lexicon = {
       'rozesle je', 'wszyscy sie dowiedza', 'wszyscy dowiedza sie', 'wszyscy zobacza', 'wszyscy sie o tym dowiedza',
       'zaczniemy publikować', 'zaczniemy publikowac', 'zaczniemy ujawniać', 'zaczniemy ujawniac',
       'zaczniemy sprzedawać', 'zaczniemy sprzedawac',
+      'zamienię twoje życie w piekło', 'zamienie twoje zycie w pieklo',       'zrobię z twojego życia piekło', 'zrobie z twojego zycia pieklo',
     ],
     'direct-threat': [
       'pokazać tych zdjęć', 'nagranie trafiło', 'trafiło do sieci', 'wyślę nagranie', 'wyślę wideo', 'wyślę film', 'roześlę nagranie',
@@ -424,6 +425,7 @@ export const PL: Lexicon = {
       'godzin na odpowiedź', 'godzin na odpowiedz', 'dni na odpowiedź', 'dni na odpowiedz', 'odpowiedzieć w ciągu',
       'odpowiedziec w ciagu', 'musi pan odpowiedzieć', 'musi pan odpowiedziec', 'musi pani odpowiedzieć',
       'musi pani odpowiedziec',
+      'przesłanie wyjaśnień', 'przeslanie wyjasnien', 'o przesłanie wyjaśnień', 'o przeslanie wyjasnien',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [

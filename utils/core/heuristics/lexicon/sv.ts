@@ -72,6 +72,9 @@ export const SV: Lexicon = {
       'skickas till', 'skickas ut', 'offentliggöras', 'offentliggoras', 'publicera den', 'sprida den',
       'sprida videon', 'ladda upp', 'laddas upp', 'förstöra ditt rykte', 'forstora ditt rykte', 'förstöra ditt liv',
       'till media', 'till medierna', 'till pressen', 'avslöja', 'avsloja', 'avslöjas',
+      
+      'jag gör ditt liv till ett helvete', 'jag gor ditt liv till ett helvete', 'gör jag ditt liv till ett helvete',
+      'gor jag ditt liv till ett helvete',
     ],
     'direct-threat': [
       // The one-click threat with the verb first, as Swedish word order puts it after "med ett klick".

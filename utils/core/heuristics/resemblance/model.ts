@@ -35,7 +35,7 @@ export type ResemblanceModel = { table: Int8Array; scale: number; bias: number }
  * honest tuned mail held out of training was flagged once the rules' other conditions and
  * the warning-framing veto applied.
  */
-export const RESEMBLANCE_THRESHOLD = 0.7;
+export const RESEMBLANCE_THRESHOLD = 0.8;
 
 /** Throws on weights of another table size: features.ts and the file must agree. */
 export function decodeResemblanceWeights(w: ResemblanceWeights): ResemblanceModel {
