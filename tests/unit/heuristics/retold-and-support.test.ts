@@ -55,7 +55,64 @@ const MAIL: readonly (readonly [string, string])[] = [
   ['de', 'Wenn du nicht innerhalb von 24 Stunden 500 Euro in Bitcoin zahlst, schicke ich deine Nacktbilder an Freunde und Familie.'],
 ];
 
+/** News that prints the mail as a paragraph of its own after a colon, with no quotation marks. */
+const PRINTED: readonly (readonly [string, string])[] = [
+  ['nl', `De e-mail die veel Nederlanders deze week ontvingen, luidt als volgt:
+
+Ik heb je apparaat gehackt en je gefilmd terwijl je naar pornosites keek. Maak binnen 48 uur 1200 euro over in bitcoin, anders stuur ik de video naar al je contacten.
+
+Wie zo'n bericht krijgt, hoeft zich geen zorgen te maken, zegt een woordvoerder.`],
+  ['pl', `Treść wiadomości, którą otrzymali mieszkańcy Poznania:
+
+Zhakowałem twoje urządzenie i nagrałem cię, gdy oglądałeś strony porno. Przelej 1200 euro w bitcoinach w ciągu 48 godzin, w przeciwnym razie wyślę film wszystkim twoim kontaktom.
+
+Policja podkreśla, że to próba wyłudzenia pieniędzy.`],
+  ['it', `Ecco il testo della mail ricevuta da molti lettori:
+
+Ho hackerato il tuo dispositivo e ti ho registrato mentre guardavi siti porno. Trasferisci 1200 euro in bitcoin entro 48 ore, altrimenti invierò il video a tutti i tuoi contatti.
+
+Secondo gli esperti si tratta di una truffa diffusa.`],
+  ['de', `So sieht die Mail aus, die derzeit viele Menschen bekommen:
+
+Ich habe Ihr Gerät gehackt und Sie beim Ansehen von Pornoseiten gefilmt. Überweisen Sie innerhalb von 48 Stunden 1200 Euro in Bitcoin, sonst schicke ich das Video an alle Ihre Kontakte.
+
+Die Polizei hält die Drohung für leer.`],
+  ['en', `Here is the email that many readers received this week:
+
+I hacked your device and recorded you while you were watching porn sites. Transfer 1200 euros in bitcoin within 48 hours, otherwise I will send the video to all your contacts.
+
+Experts say the threat is empty.`],
+  ['fr', `Voici le courriel reçu par de nombreux lecteurs cette semaine :
+
+J'ai piraté votre appareil et je vous ai filmé pendant que vous regardiez des sites pornographiques. Transférez 1200 euros en bitcoins sous 48 heures, sinon j'envoie la vidéo à tous vos contacts.
+
+Selon les experts, la menace est vide.`],
+  ['es', `Este es el correo que han recibido muchos lectores esta semana:
+
+He hackeado su dispositivo y le he grabado mientras veía páginas porno. Transfiera 1200 euros en bitcoin en 48 horas o enviaré el vídeo a todos sus contactos.
+
+Según los expertos, la amenaza es falsa.`],
+  ['sv', `Så här lyder mejlet som många läsare har fått den här veckan:
+
+Jag har hackat din enhet och filmat dig när du tittade på porrsajter. Överför 1200 euro i bitcoin inom 48 timmar, annars skickar jag videon till alla dina kontakter.
+
+Enligt experterna är hotet tomt.`],
+  ['fi', `Näin kuuluu viesti, jonka moni lukija on saanut tällä viikolla:
+
+Olen hakkeroinut laitteesi ja kuvannut sinua, kun katsoit pornosivustoja. Siirrä 1200 euroa bitcoineina 48 tunnin kuluessa, muuten lähetän videon kaikille yhteystiedoillesi.
+
+Asiantuntijoiden mukaan uhkaus on tyhjä.`],
+];
+
 describe('retold and supporting texts read as warnings', () => {
+  it.each(PRINTED)('%s, the mail printed after a colon: %s', (_language, text) => {
+    const r = assess('', text);
+    expect(r.warningFraming).toBe(true);
+    expect(r.suspected).toBe(false);
+    // The printed mail alone is extortion: the framing paragraphs make the difference.
+    expect(assess('', text.split('\n\n')[1]!).suspected).toBe(true);
+  });
+
   it.each(RETOLD)('%s, retold: %s', (_language, text) => {
     const r = assess('', text);
     expect(r.warningFraming).toBe(true);

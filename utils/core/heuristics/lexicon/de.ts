@@ -609,6 +609,9 @@ export const DE: Lexicon = {
       'verurteilt', 'festgenommen', 'ermittler',
       'wenn jemand droht', 'jemand droht',
       'thriller', 'die protagonistin', 'der protagonist', 'die heldin',
+      'so sieht die mail aus', 'so sieht die e-mail aus', 'die mail lautet', 'die e-mail lautet', 'die polizei hält',
+      'die polizei halt', 'leere drohung', 'für leer', 'fur leer', 'viele menschen bekommen', 'derzeit viele',
+      'in der mail heißt es', 'heißt es in der mail',
     ],
   },
 };

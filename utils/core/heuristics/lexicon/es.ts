@@ -626,6 +626,7 @@ export const ES: Lexicon = {
       'el remitente', 'amenaza con', 'amenazan con', 'la victima', 'las víctimas', 'las victimas',
       'si alguien amenaza', 'alguien amenaza',
       'thriller', 'la protagonista', 'el protagonista',
+      'este es el correo', 'muchos lectores', 'según los expertos', 'segun los expertos',
     ],
     crypto: [
       'criptomoneda*', 'criptodivisa*', 'criptoactivo*', 'bítcoin*',

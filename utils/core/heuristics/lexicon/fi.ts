@@ -584,6 +584,8 @@ export const FI: Lexicon = {
       '*läiselle lähetetty', '*laiselle lähetetty', '*läiselle tullut', '*laiselle tullut', '*läisen saama', '*laisen saama',
       'jos joku uhkaa', 'joku uhkaa',
       'trilleri', 'päähenkilö', 'paahenkilo',
+      'näin kuuluu viesti', 'nain kuuluu viesti', 'viesti kuuluu', 'moni lukija', 'asiantuntijoiden mukaan',
+      'uhkaus on tyhjä', 'uhkaus on tyhja',
     ],
   },
 };

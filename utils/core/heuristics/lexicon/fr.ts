@@ -745,6 +745,8 @@ export const FR: Lexicon = {
       'un prétendu pirate', 'un prétendu hacker',
       "si quelqu'un menace", "quelqu'un menace",
       'thriller', 'la protagoniste', 'le protagoniste', "l'héroïne", "l'heroine",
+      'voici le courriel', 'voici le mail', 'voici le message', 'reçu par de nombreux', 'recu par de nombreux',
+      'de nombreux lecteurs', 'la menace est vide', 'selon les experts',
     ],
     crypto: [
       'cryptomonnaie*', 'crypto-monnaie*', 'cryptoactif*', 'crypto-actif*',

@@ -563,6 +563,7 @@ export const IT: Lexicon = {
       'si legge che', 'destinatario', 'i destinatari', 'nella mail si', 'nel messaggio si',
       'se qualcuno minaccia', 'qualcuno minaccia',
       'thriller', 'la protagonista', 'il protagonista',
+      'ecco il testo', 'il testo della mail', 'ricevuta da molti',
     ],
     crypto: [
       'criptovalut*', 'criptomonet*', 'cripto',

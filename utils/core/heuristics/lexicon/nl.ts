@@ -467,6 +467,7 @@ export const NL: Lexicon = {
       'chantage', 'afpersing', 'sextortion-mail', 'chantagemail', 'dreigmails', 'het slachtoffer', 'de slachtoffers',
       'meldingen', 'de politie waarschuwt', 'politie waarschuwt',
       'thriller', 'de hoofdpersoon', 'een vrouw krijgt', 'een man krijgt', 'krijgt een mail',
+      'luidt als volgt', 'de e-mail luidt', 'de mail luidt',
     ],
   },
 };

@@ -676,6 +676,8 @@ export const PL: Lexicon = {
       'w wiadomości napisano', 'w wiadomosci napisano', 'napisano', 'odbiorca', 'odbiorcę', 'odbiorce',
       'jeśli ktoś grozi', 'jesli ktos grozi', 'ktoś grozi', 'ktos grozi', 'ktoś szantażuje', 'ktos szantazuje',
       'thriller', 'bohaterce', 'bohaterka', 'bohater',
+      'treść wiadomości', 'tresc wiadomosci', 'otrzymali mieszkańcy', 'otrzymali mieszkancy', 'brzmi następująco',
+      'brzmi nastepujaco',
     ],
     crypto: [
       'bitkoin*',
