@@ -185,6 +185,21 @@ const FRAGMENTS: readonly (readonly [string, string])[] = [
   // Rule 26: "if you don't pay", a threat in the sender's words, a hack claimed.
   ['fr', 'Votre appareil a été piraté. Si vous ne payez pas et ignorez simplement cet e-mail, je transformerai votre vie en enfer.'],
   ['en', 'Your device has been hacked. If you do not pay and simply ignore this email, I will make your life a living hell.'],
+  // The fake fine "to avoid prosecution" with a warrant after 48 hours; the Europol and BKA letterheads.
+  ['fr', 'Afin d\'éviter des poursuites, vous devez régler une amende de 2500 euros dans un délai de 48 heures. Passé ce délai, un mandat d\'arrêt sera émis à votre encontre.'],
+  ['de', 'Um ein Strafverfahren zu vermeiden, müssen Sie innerhalb von 48 Stunden eine Geldstrafe von 2500 Euro bezahlen. Danach wird ein Haftbefehl gegen Sie erlassen.'],
+  ['es', 'Para evitar un proceso judicial, debe abonar una multa de 2500 euros en un plazo de 48 horas. Pasado este plazo se dictará una orden de detención contra usted.'],
+  ['it', 'Per evitare un procedimento penale deve pagare una multa di 2500 euro entro 48 ore. Trascorso tale termine sarà emesso un mandato di arresto nei suoi confronti.'],
+  ['nl', 'Om strafvervolging te voorkomen moet u binnen 48 uur een boete van 2500 euro betalen. Daarna wordt er een arrestatiebevel tegen u uitgevaardigd.'],
+  ['pl', 'Aby uniknąć postępowania karnego, musi Pan zapłacić grzywnę w wysokości 2500 euro w ciągu 48 godzin. Po tym terminie zostanie wydany nakaz aresztowania.'],
+  ['en', 'To avoid prosecution you must pay a fine of 2,500 euros within 48 hours. After that, an arrest warrant will be issued against you.'],
+  ['fi', 'Välttääksesi syytteen sinun on maksettava 2500 euron sakko 48 tunnin kuluessa. Sen jälkeen sinusta annetaan pidätysmääräys.'],
+  ['sv', 'För att undvika åtal måste du betala böter på 2500 euro inom 48 timmar. Därefter utfärdas en arresteringsorder mot dig.'],
+  ['da', 'For at undgå retsforfølgelse skal du betale en bøde på 2500 euro inden for 48 timer. Derefter udstedes en arrestordre mod dig.'],
+  ['no', 'For å unngå straffeforfølgelse må du betale en bot på 2500 euro innen 48 timer. Deretter utstedes en arrestordre mot deg.'],
+  ['et', 'Kriminaalmenetluse vältimiseks peate 48 tunni jooksul tasuma 2500 euro suuruse trahvi. Seejärel antakse teie suhtes välja vahistamismäärus.'],
+  ['en', 'I am Catherine De Bolle, Executive Director of Europol. Your computer was seized and child sexual abuse material was found. Reply to this email within 72 hours with your justification.'],
+  ['de', 'Ich bin der Präsident des Bundeskriminalamts. Auf Ihrem Computer wurde kinderpornografisches Material gefunden. Antworten Sie binnen 72 Stunden mit Ihrer Rechtfertigung.'],
 ];
 
 const LOOK_ALIKES: readonly (readonly [string, string])[] = [
@@ -271,6 +286,11 @@ const LOOK_ALIKES: readonly (readonly [string, string])[] = [
   // Rule 26's look-alikes: a landlord in the third person, a friend's joke taken back.
   ['en', 'If you don\'t pay your rent on time, the landlord may make your life hell. Was your phone hacked? Read our guide.'],
   ['no', 'Kompis, jeg filmet deg på festen i går. Hvis du ikke betaler tilbake de 300 kronene for taxien innen lørdag, sender jeg videoen til alle. Bare tuller!'],
+  // Real fines: a parking ticket, a speeding fine, a penalty notice.
+  ['en', 'Parking fine: you must pay a fine of 60 euros within 14 days. After that, the amount will be increased and passed to a bailiff.'],
+  ['de', 'Bußgeldbescheid: Sie müssen innerhalb von 14 Tagen ein Verwarnungsgeld von 30 Euro bezahlen, sonst wird ein Mahnverfahren eingeleitet.'],
+  ['fr', 'Avis de contravention : vous devez régler une amende de 35 euros sous 45 jours, faute de quoi elle sera majorée.'],
+  ['nl', 'U moet binnen 14 dagen een boete van 95 euro betalen voor te hard rijden. Daarna volgt een aanmaning van het CJIB.'],
 ];
 
 describe('campaign fragments fire alone', () => {

@@ -168,6 +168,7 @@ export const DA: Lexicon = {
       'hvis jeg ikke far', 'hvis vi ikke får', 'hvis vi ikke far',
       'hvis jeg ikke ser betalingen',
       'ikke betales', 'ikke overføres', 'ikke overfores',
+      'udstedes en arrestordre',
     ],
     commercial: [ 'restbeløb', 'restbelob', 'restbeloeb', 'slutbetaling',
       'din ordre', 'ordren', 'din bestilling', 'dit abonnement',
@@ -258,6 +259,7 @@ export const DA: Lexicon = {
       'indkaldes', 'indkaldt', 'indkaldes til afhøring', 'indkaldes til afhoring',
       'svare inden for', 'timer til at svare', 'dage til at svare',
       'sende en forklaring', 'bedes sende',
+      'for at undgå retsforfølgelse', 'for at undga retsforfolgelse',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [

@@ -227,6 +227,7 @@ export const DE: Lexicon = {
       'nicht überwiesen werden', 'nicht uberwiesen werden', 'nicht überwiesen wird', 'nicht uberwiesen wird',
       'nicht bezahlt wird', 'nicht gezahlt wird', 'nicht gezahlt werden', 'nicht bezahlt werden',
       
+      'wird ein haftbefehl gegen sie erlassen', 'wird ein haftbefehl erlassen',
     ],
     commercial: [ 'restbetrag', 'schlusszahlung', 'restzahlung', 'restsumme',
       'ihre bestellung', 'ihrer bestellung', 'bestellung', 'ihr abonnement', 'ihr abo',
@@ -342,6 +343,8 @@ export const DE: Lexicon = {
       'untersuchungsrichter', 'ermittlungsrichter', 'oberstaatsanwalt', 'generalstaatsanwalt', 'polizeidirektor',
       'cyberpolizei',
       'cyber-infiltration', 'cyber infiltration', 'cyberinfiltration',
+      'bundeskriminalamt*', 'landeskriminalamt*', 'präsident des bundeskriminalamt*',
+      'prasident des bundeskriminalamt*',
     ],
     summons: [
       'beschwerde gegen sie', 'beschwerde gegen dich', 'anzeige gegen sie erstattet', 'vorladung*', 'zeugenvorladung', 'ladung zur vernehmung', 'offizielle ladung',
@@ -352,6 +355,7 @@ export const DE: Lexicon = {
       'antworten sie innerhalb', 'antworten sie binnen', 'stunden zu antworten', 'tagen zu antworten',
       'müssen sie antworten', 'mussen sie antworten',
       'stellung zu nehmen', 'stellung nehmen', 'ihre stellungnahme',
+      'um ein strafverfahren zu vermeiden', 'um eine strafverfolgung zu vermeiden',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [

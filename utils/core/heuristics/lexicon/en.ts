@@ -171,6 +171,7 @@ export const EN: Lexicon = {
       
       'are not transferred', 'is not transferred', 'are not paid', 'is not paid', 'unless the payment',
       'unless payment is', 'unless the money', 'unless i receive', 'unless we receive',
+      'an arrest warrant will be issued', 'arrest warrant will be issued against you',
     ],
     commercial: [ 'remaining balance', 'outstanding balance', 'final payment', 'balance due', 'the balance of',
       'invoice', 'late fee', 'late payment fee', 'reminder fee', 'late payment', 'collection agency',
@@ -286,6 +287,7 @@ export const EN: Lexicon = {
       'reply within', 'respond within', 'you must respond', 'you must reply', 'hours to respond', 'hours to reply',
       'days to respond',
       'justify yourself', 'your justifications', 'your justification',
+      'to avoid prosecution', 'to avoid criminal proceedings',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [

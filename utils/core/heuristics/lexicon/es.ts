@@ -250,6 +250,8 @@ export const ES: Lexicon = {
       'si no veo el pago', 'si no veo el dinero',
       'si no se transfieren', 'si no se pagan', 'si no se paga', 'si no se transfiere',
       'si no me paga', 'si no me pagan',
+      'se dictará una orden de detención', 'se dictara una orden de detencion', 'se emitirá una orden de detención',
+      'se emitira una orden de detencion',
     ],
     commercial: [
       'importe restante', 'saldo pendiente', 'pago final', 'resto del pago', 'factura', 'recargo',
@@ -387,6 +389,7 @@ export const ES: Lexicon = {
       'horas para responder', 'días para responder', 'dias para responder', 'responder en un plazo',
       'debe responder',
       'justificarse', 'justifíquese', 'justifiquese',
+      'para evitar un proceso judicial', 'para evitar acciones legales', 'para evitar un proceso penal',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [

@@ -185,6 +185,7 @@ export const ET: Lexicon = {
       'kui ma raha ei saa', 'kui me ei saa',
       'kui ma makset ei näe', 'kui ma makset ei nae', 'kui ei kanta üle', 'kui ei kanta ule', 'ei kanta üle',
       'ei kanta ule',
+      'antakse välja vahistamismäärus', 'antakse valja vahistamismaarus', 'vahistamismäärus', 'vahistamismaarus',
     ],
     commercial: [ 'ülejäänud summa', 'ulejaanud summa', 'lõppmakse', 'loppmakse','arve', 'arvet', 'viivis', 'meeldetuletustasu', 'inkasso*', 'kviitung', 'tellimuse number', 'käibemaks', 'liikmemaks'],
     'violence-threat': [
@@ -278,6 +279,7 @@ export const ET: Lexicon = {
       'kutsutakse', 'ülekuulamisele', 'ulekuulamisele', 'kutsutakse ülekuulamisele', 'kutsutakse ulekuulamisele',
       'vastama tunni jooksul', 'vastake tunni jooksul', 'vastata tunni jooksul',
       'saata selgitus', 'selgituse',
+      'kriminaalmenetluse vältimiseks', 'kriminaalmenetluse valtimiseks',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [

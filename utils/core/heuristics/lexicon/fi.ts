@@ -154,6 +154,7 @@ export const FI: Lexicon = {
       'ellei makseta', 'ellei maksua', 'ei makseta', 'ei siirretä', 'ei siirreta', 'muuten julkaisemme',
       'muuten lähetän', 'muuten lahetan',
       'muuten',
+      'annetaan pidätysmääräys', 'annetaan pidatysmaarays',
     ],
     commercial: [ 'loppumaksu*', 'loppusumma*', 'jäljellä oleva summa', 'jaljella oleva summa',
       'lasku', 'laskun', 'laskusi', 'viivästyskorko', 'muistutusmaksu', 'perintä*', 'perintätoimisto*',
@@ -257,6 +258,7 @@ export const FI: Lexicon = {
       'kutsutaan kuulusteluun', 'kuulusteluun',
       'vastattava', 'vastata tunnin kuluessa', 'vastaa tunnin kuluessa', 'vastata vuorokauden kuluessa',
       'lähettämään selvitys', 'lahettamaan selvitys', 'selvityksen', 'lähettää selvitys', 'lahettaa selvitys',
+      'välttääksesi syytteen', 'valttaaksesi syytteen', 'välttääksenne syytteen', 'valttaaksenne syytteen',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -285,6 +287,7 @@ export const FI: Lexicon = {
       'lapsiporno*', 'pedofiili*', 'ekshibitionismi*', 'kyberpornografi*', 'seksuaalirikollis*', 'seksuaalirikos*',
       'alaikai*', 'pidätysmäärä*', 'pidatysmaara*', 'oikeudenkäynti teitä vastaan', 'oikeustoimi* teitä vastaan',
       'syytetoimi*', 'perustelunne', 'perustelusi', 'rikosoikeudellis*', 'olette syyllistynyt',
+      'pidatysmaarays',
     ],
     recording: [
       // The recording in the perfect tense, as a translator writes it.

@@ -289,6 +289,8 @@ export const FR: Lexicon = {
       'ne sont pas transférés', 'ne sont pas transferes', 'ne sont pas versés', 'ne sont pas verses',
       'ne sont pas payés', 'ne sont pas payes', "n'est pas payée", "n'est pas payee", "n'est pas versée",
       "n'est pas versee",
+      "un mandat d'arrêt sera émis", "un mandat d'arret sera emis", "un mandat d'arrêt sera délivré",
+      "un mandat d'arret sera delivre",
     ],
     commercial: [ 'solde restant', 'reste à payer', 'reste a payer', 'paiement final', 'le solde de',
       'facture', 'pénalités de retard', 'indemnité forfaitaire', 'recouvrement', 'numéro de commande', 'tva', 'ttc',
@@ -449,6 +451,8 @@ export const FR: Lexicon = {
       'heures pour répondre', 'heures pour repondre', 'jours pour répondre', 'jours pour repondre', 'répondre sous',
       'repondre sous', 'répondre dans les', 'repondre dans les', 'devez répondre', 'devez repondre',
       'vous justifier', 'vos justifications', 'justifiez-vous',
+      "afin d'éviter des poursuites", "afin d'eviter des poursuites", 'pour éviter des poursuites',
+      'pour eviter des poursuites', "afin d'éviter toute poursuite", "afin d'eviter toute poursuite",
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [

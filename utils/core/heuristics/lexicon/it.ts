@@ -232,6 +232,7 @@ export const IT: Lexicon = {
       'non verranno pagati', 'non verranno trasferiti', 'non verrà pagato', 'non verra pagato', 'non sarà pagato',
       'non sara pagato', 'non saranno pagati', 'non verranno versati',
       'se non mi paga', 'se non mi pagate',
+      'sarà emesso un mandato di arresto', 'sara emesso un mandato di arresto',
     ],
     commercial: [ 'saldo restante', 'importo residuo', 'pagamento finale', 'il saldo di',
       'fattura', 'sollecito', 'interessi di mora', 'penale', 'recupero crediti', 'ricevuta', "numero d'ordine",
@@ -367,6 +368,7 @@ export const IT: Lexicon = {
       'una denuncia contro di lei',
       'ore per rispondere', 'giorni per rispondere', 'rispondere entro', 'deve rispondere',
       'giustificarsi', 'sue giustificazioni', 'giustificazioni',
+      'per evitare un procedimento penale', 'per evitare azioni legali',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [

@@ -177,6 +177,7 @@ export const NL: Lexicon = {
       'niet wordt betaald', 'niet worden betaald', 'niet worden overgemaakt', 'niet wordt overgemaakt',
       'geen betaling',
       
+      'wordt er een arrestatiebevel', 'wordt een arrestatiebevel',
     ],
     commercial: [ 'restbedrag', 'resterende bedrag', 'eindbetaling', 'slotbetaling',
       'uw bestelling', 'je bestelling', 'bestelling', 'uw abonnement', 'je abonnement',
@@ -275,6 +276,7 @@ export const NL: Lexicon = {
       'gedagvaard', 'wordt u gedagvaard', 'wordt u opgeroepen', 'bent u opgeroepen',
       'reageer binnen', 'reageren binnen', 'antwoord binnen', 'uur om te reageren', 'dagen om te reageren',
       'een verklaring te sturen', 'uw verklaring', 'verklaring af te leggen',
+      'om strafvervolging te voorkomen',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [

@@ -167,6 +167,7 @@ export const NO: Lexicon = {
       'hvis jeg ikke far', 'hvis vi ikke får', 'hvis vi ikke far',
       'hvis jeg ikke ser betalingen',
       'ikke betales', 'ikke overføres', 'ikke overfores',
+      'utstedes en arrestordre',
     ],
     commercial: [ 'restbeløp', 'restbelop', 'sluttbetaling', 'resten av betalingen',
       'bestillingen', 'din bestilling', 'ordren', 'abonnementet',
@@ -265,6 +266,7 @@ export const NO: Lexicon = {
       'innkalles', 'innkalt', 'innkalles til avhør', 'innkalles til avhor',
       'svare innen', 'timer på å svare', 'timer pa a svare', 'dager på å svare', 'dager pa a svare',
       'sende en forklaring', 'send en forklaring',
+      'for å unngå straffeforfølgelse', 'for a unnga straffeforfolgelse',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [

@@ -139,6 +139,7 @@ export const SV: Lexicon = {
       'om jag inte far', 'om vi inte far',
       'om jag inte ser betalningen', 
       'om inte betalningen', 'om inte pengarna', 'inte betalas', 'inte överförs', 'inte overfors',
+      'utfärdas en arresteringsorder', 'utfardas en arresteringsorder',
     ],
     commercial: [ 'resterande belopp', 'slutbetalning', 'betala resten', 'resten av betalningen',
       'faktura', 'fakturan', 'påminnelseavgift', 'dröjsmålsränta', 'inkasso*', 'kvitto',
@@ -243,6 +244,7 @@ export const SV: Lexicon = {
       'svara inom', 'timmar på dig att svara', 'timmar pa dig att svara', 'dagar på dig att svara',
       'dagar pa dig att svara',
       'skicka en förklaring', 'skicka en forklaring', 'ombeds att skicka',
+      'för att undvika åtal', 'for att undvika atal',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
