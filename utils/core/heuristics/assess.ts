@@ -167,8 +167,9 @@
  * narrative of twelve words or more around the quotation that demands nothing, is reported
  * speech and vetoed too ("A man from Zwolle got a mail that said: "…". He went to the police").
  * An extortioner could wrap the threat in quotation marks and a story; the payment address,
- * the sender and the lists still speak, and a narrative that demands money is the mail's own. One thing overrides the veto: a valid identity code together
- * with a valid payment address, which no warning or article prints. The engine applies the
+ * the sender and the lists still speak, and a narrative that demands money is the mail's own.
+ * One thing overrides the veto: a valid identity code together with a valid payment address,
+ * which no warning or article prints. The engine applies the
  * same veto to content signatures (`warningFraming`): an article quoting a whole campaign is
  * not `known` from its wording.
  */
@@ -539,7 +540,8 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
   const retracted = cue('retraction').length > 0;
   // The reader's world receiving the video is a price only where money is asked: "let us know by
   // Friday, otherwise all parents get the video of the party" is a school's.
-  const moneyAsked = demand || amounts.length > 0 || crypto || cue('consequence').some(namesMoney);
+  const pricedConsequence = cue('consequence').some(namesMoney);
+  const moneyAsked = demand || amounts.length > 0 || crypto || pricedConsequence;
   const payOrShare = (holds('pay-or-share') || (holds('pay-or-receive') && moneyAsked)) && !retracted;
   const leverage = intimateOrHack || holds('pay-or-publish') || payOrShare;
   // The sender saying they will show it is a threat; a passive future ("the video will be sent
@@ -841,7 +843,7 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
     {
       name: 'pay-or-harm',
       needs: [
-        ['"if you don\'t pay", in words that name the payment', cue('consequence').some(namesMoney)],
+        ['"if you don\'t pay", in words that name the payment', pricedConsequence],
         ['a threat to expose, or of violence in several words', exposure.length > 0 || violenceInWords],
         ['a claimed hack or something about the reader held', hacked || hackerClaim.length > 0 || stronglyHeld],
         // A friend's "pay back the taxi or I send the video to everyone… just kidding".
