@@ -291,6 +291,13 @@ const LOOK_ALIKES: readonly (readonly [string, string])[] = [
   ['de', 'Bußgeldbescheid: Sie müssen innerhalb von 14 Tagen ein Verwarnungsgeld von 30 Euro bezahlen, sonst wird ein Mahnverfahren eingeleitet.'],
   ['fr', 'Avis de contravention : vous devez régler une amende de 35 euros sous 45 jours, faute de quoi elle sera majorée.'],
   ['nl', 'U moet binnen 14 dagen een boete van 95 euro betalen voor te hard rijden. Daarna volgt een aanmaning van het CJIB.'],
+  // A victim telling a newspaper, in the first person, what the mail said.
+  ['nl', 'Ik kreeg vorige maand een mail van iemand die zei dat hij me had gefilmd via mijn webcam. Hij wilde 500 euro in bitcoin, anders zou hij de video naar mijn familie sturen. Ik was doodsbang, vertelt Anna (34). Ze deed aangifte.'],
+  ['pl', 'Dostałam maila od kogoś, kto twierdził, że nagrał mnie kamerą. Chciał 500 euro w bitcoinach, inaczej wyśle film mojej rodzinie. Byłam przerażona – opowiada pani Anna. Zgłosiła sprawę na policję.'],
+  ['it', 'Ho ricevuto una mail da qualcuno che diceva di avermi filmato con la webcam. Voleva 500 euro in bitcoin, altrimenti avrebbe mandato il video alla mia famiglia. Ero terrorizzata, racconta Anna. Ha sporto denuncia.'],
+  ['en', 'I got an email from someone who said he had filmed me through my webcam. He wanted 500 euros in bitcoin, or he would send the video to my family. I was terrified, says Anna, 34. She reported it to the police.'],
+  ['de', 'Ich bekam eine Mail von jemandem, der behauptete, mich über die Webcam gefilmt zu haben. Er wollte 500 Euro in Bitcoin, sonst würde er das Video an meine Familie schicken. Ich hatte Todesangst, erzählt Anna (34). Sie erstattete Anzeige.'],
+  ['fr', 'J\'ai reçu un mail de quelqu\'un qui disait m\'avoir filmée avec ma webcam. Il voulait 500 euros en bitcoins, sinon il enverrait la vidéo à ma famille. J\'étais terrifiée, raconte Anna, 34 ans. Elle a porté plainte.'],
 ];
 
 describe('campaign fragments fire alone', () => {

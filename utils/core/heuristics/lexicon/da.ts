@@ -417,6 +417,7 @@ export const DA: Lexicon = {
       'hvis nogen truer', 'nogen truer',
       'afpresning', 'afpresser', 'afpresserne', 'offeret', 'politiet advarer',
       'thriller', 'hovedpersonen',
+      'politianmeldte', 'anmeldte det',
     ],
   },
 };

@@ -616,6 +616,8 @@ export const DE: Lexicon = {
       'so sieht die mail aus', 'so sieht die e-mail aus', 'die mail lautet', 'die e-mail lautet', 'die polizei hält',
       'die polizei halt', 'leere drohung', 'für leer', 'fur leer', 'viele menschen bekommen', 'derzeit viele',
       'in der mail heißt es', 'heißt es in der mail',
+      'behauptete', 'erzählt', 'erzahlt', 'erzählte', 'erzahlte', 'erstattete anzeige', 'hat anzeige erstattet',
+      'anzeige erstattet', 'sagt sie', 'sagt er',
     ],
   },
 };

@@ -657,6 +657,7 @@ export const EN: Lexicon = {
       'urged', 'urges', 'is working with law enforcement', 'working with the police',
       'if someone threatens', 'someone threatens', 'if somebody threatens', 'if anyone threatens',
       'thriller', 'the protagonist', 'the heroine',
+      'she reported it', 'he reported it', 'recalls',
     ],
   },
 };

@@ -630,6 +630,8 @@ export const ES: Lexicon = {
       'si alguien amenaza', 'alguien amenaza',
       'thriller', 'la protagonista', 'el protagonista',
       'este es el correo', 'muchos lectores', 'según los expertos', 'segun los expertos',
+      'relata', 'cuenta la víctima', 'cuenta la victima', 'presentó una denuncia', 'presento una denuncia',
+      'denunció', 'denuncio',
     ],
     crypto: [
       'criptomoneda*', 'criptodivisa*', 'criptoactivo*', 'bítcoin*',

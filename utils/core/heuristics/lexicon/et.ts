@@ -550,6 +550,7 @@ export const ET: Lexicon = {
       'saatja', 'ähvardab', 'ahvardab', 'ähvardavad', 'ahvardavad', 'ohver', 'ohvrit', 'ohvrid',
       'kui keegi ähvardab', 'kui keegi ahvardab', 'keegi ähvardab', 'keegi ahvardab',
       'põnevik', 'ponevik', 'peategelane',
+      'räägib', 'raagib', 'pöördus politseisse', 'poordus politseisse', 'rääkis', 'raakis',
     ],
   },
 };

@@ -589,6 +589,7 @@ export const FI: Lexicon = {
       'trilleri', 'päähenkilö', 'paahenkilo',
       'näin kuuluu viesti', 'nain kuuluu viesti', 'viesti kuuluu', 'moni lukija', 'asiantuntijoiden mukaan',
       'uhkaus on tyhjä', 'uhkaus on tyhja',
+      'teki rikosilmoituksen', 'tekivät rikosilmoituksen', 'tekivat rikosilmoituksen',
     ],
   },
 };

@@ -751,6 +751,7 @@ export const FR: Lexicon = {
       'thriller', 'la protagoniste', 'le protagoniste', "l'héroïne", "l'heroine",
       'voici le courriel', 'voici le mail', 'voici le message', 'reçu par de nombreux', 'recu par de nombreux',
       'de nombreux lecteurs', 'la menace est vide', 'selon les experts',
+      'a porté plainte', 'a porte plainte', 'temoigne',
     ],
     crypto: [
       'cryptomonnaie*', 'crypto-monnaie*', 'cryptoactif*', 'crypto-actif*',

@@ -566,6 +566,7 @@ export const IT: Lexicon = {
       'se qualcuno minaccia', 'qualcuno minaccia',
       'thriller', 'la protagonista', 'il protagonista',
       'ecco il testo', 'il testo della mail', 'ricevuta da molti',
+      'racconta', 'ha sporto denuncia', 'ha denunciato',
     ],
     crypto: [
       'criptovalut*', 'criptomonet*', 'cripto',

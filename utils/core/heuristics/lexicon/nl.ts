@@ -470,6 +470,7 @@ export const NL: Lexicon = {
       'meldingen', 'de politie waarschuwt', 'politie waarschuwt',
       'thriller', 'de hoofdpersoon', 'een vrouw krijgt', 'een man krijgt', 'krijgt een mail',
       'luidt als volgt', 'de e-mail luidt', 'de mail luidt',
+      'vertelt', 'vertelde', 'deed aangifte', 'heeft aangifte gedaan', 'zegt ze', 'zegt hij',
     ],
   },
 };

@@ -429,6 +429,7 @@ export const NO: Lexicon = {
       'hvis noen truer', 'noen truer',
       'utpressing', 'utpresser', 'offeret', 'politiet advarer',
       'thriller', 'hovedpersonen',
+      'forteller', 'politianmeldte', 'anmeldte det',
     ],
   },
 };

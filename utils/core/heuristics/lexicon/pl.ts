@@ -681,6 +681,7 @@ export const PL: Lexicon = {
       'thriller', 'bohaterce', 'bohaterka', 'bohater',
       'treść wiadomości', 'tresc wiadomosci', 'otrzymali mieszkańcy', 'otrzymali mieszkancy', 'brzmi następująco',
       'brzmi nastepujaco',
+      'opowiada', 'zgłosiła sprawę', 'zglosila sprawe', 'zgłosił sprawę', 'zglosil sprawe',
     ],
     crypto: [
       'bitkoin*',

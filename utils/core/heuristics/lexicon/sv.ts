@@ -537,6 +537,7 @@ export const SV: Lexicon = {
       'i mejlet anklagas', 'anklagas mottagaren', 'ser ut att komma från', 'ser ut att komma fran', 'mejl som ser ut',
       'om någon hotar', 'om nagon hotar', 'någon hotar', 'nagon hotar',
       'thriller', 'huvudpersonen',
+      'berättar', 'berattar', 'polisanmälde', 'polisanmalde', 'gjorde en polisanmälan', 'gjorde en polisanmalan',
     ],
   },
 };
