@@ -298,6 +298,17 @@ const LOOK_ALIKES: readonly (readonly [string, string])[] = [
   ['en', 'I got an email from someone who said he had filmed me through my webcam. He wanted 500 euros in bitcoin, or he would send the video to my family. I was terrified, says Anna, 34. She reported it to the police.'],
   ['de', 'Ich bekam eine Mail von jemandem, der behauptete, mich über die Webcam gefilmt zu haben. Er wollte 500 Euro in Bitcoin, sonst würde er das Video an meine Familie schicken. Ich hatte Todesangst, erzählt Anna (34). Sie erstattete Anzeige.'],
   ['fr', 'J\'ai reçu un mail de quelqu\'un qui disait m\'avoir filmée avec ma webcam. Il voulait 500 euros en bitcoins, sinon il enverrait la vidéo à ma famille. J\'étais terrifiée, raconte Anna, 34 ans. Elle a porté plainte.'],
+  // A breach notice to customers, webcam-protection ads, cyber-extortion insurance, a phishing drill, a parental-control app.
+  ['nl', 'Beste klant, criminelen hebben gegevens van onze klanten gestolen. Mogelijk ontvangt u e-mails waarin men dreigt uw gegevens te publiceren als u niet binnen 48 uur in bitcoin betaalt. Betaal niet en meld het bij ons.'],
+  ['pl', 'Szanowni Klienci, przestępcy wykradli dane naszych klientów. Możecie otrzymać wiadomości z groźbą publikacji danych, jeśli w ciągu 48 godzin nie zapłacicie w bitcoinach. Nie płaćcie i zgłoście to nam.'],
+  ['it', 'Gentile cliente, alcuni criminali hanno sottratto i dati dei nostri clienti. Potrebbe ricevere email che minacciano di pubblicare i suoi dati se non paga in bitcoin entro 48 ore. Non paghi e ci segnali il messaggio.'],
+  ['de', 'Ihre Webcam könnte gehackt sein! Hacker filmen Nutzer heimlich und verlangen dann Bitcoin. Schützen Sie sich: unser Webcam-Schutz kostet nur 29,99 Euro im Jahr.'],
+  ['fr', 'Votre webcam est peut-être piratée ! Des pirates filment les internautes et réclament ensuite des bitcoins. Protégez-vous : notre logiciel coûte 29,99 euros par an.'],
+  ['es', '¿Tu webcam puede estar hackeada? Los piratas graban a los usuarios y después piden bitcoin. Protégete: nuestro antivirus cuesta 29,99 euros al año.'],
+  ['en', 'Cyber extortion cover: if hackers steal your data and demand a ransom in bitcoin within 72 hours, our policy pays the negotiator and the recovery. From 19 euros a month.'],
+  ['it', 'Assicurazione contro l\'estorsione informatica: se gli hacker rubano i vostri dati e chiedono un riscatto in bitcoin entro 72 ore, la polizza copre i costi. Da 19 euro al mese.'],
+  ['nl', 'Phishingtest: u hebt op de link geklikt. Dit was een oefening van de IT-afdeling. Echte criminelen dreigen vaak uw gegevens te publiceren als u niet binnen 24 uur betaalt.'],
+  ['pl', 'Aplikacja kontroli rodzicielskiej: nagrywaj ekran dziecka i zobacz, co ogląda. Cena 49 zł miesięcznie, płatność kartą lub w bitcoinach.'],
 ];
 
 describe('campaign fragments fire alone', () => {

@@ -778,7 +778,14 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
     },
     {
       name: 'crypto-price-recording-hack',
-      needs: [['cryptocurrency', crypto], ['amount', amounts.length > 0], ['recording of the reader', cue('recording').length > 0], ['claimed hack', hacked || hackerClaim.length > 0]],
+      needs: [
+        ['cryptocurrency', crypto],
+        ['amount', amounts.length > 0],
+        ['recording of the reader', cue('recording').length > 0],
+        ['claimed hack', hacked || hackerClaim.length > 0],
+        // A webcam-protection offer names the hack, the webcam, bitcoin and its yearly price.
+        ['not commercial', cue('commercial').length === 0],
+      ],
     },
     {
       name: 'identity-code-held-demand',

@@ -175,6 +175,7 @@ export const DA: Lexicon = {
       'faktura', 'fakturaen', 'rykkergebyr', 'rykker', 'morarenter', 'inkasso*', 'kvittering', 'ordrenummer',
       'moms', 'kontingent',
       'som aftalt', 'ifølge kontrakten', 'ifolge kontrakten',
+      'om året', 'om aret', 'om måneden', 'om maneden',
     ],
     'violence-threat': [
       'smitte hele din familie', 'smitte dig', 'smitte',

@@ -234,6 +234,7 @@ export const DE: Lexicon = {
       'rechnung', 'rechnungsnummer', 'mahngebühr', 'mahnung', 'verzugszinsen', 'inkasso*', 'quittung',
       'bestellnummer', 'mwst', 'mehrwertsteuer', 'mitgliedsbeitrag',
       'wie vereinbart', 'wie besprochen', 'laut vertrag',
+      'pro jahr', 'jährlich', 'jahrlich', 'pro monat', 'monatlich',
     ],
     'violence-threat': [
       // Learned from round 2 when it joined the tuned batch (README-round-5.md).
@@ -618,6 +619,7 @@ export const DE: Lexicon = {
       'in der mail heißt es', 'heißt es in der mail',
       'behauptete', 'erzählt', 'erzahlt', 'erzählte', 'erzahlte', 'erstattete anzeige', 'hat anzeige erstattet',
       'anzeige erstattet', 'sagt sie', 'sagt er',
+      'hacker filmen', 'filmen nutzer',
     ],
   },
 };

@@ -177,6 +177,7 @@ export const EN: Lexicon = {
       'invoice', 'late fee', 'late payment fee', 'reminder fee', 'late payment', 'collection agency',
       'debt collection', 'order number', 'order #', 'receipt', 'vat', 'membership fee', 'session fee',
       'as agreed', 'as per our agreement', 'per our contract', 'as agreed in our contract',
+      'per year', 'per month', 'a year subscription',
     ],
     'violence-threat': [
       // Hitman and bomb templates, each a whole phrase: single words do not count for violence-threats.

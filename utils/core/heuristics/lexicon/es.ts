@@ -259,6 +259,7 @@ export const ES: Lexicon = {
       'recibo n', 'número de pedido', 'iva', 'cuota', 'recordatorio de pago', 'vencimiento', 'suscripción',
       'mensualidad', 'albarán', 'presupuesto',
       'como acordamos', 'según lo acordado', 'segun lo acordado', 'como acordado',
+      'al año', 'al ano', 'al mes',
     ],
     'violence-threat': [
       'bomba', 'explosivo', 'explotará', 'explotar', 'matar', 'mataré', 'hacerte daño', 'herir', 'ácido',
@@ -606,6 +607,7 @@ export const ES: Lexicon = {
       'no estás solo', 'no estas solo', 'no estás sola', 'no estas sola', 'no envíes dinero', 'no envies dinero',
       'no envíe dinero', 'no envie dinero', 'habla con tus hijos', 'queridas familias', 'la policía de verdad',
       'la policia de verdad',
+      'protégete', 'protegete', 'protéjase', 'protejase',
     ],
     reporting: [
       'dijo', 'afirma', 'informa', 'remitente', 'los ciberdelincuentes', 'aseguran', 'haciéndose pasar',
@@ -632,6 +634,7 @@ export const ES: Lexicon = {
       'este es el correo', 'muchos lectores', 'según los expertos', 'segun los expertos',
       'relata', 'cuenta la víctima', 'cuenta la victima', 'presentó una denuncia', 'presento una denuncia',
       'denunció', 'denuncio',
+      'los piratas', 'graban a los usuarios',
     ],
     crypto: [
       'criptomoneda*', 'criptodivisa*', 'criptoactivo*', 'bítcoin*',

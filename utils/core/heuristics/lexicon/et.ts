@@ -225,6 +225,7 @@ export const ET: Lexicon = {
       
       'muidu teie pood põleb', 'muidu teie pood poleb', 'vastasel juhul teie pood põleb',
       'vastasel juhul teie pood poleb', 'muidu su maja põleb', 'muidu su maja poleb',
+      'aastas', 'kuus maksab',
     ],
     'commissioned-harm': [
       'palgatud sind tapma', 'makstud sind tapma', 'tellis sinu mõrva', 'tellis sinu morva', 'tellinud sinu mõrva',

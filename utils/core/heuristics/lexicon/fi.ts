@@ -160,6 +160,7 @@ export const FI: Lexicon = {
       'lasku', 'laskun', 'laskusi', 'viivästyskorko', 'muistutusmaksu', 'perintä*', 'perintätoimisto*',
       'kuitti', 'tilausnumero', 'alv', 'jäsenmaksu',
       'sovitusti', 'kuten sovittiin', 'sopimuksen mukaisesti',
+      'vuodessa', 'kuukaudessa',
     ],
     'violence-threat': [
       // Hitman and bomb templates, each a whole phrase: single words do not count for violence-threats.

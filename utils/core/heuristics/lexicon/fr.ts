@@ -297,6 +297,7 @@ export const FR: Lexicon = {
       'cotisation', 'conditions générales', 'relance', 'échéance', 'prélèvement', 'abonnement', 'bon de commande',
       'devis',
       'comme convenu', 'conformément au contrat', 'conformement au contrat',
+      'par an', 'par mois',
     ],
     'violence-threat': [
       'envahir votre maison', 'envahir votre domicile', 'envahir ta maison',

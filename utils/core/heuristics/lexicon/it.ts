@@ -238,6 +238,7 @@ export const IT: Lexicon = {
       'fattura', 'sollecito', 'interessi di mora', 'penale', 'recupero crediti', 'ricevuta', "numero d'ordine",
       'iva', 'quota associativa', 'scontrino', 'bolletta', 'abbonamento', 'rata', 'preventivo', 'ordine n',
       'come concordato', "come d'accordo", 'come da contratto',
+      "all'anno", 'al mese',
     ],
     'violence-threat': [
       // Learned from round 2 when it joined the tuned batch (README-round-5.md).
@@ -541,6 +542,7 @@ export const IT: Lexicon = {
       'non pagare e denunciare', 'non rispondere e non pagare',
       'non sei solo', 'non sei sola', 'non inviare denaro', 'non inviare soldi', 'telefono azzurro',
       'attenzione alle', 'la vera polizia',
+      'non paghi', 'ci segnali',
     ],
     reporting: [
       'ha detto', 'spiega', 'riferisce', 'ricattatori', 'si tratta', 'come spiegato', 'ricorda', 'cittadini',
@@ -567,6 +569,7 @@ export const IT: Lexicon = {
       'thriller', 'la protagonista', 'il protagonista',
       'ecco il testo', 'il testo della mail', 'ricevuta da molti',
       'racconta', 'ha sporto denuncia', 'ha denunciato',
+      'potrebbe ricevere', 'potrebbero ricevere',
     ],
     crypto: [
       'criptovalut*', 'criptomonet*', 'cripto',

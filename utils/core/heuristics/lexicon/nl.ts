@@ -184,6 +184,7 @@ export const NL: Lexicon = {
       'factuur', 'factuurnummer', 'aanmaning', 'incasso*', 'wettelijke rente', 'aanmaningskosten', 'bestelnummer',
       'btw', 'lidmaatschap*', 'contributie',
       'zoals afgesproken', 'zoals overeengekomen', 'volgens het contract',
+      'per jaar', 'per maand',
     ],
     'violence-threat': [
       // Learned from round 2 when it joined the tuned batch (README-round-5.md).

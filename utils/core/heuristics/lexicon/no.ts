@@ -174,6 +174,7 @@ export const NO: Lexicon = {
       'faktura', 'fakturaen', 'purregebyr', 'purring', 'forsinkelsesrente*', 'inkasso*', 'kvittering',
       'ordrenummer', 'mva', 'medlemskontingent',
       'som avtalt', 'ifølge kontrakten', 'ifolge kontrakten',
+      'per år', 'per ar', 'per måned', 'per maned',
     ],
     'violence-threat': [
       'ditt liv er i fare', 'livet ditt er i fare',

@@ -282,6 +282,7 @@ export const PL: Lexicon = {
       'numer zamówienia', 'vat', 'składka', 'termin płatności', 'abonament', 'monit', 'rachunek za',
       'nota odsetkowa',
       'zgodnie z umową', 'zgodnie z umowa', 'jak ustaliliśmy', 'jak ustalilismy', 'zgodnie z ustaleniami',
+      'rocznie', 'miesięcznie', 'miesiecznie',
     ],
     'violence-threat': [
       'zaatakować ciebie', 'napad', 'ofiarą śmiertelną', 'znam twój adres', 'bomba', 'bombę', 'ładunek wybuchowy',

@@ -145,6 +145,7 @@ export const SV: Lexicon = {
       'faktura', 'fakturan', 'påminnelseavgift', 'dröjsmålsränta', 'inkasso*', 'kvitto',
       'ordernummer', 'moms', 'medlemsavgift',
       'som överenskommet', 'som overenskommet', 'enligt avtal', 'som avtalat',
+      'per år', 'per ar', 'per månad', 'per manad',
     ],
     'violence-threat': [
       // Never seeing the family again, with the infinitive marker Swedish puts after "aldrig".
