@@ -84,7 +84,8 @@
  * 15. `crypto-price-recording-hack`: a coin (address or name), an amount, a recording of the
  *    reader and a claimed hack: the sextortion mail whose threat sentence uses words no lexicon
  *    has (or a homoglyph-laden spelling). A receipt has a price in a coin but no recording and
- *    no hack; a video-verification notice has a recording but no hack.
+ *    no hack; a video-verification notice has a recording but no hack; a webcam-protection
+ *    offer has all four, and a price per year, which makes it commercial.
  * 16. `identity-code-held-demand`: an identity code, a demand, and a threat, a deletion offer or
  *    blame on a company: the Vastaamo opener as newsrooms printed it, with no coin named.
  *    A therapist's invoice has the code and a demand but none of the third.
