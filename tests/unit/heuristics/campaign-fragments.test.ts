@@ -200,6 +200,26 @@ const FRAGMENTS: readonly (readonly [string, string])[] = [
   ['et', 'Kriminaalmenetluse vältimiseks peate 48 tunni jooksul tasuma 2500 euro suuruse trahvi. Seejärel antakse teie suhtes välja vahistamismäärus.'],
   ['en', 'I am Catherine De Bolle, Executive Director of Europol. Your computer was seized and child sexual abuse material was found. Reply to this email within 72 hours with your justification.'],
   ['de', 'Ich bin der Präsident des Bundeskriminalamts. Auf Ihrem Computer wurde kinderpornografisches Material gefunden. Antworten Sie binnen 72 Stunden mit Ihrer Rechtfertigung.'],
+  // Sentences from the middle of a sextortion mail: the infection, the split-screen claim, the promise to delete.
+  ['en', 'Your device was infected with my malware when you visited an adult website. Since then I have been watching you through your camera.'],
+  ['en', 'I made a video showing you masturbating on the left side and the clip you were watching on the right side.'],
+  ['en', 'As soon as I receive the bitcoins, I will delete the video permanently. You have 2 days.'],
+  ['de', 'Ihr Gerät wurde mit meiner Schadsoftware infiziert, als Sie eine Erwachsenenseite besuchten. Seitdem beobachte ich Sie über Ihre Kamera.'],
+  ['de', 'Sobald ich die Bitcoins erhalte, lösche ich das Video endgültig. Sie haben 2 Tage Zeit.'],
+  ['fr', 'Votre appareil a été infecté par mon logiciel malveillant lorsque vous avez visité un site pour adultes. Depuis, je vous observe à travers votre caméra.'],
+  ['fr', 'Dès que je reçois les bitcoins, je supprime la vidéo définitivement. Vous avez 2 jours.'],
+  ['es', 'Su dispositivo fue infectado con mi malware cuando visitó un sitio para adultos. Desde entonces le observo a través de su cámara.'],
+  ['es', 'En cuanto reciba los bitcoins, borraré el vídeo para siempre. Tiene 2 días.'],
+  ['it', 'Il suo dispositivo è stato infettato dal mio malware quando ha visitato un sito per adulti. Da allora la osservo attraverso la sua webcam.'],
+  ['it', 'Appena ricevo i bitcoin, cancellerò il video per sempre. Ha 2 giorni.'],
+  ['nl', 'Uw apparaat is met mijn malware besmet toen u een volwassenensite bezocht. Sindsdien bekijk ik u via uw camera.'],
+  ['nl', 'Zodra ik de bitcoins ontvang, verwijder ik de video definitief. U hebt 2 dagen.'],
+  ['pl', 'Twoje urządzenie zostało zainfekowane moim oprogramowaniem, gdy odwiedziłeś stronę dla dorosłych. Od tego czasu obserwuję cię przez kamerę.'],
+  ['pl', 'Gdy tylko otrzymam bitcoiny, usunę film na zawsze. Masz 2 dni.'],
+  ['sv', 'Din enhet infekterades med min skadliga kod när du besökte en vuxensajt. Sedan dess har jag sett dig genom din kamera.'],
+  ['sv', 'Så fort jag får bitcoinsen raderar jag videon för alltid. Du har 2 dagar.'],
+  ['fi', 'Laitteesi saastui haittaohjelmallani, kun vierailit aikuisviihdesivustolla. Siitä lähtien olen tarkkaillut sinua kamerasi kautta.'],
+  ['fi', 'Heti kun saan bitcoinit, poistan videon lopullisesti. Sinulla on 2 päivää.'],
 ];
 
 const LOOK_ALIKES: readonly (readonly [string, string])[] = [

@@ -563,6 +563,9 @@ export const FR: Lexicon = {
       'sera detruite', 'seront detruites', 'sera effacee', 'seront effacees', 'seront supprimes',
       'supprimees definitivement', 'supprimes definitivement', 'tout sera supprime', 'automatiquement supprime*',
       'desactiverai', 'desinstallerai', 'effacees definitivement', 'detruites',
+      'je supprime la vidéo', 'je supprime la video', 'je supprime les vidéos', 'je supprime les videos',
+      'je supprime tout', 'supprime la vidéo définitivement', 'supprime la video definitivement',
+      'je supprime la vidéo définitivement', 'je supprime la video definitivement',
     ],
     'therapy-context': [
       'thérapie*', 'thérapeute*', 'psychiatr*', 'psychothérap*', 'psycholog*', 'dossier médical',

@@ -40,6 +40,7 @@ export const SV: Lexicon = {
       'om jag inte far nagra pengar', 'om jag inte får betalt', 'om jag inte far betalt',
       'om jag inte får betalningen', 'om jag inte far betalningen',
       'om vi inte får beloppet', 'om vi inte far beloppet', 'om vi inte får pengarna', 'om vi inte far pengarna',
+      'så fort jag får', 'sa fort jag far', 'när jag får pengarna', 'nar jag far pengarna', 'nar jag har fatt',
     ],
     deadline: [
       // The clock that starts when the mail is opened or read.
@@ -317,6 +318,7 @@ export const SV: Lexicon = {
       'en video där du', 'en video dar du', 'där du onanerar', 'dar du onanerar', 'medan du onanerar',
       'när du onanerar', 'nar du onanerar',
       'raderar jag alla inspelningar', 'raderar jag inspelningarna', 'jag raderar alla inspelningar',
+      'raderar jag filmen',
     ],
     'personal-data': [
       'personnummer', 'hemadress*', 'journalanteckning*', 'patientjournal*', 'diagnos*',
