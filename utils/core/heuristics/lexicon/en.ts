@@ -248,7 +248,10 @@ export const EN: Lexicon = {
       'we will post fake', 'we will post negative', 'we will post one star', 'we will leave negative reviews',
       'we will write negative reviews',
     ],
-    'kidnap-threat': ['kidnap*', 'abduct*', 'hostage', 'we have your daughter', 'we have your son', 'we have your child'],
+    'kidnap-threat': ['kidnap*', 'abduct*', 'hostage', 'we have your daughter', 'we have your son', 'we have your child',
+      'your son is with us', 'your daughter is with us', 'if you want to see him again',
+      'if you want to see her again', 'if you ever want to see your',
+    ],
     'secret-known': [
       'i know you cheated on your wife', 'i know you cheated on your husband', 'you cheated on your wife',
       'you cheated on your husband', 'you are cheating on your wife', 'you re cheating on your wife',
@@ -262,8 +265,8 @@ export const EN: Lexicon = {
       'i know your secret', 'i know your dirty secret', 'i know about your secret',
       'the whole town will know', 'our silence costs',
       'my silence costs', 'we have the messages to prove it',
-      'your son is with us', 'your daughter is with us', 'if you want to see him again',
-      'if you want to see her again', 'if you ever want to see your',
+      
+      
     ],
     'authority-claim': [
       // Units the fake summonses sign with.
@@ -656,9 +659,9 @@ export const EN: Lexicon = {
       'he said', 'she said', 'they said', 'it said', 'said the', 'said on', 'said that the', 'spokesperson said',
       'spokeswoman', 'spokesman said', 'says the', 'he says', 'she says', 'police says',
       'urged', 'urges', 'is working with law enforcement', 'working with the police',
-      'if someone threatens', 'someone threatens', 'if somebody threatens', 'if anyone threatens',
+      'someone threatens', 'if somebody threatens', 'if anyone threatens',
       'thriller', 'the protagonist', 'the heroine',
-      'she reported it', 'he reported it', 'recalls',
+      'recalls',
     ],
   },
 };

@@ -187,7 +187,9 @@ export const ET: Lexicon = {
       'ei kanta ule',
       'antakse välja vahistamismäärus', 'antakse valja vahistamismaarus', 'vahistamismäärus', 'vahistamismaarus',
     ],
-    commercial: [ 'ülejäänud summa', 'ulejaanud summa', 'lõppmakse', 'loppmakse','arve', 'arvet', 'viivis', 'meeldetuletustasu', 'inkasso*', 'kviitung', 'tellimuse number', 'käibemaks', 'liikmemaks'],
+    commercial: [ 'ülejäänud summa', 'ulejaanud summa', 'lõppmakse', 'loppmakse','arve', 'arvet', 'viivis', 'meeldetuletustasu', 'inkasso*', 'kviitung', 'tellimuse number', 'käibemaks', 'liikmemaks',
+      'nagu kokku lepitud', 'kokkuleppe kohaselt', 'lepingu kohaselt', 'aastas', 'kuus maksab',
+    ],
     'violence-threat': [
       // Never seeing the family again, in the inverted order of a clause that starts with "kui".
       'ei näe sa oma perekonda', 'ei nae sa oma perekonda', 'ei näe sa oma peret', 'ei nae sa oma peret',
@@ -221,11 +223,11 @@ export const ET: Lexicon = {
       'süütame teie poe', 'suutame teie poe', 'süütame teie restorani', 'suutame teie restorani',
       'põletame teie poe', 'poletame teie poe',
      
-      'nagu kokku lepitud', 'kokkuleppe kohaselt', 'lepingu kohaselt',
+      
       
       'muidu teie pood põleb', 'muidu teie pood poleb', 'vastasel juhul teie pood põleb',
       'vastasel juhul teie pood poleb', 'muidu su maja põleb', 'muidu su maja poleb',
-      'aastas', 'kuus maksab',
+      
     ],
     'commissioned-harm': [
       'palgatud sind tapma', 'makstud sind tapma', 'tellis sinu mõrva', 'tellis sinu morva', 'tellinud sinu mõrva',
@@ -549,7 +551,7 @@ export const ET: Lexicon = {
       'saadetakse kirju', 'näivad olevat', 'mis näivad', 'süüdistatakse adressaati', 'adressaati', 'inimestele saadetakse',
       'kirjas süüdistatakse', 'kirjas nõutakse', 'kirjas nouti', 'kirjas nõuti',
       'saatja', 'ähvardab', 'ahvardab', 'ähvardavad', 'ahvardavad', 'ohver', 'ohvrit', 'ohvrid',
-      'kui keegi ähvardab', 'kui keegi ahvardab', 'keegi ähvardab', 'keegi ahvardab',
+      
       'põnevik', 'ponevik', 'peategelane',
       'räägib', 'raagib', 'pöördus politseisse', 'poordus politseisse', 'rääkis', 'raakis',
     ],

@@ -751,10 +751,10 @@ export const FR: Lexicon = {
       'les auteurs du message', 'le message exige', 'le mail exige', 'ont été visés', 'ont été ciblés',
       'plusieurs entreprises', 'plusieurs établissements', 'envoyaient', 'pour avoir envoyé', 'menaçant de publier',
       'un prétendu pirate', 'un prétendu hacker',
-      "si quelqu'un menace", "quelqu'un menace",
+      "quelqu'un menace",
       'thriller', 'la protagoniste', 'le protagoniste', "l'héroïne", "l'heroine",
       'voici le courriel', 'voici le mail', 'voici le message', 'reçu par de nombreux', 'recu par de nombreux',
-      'de nombreux lecteurs', 'la menace est vide', 'selon les experts',
+      'de nombreux lecteurs', 'la menace est vide', 
       'a porté plainte', 'a porte plainte', 'temoigne',
     ],
     crypto: [

@@ -441,7 +441,16 @@ export const NL: Lexicon = {
       'meld het bij', 'fraudehelpdesk', 'wachtwoord wijzigen', 'wijzig je wachtwoord', 'wijzig uw wachtwoord',
       'oplichting', 'phishing', 'nepmail*', 'afpersingsmail*', 'afpersmail*', 'dreigmail*',       'sextortion', 'wees alert', 'wees voorzichtig', 'trap er niet in', 'klik niet',
       'verwijder de mail', 'verwijder de e-mail', 'verwijder het bericht',
-      'het is bluf', 'pure bluf', 'is bluf',           ],
+      'het is bluf', 'pure bluf', 'is bluf',
+      'je bent niet alleen', 'u staat er niet alleen voor', 'stuur geen geld', 'praat met je kind', 'helpwanted',
+      'echte politie', 'neem contact op met de politie', 'bel de politie', '0900-8844',
+      '0900 8844', 'politie.nl/aangifte', 'fraudehelpdesk.nl', 'veilig internetten', 'veiliginternetten',
+      'slachtofferhulp', 'helpwanted.nl', 'wat te doen', 'wees op je hoede', 'maak geen geld over',
+      'nooit geld overmaken', 'geen geld overmaken', 'blokkeer de afzender', 'bewaar de e-mail',
+      'bewaar het bericht', 'maak screenshots', 'maak een screenshot', 'wijzig je wachtwoorden',
+      'tweestapsverificatie', 'safeonweb', 'centrum voor cybersecurity', 'child focus', 'stop it now',
+      'meld dit bij', 'doe altijd aangifte',
+    ],
     reporting: [
       'de politie onderzoekt', 'politie doet onderzoek', 'doet onderzoek', 'meldt de', 'een man uit', 'een vrouw uit', 'omroep',
       'valse', 'is nep', 'neppe', 'adviseert', 'raadt aan', 'het advies',
@@ -456,22 +465,22 @@ export const NL: Lexicon = {
       'politiewoordvoerder', 'meldpunt', 'persbericht', 'deze mails', 'zulke mails', 'deze e-mails',
       'zulke e-mails', 'in de mail', 'in de e-mail', 'de e-mails', 'beweert', 'beweren', 'claimt', 'claimen',
       'vermeende', 'jarige', 'aangifte gedaan', 'aangiftes', 'datalek', 'veroordeeld', 'gearresteerd', 'aangehouden',
-      'in de e-mail staat', 'in de mail staat', 'staat in de mail', 'staat in de e-mail', 'de ontvanger moet',
-      'ontvanger', 'de ontvangers',
-      'je bent niet alleen', 'u staat er niet alleen voor', 'stuur geen geld', 'praat met je kind', 'helpwanted',
-      'echte politie', 'de echte politie',
-      'als iemand dreigt', 'iemand dreigt',
-      'neem contact op met de politie', 'bel de politie', '0900-8844', '0900 8844', 'politie.nl/aangifte',
-      'fraudehelpdesk.nl', 'veilig internetten', 'veiliginternetten', 'slachtofferhulp', 'helpwanted.nl',
-      'wat te doen', 'wees op je hoede', 'maak geen geld over', 'nooit geld overmaken',
-      'geen geld overmaken', 'blokkeer de afzender', 'bewaar de e-mail', 'bewaar het bericht', 'maak screenshots',
-      'maak een screenshot', 'wijzig je wachtwoorden', 'tweestapsverificatie', 'safeonweb',
-      'centrum voor cybersecurity', 'child focus', 'stop it now', 'meld dit bij', 'doe altijd aangifte',
-      'chantage', 'afpersing', 'sextortion-mail', 'chantagemail', 'dreigmails', 'het slachtoffer', 'de slachtoffers',
-      'meldingen', 'de politie waarschuwt', 'politie waarschuwt',
+      
+      'ontvanger', 
+      
+      
+      'iemand dreigt',
+      
+      
+      
+      
+      
+      
+      'chantage', 'afpersing', 'sextortion-mail', 'chantagemail', 'dreigmails', 
+      'meldingen', 
       'thriller', 'de hoofdpersoon', 'een vrouw krijgt', 'een man krijgt', 'krijgt een mail',
       'luidt als volgt', 'de e-mail luidt', 'de mail luidt',
-      'vertelt', 'vertelde', 'deed aangifte', 'heeft aangifte gedaan', 'zegt ze', 'zegt hij',
+      'vertelt', 'vertelde', 'deed aangifte', 
     ],
   },
 };

@@ -538,7 +538,7 @@ export const SV: Lexicon = {
       'skärmdump av mejlet', 'så här lyder',
       'stod det i mejlet', 'stod det', 'fick mejlet', 'mottog', 'mejlet fortsätter', 'skrivs det', 'står det',
       'i mejlet anklagas', 'anklagas mottagaren', 'ser ut att komma från', 'ser ut att komma fran', 'mejl som ser ut',
-      'om någon hotar', 'om nagon hotar', 'någon hotar', 'nagon hotar',
+      'någon hotar', 'nagon hotar',
       'thriller', 'huvudpersonen',
       'berättar', 'berattar', 'polisanmälde', 'polisanmalde', 'gjorde en polisanmälan', 'gjorde en polisanmalan',
     ],
