@@ -185,6 +185,41 @@ const FRAGMENTS: readonly (readonly [string, string])[] = [
   // Rule 26: "if you don't pay", a threat in the sender's words, a hack claimed.
   ['fr', 'Votre appareil a été piraté. Si vous ne payez pas et ignorez simplement cet e-mail, je transformerai votre vie en enfer.'],
   ['en', 'Your device has been hacked. If you do not pay and simply ignore this email, I will make your life a living hell.'],
+  // The fake fine "to avoid prosecution" with a warrant after 48 hours; the Europol and BKA letterheads.
+  ['fr', 'Afin d\'éviter des poursuites, vous devez régler une amende de 2500 euros dans un délai de 48 heures. Passé ce délai, un mandat d\'arrêt sera émis à votre encontre.'],
+  ['de', 'Um ein Strafverfahren zu vermeiden, müssen Sie innerhalb von 48 Stunden eine Geldstrafe von 2500 Euro bezahlen. Danach wird ein Haftbefehl gegen Sie erlassen.'],
+  ['es', 'Para evitar un proceso judicial, debe abonar una multa de 2500 euros en un plazo de 48 horas. Pasado este plazo se dictará una orden de detención contra usted.'],
+  ['it', 'Per evitare un procedimento penale deve pagare una multa di 2500 euro entro 48 ore. Trascorso tale termine sarà emesso un mandato di arresto nei suoi confronti.'],
+  ['nl', 'Om strafvervolging te voorkomen moet u binnen 48 uur een boete van 2500 euro betalen. Daarna wordt er een arrestatiebevel tegen u uitgevaardigd.'],
+  ['pl', 'Aby uniknąć postępowania karnego, musi Pan zapłacić grzywnę w wysokości 2500 euro w ciągu 48 godzin. Po tym terminie zostanie wydany nakaz aresztowania.'],
+  ['en', 'To avoid prosecution you must pay a fine of 2,500 euros within 48 hours. After that, an arrest warrant will be issued against you.'],
+  ['fi', 'Välttääksesi syytteen sinun on maksettava 2500 euron sakko 48 tunnin kuluessa. Sen jälkeen sinusta annetaan pidätysmääräys.'],
+  ['sv', 'För att undvika åtal måste du betala böter på 2500 euro inom 48 timmar. Därefter utfärdas en arresteringsorder mot dig.'],
+  ['da', 'For at undgå retsforfølgelse skal du betale en bøde på 2500 euro inden for 48 timer. Derefter udstedes en arrestordre mod dig.'],
+  ['no', 'For å unngå straffeforfølgelse må du betale en bot på 2500 euro innen 48 timer. Deretter utstedes en arrestordre mot deg.'],
+  ['et', 'Kriminaalmenetluse vältimiseks peate 48 tunni jooksul tasuma 2500 euro suuruse trahvi. Seejärel antakse teie suhtes välja vahistamismäärus.'],
+  ['en', 'I am Catherine De Bolle, Executive Director of Europol. Your computer was seized and child sexual abuse material was found. Reply to this email within 72 hours with your justification.'],
+  ['de', 'Ich bin der Präsident des Bundeskriminalamts. Auf Ihrem Computer wurde kinderpornografisches Material gefunden. Antworten Sie binnen 72 Stunden mit Ihrer Rechtfertigung.'],
+  // Sentences from the middle of a sextortion mail: the infection, the split-screen claim, the promise to delete.
+  ['en', 'Your device was infected with my malware when you visited an adult website. Since then I have been watching you through your camera.'],
+  ['en', 'I made a video showing you masturbating on the left side and the clip you were watching on the right side.'],
+  ['en', 'As soon as I receive the bitcoins, I will delete the video permanently. You have 2 days.'],
+  ['de', 'Ihr Gerät wurde mit meiner Schadsoftware infiziert, als Sie eine Erwachsenenseite besuchten. Seitdem beobachte ich Sie über Ihre Kamera.'],
+  ['de', 'Sobald ich die Bitcoins erhalte, lösche ich das Video endgültig. Sie haben 2 Tage Zeit.'],
+  ['fr', 'Votre appareil a été infecté par mon logiciel malveillant lorsque vous avez visité un site pour adultes. Depuis, je vous observe à travers votre caméra.'],
+  ['fr', 'Dès que je reçois les bitcoins, je supprime la vidéo définitivement. Vous avez 2 jours.'],
+  ['es', 'Su dispositivo fue infectado con mi malware cuando visitó un sitio para adultos. Desde entonces le observo a través de su cámara.'],
+  ['es', 'En cuanto reciba los bitcoins, borraré el vídeo para siempre. Tiene 2 días.'],
+  ['it', 'Il suo dispositivo è stato infettato dal mio malware quando ha visitato un sito per adulti. Da allora la osservo attraverso la sua webcam.'],
+  ['it', 'Appena ricevo i bitcoin, cancellerò il video per sempre. Ha 2 giorni.'],
+  ['nl', 'Uw apparaat is met mijn malware besmet toen u een volwassenensite bezocht. Sindsdien bekijk ik u via uw camera.'],
+  ['nl', 'Zodra ik de bitcoins ontvang, verwijder ik de video definitief. U hebt 2 dagen.'],
+  ['pl', 'Twoje urządzenie zostało zainfekowane moim oprogramowaniem, gdy odwiedziłeś stronę dla dorosłych. Od tego czasu obserwuję cię przez kamerę.'],
+  ['pl', 'Gdy tylko otrzymam bitcoiny, usunę film na zawsze. Masz 2 dni.'],
+  ['sv', 'Din enhet infekterades med min skadliga kod när du besökte en vuxensajt. Sedan dess har jag sett dig genom din kamera.'],
+  ['sv', 'Så fort jag får bitcoinsen raderar jag videon för alltid. Du har 2 dagar.'],
+  ['fi', 'Laitteesi saastui haittaohjelmallani, kun vierailit aikuisviihdesivustolla. Siitä lähtien olen tarkkaillut sinua kamerasi kautta.'],
+  ['fi', 'Heti kun saan bitcoinit, poistan videon lopullisesti. Sinulla on 2 päivää.'],
 ];
 
 const LOOK_ALIKES: readonly (readonly [string, string])[] = [
@@ -271,6 +306,29 @@ const LOOK_ALIKES: readonly (readonly [string, string])[] = [
   // Rule 26's look-alikes: a landlord in the third person, a friend's joke taken back.
   ['en', 'If you don\'t pay your rent on time, the landlord may make your life hell. Was your phone hacked? Read our guide.'],
   ['no', 'Kompis, jeg filmet deg på festen i går. Hvis du ikke betaler tilbake de 300 kronene for taxien innen lørdag, sender jeg videoen til alle. Bare tuller!'],
+  // Real fines: a parking ticket, a speeding fine, a penalty notice.
+  ['en', 'Parking fine: you must pay a fine of 60 euros within 14 days. After that, the amount will be increased and passed to a bailiff.'],
+  ['de', 'Bußgeldbescheid: Sie müssen innerhalb von 14 Tagen ein Verwarnungsgeld von 30 Euro bezahlen, sonst wird ein Mahnverfahren eingeleitet.'],
+  ['fr', 'Avis de contravention : vous devez régler une amende de 35 euros sous 45 jours, faute de quoi elle sera majorée.'],
+  ['nl', 'U moet binnen 14 dagen een boete van 95 euro betalen voor te hard rijden. Daarna volgt een aanmaning van het CJIB.'],
+  // A victim telling a newspaper, in the first person, what the mail said.
+  ['nl', 'Ik kreeg vorige maand een mail van iemand die zei dat hij me had gefilmd via mijn webcam. Hij wilde 500 euro in bitcoin, anders zou hij de video naar mijn familie sturen. Ik was doodsbang, vertelt Anna (34). Ze deed aangifte.'],
+  ['pl', 'Dostałam maila od kogoś, kto twierdził, że nagrał mnie kamerą. Chciał 500 euro w bitcoinach, inaczej wyśle film mojej rodzinie. Byłam przerażona – opowiada pani Anna. Zgłosiła sprawę na policję.'],
+  ['it', 'Ho ricevuto una mail da qualcuno che diceva di avermi filmato con la webcam. Voleva 500 euro in bitcoin, altrimenti avrebbe mandato il video alla mia famiglia. Ero terrorizzata, racconta Anna. Ha sporto denuncia.'],
+  ['en', 'I got an email from someone who said he had filmed me through my webcam. He wanted 500 euros in bitcoin, or he would send the video to my family. I was terrified, says Anna, 34. She reported it to the police.'],
+  ['de', 'Ich bekam eine Mail von jemandem, der behauptete, mich über die Webcam gefilmt zu haben. Er wollte 500 Euro in Bitcoin, sonst würde er das Video an meine Familie schicken. Ich hatte Todesangst, erzählt Anna (34). Sie erstattete Anzeige.'],
+  ['fr', 'J\'ai reçu un mail de quelqu\'un qui disait m\'avoir filmée avec ma webcam. Il voulait 500 euros en bitcoins, sinon il enverrait la vidéo à ma famille. J\'étais terrifiée, raconte Anna, 34 ans. Elle a porté plainte.'],
+  // A breach notice to customers, webcam-protection ads, cyber-extortion insurance, a phishing drill, a parental-control app.
+  ['nl', 'Beste klant, criminelen hebben gegevens van onze klanten gestolen. Mogelijk ontvangt u e-mails waarin men dreigt uw gegevens te publiceren als u niet binnen 48 uur in bitcoin betaalt. Betaal niet en meld het bij ons.'],
+  ['pl', 'Szanowni Klienci, przestępcy wykradli dane naszych klientów. Możecie otrzymać wiadomości z groźbą publikacji danych, jeśli w ciągu 48 godzin nie zapłacicie w bitcoinach. Nie płaćcie i zgłoście to nam.'],
+  ['it', 'Gentile cliente, alcuni criminali hanno sottratto i dati dei nostri clienti. Potrebbe ricevere email che minacciano di pubblicare i suoi dati se non paga in bitcoin entro 48 ore. Non paghi e ci segnali il messaggio.'],
+  ['de', 'Ihre Webcam könnte gehackt sein! Hacker filmen Nutzer heimlich und verlangen dann Bitcoin. Schützen Sie sich: unser Webcam-Schutz kostet nur 29,99 Euro im Jahr.'],
+  ['fr', 'Votre webcam est peut-être piratée ! Des pirates filment les internautes et réclament ensuite des bitcoins. Protégez-vous : notre logiciel coûte 29,99 euros par an.'],
+  ['es', '¿Tu webcam puede estar hackeada? Los piratas graban a los usuarios y después piden bitcoin. Protégete: nuestro antivirus cuesta 29,99 euros al año.'],
+  ['en', 'Cyber extortion cover: if hackers steal your data and demand a ransom in bitcoin within 72 hours, our policy pays the negotiator and the recovery. From 19 euros a month.'],
+  ['it', 'Assicurazione contro l\'estorsione informatica: se gli hacker rubano i vostri dati e chiedono un riscatto in bitcoin entro 72 ore, la polizza copre i costi. Da 19 euro al mese.'],
+  ['nl', 'Phishingtest: u hebt op de link geklikt. Dit was een oefening van de IT-afdeling. Echte criminelen dreigen vaak uw gegevens te publiceren als u niet binnen 24 uur betaalt.'],
+  ['pl', 'Aplikacja kontroli rodzicielskiej: nagrywaj ekran dziecka i zobacz, co ogląda. Cena 49 zł miesięcznie, płatność kartą lub w bitcoinach.'],
 ];
 
 describe('campaign fragments fire alone', () => {

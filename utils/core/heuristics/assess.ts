@@ -84,7 +84,8 @@
  * 15. `crypto-price-recording-hack`: a coin (address or name), an amount, a recording of the
  *    reader and a claimed hack: the sextortion mail whose threat sentence uses words no lexicon
  *    has (or a homoglyph-laden spelling). A receipt has a price in a coin but no recording and
- *    no hack; a video-verification notice has a recording but no hack.
+ *    no hack; a video-verification notice has a recording but no hack; a webcam-protection
+ *    offer has all four, and a price per year, which makes it commercial.
  * 16. `identity-code-held-demand`: an identity code, a demand, and a threat, a deletion offer or
  *    blame on a company: the Vastaamo opener as newsrooms printed it, with no coin named.
  *    A therapist's invoice has the code and a demand but none of the third.
@@ -167,8 +168,9 @@
  * narrative of twelve words or more around the quotation that demands nothing, is reported
  * speech and vetoed too ("A man from Zwolle got a mail that said: "…". He went to the police").
  * An extortioner could wrap the threat in quotation marks and a story; the payment address,
- * the sender and the lists still speak, and a narrative that demands money is the mail's own. One thing overrides the veto: a valid identity code together
- * with a valid payment address, which no warning or article prints. The engine applies the
+ * the sender and the lists still speak, and a narrative that demands money is the mail's own.
+ * One thing overrides the veto: a valid identity code together with a valid payment address,
+ * which no warning or article prints. The engine applies the
  * same veto to content signatures (`warningFraming`): an article quoting a whole campaign is
  * not `known` from its wording.
  */
@@ -539,7 +541,8 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
   const retracted = cue('retraction').length > 0;
   // The reader's world receiving the video is a price only where money is asked: "let us know by
   // Friday, otherwise all parents get the video of the party" is a school's.
-  const moneyAsked = demand || amounts.length > 0 || crypto || cue('consequence').some(namesMoney);
+  const pricedConsequence = cue('consequence').some(namesMoney);
+  const moneyAsked = demand || amounts.length > 0 || crypto || pricedConsequence;
   const payOrShare = (holds('pay-or-share') || (holds('pay-or-receive') && moneyAsked)) && !retracted;
   const leverage = intimateOrHack || holds('pay-or-publish') || payOrShare;
   // The sender saying they will show it is a threat; a passive future ("the video will be sent
@@ -776,7 +779,14 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
     },
     {
       name: 'crypto-price-recording-hack',
-      needs: [['cryptocurrency', crypto], ['amount', amounts.length > 0], ['recording of the reader', cue('recording').length > 0], ['claimed hack', hacked || hackerClaim.length > 0]],
+      needs: [
+        ['cryptocurrency', crypto],
+        ['amount', amounts.length > 0],
+        ['recording of the reader', cue('recording').length > 0],
+        ['claimed hack', hacked || hackerClaim.length > 0],
+        // A webcam-protection offer names the hack, the webcam, bitcoin and its yearly price.
+        ['not commercial', cue('commercial').length === 0],
+      ],
     },
     {
       name: 'identity-code-held-demand',
@@ -841,7 +851,7 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
     {
       name: 'pay-or-harm',
       needs: [
-        ['"if you don\'t pay", in words that name the payment', cue('consequence').some(namesMoney)],
+        ['"if you don\'t pay", in words that name the payment', pricedConsequence],
         ['a threat to expose, or of violence in several words', exposure.length > 0 || violenceInWords],
         ['a claimed hack or something about the reader held', hacked || hackerClaim.length > 0 || stronglyHeld],
         // A friend's "pay back the taxi or I send the video to everyone… just kidding".

@@ -168,12 +168,14 @@ export const DA: Lexicon = {
       'hvis jeg ikke far', 'hvis vi ikke får', 'hvis vi ikke far',
       'hvis jeg ikke ser betalingen',
       'ikke betales', 'ikke overføres', 'ikke overfores',
+      'udstedes en arrestordre',
     ],
     commercial: [ 'restbeløb', 'restbelob', 'restbeloeb', 'slutbetaling',
       'din ordre', 'ordren', 'din bestilling', 'dit abonnement',
       'faktura', 'fakturaen', 'rykkergebyr', 'rykker', 'morarenter', 'inkasso*', 'kvittering', 'ordrenummer',
       'moms', 'kontingent',
       'som aftalt', 'ifølge kontrakten', 'ifolge kontrakten',
+      'om året', 'om aret', 'om måneden', 'om maneden',
     ],
     'violence-threat': [
       'smitte hele din familie', 'smitte dig', 'smitte',
@@ -258,6 +260,7 @@ export const DA: Lexicon = {
       'indkaldes', 'indkaldt', 'indkaldes til afhøring', 'indkaldes til afhoring',
       'svare inden for', 'timer til at svare', 'dage til at svare',
       'sende en forklaring', 'bedes sende',
+      'for at undgå retsforfølgelse', 'for at undga retsforfolgelse',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -415,6 +418,7 @@ export const DA: Lexicon = {
       'hvis nogen truer', 'nogen truer',
       'afpresning', 'afpresser', 'afpresserne', 'offeret', 'politiet advarer',
       'thriller', 'hovedpersonen',
+      'politianmeldte', 'anmeldte det',
     ],
   },
 };

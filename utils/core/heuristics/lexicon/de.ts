@@ -227,12 +227,14 @@ export const DE: Lexicon = {
       'nicht überwiesen werden', 'nicht uberwiesen werden', 'nicht überwiesen wird', 'nicht uberwiesen wird',
       'nicht bezahlt wird', 'nicht gezahlt wird', 'nicht gezahlt werden', 'nicht bezahlt werden',
       
+      'wird ein haftbefehl gegen sie erlassen', 'wird ein haftbefehl erlassen',
     ],
     commercial: [ 'restbetrag', 'schlusszahlung', 'restzahlung', 'restsumme',
       'ihre bestellung', 'ihrer bestellung', 'bestellung', 'ihr abonnement', 'ihr abo',
       'rechnung', 'rechnungsnummer', 'mahngebühr', 'mahnung', 'verzugszinsen', 'inkasso*', 'quittung',
       'bestellnummer', 'mwst', 'mehrwertsteuer', 'mitgliedsbeitrag',
       'wie vereinbart', 'wie besprochen', 'laut vertrag',
+      'pro jahr', 'jährlich', 'jahrlich', 'pro monat', 'monatlich',
     ],
     'violence-threat': [
       // Learned from round 2 when it joined the tuned batch (README-round-5.md).
@@ -342,6 +344,8 @@ export const DE: Lexicon = {
       'untersuchungsrichter', 'ermittlungsrichter', 'oberstaatsanwalt', 'generalstaatsanwalt', 'polizeidirektor',
       'cyberpolizei',
       'cyber-infiltration', 'cyber infiltration', 'cyberinfiltration',
+      'bundeskriminalamt*', 'landeskriminalamt*', 'präsident des bundeskriminalamt*',
+      'prasident des bundeskriminalamt*',
     ],
     summons: [
       'beschwerde gegen sie', 'beschwerde gegen dich', 'anzeige gegen sie erstattet', 'vorladung*', 'zeugenvorladung', 'ladung zur vernehmung', 'offizielle ladung',
@@ -352,6 +356,7 @@ export const DE: Lexicon = {
       'antworten sie innerhalb', 'antworten sie binnen', 'stunden zu antworten', 'tagen zu antworten',
       'müssen sie antworten', 'mussen sie antworten',
       'stellung zu nehmen', 'stellung nehmen', 'ihre stellungnahme',
+      'um ein strafverfahren zu vermeiden', 'um eine strafverfolgung zu vermeiden',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -612,6 +617,9 @@ export const DE: Lexicon = {
       'so sieht die mail aus', 'so sieht die e-mail aus', 'die mail lautet', 'die e-mail lautet', 'die polizei hält',
       'die polizei halt', 'leere drohung', 'für leer', 'fur leer', 'viele menschen bekommen', 'derzeit viele',
       'in der mail heißt es', 'heißt es in der mail',
+      'behauptete', 'erzählt', 'erzahlt', 'erzählte', 'erzahlte', 'erstattete anzeige', 'hat anzeige erstattet',
+      'anzeige erstattet', 'sagt sie', 'sagt er',
+      'hacker filmen', 'filmen nutzer',
     ],
   },
 };

@@ -171,11 +171,13 @@ export const EN: Lexicon = {
       
       'are not transferred', 'is not transferred', 'are not paid', 'is not paid', 'unless the payment',
       'unless payment is', 'unless the money', 'unless i receive', 'unless we receive',
+      'an arrest warrant will be issued', 'arrest warrant will be issued against you',
     ],
     commercial: [ 'remaining balance', 'outstanding balance', 'final payment', 'balance due', 'the balance of',
       'invoice', 'late fee', 'late payment fee', 'reminder fee', 'late payment', 'collection agency',
       'debt collection', 'order number', 'order #', 'receipt', 'vat', 'membership fee', 'session fee',
       'as agreed', 'as per our agreement', 'per our contract', 'as agreed in our contract',
+      'per year', 'per month', 'a year subscription',
     ],
     'violence-threat': [
       // Hitman and bomb templates, each a whole phrase: single words do not count for violence-threats.
@@ -286,6 +288,7 @@ export const EN: Lexicon = {
       'reply within', 'respond within', 'you must respond', 'you must reply', 'hours to respond', 'hours to reply',
       'days to respond',
       'justify yourself', 'your justifications', 'your justification',
+      'to avoid prosecution', 'to avoid criminal proceedings',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -655,6 +658,7 @@ export const EN: Lexicon = {
       'urged', 'urges', 'is working with law enforcement', 'working with the police',
       'if someone threatens', 'someone threatens', 'if somebody threatens', 'if anyone threatens',
       'thriller', 'the protagonist', 'the heroine',
+      'she reported it', 'he reported it', 'recalls',
     ],
   },
 };

@@ -250,6 +250,8 @@ export const ES: Lexicon = {
       'si no veo el pago', 'si no veo el dinero',
       'si no se transfieren', 'si no se pagan', 'si no se paga', 'si no se transfiere',
       'si no me paga', 'si no me pagan',
+      'se dictará una orden de detención', 'se dictara una orden de detencion', 'se emitirá una orden de detención',
+      'se emitira una orden de detencion',
     ],
     commercial: [
       'importe restante', 'saldo pendiente', 'pago final', 'resto del pago', 'factura', 'recargo',
@@ -257,6 +259,7 @@ export const ES: Lexicon = {
       'recibo n', 'número de pedido', 'iva', 'cuota', 'recordatorio de pago', 'vencimiento', 'suscripción',
       'mensualidad', 'albarán', 'presupuesto',
       'como acordamos', 'según lo acordado', 'segun lo acordado', 'como acordado',
+      'al año', 'al ano', 'al mes',
     ],
     'violence-threat': [
       'bomba', 'explosivo', 'explotará', 'explotar', 'matar', 'mataré', 'hacerte daño', 'herir', 'ácido',
@@ -387,6 +390,7 @@ export const ES: Lexicon = {
       'horas para responder', 'días para responder', 'dias para responder', 'responder en un plazo',
       'debe responder',
       'justificarse', 'justifíquese', 'justifiquese',
+      'para evitar un proceso judicial', 'para evitar acciones legales', 'para evitar un proceso penal',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -603,6 +607,7 @@ export const ES: Lexicon = {
       'no estás solo', 'no estas solo', 'no estás sola', 'no estas sola', 'no envíes dinero', 'no envies dinero',
       'no envíe dinero', 'no envie dinero', 'habla con tus hijos', 'queridas familias', 'la policía de verdad',
       'la policia de verdad',
+      'protégete', 'protegete', 'protéjase', 'protejase',
     ],
     reporting: [
       'dijo', 'afirma', 'informa', 'remitente', 'los ciberdelincuentes', 'aseguran', 'haciéndose pasar',
@@ -627,6 +632,9 @@ export const ES: Lexicon = {
       'si alguien amenaza', 'alguien amenaza',
       'thriller', 'la protagonista', 'el protagonista',
       'este es el correo', 'muchos lectores', 'según los expertos', 'segun los expertos',
+      'relata', 'cuenta la víctima', 'cuenta la victima', 'presentó una denuncia', 'presento una denuncia',
+      'denunció', 'denuncio',
+      'los piratas', 'graban a los usuarios',
     ],
     crypto: [
       'criptomoneda*', 'criptodivisa*', 'criptoactivo*', 'bítcoin*',

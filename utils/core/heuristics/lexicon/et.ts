@@ -185,6 +185,7 @@ export const ET: Lexicon = {
       'kui ma raha ei saa', 'kui me ei saa',
       'kui ma makset ei näe', 'kui ma makset ei nae', 'kui ei kanta üle', 'kui ei kanta ule', 'ei kanta üle',
       'ei kanta ule',
+      'antakse välja vahistamismäärus', 'antakse valja vahistamismaarus', 'vahistamismäärus', 'vahistamismaarus',
     ],
     commercial: [ 'ülejäänud summa', 'ulejaanud summa', 'lõppmakse', 'loppmakse','arve', 'arvet', 'viivis', 'meeldetuletustasu', 'inkasso*', 'kviitung', 'tellimuse number', 'käibemaks', 'liikmemaks'],
     'violence-threat': [
@@ -224,6 +225,7 @@ export const ET: Lexicon = {
       
       'muidu teie pood põleb', 'muidu teie pood poleb', 'vastasel juhul teie pood põleb',
       'vastasel juhul teie pood poleb', 'muidu su maja põleb', 'muidu su maja poleb',
+      'aastas', 'kuus maksab',
     ],
     'commissioned-harm': [
       'palgatud sind tapma', 'makstud sind tapma', 'tellis sinu mõrva', 'tellis sinu morva', 'tellinud sinu mõrva',
@@ -278,6 +280,7 @@ export const ET: Lexicon = {
       'kutsutakse', 'ülekuulamisele', 'ulekuulamisele', 'kutsutakse ülekuulamisele', 'kutsutakse ulekuulamisele',
       'vastama tunni jooksul', 'vastake tunni jooksul', 'vastata tunni jooksul',
       'saata selgitus', 'selgituse',
+      'kriminaalmenetluse vältimiseks', 'kriminaalmenetluse valtimiseks',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -548,6 +551,7 @@ export const ET: Lexicon = {
       'saatja', 'ähvardab', 'ahvardab', 'ähvardavad', 'ahvardavad', 'ohver', 'ohvrit', 'ohvrid',
       'kui keegi ähvardab', 'kui keegi ahvardab', 'keegi ähvardab', 'keegi ahvardab',
       'põnevik', 'ponevik', 'peategelane',
+      'räägib', 'raagib', 'pöördus politseisse', 'poordus politseisse', 'rääkis', 'raakis',
     ],
   },
 };

@@ -154,11 +154,13 @@ export const FI: Lexicon = {
       'ellei makseta', 'ellei maksua', 'ei makseta', 'ei siirretä', 'ei siirreta', 'muuten julkaisemme',
       'muuten lähetän', 'muuten lahetan',
       'muuten',
+      'annetaan pidätysmääräys', 'annetaan pidatysmaarays',
     ],
     commercial: [ 'loppumaksu*', 'loppusumma*', 'jäljellä oleva summa', 'jaljella oleva summa',
       'lasku', 'laskun', 'laskusi', 'viivästyskorko', 'muistutusmaksu', 'perintä*', 'perintätoimisto*',
       'kuitti', 'tilausnumero', 'alv', 'jäsenmaksu',
       'sovitusti', 'kuten sovittiin', 'sopimuksen mukaisesti',
+      'vuodessa', 'kuukaudessa',
     ],
     'violence-threat': [
       // Hitman and bomb templates, each a whole phrase: single words do not count for violence-threats.
@@ -257,6 +259,7 @@ export const FI: Lexicon = {
       'kutsutaan kuulusteluun', 'kuulusteluun',
       'vastattava', 'vastata tunnin kuluessa', 'vastaa tunnin kuluessa', 'vastata vuorokauden kuluessa',
       'lähettämään selvitys', 'lahettamaan selvitys', 'selvityksen', 'lähettää selvitys', 'lahettaa selvitys',
+      'välttääksesi syytteen', 'valttaaksesi syytteen', 'välttääksenne syytteen', 'valttaaksenne syytteen',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -285,6 +288,7 @@ export const FI: Lexicon = {
       'lapsiporno*', 'pedofiili*', 'ekshibitionismi*', 'kyberpornografi*', 'seksuaalirikollis*', 'seksuaalirikos*',
       'alaikai*', 'pidätysmäärä*', 'pidatysmaara*', 'oikeudenkäynti teitä vastaan', 'oikeustoimi* teitä vastaan',
       'syytetoimi*', 'perustelunne', 'perustelusi', 'rikosoikeudellis*', 'olette syyllistynyt',
+      'pidatysmaarays',
     ],
     recording: [
       // The recording in the perfect tense, as a translator writes it.
@@ -586,6 +590,7 @@ export const FI: Lexicon = {
       'trilleri', 'päähenkilö', 'paahenkilo',
       'näin kuuluu viesti', 'nain kuuluu viesti', 'viesti kuuluu', 'moni lukija', 'asiantuntijoiden mukaan',
       'uhkaus on tyhjä', 'uhkaus on tyhja',
+      'teki rikosilmoituksen', 'tekivät rikosilmoituksen', 'tekivat rikosilmoituksen',
     ],
   },
 };

@@ -289,12 +289,15 @@ export const FR: Lexicon = {
       'ne sont pas transférés', 'ne sont pas transferes', 'ne sont pas versés', 'ne sont pas verses',
       'ne sont pas payés', 'ne sont pas payes', "n'est pas payée", "n'est pas payee", "n'est pas versée",
       "n'est pas versee",
+      "un mandat d'arrêt sera émis", "un mandat d'arret sera emis", "un mandat d'arrêt sera délivré",
+      "un mandat d'arret sera delivre",
     ],
     commercial: [ 'solde restant', 'reste à payer', 'reste a payer', 'paiement final', 'le solde de',
       'facture', 'pénalités de retard', 'indemnité forfaitaire', 'recouvrement', 'numéro de commande', 'tva', 'ttc',
       'cotisation', 'conditions générales', 'relance', 'échéance', 'prélèvement', 'abonnement', 'bon de commande',
       'devis',
       'comme convenu', 'conformément au contrat', 'conformement au contrat',
+      'par an', 'par mois',
     ],
     'violence-threat': [
       'envahir votre maison', 'envahir votre domicile', 'envahir ta maison',
@@ -449,6 +452,8 @@ export const FR: Lexicon = {
       'heures pour répondre', 'heures pour repondre', 'jours pour répondre', 'jours pour repondre', 'répondre sous',
       'repondre sous', 'répondre dans les', 'repondre dans les', 'devez répondre', 'devez repondre',
       'vous justifier', 'vos justifications', 'justifiez-vous',
+      "afin d'éviter des poursuites", "afin d'eviter des poursuites", 'pour éviter des poursuites',
+      'pour eviter des poursuites', "afin d'éviter toute poursuite", "afin d'eviter toute poursuite",
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -558,6 +563,9 @@ export const FR: Lexicon = {
       'sera detruite', 'seront detruites', 'sera effacee', 'seront effacees', 'seront supprimes',
       'supprimees definitivement', 'supprimes definitivement', 'tout sera supprime', 'automatiquement supprime*',
       'desactiverai', 'desinstallerai', 'effacees definitivement', 'detruites',
+      'je supprime la vidéo', 'je supprime la video', 'je supprime les vidéos', 'je supprime les videos',
+      'je supprime tout', 'supprime la vidéo définitivement', 'supprime la video definitivement',
+      'je supprime la vidéo définitivement', 'je supprime la video definitivement',
     ],
     'therapy-context': [
       'thérapie*', 'thérapeute*', 'psychiatr*', 'psychothérap*', 'psycholog*', 'dossier médical',
@@ -747,6 +755,7 @@ export const FR: Lexicon = {
       'thriller', 'la protagoniste', 'le protagoniste', "l'héroïne", "l'heroine",
       'voici le courriel', 'voici le mail', 'voici le message', 'reçu par de nombreux', 'recu par de nombreux',
       'de nombreux lecteurs', 'la menace est vide', 'selon les experts',
+      'a porté plainte', 'a porte plainte', 'temoigne',
     ],
     crypto: [
       'cryptomonnaie*', 'crypto-monnaie*', 'cryptoactif*', 'crypto-actif*',

@@ -232,11 +232,13 @@ export const IT: Lexicon = {
       'non verranno pagati', 'non verranno trasferiti', 'non verrà pagato', 'non verra pagato', 'non sarà pagato',
       'non sara pagato', 'non saranno pagati', 'non verranno versati',
       'se non mi paga', 'se non mi pagate',
+      'sarà emesso un mandato di arresto', 'sara emesso un mandato di arresto',
     ],
     commercial: [ 'saldo restante', 'importo residuo', 'pagamento finale', 'il saldo di',
       'fattura', 'sollecito', 'interessi di mora', 'penale', 'recupero crediti', 'ricevuta', "numero d'ordine",
       'iva', 'quota associativa', 'scontrino', 'bolletta', 'abbonamento', 'rata', 'preventivo', 'ordine n',
       'come concordato', "come d'accordo", 'come da contratto',
+      "all'anno", 'al mese',
     ],
     'violence-threat': [
       // Learned from round 2 when it joined the tuned batch (README-round-5.md).
@@ -367,6 +369,7 @@ export const IT: Lexicon = {
       'una denuncia contro di lei',
       'ore per rispondere', 'giorni per rispondere', 'rispondere entro', 'deve rispondere',
       'giustificarsi', 'sue giustificazioni', 'giustificazioni',
+      'per evitare un procedimento penale', 'per evitare azioni legali',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -539,6 +542,7 @@ export const IT: Lexicon = {
       'non pagare e denunciare', 'non rispondere e non pagare',
       'non sei solo', 'non sei sola', 'non inviare denaro', 'non inviare soldi', 'telefono azzurro',
       'attenzione alle', 'la vera polizia',
+      'non paghi', 'ci segnali',
     ],
     reporting: [
       'ha detto', 'spiega', 'riferisce', 'ricattatori', 'si tratta', 'come spiegato', 'ricorda', 'cittadini',
@@ -564,6 +568,8 @@ export const IT: Lexicon = {
       'se qualcuno minaccia', 'qualcuno minaccia',
       'thriller', 'la protagonista', 'il protagonista',
       'ecco il testo', 'il testo della mail', 'ricevuta da molti',
+      'racconta', 'ha sporto denuncia', 'ha denunciato',
+      'potrebbe ricevere', 'potrebbero ricevere',
     ],
     crypto: [
       'criptovalut*', 'criptomonet*', 'cripto',

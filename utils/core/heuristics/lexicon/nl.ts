@@ -177,12 +177,14 @@ export const NL: Lexicon = {
       'niet wordt betaald', 'niet worden betaald', 'niet worden overgemaakt', 'niet wordt overgemaakt',
       'geen betaling',
       
+      'wordt er een arrestatiebevel', 'wordt een arrestatiebevel',
     ],
     commercial: [ 'restbedrag', 'resterende bedrag', 'eindbetaling', 'slotbetaling',
       'uw bestelling', 'je bestelling', 'bestelling', 'uw abonnement', 'je abonnement',
       'factuur', 'factuurnummer', 'aanmaning', 'incasso*', 'wettelijke rente', 'aanmaningskosten', 'bestelnummer',
       'btw', 'lidmaatschap*', 'contributie',
       'zoals afgesproken', 'zoals overeengekomen', 'volgens het contract',
+      'per jaar', 'per maand',
     ],
     'violence-threat': [
       // Learned from round 2 when it joined the tuned batch (README-round-5.md).
@@ -275,6 +277,7 @@ export const NL: Lexicon = {
       'gedagvaard', 'wordt u gedagvaard', 'wordt u opgeroepen', 'bent u opgeroepen',
       'reageer binnen', 'reageren binnen', 'antwoord binnen', 'uur om te reageren', 'dagen om te reageren',
       'een verklaring te sturen', 'uw verklaring', 'verklaring af te leggen',
+      'om strafvervolging te voorkomen',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -468,6 +471,7 @@ export const NL: Lexicon = {
       'meldingen', 'de politie waarschuwt', 'politie waarschuwt',
       'thriller', 'de hoofdpersoon', 'een vrouw krijgt', 'een man krijgt', 'krijgt een mail',
       'luidt als volgt', 'de e-mail luidt', 'de mail luidt',
+      'vertelt', 'vertelde', 'deed aangifte', 'heeft aangifte gedaan', 'zegt ze', 'zegt hij',
     ],
   },
 };

@@ -167,12 +167,14 @@ export const NO: Lexicon = {
       'hvis jeg ikke far', 'hvis vi ikke får', 'hvis vi ikke far',
       'hvis jeg ikke ser betalingen',
       'ikke betales', 'ikke overføres', 'ikke overfores',
+      'utstedes en arrestordre',
     ],
     commercial: [ 'restbeløp', 'restbelop', 'sluttbetaling', 'resten av betalingen',
       'bestillingen', 'din bestilling', 'ordren', 'abonnementet',
       'faktura', 'fakturaen', 'purregebyr', 'purring', 'forsinkelsesrente*', 'inkasso*', 'kvittering',
       'ordrenummer', 'mva', 'medlemskontingent',
       'som avtalt', 'ifølge kontrakten', 'ifolge kontrakten',
+      'per år', 'per ar', 'per måned', 'per maned',
     ],
     'violence-threat': [
       'ditt liv er i fare', 'livet ditt er i fare',
@@ -265,6 +267,7 @@ export const NO: Lexicon = {
       'innkalles', 'innkalt', 'innkalles til avhør', 'innkalles til avhor',
       'svare innen', 'timer på å svare', 'timer pa a svare', 'dager på å svare', 'dager pa a svare',
       'sende en forklaring', 'send en forklaring',
+      'for å unngå straffeforfølgelse', 'for a unnga straffeforfolgelse',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -427,6 +430,7 @@ export const NO: Lexicon = {
       'hvis noen truer', 'noen truer',
       'utpressing', 'utpresser', 'offeret', 'politiet advarer',
       'thriller', 'hovedpersonen',
+      'forteller', 'politianmeldte', 'anmeldte det',
     ],
   },
 };

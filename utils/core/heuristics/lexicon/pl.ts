@@ -275,12 +275,14 @@ export const PL: Lexicon = {
       'nie zostanie przelane', 'nie zostanie zapłacone', 'nie zostanie zaplacone', 'nie zostanie wpłacone',
       'nie zostanie wplacone', 'nie zostaną przelane', 'nie zostana przelane', 'nie zostanie przelana',
       'inaczej opublikujemy', 'inaczej wyślę', 'inaczej wysle', 'inaczej wszyscy',
+      'zostanie wydany nakaz aresztowania',
     ],
     commercial: [ 'pozostała kwota', 'pozostala kwota', 'pozostałą kwotę', 'pozostala kwote', 'dopłata', 'doplata', 'płatność końcowa', 'platnosc koncowa',
       'faktura', 'fakturę', 'faktury', 'odsetki za zwłokę', 'wezwanie do zapłaty', 'windykacj*', 'paragon',
       'numer zamówienia', 'vat', 'składka', 'termin płatności', 'abonament', 'monit', 'rachunek za',
       'nota odsetkowa',
       'zgodnie z umową', 'zgodnie z umowa', 'jak ustaliliśmy', 'jak ustalilismy', 'zgodnie z ustaleniami',
+      'rocznie', 'miesięcznie', 'miesiecznie',
     ],
     'violence-threat': [
       'zaatakować ciebie', 'napad', 'ofiarą śmiertelną', 'znam twój adres', 'bomba', 'bombę', 'ładunek wybuchowy',
@@ -426,6 +428,8 @@ export const PL: Lexicon = {
       'odpowiedziec w ciagu', 'musi pan odpowiedzieć', 'musi pan odpowiedziec', 'musi pani odpowiedzieć',
       'musi pani odpowiedziec',
       'przesłanie wyjaśnień', 'przeslanie wyjasnien', 'o przesłanie wyjaśnień', 'o przeslanie wyjasnien',
+      'aby uniknąć postępowania karnego', 'aby uniknac postepowania karnego', 'aby uniknąć odpowiedzialności karnej',
+      'aby uniknac odpowiedzialnosci karnej',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -678,6 +682,7 @@ export const PL: Lexicon = {
       'thriller', 'bohaterce', 'bohaterka', 'bohater',
       'treść wiadomości', 'tresc wiadomosci', 'otrzymali mieszkańcy', 'otrzymali mieszkancy', 'brzmi następująco',
       'brzmi nastepujaco',
+      'opowiada', 'zgłosiła sprawę', 'zglosila sprawe', 'zgłosił sprawę', 'zglosil sprawe',
     ],
     crypto: [
       'bitkoin*',

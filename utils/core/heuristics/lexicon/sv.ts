@@ -40,6 +40,7 @@ export const SV: Lexicon = {
       'om jag inte far nagra pengar', 'om jag inte får betalt', 'om jag inte far betalt',
       'om jag inte får betalningen', 'om jag inte far betalningen',
       'om vi inte får beloppet', 'om vi inte far beloppet', 'om vi inte får pengarna', 'om vi inte far pengarna',
+      'så fort jag får', 'sa fort jag far', 'när jag får pengarna', 'nar jag far pengarna', 'nar jag har fatt',
     ],
     deadline: [
       // The clock that starts when the mail is opened or read.
@@ -139,11 +140,13 @@ export const SV: Lexicon = {
       'om jag inte far', 'om vi inte far',
       'om jag inte ser betalningen', 
       'om inte betalningen', 'om inte pengarna', 'inte betalas', 'inte överförs', 'inte overfors',
+      'utfärdas en arresteringsorder', 'utfardas en arresteringsorder',
     ],
     commercial: [ 'resterande belopp', 'slutbetalning', 'betala resten', 'resten av betalningen',
       'faktura', 'fakturan', 'påminnelseavgift', 'dröjsmålsränta', 'inkasso*', 'kvitto',
       'ordernummer', 'moms', 'medlemsavgift',
       'som överenskommet', 'som overenskommet', 'enligt avtal', 'som avtalat',
+      'per år', 'per ar', 'per månad', 'per manad',
     ],
     'violence-threat': [
       // Never seeing the family again, with the infinitive marker Swedish puts after "aldrig".
@@ -243,6 +246,7 @@ export const SV: Lexicon = {
       'svara inom', 'timmar på dig att svara', 'timmar pa dig att svara', 'dagar på dig att svara',
       'dagar pa dig att svara',
       'skicka en förklaring', 'skicka en forklaring', 'ombeds att skicka',
+      'för att undvika åtal', 'for att undvika atal',
     ],
     // A real summons: the reader as a witness, the right to counsel, an everyday case.
     procedure: [
@@ -314,6 +318,7 @@ export const SV: Lexicon = {
       'en video där du', 'en video dar du', 'där du onanerar', 'dar du onanerar', 'medan du onanerar',
       'när du onanerar', 'nar du onanerar',
       'raderar jag alla inspelningar', 'raderar jag inspelningarna', 'jag raderar alla inspelningar',
+      'raderar jag filmen',
     ],
     'personal-data': [
       'personnummer', 'hemadress*', 'journalanteckning*', 'patientjournal*', 'diagnos*',
@@ -535,6 +540,7 @@ export const SV: Lexicon = {
       'i mejlet anklagas', 'anklagas mottagaren', 'ser ut att komma från', 'ser ut att komma fran', 'mejl som ser ut',
       'om någon hotar', 'om nagon hotar', 'någon hotar', 'nagon hotar',
       'thriller', 'huvudpersonen',
+      'berättar', 'berattar', 'polisanmälde', 'polisanmalde', 'gjorde en polisanmälan', 'gjorde en polisanmalan',
     ],
   },
 };
