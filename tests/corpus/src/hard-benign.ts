@@ -36,12 +36,21 @@ export const UNTUNED_HARD_BENIGN_3_DIR = join(HARD_BENIGN_DIR, 'untuned-3');
  * counsellors, schools' sextortion advice, game masters; never tuned on.
  */
 export const UNTUNED_HARD_BENIGN_4_DIR = join(HARD_BENIGN_DIR, 'untuned-4');
+/**
+ * A sixth batch (276 mails, 23 a language) written in the round-9 session by someone who had not
+ * read the rules: texts that describe, quote or warn about extortion mail without being it —
+ * news quoting or retelling a mail, police and CERT bulletins, court reports, banks', schools'
+ * and helplines' warnings, companies' ransomware notices, recipients' blogs that print the whole
+ * mail, film blurbs; never tuned on.
+ */
+export const UNTUNED_HARD_BENIGN_5_DIR = join(HARD_BENIGN_DIR, 'untuned-5');
 /** The untuned batches, as `npm run corpus` names them. */
 export const UNTUNED_HARD_BENIGN_BATCHES = [
   { name: 'untuned', dir: UNTUNED_HARD_BENIGN_DIR },
   { name: 'untuned-2', dir: UNTUNED_HARD_BENIGN_2_DIR },
   { name: 'untuned-3', dir: UNTUNED_HARD_BENIGN_3_DIR },
   { name: 'untuned-4', dir: UNTUNED_HARD_BENIGN_4_DIR },
+  { name: 'untuned-5', dir: UNTUNED_HARD_BENIGN_5_DIR },
 ] as const;
 
 const HardBenignSchema = z.object({

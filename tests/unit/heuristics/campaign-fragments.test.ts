@@ -182,44 +182,6 @@ const FRAGMENTS: readonly (readonly [string, string])[] = [
   ['de', 'Ist das Ihr Haus in der Lindenstraße? Ich weiß, wo Sie wohnen. Scannen Sie den QR-Code und zahlen Sie 2000 Dollar an einem Bitcoin-Automaten.'],
   ['fr', 'C\'est bien votre maison, rue des Lilas ? Je sais où vous habitez. Scannez le QR code et payez 2000 dollars à un distributeur de bitcoins.'],
   ['es', '¿Es esta su casa en la calle Mayor? Sé dónde vive. Escanee el código QR y pague 2000 dólares en un cajero de bitcoin.'],
-  // Rule 26: "if you don't pay", a threat in the sender's words, a hack claimed.
-  ['fr', 'Votre appareil a été piraté. Si vous ne payez pas et ignorez simplement cet e-mail, je transformerai votre vie en enfer.'],
-  ['en', 'Your device has been hacked. If you do not pay and simply ignore this email, I will make your life a living hell.'],
-  // The fake fine "to avoid prosecution" with a warrant after 48 hours; the Europol and BKA letterheads.
-  ['fr', 'Afin d\'éviter des poursuites, vous devez régler une amende de 2500 euros dans un délai de 48 heures. Passé ce délai, un mandat d\'arrêt sera émis à votre encontre.'],
-  ['de', 'Um ein Strafverfahren zu vermeiden, müssen Sie innerhalb von 48 Stunden eine Geldstrafe von 2500 Euro bezahlen. Danach wird ein Haftbefehl gegen Sie erlassen.'],
-  ['es', 'Para evitar un proceso judicial, debe abonar una multa de 2500 euros en un plazo de 48 horas. Pasado este plazo se dictará una orden de detención contra usted.'],
-  ['it', 'Per evitare un procedimento penale deve pagare una multa di 2500 euro entro 48 ore. Trascorso tale termine sarà emesso un mandato di arresto nei suoi confronti.'],
-  ['nl', 'Om strafvervolging te voorkomen moet u binnen 48 uur een boete van 2500 euro betalen. Daarna wordt er een arrestatiebevel tegen u uitgevaardigd.'],
-  ['pl', 'Aby uniknąć postępowania karnego, musi Pan zapłacić grzywnę w wysokości 2500 euro w ciągu 48 godzin. Po tym terminie zostanie wydany nakaz aresztowania.'],
-  ['en', 'To avoid prosecution you must pay a fine of 2,500 euros within 48 hours. After that, an arrest warrant will be issued against you.'],
-  ['fi', 'Välttääksesi syytteen sinun on maksettava 2500 euron sakko 48 tunnin kuluessa. Sen jälkeen sinusta annetaan pidätysmääräys.'],
-  ['sv', 'För att undvika åtal måste du betala böter på 2500 euro inom 48 timmar. Därefter utfärdas en arresteringsorder mot dig.'],
-  ['da', 'For at undgå retsforfølgelse skal du betale en bøde på 2500 euro inden for 48 timer. Derefter udstedes en arrestordre mod dig.'],
-  ['no', 'For å unngå straffeforfølgelse må du betale en bot på 2500 euro innen 48 timer. Deretter utstedes en arrestordre mot deg.'],
-  ['et', 'Kriminaalmenetluse vältimiseks peate 48 tunni jooksul tasuma 2500 euro suuruse trahvi. Seejärel antakse teie suhtes välja vahistamismäärus.'],
-  ['en', 'I am Catherine De Bolle, Executive Director of Europol. Your computer was seized and child sexual abuse material was found. Reply to this email within 72 hours with your justification.'],
-  ['de', 'Ich bin der Präsident des Bundeskriminalamts. Auf Ihrem Computer wurde kinderpornografisches Material gefunden. Antworten Sie binnen 72 Stunden mit Ihrer Rechtfertigung.'],
-  // Sentences from the middle of a sextortion mail: the infection, the split-screen claim, the promise to delete.
-  ['en', 'Your device was infected with my malware when you visited an adult website. Since then I have been watching you through your camera.'],
-  ['en', 'I made a video showing you masturbating on the left side and the clip you were watching on the right side.'],
-  ['en', 'As soon as I receive the bitcoins, I will delete the video permanently. You have 2 days.'],
-  ['de', 'Ihr Gerät wurde mit meiner Schadsoftware infiziert, als Sie eine Erwachsenenseite besuchten. Seitdem beobachte ich Sie über Ihre Kamera.'],
-  ['de', 'Sobald ich die Bitcoins erhalte, lösche ich das Video endgültig. Sie haben 2 Tage Zeit.'],
-  ['fr', 'Votre appareil a été infecté par mon logiciel malveillant lorsque vous avez visité un site pour adultes. Depuis, je vous observe à travers votre caméra.'],
-  ['fr', 'Dès que je reçois les bitcoins, je supprime la vidéo définitivement. Vous avez 2 jours.'],
-  ['es', 'Su dispositivo fue infectado con mi malware cuando visitó un sitio para adultos. Desde entonces le observo a través de su cámara.'],
-  ['es', 'En cuanto reciba los bitcoins, borraré el vídeo para siempre. Tiene 2 días.'],
-  ['it', 'Il suo dispositivo è stato infettato dal mio malware quando ha visitato un sito per adulti. Da allora la osservo attraverso la sua webcam.'],
-  ['it', 'Appena ricevo i bitcoin, cancellerò il video per sempre. Ha 2 giorni.'],
-  ['nl', 'Uw apparaat is met mijn malware besmet toen u een volwassenensite bezocht. Sindsdien bekijk ik u via uw camera.'],
-  ['nl', 'Zodra ik de bitcoins ontvang, verwijder ik de video definitief. U hebt 2 dagen.'],
-  ['pl', 'Twoje urządzenie zostało zainfekowane moim oprogramowaniem, gdy odwiedziłeś stronę dla dorosłych. Od tego czasu obserwuję cię przez kamerę.'],
-  ['pl', 'Gdy tylko otrzymam bitcoiny, usunę film na zawsze. Masz 2 dni.'],
-  ['sv', 'Din enhet infekterades med min skadliga kod när du besökte en vuxensajt. Sedan dess har jag sett dig genom din kamera.'],
-  ['sv', 'Så fort jag får bitcoinsen raderar jag videon för alltid. Du har 2 dagar.'],
-  ['fi', 'Laitteesi saastui haittaohjelmallani, kun vierailit aikuisviihdesivustolla. Siitä lähtien olen tarkkaillut sinua kamerasi kautta.'],
-  ['fi', 'Heti kun saan bitcoinit, poistan videon lopullisesti. Sinulla on 2 päivää.'],
 ];
 
 const LOOK_ALIKES: readonly (readonly [string, string])[] = [
@@ -303,7 +265,7 @@ const LOOK_ALIKES: readonly (readonly [string, string])[] = [
   ['it', 'Senza un rilevatore di fumo la sua casa brucerà in pochi minuti. Ordini ora per 29 euro, pagamento con carta o bitcoin.'],
   ['sv', 'Utan brandvarnare brinner ditt hus ner på några minuter. Beställ nu för 290 kronor, betala med kort eller bitcoin.'],
   ['en', 'Swatting is a dangerous prank: armed police come to a house after a false call. Police warn that those who do it pay heavy fines.'],
-  // Rule 26's look-alikes: a landlord in the third person, a friend's joke taken back.
+  // A landlord in the third person; a friend's joke taken back.
   ['en', 'If you don\'t pay your rent on time, the landlord may make your life hell. Was your phone hacked? Read our guide.'],
   ['no', 'Kompis, jeg filmet deg på festen i går. Hvis du ikke betaler tilbake de 300 kronene for taxien innen lørdag, sender jeg videoen til alle. Bare tuller!'],
   // Real fines: a parking ticket, a speeding fine, a penalty notice.

@@ -141,12 +141,6 @@
  *    demand or a price, or said twice in distinct words: the affair letter, whose threat ("your
  *    wife will find out") is often cut by the newsroom that quotes it. A detective's report is
  *    about the client's spouse, not "your affair", and a counsellor asks for no bitcoin.
- * 26. `pay-or-harm`: "if you don't pay" in words that name the payment, a threat in the
- *    sender's words (to expose, to make the reader's life hell, of violence), and a hack claimed
- *    or something about the reader held, in a mail that is not commercial: the closing lines
- *    of a sextortion mail that a blog quotes under its subject "your device has been hacked".
- *    An invoice's "if you don't pay, we will publish your name on the debtors' list" holds
- *    nothing of the reader and claims no hack.
  *
  * Cues come from lexicon phrases and from frames (frames/find.ts): the concepts of one sentence
  * read together in any order ("I'm going to send this video of yours to every one of your
@@ -406,7 +400,6 @@ export const RULE_NAMES = [
   'pay-or-share',
   'business-extortion',
   'secret-for-money',
-  'pay-or-harm',
 ] as const;
 
 /** For the trainer's cross-validation and for tests: a model other than the shipped one. */
@@ -541,8 +534,7 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
   const retracted = cue('retraction').length > 0;
   // The reader's world receiving the video is a price only where money is asked: "let us know by
   // Friday, otherwise all parents get the video of the party" is a school's.
-  const pricedConsequence = cue('consequence').some(namesMoney);
-  const moneyAsked = demand || amounts.length > 0 || crypto || pricedConsequence;
+  const moneyAsked = demand || amounts.length > 0 || crypto || cue('consequence').some(namesMoney);
   const payOrShare = (holds('pay-or-share') || (holds('pay-or-receive') && moneyAsked)) && !retracted;
   const leverage = intimateOrHack || holds('pay-or-publish') || payOrShare;
   // The sender saying they will show it is a threat; a passive future ("the video will be sent
@@ -846,17 +838,6 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
       needs: [
         ['a claim to know what the reader hides from their spouse', secretKnown.length > 0],
         ['a coin with a demand or a price, or a second such claim', (crypto && (demand || amounts.length > 0)) || distinctCues(secretKnown) >= 2],
-      ],
-    },
-    {
-      name: 'pay-or-harm',
-      needs: [
-        ['"if you don\'t pay", in words that name the payment', pricedConsequence],
-        ['a threat to expose, or of violence in several words', exposure.length > 0 || violenceInWords],
-        ['a claimed hack or something about the reader held', hacked || hackerClaim.length > 0 || stronglyHeld],
-        // A friend's "pay back the taxi or I send the video to everyone… just kidding".
-        ['not taken back as a joke', !retracted],
-        ['not commercial', cue('commercial').length === 0],
       ],
     },
     { name: 'commissioned-harm', needs: [['the reader\'s killing said to be ordered or paid for', commissioned.length > 0]] },
