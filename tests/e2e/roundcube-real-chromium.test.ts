@@ -75,11 +75,13 @@ afterAll(async () => {
 describe('a real Roundcube and Dovecot', () => {
   it('logs in and shows the test mailbox', async () => {
     page = await ext.context.newPage();
-    await page.goto(`${rc.origin}/`);
+    // Roundcube's first request sets up its database, and PHP's server is slow on a loaded machine:
+    // wait for the login page to load and for the mail view to open, not a fixed few seconds.
+    await page.goto(`${rc.origin}/`, { waitUntil: 'load' });
     await page.fill('#rcmloginuser', MAIL_USER);
     await page.fill('#rcmloginpwd', MAIL_PASSWORD);
-    await page.click('#rcmloginsubmit');
-    await expect.poll(() => page.locator('#messagelist tr.message').count(), { timeout: 20_000 }).toBe(MESSAGES.length);
+    await Promise.all([page.waitForURL(/_task=mail/, { timeout: 60_000 }), page.click('#rcmloginsubmit')]);
+    await expect.poll(() => page.locator('#messagelist tr.message').count(), { timeout: 45_000 }).toBe(MESSAGES.length);
   });
 
   it('marks the rows of listed senders, and only those', async () => {
