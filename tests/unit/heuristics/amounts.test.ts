@@ -108,6 +108,7 @@ describe('findConditionalCoinPrice', () => {
     expect(findConditionalCoinPrice(f('Unless 40 bitcoins are transferred, we publish.'))).toBe('unless 40 bitcoins');
     expect(findConditionalCoinPrice(f('Wenn nicht 40 Bitcoins überwiesen werden'))).toBe('wenn nicht 40 bitcoins');
     expect(findConditionalCoinPrice(f('Als er geen 0,5 BTC wordt overgemaakt'))).toBe('als er geen 0,5 btc');
+    expect(findConditionalCoinPrice(f('If 1500 BTC are not paid'))).toBe('if 1500 btc');
   });
 
   it('needs the coin right after the condition: "unless you object" and a price in euros are no such thing', () => {

@@ -169,7 +169,7 @@ export function findAmountDemands(folded: string): string[] {
 // 40 bitcoins worden overgemaakt", "si 2 btc ne sont pas…": a condition put on a price in a coin.
 // The condition words alone ("unless you object", "als er geen bezwaar is") are every notice's.
 const CONDITIONAL_COIN_PRICE =
-  /(?:unless|wenn nicht|als er geen|als er niet|om inte|hvis ikke|ellei|jeśli nie|jeżeli nie|si|se|if)\s(?:the\s|die\s|de\s|les\s|i\s)?\d{1,3}(?:[ .,]\d{3}){0,3}(?:[.,]\d{1,8})?\s?(?:btc|xmr|eth|ltc|bitcoin(?:s|a|ia|i|ów|ow)?|monero)(?![\p{L}\p{N}])/gu;
+  /(?:unless|wenn nicht|als er geen|als er niet|om inte|hvis ikke|ellei|jeśli nie|jeżeli nie|si|se|if)\s(?:the\s|die\s|de\s|les\s|i\s)?(?:\d{1,3}(?:[ .,]\d{3}){1,3}|\d{1,9})(?:[.,]\d{1,8})?\s?(?:btc|xmr|eth|ltc|bitcoin(?:s|a|ia|i|ów|ow)?|monero)(?![\p{L}\p{N}])/gu;
 
 /** A condition put on a price in a coin (the first one found), or undefined. */
 export function findConditionalCoinPrice(folded: string): string | undefined {
