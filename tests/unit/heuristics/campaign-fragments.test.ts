@@ -1,12 +1,14 @@
 /**
  * Sentences of the campaigns the press quotes one or two at a time, written here in each language
- * from the campaigns' public descriptions (docs/extortion-facts.md): the "cyber-infiltration"
- * fake summons and its "after this deadline" follow-up, a price for deleting the video, data of
- * patients held "unless 40 bitcoins are paid", a ransom call that keeps the police out, "if I
- * don't see the payment, the recording goes to your wife and your boss". Each must fire alone;
- * the look-alikes below (a removal service, a clinic, a contract, a gym, a school's "otherwise all
- * parents get the video", a photo consent "unless you opt out", a school that must "inform the police" about
- * a pupil) must not.
+ * from what police, CERT and press warnings say of them (each language's SOURCES.md in
+ * tests/corpus/real/ lists sources on the same campaigns): the "cyber-infiltration" fake summons and its "after this
+ * deadline" follow-up, the fake fine "to avoid prosecution", a price for deleting the video,
+ * patients' data held "unless 40 bitcoins are paid", a ransom call that keeps the police out, "if
+ * I don't see the payment, the recording goes to your wife and your boss", arson for Monero. Each
+ * must fire alone. The look-alikes (a removal service, a clinic, a contract, a gym, a school's
+ * "otherwise all parents get the video", a photo consent "unless you opt out", a school that must
+ * "inform the police" about a pupil, real fines, webcam-protection ads, victims' interviews) must
+ * not. Written to be fixed: these are tuned sentences, and the untuned corpus measures the rules.
  */
 import { describe, expect, it } from 'vitest';
 import { assessMessage as assess } from './prepared';
