@@ -2,8 +2,10 @@
  * Counts quoted passages: a newsroom or a police bulletin that describes an extortion mail
  * quotes it ("„Ich habe Ihr Gerät gehackt“, heißt es in der Mail"), in any language; the mail
  * itself speaks in its own voice. Several quoted passages of a few words each are one cue of
- * third-person reporting (utils/core/heuristics/assess.ts), never a verdict on their own.
- * Owns only the counting; knows nothing about what the passages say.
+ * third-person reporting (utils/core/heuristics/assess.ts), never a verdict on their own. The
+ * narrative around the quotations (`narrativeAroundQuotes`) is what assess.ts judges again to
+ * tell a report from the mail itself. Owns only finding the passages; knows nothing about what
+ * they say.
  */
 
 /** An opening mark, 12–400 characters on one line without another mark, a closing mark. */
