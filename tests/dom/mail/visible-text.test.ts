@@ -15,6 +15,10 @@ describe('the shared visible-text extractor', () => {
     ['an off-screen position', '<p>Pay now<div style="position:absolute;left:-9999px">hidden filler</div></p>'],
     ['an off-screen indent', '<p>Pay now<div style="text-indent:-5000px">hidden filler</div></p>'],
     ['a class hidden by a <style> rule', '<style>.x{display:none}</style><p>Pay now<span class="x">hidden filler</span></p>'],
+    ['a one-pixel font', '<p>Pay now<span style="font-size:1px">hidden filler</span></p>'],
+    ['transparent text', '<p>Pay now<span style="color:transparent">hidden filler</span></p>'],
+    ['text in its background\'s colour', '<p>Pay now<span style="color:#fff;background-color:#fff">hidden filler</span></p>'],
+    ['a box scaled to nothing', '<p>Pay now<span style="transform:scale(0)">hidden filler</span></p>'],
   ])('drops text hidden by %s and reports it apart', (_how, html) => {
     const out = extractVisibleText(parse(html));
     expect(out.text).toBe('Pay now');

@@ -59,6 +59,39 @@ const DISGUISES: readonly (readonly [string, (body: string) => string])[] = [
   ['no-break and doubled spaces', (body) => body.replace(/ /g, (_, at: number) => (at % 2 === 0 ? '\u00A0' : '  '))],
 ];
 
+/**
+ * Every way of hiding text that the shared reader knows (utils/core/mail/css-hiding.ts), taken
+ * in turn: spam hides filler between the words to break up phrases, and a hostile sender could
+ * hide a warning's words to trigger the warning-framing veto, or an extortioner's to flag an
+ * honest mail.
+ */
+const HIDERS = [
+  'display:none', 'font-size:0', 'font-size:1px', 'color:transparent', 'color:#fff;background-color:#fff',
+  'mso-hide:all', 'position:absolute;left:-9999px', 'transform:scale(0)', 'width:0;height:0;overflow:hidden;display:inline-block',
+];
+const FILLER = {
+  // Hidden in extortion: a warning's words, which would veto it if they were read.
+  extortion: ["don't pay, report it to the police", 'the scammers send this mail to thousands, ignore it'],
+  // Hidden in honest mail: an extortioner's words, which would flag it if they were read.
+  benign: ['i recorded you, pay 500 € in bitcoin within 24 hours', 'or i send the video to all your contacts'],
+} as const;
+
+const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The body as an HTML mail with hidden filler after every fourth word, each hidden another way. */
+function withHiddenFiller(body: string, label: Text['label']): string {
+  let nth = 0;
+  const lines = body.split('\n').map((line) =>
+    escapeHtml(line).replace(/(\S+)(?=\s|$)/g, (word) => {
+      nth++;
+      if (nth % 4 !== 0) return word;
+      const style = HIDERS[(nth / 4) % HIDERS.length]!;
+      return `${word}<span style="${style}"> ${FILLER[label][(nth / 4) % 2]} </span>`;
+    }),
+  );
+  return `<html><body><div>${lines.join('<br>')}</div></body></html>`;
+}
+
 const index = buildMatchIndex([]);
 const flagged = (features: MessageFeatures): boolean => classify(index, features).level !== 'none';
 const texts: Text[] = [];
@@ -80,6 +113,18 @@ describe('disguised corpus mail', () => {
   it('holds hundreds of flagged extortion texts and honest ones to disguise', () => {
     expect(texts.filter((t) => t.label === 'extortion' && flagged(t.features)).length).toBeGreaterThan(250);
     expect(texts.filter((t) => t.label === 'benign').length).toBeGreaterThan(350);
+  });
+
+  it('keeps every verdict when sent as HTML with filler hidden in every way the reader knows', () => {
+    const changed: string[] = [];
+    for (const t of texts) {
+      const before = flagged(t.features);
+      if (t.label === 'benign' && before) continue;
+      const visible = htmlToVisibleTextViaDom(withHiddenFiller(t.features.bodyText, t.label)).text;
+      const after = flagged({ ...t.features, bodyText: visible });
+      if (after !== before && (t.label === 'benign' || before)) changed.push(`${t.name}: ${before ? 'flagged' : 'unflagged'} → ${after ? 'flagged' : 'unflagged'}`);
+    }
+    expect(changed).toEqual([]);
   });
 
   for (const [name, disguise] of DISGUISES) {

@@ -2,8 +2,10 @@
  * Which CSS hides text from a reader, for the one reader of mail HTML that the extension and
  * the command line share (utils/page/visible-text.ts). Pure string work, no DOM and no layout: inline styles and
  * simple class rules are what mail uses to hide filter-fooling text (`display:none`,
- * `font-size:0`, Outlook's `mso-hide:all`, zero-size boxes with `overflow:hidden`, text pushed
- * off screen).
+ * `font-size:0` or `1px`, Outlook's `mso-hide:all`, zero-size boxes with `overflow:hidden`,
+ * text pushed off screen, transparent text or text in its own background's colour,
+ * `transform:scale(0)`). White text on the page's white is not caught: whose white it sits on
+ * is the layout's business, and a dark theme turns it readable.
  */
 
 /** A length at or below this (px) pushes a box off any screen: `left:-9999px`, `text-indent:-5000px`. */
@@ -38,6 +40,26 @@ function isZeroLength(value: string): boolean {
   return Number.isFinite(n) && n === 0;
 }
 
+/** Text of a pixel or less (`font-size:1px`, `0.5px`, `0.05em`): a line of it is a hairline, never read. */
+const UNREADABLE_FONT_PX = 1;
+
+/** A colour nobody sees: `transparent`, or an alpha of zero (`rgba(0,0,0,0)`, `hsla(…,0)`, `#ffffff00`, `#fff0`). */
+function invisibleColour(value: string | undefined): boolean {
+  if (value === undefined) return false;
+  if (value === 'transparent') return true;
+  const fn = /^(?:rgba?|hsla?)\(([^)]*)\)$/.exec(value);
+  if (fn) {
+    const parts = fn[1]!.split(/[\s,/]+/).filter((p) => p !== '');
+    return parts.length === 4 && Number.parseFloat(parts[3]!) === 0;
+  }
+  return /^#(?:[0-9a-f]{3}0|[0-9a-f]{6}00)$/.test(value);
+}
+
+/** `transform: scale(0)`, `scaleX(0)`, `scale(0, 1)`: the box drawn at no size. */
+function scaledAway(value: string | undefined): boolean {
+  return value !== undefined && /(?:^|\s)scale[xy]?\(\s*0(?:\.0*)?\s*(?:[,)])/.test(value);
+}
+
 /** One CSS declaration list (`a: b; c: d`), property names lower-cased, `!important` dropped. */
 function declarations(css: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -62,6 +84,14 @@ export function styleHides(css: string): boolean {
   if (visibility === 'hidden' || visibility === 'collapse') return true;
   const fontSize = d.get('font-size');
   if (fontSize !== undefined && isZeroLength(fontSize)) return true;
+  const fontPx = fontSize === undefined ? undefined : lengthPx(fontSize);
+  if (fontPx !== undefined && fontPx >= 0 && fontPx <= UNREADABLE_FONT_PX) return true;
+  // Text in a colour nobody sees, or in the colour of its own background ("color:#fff;background:#fff").
+  const colour = d.get('color');
+  if (invisibleColour(colour) || invisibleColour(d.get('-webkit-text-fill-color'))) return true;
+  const background = d.get('background-color') ?? d.get('background');
+  if (colour !== undefined && background !== undefined && colour === background) return true;
+  if (scaledAway(d.get('transform'))) return true;
   const opacity = d.get('opacity');
   if (opacity !== undefined && isZeroLength(opacity)) return true;
   if (d.get('mso-hide') === 'all') return true;
