@@ -13,7 +13,7 @@ import { buildMatchIndex } from '../utils/core/engine/index';
 import { classify } from '../utils/core/engine/classify';
 import { hardBenignFeatures, loadHardBenign, UNTUNED_HARD_BENIGN_BATCHES, type HardBenign } from '../tests/corpus/src/hard-benign';
 import { loadListSources, formatSourceError } from './lib/list-sources';
-import { loadCorpus, runCorpus, score, type FileResult, type Scores } from '../tests/corpus/src/evaluate';
+import { loadCorpus, runCorpus, score, wilsonInterval, type FileResult, type Scores } from '../tests/corpus/src/evaluate';
 import { loadRealCorpus, realScoreRows, runRealCorpus, UNTUNED_ROUNDS, type RealFile, type RealResult } from '../tests/corpus/src/real';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
@@ -99,7 +99,10 @@ function printHardBenign(index: ReturnType<typeof buildMatchIndex>, tunedOnly: b
 
 function scoreLine(group: string, s: Scores): string {
   const n = s.truePositives + s.falsePositives + s.falseNegatives + s.trueNegatives;
-  return `${group.padEnd(18)} ${pct(s.precision).padStart(9)} ${pct(s.recall).padStart(7)} ${String(s.truePositives).padStart(4)} ${String(s.falsePositives).padStart(3)} ${String(s.falseNegatives).padStart(3)} ${String(s.trueNegatives).padStart(3)} ${String(n).padStart(4)}`;
+  const extortion = s.truePositives + s.falseNegatives;
+  const { low, high } = wilsonInterval(s.truePositives, extortion);
+  const interval = extortion === 0 ? '' : `${(low * 100).toFixed(0)}–${(high * 100).toFixed(0)}%`;
+  return `${group.padEnd(18)} ${pct(s.precision).padStart(9)} ${pct(s.recall).padStart(7)} ${String(s.truePositives).padStart(4)} ${String(s.falsePositives).padStart(3)} ${String(s.falseNegatives).padStart(3)} ${String(s.trueNegatives).padStart(3)} ${String(n).padStart(4)}  ${interval}`;
 }
 
 /** What the real-world corpus holds, per language: the collectors' READMEs give it as collected. */
@@ -130,7 +133,7 @@ function printReal(title: string, results: readonly RealResult[], verbose: boole
   }
   const untunedWrong = results.filter((x) => x.batch === 'untuned' && !x.ok).length;
   if (untunedWrong > 0) console.log(`(${untunedWrong} untuned file(s) wrong, not listed)`);
-  console.log('group              precision  recall   TP  FP  FN  TN    n');
+  console.log('group              precision  recall   TP  FP  FN  TN    n  recall, 95% interval');
   for (const row of realScoreRows(results)) console.log(scoreLine(row.group, row.scores));
 }
 

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadListSources } from '../../scripts/lib/list-sources';
 import { buildMatchIndex } from '../../utils/core/engine/index';
 import { BENIGN } from '../corpus/src/benign';
-import { CORPUS_DIR, loadCorpus, runCorpus, score, type FileResult } from '../corpus/src/evaluate';
+import { CORPUS_DIR, loadCorpus, runCorpus, score, wilsonInterval, type FileResult } from '../corpus/src/evaluate';
 import { EXTORTION } from '../corpus/src/extortion';
 import { renderMessage } from '../corpus/src/mime';
 import { loadExposedSources, loadRealCorpus, REAL_DIR, runRealCorpus, sourceKey, type RealResult } from '../corpus/src/real';
@@ -118,6 +118,19 @@ describe('with the default list', () => {
     for (const r of withList.filter((x) => x.verdict.level === 'known')) {
       expect(r.verdict.reasons.some((x) => x.rule !== 'heuristic' && x.campaignId !== undefined), r.file).toBe(true);
     }
+  });
+});
+
+describe('the 95 % interval the report prints beside a recall', () => {
+  it('matches published Wilson intervals and stays within 0 and 1', () => {
+    // Newcombe (1998), Statistics in Medicine 17:857, table I: 81 of 263 gives 0.2553–0.3662.
+    const { low, high } = wilsonInterval(81, 263);
+    expect(low).toBeCloseTo(0.2553, 3);
+    expect(high).toBeCloseTo(0.3662, 3);
+    expect(wilsonInterval(0, 10).low).toBe(0);
+    expect(wilsonInterval(10, 10).high).toBe(1);
+    expect(wilsonInterval(10, 10).low).toBeCloseTo(0.7225, 3);
+    expect(wilsonInterval(0, 0)).toEqual({ low: 0, high: 1 });
   });
 });
 

@@ -281,6 +281,20 @@ describe('assessHeuristics: obfuscation and output hygiene', () => {
     expect(r.suspected).toBe(true);
   });
 
+  it('digits that stand for letters do not hide the cues, and amounts keep their digits', () => {
+    const leet = assess('x', `I h4ck3d your d3vice and rec0rded y0u watching p0rn thr0ugh your w3bc4m. Pay 900 $ in b1tc01n to ${ADDRESS} within 48 hours or I s3nd the vide0 to all your c0ntacts.`);
+    expect(leet.suspected).toBe(true);
+    expect(leet.findings).toContainEqual({ signal: 'amount', matched: '900 $' });
+    const plain = assess('x', 'I hacked your device and recorded you watching porn through your webcam. I send the video to all your contacts.');
+    const disguised = assess('x', 'I h4ck3d your d3vice and rec0rded y0u watching p0rn thr0ugh your w3bc4m. I s3nd the vide0 to all your c0ntacts.');
+    expect(disguised.suspected).toBe(plain.suspected);
+    expect(disguised.rule).toBe(plain.rule);
+  });
+
+  it('a password written with digits for letters still reads as a quoted password', () => {
+    expect(signals(assess('!', 'Your password is p4ssw0rd. I know everything about you.'))).toContain('password-quoted');
+  });
+
   it('never returns a full address or identity code', () => {
     const r = assess(`Maija ${HETU}`, `Maksa 200 euroa bitcoineina osoitteeseen ${ADDRESS}, muuten julkaisemme tietonne.`);
     const all = JSON.stringify(r);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace, foldForMatching, foldLookalikes, foldNormalizedForMatching, normalizeText } from '../../../utils/core/text/normalize';
+import { collapseWhitespace, foldDigitsInWords, foldForMatching, foldLookalikes, foldNormalizedForMatching, normalizeText } from '../../../utils/core/text/normalize';
 import { mailText } from './arbitraries';
 
 describe('normalizeText', () => {
@@ -102,6 +102,37 @@ describe('foldNormalizedForMatching', () => {
       const [head, ...rest] = raw.split('\n\n');
       expect(foldNormalizedForMatching(joined(head!, rest.join('\n\n')))).toBe(foldForMatching(joined(head!, rest.join('\n\n'))));
     }
+  });
+});
+
+describe('foldDigitsInWords', () => {
+  it('reads digits between letters as the letters they imitate', () => {
+    expect(foldDigitsInWords('i recorded your p0rn session, pay in b1tc01n')).toBe('i recorded your porn session, pay in bitcoin');
+    expect(foldDigitsInWords('w3bc4m h4ck3d')).toBe('webcam hacked');
+    expect(foldDigitsInWords('kirj0ita')).toBe('kirjoita');
+    expect(foldDigitsInWords('sähk0posti')).toBe('sähkoposti');
+  });
+
+  it('keeps digits that are numbers: beside a space, a sign or another digit, or at a word end', () => {
+    const kept = ['pay 0.05 btc within 24h', '48 hours', '€1500', 'mp4 h264 covid19', 'lato2017', 'vide0', '1st 3rd', 'bc1qxy2k', 'abc2024def'];
+    for (const text of kept.slice(0, 7)) expect(foldDigitsInWords(text)).toBe(text);
+    // Digits among letters are read as letters wherever they are: an address's fold is never read as an address.
+    expect(foldDigitsInWords('bc1qxy2k')).toBe('bciqxy2k');
+    // 2 imitates no letter, so a run holding it is a number.
+    expect(foldDigitsInWords('abc2024def')).toBe('abc2024def');
+  });
+
+  it('keeps the length, and returns the same string when nothing changes', () => {
+    fc.assert(
+      fc.property(mailText(200), (text) => {
+        const folded = foldForMatching(text);
+        const read = foldDigitsInWords(folded);
+        expect(read.length).toBe(folded.length);
+        expect(foldDigitsInWords(read)).toBe(read);
+      }),
+    );
+    const plain = 'nothing to fold here, 24 hours';
+    expect(foldDigitsInWords(plain)).toBe(plain);
   });
 });
 

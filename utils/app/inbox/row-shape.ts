@@ -16,7 +16,7 @@
 import { findAmountDemands, findDeadlines } from '../../core/heuristics/amounts';
 import { findCues } from '../../core/heuristics/cues';
 import { findIdentityCodes } from '../../core/heuristics/hetu';
-import { foldForMatching } from '../../core/text/normalize';
+import { foldDigitsInWords, foldForMatching } from '../../core/text/normalize';
 
 export interface RowText {
   subject: string;
@@ -35,7 +35,7 @@ export interface RowShape {
 export function rowShape(row: RowText): RowShape {
   const text = `${row.subject}\n${row.snippet}`;
   const folded = foldForMatching(text);
-  const cues = findCues(folded);
+  const cues = findCues(foldDigitsInWords(folded));
   const has = (cue: Parameters<typeof cues.get>[0]) => (cues.get(cue)?.length ?? 0) > 0;
 
   const signs: RowShapeSign[] = [];

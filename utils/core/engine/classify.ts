@@ -13,7 +13,7 @@
 import { assessHeuristics, type NearMiss, type Resemblance } from '../heuristics';
 import { findPaymentAddressesInNormalized } from '../payment/find';
 import { domainSuffixes, normalizeEmailAddress } from '../sender/address';
-import { foldForMatching, foldNormalizedForMatching, normalizeText } from '../text/normalize';
+import { foldDigitsInWords, foldForMatching, foldNormalizedForMatching, normalizeText } from '../text/normalize';
 import type { MessageFeatures } from './features';
 import { lookupExact, type ExactHits, type MatchIndex, type Provenance, type TextIndex } from './index';
 import { paymentKey, senderAddressKey, senderDomainKey } from './keys';
@@ -109,9 +109,10 @@ export function extractEvidence(features: MessageFeatures, textIndex: TextIndex)
   }
 
   // One automaton pass finds both the signatures' phrases and the heuristics' lexicon phrases.
-  const scanned = textIndex.signatures.matchWithExtra(folded);
+  // Both read digits that stand for letters as letters ("b1tc01n"), as list phrases are prepared.
+  const scanned = textIndex.signatures.matchWithExtra(foldDigitsInWords(folded));
   // The sender's name is read for an authority claim ("Gendarmerie nationale"), by the same automaton.
-  const nameCueIds = features.senderName ? textIndex.signatures.matchWithExtra(foldForMatching(features.senderName)).extra : null;
+  const nameCueIds = features.senderName ? textIndex.signatures.matchWithExtra(foldDigitsInWords(foldForMatching(features.senderName))).extra : null;
   const assessed = assessHeuristics({
     subject,
     body,

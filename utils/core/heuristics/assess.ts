@@ -180,7 +180,7 @@ import type { Cue } from './lexicon';
 import { COMMON } from './lexicon/common';
 import { isFrameValue, type FrameName } from './frames';
 import { SPELLED_SPAN_HOURS } from './lexicon/spelled-spans';
-import { foldForMatching } from '../text/normalize';
+import { foldDigitsInWords, foldForMatching } from '../text/normalize';
 import { RESEMBLANCE_THRESHOLD, scoreResemblance, type Resemblance, type ResemblanceModel } from './resemblance/model';
 
 export type HeuristicInput = {
@@ -190,9 +190,9 @@ export type HeuristicInput = {
   body: string;
   /** `foldForMatching(subject + '\n' + body)`. */
   folded: string;
-  /** The ids of `cuePatterns()` a scan of `folded` found, when the caller scanned it already. */
+  /** The ids of `cuePatterns()` a scan of `foldDigitsInWords(folded)` found, when the caller scanned it already. */
   cueIds?: readonly number[];
-  /** The same for `foldForMatching(senderName)`. */
+  /** The same for `foldDigitsInWords(foldForMatching(senderName))`. */
   senderNameCueIds?: readonly number[];
   /** Validated payment addresses found in the message (`findPaymentAddresses`). */
   addresses: readonly { coin: Coin; address: string }[];
@@ -464,7 +464,8 @@ function quotedRecipientName(folded: string, names: readonly string[]): string |
 
 export function assessHeuristics(input: HeuristicInput, options: AssessOptions = {}): HeuristicAssessment {
   const folded = input.folded;
-  const { cues, frames, concepts } = findCuesAndFrames(folded, input.cueIds);
+  // Phrases and frames read digits that stand for letters as letters ("p0rn"); amounts do not.
+  const { cues, frames, concepts } = findCuesAndFrames(foldDigitsInWords(folded), input.cueIds);
   const holds = (name: FrameName): boolean => frames.some((f) => f.frame === name);
   const cue = (c: Cue): readonly string[] => cues.get(c) ?? [];
   const findings: HeuristicFinding[] = [];
@@ -483,7 +484,7 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
   const onionText = folded.includes('.onion') ? ONION_HOST.exec(folded)?.[0] : undefined;
   const torWords = [...cue('tor'), ...(onionText ? [onionText] : []), ...onionLinks];
   // The sender's display name is read only for an authority claim ("Gendarmerie nationale").
-  const nameAuthority = input.senderName ? (findCues(foldForMatching(input.senderName), input.senderNameCueIds).get('authority-claim') ?? []) : [];
+  const nameAuthority = input.senderName ? (findCues(foldDigitsInWords(foldForMatching(input.senderName)), input.senderNameCueIds).get('authority-claim') ?? []) : [];
   const self = selfSent(input.senderAddress, recipients);
   const quoted = quotedRecipient(folded, recipients);
   const quotedName = quotedRecipientName(folded, input.recipientNames ?? []);

@@ -6,7 +6,7 @@
  * needs for inflected forms: "bitcoin*" matches "bitcoineina", "*osoitteeseen" matches
  * "lompakko-osoitteeseen". A `*` elsewhere is not special (punctuation is a word break).
  */
-import { foldForMatching } from '../text/normalize';
+import { foldDigitsInWords, foldForMatching } from '../text/normalize';
 import { toWordForm } from './tokens';
 
 export interface PreparedPhrase {
@@ -27,7 +27,7 @@ export function preparePhrase(phrase: string, folded = false): PreparedPhrase {
   const openEnd = body.endsWith('*') && body.length > 1;
   if (openStart) body = body.slice(1);
   if (openEnd) body = body.slice(0, -1);
-  const words = toWordForm(folded ? body : foldForMatching(body));
+  const words = toWordForm(folded ? body : foldDigitsInWords(foldForMatching(body)));
   if (words.length === 0) return { pattern: '', literalLength: 0 };
   return {
     pattern: `${openStart ? '' : ' '}${words}${openEnd ? '' : ' '}`,

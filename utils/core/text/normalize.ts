@@ -195,6 +195,41 @@ function foldLetters(s: string): string {
   return foldForeignDiacritics(foldLookalikes(foldLookalikes(s).toLowerCase()));
 }
 
+/** The letter each digit imitates inside a word ("p0rn", "b1tc01n", "h4ck3d"). */
+const DIGIT_AS_LETTER: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+const LETTER_LIKE_DIGITS = /[013457]+/g;
+const LETTER = /\p{L}/u;
+
+function isLetterAt(s: string, at: number): boolean {
+  if (at < 0 || at >= s.length) return false;
+  const c = s.charCodeAt(at);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(s[at]!);
+}
+
+/**
+ * Folded text with the digits that stand for letters read as those letters: a run of 0, 1, 3,
+ * 4, 5 or 7 with a letter on both sides ("p0rn", "b1tc01n", "w3bc4m"), the spammer's old way
+ * past word filters. A digit beside a space or another digit keeps its value ("24h", "0.05
+ * btc", "mp4", "lato2017"). Only the phrase and frame scans read this form: amounts, time spans
+ * and a quoted password ("p4ssw0rd" is one) read the digits as they are. The length is kept, so
+ * offsets into either form agree.
+ */
+export function foldDigitsInWords(folded: string): string {
+  let out: string | undefined;
+  let copied = 0;
+  LETTER_LIKE_DIGITS.lastIndex = 0;
+  for (let m = LETTER_LIKE_DIGITS.exec(folded); m !== null; m = LETTER_LIKE_DIGITS.exec(folded)) {
+    const end = m.index + m[0].length;
+    if (!isLetterAt(folded, m.index - 1) || !isLetterAt(folded, end)) continue;
+    let letters = '';
+    for (const digit of m[0]) letters += DIGIT_AS_LETTER[digit]!;
+    out = (out ?? '') + folded.slice(copied, m.index) + letters;
+    copied = end;
+  }
+  return out === undefined ? folded : out + folded.slice(copied);
+}
+
 /**
  * `foldForMatching` of `normalizeText` output, or of several joined by line breaks (the engine's
  * subject and body): the same result without the passes the engine has just made. NFKC is

@@ -1,0 +1,97 @@
+/**
+ * The spammer's disguises, applied to every tuned real text and every synthetic corpus mail:
+ * each extortion text the engine flags as written must still be flagged when its body is
+ * disguised the way spam is, and no honest text may become flagged by a disguise. Phrase by
+ * phrase, tests/unit/text and tests/unit/heuristics check each disguise; this test checks that
+ * they hold together on whole mails written by others (tests/corpus/real/*\/SOURCES.md).
+ *
+ * Only words are disguised, never a payment address: an address is Base58 or Bech32, whose
+ * case and letters are the address, and the engine's look-alike fold for address candidates
+ * has its own tests (tests/unit/payment).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildMatchIndex } from '../../../utils/core/engine/index';
+import { classify } from '../../../utils/core/engine/classify';
+import type { MessageFeatures } from '../../../utils/core/engine/features';
+import { parseEml } from '../../../utils/core/mail/eml';
+import { htmlToVisibleTextViaDom } from '../../../scripts/lib/dom-text';
+import { loadCorpus } from '../../corpus/src/evaluate';
+import { loadRealCorpus } from '../../corpus/src/real';
+
+type Text = { name: string; label: 'extortion' | 'benign'; features: MessageFeatures };
+
+/** A word the disguises may touch: letters only between non-word characters, so never a piece of an address. */
+const WORD = /(?<![\p{L}\p{N}])\p{L}{2,20}(?![\p{L}\p{N}])/gu;
+const onWords = (text: string, disguise: (word: string, nth: number) => string): string => {
+  let nth = 0;
+  return text.replace(WORD, (word) => disguise(word, nth++));
+};
+
+/** Latin letters and the Cyrillic ones that look the same (normalize.ts folds them back). */
+const CYRILLIC: Readonly<Record<string, string>> = { a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', y: 'у', i: 'і' };
+
+/** Hard-wraps each paragraph at `width` columns with CRLF, as plain-text mail clients send it. */
+function wrap(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const rows: string[] = [];
+      let row = '';
+      for (const word of line.split(' ')) {
+        if (row !== '' && row.length + 1 + word.length > width) {
+          rows.push(row);
+          row = word;
+        } else row = row === '' ? word : `${row} ${word}`;
+      }
+      rows.push(row);
+      return rows.join('\r\n');
+    })
+    .join('\r\n');
+}
+
+const DISGUISES: readonly (readonly [string, (body: string) => string])[] = [
+  ['hard-wrapped at 38 columns with CRLF', (body) => wrap(body, 38)],
+  ['quoted as a reply ("> " before every line)', (body) => body.split('\n').map((line) => `> ${line}`).join('\n')],
+  ['words in capitals', (body) => onWords(body, (word) => word.toUpperCase())],
+  ['a zero-width space or soft hyphen inside every third word', (body) => onWords(body, (word, nth) => (nth % 3 === 0 && word.length > 3 ? `${word.slice(0, 2)}${nth % 2 === 0 ? '\u200B' : '\u00AD'}${word.slice(2)}` : word))],
+  ['Cyrillic look-alike letters in every other word', (body) => onWords(body, (word, nth) => (nth % 2 === 0 ? word.replace(/[aeopcxyi]/g, (c) => CYRILLIC[c]!) : word))],
+  ['digits for letters in every fourth word ("vide0" aside: only between letters)', (body) => onWords(body, (word, nth) => (nth % 4 === 0 ? word.replace(/(?<=.)[oiea](?=.)/g, (c) => ({ o: '0', i: '1', e: '3', a: '4' })[c]!) : word))],
+  ['no-break and doubled spaces', (body) => body.replace(/ /g, (_, at: number) => (at % 2 === 0 ? '\u00A0' : '  '))],
+];
+
+const index = buildMatchIndex([]);
+const flagged = (features: MessageFeatures): boolean => classify(index, features).level !== 'none';
+const texts: Text[] = [];
+
+beforeAll(async () => {
+  for (const f of loadRealCorpus()) {
+    // Untuned files are read by the corpus report alone, once (tests/corpus/README.md).
+    if (f.batch !== 'tuned') continue;
+    const { features } = await parseEml(f.bytes, { htmlToText: htmlToVisibleTextViaDom });
+    texts.push({ name: f.path, label: f.label, features });
+  }
+  for (const f of loadCorpus()) {
+    const { features } = await parseEml(f.bytes, { htmlToText: htmlToVisibleTextViaDom });
+    texts.push({ name: f.file, label: f.label, features });
+  }
+}, 60_000);
+
+describe('disguised corpus mail', () => {
+  it('holds hundreds of flagged extortion texts and honest ones to disguise', () => {
+    expect(texts.filter((t) => t.label === 'extortion' && flagged(t.features)).length).toBeGreaterThan(250);
+    expect(texts.filter((t) => t.label === 'benign').length).toBeGreaterThan(350);
+  });
+
+  for (const [name, disguise] of DISGUISES) {
+    it(`keeps every verdict when ${name}`, () => {
+      const changed: string[] = [];
+      for (const t of texts) {
+        const before = flagged(t.features);
+        if (t.label === 'benign' && before) continue; // a tuned miss is the corpus report's business
+        const after = flagged({ ...t.features, bodyText: disguise(t.features.bodyText) });
+        if (after !== before && (t.label === 'benign' || before)) changed.push(`${t.name}: ${before ? 'flagged' : 'unflagged'} → ${after ? 'flagged' : 'unflagged'}`);
+      }
+      expect(changed).toEqual([]);
+    });
+  }
+});
