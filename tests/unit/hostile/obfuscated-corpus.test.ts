@@ -96,6 +96,22 @@ const index = buildMatchIndex([]);
 const flagged = (features: MessageFeatures): boolean => classify(index, features).level !== 'none';
 const texts: Text[] = [];
 
+/**
+ * The texts whose verdict a disguised body changes: a flagged extortion text that is no longer
+ * flagged, or an honest one that becomes flagged. Extortion the engine misses as written, and
+ * honest mail it flags as written, are the corpus report's business, not a disguise's.
+ */
+function changedVerdicts(disguisedBody: (t: Text) => string): string[] {
+  const changed: string[] = [];
+  for (const t of texts) {
+    const before = flagged(t.features);
+    if (t.label === 'extortion' ? !before : before) continue;
+    const after = flagged({ ...t.features, bodyText: disguisedBody(t) });
+    if (after !== before) changed.push(`${t.name}: ${before ? 'flagged' : 'unflagged'} → ${after ? 'flagged' : 'unflagged'}`);
+  }
+  return changed;
+}
+
 beforeAll(async () => {
   for (const f of loadRealCorpus()) {
     // Untuned files are read by the corpus report alone, once (tests/corpus/README.md).
@@ -116,27 +132,12 @@ describe('disguised corpus mail', () => {
   });
 
   it('keeps every verdict when sent as HTML with filler hidden in every way the reader knows', () => {
-    const changed: string[] = [];
-    for (const t of texts) {
-      const before = flagged(t.features);
-      if (t.label === 'benign' && before) continue;
-      const visible = htmlToVisibleTextViaDom(withHiddenFiller(t.features.bodyText, t.label)).text;
-      const after = flagged({ ...t.features, bodyText: visible });
-      if (after !== before && (t.label === 'benign' || before)) changed.push(`${t.name}: ${before ? 'flagged' : 'unflagged'} → ${after ? 'flagged' : 'unflagged'}`);
-    }
-    expect(changed).toEqual([]);
+    expect(changedVerdicts((t) => htmlToVisibleTextViaDom(withHiddenFiller(t.features.bodyText, t.label)).text)).toEqual([]);
   });
 
   for (const [name, disguise] of DISGUISES) {
     it(`keeps every verdict when ${name}`, () => {
-      const changed: string[] = [];
-      for (const t of texts) {
-        const before = flagged(t.features);
-        if (t.label === 'benign' && before) continue; // a tuned miss is the corpus report's business
-        const after = flagged({ ...t.features, bodyText: disguise(t.features.bodyText) });
-        if (after !== before && (t.label === 'benign' || before)) changed.push(`${t.name}: ${before ? 'flagged' : 'unflagged'} → ${after ? 'flagged' : 'unflagged'}`);
-      }
-      expect(changed).toEqual([]);
+      expect(changedVerdicts((t) => disguise(t.features.bodyText))).toEqual([]);
     });
   }
 });
