@@ -16,6 +16,11 @@ describe('findAmounts', () => {
     expect(findAmounts(f('80,00 € ja 80 € sekä 12345 ja 48 tuntia')).map((a) => a.key)).toEqual(['80 eur']);
   });
 
+  it('reads a thousand written as a word or a letter', () => {
+    expect(findAmounts(f('vogliamo 300mila euro, tres mil pesos no, 3 mil euros, 10k € e 1,5k $')).map((a) => a.key)).toEqual(['300000 eur', '3000 eur', '10000 eur', '1500 usd']);
+    expect(findAmounts(f('300mila persone, 10k followers'))).toEqual([]);
+  });
+
   it('does not read digits glued to letters', () => {
     expect(findAmounts(f('abc200 € x'))).toEqual([]);
   });

@@ -39,9 +39,10 @@ function* atWordStart(pattern: RegExp, text: string): Generator<RegExpExecArray>
 export type TimeSpan = { text: string; hours: number };
 
 
-// "€200", "$ 1,500", "200 €", "1 900 kronor", "0.15 btc", "200 euron", "500 euroa", "300 eurot".
+// "€200", "$ 1,500", "200 €", "1 900 kronor", "0.15 btc", "200 euron", "500 euroa", "300 eurot"; a thousand
+// written as a word or a letter: "300mila euro", "3 mil euros", "10k €".
 const AMOUNT =
-  /(?:([€$£]|eur|usd|aud|cad|gbp|sek|nok|dkk)\s?(\d{1,3}(?:[ ,.]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,8})?)|(\d{1,3}(?:[ .]\d{3}){1,3}(?:,\d{1,8})?|\d{1,9}(?:[.,]\d{1,8})?)\s?(€|\$|£|eur(?:o|os|oa|on|oja|ot)?|usd|dollars?|dollaria?|dollari|dólares|dolarów|dolary|sek|kr|kronor|kroner|nok|dkk|chf|pln|zł|złotych|btc|xmr|monero|eth|ltc|bitcoin(?:ia|eja|ina|s|i|it|id|ów|ow|y)?))(?![\p{L}\p{N}])/gu;
+  /(?:([€$£]|eur|usd|aud|cad|gbp|sek|nok|dkk)\s?(\d{1,3}(?:[ ,.]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,8})?)|(\d{1,3}(?:[ .]\d{3}){1,3}(?:,\d{1,8})?|\d{1,9}(?:[.,]\d{1,8})?)(?:\s?(mila|mil|k))?\s?(€|\$|£|eur(?:o|os|oa|on|oja|ot)?|usd|dollars?|dollaria?|dollari|dólares|dolarów|dolary|sek|kr|kronor|kroner|nok|dkk|chf|pln|zł|złotych|btc|xmr|monero|eth|ltc|bitcoin(?:ia|eja|ina|s|i|it|id|ów|ow|y)?))(?![\p{L}\p{N}])/gu;
 
 const CURRENCY_CLASS: Readonly<Record<string, string>> = {
   '€': 'eur', eur: 'eur', euro: 'eur', euros: 'eur', euroa: 'eur', euron: 'eur', euroja: 'eur', eurot: 'eur',
@@ -67,10 +68,12 @@ export function findAmounts(folded: string): Amount[] {
   const out: Amount[] = [];
   const seen = new Set<string>();
   for (const m of atWordStart(AMOUNT, folded)) {
-    const currency = m[1] ?? m[4] ?? '';
+    const currency = m[1] ?? m[5] ?? '';
     const number = m[2] ?? m[3] ?? '';
     const currencyClass = CURRENCY_CLASS[currency] ?? currency;
-    const key = `${numberKey(number)} ${currencyClass}`;
+    // "300mila euro" is 300 000 €, not 300 €.
+    const thousands = m[4] === undefined ? numberKey(number) : String(Number(numberKey(number)) * 1000);
+    const key = `${thousands} ${currencyClass}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({ text: m[0].trim(), key, currency: currencyClass });

@@ -228,6 +228,7 @@ export const DE: Lexicon = {
       'nicht bezahlt wird', 'nicht gezahlt wird', 'nicht gezahlt werden', 'nicht bezahlt werden',
       
       'wird ein haftbefehl gegen sie erlassen', 'wird ein haftbefehl erlassen',
+      'wenn sie uns nicht bezahlen', 'wenn sie nicht an uns zahlen',
     ],
     commercial: [ 'restbetrag', 'schlusszahlung', 'restzahlung', 'restsumme',
       'ihre bestellung', 'ihrer bestellung', 'bestellung', 'ihr abonnement', 'ihr abo',
@@ -278,6 +279,9 @@ export const DE: Lexicon = {
                   
       'sonst brennt ihr', 'sonst brennt dein', 'sonst geht ihr geschäft in flammen auf',
       'sonst geht ihr geschaft in flammen auf',
+      
+      'meinen auftrag zu überdenken',
+      'meinen auftrag zu uberdenken', 'auf meinen auftrag zu verzichten',
     ],
     'commissioned-harm': [
       'beauftragt sie zu töten', 'beauftragt sie zu toten', 'beauftragt dich zu töten', 'beauftragt dich zu toten',
@@ -310,6 +314,8 @@ export const DE: Lexicon = {
       'mit schlechten bewertungen überhäufen', 'mit schlechten bewertungen uberhaufen',
       'mit negativen bewertungen überhäufen', 'mit negativen bewertungen uberhaufen',
       'mit schlechten bewertungen überschütten', 'mit schlechten bewertungen uberschutten',
+      'wir werden ihre produkte vergiften', 'ich werde ihre produkte vergiften', 'ich vergifte ihre produkte',
+      'ich habe ihre produkte vergiftet', 'wir haben ihre produkte vergiftet',
     ],
     'kidnap-threat': [
       'ihre tochter ist bei uns', 'ihr sohn ist bei uns', 'ihr kind ist bei uns', 'lebend wiedersehen', 'lebendig wiedersehen',

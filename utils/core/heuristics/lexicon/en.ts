@@ -172,6 +172,7 @@ export const EN: Lexicon = {
       'are not transferred', 'is not transferred', 'are not paid', 'is not paid', 'unless the payment',
       'unless payment is', 'unless the money', 'unless i receive', 'unless we receive',
       'an arrest warrant will be issued', 'arrest warrant will be issued against you',
+      'if you don t pay us', 'if you do not pay us',
     ],
     commercial: [ 'remaining balance', 'outstanding balance', 'final payment', 'balance due', 'the balance of',
       'invoice', 'late fee', 'late payment fee', 'reminder fee', 'late payment', 'collection agency',
@@ -219,6 +220,8 @@ export const EN: Lexicon = {
       'swat you', 'we will swat', 'armed police will come to your',       
       'or your shop will burn', 'otherwise your shop will burn', 'or your business will burn',
       'otherwise your business will burn', 'or your house will burn',
+      
+      'reconsider my mission', 
     ],
     'commissioned-harm': [
       'paid to kill you', 'hired to kill you', 'an order to kill you', 'the order to kill you',
@@ -247,6 +250,8 @@ export const EN: Lexicon = {
       'website will be hit by a ddos', 'site will be hit by a ddos', 'will be hit by a ddos attack unless',
       'we will post fake', 'we will post negative', 'we will post one star', 'we will leave negative reviews',
       'we will write negative reviews',
+      'we will poison your products', 'i will poison your products', 'i am poisoning your products',
+      'i have poisoned your products', 'we have poisoned your products',
     ],
     'kidnap-threat': ['kidnap*', 'abduct*', 'hostage', 'we have your daughter', 'we have your son', 'we have your child',
       'your son is with us', 'your daughter is with us', 'if you want to see him again',

@@ -51,6 +51,8 @@ export const ES: Lexicon = {
       'si no recibo el dinero', 'si no recibo dinero', 'si no recibo el pago', 'si no recibo la cantidad',
       'si no recibo ese dinero',
       'si no recibimos el importe', 'si no recibimos la cantidad', 'si no recibimos el dinero',
+      'realiza un depósito', 'realiza un deposito', 'realice un depósito', 'realice un deposito', 'haz un depósito',
+      'haz un deposito', 'haga un depósito', 'haga un deposito',
     ],
     deadline: [
       'plazo', 'último aviso', 'última advertencia', 'última oportunidad', 'el tiempo corre', 'cuenta atrás',
@@ -252,6 +254,7 @@ export const ES: Lexicon = {
       'si no me paga', 'si no me pagan',
       'se dictará una orden de detención', 'se dictara una orden de detencion', 'se emitirá una orden de detención',
       'se emitira una orden de detencion',
+      'si no nos pagan', 'si no nos pagas', 'si no nos paga',
     ],
     commercial: [
       'importe restante', 'saldo pendiente', 'pago final', 'resto del pago', 'factura', 'recargo',
@@ -308,6 +311,11 @@ export const ES: Lexicon = {
             
       'o su negocio arderá', 'o su negocio ardera', 'o su tienda arderá', 'o su tienda ardera', 'o su casa arderá',
       'o su casa ardera', 'o tu negocio arderá', 'o tu negocio ardera',
+      
+      'reconsiderar mi misión', 'reconsiderar mi mision', 'renunciar a mi misión', 'renunciar a mi mision',
+      'tu seguridad o la de los tuyos', 'tu seguridad o de los tuyos', 
+      'tenemos la conexión para destruirte',
+      'tenemos la conexion para destruirte',
     ],
     'commissioned-harm': [
       'pagado para matarte', 'me pagaron para matarte', 'me han pagado para matarte', 'contratado para matarte',
@@ -320,6 +328,10 @@ export const ES: Lexicon = {
       'pagado para acabar con tu vida',
       'contratado para acabar con tu vida', 'pagado para matarle', 'pagado para matarlo', 'pagado para matarla',
       'contratado para matarlo', 'contratado para matarla', 'encargo de matarle',
+      'contratado para eliminarte', 'me contrataron para eliminarte', 'me han contratado para eliminarte',
+      'me contrató para eliminarte', 'me contrato para eliminarte', 'me contrató para matarte',
+      'me contrato para matarte', 'me pagó para matarte', 'me pago para matarte', 'me pagó para eliminarte',
+      'me pago para eliminarte',
     ],
     'business-harm': [
       'vamos a destruir su reputación', 'vamos a destruir su reputacion', 'vamos a destruir tu reputación',
@@ -334,6 +346,8 @@ export const ES: Lexicon = {
       'miles de reseñas negativas', 'miles de resenas negativas',
       'publicaremos reseñas negativas', 'publicaremos resenas negativas', 'publicaremos reseñas falsas',
       'publicaremos resenas falsas', 'vamos a publicar reseñas negativas', 'vamos a publicar resenas negativas',
+      'envenenaremos sus productos', 'envenenaré sus productos', 'envenenare sus productos',
+      'estoy envenenando sus productos', 'he envenenado sus productos', 'hemos envenenado sus productos',
     ],
     'kidnap-threat': [
       'secuestr*', 'raptar', 'rehén', 'rapto', 'tenemos a tu hija', 'tenemos a tu hijo', 'tenemos a su hija',
@@ -370,6 +384,7 @@ export const ES: Lexicon = {
       'citacion judicial', 'juez de instruccion', 'gendarmeria', 'policia municipal', 'guardia civil espanola',
       'ciberinfiltración', 'ciberinfiltracion', 'infiltración informática', 'infiltracion informatica',
       'ciber-infiltración', 'ciber-infiltracion',
+      
     ],
     summons: [
       'citación', 'citacion', 'citación judicial', 'orden de comparecencia', 'su respuesta es obligatoria',

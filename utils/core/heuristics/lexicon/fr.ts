@@ -56,6 +56,8 @@ export const FR: Lexicon = {
       'si je ne recois pas la somme',
       'si nous ne recevons pas le montant', 'si nous ne recevons pas la somme',
       'préparez la somme', 'preparez la somme', 'préparez', 'preparez',
+      "si je ne perçois pas d'argent", "si je ne percois pas d'argent", "si je ne perçois pas l'argent",
+      "si je ne percois pas l'argent", 'si je ne perçois rien', 'si je ne percois rien',
     ],
     deadline: [
       'délai', 'avant la fin de la journée', 'avant demain', 'dernier avertissement', 'dernière chance',
@@ -291,6 +293,7 @@ export const FR: Lexicon = {
       "n'est pas versee",
       "un mandat d'arrêt sera émis", "un mandat d'arret sera emis", "un mandat d'arrêt sera délivré",
       "un mandat d'arret sera delivre",
+      'si vous ne nous payez pas', 'si tu ne nous payes pas',
     ],
     commercial: [ 'solde restant', 'reste à payer', 'reste a payer', 'paiement final', 'le solde de',
       'facture', 'pénalités de retard', 'indemnité forfaitaire', 'recouvrement', 'numéro de commande', 'tva', 'ttc',
@@ -353,6 +356,8 @@ export const FR: Lexicon = {
       'sinon votre commerce brûlera', 'sinon votre commerce brulera', 'sinon votre magasin brûlera',
       'sinon votre magasin brulera', 'sinon votre maison brûlera', 'sinon votre maison brulera',
       'sinon votre commerce va brûler', 'sinon votre commerce va bruler',
+      
+      'reconsidérer ma mission', 'reconsiderer ma mission', 'renoncer à ma mission', 'renoncer a ma mission',
     ],
     'commissioned-harm': [
       'payé pour vous tuer', 'paye pour vous tuer', 'payé pour te tuer', 'paye pour te tuer',
@@ -371,6 +376,9 @@ export const FR: Lexicon = {
       "m'a chargé de vous éliminer", "m'a charge de vous eliminer",
       'payé pour vous assassiner', 'paye pour vous assassiner', 'chargé de vous assassiner',
       'charge de vous assassiner',
+      'engagé pour vous éliminer', 'engage pour vous eliminer', 'engagée pour vous éliminer',
+      'engagee pour vous eliminer', "engagé pour t'éliminer", "engage pour t'eliminer", 'engagé pour vous liquider',
+      'engage pour vous liquider',
     ],
     'business-harm': [
       'nous allons détruire votre réputation', 'nous allons detruire votre reputation',
@@ -386,6 +394,9 @@ export const FR: Lexicon = {
       'seront vendues sur le dark web', 'des milliers d avis négatifs', 'des milliers d avis negatifs',
       'nous publierons de faux avis', 'nous publierons des avis négatifs', 'nous publierons des avis negatifs',
       'nous allons publier de faux avis',
+      'nous empoisonnerons vos produits', "j'empoisonnerai vos produits", "j'empoisonne vos produits",
+      "j'ai empoisonné vos produits", "j'ai empoisonne vos produits", 'nous avons empoisonné vos produits',
+      'nous avons empoisonne vos produits',
     ],
     'kidnap-threat': [
       'enlèvement', 'kidnapp*', 'otage', 'enlever votre', 'enlever ton', 'enlever vos', 'enlever votre fille',

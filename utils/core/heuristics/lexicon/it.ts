@@ -233,6 +233,7 @@ export const IT: Lexicon = {
       'non sara pagato', 'non saranno pagati', 'non verranno versati',
       'se non mi paga', 'se non mi pagate',
       'sarà emesso un mandato di arresto', 'sara emesso un mandato di arresto',
+      'se non ci pagate', 'se non ci paghi', 'se non ci pagherete', 'se non ci pagherai', 'se non ci paga',
     ],
     commercial: [ 'saldo restante', 'importo residuo', 'pagamento finale', 'il saldo di',
       'fattura', 'sollecito', 'interessi di mora', 'penale', 'recupero crediti', 'ricevuta', "numero d'ordine",
@@ -292,6 +293,8 @@ export const IT: Lexicon = {
       'altrimenti il suo negozio brucerà', 'altrimenti il suo negozio brucera', 'altrimenti la sua casa brucerà',
       'altrimenti la sua casa brucera',
       'vuoi vivere o morire', 'uccidiamo chiunque', 'se veniamo a casa tua',
+      
+      'riconsiderare la mia missione', 'rinunciare alla mia missione',
     ],
     'commissioned-harm': [
       'pagato per ucciderti', 'pagata per ucciderti', 'pagato per ucciderla', 'pagato per ucciderlo',
@@ -302,6 +305,7 @@ export const IT: Lexicon = {
       'ordinato il tuo omicidio', 'pagato per il tuo omicidio', 'pagato per eliminarti',
       'incaricato di eliminarti', 'pagato per ammazzarti', 'incaricato di ammazzarti',
       'mi hanno pagato per ucciderti',
+      'ingaggiato per eliminarti', 'assoldato per eliminarti', 'ingaggiato per eliminarla',
     ],
     'business-harm': [
       'distruggeremo la tua reputazione', 'distruggeremo la vostra reputazione', 'rovineremo la tua reputazione',
@@ -312,6 +316,8 @@ export const IT: Lexicon = {
       'il vostro database verrà venduto', 'il vostro database verra venduto', 'saranno pubblicati nel dark web',
       'saranno venduti nel dark web', 'migliaia di recensioni negative',
       'pubblicheremo recensioni negative', 'pubblicheremo recensioni false',
+      'avveleneremo i vostri prodotti', 'avvelenerò i vostri prodotti', 'avvelenero i vostri prodotti',
+      'sto avvelenando i vostri prodotti', 'ho avvelenato i vostri prodotti', 'abbiamo avvelenato i vostri prodotti',
     ],
     'kidnap-threat': [
       // Not bare "sequestro": in Italian it is also the police's seizure ("sequestro informatico"),

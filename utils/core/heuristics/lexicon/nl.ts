@@ -220,6 +220,7 @@ export const NL: Lexicon = {
       
       'anders gaat uw zaak in vlammen op', 'anders gaat uw winkel in vlammen op',
       'anders gaat uw huis in vlammen op',
+      'mijn opdracht te heroverwegen',
     ],
     'commissioned-harm': [
       'betaald om je te vermoorden', 'betaald om u te vermoorden', 'ingehuurd om je te vermoorden',
@@ -239,6 +240,8 @@ export const NL: Lexicon = {
       'wordt op het darkweb gepubliceerd', 'worden op het darkweb gepubliceerd',
       'duizenden negatieve recensies krijgen',
       'plaatsen wij negatieve recensies', 'we plaatsen negatieve recensies', 'wij plaatsen negatieve recensies',
+      'wij zullen uw producten vergiftigen', 'we zullen uw producten vergiftigen', 'ik zal uw producten vergiftigen',
+      'ik vergiftig uw producten', 'ik heb uw producten vergiftigd', 'we hebben uw producten vergiftigd',
     ],
     'kidnap-threat': [
       'je dochter is bij ons', 'uw dochter is bij ons', 'je zoon is bij ons', 'uw zoon is bij ons', 'levend terugzien',
