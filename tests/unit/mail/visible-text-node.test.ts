@@ -116,6 +116,8 @@ describe('styleHides', () => {
     ['font-size:0.05em', true],
     ['font-size:2px', false],
     ['font-size:0.9em', false],
+    ['font-size:1vw', false],
+    ['font-size:1%', false],
     ['color:transparent', true],
     ['color: rgba(0, 0, 0, 0)', true],
     ['color:rgba(0 0 0 / 0)', true],

@@ -84,8 +84,9 @@ export function styleHides(css: string): boolean {
   if (visibility === 'hidden' || visibility === 'collapse') return true;
   const fontSize = d.get('font-size');
   if (fontSize !== undefined && isZeroLength(fontSize)) return true;
-  const fontPx = fontSize === undefined ? undefined : lengthPx(fontSize);
-  if (fontPx !== undefined && fontPx >= 0 && fontPx <= UNREADABLE_FONT_PX) return true;
+  // Absolute sizes and sizes relative to the font only: "1vw" or "1%" may be large.
+  const fontPx = fontSize !== undefined && /^[\d.]+(?:px|pt|em|rem)$/.test(fontSize) ? lengthPx(fontSize) : undefined;
+  if (fontPx !== undefined && fontPx <= UNREADABLE_FONT_PX) return true;
   // Text in a colour nobody sees, or in the colour of its own background ("color:#fff;background:#fff").
   const colour = d.get('color');
   if (invisibleColour(colour) || invisibleColour(d.get('-webkit-text-fill-color'))) return true;
