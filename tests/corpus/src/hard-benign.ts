@@ -44,6 +44,15 @@ export const UNTUNED_HARD_BENIGN_4_DIR = join(HARD_BENIGN_DIR, 'untuned-4');
  * mail, film blurbs; never tuned on.
  */
 export const UNTUNED_HARD_BENIGN_5_DIR = join(HARD_BENIGN_DIR, 'untuned-5');
+/**
+ * A seventh batch, written in the round-10 session by someone who had not read the rules:
+ * honest mail whose words come close to that session's additions and to threats in general —
+ * product recalls and poisoning news, missions, "hired to", eliminations in sport, deposits and
+ * creditors' conditions, thousands written as words ("300mila euro", "50k €"), the family's
+ * safety in insurance and neighbourhood-watch mail, gamers' and password tips' digits for letters
+ * ("h4x0r", "P4ssw0rd"); never tuned on.
+ */
+export const UNTUNED_HARD_BENIGN_6_DIR = join(HARD_BENIGN_DIR, 'untuned-6');
 /** The untuned batches, as `npm run corpus` names them. */
 export const UNTUNED_HARD_BENIGN_BATCHES = [
   { name: 'untuned', dir: UNTUNED_HARD_BENIGN_DIR },
@@ -51,6 +60,7 @@ export const UNTUNED_HARD_BENIGN_BATCHES = [
   { name: 'untuned-3', dir: UNTUNED_HARD_BENIGN_3_DIR },
   { name: 'untuned-4', dir: UNTUNED_HARD_BENIGN_4_DIR },
   { name: 'untuned-5', dir: UNTUNED_HARD_BENIGN_5_DIR },
+  { name: 'untuned-6', dir: UNTUNED_HARD_BENIGN_6_DIR },
 ] as const;
 
 const HardBenignSchema = z.object({
