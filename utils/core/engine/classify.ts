@@ -110,13 +110,15 @@ export function extractEvidence(features: MessageFeatures, textIndex: TextIndex)
 
   // One automaton pass finds both the signatures' phrases and the heuristics' lexicon phrases.
   // Both read digits that stand for letters as letters ("b1tc01n"), as list phrases are prepared.
-  const scanned = textIndex.signatures.matchWithExtra(foldDigitsInWords(folded));
+  const foldedForPhrases = foldDigitsInWords(folded);
+  const scanned = textIndex.signatures.matchWithExtra(foldedForPhrases);
   // The sender's name is read for an authority claim ("Gendarmerie nationale"), by the same automaton.
   const nameCueIds = features.senderName ? textIndex.signatures.matchWithExtra(foldDigitsInWords(foldForMatching(features.senderName))).extra : null;
   const assessed = assessHeuristics({
     subject,
     body,
     folded,
+    foldedForPhrases,
     // Absent when the pass stopped at its cap: the heuristics then scan on their own.
     ...(scanned.extra === null ? {} : { cueIds: scanned.extra }),
     ...(nameCueIds === null ? {} : { senderNameCueIds: nameCueIds }),

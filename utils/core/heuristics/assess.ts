@@ -192,6 +192,8 @@ export type HeuristicInput = {
   folded: string;
   /** The ids of `cuePatterns()` a scan of `foldDigitsInWords(folded)` found, when the caller scanned it already. */
   cueIds?: readonly number[];
+  /** `foldDigitsInWords(folded)`, when the caller made it already (it is a pass over the whole text). */
+  foldedForPhrases?: string;
   /** The same for `foldDigitsInWords(foldForMatching(senderName))`. */
   senderNameCueIds?: readonly number[];
   /** Validated payment addresses found in the message (`findPaymentAddresses`). */
@@ -418,7 +420,7 @@ function onlyQuotedSpeechFires(input: HeuristicInput, options: AssessOptions): b
   const narrative = narrativeAroundQuotes(input.body);
   if (narrative === undefined) return false;
   const folded = foldForMatching(`${input.subject}\n${narrative}`);
-  const { cueIds: _scannedWhole, ...rest } = input;
+  const { cueIds: _scannedWhole, foldedForPhrases: _foldedWhole, ...rest } = input;
   const around = assessHeuristics({ ...rest, body: narrative, folded }, { ...options, outsideQuotes: true });
   // A narrative that demands money is the mail's own voice quoting its earlier threat ("As I
   // wrote: "…". Pay within 24 hours"), not a report of it.
@@ -465,7 +467,7 @@ function quotedRecipientName(folded: string, names: readonly string[]): string |
 export function assessHeuristics(input: HeuristicInput, options: AssessOptions = {}): HeuristicAssessment {
   const folded = input.folded;
   // Phrases and frames read digits that stand for letters as letters ("p0rn"); amounts do not.
-  const { cues, frames, concepts } = findCuesAndFrames(foldDigitsInWords(folded), input.cueIds);
+  const { cues, frames, concepts } = findCuesAndFrames(input.foldedForPhrases ?? foldDigitsInWords(folded), input.cueIds);
   const holds = (name: FrameName): boolean => frames.some((f) => f.frame === name);
   const cue = (c: Cue): readonly string[] => cues.get(c) ?? [];
   const findings: HeuristicFinding[] = [];
