@@ -4,9 +4,10 @@
  * mail gets the same verdict in a helpdesk's scan and in the reader's browser. Uses only DOM
  * node interfaces (no window, no layout, no computed style), and reads, never changes, the tree.
  *
- * Hidden: `hidden`, `aria-hidden="true"`, inline styles that hide (display, visibility, zero
- * font size or opacity, `mso-hide:all`, zero-size boxes with overflow hidden, off-screen
- * positions and indents; utils/core/mail/css-hiding.ts decides), and classes that a `<style>`
+ * Hidden: `hidden`, `aria-hidden="true"`, inline styles that hide (display, visibility, a font
+ * of a pixel or less, zero opacity, transparent text or text in its background's colour,
+ * `mso-hide:all`, zero-size or scaled-away boxes, off-screen positions and indents;
+ * utils/core/mail/css-hiding.ts decides), and classes that a `<style>`
  * element inside the root hides with a plain rule. Hidden text is reported apart, because
  * extortion mail pads itself with invisible text to fool filters. Image alt text is read (an
  * image that says "pay here" is seen), and the targets of visible links are collected.

@@ -56,6 +56,7 @@ const DISGUISES: readonly (readonly [string, (body: string) => string])[] = [
   ['a zero-width space or soft hyphen inside every third word', (body) => onWords(body, (word, nth) => (nth % 3 === 0 && word.length > 3 ? `${word.slice(0, 2)}${nth % 2 === 0 ? '\u200B' : '\u00AD'}${word.slice(2)}` : word))],
   ['Cyrillic look-alike letters in every other word', (body) => onWords(body, (word, nth) => (nth % 2 === 0 ? word.replace(/[aeopcxyi]/g, (c) => CYRILLIC[c]!) : word))],
   ['digits for letters in every fourth word ("vide0" aside: only between letters)', (body) => onWords(body, (word, nth) => (nth % 4 === 0 ? word.replace(/(?<=.)[oiea](?=.)/g, (c) => ({ o: '0', i: '1', e: '3', a: '4' })[c]!) : word))],
+  ['every fifth word stored backwards behind a right-to-left override (shown the right way round)', (body) => onWords(body, (word, nth) => (nth % 5 === 0 ? `\u202E${Array.from(word).reverse().join('')}\u202C` : word))],
   ['no-break and doubled spaces', (body) => body.replace(/ /g, (_, at: number) => (at % 2 === 0 ? '\u00A0' : '  '))],
 ];
 

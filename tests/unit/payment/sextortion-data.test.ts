@@ -92,13 +92,23 @@ describe('sextortion address list 2018–2019', { timeout: 60_000 }, () => {
   it('finds a valid address whatever text surrounds it (property)', () => {
     const { valid } = addressList();
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 12_521 }), mailText(80), mailText(80), (index, before, after) => {
+      // Without a right-to-left override (U+202E) before it: one shows the address reversed, and
+      // the reversed string is what is read (the next test).
+      fc.property(fc.integer({ min: 0, max: 12_521 }), mailText(80), mailText(80), (index, rawBefore, after) => {
         const address = valid[index]!;
+        const before = rawBefore.replaceAll('\u202E', '');
         const found = findPaymentAddresses(`${before} ${address} ${after}`);
         expect(found.map((f) => f.address)).toContain(address);
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('finds an address stored backwards behind a right-to-left override, as it is shown', () => {
+    const { valid } = addressList();
+    const address = valid[7]!;
+    const stored = Array.from(address).reverse().join('');
+    expect(findPaymentAddresses(`Pay to \u202E${stored}\u202C today.`).map((f) => f.address)).toEqual([address]);
   });
 
   it('does not recognise a one-character corruption of a valid address (property)', () => {

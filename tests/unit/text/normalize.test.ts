@@ -8,7 +8,8 @@ import { mailText } from './arbitraries';
 describe('normalizeText', () => {
   it('removes zero-width, bidi, soft-hyphen, word-joiner, BOM and variation-selector characters', () => {
     expect(normalizeText('bit\u200Bco\u200Cin \u200Dwal\u2060let')).toBe('bitcoin wallet');
-    expect(normalizeText('\uFEFFpay\u00ADment \u202Eabc\u202C \u2066x\u2069')).toBe('payment abc x');
+    // The override shows "abc" as "cba", which is what is read (see "right-to-left overrides").
+    expect(normalizeText('\uFEFFpay\u00ADment \u202Eabc\u202C \u2066x\u2069')).toBe('payment cba x');
     expect(normalizeText('a\uFE0Fb\u180Ec\u034Fd')).toBe('abcd');
   });
 
@@ -102,6 +103,19 @@ describe('foldNormalizedForMatching', () => {
       const [head, ...rest] = raw.split('\n\n');
       expect(foldNormalizedForMatching(joined(head!, rest.join('\n\n')))).toBe(foldForMatching(joined(head!, rest.join('\n\n'))));
     }
+  });
+});
+
+describe('right-to-left overrides', () => {
+  it('reads a run forced right-to-left in the order it is seen, up to a pop or the end of the line', () => {
+    expect(normalizeText('Send \u202Enioctib\u202C to me')).toBe('Send bitcoin to me');
+    expect(normalizeText('\u202Eoediv eht\nnext line')).toBe('the video\nnext line');
+    expect(foldForMatching('I will send \u202Estcatnoc ruoy lla\u202C the clip')).toBe('i will send all your contacts the clip');
+  });
+
+  it('leaves text without an override as it is, and drops a stray pop', () => {
+    expect(normalizeText('plain text')).toBe('plain text');
+    expect(normalizeText('a\u202Cb')).toBe('ab');
   });
 });
 

@@ -119,7 +119,17 @@ function hasInvisible(s: string): boolean {
   return false;
 }
 
-const withoutInvisible = (s: string): string => (hasInvisible(s) ? s.replace(INVISIBLE, '') : s);
+/**
+ * A right-to-left override (U+202E) shows the letters after it in reverse, up to a pop (U+202C)
+ * or the end of the line: stored "nioctib" is seen as "bitcoin", a way to hide words from a
+ * filter that a reader never notices. The run is read in the order a person sees it; the
+ * override and the pop are then removed with the other invisible characters.
+ */
+const OVERRIDDEN_RUN = /\u202E([^\u202C\n\r\u2028\u2029\u0085]*)/g;
+const inDisplayOrder = (s: string): string => (s.includes('\u202E') ? s.replace(OVERRIDDEN_RUN, (_, run: string) => Array.from(run).reverse().join('')) : s);
+
+// The override is itself invisible, so text without invisible characters has no run to reorder.
+const withoutInvisible = (s: string): string => (hasInvisible(s) ? inDisplayOrder(s).replace(INVISIBLE, '') : s);
 
 /**
  * Every run of whitespace (`\s` and NEL) as one character: `\n` when `keepLineBreaks` and the
