@@ -12,7 +12,7 @@
  * extortion mail pads itself with invisible text to fool filters. Image alt text is read (an
  * image that says "pay here" is seen), and the targets of visible links are collected.
  */
-import { hiddenClassesFrom, styleHides } from '../core/mail/css-hiding';
+import { hiddenClassesFrom, styleHides, styleReversesText } from '../core/mail/css-hiding';
 import { tidyLines, type HtmlText, type HtmlToText } from '../core/mail/html-text';
 
 export type VisibleTextOptions = {
@@ -45,6 +45,21 @@ function hiddenBy(el: Element, hiddenClasses: ReadonlySet<string>): boolean {
     if (cls) for (const c of cls.toLowerCase().split(/[\t\n\f\r ]+/)) if (c && hiddenClasses.has(c)) return true;
   }
   return false;
+}
+
+const RIGHT_TO_LEFT_OVERRIDE = '\u202E';
+const POP_DIRECTION = '\u202C';
+
+/**
+ * `<bdo dir="rtl">` or a style that overrides the direction: its letters are shown in reverse.
+ * The text is kept as stored between a right-to-left override and a pop, which normalisation
+ * reads in the order a person sees (utils/core/text/normalize.ts), like the same characters in
+ * plain text.
+ */
+function reversesText(el: Element, tag: string): boolean {
+  if (tag === 'BDO') return (el.getAttribute('dir') ?? '').trim().toLowerCase() === 'rtl';
+  const style = el.getAttribute('style');
+  return style !== null && styleReversesText(style);
 }
 
 /** `tidyLines` after runs of spaces (a DOM keeps the source's) and no-break spaces become one space. */
@@ -103,7 +118,7 @@ export function extractVisibleText(root: Node | null | undefined, options: Visib
   // An explicit stack instead of recursion: hostile mail nests thousands of elements deep.
   // `pre`: inside <pre> or <listing>, where line breaks in the text are line breaks; elsewhere
   // a browser shows every run of white space, line breaks too, as one space.
-  type Step = { node: Node; hidden: boolean; pre: boolean } | { close: string; hidden: boolean };
+  type Step = { node: Node; hidden: boolean; pre: boolean } | { close: string; hidden: boolean; reversed: boolean };
   const stack: Step[] = [];
   const pushChildren = (node: Node, isHidden: boolean, pre: boolean): void => {
     const children: Node[] = [];
@@ -114,6 +129,7 @@ export function extractVisibleText(root: Node | null | undefined, options: Visib
   while (stack.length > 0) {
     const step = stack.pop()!;
     if ('close' in step) {
+      if (step.reversed) emit(POP_DIRECTION, step.hidden);
       if (BLOCK.has(step.close)) emit('\n', step.hidden);
       else if (CELL.has(step.close)) emit(' ', step.hidden);
       continue;
@@ -147,7 +163,9 @@ export function extractVisibleText(root: Node | null | undefined, options: Visib
       }
     }
     if (BLOCK.has(tag)) emit('\n', isHidden);
-    stack.push({ close: tag, hidden: isHidden });
+    const reversed = reversesText(el, tag);
+    if (reversed) emit(RIGHT_TO_LEFT_OVERRIDE, isHidden);
+    stack.push({ close: tag, hidden: isHidden, reversed });
     pushChildren(el, isHidden, step.pre || PRE.has(tag));
   }
   out.text = tidyDomLines(visible.join('')).slice(0, maxTextChars === Number.POSITIVE_INFINITY ? undefined : maxTextChars);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractVisibleText } from '../../../utils/page/visible-text';
 import { htmlToVisibleTextViaDom } from '../../../scripts/lib/dom-text';
+import { normalizeText } from '../../../utils/core/text/normalize';
 
 const parse = (html: string): Node => new DOMParser().parseFromString(html, 'text/html').documentElement;
 
@@ -33,6 +34,18 @@ describe('the shared visible-text extractor', () => {
     expect(out.text).toContain('Mobile copy');
     expect(out.text).toContain('Pay here');
     expect(out.links).toEqual(['https://a.example/']);
+  });
+
+  it.each([
+    ['<bdo dir="rtl">', '<p>Pay in <bdo dir="rtl">nioctib</bdo> now</p>'],
+    ['a style that overrides the direction', '<p>Pay in <span style="unicode-bidi:bidi-override;direction:rtl">nioctib</span> now</p>'],
+  ])('reads letters that %s shows reversed in the order they are shown', (_how, html) => {
+    expect(normalizeText(extractVisibleText(parse(html)).text)).toBe('Pay in bitcoin now');
+    expect(normalizeText(htmlToVisibleTextViaDom(html).text)).toBe('Pay in bitcoin now');
+  });
+
+  it('leaves a right-to-left paragraph without an override in stored order', () => {
+    expect(normalizeText(extractVisibleText(parse('<p dir="rtl">bitcoin</p><p style="direction:rtl">wallet</p>')).text)).toBe('bitcoin\nwallet');
   });
 
   it('gives the command line\'s DOM path the same result as the page\'s DOM', () => {

@@ -93,6 +93,20 @@ function withHiddenFiller(body: string, label: Text['label']): string {
   return `<html><body><div>${lines.join('<br>')}</div></body></html>`;
 }
 
+/** The body as an HTML mail with every fifth word stored backwards and shown the right way round by the markup. */
+function withReversedWords(body: string): string {
+  let nth = 0;
+  const lines = body.split('\n').map((line) =>
+    escapeHtml(line).replace(/(?<![\p{L}\p{N}&;])\p{L}{2,20}(?![\p{L}\p{N}])/gu, (word) => {
+      nth++;
+      if (nth % 5 !== 0) return word;
+      const stored = Array.from(word).reverse().join('');
+      return nth % 2 === 0 ? `<bdo dir="rtl">${stored}</bdo>` : `<span style="unicode-bidi:bidi-override;direction:rtl">${stored}</span>`;
+    }),
+  );
+  return `<html><body><div>${lines.join('<br>')}</div></body></html>`;
+}
+
 const index = buildMatchIndex([]);
 const flagged = (features: MessageFeatures): boolean => classify(index, features).level !== 'none';
 const texts: Text[] = [];
@@ -134,6 +148,10 @@ describe('disguised corpus mail', () => {
 
   it('keeps every verdict when sent as HTML with filler hidden in every way the reader knows', () => {
     expect(changedVerdicts((t) => htmlToVisibleTextViaDom(withHiddenFiller(t.features.bodyText, t.label)).text)).toEqual([]);
+  });
+
+  it('keeps every verdict when sent as HTML with every fifth word stored backwards and shown the right way round by <bdo> or a style', () => {
+    expect(changedVerdicts((t) => htmlToVisibleTextViaDom(withReversedWords(t.features.bodyText)).text)).toEqual([]);
   });
 
   for (const [name, disguise] of DISGUISES) {

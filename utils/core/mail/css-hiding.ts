@@ -107,6 +107,18 @@ export function styleHides(css: string): boolean {
 }
 
 /**
+ * Whether a declaration list lays its text out right to left letter by letter
+ * (`unicode-bidi: bidi-override; direction: rtl`), as `<bdo dir="rtl">` does: stored "nioctib"
+ * is shown as "bitcoin". The reader marks such text with a right-to-left override, which
+ * normalisation reads in the order it is shown (utils/core/text/normalize.ts).
+ */
+export function styleReversesText(css: string): boolean {
+  const d = declarations(css);
+  const bidi = d.get('unicode-bidi');
+  return d.get('direction') === 'rtl' && (bidi === 'bidi-override' || bidi === 'isolate-override');
+}
+
+/**
  * Class names that a `<style>` block hides with a plain rule (`.x { display: none }` or
  * `span.x {…}`). Rules inside at-rules (`@media`) are conditional and ignored: mail often hides
  * its mobile-only copy that way.
