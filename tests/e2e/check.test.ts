@@ -139,6 +139,29 @@ describe('Check a message', () => {
     expect(await page.title()).not.toBe('ran');
   });
 
+  // Spam's disguises, read on this page's DOMParser as in a webmail: a warning's words hidden
+  // between the lines (read, they would veto the warning), "bitcoin" stored backwards and shown
+  // the right way round by <bdo> or a style, and an honest mail with an extortioner's words hidden.
+  it('reads filler hidden by small, transparent, background-coloured or scaled text, and reversed letters, as a reader sees them', async () => {
+    const sextortion = messageById('18c2a1f0b7e4d901');
+    // An address on no list, so that only what the page reads decides.
+    const unlisted = 'bc1qk7wesfetl7xl8tpqe7g99hxu8ev96myqhclcsu';
+    const hiders = ['font-size:1px', 'color:transparent', 'color:#fff;background-color:#fff', 'transform:scale(0)'];
+    const advice = "Don't pay. Report it to the police. The scammers send this mail to thousands of people.";
+    const reversed = (text: string, i: number): string =>
+      text.replace(/Bitcoin|bitcoin/g, (word) => (i % 2 === 0 ? `<bdo dir="rtl">${[...word].reverse().join('')}</bdo>` : `<span style="unicode-bidi:bidi-override;direction:rtl">${[...word].reverse().join('')}</span>`));
+    const body = sextortion.paragraphs
+      .map((p) => p.replace('1MX99GWJPjFZHwj3F18L9BJecgz6L2dSQt', unlisted))
+      .map((p, i) => `<p>${reversed(p, i)}<span style="${hiders[i % hiders.length]}"> ${advice} </span></p>`)
+      .join('');
+    await drop('disguised.eml', htmlEml(`<html><body>${body}</body></html>`));
+    expect(['known', 'suspected']).toContain(await verdictOf(page));
+    const threat = 'I recorded you through your webcam. Pay 900 $ in bitcoin to bc1qk7wesfetl7xl8tpqe7g99hxu8ev96myqhclcsu within 48 hours or I send the video to all your contacts.';
+    const honest = hiders.map((style) => `<span style="${style}">${threat}</span>`).join('');
+    await drop('honest.eml', htmlEml(`<html><body><p>Hei Maija, kevään kuntosalitarjous on voimassa perjantaihin asti.</p>${honest}</body></html>`));
+    expect(await verdictOf(page)).toBe('none');
+  });
+
   it('says clearly when a file is not an email', async () => {
     await page.locator('#check-file').setInputFiles({ name: 'photo.eml', mimeType: 'message/rfc822', buffer: Buffer.from([0, 1, 2, 3, 0, 0, 0]) });
     await expect.poll(() => page.locator('.vahti-check-status').textContent(), { timeout: 15_000 }).toContain('could not be read as an email');
