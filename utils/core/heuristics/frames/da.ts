@@ -61,7 +61,6 @@ export const DA_FRAMES: FrameLexicon = {
       'venner og kollegaer', 'familie og bekendte', 'kone og børn', 'mand og børn', 'din kone og dine børn',
       'din mand og dine børn', 'partner og familie',
       'dine følgere', 'dine folgere', 'jeres følgere', 'jeres folgere',
-      
     ],
     capture: [
       'optog', 'har optaget', 'optage', 'filmede', 'har filmet', 'fangede', 'fotograferede', 'har fotograferet',

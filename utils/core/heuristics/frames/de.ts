@@ -100,7 +100,6 @@ export const DE_FRAMES: FrameLexicon = {
       'ihre familie und kollegen', 'deine familie und kollegen', 'familie und kollegen',
       'familie und arbeitskollegen',
       'deine follower', 'ihre follower', 'deinen followern', 'ihren followern',
-      
     ],
     // Not "gedreht" (a film is "gedreht", a key is too) and not "gemacht" alone.
     capture: [

@@ -79,7 +79,6 @@ export const NO_FRAMES: FrameLexicon = {
       'pa internett', 'på nettet', 'pa nettet', 'pornoside*', 'pornonettsted*', 'darknet', 'det mørke nettet',
       'det morke nettet',
       'følgerne dine', 'folgerne dine', 'følgerne deres', 'folgerne deres',
-      
     ],
     // Not "filmer" (also the plural of "film": a listing of "nye filmer") and not "laget" alone.
     capture: [

@@ -80,7 +80,6 @@ export const SV_FRAMES: FrameLexicon = {
       'vanner och kollegor', 'fru och barn', 'man och barn', 'din fru och dina barn', 'din man och dina barn',
       'partner och familj',
       'dina följare', 'dina foljare', 'era följare', 'era foljare',
-      
     ],
     capture: [
       'spelade in', 'spelade jag in', 'spelat in', 'spela in', 'spelar in', 'filmade', 'filmat', 'filmar', 'fångade', 'fangade',

@@ -64,7 +64,6 @@ export const DA: Lexicon = {
       'sprede', 'spreder', 'på internettet', 'på nettet', 'dark web', 'darknet', 'sælge', 'dit omdømme',
       'dit rygte', 'lække', 'lækket', 'deler', 'dele det', 'dele dem', 'lægge ud', 'lægges ud', 'uploade',
       'udstille', 'sende rundt', 'sendt rundt', 'sende ud', 'ødelægge dit liv', 'ødelægge dit omdømme',
-      
       'jeg gør dit liv til et helvede', 'jeg gor dit liv til et helvede', 'gør jeg dit liv til et helvede',
       'gor jeg dit liv til et helvede',
     ],
@@ -203,9 +202,6 @@ export const DA: Lexicon = {
       'vi er ikke terrorister', 'hvis sprængladningen eksploderer', 'bomben vil eksplodere', 'sprængladningen vil',
       'en kugle i jeres facade', 'en granat ved jeres dør', 'en granat ved jeres dor', 'en håndgranat ved',
       'en handgranat ved', 'sætte ild til jeres butik', 'sætte ild til jeres restaurant', 'brænde jeres butik ned',
-     
-     
-      
       'ellers brænder jeres butik', 'ellers brænder din butik', 'ellers brænder dit hus',
     ],
     'commissioned-harm': [
@@ -416,7 +412,7 @@ export const DA: Lexicon = {
       'talsmand', 'pressemeddelelse', 'disse mails', 'disse e-mails', 'sådanne mails', 'mailene', 'i mailen',
       'beskeden', 'beskederne', 'anmeldelser', 'i omløb', 'årig', 'årige', 'datalæk', 'dømt', 'anholdt', 'sigtet',
       'nogen truer',
-      'afpresning', 'afpresser', 'afpresserne', 'offeret', 
+      'afpresning', 'afpresser', 'afpresserne', 'offeret',
       'thriller', 'hovedpersonen',
       'politianmeldte', 'anmeldte det',
     ],

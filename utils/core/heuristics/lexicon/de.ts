@@ -77,7 +77,6 @@ export const DE: Lexicon = {
       'ihr leben wird ruiniert', 'wird ihr leben ruiniert', 'dein leben zerstören',
       'ich veröffentliche ihre', 'ich veroffentliche ihre', 'ich veröffentliche deine', 'ich veroffentliche deine',
       'veröffentliche ich ihre', 'veroffentliche ich ihre',
-                  
       'mache ich ihr leben zur hölle', 'mache ich ihr leben zur holle', 'mache ich dein leben zur hölle',
       'mache ich dein leben zur holle', 'ich mache ihr leben zur hölle', 'ich mache ihr leben zur holle',
       'ich mache dein leben zur hölle', 'ich mache dein leben zur holle', 'werde ich ihr leben zur hölle machen',
@@ -179,7 +178,7 @@ export const DE: Lexicon = {
       'steuer-id', 'sozialversicherungsnummer', 'versichertennummer', 'wohnadresse', 'wohnanschrift',
       'privatadresse', 'geburtsdatum', 'diagnose*', 'krankenakte*', 'krankengeschichte', 'patientenakte*',
       'ausweisnummer',
-      'ihre telefonnummer', 'deine telefonnummer', 
+      'ihre telefonnummer', 'deine telefonnummer',
     ],
     'held-data': [
       'persönliche daten', 'persoenliche daten', 'ihre daten', 'deine daten', 'personenbezogene daten',
@@ -223,10 +222,8 @@ export const DE: Lexicon = {
       'zerstören sie ihr leben nicht',
       'bis sie zahlen', 'bis du zahlst', 'bis sie bezahlen', 'bis du bezahlst',
       'wenn ich die zahlung nicht sehe', 'wenn ich das geld nicht sehe',
-      
       'nicht überwiesen werden', 'nicht uberwiesen werden', 'nicht überwiesen wird', 'nicht uberwiesen wird',
       'nicht bezahlt wird', 'nicht gezahlt wird', 'nicht gezahlt werden', 'nicht bezahlt werden',
-      
       'wird ein haftbefehl gegen sie erlassen', 'wird ein haftbefehl erlassen',
       'wenn sie uns nicht bezahlen', 'wenn sie nicht an uns zahlen',
     ],
@@ -271,15 +268,12 @@ export const DE: Lexicon = {
       'eine granate an die haustur', 'eine granate an ihre haustür', 'eine granate an ihre haustur',
       'eine handgranate vor', 'ihr geschäft anzünden', 'ihr geschaft anzunden', 'ihr restaurant anzünden',
       'ihr restaurant anzunden', 'ihren laden anzünden', 'ihren laden anzunden', 'ihr lokal abfackeln',
-     
       'wo eure freunde und verwandten wohnen', 'wo ihre freunde und verwandten wohnen',
       'wir haben euch in der hand',
       'wir haben sie in der hand',
-      'statten ihnen einen besuch ab', 'einen besuch abstatten',       
-                  
+      'statten ihnen einen besuch ab', 'einen besuch abstatten',
       'sonst brennt ihr', 'sonst brennt dein', 'sonst geht ihr geschäft in flammen auf',
       'sonst geht ihr geschaft in flammen auf',
-      
       'meinen auftrag zu überdenken',
       'meinen auftrag zu uberdenken', 'auf meinen auftrag zu verzichten',
     ],
@@ -337,7 +331,6 @@ export const DE: Lexicon = {
       'ich kenne ihr geheimnis', 'ich kenne dein geheimnis', 'erfährt es ihre frau', 'erfahrt es ihre frau',
       'erfährt es deine frau', 'erfahrt es deine frau', 'erfährt ihre frau', 'erfahrt ihre frau',
       'erfährt deine frau', 'erfahrt deine frau', 'erfährt es ihr mann', 'erfahrt es ihr mann',
-     
       'unser schweigen kostet', 'mein schweigen kostet',
     ],
     'authority-claim': [
@@ -622,9 +615,8 @@ export const DE: Lexicon = {
       'thriller', 'die protagonistin', 'der protagonist', 'die heldin',
       'so sieht die mail aus', 'so sieht die e-mail aus', 'die mail lautet', 'die e-mail lautet', 'die polizei hält',
       'die polizei halt', 'leere drohung', 'für leer', 'fur leer', 'derzeit viele',
-      
-      'behauptete', 'erzählt', 'erzahlt', 'erzählte', 'erzahlte', 'erstattete anzeige', 
-      'anzeige erstattet', 
+      'behauptete', 'erzählt', 'erzahlt', 'erzählte', 'erzahlte', 'erstattete anzeige',
+      'anzeige erstattet',
       'hacker filmen', 'filmen nutzer',
     ],
   },

@@ -91,7 +91,6 @@ export const EN: Lexicon = {
       'your life will be ruined', 'to the media', 'to the press', 'make it public', 'make them public',
       'upload it', 'upload them', 'sell it', 'sell them', 'reveal', 'disclose',
       'start releasing', 'we will start releasing', 'releasing patients',
-            
       'i will make your life a living hell', 'i ll make your life a living hell', 'i will make your life hell',
       'i ll make your life hell', 'i will turn your life into hell',
     ],
@@ -168,7 +167,6 @@ export const EN: Lexicon = {
       'until you pay', 'until you have paid',
       'if i do not see the payment', "if i don't see the payment", 'if i do not see the money',
       "if i don't see the money",
-      
       'are not transferred', 'is not transferred', 'are not paid', 'is not paid', 'unless the payment',
       'unless payment is', 'unless the money', 'unless i receive', 'unless we receive',
       'an arrest warrant will be issued', 'arrest warrant will be issued against you',
@@ -216,12 +214,10 @@ export const EN: Lexicon = {
       'set fire to your shop', 'set fire to your restaurant', 'set fire to your business', 'burn down your shop',
       'burn down your restaurant', 'burn down your business', 'we know where your family lives',
       'we know where your friends and family live',
-     
-      'swat you', 'we will swat', 'armed police will come to your',       
+      'swat you', 'we will swat', 'armed police will come to your',
       'or your shop will burn', 'otherwise your shop will burn', 'or your business will burn',
       'otherwise your business will burn', 'or your house will burn',
-      
-      'reconsider my mission', 
+      'reconsider my mission',
     ],
     'commissioned-harm': [
       'paid to kill you', 'hired to kill you', 'an order to kill you', 'the order to kill you',
@@ -270,8 +266,6 @@ export const EN: Lexicon = {
       'i know your secret', 'i know your dirty secret', 'i know about your secret',
       'the whole town will know', 'our silence costs',
       'my silence costs', 'we have the messages to prove it',
-      
-      
     ],
     'authority-claim': [
       // Units the fake summonses sign with.

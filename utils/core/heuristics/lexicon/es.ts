@@ -307,13 +307,10 @@ export const ES: Lexicon = {
       'una bala en su fachada', 'disparar contra su fachada', 'una granada en su puerta', 'una granada en la puerta',
       'prender fuego a su negocio', 'prender fuego a su restaurante', 'incendiar su negocio',
       'incendiar su restaurante', 'quemar su negocio',
-     
-            
       'o su negocio arderá', 'o su negocio ardera', 'o su tienda arderá', 'o su tienda ardera', 'o su casa arderá',
       'o su casa ardera', 'o tu negocio arderá', 'o tu negocio ardera',
-      
       'reconsiderar mi misión', 'reconsiderar mi mision', 'renunciar a mi misión', 'renunciar a mi mision',
-      'tu seguridad o la de los tuyos', 'tu seguridad o de los tuyos', 
+      'tu seguridad o la de los tuyos', 'tu seguridad o de los tuyos',
       'tenemos la conexión para destruirte',
       'tenemos la conexion para destruirte',
     ],
@@ -367,7 +364,6 @@ export const ES: Lexicon = {
       'tu esposa se enterará', 'tu esposa se enterara', 'su esposa se enterará', 'su esposa se enterara',
       'nadie me contrató', 'nadie me contrato',
       'conozco tu secreto', 'conozco su secreto', 'sé tu secreto', 'se tu secreto', 'sé su secreto', 'se su secreto',
-     
       'nuestro silencio cuesta', 'mi silencio cuesta',
     ],
     'authority-claim': [
@@ -384,7 +380,6 @@ export const ES: Lexicon = {
       'citacion judicial', 'juez de instruccion', 'gendarmeria', 'policia municipal', 'guardia civil espanola',
       'ciberinfiltración', 'ciberinfiltracion', 'infiltración informática', 'infiltracion informatica',
       'ciber-infiltración', 'ciber-infiltracion',
-      
     ],
     summons: [
       'citación', 'citacion', 'citación judicial', 'orden de comparecencia', 'su respuesta es obligatoria',
@@ -643,13 +638,13 @@ export const ES: Lexicon = {
       'desalojado', 'desalojados', 'evacuado', 'evacuados', 'varias empresas', 'un mensaje que exigía',
       'el mensaje exigía', 'enviaba', 'enviaban', 'circulan', 'amenazando con', 'un supuesto hacker',
       'un supuesto pirata',
-      'amenaza con', 'amenazan con', 'la victima', 
+      'amenaza con', 'amenazan con', 'la victima',
       'alguien amenaza',
       'thriller', 'la protagonista', 'el protagonista',
-      'este es el correo', 'muchos lectores', 
+      'este es el correo', 'muchos lectores',
       'relata', 'presentó una denuncia', 'presento una denuncia',
       'denunció', 'denuncio',
-      'los piratas', 
+      'los piratas',
     ],
     crypto: [
       'criptomoneda*', 'criptodivisa*', 'criptoactivo*', 'bítcoin*',

@@ -66,7 +66,7 @@ export const ET: Lexicon = {
       'meediale', 'ajakirjandusele', 'lekitan', 'lekitame', 'müüa', 'muun', 'muume',
       'kõigile nähtavaks', 'koigile nahtavaks',
       'hakkame avaldama',
-      'muudan su elu põrguks', 'muudan su elu porguks',       
+      'muudan su elu põrguks', 'muudan su elu porguks',
     ],
     'direct-threat': [
       // The video to everyone after a threatening verb: "jaga video kõigile" is a platform's line.
@@ -222,12 +222,8 @@ export const ET: Lexicon = {
       'kuuli teie fassaadi', 'granaadi teie ukse', 'käsigranaadi teie ukse', 'kasigranaadi teie ukse',
       'süütame teie poe', 'suutame teie poe', 'süütame teie restorani', 'suutame teie restorani',
       'põletame teie poe', 'poletame teie poe',
-     
-      
-      
       'muidu teie pood põleb', 'muidu teie pood poleb', 'vastasel juhul teie pood põleb',
       'vastasel juhul teie pood poleb', 'muidu su maja põleb', 'muidu su maja poleb',
-      
     ],
     'commissioned-harm': [
       'palgatud sind tapma', 'makstud sind tapma', 'tellis sinu mõrva', 'tellis sinu morva', 'tellinud sinu mõrva',
@@ -551,7 +547,6 @@ export const ET: Lexicon = {
       'saadetakse kirju', 'näivad olevat', 'mis näivad', 'süüdistatakse adressaati', 'adressaati', 'inimestele saadetakse',
       'kirjas süüdistatakse', 'kirjas nõutakse', 'kirjas nouti', 'kirjas nõuti',
       'saatja', 'ähvardab', 'ahvardab', 'ähvardavad', 'ahvardavad', 'ohver', 'ohvrit', 'ohvrid',
-      
       'põnevik', 'ponevik', 'peategelane',
       'räägib', 'raagib', 'pöördus politseisse', 'poordus politseisse', 'rääkis', 'raakis',
     ],

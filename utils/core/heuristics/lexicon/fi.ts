@@ -150,7 +150,7 @@ export const FI: Lexicon = {
       'jos emme saa', 'ellet maksa', 'ellette maksa', 'jos maksua ei',
       'jos et suostu', 'jos kieltäydyt', 'jos kieltaydyt', 'jos et noudata', 'jos maksu ei', 'jos rahoja ei',
       'jos en näe', 'jos en nae', 'ellen saa', 'ellemme saa', 'jos ette vastaa',
-      'jos en näe maksua', 'jos en nae maksua', 'jos bitcoineja ei', 
+      'jos en näe maksua', 'jos en nae maksua', 'jos bitcoineja ei',
       'ellei makseta', 'ellei maksua', 'ei makseta', 'ei siirretä', 'ei siirreta', 'muuten julkaisemme',
       'muuten lähetän', 'muuten lahetan',
       'muuten',
@@ -188,10 +188,7 @@ export const FI: Lexicon = {
       'rajahde rajahtaa', 'pommi räjähtää', 'pommi rajahtaa',
       'luodin julkisivuunne', 'kranaatin oveenne', 'käsikranaatin ovellenne', 'kasikranaatin ovellenne',
       'sytytämme liikkeenne tuleen', 'sytytamme liikkeenne tuleen', 'poltamme liikkeenne', 'poltamme ravintolanne',
-     
-     
-      'tulemme käymään luonasi', 'tulemme kaymaan luonasi',       
-      
+      'tulemme käymään luonasi', 'tulemme kaymaan luonasi',
       'muuten liikkeenne palaa', 'muuten liikkeesi palaa', 'muuten talosi palaa',
     ],
     'commissioned-harm': [

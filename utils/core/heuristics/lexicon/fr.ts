@@ -352,11 +352,9 @@ export const FR: Lexicon = {
       'mettre le feu à votre commerce', 'mettre le feu a votre commerce', 'mettre le feu à votre restaurant',
       'mettre le feu a votre restaurant', 'mettre le feu à votre magasin', 'mettre le feu a votre magasin',
       'incendier votre commerce', 'incendier votre restaurant',
-                  
       'sinon votre commerce brûlera', 'sinon votre commerce brulera', 'sinon votre magasin brûlera',
       'sinon votre magasin brulera', 'sinon votre maison brûlera', 'sinon votre maison brulera',
       'sinon votre commerce va brûler', 'sinon votre commerce va bruler',
-      
       'reconsidérer ma mission', 'reconsiderer ma mission', 'renoncer à ma mission', 'renoncer a ma mission',
     ],
     'commissioned-harm': [
@@ -418,7 +416,6 @@ export const FR: Lexicon = {
       'votre femme l apprendra', 'ta femme l apprendra', 'personne ne m a engagé', 'personne ne m a engage',
       'je connais votre secret', 'je connais ton secret', 'votre femme saura', 'ta femme saura',
       'votre femme apprendra',
-     
       'notre silence coûte', 'notre silence coute', 'mon silence coûte', 'mon silence coute',
     ],
     'authority-claim': [
@@ -765,7 +762,7 @@ export const FR: Lexicon = {
       "quelqu'un menace",
       'thriller', 'la protagoniste', 'le protagoniste', "l'héroïne", "l'heroine",
       'voici le courriel', 'voici le mail', 'voici le message', 'reçu par de nombreux', 'recu par de nombreux',
-      'de nombreux lecteurs', 'la menace est vide', 
+      'de nombreux lecteurs', 'la menace est vide',
       'a porté plainte', 'a porte plainte', 'temoigne',
     ],
     crypto: [

@@ -181,7 +181,7 @@ export const IT: Lexicon = {
     'personal-data': [
       'codice fiscale', 'indirizzo di casa', 'data di nascita', 'diagnosi', 'cartella clinica', 'cartelle cliniche',
       'dati sanitari', 'cartelle mediche', 'dati medici', 'referti', 'anamnesi',
-      'il suo numero di telefono', 'il tuo numero di telefono', 
+      'il suo numero di telefono', 'il tuo numero di telefono',
     ],
     'held-data': [
       'dati personali', 'tuoi dati', 'suoi dati', 'tuoi file', 'informazioni personali', 'tuoi segreti',
@@ -228,7 +228,6 @@ export const IT: Lexicon = {
       'finché non paghi', 'finche non paghi', 'finché non pagate', 'finche non pagate', 'finché non paga',
       'finche non paga',
       'se non vedo il pagamento', 'se non vedo i soldi',
-      
       'non verranno pagati', 'non verranno trasferiti', 'non verrà pagato', 'non verra pagato', 'non sarà pagato',
       'non sara pagato', 'non saranno pagati', 'non verranno versati',
       'se non mi paga', 'se non mi pagate',
@@ -283,17 +282,14 @@ export const IT: Lexicon = {
       'un proiettile nella vostra facciata', 'sparare contro la vostra vetrina', 'una granata davanti alla porta',
       'una bomba davanti al vostro negozio', 'dare fuoco al vostro negozio', 'dare fuoco al vostro ristorante',
       'incendiare il vostro locale', 'incendiare il vostro negozio',
-     
       'daremo fuoco al vostro negozio', 'daremo fuoco al vostro locale', 'daremo fuoco al vostro ristorante',
       'succederà loro qualcosa', 'succedera loro qualcosa', 'succederà qualcosa', 'succedera qualcosa',
       'so dove abita',
-      'le faremo visita', 'ti faremo visita', 
-            
+      'le faremo visita', 'ti faremo visita',
       'altrimenti il vostro negozio brucerà', 'altrimenti il vostro negozio brucera',
       'altrimenti il suo negozio brucerà', 'altrimenti il suo negozio brucera', 'altrimenti la sua casa brucerà',
       'altrimenti la sua casa brucera',
       'vuoi vivere o morire', 'uccidiamo chiunque', 'se veniamo a casa tua',
-      
       'riconsiderare la mia missione', 'rinunciare alla mia missione',
     ],
     'commissioned-harm': [

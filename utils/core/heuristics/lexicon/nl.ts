@@ -58,7 +58,6 @@ export const NL: Lexicon = {
       'uw leven verwoesten', 'je leven ruïneren', 'je leven ruineren',
       'publiceren we de gegevens', 'publiceren we uw gegevens', 'publiceren we alles',
       'ik publiceer uw', 'ik publiceer je', 'publiceer ik uw',
-      
       'ik maak je leven tot een hel', 'maak ik je leven tot een hel', 'ik maak uw leven tot een hel',
       'maak ik uw leven tot een hel',
     ],
@@ -173,10 +172,8 @@ export const NL: Lexicon = {
       'zijn wij genoodzaakt', 'zien wij ons genoodzaakt', 'zijn we genoodzaakt',
       'totdat je betaalt', 'tot u betaalt', 'totdat u betaalt', 'tot je betaalt',
       'als ik de betaling niet zie', 'als ik het geld niet zie',
-      
       'niet wordt betaald', 'niet worden betaald', 'niet worden overgemaakt', 'niet wordt overgemaakt',
       'geen betaling',
-      
       'wordt er een arrestatiebevel', 'wordt een arrestatiebevel',
     ],
     commercial: [ 'restbedrag', 'resterende bedrag', 'eindbetaling', 'slotbetaling',
@@ -213,11 +210,9 @@ export const NL: Lexicon = {
       'een kogel in jullie gevel', 'een kogel in uw gevel', 'kogel in de gevel', 'kogel door uw raam',
       'een granaat aan de voordeur', 'granaat aan uw voordeur', 'granaat bij uw voordeur',
       'granaat aan de voordeur te plakken', 'uw zaak in brand', 'uw winkel in brand', 'uw restaurant in brand',
-     
       'anders overkomt hen iets', 'overkomt hen iets', 'overkomt je iets', 'overkomt u iets', 'ik weet waar u woont',
       'ik weet waar je woont',
-      'komen bij u langs', 'we komen bij u langs', 'we komen bij je langs',       
-      
+      'komen bij u langs', 'we komen bij u langs', 'we komen bij je langs',
       'anders gaat uw zaak in vlammen op', 'anders gaat uw winkel in vlammen op',
       'anders gaat uw huis in vlammen op',
       'mijn opdracht te heroverwegen',
@@ -468,22 +463,13 @@ export const NL: Lexicon = {
       'politiewoordvoerder', 'meldpunt', 'persbericht', 'deze mails', 'zulke mails', 'deze e-mails',
       'zulke e-mails', 'in de mail', 'in de e-mail', 'de e-mails', 'beweert', 'beweren', 'claimt', 'claimen',
       'vermeende', 'jarige', 'aangifte gedaan', 'aangiftes', 'datalek', 'veroordeeld', 'gearresteerd', 'aangehouden',
-      
-      'ontvanger', 
-      
-      
+      'ontvanger',
       'iemand dreigt',
-      
-      
-      
-      
-      
-      
-      'chantage', 'afpersing', 'sextortion-mail', 'chantagemail', 'dreigmails', 
-      'meldingen', 
+      'chantage', 'afpersing', 'sextortion-mail', 'chantagemail', 'dreigmails',
+      'meldingen',
       'thriller', 'de hoofdpersoon', 'een vrouw krijgt', 'een man krijgt', 'krijgt een mail',
       'luidt als volgt', 'de e-mail luidt', 'de mail luidt',
-      'vertelt', 'vertelde', 'deed aangifte', 
+      'vertelt', 'vertelde', 'deed aangifte',
     ],
   },
 };

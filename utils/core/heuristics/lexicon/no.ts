@@ -63,7 +63,6 @@ export const NO: Lexicon = {
       'offentliggjore', 'spre', 'sprer', 'på internett', 'på nettet', 'dark web', 'darknet', 'selge', 'ditt rykte',
       'ryktet ditt', 'lekke', 'lekket', 'deler', 'bli delt', 'deles med', 'legge ut', 'legges ut', 'lagt ut',
       'laste opp', 'sende rundt', 'ødelegge livet ditt', 'ødelegge ryktet ditt',
-      
       'jeg gjør livet ditt til et helvete', 'jeg gjor livet ditt til et helvete',
       'gjør jeg livet ditt til et helvete', 'gjor jeg livet ditt til et helvete',
     ],
@@ -203,7 +202,6 @@ export const NO: Lexicon = {
       'en handgranat ved', 'tenne på butikken deres', 'tenne pa butikken deres', 'tenne på restauranten deres',
       'tenne pa restauranten deres', 'brenne ned butikken deres',
       'banke en direktør', 'banke en direktor',
-      
       'ellers brenner butikken deres', 'ellers brenner butikken din', 'ellers brenner huset ditt',
     ],
     'commissioned-harm': [
@@ -428,7 +426,7 @@ export const NO: Lexicon = {
       'slike e-poster', 'e-postene', 'i omløp', 'åring',
       'datalekkasje', 'dømt', 'pågrepet',
       'noen truer',
-      'utpressing', 'utpresser', 'offeret', 
+      'utpressing', 'utpresser', 'offeret',
       'thriller', 'hovedpersonen',
       'forteller', 'politianmeldte', 'anmeldte det',
     ],

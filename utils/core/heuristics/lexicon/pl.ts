@@ -271,7 +271,6 @@ export const PL: Lexicon = {
       'jeśli nie dostanę', 'jesli nie dostane', 'jeżeli nie dostanę', 'jezeli nie dostane',
       'jeśli nie zobaczę płatności', 'jesli nie zobacze platnosci', 'jeśli nie zobaczę pieniędzy',
       'jesli nie zobacze pieniedzy', 'jeżeli nie zobaczę płatności', 'jezeli nie zobacze platnosci',
-                  
       'nie zostanie przelane', 'nie zostanie zapłacone', 'nie zostanie zaplacone', 'nie zostanie wpłacone',
       'nie zostanie wplacone', 'nie zostaną przelane', 'nie zostana przelane', 'nie zostanie przelana',
       'inaczej opublikujemy', 'inaczej wyślę', 'inaczej wysle', 'inaczej wszyscy',
@@ -336,7 +335,6 @@ export const PL: Lexicon = {
       'kulę w elewację', 'kule w elewacje', 'granat pod drzwi', 'granat przed drzwiami', 'podpalimy twój sklep',
       'podpalimy twoj sklep', 'podpalimy twoją restaurację', 'podpalimy twoja restauracje', 'podpalimy twój lokal',
       'podpalimy twoj lokal',
-            
       'inaczej wasz sklep spłonie', 'inaczej wasz sklep splonie', 'inaczej twój sklep spłonie',
       'inaczej twoj sklep splonie', 'inaczej twój dom spłonie', 'inaczej twoj dom splonie',
       'albo wasz sklep spłonie', 'albo wasz sklep splonie',
@@ -385,7 +383,6 @@ export const PL: Lexicon = {
       'nikt mnie nie wynajal',
       'znam twój sekret', 'znam twoj sekret', 'znam twoją tajemnicę', 'znam twoja tajemnice', 'znam pana sekret',
       'znam pana tajemnicę', 'znam pana tajemnice',
-     
       'nasze milczenie kosztuje', 'moje milczenie kosztuje',
     ],
     'authority-claim': [

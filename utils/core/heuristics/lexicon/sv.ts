@@ -73,7 +73,6 @@ export const SV: Lexicon = {
       'skickas till', 'skickas ut', 'offentliggöras', 'offentliggoras', 'publicera den', 'sprida den',
       'sprida videon', 'ladda upp', 'laddas upp', 'förstöra ditt rykte', 'forstora ditt rykte', 'förstöra ditt liv',
       'till media', 'till medierna', 'till pressen', 'avslöja', 'avsloja', 'avslöjas',
-      
       'jag gör ditt liv till ett helvete', 'jag gor ditt liv till ett helvete', 'gör jag ditt liv till ett helvete',
       'gor jag ditt liv till ett helvete',
     ],
@@ -138,7 +137,7 @@ export const SV: Lexicon = {
       'om du vägrar', 'om du vagrar', 'om du inte gör', 'om du inte svarar', 'om betalningen inte',
       'om pengarna inte', 'om jag inte ser', 'om du ignorerar', 'annars kommer', 'om ingen betalning',
       'om jag inte far', 'om vi inte far',
-      'om jag inte ser betalningen', 
+      'om jag inte ser betalningen',
       'om inte betalningen', 'om inte pengarna', 'inte betalas', 'inte överförs', 'inte overfors',
       'utfärdas en arresteringsorder', 'utfardas en arresteringsorder',
     ],
@@ -185,7 +184,6 @@ export const SV: Lexicon = {
       'en kula i er fasad', 'en granat vid er dörr', 'en granat vid er dorr', 'en handgranat vid',
       'tända eld på er butik', 'tanda eld pa er butik', 'tända eld på er restaurang', 'tanda eld pa er restaurang',
       'bränna ner er butik', 'branna ner er butik',
-      
       'annars brinner er butik', 'annars brinner din butik', 'annars brinner ditt hus',
     ],
     'commissioned-harm': [
