@@ -51,13 +51,13 @@ const disguisedBody = sextortion.paragraphs
   .join('');
 const honestBody = HIDERS.map((style) => `<span style="${style}">${THREAT}</span>`).join('');
 
-const page_ = gmailPage([...MESSAGES, disguised, honest]).replace(`<div>${DISGUISED_MARKER}</div>`, disguisedBody).replace(`<div>${HONEST_MARKER}</div>`, honestBody);
+const gmailHtml = gmailPage([...MESSAGES, disguised, honest]).replace(`<div>${DISGUISED_MARKER}</div>`, disguisedBody).replace(`<div>${HONEST_MARKER}</div>`, honestBody);
 
 let ff: LaunchedFirefox;
 
 function serve(request: HTTPRequest): void {
   const url = new URL(request.url());
-  if (url.hostname === 'mail.google.com' && url.pathname.startsWith('/mail/')) void request.respond({ status: 200, headers: FIXTURE_HEADERS, body: page_ });
+  if (url.hostname === 'mail.google.com' && url.pathname.startsWith('/mail/')) void request.respond({ status: 200, headers: FIXTURE_HEADERS, body: gmailHtml });
   else void request.abort('blockedbyclient');
 }
 
@@ -65,7 +65,7 @@ const levelsIn = (page: Page) =>
   page.evaluate(() => Array.from(document.querySelectorAll('[data-vahti="warning"]')).map((e) => e.getAttribute('data-vahti-level')));
 
 beforeAll(async () => {
-  if (!page_.includes(disguisedBody) || !page_.includes(honestBody)) throw new Error('the disguised bodies did not make it into the page');
+  if (!gmailHtml.includes(disguisedBody) || !gmailHtml.includes(honestBody)) throw new Error('the disguised bodies did not make it into the page');
   ff = await launchFirefox();
 });
 
