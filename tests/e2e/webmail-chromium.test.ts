@@ -74,7 +74,7 @@ describe('Gmail in Chromium', () => {
     // The warning's host is in the page before its frame has loaded the extension page: wait
     // for the frame (a loaded machine once took longer than the test above).
     const warningPage = `chrome-extension://${ext.extensionId}/warning.html`;
-    await expect.poll(() => page.frames().some((f) => f.url().startsWith(warningPage)), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => page.frames().some((f) => f.url().startsWith(warningPage)), { timeout: 15_000 }).toBe(true);
     const frame = page.frames().find((f) => f.url().startsWith(warningPage));
     expect(frame).toBeDefined();
     await expect.poll(() => frame!.locator('.vahti-steps li').count(), { timeout: 10_000 }).toBeGreaterThan(2);
