@@ -194,7 +194,7 @@ export type HeuristicInput = {
   cueIds?: readonly number[];
   /** `foldDigitsInWords(folded)`, when the caller made it already (it is a pass over the whole text). */
   foldedForPhrases?: string;
-  /** The same for `foldDigitsInWords(foldForMatching(senderName))`. */
+  /** The ids of `cuePatterns()` a scan of `foldDigitsInWords(foldForMatching(senderName))` found. */
   senderNameCueIds?: readonly number[];
   /** Validated payment addresses found in the message (`findPaymentAddresses`). */
   addresses: readonly { coin: Coin; address: string }[];
