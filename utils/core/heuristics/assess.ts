@@ -624,8 +624,10 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
   // violence (a newsletter's "ticking time bomb").
   const atStake =
     stronglyHeld || exposure.length > 0 || violenceInWords || kidnap || hackerClaim.length > 0 || hackProven || payToDelete || (authority.length > 0 && accused);
+  // A contract, a subscription or an invoice's words ("as agreed", "per year"): many rules stop there.
+  const notCommercial = cue('commercial').length === 0;
   // Scored only where the rest of rule 20 holds: ordinary mail pays nothing for the model.
-  const resemblance = atStake && cue('commercial').length === 0 ? scoreResemblance(folded, options.resemblance) : undefined;
+  const resemblance = atStake && notCommercial ? scoreResemblance(folded, options.resemblance) : undefined;
   const resembles = resemblance !== undefined && resemblance.score >= RESEMBLANCE_THRESHOLD;
   // The score, not the words that raised it: those are the mail's own, and a finding may reach a
   // helpdesk's report.
@@ -648,7 +650,7 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
     { name: 'tor-demand-threat', needs: [['Tor or onion', tor], ['demand', demand], threatOrDelete] },
     {
       name: 'address-demand-deadline-consequence',
-      needs: [['payment address', hasAddress], ['demand', demand], ['deadline', deadline], ['consequence', consequence], ['something held', held], ['not commercial', cue('commercial').length === 0]],
+      needs: [['payment address', hasAddress], ['demand', demand], ['deadline', deadline], ['consequence', consequence], ['something held', held], ['not commercial', notCommercial]],
     },
     {
       name: 'address-price-clock-held',
@@ -658,7 +660,7 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
         ['deadline or time span', clock],
         ['recording, personal data or identity code', ofTheReader],
         // A videographer who takes the balance in bitcoin names "the video of you" and a week.
-        ['not commercial', cue('commercial').length === 0],
+        ['not commercial', notCommercial],
       ],
     },
     {
@@ -677,7 +679,7 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
         [
           // A price for deleting, not where it is a contract's ("as agreed, I delete the test videos").
           'deadline or time span, a price for deleting, or "unless you pay" beside something about the reader held',
-          clock || (payToDelete && amounts.length > 0 && cue('commercial').length === 0) || (consequence && stronglyHeld),
+          clock || (payToDelete && amounts.length > 0 && notCommercial) || (consequence && stronglyHeld),
         ],
       ],
     },
@@ -688,7 +690,7 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
         ['amount', amounts.length > 0],
         ['deadline or time span', clock],
         ['recording of the reader', cue('recording').length > 0],
-        ['not commercial', cue('commercial').length === 0],
+        ['not commercial', notCommercial],
       ],
     },
     {
@@ -780,7 +782,7 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
         ['recording of the reader', cue('recording').length > 0],
         ['claimed hack', hacked || hackerClaim.length > 0],
         // A webcam-protection offer names the hack, the webcam, bitcoin and its yearly price.
-        ['not commercial', cue('commercial').length === 0],
+        ['not commercial', notCommercial],
       ],
     },
     {
@@ -822,7 +824,7 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
       name: 'pay-or-share',
       needs: [
         ['not paying and a share with the reader\'s whole world, in one sentence, not taken back as a joke', payOrShare],
-        ['not commercial', cue('commercial').length === 0],
+        ['not commercial', notCommercial],
       ],
     },
     {
@@ -833,7 +835,7 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
           'a break-in claimed, a second threat against the business, or a coin or "unless you pay" with a demand or a price',
           hackerClaim.length > 0 || distinctCues(businessHarm) >= 2 || ((crypto || consequence) && (demand || amounts.length > 0)),
         ],
-        ['not commercial', cue('commercial').length === 0],
+        ['not commercial', notCommercial],
       ],
     },
     {
@@ -849,7 +851,7 @@ export function assessHeuristics(input: HeuristicInput, options: AssessOptions =
       needs: [
         ['reads like the extortion mail the resemblance model learned from', resembles],
         ['something about the reader held, a threat to expose it or of violence, a hacker\'s claim, or an accusation by an authority', atStake],
-        ['not commercial', cue('commercial').length === 0],
+        ['not commercial', notCommercial],
       ],
     },
   ];
