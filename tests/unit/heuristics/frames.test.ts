@@ -6,7 +6,7 @@ import { LazyWordForm } from '../../../utils/core/signatures/lazy-word-form';
 import { FRAME_CONCEPTS, type FrameConcept } from '../../../utils/core/heuristics/frames/types';
 import { findPaymentAddresses } from '../../../utils/core/payment/find';
 import { preparePhrase } from '../../../utils/core/signatures/phrase';
-import { foldForMatching, normalizeText } from '../../../utils/core/text/normalize';
+import { foldDigitsInWords, foldForMatching, normalizeText } from '../../../utils/core/text/normalize';
 import { frameHits } from './frame-hits';
 import { assessMessage } from './prepared';
 
@@ -77,7 +77,9 @@ describe('frame lexicons', () => {
     for (const lexicon of FRAME_LEXICONS) {
       for (const [concept, words] of Object.entries(lexicon.words)) {
         expect(FRAME_CONCEPTS as readonly string[], `${lexicon.language} ${concept}`).toContain(concept);
-        for (const word of words ?? []) expect(foldForMatching(word), `${lexicon.language} ${concept}`).toBe(word);
+        // Frames read the text with digits between letters read as letters ("p0rn"): a word
+        // with such a digit would never be found.
+        for (const word of words ?? []) expect(foldDigitsInWords(foldForMatching(word)), `${lexicon.language} ${concept}`).toBe(word);
         expect(new Set(words).size, `${lexicon.language} ${concept} has a word twice`).toBe(words?.length);
       }
     }
