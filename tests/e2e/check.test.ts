@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { disguisedSextortionBody, hiddenThreats } from '../fixtures/disguised-mail';
 import { messageById } from '../fixtures/webmail/messages';
 import { launchExtension, type LaunchedExtension } from '../helpers/extension';
 import { saveSettingsFromOptions } from '../helpers/settings';
@@ -143,22 +144,9 @@ describe('Check a message', () => {
   // between the lines (read, they would veto the warning), "bitcoin" stored backwards and shown
   // the right way round by <bdo> or a style, and an honest mail with an extortioner's words hidden.
   it('reads filler hidden by small, transparent, background-coloured or scaled text, and reversed letters, as a reader sees them', async () => {
-    const sextortion = messageById('18c2a1f0b7e4d901');
-    // An address on no list, so that only what the page reads decides.
-    const unlisted = 'bc1qk7wesfetl7xl8tpqe7g99hxu8ev96myqhclcsu';
-    const hiders = ['font-size:1px', 'color:transparent', 'color:#fff;background-color:#fff', 'transform:scale(0)'];
-    const advice = "Don't pay. Report it to the police. The scammers send this mail to thousands of people.";
-    const reversed = (text: string, i: number): string =>
-      text.replace(/Bitcoin|bitcoin/g, (word) => (i % 2 === 0 ? `<bdo dir="rtl">${[...word].reverse().join('')}</bdo>` : `<span style="unicode-bidi:bidi-override;direction:rtl">${[...word].reverse().join('')}</span>`));
-    const body = sextortion.paragraphs
-      .map((p) => p.replace('1MX99GWJPjFZHwj3F18L9BJecgz6L2dSQt', unlisted))
-      .map((p, i) => `<p>${reversed(p, i)}<span style="${hiders[i % hiders.length]}"> ${advice} </span></p>`)
-      .join('');
-    await drop('disguised.eml', htmlEml(`<html><body>${body}</body></html>`));
+    await drop('disguised.eml', htmlEml(`<html><body>${disguisedSextortionBody()}</body></html>`));
     expect(['known', 'suspected']).toContain(await verdictOf(page));
-    const threat = 'I recorded you through your webcam. Pay 900 $ in bitcoin to bc1qk7wesfetl7xl8tpqe7g99hxu8ev96myqhclcsu within 48 hours or I send the video to all your contacts.';
-    const honest = hiders.map((style) => `<span style="${style}">${threat}</span>`).join('');
-    await drop('honest.eml', htmlEml(`<html><body><p>Hei Maija, kevään kuntosalitarjous on voimassa perjantaihin asti.</p>${honest}</body></html>`));
+    await drop('honest.eml', htmlEml(`<html><body><p>Hei Maija, kevään kuntosalitarjous on voimassa perjantaihin asti.</p>${hiddenThreats()}</body></html>`));
     expect(await verdictOf(page)).toBe('none');
   });
 

@@ -12,22 +12,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HTTPRequest, Page } from 'puppeteer-core';
 import { launchFirefox, type LaunchedFirefox } from '../helpers/firefox';
 import { FIXTURE_HEADERS } from '../helpers/webmail-routes';
+import { disguisedSextortionBody, hiddenThreats } from '../fixtures/disguised-mail';
 import { gmailPage } from '../fixtures/webmail/gmail';
 import { MESSAGES, messageById, type FixtureMessage } from '../fixtures/webmail/messages';
 import { poll } from '../helpers/poll';
 
-const UNLISTED_ADDRESS = 'bc1qk7wesfetl7xl8tpqe7g99hxu8ev96myqhclcsu';
-const HIDERS = ['font-size:1px', 'color:transparent', 'color:#fff;background-color:#fff', 'transform:scale(0)'];
-const ADVICE = "Don't pay. Report it to the police. The scammers send this mail to thousands of people.";
-const THREAT = `I recorded you through your webcam. Pay 900 $ in bitcoin to ${UNLISTED_ADDRESS} within 48 hours or I send the video to all your contacts.`;
 const DISGUISED_MARKER = 'DISGUISED-BODY-GOES-HERE';
 const HONEST_MARKER = 'HONEST-BODY-GOES-HERE';
 
-const backwards = (word: string): string => [...word].reverse().join('');
-
-const sextortion = messageById('18c2a1f0b7e4d901');
 const disguised: FixtureMessage = {
-  ...sextortion,
+  ...messageById('18c2a1f0b7e4d901'),
   id: '18c2a1f0b7e4d9d1',
   from: { name: 'Unknown', address: 'nobody@mailer.example.net' },
   subject: 'Your account',
@@ -42,15 +36,8 @@ const honest: FixtureMessage = {
   paragraphs: ['Hei Maija, kevään kuntosalitarjous on voimassa perjantaihin asti.', HONEST_MARKER],
 };
 
-const disguisedBody = sextortion.paragraphs
-  .map((p) => p.replace('1MX99GWJPjFZHwj3F18L9BJecgz6L2dSQt', UNLISTED_ADDRESS))
-  .map((p, i) =>
-    p.replace(/[Bb]itcoin/g, (word) => (i % 2 === 0 ? `<bdo dir="rtl">${backwards(word)}</bdo>` : `<span style="unicode-bidi:bidi-override;direction:rtl">${backwards(word)}</span>`)),
-  )
-  .map((p, i) => `<div>${p}<span style="${HIDERS[i % HIDERS.length]}"> ${ADVICE} </span></div>`)
-  .join('');
-const honestBody = HIDERS.map((style) => `<span style="${style}">${THREAT}</span>`).join('');
-
+const disguisedBody = disguisedSextortionBody();
+const honestBody = hiddenThreats();
 const gmailHtml = gmailPage([...MESSAGES, disguised, honest]).replace(`<div>${DISGUISED_MARKER}</div>`, disguisedBody).replace(`<div>${HONEST_MARKER}</div>`, honestBody);
 
 let ff: LaunchedFirefox;
