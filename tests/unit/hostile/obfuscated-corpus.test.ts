@@ -27,6 +27,8 @@ const onWords = (text: string, disguise: (word: string, nth: number) => string):
   return text.replace(WORD, (word) => disguise(word, nth++));
 };
 
+const backwards = (word: string): string => Array.from(word).reverse().join('');
+
 /** Latin letters and the Cyrillic ones that look the same (normalize.ts folds them back). */
 const CYRILLIC: Readonly<Record<string, string>> = { a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', y: 'у', i: 'і' };
 
@@ -56,7 +58,7 @@ const DISGUISES: readonly (readonly [string, (body: string) => string])[] = [
   ['a zero-width space or soft hyphen inside every third word', (body) => onWords(body, (word, nth) => (nth % 3 === 0 && word.length > 3 ? `${word.slice(0, 2)}${nth % 2 === 0 ? '\u200B' : '\u00AD'}${word.slice(2)}` : word))],
   ['Cyrillic look-alike letters in every other word', (body) => onWords(body, (word, nth) => (nth % 2 === 0 ? word.replace(/[aeopcxyi]/g, (c) => CYRILLIC[c]!) : word))],
   ['digits for letters in every fourth word ("vide0" aside: only between letters)', (body) => onWords(body, (word, nth) => (nth % 4 === 0 ? word.replace(/(?<=.)[oiea](?=.)/g, (c) => ({ o: '0', i: '1', e: '3', a: '4' })[c]!) : word))],
-  ['every fifth word stored backwards behind a right-to-left override (shown the right way round)', (body) => onWords(body, (word, nth) => (nth % 5 === 0 ? `\u202E${Array.from(word).reverse().join('')}\u202C` : word))],
+  ['every fifth word stored backwards behind a right-to-left override (shown the right way round)', (body) => onWords(body, (word, nth) => (nth % 5 === 0 ? `\u202E${backwards(word)}\u202C` : word))],
   ['no-break and doubled spaces', (body) => body.replace(/ /g, (_, at: number) => (at % 2 === 0 ? '\u00A0' : '  '))],
 ];
 
@@ -79,33 +81,28 @@ const FILLER = {
 
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The body as an HTML mail with hidden filler after every fourth word, each hidden another way. */
-function withHiddenFiller(body: string, label: Text['label']): string {
+/** The body as an HTML mail, each match of `pattern` in each escaped line passed to `disguise` with its count from 1. */
+function asHtml(body: string, pattern: RegExp, disguise: (word: string, nth: number) => string): string {
   let nth = 0;
-  const lines = body.split('\n').map((line) =>
-    escapeHtml(line).replace(/(\S+)(?=\s|$)/g, (word) => {
-      nth++;
-      if (nth % 4 !== 0) return word;
-      const style = HIDERS[(nth / 4) % HIDERS.length]!;
-      return `${word}<span style="${style}"> ${FILLER[label][(nth / 4) % 2]} </span>`;
-    }),
-  );
+  const lines = body.split('\n').map((line) => escapeHtml(line).replace(pattern, (word) => disguise(word, ++nth)));
   return `<html><body><div>${lines.join('<br>')}</div></body></html>`;
 }
 
-/** The body as an HTML mail with every fifth word stored backwards and shown the right way round by the markup. */
-function withReversedWords(body: string): string {
-  let nth = 0;
-  const lines = body.split('\n').map((line) =>
-    escapeHtml(line).replace(/(?<![\p{L}\p{N}&;])\p{L}{2,20}(?![\p{L}\p{N}])/gu, (word) => {
-      nth++;
-      if (nth % 5 !== 0) return word;
-      const stored = Array.from(word).reverse().join('');
-      return nth % 2 === 0 ? `<bdo dir="rtl">${stored}</bdo>` : `<span style="unicode-bidi:bidi-override;direction:rtl">${stored}</span>`;
-    }),
+/** The body as an HTML mail with hidden filler after every fourth word, each hidden another way. */
+const withHiddenFiller = (body: string, label: Text['label']): string =>
+  asHtml(body, /(\S+)(?=\s|$)/g, (word, nth) =>
+    nth % 4 !== 0 ? word : `${word}<span style="${HIDERS[(nth / 4) % HIDERS.length]!}"> ${FILLER[label][(nth / 4) % 2]} </span>`,
   );
-  return `<html><body><div>${lines.join('<br>')}</div></body></html>`;
-}
+
+/** The body as an HTML mail with every fifth word stored backwards and shown the right way round by the markup. */
+const withReversedWords = (body: string): string =>
+  asHtml(body, /(?<![\p{L}\p{N}&;])\p{L}{2,20}(?![\p{L}\p{N}])/gu, (word, nth) =>
+    nth % 5 !== 0
+      ? word
+      : nth % 2 === 0
+        ? `<bdo dir="rtl">${backwards(word)}</bdo>`
+        : `<span style="unicode-bidi:bidi-override;direction:rtl">${backwards(word)}</span>`,
+  );
 
 const index = buildMatchIndex([]);
 const flagged = (features: MessageFeatures): boolean => classify(index, features).level !== 'none';
